@@ -1,0 +1,149 @@
+"""The vocabulary every part of mslint shares: severities, categories, rule metadata, hits, findings.
+
+A rule produces Hits (offsets into Document.text plus a message); only the engine turns a Hit
+into a Finding, which carries the public, positioned record that formatters print.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Severity(enum.IntEnum):
+    """Ordered so that `severity >= fail_on` is the exit-code test."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str) -> "Severity":
+        try:
+            return cls[value.upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {value!r} (choose from: error, warning, info)") from None
+
+
+SEVERITY_NAMES = ("error", "warning", "info")
+
+# category name -> code prefix: a public contract (README, JSON, SARIF, config all use these).
+CATEGORIES: dict[str, str] = {
+    "cure-claim": "CLM",
+    "risk-disclosure": "RSK",
+    "factual": "FCT",
+    "terminology": "TRM",
+    "commercial": "COM",
+    "hype": "HYP",
+    "evidence": "EVD",
+    "language": "LNG",
+    "timeliness": "TIM",
+    "readability": "RDB",
+    "structure": "STR",
+    # The engine's own diagnostics: unused suppressions, unreadable files, crashed rules.
+    "mslint": "MSL",
+}
+PREFIX_TO_CATEGORY = {prefix: name for name, prefix in CATEGORIES.items()}
+
+SCOPES = ("document", "heading", "paragraph", "sentence")
+STATUSES = ("stable", "preview")
+
+
+@dataclass(frozen=True)
+class RuleDocs:
+    """ruff-style documentation: what it does, why it matters, examples, better wording."""
+
+    what: str
+    why: str
+    bad: tuple[str, ...] = ()
+    good: tuple[str, ...] = ()
+    better: str = ""
+
+
+@dataclass(frozen=True)
+class RuleMeta:
+    code: str
+    name: str
+    category: str
+    severity: Severity
+    scope: str
+    summary: str
+    docs: RuleDocs
+    references: tuple[str, ...]
+    status: str = "stable"
+    # Contexts (see mslint.context) in which a match is not the writer's own assertion.
+    silenced_by: frozenset[str] = frozenset()
+    as_of: str | None = None
+    # Where the rule came from: "builtin", a plugin's name, or a rule pack path.
+    origin: str = "builtin"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule reports: a span of Document.text, a message, and optionally better wording."""
+
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+    # Rules whose strength varies (a definite claim vs a softer one) may override the default.
+    severity: Severity | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    code: str
+    name: str
+    category: str
+    severity: Severity
+    message: str
+    excerpt: str
+    suggestion: str | None = None
+    references: tuple[str, ...] = ()
+
+    def sort_key(self) -> tuple:
+        return (self.line, self.column, self.code, self.end_line, self.end_column, self.message)
+
+    def to_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "code": self.code,
+            "name": self.name,
+            "category": self.category,
+            "severity": self.severity.label,
+            "message": self.message,
+            "excerpt": self.excerpt,
+            "suggestion": self.suggestion,
+            "references": list(self.references),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Finding":
+        fields = dict(data)
+        fields["severity"] = Severity.parse(fields["severity"])
+        fields["references"] = tuple(fields["references"])
+        return cls(**fields)
+
+
+@dataclass
+class FileResult:
+    """Everything linting one input produced; `error` is set when the input could not be linted."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+    # True when a rule crashed: the findings are incomplete and the run must exit 2.
+    internal_error: bool = False

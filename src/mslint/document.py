@@ -61,6 +61,12 @@ class LineIndex:
         line = bisect.bisect_right(self.starts, offset) - 1
         return line + 1, offset - self.starts[line] + 1
 
+    def line_text(self, source: str, line: int) -> str:
+        """The 1-based line's text without its line break."""
+        start = self.starts[line - 1]
+        end = self.starts[line] if line < len(self.starts) else len(source)
+        return source[start:end].rstrip("\r\n")
+
 
 @dataclass
 class Document:

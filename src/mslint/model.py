@@ -147,3 +147,5 @@ class FileResult:
     error: str | None = None
     # True when a rule crashed: the findings are incomplete and the run must exit 2.
     internal_error: bool = False
+    # The raw source lines that findings point at (line number -> text), for excerpts in reports.
+    lines: dict[int, str] = field(default_factory=dict)

@@ -1,0 +1,164 @@
+"""The public Python API: lint_text() for a string, lint_paths() for files and folders."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import DEFAULT, Config, ConfigError, ConfigResolver
+from .diagnostics import UNREADABLE_FILE
+from .engine import check_document, finding_at_raw
+from .model import FileResult, Finding, Severity
+from .planner import Overrides, Planner
+from .readers import EXTENSIONS, read_document
+from .source import InputError, decode, read_path
+from .document import Document
+
+STDIN = "-"
+
+
+@dataclass
+class RunOptions:
+    overrides: Overrides = field(default_factory=Overrides)
+    config_file: Path | None = None
+    isolated: bool = False
+    input_format: str | None = None  # force a reader instead of following the extension
+    stdin_filename: str | None = None
+    jobs: int = 1
+
+
+@dataclass
+class RunReport:
+    results: list[FileResult] = field(default_factory=list)
+    # Problems that are not about one file's content (missing paths, broken plugins): one line each.
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [finding for result in self.results for finding in result.findings]
+
+
+def lint_text(text: str, path: str = "<text>", config: Config = DEFAULT, input_format: str | None = None,
+              overrides: Overrides = Overrides()) -> list[Finding]:
+    """Lint a string as if it were the file `path` (whose extension picks the reader)."""
+    planner = Planner(overrides)
+    document = read_document(path, text, input_format)
+    return check_document(document, planner.plan(config, None)).findings
+
+
+def _unreadable(path: str, message: str) -> FileResult:
+    document = Document(path=path, source="", text="", blocks=[])
+    finding = finding_at_raw(document, UNREADABLE_FILE, Severity.ERROR, 0, 0, f"File {message}")
+    return FileResult(path, [finding], error=f"{path}: {message}")
+
+
+class _FileLinter:
+    """Lints one input; shared by the serial loop and the worker processes."""
+
+    def __init__(self, options: RunOptions):
+        self.options = options
+        self.resolver = ConfigResolver(options.config_file, options.isolated)
+        self.planner = Planner(options.overrides)
+
+    def config_for(self, path: Path) -> Config:
+        return self.resolver.for_path(path)
+
+    def lint_source(self, shown: str, source: str, config_path: Path) -> FileResult:
+        config = self.config_for(config_path)
+        plan = self.planner.plan(config, config_path)
+        document = read_document(shown, source, self.options.input_format)
+        return check_document(document, plan)
+
+    def lint_file(self, path: Path) -> FileResult:
+        shown = str(path)
+        try:
+            source = read_path(path)
+        except InputError as error:
+            return _unreadable(shown, str(error))
+        return self.lint_source(shown, source, path)
+
+
+def _expand(paths: Iterable[str], linter: _FileLinter, report: RunReport) -> list[Path | str]:
+    """Named files as given (in order), folders walked; missing paths reported."""
+    from .discover import walk
+
+    def excluded(candidate: Path) -> bool:
+        config = linter.config_for(candidate)
+        return bool(config.exclude) and _matches_exclude(config, candidate)
+
+    targets: list[Path | str] = []
+    seen: set[str] = set()
+    for raw in paths:
+        if raw == STDIN:
+            targets.append(STDIN)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = walk(path, excluded)
+        elif path.exists():
+            found = [] if excluded(path) else [path]
+        else:
+            report.errors.append(f"{raw}: no such file or directory")
+            continue
+        for item in found:
+            key = str(item.resolve())
+            if key not in seen:
+                seen.add(key)
+                targets.append(item)
+    return targets
+
+
+def _matches_exclude(config: Config, path: Path) -> bool:
+    import pathspec
+
+    spec = pathspec.GitIgnoreSpec.from_lines(config.exclude)
+    try:
+        relative = path.resolve().relative_to(config.root.resolve()).as_posix()
+    except ValueError:
+        relative = path.as_posix()
+    return spec.match_file(relative + ("/" if path.is_dir() else ""))
+
+
+def lint_paths(paths: Iterable[str], options: RunOptions = RunOptions()) -> RunReport:
+    """Lint files and folders. Raises ConfigError for configuration problems (exit 2, nothing linted)."""
+    report = RunReport()
+    linter = _FileLinter(options)
+    targets = _expand(paths, linter, report)
+    files = [target for target in targets if target != STDIN]
+    # Plan once up front so configuration errors surface before any output is produced.
+    for target in files[:1] or [Path.cwd() / "stdin"]:
+        linter.planner.plan(linter.config_for(target), target)
+    results: dict[int, FileResult] = {}
+    if options.jobs > 1 and len(files) > 1:
+        from .parallel import lint_in_parallel
+
+        parallel_results = iter(lint_in_parallel(linter, files, options.jobs))
+    else:
+        parallel_results = None
+    for index, target in enumerate(targets):
+        if target == STDIN:
+            results[index] = _lint_stdin(linter, options)
+        elif parallel_results is not None:
+            results[index] = next(parallel_results)
+        else:
+            results[index] = linter.lint_file(target)
+    report.results = [results[index] for index in range(len(targets))]
+    from .registry import base_registry
+
+    report.errors[:0] = base_registry().problems
+    return report
+
+
+def _lint_stdin(linter: _FileLinter, options: RunOptions) -> FileResult:
+    shown = options.stdin_filename or "<stdin>"
+    try:
+        source = decode(sys.stdin.buffer.read())
+    except InputError as error:
+        return _unreadable(shown, str(error))
+    config_path = Path(options.stdin_filename) if options.stdin_filename else Path.cwd() / "stdin"
+    return linter.lint_source(shown, source, config_path)
+
+
+__all__ = ["lint_text", "lint_paths", "RunOptions", "RunReport", "Overrides", "ConfigError", "EXTENSIONS"]

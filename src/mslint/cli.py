@@ -1,0 +1,140 @@
+"""The `mslint` command: argument parsing and exit codes only; the work is in api.py."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .formatters import FORMATS
+from .model import Severity
+from .readers import FORMATS as INPUT_FORMATS
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+def _selectors(values: tuple[str, ...]) -> tuple[str, ...]:
+    """`--ignore CLM,COM001 --ignore HYP` -> ("CLM", "COM001", "HYP")."""
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def _error(message: str) -> None:
+    click.echo(f"mslint: error: {message}", err=True)
+
+
+def _default_jobs() -> int:
+    return os.cpu_count() or 1
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default=None,
+              help="Output format. Default: text on a terminal, concise otherwise.")
+@click.option("--select", multiple=True, help="Rules to run (code, prefix, name or category; comma-separated). Replaces the configured selection.")
+@click.option("--ignore", multiple=True, help="Rules to skip, added to the configured ones.")
+@click.option("--extend-select", multiple=True, help="Rules to run in addition to the selection.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
+              help="Lowest severity that makes the exit code 1. Default: warning (or the config's fail-on).")
+@click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False),
+              help="Use this config file for every input instead of discovering one.")
+@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
+@click.option("--stdin-filename", help="Name to show for standard input ('-'); its extension picks the reader.")
+@click.option("--input-format", type=click.Choice(INPUT_FORMATS), help="Read inputs as this format whatever their extension.")
+@click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
+@click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary, nothing when clean.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Files linted in parallel. Default: CPU count.")
+@click.option("--list-rules", is_flag=True, help="List the available rules (as JSON with --format json).")
+@click.option("--explain", metavar="CODE", help="Show a rule's full documentation.")
+@click.version_option(__version__, "--version", prog_name="mslint")
+def main(paths, output_format, select, ignore, extend_select, fail_on, config_file, isolated, stdin_filename,
+         input_format, statistics, quiet, jobs, list_rules, explain):
+    """Lint health articles (text, Markdown, HTML) for credibility problems.
+
+    PATHS are files or folders ('-' for standard input). Exit codes: 0 clean, 1 findings at or
+    above --fail-on, 2 usage, configuration or input errors.
+    """
+    from .config import ConfigError
+    from .packs import PackError
+    from .registry import RegistryError
+
+    try:
+        if list_rules or explain:
+            sys.exit(_describe_rules(list_rules, explain, output_format, config_file, isolated))
+        if not paths:
+            raise click.UsageError("no PATH given (use '-' to read standard input)")
+        sys.exit(_lint(paths, output_format, select, ignore, extend_select, fail_on, config_file, isolated,
+                       stdin_filename, input_format, statistics, quiet, jobs))
+    except (ConfigError, PackError, RegistryError) as error:
+        _error(str(error))
+        sys.exit(EXIT_ERROR)
+
+
+def _rules_for_listing(config_file, isolated):
+    from .config import ConfigResolver
+    from .diagnostics import ENGINE_DIAGNOSTICS
+    from .planner import Planner
+
+    config = ConfigResolver(config_file, isolated).for_path(Path.cwd())
+    registry = Planner().registry(config)
+    return [rule.meta for rule in registry] + list(ENGINE_DIAGNOSTICS)
+
+
+def _describe_rules(list_rules, explain, output_format, config_file, isolated) -> int:
+    from .explain import explain_text, rules_json, rules_table
+
+    metas = _rules_for_listing(config_file, isolated)
+    if explain:
+        wanted = explain.strip()
+        meta = next((m for m in metas if m.code == wanted.upper() or m.name == wanted.lower()), None)
+        if meta is None:
+            _error(f"unknown rule {explain!r} (see `mslint --list-rules`)")
+            return EXIT_ERROR
+        click.echo(explain_text(meta))
+        return EXIT_CLEAN
+    click.echo(rules_json(metas) if output_format == "json" else rules_table(metas), nl=False)
+    return EXIT_CLEAN
+
+
+def _lint(paths, output_format, select, ignore, extend_select, fail_on, config_file, isolated, stdin_filename,
+          input_format, statistics, quiet, jobs) -> int:
+    from .api import RunOptions, lint_paths
+    from .config import ConfigResolver
+    from .formatters import get_renderer
+    from .planner import Overrides
+
+    overrides = Overrides(
+        select=_selectors(select) or None, ignore=_selectors(ignore), extend_select=_selectors(extend_select)
+    )
+    options = RunOptions(overrides, config_file, isolated, input_format, stdin_filename, jobs or _default_jobs())
+    report = lint_paths(paths, options)
+    for problem in report.errors:
+        _error(problem)
+    for result in report.results:
+        if result.error:
+            _error(result.error)
+
+    output_format = output_format or ("text" if sys.stdout.isatty() else "concise")
+    if statistics:
+        from .explain import statistics_text, statistics_json
+
+        click.echo(statistics_json(report) if output_format == "json" else statistics_text(report), nl=False)
+    else:
+        rules = _rules_for_listing(config_file, isolated) if output_format == "sarif" else []
+        output = get_renderer(output_format)(report, rules)
+        if quiet and output_format == "text" and not report.findings:
+            output = ""
+        elif quiet and output_format == "text":
+            output = output.rsplit("\n", 2)[0] + "\n"  # drop the summary line
+        click.echo(output, nl=False)
+
+    if report.errors or any(result.error or result.internal_error for result in report.results):
+        return EXIT_ERROR
+    threshold = fail_on or ConfigResolver(config_file, isolated).for_path(Path.cwd()).fail_on or "warning"
+    if threshold == "never":
+        return EXIT_CLEAN
+    limit = Severity.parse(threshold)
+    return EXIT_FINDINGS if any(f.severity >= limit for f in report.findings) else EXIT_CLEAN

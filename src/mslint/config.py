@@ -1,0 +1,183 @@
+"""Configuration: `[tool.mslint]` in pyproject.toml, `.mslint.toml` or `mslint.toml`.
+
+Discovered from each linted file's folder upward; the nearest file wins (no merging, so what
+a file says is what applies). Every key and value is validated, and a bad one is a ConfigError
+naming the file, the key and the valid choices.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import SEVERITY_NAMES, Severity
+
+CONFIG_FILES = (".mslint.toml", "mslint.toml", "pyproject.toml")
+FAIL_ON_CHOICES = ("error", "warning", "info", "never")
+KEYS = (
+    "select",
+    "ignore",
+    "extend-select",
+    "per-file-ignores",
+    "severity",
+    "options",
+    "rule-paths",
+    "exclude",
+    "fail-on",
+)
+
+
+class ConfigError(Exception):
+    """A configuration problem; the message is one line naming the file and the key."""
+
+
+# eq=False: configs are compared and hashed by identity (the resolver shares one per file).
+@dataclass(frozen=True, eq=False)
+class Config:
+    path: Path | None = None  # the file it came from; None for defaults
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    severity: tuple[tuple[str, Severity], ...] = ()  # selector -> severity
+    options: tuple[tuple[str, tuple[tuple[str, object], ...]], ...] = ()  # rule -> options
+    rule_paths: tuple[Path, ...] = ()
+    exclude: tuple[str, ...] = ()
+    fail_on: str | None = None
+
+    @property
+    def root(self) -> Path:
+        """Folder that relative paths in this config (globs, rule paths) are taken from."""
+        return self.path.parent if self.path else Path.cwd()
+
+    def fingerprint(self) -> str:
+        """Stable text of the effective settings (for cache keys)."""
+        return repr((str(self.path), self.select, self.ignore, self.extend_select, self.per_file_ignores,
+                     self.severity, self.options, self.rule_paths, self.exclude, self.fail_on))
+
+
+DEFAULT = Config()
+
+
+def _fail(path: Path, key: str, problem: str) -> ConfigError:
+    return ConfigError(f"{path}: key '{key}': {problem}")
+
+
+def _strings(path: Path, key: str, value) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+        raise _fail(path, key, "expected a list of strings, e.g. [\"CLM\", \"COM001\"]")
+    return tuple(item.strip() for item in value)
+
+
+def parse_config(table: dict, path: Path) -> Config:
+    unknown = [key for key in table if key not in KEYS]
+    if unknown:
+        raise ConfigError(f"{path}: unknown key '{unknown[0]}' (valid keys: {', '.join(KEYS)})")
+    values: dict = {"path": path}
+    if "select" in table:
+        values["select"] = _strings(path, "select", table["select"])
+    for key in ("ignore", "extend-select", "exclude"):
+        if key in table:
+            values[key.replace("-", "_")] = _strings(path, key, table[key])
+    if "fail-on" in table:
+        if table["fail-on"] not in FAIL_ON_CHOICES:
+            raise _fail(path, "fail-on", f"expected one of: {', '.join(FAIL_ON_CHOICES)} (got {table['fail-on']!r})")
+        values["fail_on"] = table["fail-on"]
+    if "rule-paths" in table:
+        values["rule_paths"] = tuple(
+            (path.parent / item).resolve() for item in _strings(path, "rule-paths", table["rule-paths"])
+        )
+    if "per-file-ignores" in table:
+        globs = table["per-file-ignores"]
+        if not isinstance(globs, dict):
+            raise _fail(path, "per-file-ignores", "expected a table of \"glob\" = [\"CODE\", ...]")
+        values["per_file_ignores"] = tuple(
+            (glob, _strings(path, f"per-file-ignores.{glob}", codes)) for glob, codes in globs.items()
+        )
+    if "severity" in table:
+        severities = table["severity"]
+        if not isinstance(severities, dict):
+            raise _fail(path, "severity", "expected a table of CODE = \"error\" | \"warning\" | \"info\"")
+        parsed = []
+        for selector, level in severities.items():
+            if level not in SEVERITY_NAMES:
+                raise _fail(path, f"severity.{selector}", f"expected one of: {', '.join(SEVERITY_NAMES)} (got {level!r})")
+            parsed.append((selector, Severity.parse(level)))
+        values["severity"] = tuple(parsed)
+    if "options" in table:
+        options = table["options"]
+        if not isinstance(options, dict) or not all(isinstance(v, dict) for v in options.values()):
+            raise _fail(path, "options", "expected tables such as [tool.mslint.options.RDB002] with option = value")
+        values["options"] = tuple((rule, tuple(opts.items())) for rule, opts in options.items())
+    return Config(**values)
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot be read: {error.strerror or error}") from None
+
+
+def load_config_file(path: Path) -> Config:
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("mslint")
+        if table is None:
+            raise ConfigError(f"{path}: no [tool.mslint] table")
+    else:
+        # A standalone file may hold the keys at top level or under [tool.mslint].
+        table = data.get("tool", {}).get("mslint", data) if set(data) == {"tool"} else data
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.mslint] must be a table")
+    return parse_config(table, path)
+
+
+def _has_mslint_table(pyproject: Path) -> bool:
+    # Cheap text test first: most pyproject files have nothing for us and need no parse.
+    try:
+        if "mslint" not in pyproject.read_text(encoding="utf-8", errors="replace"):
+            return False
+    except OSError:
+        return False
+    return "mslint" in _read_toml(pyproject).get("tool", {})
+
+
+class ConfigResolver:
+    """Finds the config that applies to a path; caches per folder so a big tree is walked once."""
+
+    def __init__(self, explicit: Path | None = None, isolated: bool = False):
+        self._fixed: Config | None = None
+        if isolated:
+            self._fixed = DEFAULT
+        elif explicit is not None:
+            if not explicit.is_file():
+                raise ConfigError(f"{explicit}: config file does not exist")
+            self._fixed = load_config_file(explicit.resolve())
+        self._by_folder: dict[Path, Config] = {}
+
+    def for_path(self, path: Path) -> Config:
+        if self._fixed is not None:
+            return self._fixed
+        folder = path.resolve().parent if not path.is_dir() else path.resolve()
+        return self._for_folder(folder)
+
+    def _for_folder(self, folder: Path) -> Config:
+        cached = self._by_folder.get(folder)
+        if cached is not None:
+            return cached
+        config = None
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file() and (name != "pyproject.toml" or _has_mslint_table(candidate)):
+                config = load_config_file(candidate)
+                break
+        if config is None:
+            config = DEFAULT if folder.parent == folder else self._for_folder(folder.parent)
+        self._by_folder[folder] = config
+        return config
+

@@ -1,0 +1,41 @@
+"""substitution: a pattern -> preferred wording table; the hit carries the suggested replacement."""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import Hit
+from .base import PatternRule, message_template, optional_pattern
+
+KEYS = ("swap", "unless")
+
+
+def match_case(original: str, replacement: str) -> str:
+    """Keep a capital at the start of a sentence: "Sufferers" -> "People with MS"."""
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+class SubstitutionRule(PatternRule):
+    def __init__(self, meta, message, unless, swaps):
+        super().__init__(meta, message, unless)
+        self.swaps = swaps  # [(compiled pattern, replacement)]
+        self.combined = regex.compile("|".join(f"(?:{p.pattern})" for p, _ in swaps), swaps[0][0].flags)
+
+    def check(self, document, unit, options):
+        if self.vetoed(document, unit):
+            return
+        for match in self.combined.finditer(document.text, unit.start, unit.end):
+            text = match.group()
+            replacement = next(rep for pattern, rep in self.swaps if pattern.fullmatch(text))
+            suggestion = match_case(text, replacement)
+            yield Hit(match.start(), match.end(), self.render(text, suggestion=suggestion), suggestion)
+
+
+def build(meta, spec):
+    table = spec.table.get("swap")
+    if not isinstance(table, dict) or not table or not all(isinstance(v, str) for v in table.values()):
+        raise spec.fail("swap", "expected a table of pattern = \"preferred wording\"")
+    swaps = [(spec.pattern(f"swap.{pattern}", [pattern]), replacement) for pattern, replacement in table.items()]
+    return SubstitutionRule(meta, message_template(spec, "suggestion"), optional_pattern(spec, "unless"), swaps)

@@ -1,0 +1,40 @@
+"""The interface every rule implements, built-in, declarative or plugin.
+
+A rule reads a Document and yields Hits over one scope unit at a time. It never reads config
+(the engine hands it its options), never computes line numbers and never prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from .document import Document
+from .model import Hit, RuleMeta
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One piece of the document a rule is run over: the whole document, a block, or a sentence."""
+
+    start: int
+    end: int
+    kind: str  # "document", a block kind, or "sentence"
+    block: int | None = None  # index into Document.blocks, when the unit lies in one block
+
+    def text(self, document: Document) -> str:
+        return document.text[self.start : self.end]
+
+
+class Rule:
+    """Base class: set `meta` (and `default_options` if the rule is configurable), override `check`."""
+
+    meta: RuleMeta
+    # Option name -> default value. The engine validates user options against these keys and types.
+    default_options: Mapping[str, object] = {}
+
+    def check(self, document: Document, unit: Unit, options: Mapping[str, object]) -> Iterable[Hit]:
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.meta.code} {self.meta.name}>"

@@ -1,0 +1,8 @@
+"""Python rules: logic a pattern cannot express. One module per rule family."""
+
+from __future__ import annotations
+
+
+def python_rules():
+    """Instances of every built-in Python rule, in code order."""
+    return []

@@ -80,7 +80,7 @@ def _rules_for_listing(config_file, isolated):
 
     config = ConfigResolver(config_file, isolated).for_path(Path.cwd())
     registry = Planner().registry(config)
-    return [rule.meta for rule in registry] + list(ENGINE_DIAGNOSTICS)
+    return sorted((rule.meta for rule in registry), key=lambda meta: meta.code) + list(ENGINE_DIAGNOSTICS)
 
 
 def _describe_rules(list_rules, explain, output_format, config_file, isolated) -> int:

@@ -4,5 +4,8 @@ from __future__ import annotations
 
 
 def python_rules():
-    """Instances of every built-in Python rule, in code order."""
-    return []
+    """Instances of every built-in Python rule."""
+    from .commercial import ReferralLink
+    from .risk import MissingRiskDiscussion
+
+    return [MissingRiskDiscussion(), ReferralLink()]

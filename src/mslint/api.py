@@ -45,7 +45,8 @@ def lint_text(text: str, path: str = "<text>", config: Config = DEFAULT, input_f
     """Lint a string as if it were the file `path` (whose extension picks the reader)."""
     planner = Planner(overrides)
     document = read_document(path, text, input_format)
-    return check_document(document, planner.plan(config, None)).findings
+    plan = planner.plan(config, None)
+    return check_document(document, plan.rules, plan.report_unused_suppressions).findings
 
 
 def _unreadable(path: str, message: str) -> FileResult:
@@ -69,7 +70,7 @@ class _FileLinter:
         config = self.config_for(config_path)
         plan = self.planner.plan(config, config_path)
         document = read_document(shown, source, self.options.input_format)
-        return check_document(document, plan)
+        return check_document(document, plan.rules, plan.report_unused_suppressions)
 
     def lint_file(self, path: Path) -> FileResult:
         shown = str(path)

@@ -12,10 +12,27 @@ from pathlib import Path
 import pathspec
 
 from .config import Config, ConfigError
+from .diagnostics import ENGINE_DIAGNOSTICS, UNUSED_SUPPRESSION
 from .engine import ActiveRule
 from .registry import Registry, registry_with
 from .rule import Rule
 from .selection import is_selected, specificity, valid_selector
+
+
+@dataclass(frozen=True)
+class Plan:
+    rules: list[ActiveRule]
+    report_unused_suppressions: bool
+
+
+class _Diagnostic(Rule):
+    """The engine's own codes take part in selection like rules (`--ignore MSL001`)."""
+
+    def __init__(self, meta):
+        self.meta = meta
+
+
+_DIAGNOSTICS = [_Diagnostic(meta) for meta in ENGINE_DIAGNOSTICS]
 
 
 @dataclass(frozen=True)
@@ -28,8 +45,9 @@ class Overrides:
 
 
 def _check_selectors(selectors, registry: Registry, where: str) -> None:
+    known = [*registry, *_DIAGNOSTICS]
     for selector in selectors:
-        if not valid_selector(selector, registry):
+        if not valid_selector(selector, known):
             raise ConfigError(
                 f"{where}: {selector!r} matches no rule code, code prefix, rule name or category "
                 "(see `mslint --list-rules`)"
@@ -75,13 +93,13 @@ class Planner:
 
     def __init__(self, overrides: Overrides = Overrides()):
         self.overrides = overrides
-        self._plans: dict[tuple, list[ActiveRule]] = {}
+        self._plans: dict[tuple, Plan] = {}
         self._globs: dict[Config, list[tuple[pathspec.PathSpec, tuple[str, ...]]]] = {}
 
     def registry(self, config: Config) -> Registry:
         return registry_with(config.rule_paths)
 
-    def plan(self, config: Config, path: Path | None) -> list[ActiveRule]:
+    def plan(self, config: Config, path: Path | None) -> Plan:
         extra_ignores = self._per_file_ignores(config, path) if path is not None else ()
         key = (config, extra_ignores)
         plan = self._plans.get(key)
@@ -103,7 +121,7 @@ class Planner:
             relative = path.as_posix()
         return tuple(code for spec, codes in globs if spec.match_file(relative) for code in codes)
 
-    def _build(self, config: Config, extra_ignores: tuple[str, ...]) -> list[ActiveRule]:
+    def _build(self, config: Config, extra_ignores: tuple[str, ...]) -> Plan:
         registry = self.registry(config)
         where = str(config.path) if config.path else "command line"
         _check_selectors(config.ignore + config.extend_select + (config.select or ()), registry, where)
@@ -123,4 +141,4 @@ class Planner:
                 continue
             severity = _most_specific(config.severity, rule) or rule.meta.severity
             plan.append(ActiveRule(rule, severity, _options(rule, config)))
-        return plan
+        return Plan(plan, is_selected(_Diagnostic(UNUSED_SUPPRESSION), select, ignore))

@@ -65,12 +65,11 @@ def _providers():
     return sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: (ep.name != "builtin", ep.name))
 
 
-@lru_cache(maxsize=None)
-def base_registry() -> Registry:
-    """Built-ins and installed plugins; cached because every file shares them."""
+def load_providers(providers) -> Registry:
+    """A registry from entry points; each provider in isolation, so one broken plugin is reported alone."""
     registry = Registry()
     seen: set[str] = set()
-    for entry_point in _providers():
+    for entry_point in providers:
         if entry_point.value in seen:  # an editable install can list a distribution twice
             continue
         seen.add(entry_point.value)
@@ -83,6 +82,12 @@ def base_registry() -> Registry:
         except Exception as error:  # a third-party plugin may fail in any way; report, don't crash
             registry.problems.append(f"{origin} failed to load: {type(error).__name__}: {error}")
     return registry
+
+
+@lru_cache(maxsize=None)
+def base_registry() -> Registry:
+    """Built-ins and installed plugins; cached because every file shares them."""
+    return load_providers(_providers())
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,72 @@
+"""A broken rule pack is one clear error naming the file, the rule and the key."""
+
+from pathlib import Path
+
+import pytest
+
+from mslint.packs import PackError, load_pack
+
+VALID = {
+    "code": '"HYP950"',
+    "name": '"panacea"',
+    "kind": '"existence"',
+    "category": '"hype"',
+    "severity": '"warning"',
+    "scope": '"sentence"',
+    "summary": '"Calls a remedy a panacea"',
+    "message": '"Panacea: {match}"',
+    "patterns": "['\\\\bpanacea\\\\b']",
+    "references": '["House style"]',
+}
+DOCS = '\n[rule.docs]\nwhat = "w"\nwhy = "y"\nbad = ["It is a panacea."]\ngood = ["No."]\n'
+
+
+def pack(tmp_path: Path, **changes) -> Path:
+    keys = {**VALID, **changes}
+    body = "[[rule]]\n" + "".join(f"{k} = {v}\n" for k, v in keys.items() if v is not None) + DOCS
+    path = tmp_path / "pack.toml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_valid_pack_loads(tmp_path):
+    (rule,) = load_pack(pack(tmp_path))
+    assert rule.meta.code == "HYP950" and rule.meta.origin.endswith("pack.toml")
+
+
+@pytest.mark.parametrize(
+    "changes,message",
+    [
+        ({"patern": '["x"]'}, "rule HYP950: unknown key 'patern' (valid keys:"),
+        ({"kind": '"existance"'}, "key 'kind': expected one of: conditional, cooccurrence, existence, substitution"),
+        ({"patterns": "['(unclosed']"}, "key 'patterns[0]': invalid regular expression"),
+        ({"code": '"CLM950"'}, "key 'code': code CLM950 does not match category hype (prefix HYP)"),
+        ({"code": '"H1"'}, "key 'code': expected a category prefix and three digits"),
+        ({"name": '"Panacea Rule"'}, "key 'name': expected a kebab-case name"),
+        ({"severity": '"fatal"'}, "key 'severity': expected one of: error, warning, info"),
+        ({"scope": '"word"'}, "key 'scope': expected one of: document, heading, paragraph, sentence"),
+        ({"references": "[]"}, "key 'references': every rule cites at least one criterion or source"),
+        ({"summary": None}, "key 'summary': missing"),
+        ({"message": '"Panacea: {matched}"'}, "key 'message': bad placeholder 'matched'"),
+        ({"silenced-by": '["sarcastic"]'}, "key 'silenced-by': unknown context 'sarcastic'"),
+    ],
+)
+def test_bad_pack_names_file_and_key(tmp_path, changes, message):
+    with pytest.raises(PackError) as error:
+        load_pack(pack(tmp_path, **changes))
+    assert str(error.value).startswith(str(tmp_path / "pack.toml"))
+    assert message in str(error.value)
+
+
+def test_not_toml(tmp_path):
+    path = tmp_path / "broken.toml"
+    path.write_text("[[rule]\n", encoding="utf-8")
+    with pytest.raises(PackError, match="broken.toml: not valid TOML"):
+        load_pack(path)
+
+
+def test_missing_docs_key(tmp_path):
+    path = pack(tmp_path)
+    path.write_text(path.read_text().replace('why = "y"\n', ""), encoding="utf-8")
+    with pytest.raises(PackError, match=r"\[docs\]: key 'why': missing"):
+        load_pack(path)

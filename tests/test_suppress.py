@@ -1,0 +1,65 @@
+"""Inline suppression comments: ranges, next line, whole file, codes, reasons, unused ones."""
+
+from mslint.api import lint_text
+from mslint.planner import Overrides
+
+SELECT = Overrides(select=("CLM", "COM", "MSL"))
+
+
+def lint(text: str, path: str = "a.txt"):
+    return [(f.line, f.code) for f in lint_text(text, path, overrides=SELECT)]
+
+
+def test_disable_enable_range():
+    text = (
+        "It cures MS.\n"
+        "<!-- mslint-disable CLM001 -- quoting the clinic's advert -->\n"
+        "It cures MS.\n"
+        "<!-- mslint-enable CLM001 -->\n"
+        "It cures MS.\n"
+    )
+    assert lint(text) == [(1, "CLM001"), (5, "CLM001")]
+
+
+def test_disable_next_line_only_that_line():
+    text = "<!-- mslint-disable-next-line CLM001 -->\nIt cures MS.\nIt cures MS.\n"
+    assert lint(text) == [(3, "CLM001")]
+
+
+def test_disable_without_codes_covers_all_rules():
+    text = "<!-- mslint-disable-next-line -->\nIt cures MS. Get your free quote.\n"
+    assert lint(text) == []
+
+
+def test_disable_file_with_code_and_prefix():
+    text = "It cures MS. Get your free quote.\n<!-- mslint-disable-file COM -->\n"
+    assert lint(text) == [(1, "CLM001")]
+
+
+def test_codes_by_name_and_comma_list():
+    text = "<!-- mslint-disable-next-line unqualified-cure-claim, COM001 -->\nIt cures MS. Get your free quote.\n"
+    assert lint(text) == []
+
+
+def test_unused_suppression_is_reported_as_info():
+    text = "<!-- mslint-disable-next-line CLM001 -->\nThere is no cure for MS.\n"
+    findings = lint_text(text, "a.txt", overrides=SELECT)
+    assert [(f.line, f.column, f.end_column, f.code, f.severity.label) for f in findings] == [
+        (1, 1, 41, "MSL001", "info")
+    ]
+    assert findings[0].message == "Unused suppression (mslint-disable-next-line CLM001): nothing to suppress here"
+
+
+def test_unused_not_reported_when_msl_not_selected():
+    text = "<!-- mslint-disable-next-line CLM001 -->\nThere is no cure for MS.\n"
+    assert lint_text(text, "a.txt", overrides=Overrides(select=("CLM",))) == []
+
+
+def test_directive_inside_markdown_code_is_ignored():
+    text = "```\n<!-- mslint-disable-file -->\n```\n\nIt cures MS.\n"
+    assert lint(text, "a.md") == [(5, "CLM001")]
+
+
+def test_directives_in_html():
+    text = "<p>It cures MS.</p>\n<!-- mslint-disable-next-line CLM001 -->\n<p>It cures MS.</p>\n"
+    assert lint(text, "a.html") == [(1, "CLM001")]

@@ -1,0 +1,123 @@
+"""The engine: crash isolation, severity by strength, plugins loading through entry points."""
+
+import sys
+from importlib.metadata import EntryPoint
+from pathlib import Path
+
+import pytest
+
+from helpers import CLAIM, run
+from mslint.document import Document
+from mslint.engine import ActiveRule, check_document
+from mslint.model import Hit, RuleDocs, RuleMeta, Severity
+from mslint.readers import read_document
+from mslint.registry import Registry, load_providers
+from mslint.rule import Rule
+
+EXAMPLE_PLUGIN = Path(__file__).parents[1] / "examples" / "plugin" / "src"
+
+
+def meta(code: str, name: str) -> RuleMeta:
+    return RuleMeta(code, name, "hype", Severity.WARNING, "sentence", "s", RuleDocs("w", "y", ("b",), ("g",)), ("ref",))
+
+
+class Exploding(Rule):
+    meta = meta("HYP990", "exploding")
+
+    def check(self, document, unit, options):
+        raise ZeroDivisionError("division by zero")
+
+
+class Strong(Rule):
+    meta = meta("HYP991", "strong")
+
+    def check(self, document, unit, options):
+        yield Hit(unit.start, unit.start + 2, "strong claim", severity=Severity.ERROR)
+
+
+def test_crashing_rule_is_isolated():
+    document = read_document("a.txt", "Hello there. Second sentence.")
+    result = check_document(document, [ActiveRule(Exploding(), Severity.WARNING), ActiveRule(Strong(), Severity.WARNING)])
+    assert result.internal_error
+    assert [(f.code, f.line, f.column) for f in result.findings] == [
+        ("HYP991", 1, 1), ("MSL003", 1, 1), ("HYP991", 1, 14)
+    ]
+    crash = next(f for f in result.findings if f.code == "MSL003")
+    assert crash.message == "Rule HYP990 (exploding) crashed: ZeroDivisionError: division by zero"
+
+
+def test_rule_may_raise_severity_unless_user_overrode_it():
+    document = read_document("a.txt", "Hello there.")
+    (finding,) = check_document(document, [ActiveRule(Strong(), Severity.WARNING)]).findings
+    assert finding.severity == Severity.ERROR
+    (finding,) = check_document(document, [ActiveRule(Strong(), Severity.INFO)]).findings
+    assert finding.severity == Severity.INFO
+
+
+def test_crash_exits_2_through_the_cli(tmp_path, monkeypatch):
+    from mslint import registry
+
+    crashing = Registry()
+    crashing.add(Exploding(), "test")
+    monkeypatch.setattr(registry, "base_registry", lambda: crashing)
+    registry.registry_with.cache_clear()
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(CLAIM)
+    code, out, err = run("--isolated", "a.txt")
+    registry.registry_with.cache_clear()
+    assert code == 2
+    assert "MSL003 [error] Rule HYP990 (exploding) crashed" in out
+
+
+class _Provider:
+    """An entry point stand-in whose load() returns a given provider."""
+
+    def __init__(self, name, provide):
+        self.name, self.value, self._provide = name, f"tests:{name}", provide
+
+    def load(self):
+        return self._provide
+
+
+def test_broken_plugin_is_reported_and_others_still_load():
+    def broken():
+        raise ImportError("no module named 'missing_dependency'")
+
+    registry = load_providers([_Provider("broken", broken), _Provider("ok", lambda: [Strong()])])
+    assert [rule.meta.code for rule in registry] == ["HYP991"]
+    assert registry.problems == [
+        "plugin 'broken' (tests:broken) failed to load: ImportError: no module named 'missing_dependency'"
+    ]
+
+
+def test_duplicate_code_is_reported():
+    registry = load_providers([_Provider("a", lambda: [Strong()]), _Provider("b", lambda: [Strong()])])
+    assert len(registry.rules) == 1
+    assert "rule code HYP991 is already taken" in registry.problems[0]
+
+
+def test_sample_plugin_loads_through_its_entry_point_and_fires(monkeypatch):
+    monkeypatch.syspath_prepend(str(EXAMPLE_PLUGIN))
+    entry = EntryPoint(name="example", value="mslint_example_plugin:provide", group="mslint.rules")
+    registry = load_providers([entry])
+    assert registry.problems == []
+    (rule,) = registry
+    assert rule.meta.code == "HYP901"
+    document = read_document("a.md", "# Stem Cells Work!\n\nSome text.\n")
+    (finding,) = check_document(document, [ActiveRule(rule, rule.meta.severity)]).findings
+    assert (finding.line, finding.column, finding.excerpt, finding.code) == (1, 18, "!", "HYP901")
+    sys.modules.pop("mslint_example_plugin", None)
+
+
+def test_sample_plugin_declares_the_entry_point():
+    import tomllib
+
+    data = tomllib.loads((EXAMPLE_PLUGIN.parent / "pyproject.toml").read_text())
+    assert data["project"]["entry-points"]["mslint.rules"] == {"example": "mslint_example_plugin:provide"}
+
+
+def test_builtin_rules_load_through_the_entry_point_group():
+    from importlib.metadata import entry_points
+
+    names = {ep.name: ep.value for ep in entry_points(group="mslint.rules")}
+    assert names.get("builtin") == "mslint.builtin:provide"

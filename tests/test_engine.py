@@ -60,11 +60,9 @@ def test_crash_exits_2_through_the_cli(tmp_path, monkeypatch):
     crashing = Registry()
     crashing.add(Exploding(), "test")
     monkeypatch.setattr(registry, "base_registry", lambda: crashing)
-    registry.registry_with.cache_clear()
     monkeypatch.chdir(tmp_path)
     Path("a.txt").write_text(CLAIM)
     code, out, err = run("--isolated", "a.txt")
-    registry.registry_with.cache_clear()
     assert code == 2
     assert "MSL003 [error] Rule HYP990 (exploding) crashed" in out
 

@@ -13,7 +13,7 @@ from .engine import check_document, finding_at_raw
 from .model import FileResult, Finding, Severity
 from .planner import Overrides, Planner
 from .readers import EXTENSIONS, read_document
-from .source import InputError, decode, read_path
+from .source import InputError, decode, read_bytes
 from .document import Document
 
 STDIN = "-"
@@ -27,6 +27,7 @@ class RunOptions:
     input_format: str | None = None  # force a reader instead of following the extension
     stdin_filename: str | None = None
     jobs: int = 1
+    cache: bool = False  # the CLI turns it on; library callers opt in
 
 
 @dataclass
@@ -62,6 +63,16 @@ class _FileLinter:
         self.options = options
         self.resolver = ConfigResolver(options.config_file, options.isolated)
         self.planner = Planner(options.overrides)
+        self.cache = None
+        if options.cache:
+            from .cache import ResultCache
+
+            self.cache = ResultCache(self.project_root())
+
+    def project_root(self) -> Path:
+        """Where the cache lives: the folder of the config in effect here, else the current folder."""
+        config = self.resolver.for_path(Path.cwd() / "-")
+        return config.root if config.path is not None else Path.cwd()
 
     def config_for(self, path: Path) -> Config:
         return self.resolver.for_path(path)
@@ -75,16 +86,42 @@ class _FileLinter:
     def lint_file(self, path: Path) -> FileResult:
         shown = str(path)
         try:
-            source = read_path(path)
+            data = read_bytes(path)
+            source = decode(data)
         except InputError as error:
             return _unreadable(shown, str(error))
-        return self.lint_source(shown, source, path)
+        if self.cache is None:
+            return self.lint_source(shown, source, path)
+        key = self._cache_key(path, data)
+        result = self.cache.get(key)
+        if result is None:
+            result = self.lint_source(shown, source, path)
+            self.cache.put(key, result)
+        return result
+
+    def cached(self, path: Path) -> FileResult | None:
+        """The cached result for a file, without loading any rule; None on a miss."""
+        if self.cache is None:
+            return None
+        try:
+            data = read_bytes(path)
+        except InputError:
+            return None
+        return self.cache.get(self._cache_key(path, data))
+
+    def _cache_key(self, path: Path, data: bytes) -> str:
+        from .cache import rule_paths_fingerprint
+
+        config = self.config_for(path)
+        settings = "\n".join(
+            (config.fingerprint(), rule_paths_fingerprint(config.rule_paths),
+             repr(self.options.overrides), str(self.options.input_format))
+        )
+        return self.cache.key(data, str(path), settings)
 
 
 def _expand(paths: Iterable[str], linter: _FileLinter, report: RunReport) -> list[Path | str]:
     """Named files as given (in order), folders walked; missing paths reported."""
-    from .discover import walk
-
     def excluded(candidate: Path) -> bool:
         config = linter.config_for(candidate)
         return bool(config.exclude) and _matches_exclude(config, candidate)
@@ -97,6 +134,8 @@ def _expand(paths: Iterable[str], linter: _FileLinter, report: RunReport) -> lis
             continue
         path = Path(raw)
         if path.is_dir():
+            from .discover import walk  # pathspec and the walker load only for folders
+
             found = walk(path, excluded)
         elif path.exists():
             found = [] if excluded(path) else [path]
@@ -127,29 +166,33 @@ def lint_paths(paths: Iterable[str], options: RunOptions = RunOptions()) -> RunR
     report = RunReport()
     linter = _FileLinter(options)
     targets = _expand(paths, linter, report)
-    files = [target for target in targets if target != STDIN]
-    # Plan once up front so configuration errors surface before any output is produced.
-    for target in files[:1] or [Path.cwd() / "stdin"]:
-        linter.planner.plan(linter.config_for(target), target)
     results: dict[int, FileResult] = {}
-    if options.jobs > 1 and len(files) > 1:
+    misses: list[int] = []
+    for index, target in enumerate(targets):
+        cached = None if target == STDIN else linter.cached(target)
+        if cached is not None:
+            results[index] = cached
+        else:
+            misses.append(index)
+    if misses:
+        from .registry import base_registry
+
+        # Load the rules once, before any fork, so workers share them and plugin problems surface.
+        report.errors[:0] = base_registry().problems
+        files = [targets[index] for index in misses if targets[index] != STDIN]
+        fresh = iter(_lint_files(linter, files, options.jobs))
+        for index in misses:
+            results[index] = _lint_stdin(linter, options) if targets[index] == STDIN else next(fresh)
+    report.results = [results[index] for index in range(len(targets))]
+    return report
+
+
+def _lint_files(linter: "_FileLinter", files: list[Path], jobs: int):
+    if jobs > 1 and len(files) > 1:
         from .parallel import lint_in_parallel
 
-        parallel_results = iter(lint_in_parallel(linter, files, options.jobs))
-    else:
-        parallel_results = None
-    for index, target in enumerate(targets):
-        if target == STDIN:
-            results[index] = _lint_stdin(linter, options)
-        elif parallel_results is not None:
-            results[index] = next(parallel_results)
-        else:
-            results[index] = linter.lint_file(target)
-    report.results = [results[index] for index in range(len(targets))]
-    from .registry import base_registry
-
-    report.errors[:0] = base_registry().problems
-    return report
+        return lint_in_parallel(linter, files, jobs)
+    return (linter.lint_file(path) for path in files)
 
 
 def _lint_stdin(linter: _FileLinter, options: RunOptions) -> FileResult:

@@ -47,11 +47,12 @@ def _default_jobs() -> int:
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary, nothing when clean.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Files linted in parallel. Default: CPU count.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache (.mslint_cache/).")
 @click.option("--list-rules", is_flag=True, help="List the available rules (as JSON with --format json).")
 @click.option("--explain", metavar="CODE", help="Show a rule's full documentation.")
 @click.version_option(__version__, "--version", prog_name="mslint")
 def main(paths, output_format, select, ignore, extend_select, fail_on, config_file, isolated, stdin_filename,
-         input_format, statistics, quiet, jobs, list_rules, explain):
+         input_format, statistics, quiet, jobs, no_cache, list_rules, explain):
     """Lint health articles (text, Markdown, HTML) for credibility problems.
 
     PATHS are files or folders ('-' for standard input). Exit codes: 0 clean, 1 findings at or
@@ -67,7 +68,7 @@ def main(paths, output_format, select, ignore, extend_select, fail_on, config_fi
         if not paths:
             raise click.UsageError("no PATH given (use '-' to read standard input)")
         sys.exit(_lint(paths, output_format, select, ignore, extend_select, fail_on, config_file, isolated,
-                       stdin_filename, input_format, statistics, quiet, jobs))
+                       stdin_filename, input_format, statistics, quiet, jobs, no_cache))
     except (ConfigError, PackError, RegistryError) as error:
         _error(str(error))
         sys.exit(EXIT_ERROR)
@@ -100,7 +101,7 @@ def _describe_rules(list_rules, explain, output_format, config_file, isolated) -
 
 
 def _lint(paths, output_format, select, ignore, extend_select, fail_on, config_file, isolated, stdin_filename,
-          input_format, statistics, quiet, jobs) -> int:
+          input_format, statistics, quiet, jobs, no_cache) -> int:
     from .api import RunOptions, lint_paths
     from .config import ConfigResolver
     from .formatters import get_renderer
@@ -109,7 +110,9 @@ def _lint(paths, output_format, select, ignore, extend_select, fail_on, config_f
     overrides = Overrides(
         select=_selectors(select) or None, ignore=_selectors(ignore), extend_select=_selectors(extend_select)
     )
-    options = RunOptions(overrides, config_file, isolated, input_format, stdin_filename, jobs or _default_jobs())
+    options = RunOptions(
+        overrides, config_file, isolated, input_format, stdin_filename, jobs or _default_jobs(), cache=not no_cache
+    )
     report = lint_paths(paths, options)
     for problem in report.errors:
         _error(problem)

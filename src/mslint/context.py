@@ -62,6 +62,7 @@ risk-free" works only because "however" + word + comma is read as concessive.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -282,11 +283,12 @@ def _phrase(pattern: str) -> str:
     return pattern.replace(" ", r"\s+").replace("'", "['’]")
 
 
-def _compile(patterns: tuple[str, ...]) -> regex.Pattern[str]:
+def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
     # Longest first so "there is no" wins over "no" at the same position.
     alternatives = "|".join(_phrase(p) for p in sorted(patterns, key=len, reverse=True))
-    # Hyphen counts as part of a word: "not-for-profit" holds no "not".
-    return regex.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", regex.IGNORECASE)
+    # Hyphen counts as part of a word: "not-for-profit" holds no "not". The lexicons need no
+    # `regex`-only syntax, and the standard library compiles them about twice as fast (start-up).
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.IGNORECASE)
 
 
 _TRIGGER_RES = tuple((ctx, direction, _compile(pats)) for ctx, direction, pats in TRIGGERS)

@@ -6,6 +6,7 @@ so a typo in a pack is one clear error naming the file, the rule and the key.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -27,6 +28,16 @@ COMMON_REQUIRED = ("code", "name", "kind", "category", "severity", "scope", "sum
 COMMON_OPTIONAL = ("status", "silenced-by", "as-of", "ignore-case")
 DOCS_REQUIRED = ("what", "why", "bad", "good")
 DOCS_OPTIONAL = ("better",)
+
+
+def compile_pattern(text: str, ignore_case: bool = True):
+    """Patterns are written in `regex` syntax. Most are also valid for the standard library's
+    `re`, which compiles about three times faster: start-up time matters for a linter run on
+    every save. Patterns that need `regex` (variable-length look-behind, \\p{..}) get it."""
+    try:
+        return re.compile(text, re.IGNORECASE if ignore_case else 0)
+    except re.error:
+        return regex.compile(text, regex.IGNORECASE if ignore_case else 0)
 
 
 class RuleSpec:
@@ -57,17 +68,22 @@ class RuleSpec:
             raise self.fail(key, "expected true or false")
         return value
 
-    def pattern(self, key: str, patterns: list[str]) -> regex.Pattern:
+    def pattern(self, key: str, patterns: list[str]):
         """Compile a list of alternatives into one pattern (one scan per unit, not one per phrase)."""
         if not patterns:
             raise self.fail(key, "expected at least one pattern")
-        flags = regex.IGNORECASE if self.boolean("ignore-case", True) else 0
-        for index, text in enumerate(patterns):
+        ignore_case = self.boolean("ignore-case", True)
+        combined = "|".join(f"(?:{text})" for text in patterns)
+        try:
+            return compile_pattern(combined, ignore_case)
+        except regex.error:
+            pass
+        for index, text in enumerate(patterns):  # only on failure: name the culprit
             try:
-                regex.compile(text, flags)
+                compile_pattern(text, ignore_case)
             except regex.error as error:
                 raise self.fail(f"{key}[{index}]", f"invalid regular expression: {error}") from None
-        return regex.compile("|".join(f"(?:{text})" for text in patterns), flags)
+        raise self.fail(key, "the patterns do not combine into one regular expression")
 
     def check_keys(self, allowed: tuple[str, ...]) -> None:
         for key in self.table:

@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import pathspec
-
 from .config import Config, ConfigError
 from .diagnostics import ENGINE_DIAGNOSTICS, UNUSED_SUPPRESSION
 from .engine import ActiveRule
@@ -94,7 +92,7 @@ class Planner:
     def __init__(self, overrides: Overrides = Overrides()):
         self.overrides = overrides
         self._plans: dict[tuple, Plan] = {}
-        self._globs: dict[Config, list[tuple[pathspec.PathSpec, tuple[str, ...]]]] = {}
+        self._globs: dict[Config, list] = {}  # config -> [(compiled glob, codes)]
 
     def registry(self, config: Config) -> Registry:
         return registry_with(config.rule_paths)
@@ -112,6 +110,8 @@ class Planner:
             return ()
         globs = self._globs.get(config)
         if globs is None:
+            import pathspec  # only configs with per-file ignores pay for it
+
             globs = self._globs[config] = [
                 (pathspec.GitIgnoreSpec.from_lines([glob]), codes) for glob, codes in config.per_file_ignores
             ]

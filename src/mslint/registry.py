@@ -90,9 +90,18 @@ def base_registry() -> Registry:
     return load_providers(_providers())
 
 
-@lru_cache(maxsize=None)
 def registry_with(rule_paths: tuple[Path, ...]) -> Registry:
     """The base registry plus local packs from config `rule-paths` (errors propagate: config errors)."""
+    if not rule_paths:
+        return base_registry()
+    from .cache import rule_paths_fingerprint
+
+    # Keyed by the packs' sizes and times too, so an edited pack is reloaded in a long-lived process.
+    return _registry_with(rule_paths, rule_paths_fingerprint(rule_paths))
+
+
+@lru_cache(maxsize=None)
+def _registry_with(rule_paths: tuple[Path, ...], fingerprint: str) -> Registry:
     base = base_registry()
     if not rule_paths:
         return base

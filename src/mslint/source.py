@@ -26,8 +26,12 @@ def decode(data: bytes) -> str:
 
 
 def read_path(path: Path) -> str:
+    return decode(read_bytes(path))
+
+
+def read_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except IsADirectoryError:
         raise InputError("is a directory") from None
     except FileNotFoundError:
@@ -36,4 +40,3 @@ def read_path(path: Path) -> str:
         raise InputError("cannot be read (permission denied)") from None
     except OSError as error:
         raise InputError(f"cannot be read ({error.strerror or error})") from None
-    return decode(data)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import regex
-
+from ..packs import compile_pattern
 from ..model import Hit
 from .base import PatternRule, message_template, optional_pattern
 
@@ -18,10 +17,10 @@ def match_case(original: str, replacement: str) -> str:
 
 
 class SubstitutionRule(PatternRule):
-    def __init__(self, meta, message, unless, swaps):
+    def __init__(self, meta, message, unless, swaps, ignore_case):
         super().__init__(meta, message, unless)
         self.swaps = swaps  # [(compiled pattern, replacement)]
-        self.combined = regex.compile("|".join(f"(?:{p.pattern})" for p, _ in swaps), swaps[0][0].flags)
+        self.combined = compile_pattern("|".join(f"(?:{p.pattern})" for p, _ in swaps), ignore_case)
 
     def check(self, document, unit, options):
         if self.vetoed(document, unit):
@@ -38,4 +37,5 @@ def build(meta, spec):
     if not isinstance(table, dict) or not table or not all(isinstance(v, str) for v in table.values()):
         raise spec.fail("swap", "expected a table of pattern = \"preferred wording\"")
     swaps = [(spec.pattern(f"swap.{pattern}", [pattern]), replacement) for pattern, replacement in table.items()]
-    return SubstitutionRule(meta, message_template(spec, "suggestion"), optional_pattern(spec, "unless"), swaps)
+    ignore_case = spec.boolean("ignore-case", True)
+    return SubstitutionRule(meta, message_template(spec, "suggestion"), optional_pattern(spec, "unless"), swaps, ignore_case)

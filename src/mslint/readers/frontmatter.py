@@ -8,6 +8,7 @@ it just yields no metadata.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -27,18 +28,17 @@ class FrontMatter:
 
 def read_front_matter(source: str) -> FrontMatter:
     offset = 1 if source.startswith("\ufeff") else 0
-    lines = [m for m in _LINE.finditer(source, offset) if m.end() > m.start()]
-    if not lines:
-        return FrontMatter()
-    opening = lines[0].group().rstrip("\r\n").rstrip()
+    lines = (m for m in _LINE.finditer(source, offset) if m.end() > m.start())
+    first = next(lines, None)
+    opening = first.group().rstrip("\r\n").rstrip() if first else ""
     if opening not in _FENCES:
         return FrontMatter()
     closers = _FENCES[opening]
-    for index, line in enumerate(lines[1:], start=1):
+    for count, line in enumerate(lines, start=2):
         if line.group().rstrip("\r\n").rstrip() in closers:
-            body = "".join(m.group() for m in lines[1:index])
+            body = source[first.end() : line.start()]
             parse = _parse_toml if opening == "+++" else _parse_yaml
-            return FrontMatter(_parse_safely(parse, body), line.end(), index + 1)
+            return FrontMatter(_parse_safely(parse, body), line.end(), count)
     # No closing fence: a lone `---` is a thematic break, not front matter.
     return FrontMatter()
 
@@ -58,11 +58,30 @@ def _parse_toml(body: str):
 
 
 def _parse_yaml(body: str):
+    loader = _yaml_loader()
+    if loader is None:  # keep working without PyYAML for the common `key: value` case
+        return _parse_simple_pairs(body)
+    import yaml
+
+    return yaml.load(body, Loader=loader)  # noqa: S506 (a SafeLoader subclass)
+
+
+@functools.cache
+def _yaml_loader():
+    """PyYAML's SafeLoader minus timestamp resolution: dates stay exactly as written."""
     try:
         import yaml
-    except ImportError:  # keep working without PyYAML for the common `key: value` case
-        return _parse_simple_pairs(body)
-    return yaml.safe_load(body)
+    except ImportError:
+        return None
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return Loader
 
 
 def _parse_simple_pairs(body: str) -> dict:
@@ -75,7 +94,7 @@ def _parse_simple_pairs(body: str) -> dict:
 
 
 def _plain(value):
-    """Dates become ISO strings ("2024-05-01") so metadata stays comparable and serialisable."""
+    """TOML (and explicitly tagged YAML) dates become ISO strings, so metadata stays serialisable."""
     if isinstance(value, (datetime.date, datetime.time)):  # datetime is a date subclass
         return value.isoformat()
     if isinstance(value, dict):

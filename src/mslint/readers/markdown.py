@@ -11,6 +11,7 @@ text if it equals the raw character it maps to, so the offset map can never lie.
 
 from __future__ import annotations
 
+import html
 import re
 
 from markdown_it import MarkdownIt
@@ -26,6 +27,7 @@ _MD = MarkdownIt("commonmark").enable("table")
 _MD.core.ruler.disable("text_join")
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_BACKTICKS = re.compile(r"`+")
 # Bare URLs in prose: their paths hold words like "cure" that must not be linted.
 _BARE_URL = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"`]+", re.IGNORECASE)
 _URL_TRAILING = ".,;:!?'\"’”*_~"
@@ -33,8 +35,12 @@ _URL_TRAILING = ".,;:!?'\"’”*_~"
 # would make the engine ignore them, so only other comments are masked.
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _DIRECTIVE = re.compile(r"<!--\s*mslint\b")
+# `[label]: url` at the start of a line, possibly inside quotes or list items.
 _REFERENCE_DEFINITION = re.compile(
-    r"^[ \t>]*\[((?:[^\[\]\\\r\n]|\\.){1,999})\]:[ \t]*(?:\r\n|\r|\n)?[ \t]*(<[^<>\r\n]*>|\S+)", re.MULTILINE
+    r"^(?:[ \t>]|[-*+][ \t]|\d{1,9}[.)][ \t])*"  # container prefixes
+    r"\[((?:[^\[\]\\\r\n]|\\.){1,999})\]:"  # the label
+    r"[ \t]*(?:\r\n|\r|\n)?[ \t]*(<[^<>\r\n]*>|\S+)",  # the destination, maybe on the next line
+    re.MULTILINE,
 )
 
 
@@ -69,6 +75,8 @@ def bare_urls(text: str, start: int = 0, end: int | None = None):
         # A closing bracket belongs to the URL only if it opened one (wikipedia-style paths).
         while url_end > match.start() and text[url_end - 1] in ")]}" and not _balanced(text[match.start() : url_end]):
             url_end -= 1
+        while url_end > match.start() and text[url_end - 1] in _URL_TRAILING:
+            url_end -= 1  # "(see https://x.test/a.)"
         if url_end - match.start() > 4:
             yield match.start(), url_end
 
@@ -102,11 +110,13 @@ def merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def mask_except_directives(source: str, lo: int, hi: int, masked: list[tuple[int, int]]) -> None:
     """Mask raw[lo:hi] but leave mslint directive comments inside it readable."""
+    pieces = []
     for comment in _COMMENT.finditer(source, lo, hi):
         if _DIRECTIVE.match(comment.group()):
-            masked.append((lo, comment.start()))
+            pieces.append((lo, comment.start()))
             lo = comment.end()
-    masked.append((lo, hi))
+    pieces.append((lo, hi))
+    masked.extend((a, b) for a, b in pieces if source[a:b].strip())
 
 
 class _Inline:
@@ -142,9 +152,7 @@ class _Reader:
             self.masked.append((0, front.end))
             # Blank lines keep markdown-it's line numbers aligned with the raw source.
             parsed = "\n" * front.lines + self.source[front.end :]
-        env: dict = {}
-        tokens = _MD.parse(parsed, env)
-        self.references = env.get("references", {})
+        tokens = _MD.parse(parsed, {})
         containers: list[str] = []
         for index, token in enumerate(tokens):
             if token.type in ("blockquote_open", "list_item_open"):
@@ -191,7 +199,7 @@ class _Reader:
             text_start = self.builder.length
             _Walker(self, inline, images).walk(image.children or [], label_start, label_end)
             self.builder.end_block()
-            self._add_link(image.attrs.get("src", ""), text_start, self.builder.length, url_span)
+            self.add_link(image.attrs.get("src", ""), text_start, self.builder.length, url_span)
 
     # -- aligning inline content with the raw source ---------------------------------------
 
@@ -249,7 +257,7 @@ class _Reader:
 
     # -- links -------------------------------------------------------------------------------
 
-    def _add_link(self, url: str, text_start: int, text_end: int, raw_span: tuple[int, int]) -> None:
+    def add_link(self, url: str, text_start: int, text_end: int, raw_span: tuple[int, int]) -> None:
         self.links.append(Link(url, text_start, max(text_start, text_end), *raw_span))
 
     def definition_span(self, label: str) -> tuple[int, int] | None:
@@ -356,8 +364,8 @@ class _Walker:
                 self.builder.add_replacement(raw, raw + 1, content[i])
                 i += 1
                 continue
-            j = i + 1
-            while j < end and cmap[j] == raw + (j - i) and raw + (j - i) < len(source) and source[raw + j - i] == content[j]:
+            j = i + 1  # extend the run while content and raw source advance together
+            while j < end and cmap[j] == raw + j - i and source[raw + j - i : raw + j - i + 1] == content[j]:
                 j += 1
             self.builder.add(raw, content[i:j])
             i = j
@@ -387,7 +395,8 @@ class _Walker:
 
     def _bare_link(self, start: int, end: int) -> None:
         length = self.builder.length
-        self.reader.links.append(Link(self.content[start:end], length, length, *self._raw_span(start, end)))
+        url = html.unescape(self.content[start:end])  # as the HTML reader does: "&amp;" is "&"
+        self.reader.links.append(Link(url, length, length, *self._raw_span(start, end)))
 
     # -- skipping markup -----------------------------------------------------------------------
 
@@ -395,8 +404,8 @@ class _Walker:
         at = self.content.find(ticks, pos, end)
         if not ticks or at < 0:
             return pos
-        for run in re.finditer("`+", self.content[: end]):
-            if run.start() >= at + len(ticks) and len(run.group()) == len(ticks):
+        for run in _BACKTICKS.finditer(self.content, at + len(ticks), end):
+            if len(run.group()) == len(ticks):
                 self._mask(at, run.end())
                 return run.end()
         return pos
@@ -430,7 +439,7 @@ class _Walker:
         if close < 0:
             return pos
         after, url_span = self._destination(label_start, close, end)
-        self.reader._add_link(href, text_start, self.builder.length, url_span)
+        self.reader.add_link(href, text_start, self.builder.length, url_span)
         return after
 
     def _image(self, token, pos: int, end: int) -> int:

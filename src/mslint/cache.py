@@ -1,0 +1,119 @@
+"""The result cache: an unchanged re-run costs a hash and a file read per input.
+
+An entry is keyed by everything that can change a result: the file's bytes and shown path, the
+effective configuration, the command-line selection, the rule set (mslint's version and source
+files, installed plugins, the rule packs in use) and the input format. A change to any of them
+is a different key, so a stale result is never returned. Entries live in `.mslint_cache/` at the
+project root (tagged with CACHEDIR.TAG so backup tools skip it) and are written atomically.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from . import __version__
+from .model import FileResult, Finding
+
+CACHE_FOLDER = ".mslint_cache"
+FORMAT_VERSION = "1"
+CACHEDIR_TAG = (
+    "Signature: 8a477f597d28d172789f06886806bc55\n"
+    "# This file is a cache directory tag created by mslint.\n"
+    "# For information about cache directory tags see https://bford.info/cachedir/\n"
+)
+
+
+def _stat_fingerprint(paths) -> str:
+    """Cheap identity of a set of files: their paths, sizes and modification times."""
+    parts = []
+    for path in sorted(paths):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        parts.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}")
+    return "\n".join(parts)
+
+
+@lru_cache(maxsize=None)
+def installed_rules_fingerprint() -> str:
+    """mslint's own code and packs plus every installed plugin distribution (name and version)."""
+    from importlib.metadata import entry_points
+
+    from .builtin import packs_folder
+
+    package = Path(__file__).parent
+    own_files = [*package.rglob("*.py"), *packs_folder().rglob("*.toml")]
+    plugins = sorted(
+        f"{ep.name}={ep.value}@{ep.dist.version if ep.dist else '?'}" for ep in entry_points(group="mslint.rules")
+    )
+    return hashlib.sha256(
+        "\n".join([__version__, _stat_fingerprint(own_files), *plugins]).encode()
+    ).hexdigest()
+
+
+def rule_paths_fingerprint(rule_paths) -> str:
+    files = []
+    for folder in rule_paths:
+        folder = Path(folder)
+        files.extend([folder] if folder.is_file() else folder.rglob("*.toml"))
+    return _stat_fingerprint(files)
+
+
+class ResultCache:
+    def __init__(self, root: Path):
+        self.folder = root / CACHE_FOLDER / f"v{FORMAT_VERSION}"
+
+    def key(self, content: bytes, shown_path: str, settings: str) -> str:
+        digest = hashlib.sha256()
+        for part in (FORMAT_VERSION, installed_rules_fingerprint(), settings, shown_path):
+            digest.update(part.encode("utf-8", "surrogatepass"))
+            digest.update(b"\0")
+        digest.update(content)
+        return digest.hexdigest()
+
+    def _entry(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> FileResult | None:
+        try:
+            data = json.loads(self._entry(key).read_text(encoding="utf-8"))
+            return FileResult(
+                path=data["path"],
+                findings=[Finding.from_dict(item) for item in data["findings"]],
+                lines={int(line): text for line, text in data["lines"].items()},
+            )
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # missing or unreadable entries are just misses
+
+    def put(self, key: str, result: FileResult) -> None:
+        if result.error or result.internal_error:
+            return  # only complete, successful results are worth replaying
+        entry = self._entry(key)
+        payload = json.dumps(
+            {"path": result.path, "findings": [f.to_dict() for f in result.findings], "lines": result.lines}
+        )
+        try:
+            self._prepare(entry.parent)
+            handle, temporary = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(payload)
+            os.replace(temporary, entry)
+        except OSError:
+            pass  # a read-only project still lints; it just is not cached
+
+    def _prepare(self, folder: Path) -> None:
+        if folder.is_dir():
+            return
+        folder.mkdir(parents=True, exist_ok=True)
+        top = self.folder.parent
+        tag = top / "CACHEDIR.TAG"
+        if not tag.exists():
+            tag.write_text(CACHEDIR_TAG, encoding="utf-8")
+            # Keep the cache out of version control without touching the user's .gitignore.
+            (top / ".gitignore").write_text("*\n", encoding="utf-8")

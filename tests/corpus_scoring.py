@@ -1,0 +1,139 @@
+"""Precision and recall of mslint against the blind-labelled corpus in tests/corpus/.
+
+Each article has `<name>.labels.toml` beside it: `[[finding]]` entries with a category, a line
+and a quote (the words of the problem on that line), or `document = true` for a problem of the
+whole article. A finding counts as a true positive when a label of its category sits on its line
+and the label's quote overlaps the finding's excerpt, or, for a document-scope rule, when the
+article carries a document-level label of that category. A label is recalled when at least one
+finding matches it. Run `python tests/corpus_scoring.py` for the table.
+"""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CORPUS = Path(__file__).parent / "corpus"
+SUFFIXES = (".txt", ".md", ".html")
+
+
+@dataclass
+class Score:
+    true_positives: int = 0
+    false_positives: int = 0
+    labels: int = 0
+    recalled: int = 0
+    misses: list = field(default_factory=list)
+    false_alarms: list = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.recalled / self.labels if self.labels else 1.0
+
+
+def articles():
+    for path in sorted(CORPUS.iterdir()):
+        if path.suffix in SUFFIXES:
+            labels = tomllib.loads(path.with_name(path.name + ".labels.toml").read_text(encoding="utf-8"))
+            yield path, labels.get("finding", [])
+
+
+def _overlaps(label: dict, finding, line_text: str) -> bool:
+    quote_start = line_text.find(label["quote"])
+    if quote_start < 0:
+        return False
+    quote_end = quote_start + len(label["quote"])
+    start = finding.column - 1
+    end = finding.end_column - 1 if finding.end_line == finding.line else len(line_text)
+    return start < quote_end and quote_start < end
+
+
+def score(categories=None, severities=("error", "warning", "info")) -> dict[str, Score]:
+    from mslint.api import lint_text
+    from mslint.registry import base_registry
+
+    document_scoped = {rule.meta.code for rule in base_registry() if rule.meta.scope == "document"}
+    scores: dict[str, Score] = defaultdict(Score)
+    for path, labels in articles():
+        source = path.read_bytes().decode("utf-8-sig")
+        lines = source.splitlines()
+        findings = [
+            f for f in lint_text(source, path=path.name)
+            if f.category != "mslint" and f.severity.label in severities
+            and (categories is None or f.category in categories)
+        ]
+        matched: set[int] = set()
+        for finding in findings:
+            hits = [
+                index
+                for index, label in enumerate(labels)
+                if label["category"] == finding.category
+                and (
+                    (label.get("document") and finding.code in document_scoped)
+                    or (label.get("line") == finding.line and _overlaps(label, finding, lines[finding.line - 1]))
+                )
+            ]
+            bucket = scores[finding.category]
+            if hits:
+                bucket.true_positives += 1
+                matched.update(hits)
+            else:
+                bucket.false_positives += 1
+                bucket.false_alarms.append(f"{path.name}:{finding.line}:{finding.column} {finding.code} {finding.excerpt!r}")
+        for index, label in enumerate(labels):
+            if categories is not None and label["category"] not in categories:
+                continue
+            bucket = scores[label["category"]]
+            bucket.labels += 1
+            if index in matched:
+                bucket.recalled += 1
+            else:
+                bucket.misses.append(f"{path.name}:{label.get('line', 'doc')} {label.get('quote', '(document)')!r}")
+    return dict(scores)
+
+
+def clean_article_findings(severities=("error", "warning")) -> list[str]:
+    """Findings at these severities on articles labelled clean."""
+    from mslint.api import lint_text
+
+    found = []
+    for path, labels in articles():
+        if labels:
+            continue
+        source = path.read_bytes().decode("utf-8-sig")
+        for f in lint_text(source, path=path.name):
+            if f.severity.label in severities:
+                found.append(f"{path.name}:{f.line}:{f.column} {f.code} {f.excerpt!r}")
+    return found
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    results = score()
+    print(f"{'category':<16} {'precision':>9} {'recall':>7} {'TP':>4} {'FP':>4} {'labels':>6}")
+    for category in sorted(results):
+        s = results[category]
+        print(f"{category:<16} {s.precision:>9.2f} {s.recall:>7.2f} {s.true_positives:>4} {s.false_positives:>4} {s.labels:>6}")
+        if verbose:
+            for miss in s.misses:
+                print(f"    missed  {miss}")
+            for alarm in s.false_alarms:
+                print(f"    false   {alarm}")
+    clean = clean_article_findings()
+    print(f"warnings or errors on clean articles: {len(clean)}")
+    for item in clean:
+        print(f"    {item}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).parents[1] / "src"))
+    raise SystemExit(main(sys.argv[1:]))

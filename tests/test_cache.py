@@ -1,0 +1,94 @@
+"""The result cache: unchanged re-runs load no rules; any change that matters re-lints."""
+
+from pathlib import Path
+
+import pytest
+
+from helpers import CLAIM, CTA, run
+from mslint import registry
+
+
+@pytest.fixture(autouse=True)
+def in_tmp(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(CLAIM + CTA)
+
+
+def forbid_rule_loading(monkeypatch):
+    def loaded():
+        raise AssertionError("the rules were loaded: this run was not served from the cache")
+
+    monkeypatch.setattr(registry, "base_registry", loaded)
+
+
+def test_cache_folder_is_tagged_and_ignored():
+    run("a.txt")
+    assert Path(".mslint_cache/CACHEDIR.TAG").read_text().startswith("Signature: 8a477f597d28d172789f06886806bc55")
+    assert Path(".mslint_cache/.gitignore").read_text() == "*\n"
+
+
+def test_unchanged_rerun_is_served_without_loading_rules(monkeypatch):
+    first = run("a.txt")
+    forbid_rule_loading(monkeypatch)
+    assert run("a.txt") == first
+
+
+def test_changed_file_is_relinted(monkeypatch):
+    run("a.txt")
+    Path("a.txt").write_text(CTA)
+    code, out, _ = run("a.txt")
+    assert "CLM001" not in out and "COM001" in out
+
+
+def test_changed_config_is_relinted():
+    run("a.txt")
+    Path(".mslint.toml").write_text('ignore = ["COM"]\n')
+    _, out, _ = run("a.txt")
+    assert "COM001" not in out and "CLM001" in out
+
+
+def test_changed_selection_is_relinted():
+    run("a.txt")
+    _, out, _ = run("--select", "COM", "a.txt")
+    assert "CLM001" not in out and "COM001" in out
+
+
+def test_changed_local_rule_pack_is_relinted():
+    Path("packs").mkdir()
+    pack = Path("packs/p.toml")
+    pack.write_text(PACK.replace("PATTERN", "quote"))
+    Path(".mslint.toml").write_text('rule-paths = ["packs"]\n')
+    assert "HYP950" in run("--select", "HYP950", "a.txt")[1]
+    pack.write_text(PACK.replace("PATTERN", "nothing-here"))
+    assert "HYP950" not in run("--select", "HYP950", "a.txt")[1]
+
+
+def test_no_cache_neither_reads_nor_writes():
+    run("--no-cache", "a.txt")
+    assert not Path(".mslint_cache").exists()
+
+
+def test_unreadable_files_are_not_cached(monkeypatch):
+    Path("b.txt").write_bytes(b"\xff\xfe bad")
+    assert run("b.txt")[0] == 2
+    assert run("b.txt")[0] == 2
+
+
+PACK = """
+[[rule]]
+code = "HYP950"
+name = "local-word"
+kind = "existence"
+category = "hype"
+severity = "warning"
+scope = "sentence"
+summary = "s"
+message = "m {match}"
+patterns = ['PATTERN']
+references = ["r"]
+[rule.docs]
+what = "w"
+why = "y"
+bad = ["quote"]
+good = ["x"]
+"""

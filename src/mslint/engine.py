@@ -97,14 +97,16 @@ def _run_rule(document: Document, active: ActiveRule, lookup: _SentenceLookup) -
     length = len(document.text)
     for unit in units_for(document, meta.scope):
         for hit in active.rule.check(document, unit, active.options):
-            if not (0 <= hit.start <= hit.end <= length):
-                raise ValueError(f"hit span {hit.start}..{hit.end} is outside the document (0..{length})")
-            if meta.silenced_by and _silenced(document, lookup, hit, meta):
+            limit = len(document.source) if hit.raw else length
+            if not (0 <= hit.start <= hit.end <= limit):
+                raise ValueError(f"hit span {hit.start}..{hit.end} is outside the document (0..{limit})")
+            if not hit.raw and meta.silenced_by and _silenced(document, lookup, hit, meta):
                 continue
             # A rule may raise a hit's severity (a definite claim) but config overrides win,
             # so the rule's own choice only applies when the user kept the default.
             severity = hit.severity if hit.severity is not None and active.severity == meta.severity else active.severity
-            findings.append(make_finding(document, meta, severity, hit.start, hit.end, hit.message, hit.suggestion))
+            build = finding_at_raw if hit.raw else make_finding
+            findings.append(build(document, meta, severity, hit.start, hit.end, hit.message, hit.suggestion))
     return findings
 
 

@@ -92,6 +92,9 @@ class Hit:
     suggestion: str | None = None
     # Rules whose strength varies (a definite claim vs a softer one) may override the default.
     severity: Severity | None = None
+    # True when start/end are offsets into the raw source rather than Document.text: for what is
+    # not prose but is still the problem, such as a link's address (Document.links carry raw spans).
+    raw: bool = False
 
 
 @dataclass(frozen=True)

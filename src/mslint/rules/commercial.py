@@ -43,8 +43,8 @@ class ReferralLink(Rule):
         summary="A link carrying referral, affiliate or coupon parameters",
         docs=RuleDocs(
             what="Flags links whose query string marks them as referral, affiliate or coupon links "
-            "(ref=, aff=, affiliate=, partner=, coupon=, utm_medium=affiliate ...). In Markdown and HTML the "
-            "finding sits on the link text; in plain text on the address.",
+            "(ref=, aff=, affiliate=, partner=, coupon=, utm_medium=affiliate ...). The finding points at the "
+            "address itself, in text, Markdown and HTML alike.",
             why="An affiliate link means the publisher earns money when readers buy; health content with paid "
             "links has a conflict of interest that readers are owed a disclosure of.",
             bad=(
@@ -67,8 +67,10 @@ class ReferralLink(Rule):
     def check(self, document, unit, options):
         for link in document.links:
             reason = referral_reason(link.url)
-            if reason and link.text_end > link.text_start:
-                yield Hit(link.text_start, link.text_end, f"Referral or affiliate link ({reason}) to {link.url}")
+            if not reason:
+                continue
+            # The address is the problem, and links keep its raw span: point at it exactly.
+            yield Hit(link.raw_start, link.raw_end, f"Referral or affiliate link ({reason})", raw=True)
         if document.format == "text":
             for match in BARE_URL.finditer(document.text):
                 reason = referral_reason(match.group())

@@ -1,9 +1,15 @@
 """RSK001: an article that presents a treatment favourably but never discusses its harms.
 
 Document-level and deliberately generous about what counts as discussing harms (precision
-first): any non-negated mention of risks, side effects, complications or a named harm is
-enough. What does not count is a denial ("no side effects") or vague reassurance alone
-("generally safe and well tolerated").
+first): any mention of risks, side effects, complications or a named harm that is not negated
+or asked is enough. What does not count is a denial ("no side effects"), a question with no
+answer ("Are there any risks?"), vague reassurance alone ("generally safe and well tolerated"),
+investor boilerplate ("risks and uncertainties") or the risk of getting MS.
+
+A favourable claim is a sentence that names a treatment with a benefit, outcome or availability
+word, asserted rather than asked, hedged, reported or denied; a denial of harm ("HX-201 is 100%
+safe") is favourable on its own. Two favourable sentences are needed, so a single passing
+mention of a treatment's benefit in an article about something else stays silent.
 """
 
 from __future__ import annotations
@@ -14,39 +20,73 @@ from ..context import HEDGED, NEGATED, QUESTION, REPORTED, contexts_of
 from ..model import Hit, RuleDocs, RuleMeta, Severity
 from ..rule import Rule
 
+# Side effects named in drug labels and transplant guidance; not MS symptoms (fatigue, numbness,
+# vision or bladder problems), which an article about the disease mentions without discussing harms.
+_NAMED_SIDE_EFFECTS = (
+    r"flu-like\s+symptoms|(?:infusion|injection[\s-]site|allergic|skin)\s+reactions?|rash(?:es)?|anaphyla\w+|"
+    r"liver\s+(?:damage|injury|problems?|toxicity|failure)|kidney\s+(?:damage|problems?|strain|failure)|"
+    r"low\s+(?:white[\s-]|blood\s+|white\s+blood\s+)?(?:cell\s+)?counts?|lymphopenia|shingles|herpes|"
+    r"new\s+autoimmune\s+(?:conditions?|diseases?|problems?)|early\s+menopause|mouth\s+ulcers|"
+    r"safety\s+(?:concerns?|issues?|problems?|signals?|warnings?)"
+)
 TREATMENT = regex.compile(
     r"\b(?:stem[\s-]cells?|(?:a|auto)?hsct|transplant(?:ation)?s?|therap(?:y|ies)|treatments?|procedures?|"
-    r"infusions?|injections?|mscs?|protocols?|drugs?|medications?|ocrelizumab|natalizumab|alemtuzumab|"
-    r"fingolimod|interferons?|dmts?|surgery)\b",
+    r"infusions?|injections?|mscs?|protocols?|drugs?|medications?|medicines?|ocrelizumab|natalizumab|alemtuzumab|"
+    r"fingolimod|interferons?|dmts?|surgery|clinics?|programs?|programmes?|(?:cord|our|their|your\s+own)\s+cells|"
+    r"doses?|(?-i:[A-Z]{2,5}-\d{2,5}))\b",  # product codes such as HX-201
     regex.IGNORECASE,
 )
 FAVOURABLE = regex.compile(
     r"\b(?:improv\w*|benefits?|beneficial|effective(?:ness)?|success\w*|restor\w*|relie[fv]\w*|recover\w*|"
     r"remission|halt\w*|stops?|stopped|reduc\w*|slow\w*|works?|worked|transform\w*|life[\s-]changing|"
     r"results?|outcomes?|available|offer(?:s|ed|ing)?|cur(?:e|es|ed)|revers\w*|regain\w*|heal\w*|"
-    r"walk(?:ing)?\s+again|breakthrough|promising|hope)\b",
+    r"walk(?:ing)?\s+again|breakthrough|promising|hope|best|top\s+pick|proven|eliminat\w*|repair\w*|"
+    r"rebuild\w*|regrow\w*|regenerat\w*|corrects?|protect\w*|game[\s-]changer|(?:your|their|my)\s+life\s+back|"
+    r"new\s+(?:path|life|hope)|suitable\s+for|feels?\s+better|"
+    r"better\s+(?:balance|mobility|walking|energy|sleep|vision|quality\s+of\s+life))\b",
     regex.IGNORECASE,
 )
 HARM = regex.compile(
     r"\b(?:risks?|riskier|side[\s-]effects?|complications?|adverse\s+(?:events?|effects?|reactions?)|harms?|harmful|"
     r"dangers?|dangerous|toxic\w*|infections?|infertility|neutropenia|febrile|sepsis|mortality|deaths?|died|fatal|"
-    r"hospitali[sz]\w*|hair\s+loss|nausea|vomiting|secondary\s+autoimmun\w*|thyroid|bleeding|tumou?rs?|"
-    r"blindness|PML|leukoencephalopathy|intensive\s+care|chemotherapy\s+(?:can|may|causes?))\b",
+    r"hospitali[sz]\w*|hair\s+loss|los(?:e|es|ing|t)\s+(?:\w+\s+)?hair|nausea|vomiting|headaches?|fevers?|"
+    r"secondary\s+autoimmun\w*|thyroid|bleeding|tumou?rs?|blindness|PML|leukoencephalopathy|meningitis|"
+    r"intensive\s+care|chemotherapy\s+(?:can|may|causes?)|" + _NAMED_SIDE_EFFECTS + r")\b",
     regex.IGNORECASE,
 )
 # Reassurance words that make a harm mention vague rather than a discussion.
 REASSURANCE = regex.compile(
-    r"\b(?:generally|very|extremely|remarkably|well[\s-]tolerated|minimal|negligible|low|rare(?:ly)?|few|little|safe)\b",
+    r"\b(?:generally|very|extremely|remarkably|well[\s-]tolerated|minimal|negligible|low|rare(?:ly)?|few|little|safe|"
+    r"mild|minor)\b",
     regex.IGNORECASE,
 )
 NAMED_HARM = regex.compile(
-    r"\b(?:infections?|infertility|neutropenia|febrile|sepsis|mortality|deaths?|died|fatal|hair\s+loss|nausea|"
-    r"vomiting|secondary\s+autoimmun\w*|thyroid|bleeding|tumou?rs?|blindness|PML|leukoencephalopathy|"
-    r"intensive\s+care|\d+(?:\.\d+)?\s*(?:%|percent|in\s+\d+))\b",
+    r"\b(?:infections?|infertility|neutropenia|febrile|sepsis|mortality|deaths?|died|fatal|hair\s+loss|"
+    r"los(?:e|es|ing|t)\s+(?:\w+\s+)?hair|nausea|vomiting|headaches?|fevers?|secondary\s+autoimmun\w*|thyroid|"
+    r"bleeding|tumou?rs?|blindness|PML|leukoencephalopathy|meningitis|intensive\s+care|"
+    r"\d+(?:\.\d+)?\s*(?:%|percent|in\s+\d+)|" + _NAMED_SIDE_EFFECTS + r")\b",
     regex.IGNORECASE,
 )
-# A mention inside "no side effects" or "risk-free" denies harms rather than discussing them.
-DENIAL_CONTEXTS = frozenset({NEGATED})
+# "Risk" that is not a harm of the treatment: investor boilerplate, the risk of getting MS.
+NOT_TREATMENT_RISK = regex.compile(
+    r"\b(?:forward-looking|risks?\s+and\s+uncertainties|(?:investment|financial|business|market)\s+risks?|"
+    r"risk\s+factors?|(?:genetic|lifetime|inherited|familial)\s+risk|"
+    r"risk\s+of\s+(?:developing|getting)\s+(?:MS|multiple\s+sclerosis|the\s+disease))\b",
+    regex.IGNORECASE,
+)
+# Denials of harm ("no side effects", "100% safe", "risk-free") present the treatment as harmless: a
+# favourable claim even when the sentence names no treatment ("HX-201 is 100% safe").
+MINIMISATION = regex.compile(
+    r"\b(?:(?:no|zero|without\s+any|free\s+of|free\s+from)\s+(?:known\s+|serious\s+|major\s+|significant\s+|"
+    r"harmful\s+|negative\s+|long-term\s+)?(?:side[\s-]effects?|risks?|complications?|adverse\s+(?:effects?|events?))|"
+    r"100\s*(?:%|percent|per\s+cent)\s+safe|(?:completely|totally|perfectly|entirely|absolutely|fully|guaranteed)\s+safe|"
+    r"risk[\s-]free|without\s+(?:any\s+)?risks?|zero[\s-]risk|"
+    r"(?:no|zero)\s+(?:chance|possibility)\s+of\s+(?:harm|complications?|side\s+effects?))\b",
+    regex.IGNORECASE,
+)
+# A mention inside "no side effects" or "risk-free" denies harms rather than discussing them; a
+# question ("Are there side effects?", an FAQ heading) asks about them without discussing them.
+DENIAL_CONTEXTS = frozenset({NEGATED, QUESTION})
 # Favourable sentences that are questions, reported or hedged research do not promote.
 NOT_PROMOTION = frozenset({NEGATED, QUESTION, REPORTED, HEDGED})
 MIN_FAVOURABLE_SENTENCES = 2
@@ -63,8 +103,11 @@ class MissingRiskDiscussion(Rule):
         docs=RuleDocs(
             what="Flags an article that presents a treatment or procedure favourably (benefits, outcomes, "
             "availability) but nowhere discusses its risks, side effects, complications or adverse events. "
-            "One finding, at the title if it promotes the treatment, otherwise at the first favourable claim. "
-            "Vague reassurance alone (\"generally safe and well tolerated\") does not count as a discussion.",
+            "One finding, at the title if it promotes the treatment, otherwise at the first favourable claim; "
+            "a denial of harm (\"no side effects\", \"100% safe\") also counts as presenting it favourably. "
+            "Vague reassurance alone (\"generally safe and well tolerated\") does not count as a discussion, nor "
+            "does a question about risks with no answer that names them (an FAQ heading such as \"Are there any "
+            "risks?\"), nor investor boilerplate (\"risks and uncertainties\") or the risk of getting MS.",
             why="Readers cannot weigh a benefit without its harms. Reviewers of health news rated the failure to "
             "explain harms among the most common flaws, and unproven stem-cell clinics typically describe "
             "outcomes at length and risks not at all.",
@@ -116,16 +159,21 @@ class MissingRiskDiscussion(Rule):
 
 def _favourable_claim(text: str) -> tuple[int, int] | None:
     treatment = TREATMENT.search(text)
-    benefit = FAVOURABLE.search(text)
-    if treatment is None or benefit is None:
-        return None
-    if contexts_of(text, benefit.start(), benefit.end()) & NOT_PROMOTION:
-        return None
-    return min(treatment.start(), benefit.start()), max(treatment.end(), benefit.end())
+    if treatment is not None:
+        for benefit in FAVOURABLE.finditer(text):
+            if not contexts_of(text, benefit.start(), benefit.end()) & NOT_PROMOTION:
+                return min(treatment.start(), benefit.start()), max(treatment.end(), benefit.end())
+    for denial in MINIMISATION.finditer(text):
+        if not contexts_of(text, denial.start(), denial.end()) & NOT_PROMOTION:
+            return denial.span()
+    return None
 
 
 def _discusses_harm(text: str) -> bool:
+    excluded = [m.span() for m in NOT_TREATMENT_RISK.finditer(text)]
     for match in HARM.finditer(text):
+        if any(lo <= match.end() and match.start() <= hi for lo, hi in excluded):
+            continue
         if contexts_of(text, match.start(), match.end()) & DENIAL_CONTEXTS:
             continue
         if _is_denial(text, match) or (REASSURANCE.search(text) and not NAMED_HARM.search(text)):

@@ -1,0 +1,127 @@
+"""Unit tests for the Python rules of the risk-disclosure and commercial families (RSK001, COM005)."""
+
+import pytest
+
+from mslint.api import lint_text
+from mslint.planner import Overrides
+from mslint.rules.risk import _discusses_harm, _favourable_claim
+
+
+def codes(text: str, path: str, selector: str) -> list[tuple[str, str]]:
+    return [(f.code, f.excerpt) for f in lint_text(text, path, overrides=Overrides(select=(selector,)))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Side effects include headache and flu-like symptoms.",
+        "Serious infections are common while blood counts are low.",
+        "The chemotherapy made her lose her hair for months.",
+        "Infusion reactions are common with the first dose.",
+        "What are the risks of AHSCT? Infections and infertility are the main ones.",
+        "Treatment-related deaths are rare, at about 0.2%.",
+        "It carries a small risk of secondary autoimmune disease.",
+    ],
+)
+def test_harm_discussions(sentence):
+    assert _discusses_harm(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our treatment has no side effects.",
+        "The procedure is risk-free.",
+        "Are there any risks?",  # a question (an FAQ heading) is not its answer
+        "The procedure is generally safe and well tolerated.",
+        "This release contains forward-looking statements that involve risks and uncertainties.",
+        "Smoking raises the risk of developing MS.",
+        "No serious adverse events were reported in the trial.",
+    ],
+)
+def test_not_harm_discussions(sentence):
+    assert not _discusses_harm(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our stem cell treatment restores mobility.",
+        "HX-201 is 100% safe.",  # a denial of harm promotes the product even without a treatment word
+        "Cord cells are completely safe.",
+        "The clinic offers infusions every month.",
+    ],
+)
+def test_favourable_claims(sentence):
+    assert _favourable_claim(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Can stem cell therapy restore mobility?",
+        "The drug may one day help people with progressive MS.",
+        "No treatment is risk-free.",
+        "Some clinics claim their infusions restore mobility.",
+        "MS is a disease of the brain and spinal cord.",
+    ],
+)
+def test_not_favourable_claims(sentence):
+    assert _favourable_claim(sentence) is None
+
+
+def test_missing_risk_discussion_fires_once_at_the_first_claim():
+    text = (
+        "# Cord cells for MS\n\nOur infusions improve balance. The treatment is available every month.\n\n"
+        "The procedure is generally safe and well tolerated.\n"
+    )
+    assert codes(text, "a.md", "RSK001") == [("RSK001", "infusions improve")]
+
+
+def test_faq_answer_naming_side_effects_silences_missing_risk_discussion():
+    text = (
+        "# AHSCT questions\n\nThe transplant stops relapses in most patients. It is available at our hospital.\n\n"
+        "## Are there side effects?\n\nYes. Hair loss, nausea and infections are common.\n"
+    )
+    assert codes(text, "a.md", "RSK001") == []
+
+
+def test_unanswered_risk_question_does_not_silence_missing_risk_discussion():
+    text = (
+        "# Harbor Clinic\n\nOur infusions reduce fatigue. The treatment is available every month.\n\n"
+        "## Are there any risks?\n\nNone at all.\n"
+    )
+    assert [code for code, _ in codes(text, "a.md", "RSK001")] == ["RSK001"]
+
+
+def test_referral_link_in_markdown_points_at_the_address():
+    text = "Compare prices at [Kelvin Cell Center](https://kelvin.example.org/ms?aff=scg2025).\n"
+    findings = lint_text(text, "a.md", overrides=Overrides(select=("COM005",)))
+    assert [(f.line, f.column, f.end_column, f.excerpt) for f in findings] == [
+        (1, 40, 81, "https://kelvin.example.org/ms?aff=scg2025")
+    ]
+
+
+def test_bare_referral_address_in_markdown_is_reported_on_the_address():
+    text = "Intro paragraph.\n\nWrite to us from https://clinic.example.com/contact?ref=blog7 and we will reply.\n"
+    findings = lint_text(text, "a.md", overrides=Overrides(select=("COM005",)))
+    assert [(f.line, f.column, f.excerpt) for f in findings] == [
+        (3, 18, "https://clinic.example.com/contact?ref=blog7")
+    ]
+
+
+def test_bare_referral_address_in_plain_text_is_reported_on_the_address():
+    text = "Register at https://academy.example.com/webinar?ref=mslist\n"
+    assert codes(text, "a.txt", "COM005") == [("COM005", "https://academy.example.com/webinar?ref=mslist")]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://clinicaltrials.gov/search?cond=multiple+sclerosis",
+        "https://www.nationalmssociety.org/?utm_source=newsletter&utm_medium=email",
+        "https://mstrust.org.uk/",
+    ],
+)
+def test_neutral_links_are_not_referral_links(url):
+    assert codes(f"See [the listing]({url}).\n", "a.md", "COM005") == []

@@ -1,0 +1,155 @@
+"""Schwartz & Hearst (2003) abbreviation definitions: mslint.abbreviations."""
+
+import time
+
+import pytest
+
+from mslint.abbreviations import Definition, find_definitions, is_valid_short_form, long_form_start
+
+
+def pairs(text):
+    return [(d.short, d.long) for d in find_definitions(text)]
+
+
+POSITIVE = [
+    # "long form (SHORT)"
+    ("People with multiple sclerosis (MS) often feel tired.", ("MS", "multiple sclerosis")),
+    ("Most people start with relapsing-remitting MS (RRMS).", ("RRMS", "relapsing-remitting MS")),
+    ("Secondary progressive MS (SPMS) follows RRMS in many people.", ("SPMS", "Secondary progressive MS")),
+    ("Primary progressive MS (PPMS) affects about one person in ten.", ("PPMS", "Primary progressive MS")),
+    # hyphenated long forms: the short form's letters start words after a hyphen
+    ("Progressive-relapsing MS (PRMS) was retired in 2013.", ("PRMS", "Progressive-relapsing MS")),
+    ("Progressive-relapsing MS (PRS) is an odd abbreviation.", ("PRS", "Progressive-relapsing MS")),
+    # lower-case long forms, the long form starting mid-sentence
+    ("Some have a single episode called clinically isolated syndrome (CIS) first.",
+     ("CIS", "clinically isolated syndrome")),
+    ("Many take disease-modifying therapies (DMTs) for years.", ("DMTs", "disease-modifying therapies")),
+    ("Doctors score disability on the Expanded Disability Status Scale (EDSS).",
+     ("EDSS", "Expanded Disability Status Scale")),
+    ("Researchers grew induced pluripotent stem cells (iPSCs) from skin.",
+     ("iPSCs", "induced pluripotent stem cells")),
+    ("It is called autologous haematopoietic stem cell transplantation (AHSCT).",
+     ("AHSCT", "autologous haematopoietic stem cell transplantation")),
+    # text after a separator inside the parenthesis is not part of the short form
+    ("Relapsing-remitting MS (RRMS, Lublin 2014) is the commonest course.", ("RRMS", "Relapsing-remitting MS")),
+    ("Progressive relapsing multiple sclerosis (PRMS; now active PPMS) is rare.",
+     ("PRMS", "Progressive relapsing multiple sclerosis")),
+    # the long form stops at the clause break before it
+    ("Fatigue is common, and no evidence of disease activity (NEDA) is a trial goal.",
+     ("NEDA", "no evidence of disease activity")),
+    # quotes and emphasis around the long form are left out
+    ('It is known as "autologous haematopoietic stem cell transplantation" (AHSCT).',
+     ("AHSCT", "autologous haematopoietic stem cell transplantation")),
+    # "SHORT (long form)"
+    ("AHSCT (autologous haematopoietic stem cell transplantation) is intense.",
+     ("AHSCT", "autologous haematopoietic stem cell transplantation")),
+    ("Your report may mention CIS (chronic inflammatory syndrome) or lesions.",
+     ("CIS", "chronic inflammatory syndrome")),
+    ("Blood levels of NfL (neurofilament light) rise after relapses.", ("NfL", "neurofilament light")),
+    ("EDSS (the Expanded Disability Status Scale) runs from 0 to 10.", ("EDSS", "Expanded Disability Status Scale")),
+    # a line break inside the long form (wrapped plain text)
+    ("a single episode called clinically isolated\nsyndrome (CIS). Not everyone", ("CIS", "clinically isolated\nsyndrome")),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVE, ids=[p[1][0] + ":" + p[0][:30] for p in POSITIVE])
+def test_definition_found(text, expected):
+    assert pairs(text) == [expected]
+
+
+NEGATIVE = [
+    "The results were described earlier (see above).",
+    "Burt published the MIST trial results (2019).",
+    "MIST (2019) enrolled people with highly active MS.",
+    "The trial enrolled 110 people (n = 110).",
+    "MIST enrolled people with RRMS (n = 110).",
+    "The difference was significant (p < 0.05).",
+    "Progression was much lower after HSCT (HR 0.07).",
+    "The trial (Burt et al., 2019) showed a benefit.",
+    "MIST (Burt et al., 2019) showed a benefit.",
+    "Most people start with relapsing MS (RRMS) and move on later.",  # no word starts with the first R
+    "Disability runs from 0 (normal examination) to 10.",
+    "Stem cells (cells that can renew themselves) are studied.",
+    "Some clinics (not all) sell injections.",
+    "HSCT (in people with active MS) is an option.",
+    "The risk was low (about 2%).",
+    "Treatment (HSCT) was offered.",  # HSCT cannot be read from "Treatment"
+    "Our clinic (est. 2009) is in Cancun.",
+    "The drug works (see Figure 2).",
+    "An unclosed parenthesis (RRMS is never closed",
+    "Two paragraphs: relapsing-remitting\n\n(RRMS) are apart.",
+    "relapsing-remitting MS (MS)",  # the short form ends the long form
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_definition(text):
+    assert pairs(text) == []
+
+
+def test_offsets_point_at_both_forms():
+    text = "Most people start with relapsing-remitting MS (RRMS). Later, SPMS (secondary progressive MS) may follow."
+    first, second = find_definitions(text)
+    assert text[first.short_start : first.short_end] == "RRMS"
+    assert text[first.long_start : first.long_end] == "relapsing-remitting MS"
+    assert first.short_span == (first.short_start, first.short_end)
+    assert not first.short_first
+    assert text[second.short_start : second.short_end] == "SPMS"
+    assert text[second.long_start : second.long_end] == "secondary progressive MS"
+    assert second.short_first
+    assert (second.start, second.end) == (second.short_start, second.long_end)
+
+
+def test_several_definitions_in_one_sentence():
+    text = "Relapsing-remitting MS (RRMS), secondary progressive MS (SPMS) and primary progressive MS (PPMS) differ."
+    assert pairs(text) == [
+        ("RRMS", "Relapsing-remitting MS"),
+        ("SPMS", "secondary progressive MS"),
+        ("PPMS", "primary progressive MS"),
+    ]
+
+
+def test_long_form_word_limit():
+    # min(|A| + 5, |A| * 2) = 4 words for a two-letter short form
+    assert pairs("We saw many very strange unexpected side effects (MS).") == []
+    assert pairs("Treatments for multiple sclerosis (MS) improved.") == [("MS", "multiple sclerosis")]
+
+
+def test_short_form_validity():
+    assert is_valid_short_form("RRMS")
+    assert is_valid_short_form("iPSCs")
+    assert is_valid_short_form("COVID-19")
+    assert not is_valid_short_form("2019")
+    assert not is_valid_short_form("A")
+    assert not is_valid_short_form("-MS")
+    assert not is_valid_short_form("see above")
+    assert not is_valid_short_form("ABCDEFGHIJK")
+
+
+def test_long_form_start_is_a_word_start():
+    assert long_form_start("PRMS", "progressive-relapsing MS") == 0
+    assert long_form_start("RMS", "relapsing-remitting MS") == len("relapsing-")
+    assert long_form_start("HSCT", "autologous haematopoietic stem cell transplantation") == len("autologous ")
+    assert long_form_start("XYZ", "multiple sclerosis") is None
+
+
+def test_definition_is_a_value():
+    definition = find_definitions("multiple sclerosis (MS)")[0]
+    assert definition == Definition("MS", "multiple sclerosis", 20, 22, 0, 18)
+
+
+def test_linear_time_on_large_input():
+    paragraph = (
+        "Autologous haematopoietic stem cell transplantation (AHSCT) was compared (n = 110) with "
+        "DMTs (HR 0.07; p < 0.05) in people with relapsing-remitting MS (RRMS) (Burt et al., 2019). "
+    )
+    text = paragraph * 5000  # about 1 MB
+    started = time.perf_counter()
+    definitions = find_definitions(text)
+    elapsed = time.perf_counter() - started
+    assert len(definitions) == 10000
+    assert elapsed < 5
+    unbalanced = "(" * 200_000 + "x" * 1000
+    started = time.perf_counter()
+    assert find_definitions(unbalanced) == []
+    assert time.perf_counter() - started < 5

@@ -1,0 +1,209 @@
+"""Evidence rules (EVD001-EVD006): behaviour beyond the documented examples."""
+
+import pytest
+
+from mslint.engine import ActiveRule, check_document
+from mslint.readers import read_document
+from mslint.registry import base_registry
+from mslint.rules.evidence import (
+    AnimalToHumanLeap,
+    RelativeRiskOnly,
+    TestimonialAsEvidence,
+    UnnamedResearch,
+    UnquantifiedBenefit,
+    evidence_rules,
+)
+
+
+def run(rule, text, path="example.md"):
+    document = read_document(path, text)
+    active = ActiveRule(rule, rule.meta.severity, dict(rule.default_options))
+    return [f for f in check_document(document, [active], report_unused=False).findings if f.code == rule.meta.code]
+
+
+def excerpts(rule, text, path="example.md"):
+    return [f.excerpt for f in run(rule, text, path)]
+
+
+def test_registration_function():
+    assert [rule.meta.code for rule in evidence_rules()] == ["EVD001", "EVD003", "EVD004", "EVD005", "EVD006"]
+
+
+# -- EVD001 unnamed research -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Studies show that stem cells repair myelin.",
+    "Numerous studies have shown that our infusions work.",
+    "Science has proven that diet matters.",
+    "Doctors agree: this is the best option.",
+    "Research proves it. The HSCT trial results speak for themselves.",  # "HSCT trial" names nothing
+])
+def test_unnamed_research_fires(text):
+    assert len(run(UnnamedResearch(), text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Studies show fewer relapses after transplant (Muraro 2017).",
+    "Studies show fewer relapses after transplant [3].",
+    "Research shows it works. The trial, published in Neurology, enrolled 110 people.",
+    "Studies show fewer relapses, as Burt et al. reported.",
+    "Research shows that AHSCT helps, doi:10.1001/jama.2018.18070.",
+    "Studies show fewer relapses in the MIST trial.",
+    "Research has shown benefit in a 2019 trial of 110 people.",
+    "Studies show [a benefit](https://example.org/paper) after transplant.",
+    "## What the evidence shows",
+    "These studies show a benefit.",
+    "The data show a trend.",
+    "No studies show that injections repair myelin.",
+    "Do studies show that diet matters?",
+    "Clinics claim that studies show their cells work.",
+    "Early studies suggest a benefit.",
+])
+def test_unnamed_research_silent(text):
+    assert run(UnnamedResearch(), text) == []
+
+
+def test_citation_is_looked_for_in_the_paragraph_only():
+    text = "Studies show that transplants work.\n\nA 2019 trial in JAMA (Burt et al.) enrolled 110 people.\n"
+    assert excerpts(UnnamedResearch(), text) == ["Studies show"]
+
+
+# -- EVD002 certainty overstatement (declarative) ----------------------------------------
+
+def certainty(text):
+    rule = base_registry().get("EVD002")
+    return run(rule, text)
+
+
+@pytest.mark.parametrize("text", [
+    "It is scientifically proven.",
+    "Our treatment is proven to halt progression.",
+    "It has been proven safe and effective.",
+    "This proves that the cells work.",
+    "We have undeniable proof.",
+])
+def test_certainty_fires(text):
+    assert len(certainty(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "It has not been proven to work.",
+    "Scientists have proven that it works.",  # EVD001's
+    "The PML was biopsy-proven.",
+    "Is it clinically proven?",
+    "There is no conclusive evidence that it helps.",
+])
+def test_certainty_silent(text):
+    assert certainty(text) == []
+
+
+# -- EVD003 testimonials -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "\u201cI threw away my cane after two weeks,\u201d says Ana.",
+    "\"I came in with a walker and left dancing.\" - Tomasz",
+    "\"Before Renew I was wheelchair-bound. Now I garden every weekend,\" says Marcus.",
+    "It worked for me.",
+    "My cousin tried it last year and is now symptom-free.",
+    "Other patients at the clinic call the treatment life-changing.",
+    "Thousands of patients have regained their mobility.",
+])
+def test_testimonial_fires(text):
+    assert len(run(TestimonialAsEvidence(), text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Testimonials such as \"I threw away my cane\" are not evidence.",
+    "Clinic websites post testimonials like \"it worked for me\".",
+    "My sister has MS too.",
+    "I still use my cane on bad days.",
+    "Did you throw away your cane?",
+    "Many patients report fatigue as their worst symptom.",
+])
+def test_testimonial_silent(text):
+    assert run(TestimonialAsEvidence(), text) == []
+
+
+# -- EVD004 animal to human --------------------------------------------------------------
+
+def test_leap_in_the_same_sentence():
+    text = "The compound restored movement in rats and will work in people with MS too."
+    assert excerpts(AnimalToHumanLeap(), text) == ["will work in people"]
+
+
+def test_leap_after_the_animal_sentence():
+    text = "In mice, the cells rebuilt myelin. This means patients can expect to walk again."
+    assert excerpts(AnimalToHumanLeap(), text) == ["patients can expect to walk again"]
+
+
+@pytest.mark.parametrize("text", [
+    "The cells rebuilt myelin in mice, but it is not known whether they will work in humans.",
+    "Results in mice do not always carry over to people.",
+    "In mice the drug helped. Researchers hope it may one day help people with MS.",
+    "In a trial of 120 people, the drug will help patients decide.",
+    "In mice the drug helped.\n\nThe drug will help patients with relapsing MS, the trial in 800 people showed.",
+])
+def test_leap_silent(text):
+    assert run(AnimalToHumanLeap(), text) == []
+
+
+# -- EVD005 unquantified benefit ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Patients saw significant improvements.",
+    "Walking improved dramatically.",
+    "The therapy brought major gains in balance.",
+])
+def test_unquantified_fires(text):
+    assert len(run(UnquantifiedBenefit(), text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Patients saw significant improvements: walking speed rose by 20%.",
+    "Patients saw significant improvements. Half walked faster after a year.",
+    "There was no significant improvement in disability.",
+    "MS can cause significant disability.",
+    "The drug has significant side effects.",
+    "Exercise can make a real difference to fatigue.",
+])
+def test_unquantified_silent(text):
+    assert run(UnquantifiedBenefit(), text) == []
+
+
+# -- EVD006 relative risk only -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The drug cuts relapses by 50%.",
+    "People on the drug had 45% fewer relapses.",
+    "Vitamin D halves the relapse rate.",
+    # absolute numbers of another study, two sentences away, do not count
+    "In the trial, 3 of 55 people worsened. The infusions also helped fatigue. A newer analysis says it cuts relapses by 70%.",
+])
+def test_relative_fires(text):
+    assert len(run(RelativeRiskOnly(), text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The drug cut relapses by 50%, from 0.4 to 0.2 a year.",
+    "Relapses fell by 50%. On the drug, 12 of 100 people relapsed, against 24 of 100 on placebo.",
+    "On the drug 18% relapsed, against 36% on placebo. That is a 50% reduction.",
+    "The drug did not cut relapses by 50%.",
+    "The risk rose by 50%, to 3 in 1,000 people.",
+])
+def test_relative_silent(text):
+    assert run(RelativeRiskOnly(), text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "My friend went with me to the appointment.",
+    "Now I work from home three days a week.",
+    "I wish I could walk again without pain.",
+    "Some people walk without a cane for decades.",
+])
+def test_everyday_first_person_sentences_are_not_testimonials(text):
+    assert run(TestimonialAsEvidence(), text) == []
+
+
+def test_before_and_after_story():
+    text = "Before the treatment I used a walker. Now I hike every Sunday."
+    assert excerpts(TestimonialAsEvidence(), text) == ["Now I hike"]

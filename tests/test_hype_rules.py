@@ -1,0 +1,111 @@
+"""Hype rules (HYP001 red-flag words, HYP002 density): behaviour beyond the documented examples."""
+
+import pytest
+
+from mslint.engine import ActiveRule, check_document
+from mslint.readers import read_document
+from mslint.rules.hype import HypeDensity, RedFlagHypeWord, asserted, hype_rules
+
+
+def run(rule, text, path="example.md", **options):
+    document = read_document(path, text)
+    active = ActiveRule(rule, rule.meta.severity, {**rule.default_options, **options})
+    return [f for f in check_document(document, [active], report_unused=False).findings if f.code == rule.meta.code]
+
+
+def excerpts(rule, text, path="example.md", **options):
+    return [f.excerpt for f in run(rule, text, path, **options)]
+
+
+def test_registration_function_returns_both_rules():
+    assert sorted(rule.meta.code for rule in hype_rules()) == ["HYP001", "HYP002"]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Scientists hail a major breakthrough.", "breakthrough"),
+    ("The pill is a real game changer.", "game changer"),
+    ("A game-changing procedure.", "game-changing"),
+    ("It will revolutionise MS care.", "revolutionise"),
+    ("A ground-breaking study.", "ground-breaking"),
+    ("A first-of-its-kind programme.", "first-of-its-kind"),
+    ("Surgeons performed a world-first operation.", "world-first"),
+    ("The results mark a new era.", "a new era"),
+    ("The benefit is too great to ignore.", "too great to ignore"),
+    ("It could become the new standard of care.", "the new standard of care"),
+    ("It is a paradigm shift in neurology.", "paradigm shift"),
+    ("Her recovery was a miracle.", "miracle"),
+])
+def test_red_flag_words(text, word):
+    assert excerpts(RedFlagHypeWord(), text) == [word]
+
+
+@pytest.mark.parametrize("text", [
+    "She had breakthrough disease activity on interferon.",
+    "Breakthrough relapses were rare.",
+    "The FDA granted the drug Breakthrough Therapy designation.",
+    "Try this miracle cure.",  # CLM004's, not flagged twice
+    "This is not a breakthrough.",
+    "Is this a breakthrough?",
+    "Clinics tout a so-called breakthrough.",
+    "The company called its cells a \"game-changer\" in a press release.",
+    "Nobody in this field should be calling these infusions a breakthrough.",
+    "Calling a twelve-person study revolutionary is premature.",
+    "Doctors warn against calling every result a breakthrough.",
+])
+def test_red_flag_words_silent(text):
+    assert excerpts(RedFlagHypeWord(), text) == []
+
+
+def test_full_quotation_is_still_hype():
+    text = "\u201cThis is a revolutionary treatment for everyone with MS,\u201d said the clinic's founder."
+    assert excerpts(RedFlagHypeWord(), text) == ["revolutionary"]
+
+
+def test_asserted_tells_scare_quotes_from_quotations():
+    scare = 'They called it a "miracle" on the website.'
+    start = scare.index("miracle")
+    assert not asserted(scare, start, start + len("miracle"))
+    quote = '"This is a miracle for all of us," she said.'
+    start = quote.index("miracle")
+    assert asserted(quote, start, start + len("miracle"))
+
+
+def test_extra_words_option():
+    text = "A life-altering therapy for MS."
+    assert excerpts(RedFlagHypeWord(), text) == []
+    assert excerpts(RedFlagHypeWord(), text, **{"extra-words": ["life altering"]}) == ["life-altering"]
+
+
+def test_density_threshold_and_negation():
+    text = "The remarkable results were unprecedented and the response dramatic.\n"
+    assert len(run(HypeDensity(), text)) == 1
+    assert run(HypeDensity(), text, threshold=4) == []
+    calm = "The results were not remarkable, nothing was unprecedented, and the response was dramatic.\n"
+    assert run(HypeDensity(), calm) == []
+
+
+def test_density_needs_a_softer_word():
+    # Three red-flag words: HYP001 flags each one; HYP002 adds nothing.
+    text = "A breakthrough, a game-changer and a new era, says the clinic.\n"
+    assert run(HypeDensity(), text) == []
+    assert len(run(RedFlagHypeWord(), text)) == 3
+
+
+def test_headline_hype():
+    findings = run(HypeDensity(), "# Astonishing Results for MS Drug\n\nThe trial enrolled 40 people.\n")
+    assert [f.excerpt for f in findings] == ["Astonishing"]
+    assert findings[0].severity.label == "info"
+    # A red-flag word in the title is HYP001's alone.
+    assert run(HypeDensity(), "# Breakthrough for MS\n\nThe trial enrolled 40 people.\n") == []
+    assert run(HypeDensity(), "# What a trial of 40 people found\n\nThe results are promising.\n") == []
+
+
+def test_headline_extra_words():
+    text = "# Life-altering results\n\nThe trial enrolled 40 people.\n"
+    assert run(HypeDensity(), text) == []
+    assert [f.excerpt for f in run(HypeDensity(), text, **{"extra-words": ["life-altering"]})] == ["Life-altering"]
+
+
+def test_html_title_and_heading():
+    html = "<html><head><title>Stunning results</title></head><body><p>Text.</p></body></html>"
+    assert excerpts(HypeDensity(), html, path="page.html") == ["Stunning"]

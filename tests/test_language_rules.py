@@ -1,0 +1,78 @@
+"""People-first language rules (LNG001-LNG006, declarative substitutions): rewrites and silences."""
+
+import json
+
+import pytest
+
+from mslint.api import lint_text
+from mslint.planner import Overrides
+
+
+def lng(text, path="example.txt"):
+    return [f for f in lint_text(text, path, overrides=Overrides(select=("LNG",))) if f.code.startswith("LNG")]
+
+
+@pytest.mark.parametrize("text,code,excerpt,rewrite", [
+    ("Hope for sufferers of MS.", "LNG001", "sufferers of MS", "people with MS"),
+    ("The drug helps MS sufferers.", "LNG001", "MS sufferers", "people with MS"),
+    ("She met fellow sufferers.", "LNG001", "fellow sufferers", "others with MS"),
+    ("Many victims of MS are young.", "LNG002", "victims of MS", "people with MS"),
+    ("She fell victim to MS at 30.", "LNG002", "fell victim to MS", "developed MS"),
+    ("People afflicted with MS need care.", "LNG003", "afflicted with", "living with"),
+    ("He was stricken by MS at 24.", "LNG003", "stricken by", "diagnosed with"),
+    ("MS afflicts a million people.", "LNG003", "afflicts", "affects"),
+    ("He is wheelchair-bound.", "LNG004", "is wheelchair-bound", "uses a wheelchair"),
+    ("They were confined to wheelchairs.", "LNG004", "were confined to wheelchairs", "used wheelchairs"),
+    ("She has been confined to a wheelchair since 2015.", "LNG004", "been confined to a wheelchair", "used a wheelchair"),
+    ("Many wheelchair-bound patients cannot reach the clinic.", "LNG004", "wheelchair-bound patients", "people who use wheelchairs"),
+    ("He was crippled by MS.", "LNG005", "crippled", "disabled"),
+    ("My aunt suffers from MS.", "LNG006", "suffers from MS", "has MS"),
+])
+def test_rewrites(text, code, excerpt, rewrite):
+    findings = lng(text)
+    assert [(f.code, f.excerpt) for f in findings] == [(code, excerpt)]
+    # Case of the first letter aside (the substitution kind keeps a capital), the rewrite is drop-in.
+    assert findings[0].suggestion.lower() == rewrite.lower()
+
+
+def test_rewrite_of_a_verb_on_the_previous_line_is_not_taken():
+    # The finding starts at the offending words, not at a verb at the end of the line before.
+    findings = lng("She said she had been\nwheelchair-bound for years.")
+    assert [(f.line, f.excerpt, f.suggestion) for f in findings] == [(2, "wheelchair-bound", "a wheelchair user")]
+
+
+@pytest.mark.parametrize("text", [
+    "People with MS often feel tired.",
+    "MS patients in the trial were aged 18 to 55.",
+    "An MS attack, or relapse, can last days.",
+    "Adults with MS have a higher risk of stroke.",
+    "MS is a disease of the central nervous system.",
+    "Migraine sufferers were excluded.",
+    "He was the victim of a scam clinic.",
+    "She uses a wheelchair.",
+    "Many people with MS suffer from fatigue.",
+    "Tom is not an MS sufferer.",
+    "Avoid terms like sufferer and victim.",
+    "Instead of saying someone is wheelchair-bound, say they use a wheelchair.",
+    "The clinic's fees were crippling debts for some families.",
+])
+def test_no_flag(text):
+    assert lng(text) == []
+
+
+def test_quotations_are_flagged():
+    findings = lng('"Before the treatment I was wheelchair-bound," says Marcus.')
+    assert [f.excerpt for f in findings] == ["was wheelchair-bound"]
+
+
+def test_suggestion_reaches_json_and_sarif(tmp_path, monkeypatch):
+    from helpers import run
+
+    findings = lng("Hope for sufferers of MS.")
+    assert findings[0].to_dict()["suggestion"] == "people with MS"
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("Hope for sufferers of MS.\n")
+    _, out, _ = run("--isolated", "--select", "LNG", "--format", "sarif", "a.txt")
+    result = next(r for r in json.loads(out)["runs"][0]["results"] if r["ruleId"] == "LNG001")
+    replacement = result["fixes"][0]["artifactChanges"][0]["replacements"][0]
+    assert replacement["insertedContent"]["text"] == "people with MS"

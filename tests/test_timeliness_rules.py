@@ -1,0 +1,219 @@
+"""Timeliness rules (TIM001-TIM003) and the date helpers they stand on (mslint.dates)."""
+
+import datetime as dt
+
+import pytest
+
+from mslint.dates import document_dates, find_dates, parse_date_value, parse_today, reference_date
+from mslint.engine import ActiveRule, check_document
+from mslint.readers import read_document
+from mslint.rules.timeliness import (
+    MissingPublicationDate,
+    StaleFutureDate,
+    UndatedRelativeTime,
+    timeliness_rules,
+)
+
+DATED = "---\ndate: 2025-06-01\n---\n\n"
+
+
+def lint(rule, source, path="x.md", **options):
+    document = read_document(path, source)
+    merged = {**rule.default_options, **options}
+    return check_document(document, [ActiveRule(rule, rule.meta.severity, merged)], report_unused=False).findings
+
+
+def excerpts(rule, source, path="x.md", **options):
+    return [f.excerpt for f in lint(rule, source, path, **options) if f.code == rule.meta.code]
+
+
+# -- dates ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, first, last",
+    [
+        ("3 March 2025", "2025-03-03", "2025-03-03"),
+        ("March 3, 2025", "2025-03-03", "2025-03-03"),
+        ("2025-03-03", "2025-03-03", "2025-03-03"),
+        ("March 2025", "2025-03-01", "2025-03-31"),
+        ("early 2024", "2024-01-01", "2024-07-01"),
+        ("late 2024", "2024-07-01", "2024-12-31"),
+        ("the fourth quarter of 2025", "2025-10-01", "2025-12-31"),
+        ("Q1 2024", "2024-01-01", "2024-03-31"),
+        ("autumn 2024", "2024-09-01", "2024-12-31"),
+        ("winter 2024", "2024-01-01", "2025-03-31"),
+        ("the first half of 2024", "2024-01-01", "2024-06-30"),
+        ("2023-24", "2023-01-01", "2024-12-31"),
+        ("2019", "2019-01-01", "2019-12-31"),
+    ],
+)
+def test_find_dates_bounds(text, first, last):
+    (mention,) = find_dates(text)
+    assert (mention.first.isoformat(), mention.last.isoformat()) == (first, last)
+    assert text[mention.start : mention.end] == text
+
+
+@pytest.mark.parametrize("text", ["a trial in 2000 patients", "$2024", "2,024 people", "it may 12", "the 1990s",
+                                  "10.2024", "2024%"])
+def test_find_dates_ignores_numbers_that_are_not_dates(text):
+    assert find_dates(text) == []
+
+
+def test_month_names_must_be_capitalised():
+    assert [m.kind for m in find_dates("results may 2024")] == ["year"]
+    assert [m.kind for m in find_dates("results in May 2024")] == ["month"]
+
+
+def test_parse_date_value_and_today():
+    assert parse_date_value("2025-03-03T10:00:00Z") == (dt.date(2025, 3, 3), dt.date(2025, 3, 3))
+    assert parse_date_value(dt.date(2024, 1, 2)) == (dt.date(2024, 1, 2),) * 2
+    assert parse_date_value("soon") is None
+    assert parse_today("2030-01-02") == dt.date(2030, 1, 2)
+    assert parse_today("") == dt.date.today()
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        parse_today("next week")
+
+
+@pytest.mark.parametrize(
+    "source, path, expected",
+    [
+        ("---\ndate: 2025-02-11\n---\n\nText.\n", "a.md", "2025-02-11"),
+        ("---\ndate: 2023-01-01\nlastmod: 2025-05-05\n---\n\nText.\n", "a.md", "2025-05-05"),
+        ("Title\n\nBy Jo Smith\n18 September 2025\n\nText.\n", "a.txt", "2025-09-18"),
+        ("Title\n\nBOSTON, January 9, 2026 -- Acme today announced a trial.\n", "a.txt", "2026-01-09"),
+        ("# T\n\nUpdated by the patient team, 14 April 2025.\n\nText.\n", "a.md", "2025-04-14"),
+        ("<p>By Dana Whitlock | Published 12 June 2025</p><p>Text.</p>", "a.html", "2025-06-12"),
+        ('<head><meta name="date" content="2024-10-01"></head><p>Text.</p>', "a.html", "2024-10-01"),
+        ("# T\n\nText.\n\nPage last reviewed: 2 May 2024\n", "a.md", "2024-05-02"),
+    ],
+)
+def test_document_dates(source, path, expected):
+    document = read_document(path, source)
+    reference, _ = reference_date(document, dt.date(2099, 1, 1))
+    assert reference.isoformat() == expected
+
+
+def test_future_review_dates_and_cited_years_do_not_date_the_document():
+    source = ("# T\n\nPublished 3 April 2025; next review due April 2027.\n\n"
+              "Since a 2013 revision, published by Lublin and colleagues in Neurology in 2014, ...\n")
+    dates = document_dates(read_document("a.md", source))
+    assert [d.first.isoformat() for d in dates] == ["2025-04-03"]
+
+
+# -- TIM001 --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("In 2024, breakthroughs are expected.", "2024"),
+        ("Results are expected in early 2024.", "early 2024"),
+        ("The upcoming 2023 trial will recruit 40 people.", "2023"),
+        ("Recruitment will begin in 2022.", "2022"),
+        ("Our new clinic opens in autumn 2024, with 20 rooms.", "autumn 2024"),
+        ("Prices are valid until 31 December 2024.", "31 December 2024"),
+        ("Live session: 20 March 2025, 7 pm Eastern.", "20 March 2025"),
+        ("The company expects to begin its study in the fourth quarter of 2024.", "the fourth quarter of 2024"),
+        ("I go back for my booster infusions in March 2025, and I will post an update.", "March 2025"),
+        ("The trial will run from March 2023 to June 2024.", "March 2023 to June 2024"),
+        ("The clinic says a formal trial will start in January 2025.", "January 2025"),
+        ("The study, which began in 2019, will report in 2024.", "2024"),
+    ],
+)
+def test_stale_future_statements_fire(sentence, expected):
+    assert excerpts(StaleFutureDate(), DATED + sentence + "\n") == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2024, researchers published the results.",
+        "Results were expected in early 2024 but have not appeared.",
+        "The 2019 MIST trial compared transplantation with drug treatment.",
+        "Since 2019 the trial has recruited 300 people and will report in 2026.",
+        "In 2015, the company promised results by 2018.",
+        "As expected, the 2023 results were modest.",
+        "The trial could report in 2024 if recruitment goes well.",
+        "Results are expected in 2026.",
+        "The MIST trial (Burt and colleagues, 2019) will be discussed below.",
+        "The trial will run from March 2023 to June 2026.",
+        "The guidelines published in 2022 will be updated soon.",
+        "Patients treated in 2019 will be followed for ten years.",
+        "We will compare results with those from 2020.",
+        "In 2021 the clinic announced that it would open a second centre in 2022.",
+        "Data from 2018 to 2020 will be analysed next year.",
+        "A study in 2000 patients will report next year.",
+    ],
+)
+def test_past_hedged_and_attributive_dates_do_not_fire(sentence):
+    assert excerpts(StaleFutureDate(), DATED + sentence + "\n") == []
+
+
+def test_judged_against_the_document_date_not_today():
+    source = "---\ndate: 2023-01-20\n---\n\nResults are expected in early 2024.\n"
+    assert excerpts(StaleFutureDate(), source) == []
+
+
+def test_undated_documents_use_the_today_option():
+    source = "Results are expected in 2030.\n"
+    assert excerpts(StaleFutureDate(), source, "x.txt", today="2031-02-01") == ["2030"]
+    assert excerpts(StaleFutureDate(), source, "x.txt", today="2029-06-01") == []
+
+
+def test_a_bad_today_option_is_reported_not_ignored():
+    findings = lint(StaleFutureDate(), "Results are expected in 2030.\n", "x.txt", today="tomorrow")
+    assert [f.code for f in findings] == ["MSL003"]  # the engine reports the crashed rule
+    assert "YYYY-MM-DD" in findings[0].message
+
+
+def test_message_names_the_reference_date():
+    (finding,) = lint(StaleFutureDate(), DATED + "Results are expected in early 2024.\n")
+    assert "2025-06-01" in finding.message
+    assert finding.severity.label == "warning"
+
+
+# -- TIM002 --------------------------------------------------------------------------------------
+
+
+def test_relative_time_in_an_undated_document():
+    source = "This year, a team began offering transplants.\n\nRecently, results came out. Two years ago I could not walk.\n"
+    assert excerpts(UndatedRelativeTime(), source, "x.txt") == ["This year", "Recently", "Two years ago"]
+
+
+def test_relative_time_is_fine_in_a_dated_document_or_inside_quotes():
+    assert excerpts(UndatedRelativeTime(), DATED + "This year, a team began offering transplants.\n") == []
+    quoted = 'Phrases such as "only three places left this month" are sales techniques.\n'
+    assert excerpts(UndatedRelativeTime(), quoted, "x.txt") == []
+
+
+# -- TIM003 --------------------------------------------------------------------------------------
+
+BODY = ("A hospital team has begun offering stem-cell transplants to more people with multiple sclerosis. "
+        "The treatment uses chemotherapy to reset the immune system before rebuilding it from the patient's "
+        "own stem cells. Doctors say it suits people with very active relapsing MS, and that its risks, "
+        "which include serious infections, need careful discussion.\n")
+
+
+def test_missing_date_fires_once_on_the_title():
+    findings = lint(MissingPublicationDate(), "# Transplants for MS\n\n" + BODY)
+    assert [(f.line, f.excerpt) for f in findings] == [(1, "Transplants for MS")]
+    assert findings[0].severity.label == "info"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        DATED + "# Transplants for MS\n\n" + BODY,
+        "# Transplants for MS\n\n*Last reviewed 2 May 2024*\n\n" + BODY,
+        "# Transplants for MS\n\nShort note.\n",
+    ],
+)
+def test_missing_date_silent_when_dated_or_too_short(source):
+    assert lint(MissingPublicationDate(), source) == []
+
+
+def test_registration_function():
+    codes = [rule.meta.code for rule in timeliness_rules()]
+    assert codes == ["TIM001", "TIM002", "TIM003"]
+    assert StaleFutureDate.default_options == {"today": ""}

@@ -97,6 +97,8 @@ FORWARD_PHRASE = "forward-phrase"  # forward, but also stops at the next comma
 # evidence from large randomised trials that stem cells cure MS" through but
 # stops a stray "no" from reaching a main clause a dozen words later.
 FORWARD_WINDOW = 8
+# Characters either side of a match that analyse() reads in very long sentences.
+CONTEXT_WINDOW = 400
 # Backward triggers are predicates of the match ("... is a myth"); they follow
 # it closely, a short window keeps "cures MS so you do not need ..." apart.
 BACKWARD_WINDOW = 5
@@ -476,6 +478,13 @@ def analyse(sentence: str, start: int, end: int) -> ContextResult:
     """Contexts that apply to sentence[start:end] (the match) within `sentence` (one sentence)."""
     if not 0 <= start <= end <= len(sentence):
         raise ValueError(f"invalid match span {start}:{end} for sentence of length {len(sentence)}")
+    if len(sentence) - (end - start) > 2 * CONTEXT_WINDOW:
+        # A "sentence" of thousands of characters (scraped text without punctuation) would make
+        # every match cost the whole sentence: look only at a window around the match, far wider
+        # than any trigger's scope, so the work per match stays bounded.
+        lo = max(0, start - CONTEXT_WINDOW)
+        sentence = sentence[lo : end + CONTEXT_WINDOW]
+        start, end = start - lo, end - lo
     hard, soft = _boundaries(sentence)
     lo = max((e for s, e in hard if e <= start), default=0)
     hi = min((s for s, e in hard if s >= end), default=len(sentence))

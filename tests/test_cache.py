@@ -92,3 +92,23 @@ why = "y"
 bad = ["quote"]
 good = ["x"]
 """
+
+
+def test_a_new_day_relints(monkeypatch):
+    import datetime
+
+    import mslint.api
+
+    run("a.txt")
+
+    class Tomorrow(datetime.date):
+        @classmethod
+        def today(cls):
+            return datetime.date(2999, 1, 1)
+
+    monkeypatch.setattr(mslint.api, "date", Tomorrow)
+    calls = []
+    original = registry.base_registry
+    monkeypatch.setattr(registry, "base_registry", lambda: calls.append(1) or original())
+    run("a.txt")
+    assert calls, "a cached result from another day was replayed"

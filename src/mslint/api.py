@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,7 +116,9 @@ class _FileLinter:
         config = self.config_for(path)
         settings = "\n".join(
             (config.fingerprint(), rule_paths_fingerprint(config.rule_paths),
-             repr(self.options.overrides), str(self.options.input_format))
+             repr(self.options.overrides), str(self.options.input_format),
+             # Timeliness rules judge undated articles against today: results change with the date.
+             date.today().isoformat())
         )
         return self.cache.key(data, str(path), settings)
 

@@ -83,6 +83,8 @@ class Document:
     # Raw ranges that are not prose (code, front matter, markup): directives inside are ignored.
     masked: list[tuple[int, int]] = field(default_factory=list)
     format: str = "text"
+    # Derived data that several rules or the engine compute once per document (units, counts).
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     # -- positions --------------------------------------------------------------------------
 

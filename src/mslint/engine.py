@@ -27,7 +27,16 @@ class ActiveRule:
     options: Mapping[str, object] = field(default_factory=dict)
 
 
-def units_for(document: Document, scope: str) -> Iterable[Unit]:
+def units_for(document: Document, scope: str) -> list[Unit]:
+    """The units of one scope; built once per document and shared by every rule of that scope."""
+    key = ("units", scope)
+    units = document.memo.get(key)
+    if units is None:
+        units = document.memo[key] = list(_make_units(document, scope))
+    return units
+
+
+def _make_units(document: Document, scope: str) -> Iterable[Unit]:
     if scope == "document":
         yield Unit(0, len(document.text), "document")
     elif scope == "sentence":
@@ -95,6 +104,8 @@ def _run_rule(document: Document, active: ActiveRule, lookup: _SentenceLookup) -
     meta = active.rule.meta
     findings = []
     length = len(document.text)
+    if not active.rule.applies_to(document):
+        return findings
     for unit in units_for(document, meta.scope):
         for hit in active.rule.check(document, unit, active.options):
             limit = len(document.source) if hit.raw else length

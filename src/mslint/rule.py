@@ -33,6 +33,11 @@ class Rule:
     # Option name -> default value. The engine validates user options against these keys and types.
     default_options: Mapping[str, object] = {}
 
+    def applies_to(self, document: Document) -> bool:
+        """A cheap whole-document test run once before `check`: False skips every unit.
+        Pattern rules use it to skip documents that never mention their words."""
+        return True
+
     def check(self, document: Document, unit: Unit, options: Mapping[str, object]) -> Iterable[Hit]:
         raise NotImplementedError
 

@@ -14,6 +14,9 @@ class ConditionalRule(PatternRule):
         self.antecedent = antecedent
         self.consequent = consequent
 
+    def applies_to(self, document):
+        return self.antecedent.search(document.text) is not None
+
     def check(self, document, unit, options):
         if self.vetoed(document, unit):
             return

@@ -18,6 +18,9 @@ class CooccurrenceRule(PatternRule):
         self.groups = groups
         self.anchor = anchor
 
+    def applies_to(self, document):
+        return all(group.search(document.text) is not None for group in self.groups)
+
     def check(self, document, unit, options):
         if self.vetoed(document, unit):
             return

@@ -14,6 +14,9 @@ class ExistenceRule(PatternRule):
         self.pattern = pattern
         self.suggestion = suggestion
 
+    def applies_to(self, document):
+        return self.pattern.search(document.text) is not None
+
     def check(self, document, unit, options):
         if self.vetoed(document, unit):
             return

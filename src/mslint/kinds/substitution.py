@@ -22,6 +22,9 @@ class SubstitutionRule(PatternRule):
         self.swaps = swaps  # [(compiled pattern, replacement)]
         self.combined = compile_pattern("|".join(f"(?:{p.pattern})" for p, _ in swaps), ignore_case)
 
+    def applies_to(self, document):
+        return self.combined.search(document.text) is not None
+
     def check(self, document, unit, options):
         if self.vetoed(document, unit):
             return

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -41,6 +42,14 @@ def _textstat():
     return textstat
 
 
+@lru_cache(maxsize=4096)
+def _counts(sentence: str) -> tuple[int, int]:
+    """Words and syllables of one sentence; cached because the document and paragraph rules
+    measure the same sentences (syllable counting is the costly part of a lint)."""
+    textstat = _textstat()
+    return textstat.lexicon_count(sentence), textstat.syllable_count(sentence)
+
+
 @dataclass(frozen=True)
 class Readability:
     grade: float
@@ -53,11 +62,11 @@ def measure(texts: list[str]) -> Readability | None:
     """Flesch-Kincaid grade and reading ease of these sentences (None when there are no words)."""
     if not texts:
         return None
-    textstat = _textstat()
     words = syllables = 0
     for text in texts:
-        words += textstat.lexicon_count(text)
-        syllables += textstat.syllable_count(text)
+        sentence_words, sentence_syllables = _counts(text)
+        words += sentence_words
+        syllables += sentence_syllables
     if not words:
         return None
     per_sentence = words / len(texts)

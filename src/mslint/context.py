@@ -67,6 +67,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
+from . import patterns
 
 __all__ = [
     "NEGATED",
@@ -300,7 +301,7 @@ _BACKWARD_SIDE = (BACKWARD, BOTH)
 
 # Clause terminators (ConText "termination terms").  Case-sensitive on the
 # whole so that abbreviations ("Dr.", "e.g.") are told from "MS." at a break.
-_HARD_TERMINATOR = regex.compile(
+_HARD_TERMINATOR = patterns.compile(
     r"""
       ;
     | (?<!\d):(?!\d)                     # not in "10:30"
@@ -321,14 +322,14 @@ _HARD_TERMINATOR = regex.compile(
     regex.VERBOSE,
 )
 # A fronted subordinate clause (or a parenthetical ", which ...,") ends at its next comma.
-_SUBORDINATOR = regex.compile(
+_SUBORDINATOR = patterns.compile(
     r"(?i)\b(?:although|though|whereas|because|since|unless)\b|\bwhile\b(?<!\ba\s{1,3}while)"
     r"|(?<=(?:^|[.;:!?])\s{0,3})(?:if|when|whether)\b"
     r"|(?<=,\s{0,3})(?:which|who)\b"  # parenthetical ", which are not approved,"
 )
-_NEXT_COMMA_OR_BREAK = regex.compile(r"[,;:?!]")
+_NEXT_COMMA_OR_BREAK = patterns.compile(r"[,;:?!]")
 # Soft terminators end a trigger's scope unless it runs through "that"/"whether".
-_SOFT_TERMINATOR = regex.compile(
+_SOFT_TERMINATOR = patterns.compile(
     r"""(?i)
       ,\s*and\b
     | \band\b(?=\s+(?:(?:also|even|then|now|often|it|they|this|that|we|you|he|she)\s+)?
@@ -337,21 +338,21 @@ _SOFT_TERMINATOR = regex.compile(
     """,
     regex.VERBOSE,
 )
-_COMPLEMENTIZER = regex.compile(r"(?i)\b(?:that|whether)\b")
-_VERBAL_NEGATION = regex.compile(r"(?i)\w+n['’]t|cannot|never")
-_AUX_BEFORE = regex.compile(
+_COMPLEMENTIZER = patterns.compile(r"(?i)\b(?:that|whether)\b")
+_VERBAL_NEGATION = patterns.compile(r"(?i)\w+n['’]t|cannot|never")
+_AUX_BEFORE = patterns.compile(
     r"(?i)\b(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|might|must)"
     r"\s+\Z")
 # A be/have verb that is not the first word after the negation ("could not have").
-_NEW_PREDICATE = regex.compile(r"(?i)\w\W+(?:is|are|was|were|has|have|had)\b")
-_WORD = regex.compile(r"\w[\w'’-]*")
-_SENTENCE_END = regex.compile(
+_NEW_PREDICATE = patterns.compile(r"(?i)\w\W+(?:is|are|was|were|has|have|had)\b")
+_WORD = patterns.compile(r"\w[\w'’-]*")
+_SENTENCE_END = patterns.compile(
     r"[?!]|\.(?<!\b(?:e\.g|i\.e|etc|vs|approx|Dr|Mr|Mrs|Ms|Prof|St|No|Fig)\.)(?=\s|$)"
 )
 # Quote marks.  A single quote opens after a non-word character and before a
 # word character, and closes after a non-space and before a non-word; an
 # apostrophe between letters ("patient's", "isn't") is neither.
-_QUOTE_MARK = regex.compile(
+_QUOTE_MARK = patterns.compile(
     r"""(?P<dq>")|(?P<dopen>[“«])|(?P<dclose>[”»])"""
     r"""|(?P<sopen>(?<![\w])['‘](?=\w))|(?P<sclose>(?<=\S)['’](?!\w))"""
 )

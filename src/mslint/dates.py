@@ -19,6 +19,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 import regex
+from . import patterns
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -59,9 +60,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("range", rf"{_NOT_BEFORE}(?P<y>{_YEAR})\s*[-–/]\s*(?P<y2>{_YEAR}|\d\d){_NOT_AFTER}"),
     ("year", rf"{_NOT_BEFORE}(?P<y>{_YEAR}){_NOT_AFTER}"),
 )
-_COMPILED = tuple((kind, regex.compile(pattern)) for kind, pattern in _PATTERNS)
+_COMPILED = tuple((kind, patterns.compile(pattern)) for kind, pattern in _PATTERNS)
 # A bare number that counts people or things is not a year: "a trial in 2000 patients".
-_COUNT_NOUN = regex.compile(
+_COUNT_NOUN = patterns.compile(
     r"\s+(?:[a-z]+\s+)?(?:people|patients|participants|adults|children|women|men|volunteers|subjects|cases|"
     r"cells|doses|mg|ml|units|words|times|miles|km|metres|meters|steps|calories|dollars|euros|pounds|"
     r"respondents|members|users|visitors|samples|mice|rats|animals)\b",
@@ -209,23 +210,23 @@ DATE_KEYS = (
 )
 # "Published 3 March 2025", "Last updated: March 2025", "Updated by the patient team, 14 April 2025",
 # "Page last reviewed on 2 May 2024", "Posted 5 May 2025 by ...". Not "next review due April 2027".
-_CUE = regex.compile(
+_CUE = patterns.compile(
     r"(?<![\w-])(?:(?:first|originally|last|page\s+last|content\s+last)\s+)?"
     r"(?:published|posted|updated|reviewed|revised|modified|written|issued|released|dated|date(?:d)?\s+of\s+(?:publication|issue))"
     r"(?:\s+on)?(?P<gap>(?:\s+by\b[^.;:\n|]{0,60}?(?:[,;|]|\s+on))?)\s*[:\-–—|]?\s*\Z",
     regex.IGNORECASE,
 )
-_NEXT_REVIEW = regex.compile(r"\b(?:next|due|planned|scheduled)\b[^.\n]{0,20}$", regex.IGNORECASE)
+_NEXT_REVIEW = patterns.compile(r"\b(?:next|due|planned|scheduled)\b[^.\n]{0,20}$", regex.IGNORECASE)
 # A dateline opens the first paragraph: "BOSTON, January 9, 2026 --", "March 3, 2025 —".
-_DATELINE_LEAD = regex.compile(r"(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3},\s+(?:[A-Z][A-Za-z.]*\s*,\s+)?)?\(?")
-_DATELINE_TAIL = regex.compile(r"\)?\s*(?:--|—|–|-|:|/|\|)")
+_DATELINE_LEAD = patterns.compile(r"(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3},\s+(?:[A-Z][A-Za-z.]*\s*,\s+)?)?\(?")
+_DATELINE_TAIL = patterns.compile(r"\)?\s*(?:--|—|–|-|:|/|\|)")
 # A short line near the top that is just a date, or a by-line with a date.
 TOP_BLOCKS = 6
 TAIL_BLOCKS = 6  # "Page last reviewed: ..." footers
 SHORT_BLOCK_WORDS = 25  # elsewhere, only a short block (a date line) can date the document
 _SHORT_LINE_WORDS = 14
-_BYLINE = regex.compile(r"^\W*(?:by|written\s+by|words\s+by|author:?)\s", regex.IGNORECASE)
-_WORD = regex.compile(r"[\w'’-]+")
+_BYLINE = patterns.compile(r"^\W*(?:by|written\s+by|words\s+by|author:?)\s", regex.IGNORECASE)
+_WORD = patterns.compile(r"[\w'’-]+")
 
 
 @dataclass(frozen=True)

@@ -10,18 +10,18 @@ import re
 import tomllib
 from pathlib import Path
 
-import regex
 
 from .model import CATEGORIES, SCOPES, STATUSES, SEVERITY_NAMES, RuleDocs, RuleMeta, Severity
 from .rule import Rule
+from . import patterns
 
 
 class PackError(Exception):
     """A rule pack that cannot be loaded; the message names the file and the key."""
 
 
-CODE_PATTERN = regex.compile(r"[A-Z]{3}\d{3}")
-NAME_PATTERN = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+CODE_PATTERN = patterns.compile(r"[A-Z]{3}\d{3}")
+NAME_PATTERN = patterns.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 # key -> (expected type description, validator). Shared by every kind.
 COMMON_REQUIRED = ("code", "name", "kind", "category", "severity", "scope", "summary", "message", "references", "docs")
@@ -31,13 +31,7 @@ DOCS_OPTIONAL = ("better",)
 
 
 def compile_pattern(text: str, ignore_case: bool = True):
-    """Patterns are written in `regex` syntax. Most are also valid for the standard library's
-    `re`, which compiles about three times faster: start-up time matters for a linter run on
-    every save. Patterns that need `regex` (variable-length look-behind, \\p{..}) get it."""
-    try:
-        return re.compile(text, re.IGNORECASE if ignore_case else 0)
-    except re.error:
-        return regex.compile(text, regex.IGNORECASE if ignore_case else 0)
+    return patterns.compile(text, re.IGNORECASE if ignore_case else 0)
 
 
 class RuleSpec:
@@ -68,20 +62,20 @@ class RuleSpec:
             raise self.fail(key, "expected true or false")
         return value
 
-    def pattern(self, key: str, patterns: list[str]):
+    def pattern(self, key: str, texts: list[str]):
         """Compile a list of alternatives into one pattern (one scan per unit, not one per phrase)."""
-        if not patterns:
+        if not texts:
             raise self.fail(key, "expected at least one pattern")
         ignore_case = self.boolean("ignore-case", True)
-        combined = "|".join(f"(?:{text})" for text in patterns)
+        combined = "|".join(f"(?:{text})" for text in texts)
         try:
             return compile_pattern(combined, ignore_case)
-        except regex.error:
+        except patterns.error:
             pass
-        for index, text in enumerate(patterns):  # only on failure: name the culprit
+        for index, text in enumerate(texts):  # only on failure: name the culprit
             try:
                 compile_pattern(text, ignore_case)
-            except regex.error as error:
+            except patterns.error as error:
                 raise self.fail(f"{key}[{index}]", f"invalid regular expression: {error}") from None
         raise self.fail(key, "the patterns do not combine into one regular expression")
 

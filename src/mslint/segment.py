@@ -11,6 +11,7 @@ reader, so a heading without final punctuation never runs into the next line.
 from __future__ import annotations
 
 import regex
+from . import patterns
 
 # Tokens (lower-cased, without their final full stop) after which "." is not a boundary.
 ABBREVIATIONS = frozenset(
@@ -25,8 +26,8 @@ CASE_SENSITIVE_ABBREVIATIONS = frozenset({"Ms"})
 # "etc." often does end a sentence: only a lower-case continuation keeps it going.
 SENTENCE_FINAL_ABBREVIATIONS = frozenset({"etc"})
 
-_CANDIDATE = regex.compile(r"(?:\.{3}|…|[.!?]+)[\"'”’)\]]*(?=\s|$)")
-_TOKEN_BEFORE = regex.compile(r"(\S+)$")
+_CANDIDATE = patterns.compile(r"(?:\.{3}|…|[.!?]+)[\"'”’)\]]*(?=\s|$)")
+_TOKEN_BEFORE = patterns.compile(r"(\S+)$")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

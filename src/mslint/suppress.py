@@ -13,17 +13,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
 
 from .document import Document
 from .model import Finding
 from .selection import matches_any
+from . import patterns
 
-_DIRECTIVE = regex.compile(
+_DIRECTIVE = patterns.compile(
     r"<!--[ \t]*mslint-(?P<verb>disable-next-line|disable-file|disable|enable)\b"
     r"(?P<codes>[^\r\n>]*?)(?:[ \t]+--[ \t]*(?P<reason>[^\r\n]*?))?[ \t]*-->"
 )
-_CODE_SPLIT = regex.compile(r"[\s,]+")
+_CODE_SPLIT = patterns.compile(r"[\s,]+")
 
 
 @dataclass

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import regex
 
 from ..document import Block, Document
+from .. import patterns
 
-_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_LIST_MARKER = regex.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+")
-_HASH_HEADING = regex.compile(r"[ \t]*#{1,6}[ \t]+")
-_TERMINAL = regex.compile(r"[.!?:;,…\"'”’)]\s*$")
+_LINE = patterns.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_LIST_MARKER = patterns.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+")
+_HASH_HEADING = patterns.compile(r"[ \t]*#{1,6}[ \t]+")
+_TERMINAL = patterns.compile(r"[.!?:;,…\"'”’)]\s*$")
 # A heading is short; longer unpunctuated lines are more likely wrapped prose.
 MAX_HEADING_WORDS = 15
 

@@ -8,6 +8,7 @@ import regex
 
 from ..model import Hit, RuleDocs, RuleMeta, Severity
 from ..rule import Rule
+from .. import patterns
 
 # Query keys (lower case) that identify a referral, affiliate or coupon link.
 REFERRAL_KEYS = frozenset(
@@ -15,8 +16,8 @@ REFERRAL_KEYS = frozenset(
      "coupon", "promo", "promo_code", "discount", "tag", "clickid", "click_id", "irclickid", "afftrack"}
 )
 # utm values that mark paid or affiliate traffic (plain utm tracking of a newsletter is not selling).
-PAID_UTM_VALUES = regex.compile(r"affiliate|partner|referral|sponsor|paid|cpc|promo", regex.IGNORECASE)
-BARE_URL = regex.compile(r"\bhttps?://[^\s<>\"')\]]+", regex.IGNORECASE)
+PAID_UTM_VALUES = patterns.compile(r"affiliate|partner|referral|sponsor|paid|cpc|promo", regex.IGNORECASE)
+BARE_URL = patterns.compile(r"\bhttps?://[^\s<>\"')\]]+", regex.IGNORECASE)
 
 
 def referral_reason(url: str) -> str | None:

@@ -22,6 +22,7 @@ from ..model import Hit, RuleDocs, RuleMeta, Severity
 from ..rule import Rule
 from .commercial import referral_reason
 from .risk import MIN_FAVOURABLE_SENTENCES, TREATMENT, _favourable_claim
+from .. import patterns
 
 JAMA_ATTRIBUTION = ("JAMA benchmarks (Silberg, Lundberg & Musacchio, JAMA 1997;277:1244): attribution - references "
                     "and sources for all content")
@@ -59,7 +60,7 @@ def _promotes(document):
 
 # -- EVD050: no sources -----------------------------------------------------------------------
 
-EVIDENCE_HOSTS = regex.compile(
+EVIDENCE_HOSTS = patterns.compile(
     r"(?:doi\.org|pubmed|ncbi\.nlm\.nih\.gov|europepmc|clinicaltrials\.gov|clinicaltrialsregister|isrctn|\.gov(?:\.\w\w)?/|"
     r"\.gov$|\.edu/|\.edu$|\.ac\.uk|nhs\.uk|nice\.org\.uk|who\.int|ema\.europa\.eu|cochrane|nejm\.org|thelancet|"
     r"bmj\.com|jamanetwork|nature\.com|science\.org|sciencedirect|springer|wiley|academic\.oup|sagepub|neurology\.org|"
@@ -68,7 +69,7 @@ EVIDENCE_HOSTS = regex.compile(
     regex.IGNORECASE,
 )
 # Citations: names of journals and citation shapes are case-sensitive, the phrases around them are not.
-CITATION = regex.compile(
+CITATION = patterns.compile(
     r"\bet\s+al\b|\band\s+colleagues\b|\bdoi\s*:?\s*10\.\d{4}|\b10\.\d{4,5}/\S+|\bPMID\b|\bPMC\d+|\bISBN\b|"
     r"\b(?:Journal|Lancet|JAMA|BMJ|NEJM|Cochrane|Annals\s+of|Nature\s+(?:Medicine|Reviews|Communications)|"
     r"New\s+England\s+Journal|Bone\s+Marrow\s+Transplant(?:ation)?|Multiple\s+Sclerosis\s+Journal|Brain|"
@@ -130,7 +131,7 @@ class UnsourcedMedicalClaims(Rule):
 
 # -- EVD051: no alternatives ------------------------------------------------------------------
 
-ALTERNATIVES = regex.compile(
+ALTERNATIVES = patterns.compile(
     r"\b(?:compar(?:e|es|ed|ing|ison|isons)|versus|vs\.?|alternatives?|other\s+(?:treatments?|options?|therap(?:y|ies)|"
     r"medicines?|medications?|drugs?|approaches|choices)|existing\s+(?:treatments?|options?|therap(?:y|ies)|medicines?|"
     r"drugs?)|standard\s+(?:treatments?|care|therap(?:y|ies)|of\s+care)|usual\s+(?:care|treatment)|"
@@ -184,7 +185,7 @@ class NoComparisonWithAlternatives(Rule):
 
 # -- COM050: no costs ---------------------------------------------------------------------------
 
-COSTS = regex.compile(
+COSTS = patterns.compile(
     r"(?:[$€£¥₹]\s?\d|\b(?:US\$|USD|EUR|GBP|CAD|AUD)\s?\d|\b\d[\d,.]*\s?(?:USD|EUR|GBP|dollars|euros|pounds)\b|"
     r"\b(?:costs?|costing|costly|price[sd]?|pricing|fees?|charges?|charged|pay|pays|paid|paying|payment|afford\w*|"
     r"expensive|cheap\w*|inexpensive|insurance|insurers?|insured|reimburs\w*|funded|funding|free\s+of\s+charge|"
@@ -193,7 +194,7 @@ COSTS = regex.compile(
 )
 # The treatment is on offer to the reader (sold, bookable), not only studied or prescribed: its cost
 # is then a question readers have. Research news and leaflets about prescribed medicines are left alone.
-AVAILABLE = regex.compile(
+AVAILABLE = patterns.compile(
     r"\b(?:we\s+(?:now\s+)?(?:offer|provide|treat|perform|deliver)|our\s+(?:[\w-]+\s+){0,2}?(?:clinic|centre|center|"
     r"hospital|program(?:me)?|protocol|treatments?|therap(?:y|ies)|infusions?|procedures?|packages?)|"
     r"(?:is|are)\s+(?:now\s+)?(?:available|offered|on\s+offer)\s+(?:at|to|for|in|without|through|from|now)|"
@@ -251,11 +252,11 @@ class CostsNotMentioned(Rule):
 
 # -- COM051: commercial content without disclosure -----------------------------------------------
 
-PRICE = regex.compile(
+PRICE = patterns.compile(
     r"(?:[$€£¥₹]\s?\d[\d,.]*|\b(?:US\$|USD|EUR|GBP)\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:USD|EUR|GBP|dollars|euros|pounds)\b)",
     regex.IGNORECASE,
 )
-CALL_TO_ACTION = regex.compile(
+CALL_TO_ACTION = patterns.compile(
     r"\b(?:book|reserve|schedule|secure|claim|request)\s+(?:a|an|your|our|one\s+of\s+the)?\s*(?:free\s+)?"
     r"(?:limited\s+)?(?:consultation|consult|appointment|assessment|spots?|places?|slots?|seats?|treatment|call)\b|"
     r"\b(?:call|contact|phone|text|message|email|whatsapp)\s+(?:us|our\s+(?:team|clinic|office|coordinators?)|the\s+clinic)\b|"
@@ -266,7 +267,7 @@ CALL_TO_ACTION = regex.compile(
     r"\b(?:limited|only\s+\w+)\s+(?:spots?|places?|seats?)\b|\bbook\s+(?:now|today|soon|online)\b",
     regex.IGNORECASE,
 )
-DISCLOSURE = regex.compile(
+DISCLOSURE = patterns.compile(
     r"\b(?:disclos\w+|conflicts?\s+of\s+interests?|competing\s+interests?|sponsor(?:ed|s|ship)?|paid\s+(?:partnership|"
     r"promotion|content|for\s+by|post)|advertis(?:ement|ing|er|ers)|advertorial|affiliate|commissions?|we\s+(?:earn|"
     r"receive|get|may\s+earn|are\s+paid)|earns?\s+(?:us|me)|funded\s+by|owned\s+by|financial\s+(?:interests?|"
@@ -274,7 +275,7 @@ DISCLOSURE = regex.compile(
     regex.IGNORECASE,
 )
 # The seller speaking for itself ("our clinic", "we offer"): its interest is plain to the reader.
-FIRST_PARTY = regex.compile(
+FIRST_PARTY = patterns.compile(
     r"\b(?:our\s+(?:[\w-]+\s+){0,2}?(?:clinic|centre|center|hospital|institute|team|program(?:me)?|protocol|"
     r"treatments?|therap(?:y|ies)|"
     r"packages?|prices?|academy|company|products?|services?|doctors?|physicians?|specialists?|faculty|course|"

@@ -31,6 +31,7 @@ from ..context import HEDGED, HISTORICAL, NEGATED, QUESTION
 from ..model import Hit, RuleDocs, RuleMeta, Severity
 from ..rule import Rule
 from .hype import asserted
+from .. import patterns
 
 __all__ = [
     "evidence_rules",
@@ -92,7 +93,7 @@ def _hits(pattern, document, unit, silent):
 # --------------------------------------------------------------------------------------------
 # EVD001 unnamed research
 
-UNNAMED_RESEARCH = regex.compile(
+UNNAMED_RESEARCH = patterns.compile(
     r"""
     (?<!\b(?:these|those|both|such|the\s+two|the\s+three|their|its|his|her|this|that)\s+)
     (?<!\bwhat\s+(?:the\s+)?(?:\w+\s+)?)             # "What the evidence shows" asks, it does not claim
@@ -113,13 +114,13 @@ UNNAMED_RESEARCH = regex.compile(
 )
 # "study after study shows" is plural in meaning; a bare "study shows" names one study, so it is
 # accepted only with "study after study".
-_SINGULAR_STUDY = regex.compile(r"(?<!\bafter\s)\bstudy\s", regex.IGNORECASE)
+_SINGULAR_STUDY = patterns.compile(r"(?<!\bafter\s)\bstudy\s", regex.IGNORECASE)
 # "The data show" and "researchers have shown" usually refer back to a study already named; only
 # the appeals that stand alone (with "proven"/"agree") are kept for these subjects.
-_WEAK_SUBJECT = regex.compile(r"\b(?:data|researchers)\s", regex.IGNORECASE)
-_STRONG_VERB = regex.compile(r"\b(?:prove|proves|proven|proved|agree|agrees)\b", regex.IGNORECASE)
+_WEAK_SUBJECT = patterns.compile(r"\b(?:data|researchers)\s", regex.IGNORECASE)
+_STRONG_VERB = patterns.compile(r"\b(?:prove|proves|proven|proved|agree|agrees)\b", regex.IGNORECASE)
 
-CITATION = regex.compile(
+CITATION = patterns.compile(
     r"""
       https?://|\bwww\.|\bdoi\b|\b10\.\d{4,9}/|\bPMID\b|\bPMC\d|\bet\s+al\b|\bibid\b
     | \[\d{1,3}\]|\[\d{1,3}[,–-]|[¹²³⁴⁵⁶⁷⁸⁹]
@@ -139,7 +140,7 @@ CITATION = regex.compile(
 )
 # "the MIST trial", "HALT-MS study": an acronym of at least three letters that is not a
 # generic term.
-NAMED_TRIAL = regex.compile(r"\b([A-Z][A-Z0-9-]{2,})\s+(?:trial|study)\b")
+NAMED_TRIAL = patterns.compile(r"\b([A-Z][A-Z0-9-]{2,})\s+(?:trial|study)\b")
 GENERIC_ACRONYMS = frozenset(
     "HSCT AHSCT MSC MSCS RRMS SPMS PPMS CIS MRI FDA EMA NHS NICE EDSS DMT DMTS IVIG EBV CSF PML "
     "CAR-T CAR UK USA US EU WHO NIH PHASE".split()
@@ -222,7 +223,7 @@ _FAMILY = (
     r"(?:friend|best\s+friend|sister|brother|mother|mum|mom|father|dad|cousin|neighbou?r|aunt|uncle|wife|"
     r"husband|partner|colleague|daughter|son|grandmother|grandfather|niece|nephew|boss|coworker|co-worker)"
 )
-TESTIMONIAL = regex.compile(
+TESTIMONIAL = patterns.compile(
     rf"""
     # first-person recovery stories
       \bI\s+(?:have\s+|had\s+|finally\s+)?(?:threw|thrown|tossed|ditched|got\s+rid\s+of|gave|put|sold|donated|
@@ -260,30 +261,30 @@ TESTIMONIAL = regex.compile(
 )
 # Stories that count only with a before-and-after: "Now I garden every weekend" after "Before
 # Renew I was wheelchair-bound"; "My friend went to the clinic and now she runs".
-NOW_I = regex.compile(
+NOW_I = patterns.compile(
     r"\b(?:now|today|these\s+days)\s*,?\s+I\s+(?:can\s+)?(?:garden|walk|run|jog|dance|hike|ski|swim|cycle|climb|"
     r"work|drive|travel|play|go\s+to\s+the\s+gym)\w*\b",
     regex.IGNORECASE,
 )
-BEFORE_CUE = regex.compile(
+BEFORE_CUE = patterns.compile(
     rf"\b(?:before|used\s+to|couldn(?:'|’)t|could\s+not|was\s+(?:wheelchair|bedridden|housebound)|{_AIDS}|"
     r"after\s+(?:the|my|two|three|four|\w+)\s+(?:treatment|therapy|infusions?|transplant|injections?|sessions?|weeks?|"
     r"months?))\b",
     regex.IGNORECASE,
 )
-ANECDOTE = regex.compile(
+ANECDOTE = patterns.compile(
     rf"\bmy\s+{_FAMILY}(?:'s|’s)?\s+(?:\w+\s+)?(?:tried|went|took|did|got|had|used|swears|was\s+cured|is\s+now|"
     r"can\s+now|now|recovered|improved|stopped\s+needing|no\s+longer)\b",
     regex.IGNORECASE,
 )
-OUTCOME = regex.compile(
+OUTCOME = patterns.compile(
     r"\b(?:now|recovered|improved|cured|symptom[\s-]free|better|no\s+longer|stopped\s+needing|walks|walking|runs|"
     r"running|back\s+to\s+(?:work|normal)|remission|relapse[\s-]free|never\s+looked\s+back|worked|works|"
     r"off\s+(?:all\s+)?(?:her|his|their)\s+(?:meds|medications?|drugs))\b",
     regex.IGNORECASE,
 )
 # A sentence that calls such stories what they are is about testimonials, not offering one.
-TESTIMONIAL_CAVEAT = regex.compile(
+TESTIMONIAL_CAVEAT = patterns.compile(
     r"\b(?:not|no|never|cannot|can't|isn't|aren't)\s+(?:\w+\s+)?(?:evidence|proof|substitute|replace|science)\b"
     r"|\banecdot\w*\b|\btestimonials?\s+(?:are|is)\b",
     regex.IGNORECASE,
@@ -353,7 +354,7 @@ class TestimonialAsEvidence(Rule):
 # --------------------------------------------------------------------------------------------
 # EVD004 animal or laboratory results carried over to people
 
-ANIMAL_OR_LAB = regex.compile(
+ANIMAL_OR_LAB = patterns.compile(
     r"""\b(?:mice|mouse|murine|rats?|rodents?|animals?|zebrafish|monkeys?|primates?|marmosets?|dogs?|
         pigs?|sheep|rabbits?|EAE|preclinical|pre-clinical|in\s+vitro|petri\s+dish(?:es)?|test[\s-]tubes?|
         cell\s+cultures?|cultured\s+cells|(?:in|from)\s+the\s+lab(?:oratory)?|lab(?:oratory)?\s+
@@ -364,7 +365,7 @@ _HUMANS = (
     r"(?:humans|human\s+beings|human\s+patients|people|patients|(?:MS\s+)?patients|people\s+with\s+(?:MS|"
     r"multiple\s+sclerosis)|you)"
 )
-HUMAN_LEAP = regex.compile(
+HUMAN_LEAP = patterns.compile(
     rf"""
       \b(?:will|would|should|can|is\s+going\s+to|are\s+going\s+to|is\s+bound\s+to|are\s+bound\s+to)\s+
          (?:also\s+|surely\s+|definitely\s+|certainly\s+|soon\s+)?
@@ -384,12 +385,12 @@ HUMAN_LEAP = regex.compile(
 
 # "..., meaning that patients could soon be walking again": the claim about people is the clause
 # after the connective, and the finding sits on that clause.
-LEAP_CONNECTIVE = regex.compile(
+LEAP_CONNECTIVE = patterns.compile(
     r"\b(?:(?:this|that|which|it)\s+means|meaning|showing|proving|confirming|demonstrating)\s+(?:that\s+)?",
     regex.IGNORECASE,
 )
-_CLAUSE_END = regex.compile(r"[.;:!?]|,\s+(?:but|although|though|while|whereas|and)\b|\s[-–—]\s|[—–]", regex.IGNORECASE)
-_HUMAN_WORD = regex.compile(rf"\b{_HUMANS}\b", regex.IGNORECASE)
+_CLAUSE_END = patterns.compile(r"[.;:!?]|,\s+(?:but|although|though|while|whereas|and)\b|\s[-–—]\s|[—–]", regex.IGNORECASE)
+_HUMAN_WORD = patterns.compile(rf"\b{_HUMANS}\b", regex.IGNORECASE)
 MAX_CLAUSE = 120
 
 
@@ -470,7 +471,7 @@ _BENEFIT = (
     r"better|relief|decreas(?:e|es|ed)|results?|outcomes?|difference|"
     r"slow(?:s|ed|ing)?|lower(?:s|ed)?|fewer|less\s+(?:fatigue|pain|disability|spasticity))"
 )
-UNQUANTIFIED = regex.compile(
+UNQUANTIFIED = patterns.compile(
     rf"""
       \b{_VAGUE}\s+(?:(?:functional|clinical|symptom|health|overall|physical|cognitive|neurological|
             positive|measurable|lasting|long[\s-]term|early|rapid|quick)\s+)?{_BENEFIT}\b
@@ -481,8 +482,8 @@ UNQUANTIFIED = regex.compile(
     _F,
 )
 # Not a health benefit: "dramatically reduced costs", "a significant increase in fees".
-_NOT_BENEFIT = regex.compile(r"\b(?:costs?|prices?|fees?|bills?|waiting\s+(?:times?|lists?))\b", regex.IGNORECASE)
-NUMBER = regex.compile(
+_NOT_BENEFIT = patterns.compile(r"\b(?:costs?|prices?|fees?|bills?|waiting\s+(?:times?|lists?))\b", regex.IGNORECASE)
+NUMBER = patterns.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundred|half|halved|third|thirds|quarter|twice|double|doubled|triple|tripled|percent|per\s+cent|"
     r"fold)\b|%",
@@ -546,7 +547,7 @@ class UnquantifiedBenefit(Rule):
 # EVD006 relative-only risk figures
 
 _PCT = r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)"
-RELATIVE = regex.compile(
+RELATIVE = patterns.compile(
     rf"""
       \b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|decreas(?:e|es|ed|ing)|
           drop(?:s|ped)?|fell|falls?|shrinks?|shrank|trims?|trimmed)\b[^.;:!?%\d]{{0,60}}?\bby\s+
@@ -558,7 +559,7 @@ RELATIVE = regex.compile(
     """,
     _F,
 )
-ABSOLUTE = regex.compile(
+ABSOLUTE = patterns.compile(
     r"""
       \bfrom\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s+(?:\w+\s+)?to\s+(?:about\s+)?\d
     | \d\s*(?:%|percent|per\s+cent)?\s*(?:\)\s*)?(?:vs\.?|versus|against|compared\s+(?:with|to))\s+\d
@@ -574,7 +575,7 @@ ABSOLUTE = regex.compile(
 
 
 # A sentence that starts by pointing back ("That is a 50% cut") draws on the previous one's numbers.
-ANAPHOR = regex.compile(
+ANAPHOR = patterns.compile(
     r"\s*(?:this|that|it|these|those|which|overall|in\s+other\s+words|in\s+relative\s+terms|put\s+another\s+way)\b",
     regex.IGNORECASE,
 )

@@ -32,6 +32,7 @@ import regex
 from ..context import HISTORICAL, NEGATED, QUESTION, REPORTED, analyse
 from ..model import Hit, RuleDocs, RuleMeta, Severity
 from ..rule import Rule
+from .. import patterns
 
 __all__ = ["hype_rules", "asserted", "RedFlagHypeWord", "HypeDensity"]
 
@@ -40,12 +41,12 @@ __all__ = ["hype_rules", "asserted", "RedFlagHypeWord", "HypeDensity"]
 
 QUOTE_OPENERS = "\"“”«»'‘’"
 # Attribution that only says who is speaking; it does not distance the writer from the words.
-NEUTRAL_ATTRIBUTION = regex.compile(
+NEUTRAL_ATTRIBUTION = patterns.compile(
     r"(?:say|says|saying|said|told|tells|according to|believes?|believed)", regex.IGNORECASE
 )
 # A quotation of this many words or fewer around the match reads as scare quotes.
 SCARE_QUOTE_MAX_WORDS = 4
-_WORDS = regex.compile(r"\w[\w'’-]*")
+_WORDS = patterns.compile(r"\w[\w'’-]*")
 SILENT_CONTEXTS = frozenset({NEGATED, QUESTION, HISTORICAL})
 
 
@@ -80,8 +81,8 @@ def asserted(sentence: str, start: int, end: int, silent: frozenset[str] = SILEN
 
 # A negative subject reaches further than the context layer's eight-word window: "Nobody in this
 # field should be calling these infusions a breakthrough". It counts within its clause only.
-_CLAUSE_BREAK = regex.compile(r"[;:!?—–]|\s-\s|\b(?:but|however|although|though|yet|whereas)\b", regex.IGNORECASE)
-_NEGATIVE_SUBJECT = regex.compile(
+_CLAUSE_BREAK = patterns.compile(r"[;:!?—–]|\s-\s|\b(?:but|however|although|though|yet|whereas)\b", regex.IGNORECASE)
+_NEGATIVE_SUBJECT = patterns.compile(
     r"\b(?:nobody|no\s+one|no-one|none\s+of\s+(?:us|them|the\s+\w+)|neither|no\s+(?:expert|scientist|researcher|"
     r"doctor|neurologist|specialist|serious\s+\w+))\b(?!\s+(?:expected|thought|imagined|believed|predicted|dreamed))",
     regex.IGNORECASE,
@@ -90,7 +91,7 @@ _NEGATIVE_SUBJECT = regex.compile(
 
 # Words that judge the claim itself ("Calling it a breakthrough is premature", "doctors warn
 # against...") make the whole sentence a critical report.
-CRITICAL_CUE = regex.compile(
+CRITICAL_CUE = patterns.compile(
     r"\bwarn(?:s|ed|ing)?\s+(?:against|about|of)\b|\b(?:premature|overblown|overstated|exaggerated|"
     r"misleading|unhelpful|irresponsible|unjustified|unwarranted|hyperbol(?:e|ic)|over-?hyped|overselling|"
     r"oversold|sensationali[sz]\w*)\b",
@@ -115,7 +116,7 @@ def phrase_pattern(words) -> regex.Pattern | None:
     if not parts:
         return None
     parts.sort(key=len, reverse=True)
-    return regex.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", regex.IGNORECASE)
+    return patterns.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", regex.IGNORECASE)
 
 
 # --------------------------------------------------------------------------------------------
@@ -123,7 +124,7 @@ def phrase_pattern(words) -> regex.Pattern | None:
 
 # HealthNewsReview's red-flag words and their kin. "miracle cure/treatment/drug..." and "magic
 # bullet" belong to CLM004 (miracle-treatment), so they are left out here.
-RED_FLAG = regex.compile(
+RED_FLAG = patterns.compile(
     r"""(?<![\w-])(?:
         # "breakthrough", but not clinical "breakthrough disease/relapses/pain" nor the FDA's
         # "Breakthrough Therapy designation"
@@ -153,7 +154,7 @@ RED_FLAG = regex.compile(
 
 # Softer praise and superlatives: one is fine, a paragraph full of them (or one in the headline)
 # is hype. The red-flag words count towards the density too.
-SOFT_HYPE = regex.compile(
+SOFT_HYPE = patterns.compile(
     r"""(?<![\w-])(?:
         promising | remarkabl[ey] | amazing(?:ly)? | astonishing(?:ly)? | astounding | incredibl[ey]
       | extraordinar(?:y|ily) | stunning(?:ly)? | spectacular(?:ly)? | phenomenal(?:ly)?
@@ -336,7 +337,7 @@ class HypeDensity(Rule):
         return True
 
 
-_PROMISING = regex.compile(r"promising", regex.IGNORECASE)
+_PROMISING = patterns.compile(r"promising", regex.IGNORECASE)
 
 
 def _headline(document) -> int | None:

@@ -19,17 +19,17 @@ import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
 
 from ..model import Hit, RuleDocs, RuleMeta, Severity
 from ..rule import Rule
+from .. import patterns
 
 PROSE_KINDS = frozenset({"paragraph", "list-item", "quote"})
 MIN_PARAGRAPH_SENTENCES = 3
 MIN_PARAGRAPH_WORDS = 40
 MIN_DOCUMENT_SENTENCES = 5
 MIN_DOCUMENT_WORDS = 100
-_WORD = regex.compile(r"[\w'’-]*\w[\w'’-]*")
+_WORD = patterns.compile(r"[\w'’-]*\w[\w'’-]*")
 
 NIH_GRADE = "NIH / AMA health-literacy guidance: patient materials at or below an 8th-grade reading level"
 FLESCH = "Flesch 1948, J Appl Psychol 32:221, and Kincaid et al. 1975: Flesch reading ease and Flesch-Kincaid grade"

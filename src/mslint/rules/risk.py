@@ -19,6 +19,7 @@ import regex
 from ..context import HEDGED, NEGATED, QUESTION, REPORTED, contexts_of
 from ..model import Hit, RuleDocs, RuleMeta, Severity
 from ..rule import Rule
+from .. import patterns
 
 # Side effects named in drug labels and transplant guidance; not MS symptoms (fatigue, numbness,
 # vision or bladder problems), which an article about the disease mentions without discussing harms.
@@ -29,14 +30,14 @@ _NAMED_SIDE_EFFECTS = (
     r"new\s+autoimmune\s+(?:conditions?|diseases?|problems?)|early\s+menopause|mouth\s+ulcers|"
     r"safety\s+(?:concerns?|issues?|problems?|signals?|warnings?)"
 )
-TREATMENT = regex.compile(
+TREATMENT = patterns.compile(
     r"\b(?:stem[\s-]cells?|(?:a|auto)?hsct|transplant(?:ation)?s?|therap(?:y|ies)|treatments?|procedures?|"
     r"infusions?|injections?|mscs?|protocols?|drugs?|medications?|medicines?|ocrelizumab|natalizumab|alemtuzumab|"
     r"fingolimod|interferons?|dmts?|surgery|clinics?|programs?|programmes?|(?:cord|our|their|your\s+own)\s+cells|"
     r"doses?|(?-i:[A-Z]{2,5}-\d{2,5}))\b",  # product codes such as HX-201
     regex.IGNORECASE,
 )
-FAVOURABLE = regex.compile(
+FAVOURABLE = patterns.compile(
     r"\b(?:improv\w*|benefits?|beneficial|effective(?:ness)?|success\w*|restor\w*|relie[fv]\w*|recover\w*|"
     r"remission|halt\w*|stops?|stopped|reduc\w*|slow\w*|works?|worked|transform\w*|life[\s-]changing|"
     r"results?|outcomes?|available|offer(?:s|ed|ing)?|cur(?:e|es|ed)|revers\w*|regain\w*|heal\w*|"
@@ -46,7 +47,7 @@ FAVOURABLE = regex.compile(
     r"better\s+(?:balance|mobility|walking|energy|sleep|vision|quality\s+of\s+life))\b",
     regex.IGNORECASE,
 )
-HARM = regex.compile(
+HARM = patterns.compile(
     r"\b(?:risks?|riskier|side[\s-]effects?|complications?|adverse\s+(?:events?|effects?|reactions?)|harms?|harmful|"
     r"dangers?|dangerous|toxic\w*|infections?|infertility|neutropenia|febrile|sepsis|mortality|deaths?|died|fatal|"
     r"hospitali[sz]\w*|hair\s+loss|los(?:e|es|ing|t)\s+(?:\w+\s+)?hair|nausea|vomiting|headaches?|fevers?|"
@@ -55,12 +56,12 @@ HARM = regex.compile(
     regex.IGNORECASE,
 )
 # Reassurance words that make a harm mention vague rather than a discussion.
-REASSURANCE = regex.compile(
+REASSURANCE = patterns.compile(
     r"\b(?:generally|very|extremely|remarkably|well[\s-]tolerated|minimal|negligible|low|rare(?:ly)?|few|little|safe|"
     r"mild|minor)\b",
     regex.IGNORECASE,
 )
-NAMED_HARM = regex.compile(
+NAMED_HARM = patterns.compile(
     r"\b(?:infections?|infertility|neutropenia|febrile|sepsis|mortality|deaths?|died|fatal|hair\s+loss|"
     r"los(?:e|es|ing|t)\s+(?:\w+\s+)?hair|nausea|vomiting|headaches?|fevers?|secondary\s+autoimmun\w*|thyroid|"
     r"bleeding|tumou?rs?|blindness|PML|leukoencephalopathy|meningitis|intensive\s+care|"
@@ -68,7 +69,7 @@ NAMED_HARM = regex.compile(
     regex.IGNORECASE,
 )
 # "Risk" that is not a harm of the treatment: investor boilerplate, the risk of getting MS.
-NOT_TREATMENT_RISK = regex.compile(
+NOT_TREATMENT_RISK = patterns.compile(
     r"\b(?:forward-looking|risks?\s+and\s+uncertainties|(?:investment|financial|business|market)\s+risks?|"
     r"risk\s+factors?|(?:genetic|lifetime|inherited|familial)\s+risk|"
     r"risk\s+of\s+(?:developing|getting)\s+(?:MS|multiple\s+sclerosis|the\s+disease))\b",
@@ -76,7 +77,7 @@ NOT_TREATMENT_RISK = regex.compile(
 )
 # Denials of harm ("no side effects", "100% safe", "risk-free") present the treatment as harmless: a
 # favourable claim even when the sentence names no treatment ("HX-201 is 100% safe").
-MINIMISATION = regex.compile(
+MINIMISATION = patterns.compile(
     r"\b(?:(?:no|zero|without\s+any|free\s+of|free\s+from)\s+(?:known\s+|serious\s+|major\s+|significant\s+|"
     r"harmful\s+|negative\s+|long-term\s+)?(?:side[\s-]effects?|risks?|complications?|adverse\s+(?:effects?|events?))|"
     r"100\s*(?:%|percent|per\s+cent)\s+safe|(?:completely|totally|perfectly|entirely|absolutely|fully|guaranteed)\s+safe|"
@@ -182,7 +183,7 @@ def _discusses_harm(text: str) -> bool:
     return False
 
 
-_DENIAL_BEFORE = regex.compile(r"\b(?:no|zero|without(?:\s+any)?|free\s+(?:of|from))\s+(?:\w+\s+)?$", regex.IGNORECASE)
+_DENIAL_BEFORE = patterns.compile(r"\b(?:no|zero|without(?:\s+any)?|free\s+(?:of|from))\s+(?:\w+\s+)?$", regex.IGNORECASE)
 
 
 def _is_denial(text: str, match) -> bool:

@@ -19,6 +19,7 @@ import regex
 
 from ..model import Hit, RuleDocs, RuleMeta, Severity
 from ..rule import Rule
+from .. import patterns
 
 JAMA_AUTHORSHIP = ("JAMA benchmarks (Silberg, Lundberg & Musacchio, JAMA 1997;277:1244): authorship - authors, "
                    "their affiliations and credentials")
@@ -26,8 +27,8 @@ HONCODE_1 = "HONcode principle 1 (authoritative): the qualifications of the auth
 WCAG_ALT = "W3C WCAG 2.1, success criterion 1.1.1: alt text belongs to the image, not to the running text"
 DISCERN_3 = "DISCERN (Charnock 1999) question 3: is it relevant - is the information presented clearly"
 
-_WORD = regex.compile(r"[\w'’-]*\w[\w'’-]*")
-_NORMALISE = regex.compile(r"[\W_]+")
+_WORD = patterns.compile(r"[\w'’-]*\w[\w'’-]*")
+_NORMALISE = patterns.compile(r"[\W_]+")
 
 
 def _normal(text: str) -> str:
@@ -153,26 +154,26 @@ _MEDIA = (r"(?:stock\s+)?(?:photo(?:graph)?|image|picture|pic|illustration|drawi
           r"screenshot|rendering|icon|portrait|headshot|banner|thumbnail|video\s+still|artist['’]?s\s+impression|"
           r"3D\s+render)")
 # "Illustration of a neuron", "Photo of smiling patient in the clinic garden", "Image showing ..."
-_MEDIA_OF = regex.compile(rf"(?:(?:a|an)\s+)?{_MEDIA}\s+(?:of|showing|shows|depicting)\s+\S.*", regex.IGNORECASE)
+_MEDIA_OF = patterns.compile(rf"(?:(?:a|an)\s+)?{_MEDIA}\s+(?:of|showing|shows|depicting)\s+\S.*", regex.IGNORECASE)
 # "Clinic logo", "NeoRegen logo", "Facebook icon"
-_LOGO = regex.compile(r"(?:[\w&'’.+-]+\s+){0,4}(?:logo|logotype|wordmark|icon|badge|seal)(?:\s+(?:image|graphic|icon))?",
+_LOGO = patterns.compile(r"(?:[\w&'’.+-]+\s+){0,4}(?:logo|logotype|wordmark|icon|badge|seal)(?:\s+(?:image|graphic|icon))?",
                       regex.IGNORECASE)
 # "Image: Getty", "Credit: J. Smith/Alamy", "Photo credit: ...", "Alt text: ..."
-_LABEL = regex.compile(
+_LABEL = patterns.compile(
     r"(?:image|photo(?:graph)?|picture|illustration|graphic|video|credit|credits|(?:photo|image|picture|header)\s+"
     r"(?:credit|source|courtesy)|caption|alt(?:\s+text)?|pictured|main\s+image|hero\s+image)\s*:\s*(?P<value>\S.*)",
     regex.IGNORECASE,
 )
-_STOCK = regex.compile(r"(?:(?:photo|image|picture)\s*)?(?:©|\(c\)|copyright)?\s*(?:Getty\s+Images|Shutterstock|iStock(?:photo)?|"
+_STOCK = patterns.compile(r"(?:(?:photo|image|picture)\s*)?(?:©|\(c\)|copyright)?\s*(?:Getty\s+Images|Shutterstock|iStock(?:photo)?|"
                        r"Alamy|Adobe\s+Stock|Unsplash|Pexels|Dreamstime|Depositphotos)(?:\s*/\s*\S+)?", regex.IGNORECASE)
 # A label has no verb and nobody speaking: "Credit: we accept all cards" is a sentence.
-_SENTENCE_WORDS = regex.compile(
+_SENTENCE_WORDS = patterns.compile(
     r"\b(?:is|are|was|were|be|has|have|had|can|could|will|would|may|might|must|should|does|do|did|help|helps|"
     r"show|make|makes|we|you|i|our|your|my|their)\b", regex.IGNORECASE)
-_POSSESSIVE_START = regex.compile(r"(?:our|my|your|their|his|her|its|how|why|what|about)\b", regex.IGNORECASE)
+_POSSESSIVE_START = patterns.compile(r"(?:our|my|your|their|his|her|its|how|why|what|about)\b", regex.IGNORECASE)
 MAX_LABEL_VALUE_WORDS = 8
 MAX_LABEL_WORDS = 14
-_TERMINAL = regex.compile(r"[.!?…]\s*$")
+_TERMINAL = patterns.compile(r"[.!?…]\s*$")
 
 
 def scraped_label(line: str) -> str | None:
@@ -434,13 +435,13 @@ class EmptySection(Rule):
 
 AUTHOR_KEYS = ("author", "authors", "byline", "creator", "writer", "reviewer", "reviewed_by", "reviewed-by",
                "medically_reviewed_by", "contributor", "contributors", "organization", "organisation", "publisher")
-_BYLINE = regex.compile(
+_BYLINE = patterns.compile(
     r"(?:^|(?<=[\s(*_|]))(?:by|author(?:s|ed)?\s*:|written\s+by|words\s+by|reported\s+by|reviewed\s+by|"
     r"medically\s+reviewed\s+by|fact[\s-]checked\s+by|edited\s+by|compiled\s+by|prepared\s+by|produced\s+by|"
     r"(?:published|posted|updated|issued|written|reviewed)\b[^.\n]{0,40}?\bby)\s+(?:the\s+|dr\.?\s+|prof\.?\s+)?[A-Z]",
 )
-_BYLINE_START = regex.compile(r"^\W*(?:by|written\s+by|author(?:s)?\s*:)\s", regex.IGNORECASE)
-_ISSUER = regex.compile(
+_BYLINE_START = patterns.compile(r"^\W*(?:by|written\s+by|author(?:s)?\s*:)\s", regex.IGNORECASE)
+_ISSUER = patterns.compile(
     r"(?:^|\s)(?:(?:patient\s+)?information\s+(?:from|by)|a\s+(?:research\s+)?(?:briefing|guide|leaflet|factsheet|"
     r"fact\s+sheet)\s+(?:from|by))\s+(?:the\s+)?[A-Z]",
     regex.IGNORECASE,

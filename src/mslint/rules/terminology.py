@@ -22,6 +22,7 @@ from ..abbreviations import Definition, find_definitions
 from ..document import HEADING_KINDS, Document
 from ..model import Hit, RuleDocs, RuleMeta, Severity
 from ..rule import Rule, Unit
+from .. import patterns
 
 __all__ = [
     "KNOWN_ABBREVIATIONS",
@@ -91,46 +92,46 @@ _BUILTIN_EXPANSIONS = {"MS": "multiple sclerosis"}
 _HYPHENS = "-‐‑"
 # A token holding two adjacent capitals (or a capital and a digit or "&"), hyphenated parts
 # included: "AHSCT", "DMTs", "anti-CD20", "COVID-19", "Q&A", "SARS-CoV-2".
-_COMPOUND = regex.compile(r"(?<![\w&‐‑-])(?=[\w&‐‑-]*?[A-Z][A-Z0-9&])[\w&][\w&‐‑-]*")
-_PART_SPLIT = regex.compile(r"[‐‑-]")
-_CAPS_PART = regex.compile(r"[A-Z][A-Z0-9&]*")
+_COMPOUND = patterns.compile(r"(?<![\w&‐‑-])(?=[\w&‐‑-]*?[A-Z][A-Z0-9&])[\w&][\w&‐‑-]*")
+_PART_SPLIT = patterns.compile(r"[‐‑-]")
+_CAPS_PART = patterns.compile(r"[A-Z][A-Z0-9&]*")
 # One lower-case letter before the capitals: iPSCs, aHSCT, mRNA.
-_PREFIXED_PART = regex.compile(r"[a-z][A-Z][A-Z0-9&]*[A-Z0-9](?:['’]?s)?")
-_PLURAL_PART = regex.compile(r"([a-z]?[A-Z][A-Z0-9&]*[A-Z0-9])['’]?s")
-_NUMBER = regex.compile(r"\d+")
-_ROMAN = regex.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+_PREFIXED_PART = patterns.compile(r"[a-z][A-Z][A-Z0-9&]*[A-Z0-9](?:['’]?s)?")
+_PLURAL_PART = patterns.compile(r"([a-z]?[A-Z][A-Z0-9&]*[A-Z0-9])['’]?s")
+_NUMBER = patterns.compile(r"\d+")
+_ROMAN = patterns.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 # Marker and vitamin names are names, not abbreviations to expand: CD20, CD34, IL6, B12.
-_MARKER = regex.compile(r"[A-Z]{1,3}\d{1,3}[A-Z]?")
+_MARKER = patterns.compile(r"[A-Z]{1,3}\d{1,3}[A-Z]?")
 # A whole word in capitals (for runs of shouting): "STEM", "CELLS:", "I", "DON'T".
-_CAPS_WORD = regex.compile(r"(?<![\w'’&])[A-Z][A-Z0-9&'’‐‑-]*(?![\w])")
-_RUN_GAP = regex.compile(r"[ \t:!?\"“”‘’–—‐‑-]+")
-_LOWER = regex.compile(r"\p{Ll}")
+_CAPS_WORD = patterns.compile(r"(?<![\w'’&])[A-Z][A-Z0-9&'’‐‑-]*(?![\w])")
+_RUN_GAP = patterns.compile(r"[ \t:!?\"“”‘’–—‐‑-]+")
+_LOWER = patterns.compile(r"\p{Ll}")
 # A news dateline opening a block: "BOSTON, January 9, 2026 --", "NEW YORK (Reuters) -".
-_DATELINE = regex.compile(
+_DATELINE = patterns.compile(
     r"[A-Z][A-Z.'’ -]{0,40}?"
     r"(?=,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\s*(?:--|—|–|\(\w+\)\s*[-–—]))"
 )
-_WORD_COUNT = regex.compile(r"\S+")
+_WORD_COUNT = patterns.compile(r"\S+")
 # Spans of text that are addresses, not prose.
-_ADDRESS = regex.compile(
+_ADDRESS = patterns.compile(
     r"https?://\S+|\bwww\.\S+|\bdoi:\s?\S+|\b10\.\d{4,9}/\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+",
     regex.IGNORECASE,
 )
-_NUMBER_BEFORE = regex.compile(r"\d[\d,.]*\s?$")
+_NUMBER_BEFORE = patterns.compile(r"\d[\d,.]*\s?$")
 # Reference lists. Vancouver style ("Burt RK, Balabanov R, Burman J, et al.") puts initials
 # in capitals after each surname; "RK" is a pair of initials, not an abbreviation.
 _SURNAME = r"\p{Lu}\p{Ll}[\p{L}'’-]*"
-_SURNAME_BEFORE = regex.compile(_SURNAME + r" $")
-_NEXT_AUTHOR = regex.compile(r",\s" + _SURNAME + r"\s\p{Lu}{1,3}\b|,?\s+et\s+al\b")
-_REFERENCE_LIKE = regex.compile(r"\bet\s+al\b|\b(?:19|20)\d\d\b|\bdoi\b", regex.IGNORECASE)
+_SURNAME_BEFORE = patterns.compile(_SURNAME + r" $")
+_NEXT_AUTHOR = patterns.compile(r",\s" + _SURNAME + r"\s\p{Lu}{1,3}\b|,?\s+et\s+al\b")
+_REFERENCE_LIKE = patterns.compile(r"\bet\s+al\b|\b(?:19|20)\d\d\b|\bdoi\b", regex.IGNORECASE)
 # A block that opens like an entry of a reference list (Vancouver with two authors or "et al",
 # or APA "Burt, R. K."), and holds a year: the titles it quotes are not the article's prose.
-_REFERENCE_ENTRY = regex.compile(
+_REFERENCE_ENTRY = patterns.compile(
     r"(?:\[?\d{1,3}[.)\]]\s)?(?:" + _SURNAME + r"\s\p{Lu}{1,3},\s(?:" + _SURNAME + r"\s\p{Lu}{1,3}[,.]|et\s+al\b)"
     r"|" + _SURNAME + r",\s\p{Lu}\.)"
 )
-_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
-_WORD_SEPARATORS = regex.compile(r"[\s/‐‑–-]+")
+_YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
+_WORD_SEPARATORS = patterns.compile(r"[\s/‐‑–-]+")
 _EDGE = "\"'“”‘’*_`()[],.;:!?"
 
 
@@ -637,7 +638,7 @@ class UndefinedAbbreviation(Rule):
         )
 
 
-_MISSPELLING_PATTERN = regex.compile(
+_MISSPELLING_PATTERN = patterns.compile(
     r"(?<![\w&])(?:"
     + "|".join(sorted(COURSE_MISSPELLINGS, key=len, reverse=True))
     + r")(?=s?(?![\w&]))"

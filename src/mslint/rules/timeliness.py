@@ -26,18 +26,19 @@ import regex
 from ..dates import DateMention, document_dates, find_dates, parse_today, reference_date
 from ..model import Hit, RuleDocs, RuleMeta, Severity
 from ..rule import Rule
+from .. import patterns
 
 JAMA = "JAMA benchmarks (Silberg, Lundberg & Musacchio, JAMA 1997;277:1244): currency - dates posted and updated"
 DISCERN_4 = "DISCERN (Charnock 1999) question 4: is it clear when the information used or reported was produced?"
 HONCODE_4 = "HONcode principle 4 (attribution): sources and the date of last modification are shown"
 
-_WORDS = regex.compile(r"[\w'’-]+")
+_WORDS = patterns.compile(r"[\w'’-]+")
 
 # -- verb cues ----------------------------------------------------------------------------------
 
 _ADV = r"(?:\s+(?:not|also|still|now|then|only|first|finally|soon|likely|probably|definitely|certainly|currently|again|already))*"
 _FUTURE_CUES = tuple(
-    regex.compile(pattern, regex.IGNORECASE)
+    patterns.compile(pattern, regex.IGNORECASE)
     for pattern in (
         # will / shall / 'll / won't, with the verb they govern ("will be released", "will start")
         rf"\b(?:will|shall|won['’]t)\b{_ADV}(?:\s+(?:be|have))?(?:\s+been)?(?:\s+[a-z]+)?",
@@ -74,19 +75,19 @@ _FUTURE_CUES = tuple(
 )
 # Present-tense verbs of a schedule: future only when a preposition leads on to the date
 # ("opens in autumn 2024", "I go back ... in March 2025"; not "go back to 2019").
-_SCHEDULE_VERB = regex.compile(
+_SCHEDULE_VERB = patterns.compile(
     r"\b(?:opens?|reopens?|starts?|begins?|launches?|goes\s+back|go\s+back|returns?|takes?\s+place|kicks?\s+off|"
     r"closes?|ends?|expires?|runs?|finishes|arrives?|comes?\s+out|goes\s+live|resumes?|gets?\s+underway)\b",
     regex.IGNORECASE,
 )
-_SCHEDULE_PREPOSITION = regex.compile(
+_SCHEDULE_PREPOSITION = patterns.compile(
     r"(?:in|on|by|from|until|till|through|during|around|before|at|this|next)\s+(?:the\s+)?\Z", regex.IGNORECASE
 )
 # Attributive plans right before the date: "the upcoming 2023 trial", "the planned 2024 launch".
-_UPCOMING = regex.compile(r"\b(?:upcoming|forthcoming|coming|planned|scheduled|proposed|pending|future)\s+(?:[\w-]+\s+)?\Z",
+_UPCOMING = patterns.compile(r"\b(?:upcoming|forthcoming|coming|planned|scheduled|proposed|pending|future)\s+(?:[\w-]+\s+)?\Z",
                           regex.IGNORECASE)
 # An event or offer label: "Live session: 20 March 2025", "Offer valid until: ...".
-_EVENT_LABEL = regex.compile(
+_EVENT_LABEL = patterns.compile(
     r"\b(?:session|webinar|event|seminar|workshop|conference|course|class|masterclass|open\s+day|open\s+evening|"
     r"meeting|talk|lecture|info(?:rmation)?\s+(?:session|evening|day)|deadline|closing\s+date|start\s+date|"
     r"launch|registration|enrol(?:l)?ment|offer|sale|promotion|valid\s+until|expires?|when|next\s+(?:intake|cohort|date))"
@@ -95,7 +96,7 @@ _EVENT_LABEL = regex.compile(
 )
 
 _PAST_CUES = tuple(
-    regex.compile(pattern, regex.IGNORECASE)
+    patterns.compile(pattern, regex.IGNORECASE)
     for pattern in (
         r"\b(?:was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)\b",
         r"\b(?:has|have|['’]ve)\b(?!\s+to\b)",
@@ -116,24 +117,24 @@ _PAST_CUES = tuple(
     )
 )
 # Cut a sentence into pieces: a cue only governs a date in the same piece.
-_PIECE_BREAK = regex.compile(r"[,;:()\[\]]|\s[-–—]+\s|—|--|\band\s+(?=(?:the|a|an|we|they|it|he|she|i|our|their|its)\b)",
+_PIECE_BREAK = patterns.compile(r"[,;:()\[\]]|\s[-–—]+\s|—|--|\band\s+(?=(?:the|a|an|we|they|it|he|she|i|our|their|its)\b)",
                              regex.IGNORECASE)
-_RANGE_JOIN = regex.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*", regex.IGNORECASE)
-_LEADING_PREPOSITION = regex.compile(
+_RANGE_JOIN = patterns.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*", regex.IGNORECASE)
+_LEADING_PREPOSITION = patterns.compile(
     r"\s*(?:(?:sometime|some\s+time|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|starting|beginning)\s+)?"
     r"(?:in|by|until|till|through|during|around|before|at|on|for|from|between|within)?\s*",
     regex.IGNORECASE,
 )
 # The words before a date that make it the time something happens ("in", "by", "until"...);
 # not "from 2020", "since 2019", "with those of 2020".
-_TIME_PREPOSITION = regex.compile(
+_TIME_PREPOSITION = patterns.compile(
     r"\b(?:in|by|until|till|through|thru|throughout|during|around|on|at|for|before|within|"
     r"(?P<range>from|between))\s+(?:the\s+)?\Z",
     regex.IGNORECASE,
 )
 # An attributive year ("the 2019 MIST trial", "a 2023 study") is a name, not a time reference,
 # unless "upcoming" or "planned" comes before it.
-_ATTRIBUTIVE = regex.compile(
+_ATTRIBUTIVE = patterns.compile(
     r"\b(?:a|an|the|this|that|these|those|its|their|our|his|her|my|your)\s+(?:[\w-]+\s+)?\Z", regex.IGNORECASE
 )
 MAX_CUE_GAP = 12  # words between a cue and the date it governs
@@ -323,7 +324,7 @@ class StaleFutureDate(Rule):
 # -- TIM002: relative time in an undated document -----------------------------------------------
 
 _PERIOD = r"(?:year|month|week|spring|summer|autumn|fall|winter|quarter|season|decade)"
-RELATIVE_TIME = regex.compile(
+RELATIVE_TIME = patterns.compile(
     rf"\b(?:(?:earlier|later)\s+this\s+{_PERIOD}|this\s+(?:past\s+)?{_PERIOD}|last\s+{_PERIOD}|next\s+{_PERIOD}|"
     r"recently|lately|in\s+recent\s+(?:days|weeks|months|years)|yesterday|tomorrow|"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,2})\s+"
@@ -331,7 +332,7 @@ RELATIVE_TIME = regex.compile(
     r"last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
     regex.IGNORECASE,
 )
-_QUOTE_CHARS = regex.compile(r"[\"“”«»]")
+_QUOTE_CHARS = patterns.compile(r"[\"“”«»]")
 
 
 class _QuoteMarks:

@@ -1,0 +1,5 @@
+"""`python -m mslint` runs the command line."""
+
+from .cli import main
+
+main()

@@ -76,3 +76,20 @@ def test_suggestion_reaches_json_and_sarif(tmp_path, monkeypatch):
     result = next(r for r in json.loads(out)["runs"][0]["results"] if r["ruleId"] == "LNG001")
     replacement = result["fixes"][0]["artifactChanges"][0]["replacements"][0]
     assert replacement["insertedContent"]["text"] == "people with MS"
+
+
+def test_suggestion_keeps_sentence_case_only_at_sentence_start():
+    from mslint.api import lint_text
+    from mslint.planner import Overrides
+
+    findings = lint_text("We offer hope to MS sufferers. Sufferers of MS deserve better.", "a.txt",
+                         overrides=Overrides(select=("LNG001",)))
+    assert [(f.column, f.suggestion) for f in findings] == [(18, "people with MS"), (32, "People with MS")]
+
+
+def test_nothing_short_of_a_miracle_is_praise_not_negation():
+    from mslint.context import contexts_of
+
+    sentence = "The results are nothing short of a miracle."
+    start = sentence.index("miracle")
+    assert contexts_of(sentence, start, start + len("miracle")) == frozenset()

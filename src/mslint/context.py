@@ -257,6 +257,7 @@ PSEUDO_TRIGGERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"not only", r"not just", r"not merely", r"not simply", r"not least", r"not to mention",
         r"no doubt", r"without (?:a )?doubt", r"no question", r"no wonder", r"no matter",
         r"nothing but", r"no longer", r"no less than", r"no fewer than", r"no more than",
+        r"nothing short of", r"nothing less than",  # "nothing short of a miracle" praises
         r"(?:you )?(?:won't|will not) believe",
         r"can't wait", r"cannot wait", r"(?:don't|do not) (?:wait|delay|miss|hesitate)",
         r"never fails?(?: to)?", r"(?:won't|will not|doesn't|does not) fail to", r"without fail",

@@ -9,9 +9,10 @@ from .base import PatternRule, message_template, optional_pattern
 KEYS = ("swap", "unless")
 
 
-def match_case(original: str, replacement: str) -> str:
-    """Keep a capital at the start of a sentence: "Sufferers" -> "People with MS"."""
-    if original[:1].isupper() and replacement[:1].islower():
+def match_case(original: str, replacement: str, starts_unit: bool) -> str:
+    """Keep a capital at the start of a sentence ("Sufferers" -> "People with MS"), but not for
+    a capital that belongs to the word itself ("to MS sufferers" -> "to people with MS")."""
+    if starts_unit and original[:1].isupper() and replacement[:1].islower():
         return replacement[:1].upper() + replacement[1:]
     return replacement
 
@@ -31,7 +32,8 @@ class SubstitutionRule(PatternRule):
         for match in self.combined.finditer(document.text, unit.start, unit.end):
             text = match.group()
             replacement = next(rep for pattern, rep in self.swaps if pattern.fullmatch(text))
-            suggestion = match_case(text, replacement)
+            starts_unit = not document.text[unit.start : match.start()].strip()
+            suggestion = match_case(text, replacement, starts_unit)
             yield Hit(match.start(), match.end(), self.render(text, suggestion=suggestion), suggestion)
 
 

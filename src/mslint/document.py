@@ -30,6 +30,12 @@ class Block:
         return self.kind in HEADING_KINDS
 
 
+def promote_leading_heading(blocks: list[Block]) -> None:
+    """A document that opens with a level-1 heading and has no title block is titled by it."""
+    if blocks and blocks[0].kind == "heading" and blocks[0].level == 1 and not any(b.kind == "title" for b in blocks):
+        blocks[0] = Block("title", blocks[0].start, blocks[0].end, 1)
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int

@@ -14,7 +14,7 @@ import html
 import re
 from html.parser import HTMLParser
 
-from ..document import Block, Document, Link, TextBuilder
+from ..document import Document, Link, TextBuilder, promote_leading_heading
 from .markdown import bare_urls, mask_except_directives, merge_ranges, trim_links
 
 _BLOCK_TAGS = frozenset(
@@ -81,8 +81,7 @@ def read_html(path: str, source: str) -> Document:
     title = next((b for b in blocks if b.kind == "title"), None)
     if title is not None:
         metadata.setdefault("title", " ".join(text[title.start : title.end].split()))
-    elif blocks and blocks[0].kind == "heading" and blocks[0].level == 1:
-        blocks[0] = Block("title", blocks[0].start, blocks[0].end, 1)
+    promote_leading_heading(blocks)
     return Document(
         path=path,
         source=source,

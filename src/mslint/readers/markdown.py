@@ -18,7 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.common.utils import normalizeReference
 from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 
-from ..document import Block, Document, Link, TextBuilder
+from ..document import Document, Link, TextBuilder, promote_leading_heading
 from .frontmatter import read_front_matter
 
 _MD = MarkdownIt("commonmark").enable("table")
@@ -50,8 +50,7 @@ def read_markdown(path: str, source: str) -> Document:
     builder = reader.builder
     text = builder.text()
     blocks = builder.blocks
-    if blocks and blocks[0].kind == "heading" and blocks[0].level == 1:
-        blocks[0] = Block("title", blocks[0].start, blocks[0].end, 1)
+    promote_leading_heading(blocks)
     return Document(
         path=path,
         source=source,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from ..document import Block, Document
+from ..document import Block, Document, promote_leading_heading
 from .. import patterns
 
 _LINE = patterns.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -18,9 +18,7 @@ def read_text(path: str, source: str) -> Document:
     blocks: list[Block] = []
     for line_group in _paragraph_groups(source):
         blocks.extend(_blocks_of_group(source, line_group))
-    if blocks and blocks[0].kind == "heading":
-        first = blocks[0]
-        blocks[0] = Block("title", first.start, first.end, 1)
+    promote_leading_heading(blocks)
     return Document(path=path, source=source, text=source, blocks=blocks, format="text")
 
 

@@ -160,6 +160,10 @@ def test_quiet_text_drops_summary(monkeypatch):
     assert run("--format", "text", "--quiet", "a.txt")[1] == ""
     _, out, _ = run("--format", "text", "a.txt")
     assert out.strip() == "No problems found in 1 file."
+    write("b.txt", CLAIM)
+    _, out, _ = run("--format", "text", "--quiet", "b.txt")
+    assert "CLM001" in out
+    assert "Found" not in out
 
 
 @pytest.mark.parametrize(

@@ -142,9 +142,6 @@ class Document:
                 return self.text[block.start : block.end]
         return None
 
-    def block_sentences(self, block_index: int) -> list[Sentence]:
-        return [s for s in self.sentences if s.block == block_index]
-
 
 class TextBuilder:
     """Builds Document.text and its raw offset map piece by piece (used by Markdown/HTML readers).

@@ -47,7 +47,6 @@ CATEGORIES: dict[str, str] = {
     # The engine's own diagnostics: unused suppressions, unreadable files, crashed rules.
     "mslint": "MSL",
 }
-PREFIX_TO_CATEGORY = {prefix: name for name, prefix in CATEGORIES.items()}
 
 SCOPES = ("document", "heading", "paragraph", "sentence")
 STATUSES = ("stable", "preview")

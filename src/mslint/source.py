@@ -25,10 +25,6 @@ def decode(data: bytes) -> str:
         ) from None
 
 
-def read_path(path: Path) -> str:
-    return decode(read_bytes(path))
-
-
 def read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()

@@ -201,7 +201,7 @@ class ParagraphReadability(Rule):
         if unit.block is None or document.blocks[unit.block].kind not in PROSE_KINDS:
             return
         text = document.text
-        # The block's sentences by bisection (Document.block_sentences scans them all: quadratic here).
+        # The block's sentences by bisection (scanning all sentences per block would be quadratic).
         first = bisect.bisect_left(document.sentences, unit.start, key=lambda s: s.start)
         sentences = []
         for sentence in document.sentences[first:]:

@@ -47,12 +47,15 @@ FAVOURABLE = patterns.compile(
     r"better\s+(?:balance|mobility|walking|energy|sleep|vision|quality\s+of\s+life))\b",
     regex.IGNORECASE,
 )
+# Harms with a name: what makes a risk discussion concrete rather than vague reassurance.
+_NAMED_HARMS = (
+    r"infections?|infertility|neutropenia|febrile|sepsis|mortality|deaths?|died|fatal|hair\s+loss|"
+    r"los(?:e|es|ing|t)\s+(?:\w+\s+)?hair|nausea|vomiting|headaches?|fevers?|secondary\s+autoimmun\w*|thyroid|"
+    r"bleeding|tumou?rs?|blindness|PML|leukoencephalopathy|meningitis|intensive\s+care|" + _NAMED_SIDE_EFFECTS
+)
 HARM = patterns.compile(
     r"\b(?:risks?|riskier|side[\s-]effects?|complications?|adverse\s+(?:events?|effects?|reactions?)|harms?|harmful|"
-    r"dangers?|dangerous|toxic\w*|infections?|infertility|neutropenia|febrile|sepsis|mortality|deaths?|died|fatal|"
-    r"hospitali[sz]\w*|hair\s+loss|los(?:e|es|ing|t)\s+(?:\w+\s+)?hair|nausea|vomiting|headaches?|fevers?|"
-    r"secondary\s+autoimmun\w*|thyroid|bleeding|tumou?rs?|blindness|PML|leukoencephalopathy|meningitis|"
-    r"intensive\s+care|chemotherapy\s+(?:can|may|causes?)|" + _NAMED_SIDE_EFFECTS + r")\b",
+    r"dangers?|dangerous|toxic\w*|hospitali[sz]\w*|chemotherapy\s+(?:can|may|causes?)|" + _NAMED_HARMS + r")\b",
     regex.IGNORECASE,
 )
 # Reassurance words that make a harm mention vague rather than a discussion.
@@ -62,10 +65,7 @@ REASSURANCE = patterns.compile(
     regex.IGNORECASE,
 )
 NAMED_HARM = patterns.compile(
-    r"\b(?:infections?|infertility|neutropenia|febrile|sepsis|mortality|deaths?|died|fatal|hair\s+loss|"
-    r"los(?:e|es|ing|t)\s+(?:\w+\s+)?hair|nausea|vomiting|headaches?|fevers?|secondary\s+autoimmun\w*|thyroid|"
-    r"bleeding|tumou?rs?|blindness|PML|leukoencephalopathy|meningitis|intensive\s+care|"
-    r"\d+(?:\.\d+)?\s*(?:%|percent|in\s+\d+)|" + _NAMED_SIDE_EFFECTS + r")\b",
+    r"\b(?:" + _NAMED_HARMS + r"|\d+(?:\.\d+)?\s*(?:%|percent|in\s+\d+))\b",
     regex.IGNORECASE,
 )
 # "Risk" that is not a harm of the treatment: investor boilerplate, the risk of getting MS.

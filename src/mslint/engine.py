@@ -11,6 +11,7 @@ import bisect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from . import prefilter
 from .diagnostics import RULE_CRASHED, UNUSED_SUPPRESSION
 from .document import Document, Sentence
 from .model import FileResult, Finding, Hit, RuleMeta, Severity
@@ -34,6 +35,35 @@ def units_for(document: Document, scope: str) -> list[Unit]:
     if units is None:
         units = document.memo[key] = list(_make_units(document, scope))
     return units
+
+
+def units_to_check(document: Document, rule: Rule, scope: str) -> list[Unit]:
+    """The units of a scope that contain, for each of the rule's literal requirements, one of its
+    strings (mslint.prefilter); all units when the rule has no requirements."""
+    units = units_for(document, scope)
+    requirements = rule.requirements()
+    if not requirements or not units:
+        return units
+    bounds = document.memo.get(("unit-bounds", scope))
+    if bounds is None:
+        bounds = document.memo[("unit-bounds", scope)] = ([u.start for u in units], [u.end for u in units])
+    chosen: set[int] | None = None
+    for literals in requirements:
+        key = ("units-with", scope, literals)
+        indices = document.memo.get(key)
+        if indices is None:
+            indices = document.memo[key] = prefilter.units_containing(*bounds, _occurrences(document, literals))
+        chosen = indices if chosen is None else chosen & indices
+        if not chosen:
+            return []
+    return [units[index] for index in sorted(chosen)]
+
+
+def _occurrences(document: Document, literals: frozenset[str]) -> list[int]:
+    folded = document.memo.get("folded")
+    if folded is None:
+        folded = document.memo["folded"] = prefilter.fold(document.text)
+    return prefilter.offsets(folded, literals)
 
 
 def _make_units(document: Document, scope: str) -> Iterable[Unit]:
@@ -106,7 +136,7 @@ def _run_rule(document: Document, active: ActiveRule, lookup: _SentenceLookup) -
     length = len(document.text)
     if not active.rule.applies_to(document):
         return findings
-    for unit in units_for(document, meta.scope):
+    for unit in units_to_check(document, active.rule, meta.scope):
         for hit in active.rule.check(document, unit, active.options):
             limit = len(document.source) if hit.raw else length
             if not (0 <= hit.start <= hit.end <= limit):

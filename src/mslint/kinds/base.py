@@ -2,18 +2,50 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
+from .. import prefilter
 from ..document import Document
 from ..model import RuleMeta
 from ..rule import Rule, Unit
 
 
+# The flags the standard library's parser understands (a `regex` pattern carries more).
+_PARSER_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
+
+
+def literals_of(pattern) -> frozenset[str] | None:
+    """The strings one of which every match of a compiled pattern contains (mslint.prefilter)."""
+    return prefilter.required_literals(pattern.pattern, pattern.flags & _PARSER_FLAGS)
+
+
 class PatternRule(Rule):
+    """A declarative rule. Subclasses set `self.prefilter`, the literal requirements of the
+    patterns a hit depends on; `whole_document_match` is the fallback test for rules without."""
+
     def __init__(self, meta: RuleMeta, message: str, unless: regex.Pattern | None):
         self.meta = meta
         self.message = message
         self.unless = unless
+        self.prefilter: tuple[frozenset[str], ...] = ()
+
+    def requirements(self):
+        return self.prefilter
+
+    def applies_to(self, document: Document) -> bool:
+        # With literal requirements the engine already skips documents without the words, and a
+        # regular-expression scan of the whole document would cost more than it saves.
+        return bool(self.prefilter) or self.whole_document_match(document)
+
+    def whole_document_match(self, document: Document) -> bool:
+        raise NotImplementedError
+
+    @staticmethod
+    def requiring(*patterns) -> tuple[frozenset[str], ...]:
+        """The requirements of patterns that must all match in a unit (those with any)."""
+        return tuple(literals for literals in map(literals_of, patterns) if literals)
 
     def vetoed(self, document: Document, unit: Unit) -> bool:
         """`unless` patterns name wording that makes the whole unit acceptable."""

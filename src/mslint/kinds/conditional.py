@@ -13,8 +13,9 @@ class ConditionalRule(PatternRule):
         super().__init__(meta, message, unless)
         self.antecedent = antecedent
         self.consequent = consequent
+        self.prefilter = self.requiring(antecedent)
 
-    def applies_to(self, document):
+    def whole_document_match(self, document):
         return self.antecedent.search(document.text) is not None
 
     def check(self, document, unit, options):

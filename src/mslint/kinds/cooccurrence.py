@@ -17,8 +17,9 @@ class CooccurrenceRule(PatternRule):
         super().__init__(meta, message, unless)
         self.groups = groups
         self.anchor = anchor
+        self.prefilter = self.requiring(*groups)
 
-    def applies_to(self, document):
+    def whole_document_match(self, document):
         return all(group.search(document.text) is not None for group in self.groups)
 
     def check(self, document, unit, options):

@@ -13,8 +13,9 @@ class ExistenceRule(PatternRule):
         super().__init__(meta, message, unless)
         self.pattern = pattern
         self.suggestion = suggestion
+        self.prefilter = self.requiring(pattern)
 
-    def applies_to(self, document):
+    def whole_document_match(self, document):
         return self.pattern.search(document.text) is not None
 
     def check(self, document, unit, options):

@@ -22,8 +22,9 @@ class SubstitutionRule(PatternRule):
         super().__init__(meta, message, unless)
         self.swaps = swaps  # [(compiled pattern, replacement)]
         self.combined = compile_pattern("|".join(f"(?:{p.pattern})" for p, _ in swaps), ignore_case)
+        self.prefilter = self.requiring(self.combined)
 
-    def applies_to(self, document):
+    def whole_document_match(self, document):
         return self.combined.search(document.text) is not None
 
     def check(self, document, unit, options):

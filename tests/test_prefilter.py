@@ -1,0 +1,83 @@
+"""The literal prefilter (mslint.prefilter) skips work, never findings."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from mslint import engine, prefilter
+from mslint.api import lint_text
+from mslint.registry import base_registry
+
+ROOT = Path(__file__).resolve().parents[1]
+SUFFIXES = (".md", ".html", ".txt")
+ARTICLES = sorted(
+    path
+    for folder in ("tests/corpus", "tests/fixtures", "examples/articles")
+    for path in (ROOT / folder).rglob("*")
+    if path.suffix in SUFFIXES
+)
+
+
+@pytest.mark.parametrize(
+    "pattern, expected",
+    [
+        (r"\bcur(?:es|ed|e)\s+MS\b", {"cure"}),  # the parser factors out the common "e"
+        (r"\bcur(?:es|ed|ing)\s+MS\b", {"cur"}),
+        (r"(?:heal|cure)s?", {"heal", "cure"}),
+        (r"x?cure", {"cure"}),
+        (r"[Cc]ure", {"cure"}),
+        (r"(?-i:\bMS\b)", {"ms"}),  # case-sensitive in the pattern, folded in the search: a superset
+        (r"(?<!\bsearch\s)\ba\s+cure\s+for\b", {"cure"}),  # the look-behind's "search" is not required
+        (r"(?:stem\s+)+cells?", {"stem"}),
+        (r"(?>atomic)", {"atomic"}),
+    ],
+)
+def test_required_literals(pattern, expected):
+    assert prefilter.required_literals(pattern, re.IGNORECASE) == frozenset(expected)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\d+", r"a|cure", r"(?:cure)?", r"(?:cure)*x", r"[a-z]+", r"(a)\1", r"\p{Lu}cure", r"cure(", "é"],
+)
+def test_no_literal_means_no_prefilter(pattern):
+    assert prefilter.required_literals(pattern, re.IGNORECASE) is None
+
+
+def test_folding_keeps_every_offset_and_matches_ignorecase():
+    text = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
+    assert len(prefilter.fold(text)) == len(text)
+    # Every character that matches an ASCII letter case-insensitively folds to that letter.
+    for char in "\u0130\u0131\u017f\u212aKSI":
+        (letter,) = [c for c in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(c, char, re.IGNORECASE)]
+        assert prefilter.fold(char) == letter
+
+
+def test_offsets_and_units():
+    folded = prefilter.fold("Cures. Nothing. A CURE.")
+    hits = prefilter.offsets(folded, frozenset({"cure"}))
+    assert hits == [0, 18]
+    assert prefilter.units_containing([0, 7, 16], [6, 15, 23], hits) == {0, 2}
+
+
+def test_every_declarative_rule_has_a_prefilter():
+    # A pack rule without one scans every sentence; flag it so that it is a choice, not an accident.
+    missing = [rule.meta.code for rule in base_registry() if hasattr(rule, "prefilter") and not rule.prefilter]
+    assert missing == []
+
+
+def _all_units(document, rule, scope):
+    return engine.units_for(document, scope)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_findings_are_the_same_without_the_prefilter(path, monkeypatch):
+    source = path.read_text(encoding="utf-8")
+    with_prefilter = lint_text(source, path.name)
+    monkeypatch.setattr(engine, "units_to_check", _all_units)
+    monkeypatch.setattr("mslint.kinds.base.PatternRule.applies_to", lambda self, d: self.whole_document_match(d))
+    assert lint_text(source, path.name) == with_prefilter

@@ -61,6 +61,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("year", rf"{_NOT_BEFORE}(?P<y>{_YEAR}){_NOT_AFTER}"),
 )
 _COMPILED = tuple((kind, patterns.compile(pattern)) for kind, pattern in _PATTERNS)
+_ANY_YEAR = patterns.compile(_YEAR)
 # A bare number that counts people or things is not a year: "a trial in 2000 patients".
 _COUNT_NOUN = patterns.compile(
     r"\s+(?:[a-z]+\s+)?(?:people|patients|participants|adults|children|women|men|volunteers|subjects|cases|"
@@ -155,6 +156,8 @@ def _bounds(kind: str, match) -> tuple[dt.date, dt.date] | None:
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Date expressions in text[start:end], longest first at each place, in text order."""
     end = len(text) if end is None else end
+    if _ANY_YEAR.search(text, start, end) is None:
+        return []  # every expression names a year: one scan rules most sentences out
     found: list[DateMention] = []
     taken = bytearray(end - start)  # characters already part of a (longer) date
     for kind, pattern in _COMPILED:
@@ -244,7 +247,15 @@ def _precise(mention: DateMention) -> bool:
 
 
 def document_dates(document) -> list[DocumentDate]:
-    """Dates the document gives for itself: metadata, cue lines anywhere, datelines near the top."""
+    """Dates the document gives for itself: metadata, cue lines anywhere, datelines near the top.
+    Worked out once per document: three timeliness rules ask."""
+    found = document.memo.get("document-dates")
+    if found is None:
+        found = document.memo["document-dates"] = _document_dates(document)
+    return found
+
+
+def _document_dates(document) -> list[DocumentDate]:
     found: list[DocumentDate] = []
     metadata = document.metadata or {}
     for key in DATE_KEYS:

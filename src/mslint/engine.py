@@ -37,11 +37,11 @@ def units_for(document: Document, scope: str) -> list[Unit]:
     return units
 
 
-def units_to_check(document: Document, rule: Rule, scope: str) -> list[Unit]:
+def units_to_check(document: Document, active: ActiveRule, scope: str) -> list[Unit]:
     """The units of a scope that contain, for each of the rule's literal requirements, one of its
     strings (mslint.prefilter); all units when the rule has no requirements."""
     units = units_for(document, scope)
-    requirements = rule.requirements()
+    requirements = active.rule.requirements(active.options)
     if not requirements or not units:
         return units
     bounds = document.memo.get(("unit-bounds", scope))
@@ -136,7 +136,7 @@ def _run_rule(document: Document, active: ActiveRule, lookup: _SentenceLookup) -
     length = len(document.text)
     if not active.rule.applies_to(document):
         return findings
-    for unit in units_to_check(document, active.rule, meta.scope):
+    for unit in units_to_check(document, active, meta.scope):
         for hit in active.rule.check(document, unit, active.options):
             limit = len(document.source) if hit.raw else length
             if not (0 <= hit.start <= hit.end <= limit):

@@ -17,6 +17,8 @@ only the `regex` module parses), the answer is None and the rule runs everywhere
 from __future__ import annotations
 
 import bisect
+import re
+from functools import lru_cache
 from collections.abc import Sequence
 
 try:  # the standard library's parser: private, so any surprise means "no prefilter"
@@ -109,6 +111,23 @@ def _element(op, argument) -> Literals | None:
     return None  # lookarounds, classes, anchors, backreferences: no literal of their own
 
 
+# The flags the standard library's parser understands (a `regex` pattern carries more).
+_PARSER_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
+
+
+@lru_cache(maxsize=None)
+def literals_of(pattern) -> Literals | None:
+    """`required_literals` of a compiled pattern (`re` or `regex`)."""
+    return required_literals(pattern.pattern, pattern.flags & _PARSER_FLAGS)
+
+
+def any_of(*patterns) -> tuple[Literals, ...]:
+    """Requirements for a rule whose hits all come from matches of these patterns (None stands
+    for a pattern not in use); no requirement if one of them has no literal."""
+    combined = combine(*(literals_of(pattern) for pattern in patterns if pattern is not None))
+    return (combined,) if combined else ()
+
+
 def offsets(folded: str, literals: Literals) -> list[int]:
     """Sorted start offsets of every occurrence of any of the literals."""
     found = []
@@ -138,4 +157,4 @@ def combine(*requirements: Literals | None) -> Literals | None:
     return frozenset().union(*requirements)
 
 
-__all__ = ["Literals", "required_literals", "fold", "offsets", "units_containing", "combine", "MIN_LENGTH"]
+__all__ = ["Literals", "required_literals", "literals_of", "any_of", "fold", "offsets", "units_containing", "combine"]

@@ -38,10 +38,11 @@ class Rule:
         Pattern rules use it to skip documents that never mention their words."""
         return True
 
-    def requirements(self) -> tuple[frozenset[str], ...]:
+    def requirements(self, options: Mapping[str, object]) -> tuple[frozenset[str], ...]:
         """Literal prefilters (mslint.prefilter): the engine runs `check` only on units that hold,
         for every set returned, at least one of its lowercase strings. A rule that returns sets
-        promises that it can report nothing in a unit without them. Empty: every unit."""
+        promises that it can report nothing in a unit without them. Empty: every unit.
+        `prefilter.any_of(PATTERN, ...)` gives the sets for hits that come from those patterns."""
         return ()
 
     def check(self, document: Document, unit: Unit, options: Mapping[str, object]) -> Iterable[Hit]:

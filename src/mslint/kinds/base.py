@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from .. import prefilter
 from ..document import Document
 from ..model import RuleMeta
 from ..rule import Rule, Unit
-
-
-# The flags the standard library's parser understands (a `regex` pattern carries more).
-_PARSER_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
-
-
-def literals_of(pattern) -> frozenset[str] | None:
-    """The strings one of which every match of a compiled pattern contains (mslint.prefilter)."""
-    return prefilter.required_literals(pattern.pattern, pattern.flags & _PARSER_FLAGS)
 
 
 class PatternRule(Rule):
@@ -31,7 +20,7 @@ class PatternRule(Rule):
         self.unless = unless
         self.prefilter: tuple[frozenset[str], ...] = ()
 
-    def requirements(self):
+    def requirements(self, options):
         return self.prefilter
 
     def applies_to(self, document: Document) -> bool:
@@ -45,7 +34,7 @@ class PatternRule(Rule):
     @staticmethod
     def requiring(*patterns) -> tuple[frozenset[str], ...]:
         """The requirements of patterns that must all match in a unit (those with any)."""
-        return tuple(literals for literals in map(literals_of, patterns) if literals)
+        return tuple(literals for literals in map(prefilter.literals_of, patterns) if literals)
 
     def vetoed(self, document: Document, unit: Unit) -> bool:
         """`unless` patterns name wording that makes the whole unit acceptable."""

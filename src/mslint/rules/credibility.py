@@ -21,7 +21,7 @@ from ..context import HEDGED, NEGATED, QUESTION, REPORTED, contexts_of
 from ..model import Hit, RuleDocs, RuleMeta, Severity
 from ..rule import Rule
 from .commercial import referral_reason
-from .risk import MIN_FAVOURABLE_SENTENCES, TREATMENT, _favourable_claim
+from .risk import MIN_FAVOURABLE_SENTENCES, TREATMENT, favourable_claims
 from .. import patterns
 
 JAMA_ATTRIBUTION = ("JAMA benchmarks (Silberg, Lundberg & Musacchio, JAMA 1997;277:1244): attribution - references "
@@ -37,20 +37,9 @@ HONCODE_7 = "HONcode principle 7 (financial disclosure) and 8 (advertising polic
 
 
 
-def promotion(document):
-    """(sentence, (start, end)) of each favourable treatment claim, RSK001's way."""
-    text = document.text
-    claims = []
-    for sentence in document.sentences:
-        claim = _favourable_claim(text[sentence.start : sentence.end])
-        if claim is not None:
-            claims.append((sentence, claim))
-    return claims
-
-
 def _promotes(document):
     """The sentence of the first favourable claim (the title's if it makes one), or None when fewer than two."""
-    claims = promotion(document)
+    claims = favourable_claims(document)
     if len(claims) < MIN_FAVOURABLE_SENTENCES:
         return None
     title = next((s for s, _ in claims if document.blocks[s.block].kind == "title"), None)

@@ -31,7 +31,7 @@ from ..context import HEDGED, HISTORICAL, NEGATED, QUESTION
 from ..model import Hit, RuleDocs, RuleMeta, Severity
 from ..rule import Rule
 from .hype import asserted
-from .. import patterns
+from .. import patterns, prefilter
 
 __all__ = [
     "evidence_rules",
@@ -199,6 +199,9 @@ class UnnamedResearch(Rule):
         silenced_by=frozenset({NEGATED, QUESTION, HEDGED, HISTORICAL}),
     )
 
+    def requirements(self, options):
+        return prefilter.any_of(UNNAMED_RESEARCH)
+
     def check(self, document, unit, options):
         silent = frozenset({NEGATED, QUESTION, HEDGED, HISTORICAL})
         for match in _hits(UNNAMED_RESEARCH, document, unit, silent):
@@ -335,6 +338,9 @@ class TestimonialAsEvidence(Rule):
         silenced_by=frozenset({NEGATED, QUESTION, HISTORICAL}),
     )
 
+    def requirements(self, options):
+        return prefilter.any_of(TESTIMONIAL, NOW_I, ANECDOTE)
+
     def check(self, document, unit, options):
         sentence = document.text[unit.start : unit.end]
         if TESTIMONIAL_CAVEAT.search(sentence):
@@ -440,6 +446,9 @@ class AnimalToHumanLeap(Rule):
         silenced_by=frozenset({NEGATED, HEDGED, QUESTION, HISTORICAL}),
     )
 
+    def requirements(self, options):
+        return prefilter.any_of(HUMAN_LEAP, LEAP_CONNECTIVE)
+
     def check(self, document, unit, options):
         lo, _ = _neighbours(document, unit, before=1)
         text = document.text
@@ -530,6 +539,9 @@ class UnquantifiedBenefit(Rule):
         silenced_by=frozenset({NEGATED, QUESTION, HISTORICAL}),
     )
 
+    def requirements(self, options):
+        return prefilter.any_of(UNQUANTIFIED)
+
     def check(self, document, unit, options):
         text = document.text
         lo, hi = _neighbours(document, unit, after=1)
@@ -619,6 +631,9 @@ class RelativeRiskOnly(Rule):
         ),
         silenced_by=frozenset({NEGATED, QUESTION, HISTORICAL}),
     )
+
+    def requirements(self, options):
+        return prefilter.any_of(RELATIVE)
 
     def check(self, document, unit, options):
         text = document.text

@@ -32,7 +32,7 @@ import regex
 from ..context import HISTORICAL, NEGATED, QUESTION, REPORTED, analyse
 from ..model import Hit, RuleDocs, RuleMeta, Severity
 from ..rule import Rule
-from .. import patterns
+from .. import patterns, prefilter
 
 __all__ = ["hype_rules", "asserted", "RedFlagHypeWord", "HypeDensity"]
 
@@ -247,6 +247,9 @@ class RedFlagHypeWord(Rule):
         silenced_by=frozenset({NEGATED, QUESTION, HISTORICAL}),
     )
     default_options = {"extra-words": []}
+
+    def requirements(self, options):
+        return prefilter.any_of(RED_FLAG, _extra(_extra_words(options)))
 
     def check(self, document, unit, options):
         text = document.text

@@ -136,14 +136,10 @@ class MissingRiskDiscussion(Rule):
     )
 
     def check(self, document, unit, options):
-        favourable = []
-        for sentence in document.sentences:
-            text = document.text[sentence.start : sentence.end]
-            if _discusses_harm(text):
-                return
-            claim = _favourable_claim(text)
-            if claim is not None:
-                favourable.append((sentence, claim))
+        text = document.text
+        if any(_discusses_harm(text[sentence.start : sentence.end]) for sentence in document.sentences):
+            return
+        favourable = favourable_claims(document)
         if len(favourable) < MIN_FAVOURABLE_SENTENCES:
             return
         title_claim = next(
@@ -156,6 +152,20 @@ class MissingRiskDiscussion(Rule):
             "Treatment presented favourably, but the article never discusses its risks, side effects "
             "or complications",
         )
+
+
+def favourable_claims(document):
+    """(sentence, (start, end) within it) of each favourable treatment claim. Worked out once per
+    document: RSK001 and four document-level credibility checks ask."""
+    claims = document.memo.get("favourable-claims")
+    if claims is None:
+        text = document.text
+        claims = document.memo["favourable-claims"] = [
+            (sentence, claim)
+            for sentence in document.sentences
+            if (claim := _favourable_claim(text[sentence.start : sentence.end])) is not None
+        ]
+    return claims
 
 
 def _favourable_claim(text: str) -> tuple[int, int] | None:

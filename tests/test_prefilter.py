@@ -25,19 +25,19 @@ ARTICLES = sorted(
 @pytest.mark.parametrize(
     "pattern, expected",
     [
-        (r"\bcur(?:es|ed|e)\s+MS\b", {"cure"}),  # the parser factors out the common "e"
-        (r"\bcur(?:es|ed|ing)\s+MS\b", {"cur"}),
-        (r"(?:heal|cure)s?", {"heal", "cure"}),
-        (r"x?cure", {"cure"}),
-        (r"[Cc]ure", {"cure"}),
-        (r"(?-i:\bMS\b)", {"ms"}),  # case-sensitive in the pattern, folded in the search: a superset
-        (r"(?<!\bsearch\s)\ba\s+cure\s+for\b", {"cure"}),  # the look-behind's "search" is not required
-        (r"(?:stem\s+)+cells?", {"stem"}),
-        (r"(?>atomic)", {"atomic"}),
+        (r"\bcur(?:es|ed|e)\s+MS\b", ("all", ("cure", "ms"))),  # the parser factors out the common "e"
+        (r"\bcure(?:s|d)?\s+(?:MS|multiple\s+sclerosis)", ("all", ("cure", ("any", ("ms", ("all", ("multiple", "sclerosis"))))))),
+        (r"(?:heal|cure)s?", ("any", ("heal", "cure"))),
+        (r"x?cure", "cure"),
+        (r"[Cc]ure", "cure"),
+        (r"(?-i:\bMS\b)", "ms"),  # case-sensitive in the pattern, folded in the search: a superset
+        (r"(?<!\bsearch\s)\ba\s+cure\s+for\b", ("all", ("cure", "for"))),  # not the look-behind's "search"
+        (r"(?:stem\s+)+cells?", ("all", ("stem", "cell"))),
+        (r"(?>atomic)", "atomic"),
     ],
 )
-def test_required_literals(pattern, expected):
-    assert prefilter.required_literals(pattern, re.IGNORECASE) == frozenset(expected)
+def test_requirement_of(pattern, expected):
+    assert prefilter.requirement_of(pattern, re.IGNORECASE) == expected
 
 
 @pytest.mark.parametrize(
@@ -45,7 +45,7 @@ def test_required_literals(pattern, expected):
     [r"\d+", r"a|cure", r"(?:cure)?", r"(?:cure)*x", r"[a-z]+", r"(a)\1", r"\p{Lu}cure", r"cure(", "é"],
 )
 def test_no_literal_means_no_prefilter(pattern):
-    assert prefilter.required_literals(pattern, re.IGNORECASE) is None
+    assert prefilter.requirement_of(pattern, re.IGNORECASE) is None
 
 
 def test_folding_keeps_every_offset_and_matches_ignorecase():
@@ -59,9 +59,15 @@ def test_folding_keeps_every_offset_and_matches_ignorecase():
 
 def test_offsets_and_units():
     folded = prefilter.fold("Cures. Nothing. A CURE.")
-    hits = prefilter.offsets(folded, frozenset({"cure"}))
+    hits = prefilter.offsets(folded, "cure")
     assert hits == [0, 18]
     assert prefilter.units_containing([0, 7, 16], [6, 15, 23], hits) == {0, 2}
+
+
+def test_evaluate():
+    units = {"cure": {0, 2, 5}, "ms": {2, 3}, "heal": {5, 7}}.get
+    assert prefilter.evaluate(("all", ("cure", ("any", ("ms", "heal")))), units) == {2, 5}
+    assert prefilter.evaluate(("all", ("ms", "heal")), units) == set()
 
 
 def test_every_declarative_rule_has_a_prefilter():

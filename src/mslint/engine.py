@@ -38,32 +38,13 @@ def units_for(document: Document, scope: str) -> list[Unit]:
 
 
 def units_to_check(document: Document, active: ActiveRule, scope: str) -> list[Unit]:
-    """The units of a scope that contain, for each of the rule's literal requirements, one of its
-    strings (mslint.prefilter); all units when the rule has no requirements."""
+    """The units of a scope that can hold the rule's hits, by its literal requirements
+    (mslint.prefilter); all units when it has none."""
     units = units_for(document, scope)
     requirements = active.rule.requirements(active.options)
     if not requirements or not units:
         return units
-    bounds = document.memo.get(("unit-bounds", scope))
-    if bounds is None:
-        bounds = document.memo[("unit-bounds", scope)] = ([u.start for u in units], [u.end for u in units])
-    chosen: set[int] | None = None
-    for literals in requirements:
-        key = ("units-with", scope, literals)
-        indices = document.memo.get(key)
-        if indices is None:
-            indices = document.memo[key] = prefilter.units_containing(*bounds, _occurrences(document, literals))
-        chosen = indices if chosen is None else chosen & indices
-        if not chosen:
-            return []
-    return [units[index] for index in sorted(chosen)]
-
-
-def _occurrences(document: Document, literals: frozenset[str]) -> list[int]:
-    folded = document.memo.get("folded")
-    if folded is None:
-        folded = document.memo["folded"] = prefilter.fold(document.text)
-    return prefilter.offsets(folded, literals)
+    return [units[index] for index in prefilter.unit_indices(document, scope, units, requirements)]
 
 
 def _make_units(document: Document, scope: str) -> Iterable[Unit]:

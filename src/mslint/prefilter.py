@@ -1,25 +1,32 @@
 """Literal prefilters: which units of a document a pattern rule could possibly match in.
 
 Most of a lint's time would go to running every rule's regular expressions over every sentence,
-where almost none of them match. But nearly every pattern names a word: every match of
-`\\bcur(?:es|ed|e)\\s+(?:MS|...)` contains "cur", every match of `(?:heal|cure)s?` contains "heal"
-or "cure". `required_literals` reads that off the parsed pattern: a set of strings at least one
-of which lies inside every match (ignoring lookarounds, which constrain a match without being
-part of it). The engine then finds those strings with plain substring search in a case-folded
-copy of the document and runs the rule only on units that contain one, which skips most rules
-on most sentences without changing a single finding (tests/test_prefilter.py checks that on
-the whole corpus).
+where almost none of them match. But nearly every pattern names words: every match of
+`\\bcur(?:es|ed|ing)\\s+(?:MS|multiple\\s+sclerosis)` contains "cur" and also "ms" or "sclerosis".
+`requirement_of` reads that off the parsed pattern as a small expression over literal strings
+(lookarounds are left out: they constrain a match without being part of it):
 
-When no such set can be derived (a pattern that can match with no fixed text at all, or syntax
-only the `regex` module parses), the answer is None and the rule runs everywhere, as before.
+    "cur"                                      the string occurs in the unit
+    ("all", ("cur", ("any", ("ms", "sclerosis"))))
+    ("any", (...))
+
+The engine finds each string once per document with plain substring search in a case-folded
+copy of the text, keeps the set of units it occurs in (shared by every rule that names it),
+evaluates each rule's expression with set intersections and unions, and runs the rule only on
+the units left. That skips most rules on most sentences without changing a single finding
+(tests/test_prefilter.py checks it on every corpus, fixture and example article).
+
+None means "anywhere": a pattern that can match with no fixed text (`\\d+`, `a|cure`), or syntax
+only the `regex` module parses. A rule with None runs on every unit, as before.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Sequence
 from functools import lru_cache
-from collections.abc import Sequence
+from typing import Union
 
 try:  # the standard library's parser: private, so any surprise means "no prefilter"
     from re import _constants as _sre
@@ -27,14 +34,17 @@ try:  # the standard library's parser: private, so any surprise means "no prefil
 except ImportError:  # pragma: no cover - Python versions without re._parser
     _sre = _sre_parse = None
 
-Literals = frozenset[str]
+# A literal, or ("all" | "any", (requirement, ...)).
+Requirement = Union[str, tuple]
 
 # Characters that match an ASCII letter case-insensitively but whose str.lower() is not that
 # letter (or, for U+0130, is two characters). Folding them first keeps the folded copy exactly as
 # long as the text, so its offsets are the text's offsets.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-# A literal shorter than this is not worth a prefilter: it occurs nearly everywhere.
+# A single character is no filter: it occurs nearly everywhere.
 MIN_LENGTH = 2
+# The flags the standard library's parser understands (a `regex` pattern carries more).
+_PARSER_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
 
 
 def fold(text: str) -> str:
@@ -43,43 +53,60 @@ def fold(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
-def required_literals(pattern: str, flags: int = 0) -> Literals | None:
-    """Lowercase strings at least one of which every match of `pattern` contains, or None."""
+def requirement_of(pattern: str, flags: int = 0) -> Requirement | None:
+    """What every match of `pattern` contains, as an expression over lowercase strings; None if
+    nothing is certain."""
     if _sre_parse is None:
         return None
     try:
-        parsed = _sre_parse.parse(pattern, flags)
-        literals = _sequence(list(parsed))
+        return _sequence(list(_sre_parse.parse(pattern, flags & _PARSER_FLAGS)))
     except Exception:  # noqa: BLE001 - a private API's surprise must never break a lint
         return None
-    if not literals or min(len(literal) for literal in literals) < MIN_LENGTH:
-        return None
-    return literals
 
 
-def _sequence(items: Sequence) -> Literals | None:
-    """The most selective requirement among a sequence's literal runs and its elements."""
-    candidates: list[Literals] = []
+@lru_cache(maxsize=None)
+def requirement_of_compiled(pattern) -> Requirement | None:
+    """`requirement_of` a compiled pattern (`re` or `regex`)."""
+    return requirement_of(pattern.pattern, pattern.flags)
+
+
+def any_of(*patterns) -> tuple[Requirement, ...]:
+    """The requirements of a rule whose hits all come from matches of these compiled patterns
+    (None stands for a pattern not in use): empty, meaning every unit, if one has none."""
+    parts = [requirement_of_compiled(pattern) for pattern in patterns if pattern is not None]
+    combined = _any(parts) if parts else None
+    return () if combined is None else (combined,)
+
+
+def all_of(*patterns) -> tuple[Requirement, ...]:
+    """The requirements of a rule that needs every one of these compiled patterns to match."""
+    return tuple(r for r in (requirement_of_compiled(p) for p in patterns) if r is not None)
+
+
+# -- reading a parsed pattern ----------------------------------------------------------------
+
+
+def _sequence(items: Sequence) -> Requirement | None:
+    """Everything a sequence's literal runs and elements require."""
+    parts: list[Requirement] = []
     run: list[str] = []
     for op, argument in items:
         char = _literal_char(op, argument)
         if char is not None:
             run.append(char)
             continue
-        if run:
-            candidates.append(frozenset({"".join(run)}))
-            run = []
+        _end_run(run, parts)
         inner = _element(op, argument)
-        if inner:
-            candidates.append(inner)
-    if run:
-        candidates.append(frozenset({"".join(run)}))
-    return max(candidates, key=_selectivity, default=None)
+        if inner is not None:
+            parts.append(inner)
+    _end_run(run, parts)
+    return _all(parts)
 
 
-def _selectivity(literals: Literals) -> tuple[int, int]:
-    # Longer strings occur less often; fewer alternatives mean fewer searches.
-    return min(len(literal) for literal in literals), -len(literals)
+def _end_run(run: list[str], parts: list[Requirement]) -> None:
+    if len(run) >= MIN_LENGTH:
+        parts.append("".join(run))
+    run.clear()
 
 
 def _literal_char(op, argument) -> str | None:
@@ -95,48 +122,100 @@ def _literal_char(op, argument) -> str | None:
     return None
 
 
-def _element(op, argument) -> Literals | None:
+def _element(op, argument) -> Requirement | None:
     if op is _sre.SUBPATTERN:
         return _sequence(list(argument[-1]))
     if op is _sre.ATOMIC_GROUP:
         return _sequence(list(argument))
     if op is _sre.BRANCH:
-        alternatives = [_sequence(list(branch)) for branch in argument[1]]
-        if any(not alternative for alternative in alternatives):
-            return None  # one way through without a literal: nothing is required
-        return frozenset().union(*alternatives)
+        return _any([_sequence(list(branch)) for branch in argument[1]])
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
         low, _, body = argument
         return _sequence(list(body)) if low >= 1 else None
     return None  # lookarounds, classes, anchors, backreferences: no literal of their own
 
 
-# The flags the standard library's parser understands (a `regex` pattern carries more).
-_PARSER_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
+def _all(parts: list[Requirement]) -> Requirement | None:
+    flat: list[Requirement] = []
+    for part in parts:
+        flat.extend(part[1] if isinstance(part, tuple) and part[0] == "all" else (part,))
+    unique = tuple(dict.fromkeys(flat))
+    if not unique:
+        return None
+    return unique[0] if len(unique) == 1 else ("all", unique)
 
 
-@lru_cache(maxsize=None)
-def literals_of(pattern) -> Literals | None:
-    """`required_literals` of a compiled pattern (`re` or `regex`)."""
-    return required_literals(pattern.pattern, pattern.flags & _PARSER_FLAGS)
+def _any(parts: list[Requirement | None]) -> Requirement | None:
+    if any(part is None for part in parts):
+        return None  # one way through without a literal: nothing is required
+    flat: list[Requirement] = []
+    for part in parts:
+        flat.extend(part[1] if isinstance(part, tuple) and part[0] == "any" else (part,))
+    unique = tuple(dict.fromkeys(flat))
+    return unique[0] if len(unique) == 1 else ("any", unique)
 
 
-def any_of(*patterns) -> tuple[Literals, ...]:
-    """Requirements for a rule whose hits all come from matches of these patterns (None stands
-    for a pattern not in use); no requirement if one of them has no literal."""
-    combined = combine(*(literals_of(pattern) for pattern in patterns if pattern is not None))
-    return (combined,) if combined else ()
+# -- finding the units -----------------------------------------------------------------------
 
 
-def offsets(folded: str, literals: Literals) -> list[int]:
-    """Sorted start offsets of every occurrence of any of the literals."""
+def unit_indices(document, scope: str, units: Sequence, requirements: tuple[Requirement, ...]) -> list[int]:
+    """Indices of the units (of one scope, in text order) that meet every requirement. Where
+    each literal occurs is kept in the document's memo: many rules name the same words."""
+    memo = document.memo
+    bounds = memo.get(("unit-bounds", scope))
+    if bounds is None:
+        bounds = memo[("unit-bounds", scope)] = ([u.start for u in units], [u.end for u in units])
+    folded = memo.get("folded")
+    if folded is None:
+        folded = memo["folded"] = fold(document.text)
+
+    def units_with(literal: str) -> set[int]:
+        key = ("units-with", scope, literal)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = units_containing(*bounds, offsets(folded, literal))
+        return found
+
+    chosen = evaluate(("all", requirements), units_with) if requirements else None
+    return list(range(len(units))) if chosen is None else sorted(chosen)
+
+
+def evaluate(requirement: Requirement, units_with: Callable[[str], set[int]]) -> set[int]:
+    """The units that meet a requirement, given the units each literal occurs in."""
+    if isinstance(requirement, str):
+        return units_with(requirement)
+    op, parts = requirement
+    if op == "any":
+        result: set[int] = set()
+        for part in parts:
+            result |= evaluate(part, units_with)
+        return result
+    result = None
+    for part in parts:
+        found = evaluate(part, units_with)
+        result = found if result is None else result & found
+        if not result:
+            return set()
+    return result if result is not None else set()
+
+
+def sentences_that_may_match(document, *patterns) -> list:
+    """The document's sentences in which one of these patterns could match (all of them when one
+    pattern has no requirement): for rules that read every sentence themselves."""
+    requirements = any_of(*patterns)
+    sentences = document.sentences
+    if not requirements:
+        return sentences
+    return [sentences[index] for index in unit_indices(document, "sentence", sentences, requirements)]
+
+
+def offsets(folded: str, literal: str) -> list[int]:
+    """Start offsets of every occurrence of a literal, in order."""
     found = []
-    for literal in literals:
-        start = folded.find(literal)
-        while start >= 0:
-            found.append(start)
-            start = folded.find(literal, start + 1)
-    found.sort()
+    start = folded.find(literal)
+    while start >= 0:
+        found.append(start)
+        start = folded.find(literal, start + 1)
     return found
 
 
@@ -150,11 +229,5 @@ def units_containing(unit_starts: list[int], unit_ends: list[int], hits: list[in
     return indices
 
 
-def combine(*requirements: Literals | None) -> Literals | None:
-    """One requirement met when any of several patterns could match (None if any has none)."""
-    if any(requirement is None for requirement in requirements):
-        return None
-    return frozenset().union(*requirements)
-
-
-__all__ = ["Literals", "required_literals", "literals_of", "any_of", "fold", "offsets", "units_containing", "combine"]
+__all__ = ["Requirement", "requirement_of", "requirement_of_compiled", "any_of", "all_of", "unit_indices",
+           "sentences_that_may_match", "evaluate", "fold", "offsets", "units_containing"]

@@ -38,10 +38,10 @@ class Rule:
         Pattern rules use it to skip documents that never mention their words."""
         return True
 
-    def requirements(self, options: Mapping[str, object]) -> tuple[frozenset[str], ...]:
-        """Literal prefilters (mslint.prefilter): the engine runs `check` only on units that hold,
-        for every set returned, at least one of its lowercase strings. A rule that returns sets
-        promises that it can report nothing in a unit without them. Empty: every unit.
+    def requirements(self, options: Mapping[str, object]) -> tuple:
+        """Literal prefilters (mslint.prefilter.Requirement): the engine runs `check` only on
+        units that meet all of them. A rule that returns any promises that it can report nothing
+        in a unit that does not. Empty: every unit.
         `prefilter.any_of(PATTERN, ...)` gives the sets for hits that come from those patterns."""
         return ()
 

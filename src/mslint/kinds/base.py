@@ -18,7 +18,7 @@ class PatternRule(Rule):
         self.meta = meta
         self.message = message
         self.unless = unless
-        self.prefilter: tuple[frozenset[str], ...] = ()
+        self.prefilter: tuple[prefilter.Requirement, ...] = ()
 
     def requirements(self, options):
         return self.prefilter
@@ -32,9 +32,9 @@ class PatternRule(Rule):
         raise NotImplementedError
 
     @staticmethod
-    def requiring(*patterns) -> tuple[frozenset[str], ...]:
+    def requiring(*patterns) -> tuple[prefilter.Requirement, ...]:
         """The requirements of patterns that must all match in a unit (those with any)."""
-        return tuple(literals for literals in map(prefilter.literals_of, patterns) if literals)
+        return prefilter.all_of(*patterns)
 
     def vetoed(self, document: Document, unit: Unit) -> bool:
         """`unless` patterns name wording that makes the whole unit acceptable."""

@@ -19,7 +19,7 @@ import regex
 from ..context import HEDGED, NEGATED, QUESTION, REPORTED, contexts_of
 from ..model import Hit, RuleDocs, RuleMeta, Severity
 from ..rule import Rule
-from .. import patterns
+from .. import patterns, prefilter
 
 # Side effects named in drug labels and transplant guidance; not MS symptoms (fatigue, numbness,
 # vision or bladder problems), which an article about the disease mentions without discussing harms.
@@ -137,7 +137,7 @@ class MissingRiskDiscussion(Rule):
 
     def check(self, document, unit, options):
         text = document.text
-        if any(_discusses_harm(text[sentence.start : sentence.end]) for sentence in document.sentences):
+        if any(_discusses_harm(text[s.start : s.end]) for s in prefilter.sentences_that_may_match(document, HARM)):
             return
         favourable = favourable_claims(document)
         if len(favourable) < MIN_FAVOURABLE_SENTENCES:
@@ -162,7 +162,7 @@ def favourable_claims(document):
         text = document.text
         claims = document.memo["favourable-claims"] = [
             (sentence, claim)
-            for sentence in document.sentences
+            for sentence in prefilter.sentences_that_may_match(document, TREATMENT, MINIMISATION)
             if (claim := _favourable_claim(text[sentence.start : sentence.end])) is not None
         ]
     return claims

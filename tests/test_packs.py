@@ -70,3 +70,20 @@ def test_missing_docs_key(tmp_path):
     path.write_text(path.read_text().replace('why = "y"\n', ""), encoding="utf-8")
     with pytest.raises(PackError, match=r"\[docs\]: key 'why': missing"):
         load_pack(path)
+
+
+def test_every_pattern_of_mslint_compiles():
+    # mslint's own patterns compile lazily and unchecked (packs are checked at load): compile
+    # them all here so a typo cannot wait for the first document that needs it.
+    import importlib
+    import pkgutil
+
+    import mslint
+    from mslint import patterns
+
+    for module in pkgutil.walk_packages(mslint.__path__, "mslint."):
+        if not module.name.endswith("__main__"):
+            importlib.import_module(module.name)
+    assert len(patterns._created) > 100
+    patterns.warm()
+    assert all(lazy._compiled is not None for lazy in patterns._created)

@@ -31,7 +31,7 @@ ARTICLES = sorted(
         (r"x?cure", "cure"),
         (r"[Cc]ure", "cure"),
         (r"(?-i:\bMS\b)", "ms"),  # case-sensitive in the pattern, folded in the search: a superset
-        (r"(?<!\bsearch\s)\ba\s+cure\s+for\b", ("all", ("cure", "for"))),  # not the look-behind's "search"
+        (r"(?<!\bsearch\s)\ba\s+cure\s+of\s+MS\b", ("all", ("cure", "ms"))),  # not "search", nor "of"
         (r"(?:stem\s+)+cells?", ("all", ("stem", "cell"))),
         (r"(?>atomic)", "atomic"),
     ],
@@ -65,7 +65,7 @@ def test_offsets_and_units():
 
 
 def test_evaluate():
-    units = {"cure": {0, 2, 5}, "ms": {2, 3}, "heal": {5, 7}}.get
+    units = {"cure": {0, 2, 5}, "ms": {2, 3}, "heal": {5, 7}}
     assert prefilter.evaluate(("all", ("cure", ("any", ("ms", "heal")))), units) == {2, 5}
     assert prefilter.evaluate(("all", ("ms", "heal")), units) == set()
 

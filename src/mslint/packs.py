@@ -31,7 +31,7 @@ DOCS_OPTIONAL = ("better",)
 
 
 def compile_pattern(text: str, ignore_case: bool = True):
-    return patterns.compile(text, re.IGNORECASE if ignore_case else 0)
+    return patterns.compile_checked(text, re.IGNORECASE if ignore_case else 0)
 
 
 class RuleSpec:

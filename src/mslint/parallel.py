@@ -19,6 +19,9 @@ def _lint(path):
 
 def lint_in_parallel(linter, files, jobs: int):
     """Yields FileResults in the order of `files`. Fork shares the loaded rules with the workers."""
+    from .patterns import warm
+
+    warm()  # compile every pattern once, here, rather than once in each worker
     workers = min(jobs, len(files))
     context = multiprocessing.get_context("fork")
     chunk = max(1, len(files) // (workers * 8))

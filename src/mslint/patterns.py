@@ -5,19 +5,94 @@ standard library's `re`, whose compiler is about three times faster, and start-u
 a linter run on every save feels. So: `re` first, `regex` for what only it supports
 (variable-length look-behind, \\p{...} classes). The common flag values (IGNORECASE,
 MULTILINE, DOTALL, VERBOSE, UNICODE) are the same integers in both modules.
+
+Compiling is also deferred: `compile` returns a LazyPattern that compiles on its first search.
+mslint holds several hundred patterns and a one-file lint needs only those of the rules whose
+words occur in the file (mslint.prefilter reads `pattern` and `flags` without compiling).
+Patterns from rule packs, which users write, go through `compile_checked`: their syntax is
+checked at once, by the parser alone, so a broken pattern is reported when the pack loads, not
+in the middle of a lint. mslint's own patterns are checked by its tests instead.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
 error = (re.error, regex.error)
+# The methods a LazyPattern takes over from its compiled pattern once it exists.
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+_created: list[LazyPattern] = []
+# The flags the standard library's parser is given (a `regex` pattern may carry more).
+PARSER_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
 
 
-def compile(pattern: str, flags: int = 0):  # noqa: A001 - mirrors re.compile on purpose
+def compile(pattern: str, flags: int = 0) -> LazyPattern:  # noqa: A001 - mirrors re.compile on purpose
+    """A pattern that compiles on first use."""
+    lazy = LazyPattern(pattern, flags)
+    _created.append(lazy)
+    return lazy
+
+
+def compile_checked(pattern: str, flags: int = 0) -> LazyPattern:
+    """A pattern whose syntax has been checked (raises `error`) and which compiles on first use."""
+    check(pattern, flags)
+    return compile(pattern, flags)
+
+
+def compile_now(pattern: str, flags: int = 0):
     try:
         return re.compile(pattern, flags)
     except re.error:
         return regex.compile(pattern, flags)
+
+
+@lru_cache(maxsize=None)
+def parsed(pattern: str, flags: int):
+    """The standard library's parse of a pattern (raises re.error where `re` cannot read it)."""
+    from re import _parser  # private, but stable since 3.11; only used to check and to read literals
+
+    return _parser.parse(pattern, flags)
+
+
+def check(pattern: str, flags: int = 0) -> None:
+    """Raise `error` if the pattern is invalid, without paying for compilation when `re` can parse it."""
+    try:
+        parsed(pattern, flags & PARSER_FLAGS)
+    except re.error:
+        regex.compile(pattern, flags)  # syntax only `regex` knows, or a real error (regex.error)
+    except Exception:  # noqa: BLE001 - the private parser surprised us: fall back to compiling
+        compile_now(pattern, flags)
+
+
+def warm() -> None:
+    """Compile every pattern created so far: before forking workers, so they share the work."""
+    for lazy in _created:
+        lazy.compiled()
+
+
+class LazyPattern:
+    """Quacks like a compiled pattern; compiles on first use, then hands its methods over."""
+
+    def __init__(self, pattern: str, flags: int):
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled = None
+
+    def compiled(self):
+        if self._compiled is None:
+            self._compiled = compile_now(self.pattern, self.flags)
+            for name in _METHODS:  # later calls go straight to the compiled pattern's methods
+                setattr(self, name, getattr(self._compiled, name))
+        return self._compiled
+
+    def __getattr__(self, name: str):
+        # Only reached for attributes not set yet: the search methods before the first use.
+        if name.startswith("__") or name == "_compiled":
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {self.flags})"

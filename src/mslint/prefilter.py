@@ -23,16 +23,18 @@ only the `regex` module parses. A rule with None runs on every unit, as before.
 from __future__ import annotations
 
 import bisect
-import re
-from collections.abc import Callable, Sequence
+import itertools
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Union
 
+from . import patterns
+
 try:  # the standard library's parser: private, so any surprise means "no prefilter"
     from re import _constants as _sre
-    from re import _parser as _sre_parse
-except ImportError:  # pragma: no cover - Python versions without re._parser
-    _sre = _sre_parse = None
+except ImportError:  # pragma: no cover - Python versions without re._constants
+    _sre = None
 
 # A literal, or ("all" | "any", (requirement, ...)).
 Requirement = Union[str, tuple]
@@ -41,10 +43,13 @@ Requirement = Union[str, tuple]
 # letter (or, for U+0130, is two characters). Folding them first keeps the folded copy exactly as
 # long as the text, so its offsets are the text's offsets.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-# A single character is no filter: it occurs nearly everywhere.
+# A single character is no filter: it occurs nearly everywhere. Nor are the commonest words,
+# and searching for them costs more than it saves: requiring less is always safe.
 MIN_LENGTH = 2
-# The flags the standard library's parser understands (a `regex` pattern carries more).
-_PARSER_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
+COMMON_WORDS = frozenset(
+    "a an and are as at be by can for from had has have he her his in is it its no not of on or "
+    "our out she so that the their them they this to up was we were will with you your".split()
+)
 
 
 def fold(text: str) -> str:
@@ -56,10 +61,10 @@ def fold(text: str) -> str:
 def requirement_of(pattern: str, flags: int = 0) -> Requirement | None:
     """What every match of `pattern` contains, as an expression over lowercase strings; None if
     nothing is certain."""
-    if _sre_parse is None:
+    if _sre is None:
         return None
     try:
-        return _sequence(list(_sre_parse.parse(pattern, flags & _PARSER_FLAGS)))
+        return _sequence(list(patterns.parsed(pattern, flags & patterns.PARSER_FLAGS)))
     except Exception:  # noqa: BLE001 - a private API's surprise must never break a lint
         return None
 
@@ -104,8 +109,9 @@ def _sequence(items: Sequence) -> Requirement | None:
 
 
 def _end_run(run: list[str], parts: list[Requirement]) -> None:
-    if len(run) >= MIN_LENGTH:
-        parts.append("".join(run))
+    literal = "".join(run)
+    if len(literal) >= MIN_LENGTH and literal.strip() not in COMMON_WORDS:
+        parts.append(literal)
     run.clear()
 
 
@@ -159,44 +165,89 @@ def _any(parts: list[Requirement | None]) -> Requirement | None:
 
 
 def unit_indices(document, scope: str, units: Sequence, requirements: tuple[Requirement, ...]) -> list[int]:
-    """Indices of the units (of one scope, in text order) that meet every requirement. Where
-    each literal occurs is kept in the document's memo: many rules name the same words."""
+    """Indices of the units (of one scope, in text order) that meet every requirement. What is
+    known of each literal is kept in the document's memo: many rules name the same words."""
     memo = document.memo
-    bounds = memo.get(("unit-bounds", scope))
-    if bounds is None:
-        bounds = memo[("unit-bounds", scope)] = ([u.start for u in units], [u.end for u in units])
-    folded = memo.get("folded")
-    if folded is None:
-        folded = memo["folded"] = fold(document.text)
+    present = memo.get("literals-present")
+    if present is None:
+        present = memo["literals-present"] = _Presence(fold(document.text))
+    test = _compiled(("all", requirements))
+    if not test.anywhere(present):  # the cheap test first: are the words in the document at all?
+        return []
+    units_with = memo.get(("units-with", scope))
+    if units_with is None:
+        starts, ends = [u.start for u in units], [u.end for u in units]
+        units_with = memo[("units-with", scope)] = _UnitsWith(present, starts, ends)
+    return sorted(test.units(units_with))
 
-    def units_with(literal: str) -> set[int]:
-        key = ("units-with", scope, literal)
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = units_containing(*bounds, offsets(folded, literal))
+
+class _Presence(dict):
+    """literal -> whether it occurs anywhere in the folded text (worked out on first use)."""
+
+    def __init__(self, folded: str):
+        super().__init__()
+        self.folded = folded
+
+    def __missing__(self, literal: str) -> bool:
+        found = self[literal] = literal in self.folded
         return found
 
-    chosen = evaluate(("all", requirements), units_with) if requirements else None
-    return list(range(len(units))) if chosen is None else sorted(chosen)
+
+class _UnitsWith(dict):
+    """literal -> the set of indices of the units it occurs in (worked out on first use)."""
+
+    def __init__(self, present: _Presence, starts: list[int], ends: list[int]):
+        super().__init__()
+        self.present, self.starts, self.ends = present, starts, ends
+
+    def __missing__(self, literal: str) -> set[int]:
+        if not self.present[literal]:
+            found = set()
+        else:
+            found = units_containing(self.starts, self.ends, offsets(self.present.folded, literal))
+        self[literal] = found
+        return found
 
 
-def evaluate(requirement: Requirement, units_with: Callable[[str], set[int]]) -> set[int]:
-    """The units that meet a requirement, given the units each literal occurs in."""
+@dataclass(frozen=True)
+class _Test:
+    anywhere: Callable[[Mapping[str, bool]], bool]
+    units: Callable[[Mapping[str, set[int]]], set[int]]
+
+
+@lru_cache(maxsize=None)
+def _compiled(requirement: Requirement) -> _Test:
+    """A requirement as two Python expressions, one on presence and one on sets of units. Rules
+    ask for these once per document each, so walking the expression tree every time would cost
+    more than all the substring searches together. Both stop as soon as the answer is known."""
+    anywhere = eval(f"lambda has: {_presence_code(requirement)}")  # noqa: S307 - literals are repr()'d
+    units = eval(f"lambda units: {_units_code(requirement, itertools.count())}")  # noqa: S307
+    return _Test(anywhere, units)
+
+
+def _presence_code(requirement: Requirement) -> str:
     if isinstance(requirement, str):
-        return units_with(requirement)
+        return f"has[{requirement!r}]"
     op, parts = requirement
+    return "(" + (" and " if op == "all" else " or ").join(map(_presence_code, parts)) + ")"
+
+
+def _units_code(requirement: Requirement, names) -> str:
+    if isinstance(requirement, str):
+        return f"units[{requirement!r}]"
+    op, parts = requirement
+    codes = [_units_code(part, names) for part in parts]
     if op == "any":
-        result: set[int] = set()
-        for part in parts:
-            result |= evaluate(part, units_with)
-        return result
-    result = None
-    for part in parts:
-        found = evaluate(part, units_with)
-        result = found if result is None else result & found
-        if not result:
-            return set()
-    return result if result is not None else set()
+        return "(" + " | ".join(codes) + ")"
+    # (x := A) and (x := x & B) and x & C: an empty set is false and ends the chain.
+    name = f"x{next(names)}"
+    chain = [f"({name} := {codes[0]})"] + [f"({name} := {name} & {code})" for code in codes[1:-1]]
+    return "(" + " and ".join(chain + [f"{name} & {codes[-1]}"]) + ")"
+
+
+def evaluate(requirement: Requirement, units_with: Mapping[str, set[int]]) -> set[int]:
+    """The units that meet a requirement, given the units each literal occurs in."""
+    return _compiled(requirement).units(units_with)
 
 
 def sentences_that_may_match(document, *patterns) -> list:

@@ -15,6 +15,8 @@ source line of a block. HTML source line breaks are not visual lines, so there a
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..model import Hit, RuleDocs, RuleMeta, Severity
@@ -280,6 +282,7 @@ _SUFFIXES = ("ational", "ization", "isation", "ations", "ation", "ments", "ment"
              "ers", "er", "est", "ed", "es", "ly", "s")
 
 
+@lru_cache(maxsize=16384)  # articles repeat their words; stemming each occurrence again is waste
 def stem(word: str) -> str:
     word = word.casefold().strip("'’-")
     for suffix in _SUFFIXES:

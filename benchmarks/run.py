@@ -84,6 +84,10 @@ def _once(lint_text, text: str) -> float:
     return time.perf_counter() - start
 
 
+def _target(name: str, measured: float, limit: float) -> str:
+    return f"target: {name}: {'met' if measured <= limit else 'MISSED'} ({measured:.2f}, limit {limit:g})"
+
+
 def adversarial() -> list[tuple[str, float]]:
     from mslint.api import lint_text
 
@@ -149,6 +153,8 @@ def main() -> int:
             print(f"| proselint {Path(one).name} | {one_prose:.3f} |")
             print(f"\nratios: corpus mslint/proselint {serial / proselint_time:.2f} (1 process), "
                   f"{parallel / proselint_time:.2f} ({cpus} processes); one file {one_mslint / one_prose:.2f}")
+            print(_target("corpus time at most 1/5 of proselint's (default --jobs)", parallel / proselint_time, 0.2))
+            print(_target("one-file time at most 1.5x proselint's", one_mslint / one_prose, 1.5))
 
         _, small_memory = timed(mslint("--no-cache", "--jobs", "1", str(half)))
         print(f"\nmemory as the corpus grows (1 process): {small_memory / 1024:.0f} MiB at a quarter of the corpus, "
@@ -158,6 +164,8 @@ def main() -> int:
     results = scaling(settings["scale"])
     for factor, seconds in results:
         print(f"| {factor}x | {seconds:.3f} | {seconds / results[0][1]:.1f} |")
+    if len(results) > 1 and results[1][0] == 10:
+        print(_target("10x document at most 13x the time", results[1][1] / results[0][1], 13))
 
     print("\n| adversarial input | seconds |\n|---|---:|")
     for name, seconds in adversarial():

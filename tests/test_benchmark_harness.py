@@ -16,3 +16,4 @@ def test_small_benchmark_runs_and_reports():
     assert "| mslint, 1 process, no cache |" in out
     assert "| mslint, unchanged re-run (cache) |" in out
     assert "memory as the corpus grows" in out
+    assert "target: 10x document at most 13x the time: " in out

@@ -187,6 +187,8 @@ def lint_paths(paths: Iterable[str], options: RunOptions = RunOptions()) -> RunR
         for index in misses:
             results[index] = _lint_stdin(linter, options) if targets[index] == STDIN else next(fresh)
     report.results = [results[index] for index in range(len(targets))]
+    if linter.cache is not None:
+        linter.cache.save_programs()
     return report
 
 

@@ -5,6 +5,7 @@ effective configuration, the command-line selection, the rule set (mslint's vers
 files, installed plugins, the rule packs in use) and the input format. A change to any of them
 is a different key, so a stale result is never returned. Entries live in `.mslint_cache/` at the
 project root (tagged with CACHEDIR.TAG so backup tools skip it) and are written atomically.
+The compiled patterns of mslint.programs are kept there too.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from . import __version__
+from . import __version__, programs
 from .model import FileResult, Finding
 
 CACHE_FOLDER = ".mslint_cache"
@@ -43,17 +44,14 @@ def _stat_fingerprint(paths) -> str:
 @lru_cache(maxsize=None)
 def installed_rules_fingerprint() -> str:
     """mslint's own code and packs plus every installed plugin distribution (name and version)."""
-    from importlib.metadata import entry_points
-
     from .builtin import packs_folder
+    from .plugins import installed
 
     package = Path(__file__).parent
     own_files = [*package.rglob("*.py"), *packs_folder().rglob("*.toml")]
-    plugins = sorted(
-        f"{ep.name}={ep.value}@{ep.dist.version if ep.dist else '?'}" for ep in entry_points(group="mslint.rules")
-    )
+    providers = sorted(f"{p.name}={p.value}@{p.version}" for p in installed())
     return hashlib.sha256(
-        "\n".join([__version__, _stat_fingerprint(own_files), *plugins]).encode()
+        "\n".join([__version__, _stat_fingerprint(own_files), *providers]).encode()
     ).hexdigest()
 
 
@@ -68,6 +66,16 @@ def rule_paths_fingerprint(rule_paths) -> str:
 class ResultCache:
     def __init__(self, root: Path):
         self.folder = root / CACHE_FOLDER / f"v{FORMAT_VERSION}"
+        # Compiled patterns live beside the results (see mslint.programs).
+        programs.open_store(self.folder)
+
+    def save_programs(self) -> None:
+        """Keep what this run compiled for the next one."""
+        try:
+            self._prepare(self.folder)
+        except OSError:
+            return
+        programs.save()
 
     def key(self, content: bytes, shown_path: str, settings: str) -> str:
         digest = hashlib.sha256()

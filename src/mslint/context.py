@@ -287,12 +287,12 @@ def _phrase(pattern: str) -> str:
     return pattern.replace(" ", r"\s+").replace("'", "['’]")
 
 
-def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
+def _compile(phrases: tuple[str, ...]):
     # Longest first so "there is no" wins over "no" at the same position.
-    alternatives = "|".join(_phrase(p) for p in sorted(patterns, key=len, reverse=True))
-    # Hyphen counts as part of a word: "not-for-profit" holds no "not". The lexicons need no
-    # `regex`-only syntax, and the standard library compiles them about twice as fast (start-up).
-    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.IGNORECASE)
+    alternatives = "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))
+    # Hyphen counts as part of a word: "not-for-profit" holds no "not". Through mslint.patterns,
+    # so the lexicons compile once and are rebuilt from the program store afterwards.
+    return patterns.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.IGNORECASE)
 
 
 _TRIGGER_RES = tuple((ctx, direction, _compile(pats)) for ctx, direction, pats in TRIGGERS)

@@ -6,6 +6,7 @@ so a typo in a pack is one clear error naming the file, the rule and the key.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from pathlib import Path
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from .model import CATEGORIES, SCOPES, STATUSES, SEVERITY_NAMES, RuleDocs, RuleMeta, Severity
 from .rule import Rule
-from . import patterns
+from . import patterns, programs
 
 
 class PackError(Exception):
@@ -147,10 +148,11 @@ def load_pack(path: Path) -> list[Rule]:
     from .kinds import KINDS
 
     try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
+        data = _parsed(path.read_bytes())
     except tomllib.TOMLDecodeError as error:
         raise PackError(f"{path}: not valid TOML: {error}") from None
+    except UnicodeDecodeError:
+        raise PackError(f"{path}: not valid TOML: not UTF-8 text") from None
     except OSError as error:
         raise PackError(f"{path}: cannot be read: {error.strerror or error}") from None
     unknown = set(data) - {"rule"}
@@ -173,6 +175,12 @@ def load_pack(path: Path) -> list[Rule]:
                 raise spec.fail(key, "missing")
         rules.append(kind.build(build_meta(spec, origin=str(path)), spec))
     return rules
+
+
+def _parsed(content: bytes) -> dict:
+    """A pack's TOML, parsed once per content and then kept in the program store (read-only)."""
+    digest = hashlib.sha256(content).hexdigest()
+    return programs.fact("toml", digest, 0, lambda: tomllib.loads(content.decode("utf-8")))
 
 
 def load_pack_folder(folder: Path) -> list[Rule]:

@@ -21,6 +21,8 @@ from functools import lru_cache
 
 import regex
 
+from . import programs
+
 error = (re.error, regex.error)
 # The methods a LazyPattern takes over from its compiled pattern once it exists.
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
@@ -43,10 +45,21 @@ def compile_checked(pattern: str, flags: int = 0) -> LazyPattern:
 
 
 def compile_now(pattern: str, flags: int = 0):
+    """The compiled pattern: rebuilt from the program store if it holds it, else compiled."""
+    flags = int(flags)
+    for engine in ("re", "regex"):
+        stored = programs.rebuilt(engine, pattern, flags)
+        if stored is not None:
+            return stored
     try:
-        return re.compile(pattern, flags)
+        return programs.compiled("re", pattern, flags, re.compile)
     except re.error:
-        return regex.compile(pattern, flags)
+        return programs.compiled("regex", pattern, flags, _regex_uncached)
+
+
+def _regex_uncached(pattern: str, flags: int):
+    # Past regex's own cache, so its compiler runs (and its program is recorded) every time.
+    return regex.compile(pattern, flags, cache_pattern=False)
 
 
 @lru_cache(maxsize=None)
@@ -58,7 +71,12 @@ def parsed(pattern: str, flags: int):
 
 
 def check(pattern: str, flags: int = 0) -> None:
-    """Raise `error` if the pattern is invalid, without paying for compilation when `re` can parse it."""
+    """Raise `error` if the pattern is invalid, without paying for compilation when `re` can parse it
+    (nor for parsing, when the program store knows the pattern is valid)."""
+    programs.fact("valid", pattern, flags, lambda: _check(pattern, flags) or True)
+
+
+def _check(pattern: str, flags: int) -> None:
     try:
         parsed(pattern, flags & PARSER_FLAGS)
     except re.error:

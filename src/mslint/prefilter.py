@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Union
 
-from . import patterns
+from . import patterns, programs
 
 try:  # the standard library's parser: private, so any surprise means "no prefilter"
     from re import _constants as _sre
@@ -63,6 +63,10 @@ def requirement_of(pattern: str, flags: int = 0) -> Requirement | None:
     nothing is certain."""
     if _sre is None:
         return None
+    return programs.fact("requirement", pattern, flags, lambda: _read_requirement(pattern, flags))
+
+
+def _read_requirement(pattern: str, flags: int) -> Requirement | None:
     try:
         return _sequence(list(patterns.parsed(pattern, flags & patterns.PARSER_FLAGS)))
     except Exception:  # noqa: BLE001 - a private API's surprise must never break a lint
@@ -220,9 +224,15 @@ def _compiled(requirement: Requirement) -> _Test:
     """A requirement as two Python expressions, one on presence and one on sets of units. Rules
     ask for these once per document each, so walking the expression tree every time would cost
     more than all the substring searches together. Both stop as soon as the answer is known."""
-    anywhere = eval(f"lambda has: {_presence_code(requirement)}")  # noqa: S307 - literals are repr()'d
-    units = eval(f"lambda units: {_units_code(requirement, itertools.count())}")  # noqa: S307
+    anywhere = _function(f"lambda has: {_presence_code(requirement)}")
+    units = _function(f"lambda units: {_units_code(requirement, itertools.count())}")
     return _Test(anywhere, units)
+
+
+def _function(source: str):
+    # Compiling the source costs more than evaluating it: the program store keeps the bytecode.
+    code = programs.fact("bytecode", source, 0, lambda: compile(source, "<prefilter>", "eval"))
+    return eval(code)  # noqa: S307 - generated above from repr()'d literals
 
 
 def _presence_code(requirement: Requirement) -> str:

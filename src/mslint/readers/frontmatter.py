@@ -58,6 +58,9 @@ def _parse_toml(body: str):
 
 
 def _parse_yaml(body: str):
+    simple = plain_string_pairs(body)
+    if simple is not None:
+        return simple
     loader = _yaml_loader()
     if loader is None:  # keep working without PyYAML for the common `key: value` case
         return _parse_simple_pairs(body)
@@ -82,6 +85,42 @@ def _yaml_loader():
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
     return Loader
+
+
+# One `key: value` line whose value YAML can only read as that very string: quoted without
+# escapes, or plain and free of everything that gives a plain scalar another meaning or type.
+_STRING_PAIR = re.compile(
+    r"""([A-Za-z_][\w-]*):[ \t]+(?:"([^"\\]*)"|'([^']*)'|([^\s#:\[\]{}"'|>&*!%@`,?-][^#:\t\[\]{}]*?))[ \t]*"""
+)
+_PLAIN_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+# Plain words YAML 1.1 resolves to booleans or null (compared lower-cased: errs towards YAML).
+_NOT_STRINGS = frozenset({"yes", "no", "true", "false", "on", "off", "null"})
+
+
+def plain_string_pairs(body: str) -> dict | None:
+    """The front matter when every line is a `key: string` pair that needs no YAML parser (the
+    usual title/date/author block), else None. Spares a one-file run importing PyYAML;
+    tests/test_frontmatter_fast_path.py holds it to PyYAML's reading."""
+    data = {}
+    for line in re.split(r"\r\n|\r|\n", body):
+        if not line.strip():
+            continue
+        match = _STRING_PAIR.fullmatch(line) if line.isprintable() else None
+        if match is None:
+            return None
+        key, double, single, plain = match.groups()
+        if key.lower() in _NOT_STRINGS:
+            return None  # `on:` is a boolean key to YAML 1.1
+        if plain is not None:
+            if not (plain[0].isascii() and plain[0].isalpha() or _PLAIN_DATE.fullmatch(plain)):
+                return None  # numbers, dates with times, anything else YAML may type
+            if plain.lower() in _NOT_STRINGS:
+                return None
+            value = plain
+        else:
+            value = double if double is not None else single
+        data[key] = value
+    return data
 
 
 def _parse_simple_pairs(body: str) -> dict:

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.metadata import entry_points
 from pathlib import Path
 
+from . import plugins
 from .packs import PackError, load_pack_folder
 from .rule import Rule
 
-ENTRY_POINT_GROUP = "mslint.rules"
+ENTRY_POINT_GROUP = plugins.ENTRY_POINT_GROUP
 
 
 class RegistryError(Exception):
@@ -61,10 +61,6 @@ class Registry:
         return iter(self.rules.values())
 
 
-def _providers():
-    return sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: (ep.name != "builtin", ep.name))
-
-
 def load_providers(providers) -> Registry:
     """A registry from entry points; each provider in isolation, so one broken plugin is reported alone."""
     registry = Registry()
@@ -87,7 +83,7 @@ def load_providers(providers) -> Registry:
 @lru_cache(maxsize=None)
 def base_registry() -> Registry:
     """Built-ins and installed plugins; cached because every file shares them."""
-    return load_providers(_providers())
+    return load_providers(plugins.installed())
 
 
 def registry_with(rule_paths: tuple[Path, ...]) -> Registry:

@@ -30,12 +30,15 @@ from functools import lru_cache
 from typing import Union
 
 from . import patterns, programs
+from .literal_index import LiteralIndex
 
 try:  # the standard library's parser: private, so any surprise means "no prefilter"
     from re import _constants as _sre
 except ImportError:  # pragma: no cover - Python versions without re._constants
     _sre = None
 
+# Every literal a compiled requirement names, found per document in one pass.
+_INDEX = LiteralIndex()
 # A literal, or ("all" | "any", (requirement, ...)).
 Requirement = Union[str, tuple]
 
@@ -186,14 +189,23 @@ def unit_indices(document, scope: str, units: Sequence, requirements: tuple[Requ
 
 
 class _Presence(dict):
-    """literal -> whether it occurs anywhere in the folded text (worked out on first use)."""
+    """literal -> whether it occurs anywhere in the folded text. The literals every rule names are
+    found in one pass (mslint.literal_index); any other is searched for on first use."""
 
     def __init__(self, folded: str):
         super().__init__()
         self.folded = folded
+        self.starts: dict[str, list[int]] = {}
+        indexed = _INDEX.occurrences(folded)
+        if indexed is not None:
+            searched, self.starts = indexed
+            self.update(dict.fromkeys(searched, False))
+            self.update(dict.fromkeys(self.starts, True))
 
     def __missing__(self, literal: str) -> bool:
         found = self[literal] = literal in self.folded
+        if found:
+            self.starts[literal] = offsets(self.folded, literal)
         return found
 
 
@@ -208,7 +220,7 @@ class _UnitsWith(dict):
         if not self.present[literal]:
             found = set()
         else:
-            found = units_containing(self.starts, self.ends, offsets(self.present.folded, literal))
+            found = units_containing(self.starts, self.ends, self.present.starts[literal])
         self[literal] = found
         return found
 
@@ -224,6 +236,7 @@ def _compiled(requirement: Requirement) -> _Test:
     """A requirement as two Python expressions, one on presence and one on sets of units. Rules
     ask for these once per document each, so walking the expression tree every time would cost
     more than all the substring searches together. Both stop as soon as the answer is known."""
+    _INDEX.add(_literals(requirement))
     anywhere = _function(f"lambda has: {_presence_code(requirement)}")
     units = _function(f"lambda units: {_units_code(requirement, itertools.count())}")
     return _Test(anywhere, units)
@@ -233,6 +246,14 @@ def _function(source: str):
     # Compiling the source costs more than evaluating it: the program store keeps the bytecode.
     code = programs.fact("bytecode", source, 0, lambda: compile(source, "<prefilter>", "eval"))
     return eval(code)  # noqa: S307 - generated above from repr()'d literals
+
+
+def _literals(requirement: Requirement):
+    if isinstance(requirement, str):
+        yield requirement
+    else:
+        for part in requirement[1]:
+            yield from _literals(part)
 
 
 def _presence_code(requirement: Requirement) -> str:

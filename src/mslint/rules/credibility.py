@@ -23,6 +23,7 @@ from ..rule import Rule
 from .commercial import referral_reason
 from .risk import MIN_FAVOURABLE_SENTENCES, TREATMENT, favourable_claims
 from .. import patterns
+from ..prefilter import sentences_that_may_match
 
 JAMA_ATTRIBUTION = ("JAMA benchmarks (Silberg, Lundberg & Musacchio, JAMA 1997;277:1244): attribution - references "
                     "and sources for all content")
@@ -283,9 +284,9 @@ NOT_SELLING = frozenset({NEGATED, QUESTION, REPORTED, HEDGED})
 def commercial_signals(document) -> list[tuple[int, int]]:
     text = document.text
     spans = []
-    for sentence in document.sentences:
-        sentence_text = text[sentence.start : sentence.end]
-        for pattern in (PRICE, CALL_TO_ACTION):
+    for pattern in (PRICE, CALL_TO_ACTION):
+        for sentence in sentences_that_may_match(document, pattern):
+            sentence_text = text[sentence.start : sentence.end]
             for match in pattern.finditer(sentence_text):
                 if pattern is CALL_TO_ACTION and contexts_of(sentence_text, *match.span()) & NOT_SELLING:
                     continue

@@ -309,7 +309,13 @@ class HypeDensity(Rule):
         for sentence in document.sentences:
             lookup.setdefault(sentence.block, []).append(sentence)
         headline_index = _headline(document)
-        for index, block in enumerate(document.blocks):
+        # Only a block with a softer word can be flagged: the others are not even scanned.
+        soft_words = prefilter.any_of(SOFT_HYPE, extra)
+        blocks = document.blocks
+        candidates = (prefilter.unit_indices(document, "all-blocks", blocks, soft_words) if soft_words
+                      else range(len(blocks)))
+        for index in candidates:
+            block = blocks[index]
             headline = index == headline_index
             if block.is_heading and not headline:
                 continue

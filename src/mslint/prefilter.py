@@ -175,9 +175,7 @@ def unit_indices(document, scope: str, units: Sequence, requirements: tuple[Requ
     """Indices of the units (of one scope, in text order) that meet every requirement. What is
     known of each literal is kept in the document's memo: many rules name the same words."""
     memo = document.memo
-    present = memo.get("literals-present")
-    if present is None:
-        present = memo["literals-present"] = _Presence(fold(document.text))
+    present = _presence(document)
     test = _compiled(("all", requirements))
     if not test.anywhere(present):  # the cheap test first: are the words in the document at all?
         return []
@@ -186,6 +184,13 @@ def unit_indices(document, scope: str, units: Sequence, requirements: tuple[Requ
         starts, ends = [u.start for u in units], [u.end for u in units]
         units_with = memo[("units-with", scope)] = _UnitsWith(present, starts, ends)
     return sorted(test.units(units_with))
+
+
+def _presence(document) -> _Presence:
+    present = document.memo.get("literals-present")
+    if present is None:
+        present = document.memo["literals-present"] = _Presence(fold(document.text))
+    return present
 
 
 class _Presence(dict):
@@ -291,6 +296,17 @@ def sentences_that_may_match(document, *patterns) -> list:
     return [sentences[index] for index in unit_indices(document, "sentence", sentences, requirements)]
 
 
+def may_occur(document, pattern) -> bool:
+    """False when the pattern cannot match anywhere in the document (its words are absent)."""
+    requirement = requirement_of_compiled(pattern)
+    return requirement is None or _compiled(requirement).anywhere(_presence(document))
+
+
+def search_document(document, pattern):
+    """pattern.search(document.text), skipped when the document lacks the pattern's words."""
+    return pattern.search(document.text) if may_occur(document, pattern) else None
+
+
 def offsets(folded: str, literal: str) -> list[int]:
     """Start offsets of every occurrence of a literal, in order."""
     found = []
@@ -312,4 +328,5 @@ def units_containing(unit_starts: list[int], unit_ends: list[int], hits: list[in
 
 
 __all__ = ["Requirement", "requirement_of", "requirement_of_compiled", "any_of", "all_of", "unit_indices",
+           "may_occur", "search_document",
            "sentences_that_may_match", "evaluate", "fold", "offsets", "units_containing"]

@@ -23,7 +23,7 @@ from ..rule import Rule
 from .commercial import referral_reason
 from .risk import MIN_FAVOURABLE_SENTENCES, TREATMENT, favourable_claims
 from .. import patterns
-from ..prefilter import sentences_that_may_match
+from ..prefilter import may_occur, search_document, sentences_that_may_match
 
 JAMA_ATTRIBUTION = ("JAMA benchmarks (Silberg, Lundberg & Musacchio, JAMA 1997;277:1244): attribution - references "
                     "and sources for all content")
@@ -76,7 +76,7 @@ CITATION = patterns.compile(
 def has_sources(document) -> bool:
     if any(EVIDENCE_HOSTS.search(link.url) for link in document.links):
         return True
-    return CITATION.search(document.text) is not None
+    return search_document(document, CITATION) is not None
 
 
 class UnsourcedMedicalClaims(Rule):
@@ -168,7 +168,7 @@ class NoComparisonWithAlternatives(Rule):
 
     def check(self, document, unit, options):
         span = _promotes(document)
-        if span is None or ALTERNATIVES.search(document.text):
+        if span is None or search_document(document, ALTERNATIVES):
             return
         yield Hit(*span, "A treatment is promoted, but the article never compares it with existing alternatives")
 
@@ -229,7 +229,7 @@ class CostsNotMentioned(Rule):
 
     def check(self, document, unit, options):
         text = document.text
-        if COSTS.search(text) or _promotes(document) is None:
+        if search_document(document, COSTS) or _promotes(document) is None:
             return
         # The finding sits on the sentence that offers the treatment: that is where its price belongs.
         for sentence in document.sentences:
@@ -336,7 +336,8 @@ class UndisclosedCommercialInterest(Rule):
         if len(signals) < MIN_COMMERCIAL_SIGNALS:
             return
         text = document.text
-        if DISCLOSURE.search(text) or len(FIRST_PARTY.findall(text)) >= MIN_FIRST_PARTY:
+        if search_document(document, DISCLOSURE) or (
+                may_occur(document, FIRST_PARTY) and len(FIRST_PARTY.findall(text)) >= MIN_FIRST_PARTY):
             return
         start, end = signals[0]
         yield Hit(start, end, "Commercial content (prices, calls to action or referral links) with no disclosure "

@@ -14,6 +14,8 @@ mention of a treatment's benefit in an article about something else stays silent
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..context import HEDGED, NEGATED, QUESTION, REPORTED, contexts_of
@@ -160,12 +162,27 @@ def favourable_claims(document):
     claims = document.memo.get("favourable-claims")
     if claims is None:
         text = document.text
+        sentences = document.sentences
+        requirements = _claim_requirements()
+        indices = (prefilter.unit_indices(document, "sentence", sentences, requirements) if requirements
+                   else range(len(sentences)))
         claims = document.memo["favourable-claims"] = [
-            (sentence, claim)
-            for sentence in prefilter.sentences_that_may_match(document, TREATMENT, MINIMISATION)
-            if (claim := _favourable_claim(text[sentence.start : sentence.end])) is not None
+            (sentences[index], claim)
+            for index in indices
+            if (claim := _favourable_claim(text[sentences[index].start : sentences[index].end])) is not None
         ]
     return claims
+
+
+@lru_cache(maxsize=None)
+def _claim_requirements() -> tuple:
+    """A claim needs a treatment and a benefit word, or a minimising phrase: the sentences that
+    can hold one, as a prefilter requirement (empty: every sentence)."""
+    treatment_and_benefit = prefilter.all_of(TREATMENT, FAVOURABLE)
+    minimisation = prefilter.all_of(MINIMISATION)
+    if not treatment_and_benefit or not minimisation:
+        return ()
+    return (("any", (("all", treatment_and_benefit), *minimisation)),)
 
 
 def _favourable_claim(text: str) -> tuple[int, int] | None:

@@ -64,6 +64,29 @@ def test_offsets_and_units():
     assert prefilter.units_containing([0, 7, 16], [6, 15, 23], hits) == {0, 2}
 
 
+def test_literal_index_finds_every_occurrence_overlaps_included():
+    from mslint.literal_index import LiteralIndex
+
+    index = LiteralIndex()
+    index.add(["cur", "cure", "ms", "absent"])
+    folded = prefilter.fold("A cure? MS cures, secure, ms.")
+    searched, found = index.occurrences(folded)
+    assert searched == {"cur", "cure", "ms", "absent"}
+    assert found == {literal: prefilter.offsets(folded, literal) for literal in searched if literal in folded}
+
+
+def test_without_the_aho_corasick_extension_literals_are_searched_one_by_one(monkeypatch):
+    from mslint import literal_index
+
+    monkeypatch.setattr(literal_index, "ahocorasick", None)
+    assert literal_index.LiteralIndex().occurrences("text") is None
+    source = (ROOT / "examples" / "articles" / "clinic-page.md").read_text(encoding="utf-8")
+    monkeypatch.setattr(prefilter, "_INDEX", literal_index.LiteralIndex())
+    without = lint_text(source, "clinic-page.md")
+    monkeypatch.undo()
+    assert without and lint_text(source, "clinic-page.md") == without
+
+
 def test_evaluate():
     units = {"cure": {0, 2, 5}, "ms": {2, 3}, "heal": {5, 7}}
     assert prefilter.evaluate(("all", ("cure", ("any", ("ms", "heal")))), units) == {2, 5}

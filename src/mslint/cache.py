@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
 from . import __version__, programs
+from .atomic import write_atomically
 from .model import FileResult, Finding
 
 CACHE_FOLDER = ".mslint_cache"
@@ -108,10 +107,7 @@ class ResultCache:
         )
         try:
             self._prepare(entry.parent)
-            handle, temporary = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(payload)
-            os.replace(temporary, entry)
+            write_atomically(entry, payload.encode("utf-8"))
         except OSError:
             pass  # a read-only project still lints; it just is not cached
 

@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import sys
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
+
+from .atomic import write_atomically
 
 FORMAT = "1"
 _MISSING = object()
@@ -73,10 +73,7 @@ class Store:
         data = marshal.dumps(self.entries)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.replace(temporary, self.path)
+            write_atomically(self.path, data)
             self.dirty = False
         except OSError:
             pass  # a read-only project still lints; its next run compiles again

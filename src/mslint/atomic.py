@@ -1,0 +1,23 @@
+"""Writing a file all at once or not at all."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Readers (another mslint run, say) see the old file or the new one, never half of one.
+    Raises OSError; a failed write leaves no temporary file behind."""
+    import tempfile  # only runs that write pay for importing it
+
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

@@ -52,13 +52,22 @@ def compile_now(pattern: str, flags: int = 0):
         if stored is not None:
             return stored
     try:
-        return programs.compiled("re", pattern, flags, re.compile)
+        return programs.compiled("re", pattern, flags, _re_uncached)
     except re.error:
         return programs.compiled("regex", pattern, flags, _regex_uncached)
 
 
+# Past each module's own cache of compiled patterns, so that its compiler runs (and the program
+# it builds is recorded) even when something else compiled the same pattern earlier.
+def _re_uncached(pattern: str, flags: int):
+    try:
+        from re import _compiler
+    except ImportError:  # pragma: no cover - a Python without re._compiler
+        return re.compile(pattern, flags)
+    return _compiler.compile(pattern, flags)
+
+
 def _regex_uncached(pattern: str, flags: int):
-    # Past regex's own cache, so its compiler runs (and its program is recorded) every time.
     return regex.compile(pattern, flags, cache_pattern=False)
 
 

@@ -2,6 +2,7 @@
 lint the same, and a missing, corrupt or foreign store only costs time."""
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -103,7 +104,8 @@ def test_providers_are_looked_up_again_when_a_path_folder_changes(store, tmp_pat
 
 def lint_json(folder: Path, *options: str) -> list:
     command = [sys.executable, "-m", "mslint", "--format", "json", "--fail-on", "never", "--jobs", "1", *options, "corpus"]
-    done = subprocess.run(command, cwd=folder, capture_output=True, text=True, check=True)
+    environment = {**os.environ, "XDG_CACHE_HOME": str(folder / "user-cache")}
+    done = subprocess.run(command, cwd=folder, env=environment, capture_output=True, text=True, check=True)
     return json.loads(done.stdout)
 
 
@@ -113,10 +115,15 @@ def test_linting_with_rebuilt_patterns_gives_identical_findings(tmp_path):
     for path in ARTICLES:
         shutil.copy(path, corpus / path.name)
     compiled = lint_json(tmp_path, "--no-cache")
-    assert not (tmp_path / ".mslint_cache").exists()  # --no-cache writes nothing
+    assert not (tmp_path / ".mslint_cache").exists() and not (tmp_path / "user-cache").exists()  # --no-cache writes nothing
     lint_json(tmp_path)  # fills the result cache and the program store
-    stores = list((tmp_path / ".mslint_cache").rglob("patterns-*.marshal"))
-    assert len(stores) == 1
-    for entry in (tmp_path / ".mslint_cache").rglob("*.json"):
-        entry.unlink()  # drop the results, keep the programs: the next run lints again
+    stores = list((tmp_path / "user-cache" / "mslint").glob("patterns-*.marshal"))
+    assert len(stores) == 1 and (tmp_path / "user-cache" / "mslint" / "CACHEDIR.TAG").exists()
+    assert not list((tmp_path / ".mslint_cache").rglob("*.marshal"))  # nothing the project could ship
+    shutil.rmtree(tmp_path / ".mslint_cache")  # drop the results, keep the programs: the next run lints again
     assert lint_json(tmp_path) == compiled
+
+
+def test_the_store_follows_xdg_cache_home(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert programs.user_cache_folder() == tmp_path / "mslint"

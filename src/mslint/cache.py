@@ -5,7 +5,7 @@ effective configuration, the command-line selection, the rule set (mslint's vers
 files, installed plugins, the rule packs in use) and the input format. A change to any of them
 is a different key, so a stale result is never returned. Entries live in `.mslint_cache/` at the
 project root (tagged with CACHEDIR.TAG so backup tools skip it) and are written atomically.
-The compiled patterns of mslint.programs are kept there too.
+(Compiled patterns are kept per user instead: see mslint.programs.)
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from . import __version__, programs
+from . import __version__
 from .atomic import write_atomically
 from .model import FileResult, Finding
 
@@ -65,16 +65,6 @@ def rule_paths_fingerprint(rule_paths) -> str:
 class ResultCache:
     def __init__(self, root: Path):
         self.folder = root / CACHE_FOLDER / f"v{FORMAT_VERSION}"
-        # Compiled patterns live beside the results (see mslint.programs).
-        programs.open_store(self.folder)
-
-    def save_programs(self) -> None:
-        """Keep what this run compiled for the next one."""
-        try:
-            self._prepare(self.folder)
-        except OSError:
-            return
-        programs.save()
 
     def key(self, content: bytes, shown_path: str, settings: str) -> str:
         digest = hashlib.sha256()
@@ -115,9 +105,13 @@ class ResultCache:
         if folder.is_dir():
             return
         folder.mkdir(parents=True, exist_ok=True)
-        top = self.folder.parent
-        tag = top / "CACHEDIR.TAG"
-        if not tag.exists():
-            tag.write_text(CACHEDIR_TAG, encoding="utf-8")
-            # Keep the cache out of version control without touching the user's .gitignore.
-            (top / ".gitignore").write_text("*\n", encoding="utf-8")
+        tag_cache_folder(self.folder.parent)
+
+
+def tag_cache_folder(top: Path) -> None:
+    """Mark a cache folder for backup tools (CACHEDIR.TAG) and for git (a .gitignore of its own)."""
+    tag = top / "CACHEDIR.TAG"
+    if not tag.exists():
+        tag.write_text(CACHEDIR_TAG, encoding="utf-8")
+        # Keep the cache out of version control without touching the user's .gitignore.
+        (top / ".gitignore").write_text("*\n", encoding="utf-8")

@@ -3,7 +3,7 @@
 A one-file run is mostly start-up, and most of start-up would be compiling patterns: parsing
 and code generation for ~300 patterns take longer than linting an article. Everything mslint
 derives from a pattern depends only on the pattern's text and flags, so a run with the cache on
-records it in `.mslint_cache/` and the next run reuses it:
+records it in the user's cache folder (see `user_cache_folder`) and the next run reuses it:
 
 - the program a regex engine executes: the arguments the compiler handed to the engine's
   constructor (`_sre.compile` for `re`, `_regex.compile` for `regex`), captured while the real
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -72,7 +73,11 @@ class Store:
             return
         data = marshal.dumps(self.entries)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not self.path.parent.is_dir():
+                from .cache import tag_cache_folder
+
+                self.path.parent.mkdir(parents=True)
+                tag_cache_folder(self.path.parent)
             write_atomically(self.path, data)
             self.dirty = False
         except OSError:
@@ -83,6 +88,20 @@ class Store:
 _store = Store()
 
 
+def user_cache_folder() -> Path | None:
+    """Where stores live: per user, like pip's cache ($XDG_CACHE_HOME/mslint, else
+    ~/.cache/mslint). Not in the project's .mslint_cache/: the programs belong to the installed
+    mslint and Python, not to a project, and files a repository ships must never decide what
+    code mslint runs (a store holds bytecode and regex programs). None without a home folder."""
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = Path.home() / ".cache"
+        except RuntimeError:
+            return None
+    return Path(base) / "mslint"
+
+
 def store_file(folder: Path) -> Path:
     """The store for this interpreter and `regex` release inside a cache folder."""
     import regex
@@ -91,9 +110,9 @@ def store_file(folder: Path) -> Path:
     return folder / f"patterns-{hashlib.sha256(identity.encode()).hexdigest()[:16]}.marshal"
 
 
-def open_store(folder: Path) -> None:
+def open_store(folder: Path | None) -> None:
     global _store
-    _store = Store.load(store_file(folder))
+    _store = Store.load(store_file(folder)) if folder is not None else Store()
 
 
 def save() -> None:
@@ -120,7 +139,7 @@ def fact(kind: str, pattern: str, flags: int, compute):
 
 
 def _engines():
-    """(name, module holding the constructor's module, attribute naming it) per engine."""
+    """engine name -> (the module that calls the engine's constructor, the name it calls it by)."""
     from re import _compiler
 
     import regex._main

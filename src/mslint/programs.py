@@ -161,6 +161,8 @@ def rebuilt(engine: str, pattern: str, flags: int):
 
 def compiled(engine: str, pattern: str, flags: int, compile_function):
     """`compile_function(pattern, flags)`, recording the program it builds in the store."""
+    if _store.path is None:  # nothing will be saved (--no-cache, library use): just compile
+        return compile_function(pattern, flags)
     with _capturing(engine) as calls:
         result = compile_function(pattern, flags)
     programs = [arguments for arguments in calls if arguments and arguments[0] == pattern]

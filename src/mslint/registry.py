@@ -17,7 +17,6 @@ from . import plugins
 from .packs import PackError, load_pack_folder
 from .rule import Rule
 
-ENTRY_POINT_GROUP = plugins.ENTRY_POINT_GROUP
 
 
 class RegistryError(Exception):

@@ -18,7 +18,6 @@ from .packs import PackError, load_pack_folder
 from .rule import Rule
 
 
-
 class RegistryError(Exception):
     """Two rules claim one code or name, or a provider returned something that is not a rule."""
 

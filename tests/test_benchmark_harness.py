@@ -15,5 +15,7 @@ def test_small_benchmark_runs_and_reports():
         assert heading in out
     assert "| mslint, 1 process, no cache |" in out
     assert "| mslint, unchanged re-run (cache) |" in out
+    assert "(start-up and reading) |" in out
+    assert "files changed since the last run (cache kept, as in CI) |" in out
     assert "memory as the corpus grows" in out
     assert "target: 10x document at most 13x the time: " in out

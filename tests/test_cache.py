@@ -94,12 +94,10 @@ good = ["x"]
 """
 
 
-def test_a_new_day_relints(monkeypatch):
+def move_to_another_day(monkeypatch):
     import datetime
 
     import mslint.api
-
-    run("a.txt")
 
     class Tomorrow(datetime.date):
         @classmethod
@@ -107,8 +105,70 @@ def test_a_new_day_relints(monkeypatch):
             return datetime.date(2999, 1, 1)
 
     monkeypatch.setattr(mslint.api, "date", Tomorrow)
+
+
+def test_an_undated_document_is_relinted_on_a_new_day(monkeypatch):
+    """It is judged against today's date, so yesterday's result may be stale."""
+    run("a.txt")
+    move_to_another_day(monkeypatch)
     calls = []
     original = registry.base_registry
     monkeypatch.setattr(registry, "base_registry", lambda: calls.append(1) or original())
     run("a.txt")
     assert calls, "a cached result from another day was replayed"
+
+
+def test_a_dated_document_is_served_on_a_new_day(monkeypatch):
+    """Its own date is what rules judge it against, so the day of the run does not matter."""
+    Path("a.txt").write_text("Published: 3 March 2024\n\n" + CLAIM + CTA)
+    first = run("a.txt")
+    move_to_another_day(monkeypatch)
+    forbid_rule_loading(monkeypatch)
+    assert run("a.txt") == first
+
+
+def test_local_rule_pack_rewritten_unchanged_still_hits(monkeypatch):
+    """A fresh checkout rewrites every file with a new time; the same bytes must keep the cache."""
+    import os
+
+    Path("packs").mkdir()
+    pack = Path("packs/p.toml")
+    pack.write_text(PACK.replace("PATTERN", "quote"))
+    Path(".mslint.toml").write_text('rule-paths = ["packs"]\n')
+    first = run("--select", "HYP950", "a.txt")
+    os.utime(pack, ns=(10**18, 10**18))
+    forbid_rule_loading(monkeypatch)
+    assert run("--select", "HYP950", "a.txt") == first
+
+
+def test_content_fingerprint_ignores_folder_and_times_but_not_bytes(tmp_path):
+    import os
+
+    from mslint.cache import _content_fingerprint
+
+    def fingerprint(folder):
+        files = list(folder.glob("*.py"))
+        return _content_fingerprint(files, lambda path: path.relative_to(folder).as_posix())
+
+    one, two = tmp_path / "one", tmp_path / "two"
+    for folder, when in ((one, 10**18), (two, 2 * 10**18)):
+        folder.mkdir()
+        for name in ("a.py", "b.py"):
+            (folder / name).write_text(f"# {name}\n")
+            os.utime(folder / name, ns=(when, when))
+    assert fingerprint(one) == fingerprint(two)
+    (two / "b.py").write_text("# b.pz\n")  # same size, new bytes (and, as any edit, a new time)
+    os.utime(two / "b.py", ns=(3 * 10**18, 3 * 10**18))
+    assert fingerprint(one) != fingerprint(two)
+
+
+def test_content_digest_is_remembered_by_size_and_time(tmp_path, monkeypatch):
+    import hashlib
+
+    from mslint.cache import _content_fingerprint
+
+    path = tmp_path / "a.py"
+    path.write_text("x = 1\n")
+    first = _content_fingerprint([path], str)
+    monkeypatch.setattr(hashlib, "sha256", None)  # hashing again would fail
+    assert _content_fingerprint([path], str) == first

@@ -82,10 +82,13 @@ class _FileLinter:
         return self.resolver.for_path(path)
 
     def lint_source(self, shown: str, source: str, config_path: Path) -> FileResult:
+        return self._lint(shown, source, config_path)[0]
+
+    def _lint(self, shown: str, source: str, config_path: Path) -> tuple[FileResult, Document]:
         config = self.config_for(config_path)
         plan = self.planner.plan(config, config_path)
         document = read_document(shown, source, self.options.input_format)
-        return check_document(document, plan.rules, plan.report_unused_suppressions)
+        return check_document(document, plan.rules, plan.report_unused_suppressions), document
 
     def lint_file(self, path: Path) -> FileResult:
         shown = str(path)
@@ -97,10 +100,14 @@ class _FileLinter:
         if self.cache is None:
             return self.lint_source(shown, source, path)
         key = self._cache_key(path, data)
-        result = self.cache.get(key)
+        today = date.today().isoformat()
+        result = self.cache.get(key, today)
         if result is None:
-            result = self.lint_source(shown, source, path)
-            self.cache.put(key, result)
+            from .dates import judged_against_today
+
+            result, document = self._lint(shown, source, path)
+            # A document with no date of its own is judged against today: its result holds for today only.
+            self.cache.put(key, result, valid_on=today if judged_against_today(document) else None)
         return result
 
     def cached(self, path: Path) -> FileResult | None:
@@ -111,7 +118,7 @@ class _FileLinter:
             data = read_bytes(path)
         except InputError:
             return None
-        return self.cache.get(self._cache_key(path, data))
+        return self.cache.get(self._cache_key(path, data), date.today().isoformat())
 
     def _cache_key(self, path: Path, data: bytes) -> str:
         from .cache import rule_paths_fingerprint
@@ -119,9 +126,7 @@ class _FileLinter:
         config = self.config_for(path)
         settings = "\n".join(
             (config.fingerprint(), rule_paths_fingerprint(config.rule_paths),
-             repr(self.options.overrides), str(self.options.input_format),
-             # Timeliness rules judge undated articles against today: results change with the date.
-             date.today().isoformat())
+             repr(self.options.overrides), str(self.options.input_format))
         )
         return self.cache.key(data, str(path), settings)
 

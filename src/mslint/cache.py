@@ -1,11 +1,16 @@
 """The result cache: an unchanged re-run costs a hash and a file read per input.
 
 An entry is keyed by everything that can change a result: the file's bytes and shown path, the
-effective configuration, the command-line selection, the rule set (mslint's version and source
-files, installed plugins, the rule packs in use) and the input format. A change to any of them
-is a different key, so a stale result is never returned. Entries live in `.mslint_cache/` at the
-project root (tagged with CACHEDIR.TAG so backup tools skip it) and are written atomically.
-(Compiled patterns are kept per user instead: see mslint.programs.)
+effective configuration, the command-line selection, the rule set (mslint's version and the
+content of its source files, installed plugins, the content of the rule packs in use) and the
+input format. A change to any of them is a different key, so a stale result is never returned.
+Contents, not file times, identify the rule set, so a cache restored in CI after a fresh install
+and checkout still hits. One more thing changes results: a document with no date of its own is
+judged against today's date, so its entry is valid on that day only.
+
+Entries live in `.mslint_cache/` at the project root (tagged with CACHEDIR.TAG so backup tools
+skip it) and are written atomically. (Compiled patterns are kept per user instead: see
+mslint.programs.)
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from .atomic import write_atomically
 from .model import FileResult, Finding
 
 CACHE_FOLDER = ".mslint_cache"
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"  # 2: entries carry valid_on
 CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by mslint.\n"
@@ -28,7 +33,7 @@ CACHEDIR_TAG = (
 )
 
 
-def _stat_fingerprint(paths) -> str:
+def _stat_listing(paths) -> str:
     """Cheap identity of a set of files: their paths, sizes and modification times."""
     parts = []
     for path in sorted(paths):
@@ -40,17 +45,43 @@ def _stat_fingerprint(paths) -> str:
     return "\n".join(parts)
 
 
+def _content_fingerprint(paths, named_by) -> str:
+    """Identity of a set of files by their bytes: each one's name (from `named_by`) and SHA-256.
+
+    Not by sizes and times: a fresh install or a fresh checkout rewrites every file with a new
+    time, so a cache restored in CI would never hit. The hashing is remembered in the program
+    store under the files' sizes and times, so an unchanged set costs a stat per file."""
+    from . import programs
+
+    def digest() -> str:
+        combined = hashlib.sha256()
+        for path in sorted(paths):
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue
+            combined.update(f"{named_by(path)}:{hashlib.sha256(data).hexdigest()}\n".encode())
+        return combined.hexdigest()
+
+    return programs.fact("content-digest", _stat_listing(paths), 0, digest)
+
+
 @lru_cache(maxsize=None)
 def installed_rules_fingerprint() -> str:
     """mslint's own code and packs plus every installed plugin distribution (name and version)."""
     from .builtin import packs_folder
     from .plugins import installed
 
-    package = Path(__file__).parent
-    own_files = [*package.rglob("*.py"), *packs_folder().rglob("*.toml")]
+    package, packs = Path(__file__).parent, packs_folder()
+    own_files = [*package.rglob("*.py"), *packs.rglob("*.toml")]
     providers = sorted(f"{p.name}={p.value}@{p.version}" for p in installed())
+
+    def named_by(path: Path) -> str:  # relative, so the folder mslint is installed in does not matter
+        root = package if path.is_relative_to(package) else packs
+        return f"{root.name}/{path.relative_to(root).as_posix()}"
+
     return hashlib.sha256(
-        "\n".join([__version__, _stat_fingerprint(own_files), *providers]).encode()
+        "\n".join([__version__, _content_fingerprint(own_files, named_by), *providers]).encode()
     ).hexdigest()
 
 
@@ -59,7 +90,7 @@ def rule_paths_fingerprint(rule_paths) -> str:
     for folder in rule_paths:
         folder = Path(folder)
         files.extend([folder] if folder.is_file() else folder.rglob("*.toml"))
-    return _stat_fingerprint(files)
+    return _content_fingerprint(files, str)
 
 
 class ResultCache:
@@ -77,9 +108,11 @@ class ResultCache:
     def _entry(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> FileResult | None:
+    def get(self, key: str, today: str) -> FileResult | None:
         try:
             data = json.loads(self._entry(key).read_text(encoding="utf-8"))
+            if data.get("valid_on") not in (None, today):
+                return None  # judged against another day's date
             return FileResult(
                 path=data["path"],
                 findings=[Finding.from_dict(item) for item in data["findings"]],
@@ -88,12 +121,14 @@ class ResultCache:
         except (OSError, ValueError, KeyError, TypeError):
             return None  # missing or unreadable entries are just misses
 
-    def put(self, key: str, result: FileResult) -> None:
+    def put(self, key: str, result: FileResult, valid_on: str | None = None) -> None:
+        """Keep a result; `valid_on` (YYYY-MM-DD) limits it to one day, for results judged against today."""
         if result.error or result.internal_error:
             return  # only complete, successful results are worth replaying
         entry = self._entry(key)
         payload = json.dumps(
-            {"path": result.path, "findings": [f.to_dict() for f in result.findings], "lines": result.lines}
+            {"path": result.path, "findings": [f.to_dict() for f in result.findings], "lines": result.lines,
+             "valid_on": valid_on}
         )
         try:
             self._prepare(entry.parent)

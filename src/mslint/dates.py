@@ -320,6 +320,12 @@ def _dateline(text: str, block, mention: DateMention, block_text: str) -> bool:
     return other <= 1 or bool(_BYLINE.match(line)) or "|" in line or "·" in line or "•" in line
 
 
+def judged_against_today(document) -> bool:
+    """Whether rules judge this document against today's date (it gives no date of its own), so its
+    findings can change tomorrow with no change to the file."""
+    return not document_dates(document)
+
+
 def reference_date(document, today: dt.date) -> tuple[dt.date, str]:
     """The day statements are judged against: the latest of the document's own dates, else today."""
     dates = document_dates(document)

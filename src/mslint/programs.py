@@ -11,7 +11,9 @@ records it in the user's cache folder (see `user_cache_folder`) and the next run
 - facts mslint reads off a pattern's parse: its prefilter requirement, and that its syntax is
   valid (so packs load without re-parsing);
 - the other things start-up would otherwise parse or compile again: each rule pack's TOML (by
-  content digest) and the bytecode of the prefilter's generated tests.
+  content digest) and the bytecode of the prefilter's generated tests;
+- the content digests the result cache keys on (mslint's own files, local rule packs), by the
+  files' sizes and times, so an unchanged set is not read and hashed again.
 
 Those constructors are private. So a store is only ever read by the exact interpreter and
 `regex` release that wrote it (both are in its file name), every rebuild is guarded and falls

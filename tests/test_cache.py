@@ -172,3 +172,56 @@ def test_content_digest_is_remembered_by_size_and_time(tmp_path, monkeypatch):
     first = _content_fingerprint([path], str)
     monkeypatch.setattr(hashlib, "sha256", None)  # hashing again would fail
     assert _content_fingerprint([path], str) == first
+
+
+DAY = 24 * 3600
+
+
+def cache_entries():
+    return sorted(Path(".mslint_cache").glob("v*/*/*.json"))
+
+
+def age(path, days):
+    import os
+    import time
+
+    when = time.time() - days * DAY
+    os.utime(path, (when, when))
+
+
+def test_entries_unused_for_30_days_are_pruned_and_used_ones_kept():
+    run("a.txt")
+    (used,) = cache_entries()
+    Path("b.txt").write_text(CTA)
+    run("b.txt")
+    (unused,) = set(cache_entries()) - {used}
+    kept = used.read_text()
+    old_format = Path(".mslint_cache/v1/ab/ab00.json")  # left by an older mslint
+    old_format.parent.mkdir(parents=True)
+    old_format.write_text("{}")
+    for entry in (used, unused, old_format):
+        age(entry, 31)
+    age(Path(".mslint_cache/last-pruned"), 2)  # the last sweep was two days ago
+    run("a.txt")  # a hit on `used`, then the sweep
+    assert cache_entries() == [used]
+    assert used.read_text() == kept
+
+
+def test_a_hit_marks_the_entry_as_used():
+    import time
+
+    run("a.txt")
+    (entry,) = cache_entries()
+    age(entry, 20)
+    run("a.txt")
+    assert time.time() - entry.stat().st_mtime < DAY
+
+
+def test_sweeps_happen_at_most_once_a_day():
+    run("a.txt")
+    (entry,) = cache_entries()
+    age(entry, 31)
+    age(Path(".mslint_cache/last-pruned"), 0.5)
+    Path("b.txt").write_text(CTA)
+    run("b.txt")
+    assert entry.exists()

@@ -199,6 +199,7 @@ def lint_paths(paths: Iterable[str], options: RunOptions = RunOptions()) -> RunR
         from . import programs
 
         programs.save()  # what this run compiled, for the next one
+        linter.cache.prune()
     return report
 
 

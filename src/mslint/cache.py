@@ -9,7 +9,7 @@ and checkout still hits. One more thing changes results: a document with no date
 judged against today's date, so its entry is valid on that day only.
 
 Entries live in `.mslint_cache/` at the project root (tagged with CACHEDIR.TAG so backup tools
-skip it) and are written atomically. (Compiled patterns are kept per user instead: see
+skip it), are written atomically, and are deleted once no run has used them for 30 days. (Compiled patterns are kept per user instead: see
 mslint.programs.)
 """
 
@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,6 +28,8 @@ from .model import FileResult, Finding
 
 CACHE_FOLDER = ".mslint_cache"
 FORMAT_VERSION = "2"  # 2: entries carry valid_on
+UNUSED_DAYS = 30  # an entry no run has read or written for this long is deleted
+PRUNE_INTERVAL = 24 * 3600  # seconds between two sweeps for such entries
 CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by mslint.\n"
@@ -109,17 +113,23 @@ class ResultCache:
         return self.folder / key[:2] / f"{key}.json"
 
     def get(self, key: str, today: str) -> FileResult | None:
+        entry = self._entry(key)
         try:
-            data = json.loads(self._entry(key).read_text(encoding="utf-8"))
+            data = json.loads(entry.read_text(encoding="utf-8"))
             if data.get("valid_on") not in (None, today):
                 return None  # judged against another day's date
-            return FileResult(
+            result = FileResult(
                 path=data["path"],
                 findings=[Finding.from_dict(item) for item in data["findings"]],
                 lines={int(line): text for line, text in data["lines"].items()},
             )
         except (OSError, ValueError, KeyError, TypeError):
             return None  # missing or unreadable entries are just misses
+        try:
+            os.utime(entry)  # used now: `prune` keeps it
+        except OSError:
+            pass
+        return result
 
     def put(self, key: str, result: FileResult, valid_on: str | None = None) -> None:
         """Keep a result; `valid_on` (YYYY-MM-DD) limits it to one day, for results judged against today."""
@@ -135,6 +145,33 @@ class ResultCache:
             write_atomically(entry, payload.encode("utf-8"))
         except OSError:
             pass  # a read-only project still lints; it just is not cached
+
+    def prune(self, now: float | None = None) -> None:
+        """Delete entries no run has used for UNUSED_DAYS, in every format's folder; at most once
+        a day. Without it a cache kept between CI runs would grow with every edit ever linted."""
+        now = time.time() if now is None else now
+        top = self.folder.parent
+        marker = top / "last-pruned"
+        try:
+            if now - marker.stat().st_mtime < PRUNE_INTERVAL:
+                return
+        except FileNotFoundError:
+            if not top.is_dir():
+                return  # nothing cached yet
+        except OSError:
+            return
+        cutoff = now - UNUSED_DAYS * 24 * 3600
+        for entry in top.glob("v*/*/*.json"):
+            try:
+                if entry.stat().st_mtime < cutoff:
+                    entry.unlink()
+            except OSError:
+                pass  # gone already, or read-only: leave it
+        try:
+            marker.touch()
+            os.utime(marker, (now, now))
+        except OSError:
+            pass
 
     def _prepare(self, folder: Path) -> None:
         if folder.is_dir():

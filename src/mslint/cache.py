@@ -9,8 +9,8 @@ and checkout still hits. One more thing changes results: a document with no date
 judged against today's date, so its entry is valid on that day only.
 
 Entries live in `.mslint_cache/` at the project root (tagged with CACHEDIR.TAG so backup tools
-skip it), are written atomically, and are deleted once no run has used them for 30 days. (Compiled patterns are kept per user instead: see
-mslint.programs.)
+skip it), are written atomically, and are deleted once no run has used them for 30 days.
+(Compiled patterns are kept per user instead: see mslint.programs.)
 """
 
 from __future__ import annotations
@@ -169,7 +169,7 @@ class ResultCache:
                 pass  # gone already, or read-only: leave it
         try:
             marker.touch()
-            os.utime(marker, (now, now))
+            os.utime(marker, (now, now))  # `now` may be a test's clock
         except OSError:
             pass
 

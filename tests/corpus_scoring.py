@@ -66,7 +66,7 @@ def _overlaps(label: dict, finding, line_text: str) -> bool:
 
 def score(categories=None, severities=("error", "warning", "info")) -> dict[str, Score]:
     from mslint.api import lint_text
-    from mslint.registry import base_registry
+    from mslint.engine.registry import base_registry
 
     document_scoped = {rule.meta.code for rule in base_registry() if rule.meta.scope == "document"}
     unscored = DOCUMENT_CREDIBILITY_CHECKS | {r.meta.code for r in base_registry() if r.meta.category == "readability"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mslint.api import lint_text
-from mslint.planner import Overrides
+from mslint.engine.planner import Overrides
 
 FIXTURES = Path(__file__).parent / "fixtures"
 INPUT_SUFFIXES = (".txt", ".md", ".html")

@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from mslint.abbreviations import Definition, find_definitions, is_valid_short_form, long_form_start
+from mslint.analysis.abbreviations import Definition, find_definitions, is_valid_short_form, long_form_start
 
 
 def pairs(text):

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from helpers import CLAIM, CTA, run
-from mslint import registry
+from mslint.engine import registry
 
 
 @pytest.fixture(autouse=True)
@@ -144,7 +144,7 @@ def test_local_rule_pack_rewritten_unchanged_still_hits(monkeypatch):
 def test_content_fingerprint_ignores_folder_and_times_but_not_bytes(tmp_path):
     import os
 
-    from mslint.cache import _content_fingerprint
+    from mslint.engine.cache import _content_fingerprint
 
     def fingerprint(folder):
         files = list(folder.glob("*.py"))
@@ -165,7 +165,7 @@ def test_content_fingerprint_ignores_folder_and_times_but_not_bytes(tmp_path):
 def test_content_digest_is_remembered_by_size_and_time(tmp_path, monkeypatch):
     import hashlib
 
-    from mslint.cache import _content_fingerprint
+    from mslint.engine.cache import _content_fingerprint
 
     path = tmp_path / "a.py"
     path.write_text("x = 1\n")

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from mslint.context import (
+from mslint.analysis.context import (
     CONTEXTS,
     HEDGED,
     HISTORICAL,
@@ -436,7 +436,7 @@ def test_context_names():
 
 
 def test_lexicons_are_well_formed_data():
-    from mslint import context
+    from mslint.analysis import context
 
     directions = {context.FORWARD, context.BACKWARD, context.BOTH, context.FORWARD_PHRASE}
     assert {c for c, _, _ in context.TRIGGERS} == CONTEXTS - {QUESTION}

@@ -4,8 +4,8 @@ import pytest
 
 from mslint.api import lint_text
 from mslint.model import CATEGORIES
-from mslint.planner import Overrides
-from mslint.registry import base_registry
+from mslint.engine.planner import Overrides
+from mslint.engine.registry import base_registry
 
 RULES = sorted(base_registry(), key=lambda rule: rule.meta.code)
 IDS = [rule.meta.code for rule in RULES]

@@ -2,9 +2,9 @@
 
 import pytest
 
-from mslint.document import LineIndex
-from mslint.readers import read_document
-from mslint.source import InputError, decode
+from mslint.reading.document import LineIndex
+from mslint.reading import read_document
+from mslint.reading.source import InputError, decode
 
 
 def sentences(text: str) -> list[str]:

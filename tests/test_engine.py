@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from helpers import CLAIM, run
-from mslint.document import Document
-from mslint.engine import ActiveRule, check_document
+from mslint.reading.document import Document
+from mslint.engine.runner import ActiveRule, check_document
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
-from mslint.readers import read_document
-from mslint.registry import Registry, load_providers
+from mslint.reading import read_document
+from mslint.engine.registry import Registry, load_providers
 from mslint.rule import Rule
 
 EXAMPLE_PLUGIN = Path(__file__).parents[1] / "examples" / "plugin" / "src"
@@ -55,7 +55,7 @@ def test_rule_may_raise_severity_unless_user_overrode_it():
 
 
 def test_crash_exits_2_through_the_cli(tmp_path, monkeypatch):
-    from mslint import registry
+    from mslint.engine import registry
 
     crashing = Registry()
     crashing.add(Exploding(), "test")
@@ -118,4 +118,4 @@ def test_builtin_rules_load_through_the_entry_point_group():
     from importlib.metadata import entry_points
 
     names = {ep.name: ep.value for ep in entry_points(group="mslint.rules")}
-    assert names.get("builtin") == "mslint.builtin:provide"
+    assert names.get("builtin") == "mslint.rules.builtin:provide"

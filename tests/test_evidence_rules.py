@@ -2,9 +2,9 @@
 
 import pytest
 
-from mslint.engine import ActiveRule, check_document
-from mslint.readers import read_document
-from mslint.registry import base_registry
+from mslint.engine.runner import ActiveRule, check_document
+from mslint.reading import read_document
+from mslint.engine.registry import base_registry
 from mslint.rules.evidence import (
     AnimalToHumanLeap,
     RelativeRiskOnly,

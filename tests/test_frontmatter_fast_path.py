@@ -4,7 +4,7 @@ for everything else (then PyYAML runs)."""
 import yaml
 from hypothesis import given, settings, strategies as st
 
-from mslint.readers.frontmatter import _yaml_loader, plain_string_pairs
+from mslint.reading.frontmatter import _yaml_loader, plain_string_pairs
 
 
 def yaml_reading(body: str):

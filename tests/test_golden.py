@@ -29,7 +29,7 @@ def test_excerpt_is_the_raw_source_between_the_positions(selector, path):
 
 
 def test_every_builtin_rule_fires_in_some_golden_fixture():
-    from mslint.registry import base_registry
+    from mslint.engine.registry import base_registry
 
     expected = "".join(path.with_name(path.name + ".expected").read_text(encoding="utf-8") for _, path in CASES)
     fired = set(re.findall(r" ([A-Z]{3}\d{3}) \[", expected))

@@ -2,8 +2,8 @@
 
 import pytest
 
-from mslint.engine import ActiveRule, check_document
-from mslint.readers import read_document
+from mslint.engine.runner import ActiveRule, check_document
+from mslint.reading import read_document
 from mslint.rules.hype import HypeDensity, RedFlagHypeWord, asserted, hype_rules
 
 

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from mslint.api import lint_text
-from mslint.planner import Overrides
+from mslint.engine.planner import Overrides
 
 
 def lng(text, path="example.txt"):
@@ -80,7 +80,7 @@ def test_suggestion_reaches_json_and_sarif(tmp_path, monkeypatch):
 
 def test_suggestion_keeps_sentence_case_only_at_sentence_start():
     from mslint.api import lint_text
-    from mslint.planner import Overrides
+    from mslint.engine.planner import Overrides
 
     findings = lint_text("We offer hope to MS sufferers. Sufferers of MS deserve better.", "a.txt",
                          overrides=Overrides(select=("LNG001",)))
@@ -88,7 +88,7 @@ def test_suggestion_keeps_sentence_case_only_at_sentence_start():
 
 
 def test_nothing_short_of_a_miracle_is_praise_not_negation():
-    from mslint.context import contexts_of
+    from mslint.analysis.context import contexts_of
 
     sentence = "The results are nothing short of a miracle."
     start = sentence.index("miracle")

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from mslint.packs import PackError, load_pack
+from mslint.rules.packs import PackError, load_pack
 
 VALID = {
     "code": '"HYP950"',

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from mslint import engine, prefilter
+from mslint.engine import runner as engine
+from mslint.engine import prefilter
 from mslint.api import lint_text
-from mslint.registry import base_registry
+from mslint.engine.registry import base_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 SUFFIXES = (".md", ".html", ".txt")
@@ -65,7 +66,7 @@ def test_offsets_and_units():
 
 
 def test_literal_index_finds_every_occurrence_overlaps_included():
-    from mslint.literal_index import LiteralIndex
+    from mslint.engine.literal_index import LiteralIndex
 
     index = LiteralIndex()
     index.add(["cur", "cure", "ms", "absent"])
@@ -76,7 +77,7 @@ def test_literal_index_finds_every_occurrence_overlaps_included():
 
 
 def test_without_the_aho_corasick_extension_literals_are_searched_one_by_one(monkeypatch):
-    from mslint import literal_index
+    from mslint.engine import literal_index
 
     monkeypatch.setattr(literal_index, "ahocorasick", None)
     assert literal_index.LiteralIndex().occurrences("text") is None
@@ -110,5 +111,5 @@ def test_findings_are_the_same_without_the_prefilter(path, monkeypatch):
     monkeypatch.setattr(engine, "units_to_check", _all_units)
     # Rules that filter units themselves (RSK001, HYP002, the credibility checks) go through this.
     monkeypatch.setattr(prefilter, "unit_indices", lambda document, scope, units, requirements: range(len(units)))
-    monkeypatch.setattr("mslint.kinds.base.PatternRule.applies_to", lambda self, d: self.whole_document_match(d))
+    monkeypatch.setattr("mslint.rules.kinds.base.PatternRule.applies_to", lambda self, d: self.whole_document_match(d))
     assert lint_text(source, path.name) == with_prefilter

@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 import regex
 
-from mslint import patterns, plugins, programs
-from mslint.registry import base_registry
+from mslint import patterns
+from mslint.engine import plugins
+from mslint.engine import programs
+from mslint.engine.registry import base_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = sorted(p for p in (ROOT / "tests" / "corpus").iterdir() if p.suffix in (".md", ".txt", ".html"))
@@ -87,14 +89,14 @@ def test_installed_providers_match_importlib_metadata(store):
     expected = {ep.name: ep.value for ep in entry_points(group="mslint.rules")}
     assert {p.name: p.value for p in plugins.installed()} == expected
     builtin = next(p for p in plugins.installed() if p.name == "builtin")
-    from mslint.builtin import provide
+    from mslint.rules.builtin import provide
 
     assert builtin.load() is provide
 
 
 def test_providers_are_looked_up_again_when_a_path_folder_changes(store, tmp_path, monkeypatch):
     plugins.installed()
-    monkeypatch.setattr(plugins, "_discover", lambda: (("other", "mslint.builtin:provide", "1"),))
+    monkeypatch.setattr(plugins, "_discover", lambda: (("other", "mslint.rules.builtin:provide", "1"),))
     assert [p.name for p in plugins.installed()][0] == "builtin"  # same folders: remembered
     folder = tmp_path / "site"
     folder.mkdir()

@@ -6,9 +6,9 @@ import sys
 
 import pytest
 
-from mslint.engine import ActiveRule, check_document
+from mslint.engine.runner import ActiveRule, check_document
 from mslint.model import Severity
-from mslint.readers import read_document
+from mslint.reading import read_document
 from mslint.rules.readability import (
     DocumentReadability,
     LongSentence,

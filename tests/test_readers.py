@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mslint.readers import read_document
-from mslint.readers.html import read_html
-from mslint.readers.markdown import read_markdown
+from mslint.reading import read_document
+from mslint.reading.html import read_html
+from mslint.reading.markdown import read_markdown
 
 FIXTURES = Path(__file__).parent / "fixtures" / "readers"
 MD_SOURCE = (FIXTURES / "article.md").read_text(encoding="utf-8")

@@ -3,7 +3,7 @@
 import pytest
 
 from mslint.api import lint_text
-from mslint.planner import Overrides
+from mslint.engine.planner import Overrides
 from mslint.rules.risk import _discusses_harm, _favourable_claim
 
 

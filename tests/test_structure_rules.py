@@ -3,8 +3,8 @@ empty sections, missing authors."""
 
 import pytest
 
-from mslint.engine import ActiveRule, check_document
-from mslint.readers import read_document
+from mslint.engine.runner import ActiveRule, check_document
+from mslint.reading import read_document
 from mslint.rules.structure import (
     EmptySection,
     MisplacedHeading,

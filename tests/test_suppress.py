@@ -1,7 +1,7 @@
 """Inline suppression comments: ranges, next line, whole file, codes, reasons, unused ones."""
 
 from mslint.api import lint_text
-from mslint.planner import Overrides
+from mslint.engine.planner import Overrides
 
 SELECT = Overrides(select=("CLM", "COM", "MSL"))
 

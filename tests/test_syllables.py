@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from mslint import syllables
-from mslint.readers import read_document
+from mslint.analysis import syllables
+from mslint.reading import read_document
 
 textstat = pytest.importorskip("textstat")  # in the test extra; never skipped by `pip install -e '.[test]'`
 ROOT = Path(__file__).resolve().parents[1]

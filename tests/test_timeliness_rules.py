@@ -4,9 +4,9 @@ import datetime as dt
 
 import pytest
 
-from mslint.dates import document_dates, find_dates, parse_date_value, parse_today, reference_date
-from mslint.engine import ActiveRule, check_document
-from mslint.readers import read_document
+from mslint.analysis.dates import document_dates, find_dates, parse_date_value, parse_today, reference_date
+from mslint.engine.runner import ActiveRule, check_document
+from mslint.reading import read_document
 from mslint.rules.timeliness import (
     MissingPublicationDate,
     StaleFutureDate,
@@ -221,7 +221,7 @@ def test_registration_function():
 
 def test_every_date_expression_names_a_year():
     # find_dates skips text without a year-like number: that is only safe while this holds.
-    from mslint import dates
+    from mslint.analysis import dates
 
     assert all(dates._YEAR in pattern for _, pattern in dates._PATTERNS)
     assert dates.find_dates("It opened in March and closed in May.") == []

@@ -23,5 +23,5 @@ def test_wheel_contains_rule_packs_and_entry_point(tmp_path):
     assert packs == expected and len(packs) >= 3
     entry_points = next(name for name in names if name.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
-    assert "[mslint.rules]\nbuiltin = mslint.builtin:provide" in text
+    assert "[mslint.rules]\nbuiltin = mslint.rules.builtin:provide" in text
     assert "mslint = mslint.cli:main" in text

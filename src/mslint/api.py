@@ -8,14 +8,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import DEFAULT, Config, ConfigError, ConfigResolver
-from .diagnostics import UNREADABLE_FILE
-from .engine import check_document, finding_at_raw
-from .model import FileResult, Finding, Severity
-from .planner import Overrides, Planner
-from .readers import EXTENSIONS, read_document
-from .source import InputError, decode, read_bytes
-from .document import Document
+from mslint.config import DEFAULT, Config, ConfigError, ConfigResolver
+from mslint.engine.diagnostics import UNREADABLE_FILE
+from mslint.engine.runner import check_document, finding_at_raw
+from mslint.model import FileResult, Finding, Severity
+from mslint.engine.planner import Overrides, Planner
+from mslint.reading import EXTENSIONS, read_document
+from mslint.reading.source import InputError, decode, read_bytes
+from mslint.reading.document import Document
 
 STDIN = "-"
 
@@ -66,10 +66,10 @@ class _FileLinter:
         self.planner = Planner(options.overrides)
         self.cache = None
         if options.cache:
-            from .cache import ResultCache
+            from mslint.engine.cache import ResultCache
 
             self.cache = ResultCache(self.project_root())
-            from . import programs
+            from mslint.engine import programs
 
             programs.open_store(programs.user_cache_folder())
 
@@ -103,7 +103,7 @@ class _FileLinter:
         today = date.today().isoformat()
         result = self.cache.get(key, today)
         if result is None:
-            from .dates import judged_against_today
+            from mslint.analysis.dates import judged_against_today
 
             result, document = self._lint(shown, source, path)
             # A document with no date of its own is judged against today: its result holds for today only.
@@ -121,7 +121,7 @@ class _FileLinter:
         return self.cache.get(self._cache_key(path, data), date.today().isoformat())
 
     def _cache_key(self, path: Path, data: bytes) -> str:
-        from .cache import rule_paths_fingerprint
+        from mslint.engine.cache import rule_paths_fingerprint
 
         config = self.config_for(path)
         settings = "\n".join(
@@ -145,7 +145,7 @@ def _expand(paths: Iterable[str], linter: _FileLinter, report: RunReport) -> lis
             continue
         path = Path(raw)
         if path.is_dir():
-            from .discover import walk  # pathspec and the walker load only for folders
+            from mslint.reading.discover import walk  # pathspec and the walker load only for folders
 
             found = walk(path, excluded)
         elif path.exists():
@@ -186,7 +186,7 @@ def lint_paths(paths: Iterable[str], options: RunOptions = RunOptions()) -> RunR
         else:
             misses.append(index)
     if misses:
-        from .registry import base_registry
+        from mslint.engine.registry import base_registry
 
         # Load the rules once, before any fork, so workers share them and plugin problems surface.
         report.errors[:0] = base_registry().problems
@@ -196,7 +196,7 @@ def lint_paths(paths: Iterable[str], options: RunOptions = RunOptions()) -> RunR
             results[index] = _lint_stdin(linter, options) if targets[index] == STDIN else next(fresh)
     report.results = [results[index] for index in range(len(targets))]
     if linter.cache is not None:
-        from . import programs
+        from mslint.engine import programs
 
         programs.save()  # what this run compiled, for the next one
         linter.cache.prune()
@@ -205,7 +205,7 @@ def lint_paths(paths: Iterable[str], options: RunOptions = RunOptions()) -> RunR
 
 def _lint_files(linter: "_FileLinter", files: list[Path], jobs: int):
     if jobs > 1 and len(files) > 1:
-        from .parallel import lint_in_parallel
+        from mslint.engine.parallel import lint_in_parallel
 
         return lint_in_parallel(linter, files, jobs)
     return (linter.lint_file(path) for path in files)

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .formatters import FORMATS
-from .model import Severity
-from .readers import FORMATS as INPUT_FORMATS
+from mslint import __version__
+from mslint.output import FORMATS
+from mslint.model import Severity
+from mslint.reading import FORMATS as INPUT_FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = ("error", "warning", "info", "never")
@@ -58,9 +58,9 @@ def main(paths, output_format, select, ignore, extend_select, fail_on, config_fi
     PATHS are files or folders ('-' for standard input). Exit codes: 0 clean, 1 findings at or
     above --fail-on, 2 usage, configuration or input errors.
     """
-    from .config import ConfigError
-    from .packs import PackError
-    from .registry import RegistryError
+    from mslint.config import ConfigError
+    from mslint.rules.packs import PackError
+    from mslint.engine.registry import RegistryError
 
     try:
         if list_rules or explain:
@@ -75,9 +75,9 @@ def main(paths, output_format, select, ignore, extend_select, fail_on, config_fi
 
 
 def _rules_for_listing(config_file, isolated):
-    from .config import ConfigResolver
-    from .diagnostics import ENGINE_DIAGNOSTICS
-    from .planner import Planner
+    from mslint.config import ConfigResolver
+    from mslint.engine.diagnostics import ENGINE_DIAGNOSTICS
+    from mslint.engine.planner import Planner
 
     config = ConfigResolver(config_file, isolated).for_path(Path.cwd())
     registry = Planner().registry(config)
@@ -85,7 +85,7 @@ def _rules_for_listing(config_file, isolated):
 
 
 def _describe_rules(list_rules, explain, output_format, config_file, isolated) -> int:
-    from .explain import explain_text, rules_json, rules_table
+    from mslint.output.explain import explain_text, rules_json, rules_table
 
     metas = _rules_for_listing(config_file, isolated)
     if explain:
@@ -102,10 +102,10 @@ def _describe_rules(list_rules, explain, output_format, config_file, isolated) -
 
 def _lint(paths, output_format, select, ignore, extend_select, fail_on, config_file, isolated, stdin_filename,
           input_format, statistics, quiet, jobs, no_cache) -> int:
-    from .api import RunOptions, lint_paths
-    from .config import ConfigResolver
-    from .formatters import get_renderer
-    from .planner import Overrides
+    from mslint.api import RunOptions, lint_paths
+    from mslint.config import ConfigResolver
+    from mslint.output import get_renderer
+    from mslint.engine.planner import Overrides
 
     overrides = Overrides(
         select=_selectors(select) or None, ignore=_selectors(ignore), extend_select=_selectors(extend_select)
@@ -122,7 +122,7 @@ def _lint(paths, output_format, select, ignore, extend_select, fail_on, config_f
 
     output_format = output_format or ("text" if sys.stdout.isatty() else "concise")
     if statistics:
-        from .explain import statistics_text, statistics_json
+        from mslint.output.explain import statistics_text, statistics_json
 
         click.echo(statistics_json(report) if output_format == "json" else statistics_text(report), nl=False)
     else:

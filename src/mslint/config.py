@@ -11,7 +11,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import SEVERITY_NAMES, Severity
+from mslint.model import SEVERITY_NAMES, Severity
 
 CONFIG_FILES = (".mslint.toml", "mslint.toml", "pyproject.toml")
 FAIL_ON_CHOICES = ("error", "warning", "info", "never")

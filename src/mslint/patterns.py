@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import regex
 
-from . import programs
+from mslint.engine import programs
 
 error = (re.error, regex.error)
 # The methods a LazyPattern takes over from its compiled pattern once it exists.

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from .document import Document
-from .model import Hit, RuleMeta
+from mslint.reading.document import Document
+from mslint.model import Hit, RuleMeta
 
 
 @dataclass(frozen=True)

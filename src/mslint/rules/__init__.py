@@ -5,15 +5,15 @@ from __future__ import annotations
 
 def python_rules():
     """Instances of every built-in Python rule."""
-    from .commercial import ReferralLink
-    from .credibility import credibility_rules
-    from .evidence import evidence_rules
-    from .hype import hype_rules
-    from .readability import readability_rules
-    from .risk import MissingRiskDiscussion
-    from .structure import structure_rules
-    from .terminology import terminology_rules
-    from .timeliness import timeliness_rules
+    from mslint.rules.commercial import ReferralLink
+    from mslint.rules.credibility import credibility_rules
+    from mslint.rules.evidence import evidence_rules
+    from mslint.rules.hype import hype_rules
+    from mslint.rules.readability import readability_rules
+    from mslint.rules.risk import MissingRiskDiscussion
+    from mslint.rules.structure import structure_rules
+    from mslint.rules.terminology import terminology_rules
+    from mslint.rules.timeliness import timeliness_rules
 
     return [
         MissingRiskDiscussion(),

@@ -6,9 +6,9 @@ from urllib.parse import parse_qsl, urlsplit
 
 import regex
 
-from ..model import Hit, RuleDocs, RuleMeta, Severity
-from ..rule import Rule
-from .. import patterns
+from mslint.model import Hit, RuleDocs, RuleMeta, Severity
+from mslint.rule import Rule
+from mslint import patterns
 
 # Query keys (lower case) that identify a referral, affiliate or coupon link.
 REFERRAL_KEYS = frozenset(

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import regex
 
-from ..context import HEDGED, NEGATED, QUESTION, REPORTED, contexts_of
-from ..model import Hit, RuleDocs, RuleMeta, Severity
-from ..rule import Rule
-from .commercial import referral_reason
-from .risk import MIN_FAVOURABLE_SENTENCES, TREATMENT, favourable_claims
-from .. import patterns
-from ..prefilter import may_occur, search_document, sentences_that_may_match
+from mslint.analysis.context import HEDGED, NEGATED, QUESTION, REPORTED, contexts_of
+from mslint.model import Hit, RuleDocs, RuleMeta, Severity
+from mslint.rule import Rule
+from mslint.rules.commercial import referral_reason
+from mslint.rules.risk import MIN_FAVOURABLE_SENTENCES, TREATMENT, favourable_claims
+from mslint import patterns
+from mslint.engine.prefilter import may_occur, search_document, sentences_that_may_match
 
 JAMA_ATTRIBUTION = ("JAMA benchmarks (Silberg, Lundberg & Musacchio, JAMA 1997;277:1244): attribution - references "
                     "and sources for all content")

@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import regex
 
-from ..context import HEDGED, HISTORICAL, NEGATED, QUESTION
-from ..model import Hit, RuleDocs, RuleMeta, Severity
-from ..rule import Rule
-from .hype import asserted
-from .. import patterns, prefilter
+from mslint.analysis.context import HEDGED, HISTORICAL, NEGATED, QUESTION
+from mslint.model import Hit, RuleDocs, RuleMeta, Severity
+from mslint.rule import Rule
+from mslint.rules.hype import asserted
+from mslint import patterns
+from mslint.engine import prefilter
 
 __all__ = [
     "evidence_rules",

@@ -29,10 +29,11 @@ from functools import lru_cache
 
 import regex
 
-from ..context import HISTORICAL, NEGATED, QUESTION, REPORTED, analyse
-from ..model import Hit, RuleDocs, RuleMeta, Severity
-from ..rule import Rule
-from .. import patterns, prefilter
+from mslint.analysis.context import HISTORICAL, NEGATED, QUESTION, REPORTED, analyse
+from mslint.model import Hit, RuleDocs, RuleMeta, Severity
+from mslint.rule import Rule
+from mslint import patterns
+from mslint.engine import prefilter
 
 __all__ = ["hype_rules", "asserted", "RedFlagHypeWord", "HypeDensity"]
 

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
-from ..model import Hit, RuleDocs, RuleMeta, Severity
-from ..rule import Rule
-from .. import patterns
-from ..syllables import counts
+from mslint.model import Hit, RuleDocs, RuleMeta, Severity
+from mslint.rule import Rule
+from mslint import patterns
+from mslint.analysis.syllables import counts
 
 PROSE_KINDS = frozenset({"paragraph", "list-item", "quote"})
 MIN_PARAGRAPH_SENTENCES = 3

@@ -18,10 +18,11 @@ from functools import lru_cache
 
 import regex
 
-from ..context import HEDGED, NEGATED, QUESTION, REPORTED, contexts_of
-from ..model import Hit, RuleDocs, RuleMeta, Severity
-from ..rule import Rule
-from .. import patterns, prefilter
+from mslint.analysis.context import HEDGED, NEGATED, QUESTION, REPORTED, contexts_of
+from mslint.model import Hit, RuleDocs, RuleMeta, Severity
+from mslint.rule import Rule
+from mslint import patterns
+from mslint.engine import prefilter
 
 # Side effects named in drug labels and transplant guidance; not MS symptoms (fatigue, numbness,
 # vision or bladder problems), which an article about the disease mentions without discussing harms.

@@ -19,9 +19,9 @@ from functools import lru_cache
 
 import regex
 
-from ..model import Hit, RuleDocs, RuleMeta, Severity
-from ..rule import Rule
-from .. import patterns
+from mslint.model import Hit, RuleDocs, RuleMeta, Severity
+from mslint.rule import Rule
+from mslint import patterns
 
 JAMA_AUTHORSHIP = ("JAMA benchmarks (Silberg, Lundberg & Musacchio, JAMA 1997;277:1244): authorship - authors, "
                    "their affiliations and credentials")

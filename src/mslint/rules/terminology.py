@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..abbreviations import Definition, find_definitions
-from ..document import HEADING_KINDS, Document
-from ..model import Hit, RuleDocs, RuleMeta, Severity
-from ..rule import Rule, Unit
-from .. import patterns
+from mslint.analysis.abbreviations import Definition, find_definitions
+from mslint.reading.document import HEADING_KINDS, Document
+from mslint.model import Hit, RuleDocs, RuleMeta, Severity
+from mslint.rule import Rule, Unit
+from mslint import patterns
 
 __all__ = [
     "KNOWN_ABBREVIATIONS",

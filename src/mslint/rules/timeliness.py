@@ -23,10 +23,10 @@ import bisect
 
 import regex
 
-from ..dates import DateMention, document_dates, find_dates, parse_today, reference_date
-from ..model import Hit, RuleDocs, RuleMeta, Severity
-from ..rule import Rule
-from .. import patterns
+from mslint.analysis.dates import DateMention, document_dates, find_dates, parse_today, reference_date
+from mslint.model import Hit, RuleDocs, RuleMeta, Severity
+from mslint.rule import Rule
+from mslint import patterns
 
 JAMA = "JAMA benchmarks (Silberg, Lundberg & Musacchio, JAMA 1997;277:1244): currency - dates posted and updated"
 DISCERN_4 = "DISCERN (Charnock 1999) question 4: is it clear when the information used or reported was produced?"

@@ -1,0 +1,61 @@
+"""The engine's own diagnostics (MSL codes): documented like rules, raised by the engine itself."""
+
+from __future__ import annotations
+
+from mslint.model import RuleDocs, RuleMeta, Severity
+
+_ENGINE_REFERENCE = ("mslint documentation: inline suppression and exit codes (README)",)
+
+UNUSED_SUPPRESSION = RuleMeta(
+    code="MSL001",
+    name="unused-suppression",
+    category="mslint",
+    severity=Severity.INFO,
+    scope="document",
+    summary="An inline mslint-disable comment that suppressed nothing",
+    docs=RuleDocs(
+        what="Reports `<!-- mslint-disable ... -->` comments that did not suppress any finding.",
+        why="A stale suppression hides the next real problem at that spot and misleads reviewers "
+        "into thinking a claim was checked and accepted.",
+        bad=("<!-- mslint-disable-next-line CLM001 -->\nThere is no cure for MS.",),
+        good=("<!-- mslint-disable-next-line CLM001 -- quoting the clinic -->\nThe clinic said it cures MS.",),
+        better="Delete the comment, or name the rule it is meant for.",
+    ),
+    references=("pylint: useless-suppression (I0021), the same idea for code",),
+)
+
+UNREADABLE_FILE = RuleMeta(
+    code="MSL002",
+    name="unreadable-file",
+    category="mslint",
+    severity=Severity.ERROR,
+    scope="document",
+    summary="A file that could not be read or decoded as UTF-8 text",
+    docs=RuleDocs(
+        what="Reports inputs that are binary, not UTF-8, or cannot be opened. The run exits 2.",
+        why="A file mslint cannot read is a file nobody checked; CI must not pass it silently.",
+        bad=("A Word document or a Latin-1 file saved with a .txt extension.",),
+        good=("The same text saved as UTF-8.",),
+        better="Save the file as UTF-8 text, Markdown or HTML.",
+    ),
+    references=_ENGINE_REFERENCE,
+)
+
+RULE_CRASHED = RuleMeta(
+    code="MSL003",
+    name="rule-crashed",
+    category="mslint",
+    severity=Severity.ERROR,
+    scope="document",
+    summary="A rule raised an exception on this file; its results are missing",
+    docs=RuleDocs(
+        what="Reports a rule that failed with an exception. The other rules still ran. The run exits 2.",
+        why="A crashed rule means part of the article went unchecked; CI must not treat that as clean.",
+        bad=("A plugin rule that divides by zero on an empty paragraph.",),
+        good=("The same rule guarding the empty case.",),
+        better="Report the message to the rule's author; meanwhile `--ignore` the rule to lint with the rest.",
+    ),
+    references=_ENGINE_REFERENCE,
+)
+
+ENGINE_DIAGNOSTICS = (UNUSED_SUPPRESSION, UNREADABLE_FILE, RULE_CRASHED)

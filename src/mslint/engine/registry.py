@@ -1,0 +1,105 @@
+"""Where rules come from: entry points in the `mslint.rules` group (built-ins use the same path)
+plus local rule-pack folders named in config.
+
+An entry point resolves to a callable returning an iterable of Rule objects and/or paths to
+TOML packs (a file or a folder). Each provider is loaded on its own, so one broken plugin is
+reported and the others still load.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from mslint.engine import plugins
+from mslint.rules.packs import PackError, load_pack_folder
+from mslint.rule import Rule
+
+
+class RegistryError(Exception):
+    """Two rules claim one code or name, or a provider returned something that is not a rule."""
+
+
+@dataclass
+class Registry:
+    rules: dict[str, Rule] = field(default_factory=dict)  # code -> rule, in load order
+    # One line per provider that failed to load; the run still goes on and exits 2.
+    problems: list[str] = field(default_factory=list)
+
+    def add(self, rule: Rule, origin: str) -> None:
+        if not isinstance(rule, Rule):
+            raise RegistryError(f"{origin}: provided {rule!r}, which is not an mslint Rule")
+        code = rule.meta.code
+        if code in self.rules:
+            raise RegistryError(
+                f"{origin}: rule code {code} is already taken by {self.rules[code].meta.origin}"
+            )
+        for other in self.rules.values():
+            if other.meta.name == rule.meta.name:
+                raise RegistryError(f"{origin}: rule name {rule.meta.name} is already used by {other.meta.code}")
+        self.rules[code] = rule
+
+    def add_from(self, items: Iterable[Rule | Path | str], origin: str) -> None:
+        for item in items:
+            if isinstance(item, (str, Path)):
+                for rule in load_pack_folder(Path(item)):
+                    self.add(rule, str(item))
+            else:
+                self.add(item, origin)
+
+    def get(self, code_or_name: str) -> Rule | None:
+        wanted = code_or_name.strip()
+        if wanted.upper() in self.rules:
+            return self.rules[wanted.upper()]
+        return next((r for r in self.rules.values() if r.meta.name == wanted.lower()), None)
+
+    def __iter__(self):
+        return iter(self.rules.values())
+
+
+def load_providers(providers) -> Registry:
+    """A registry from entry points; each provider in isolation, so one broken plugin is reported alone."""
+    registry = Registry()
+    seen: set[str] = set()
+    for entry_point in providers:
+        if entry_point.value in seen:  # an editable install can list a distribution twice
+            continue
+        seen.add(entry_point.value)
+        origin = f"plugin {entry_point.name!r} ({entry_point.value})"
+        try:
+            provide = entry_point.load()
+            registry.add_from(provide(), origin)
+        except (PackError, RegistryError) as error:
+            registry.problems.append(str(error))
+        except Exception as error:  # a third-party plugin may fail in any way; report, don't crash
+            registry.problems.append(f"{origin} failed to load: {type(error).__name__}: {error}")
+    return registry
+
+
+@lru_cache(maxsize=None)
+def base_registry() -> Registry:
+    """Built-ins and installed plugins; cached because every file shares them."""
+    return load_providers(plugins.installed())
+
+
+def registry_with(rule_paths: tuple[Path, ...]) -> Registry:
+    """The base registry plus local packs from config `rule-paths` (errors propagate: config errors)."""
+    if not rule_paths:
+        return base_registry()
+    from mslint.engine.cache import rule_paths_fingerprint
+
+    # Keyed by the packs' sizes and times too, so an edited pack is reloaded in a long-lived process.
+    return _registry_with(rule_paths, rule_paths_fingerprint(rule_paths))
+
+
+@lru_cache(maxsize=None)
+def _registry_with(rule_paths: tuple[Path, ...], fingerprint: str) -> Registry:
+    base = base_registry()
+    if not rule_paths:
+        return base
+    registry = Registry(dict(base.rules), list(base.problems))
+    for path in rule_paths:
+        registry.add_from([path], str(path))
+    return registry

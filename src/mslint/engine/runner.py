@@ -1,0 +1,156 @@
+"""Runs the selected rules over their scopes and turns their hits into findings.
+
+Only this module builds Findings: it maps text offsets to raw line:column, stamps the rule's
+code, name, category and effective severity, drops hits in contexts the rule is silenced by,
+isolates crashing rules, and applies inline suppressions.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from mslint.engine import prefilter
+from mslint.engine.diagnostics import RULE_CRASHED, UNUSED_SUPPRESSION
+from mslint.reading.document import Document, Sentence
+from mslint.model import FileResult, Finding, Hit, RuleMeta, Severity
+from mslint.rule import Rule, Unit
+from mslint.engine.suppress import apply_suppressions
+
+
+@dataclass(frozen=True)
+class ActiveRule:
+    """A rule as configured for one file: its effective severity and options."""
+
+    rule: Rule
+    severity: Severity
+    options: Mapping[str, object] = field(default_factory=dict)
+
+
+def units_for(document: Document, scope: str) -> list[Unit]:
+    """The units of one scope; built once per document and shared by every rule of that scope."""
+    key = ("units", scope)
+    units = document.memo.get(key)
+    if units is None:
+        units = document.memo[key] = list(_make_units(document, scope))
+    return units
+
+
+def units_to_check(document: Document, active: ActiveRule, scope: str) -> list[Unit]:
+    """The units of a scope that can hold the rule's hits, by its literal requirements
+    (mslint.prefilter); all units when it has none."""
+    units = units_for(document, scope)
+    requirements = active.rule.requirements(active.options)
+    if not requirements or not units:
+        return units
+    return [units[index] for index in prefilter.unit_indices(document, scope, units, requirements)]
+
+
+def _make_units(document: Document, scope: str) -> Iterable[Unit]:
+    if scope == "document":
+        yield Unit(0, len(document.text), "document")
+    elif scope == "sentence":
+        for sentence in document.sentences:
+            yield Unit(sentence.start, sentence.end, "sentence", sentence.block)
+    else:
+        want_heading = scope == "heading"
+        for index, block in enumerate(document.blocks):
+            if block.is_heading == want_heading:
+                yield Unit(block.start, block.end, block.kind, index)
+
+
+class _SentenceLookup:
+    def __init__(self, sentences: list[Sentence]):
+        self.sentences = sentences
+        self.starts = [s.start for s in sentences]
+
+    def containing(self, offset: int) -> Sentence | None:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        if index >= 0 and self.sentences[index].end > offset:
+            return self.sentences[index]
+        return None
+
+
+def _silenced(document: Document, lookup: _SentenceLookup, hit: Hit, meta: RuleMeta) -> bool:
+    sentence = lookup.containing(hit.start)
+    if sentence is None:
+        return False
+    from mslint.analysis.context import contexts_of
+
+    text = document.text[sentence.start : sentence.end]
+    end = min(hit.end, sentence.end)
+    return bool(contexts_of(text, hit.start - sentence.start, end - sentence.start) & meta.silenced_by)
+
+
+def make_finding(document: Document, meta: RuleMeta, severity: Severity, start: int, end: int,
+                 message: str, suggestion: str | None = None) -> Finding:
+    """A finding for text offsets [start, end) of the document."""
+    return finding_at_raw(document, meta, severity, *document.raw_span(start, end), message, suggestion)
+
+
+def finding_at_raw(document: Document, meta: RuleMeta, severity: Severity, raw_start: int, raw_end: int,
+                   message: str, suggestion: str | None = None) -> Finding:
+    """A finding for raw source offsets (directives live in the raw source, not in the text)."""
+    line, column = document.line_index.position(raw_start)
+    end_line, end_column = document.line_index.position(raw_end)
+    return Finding(
+        path=document.path,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        code=meta.code,
+        name=meta.name,
+        category=meta.category,
+        severity=severity,
+        message=message,
+        excerpt=document.source[raw_start:raw_end],
+        suggestion=suggestion,
+        references=meta.references,
+    )
+
+
+def _run_rule(document: Document, active: ActiveRule, lookup: _SentenceLookup) -> list[Finding]:
+    meta = active.rule.meta
+    findings = []
+    length = len(document.text)
+    if not active.rule.applies_to(document):
+        return findings
+    for unit in units_to_check(document, active, meta.scope):
+        for hit in active.rule.check(document, unit, active.options):
+            limit = len(document.source) if hit.raw else length
+            if not (0 <= hit.start <= hit.end <= limit):
+                raise ValueError(f"hit span {hit.start}..{hit.end} is outside the document (0..{limit})")
+            if not hit.raw and meta.silenced_by and _silenced(document, lookup, hit, meta):
+                continue
+            # A rule may raise a hit's severity (a definite claim) but config overrides win,
+            # so the rule's own choice only applies when the user kept the default.
+            severity = hit.severity if hit.severity is not None and active.severity == meta.severity else active.severity
+            build = finding_at_raw if hit.raw else make_finding
+            findings.append(build(document, meta, severity, hit.start, hit.end, hit.message, hit.suggestion))
+    return findings
+
+
+def check_document(document: Document, rules: list[ActiveRule], report_unused: bool = True) -> FileResult:
+    result = FileResult(document.path)
+    lookup = _SentenceLookup(document.sentences)
+    findings: list[Finding] = []
+    for active in rules:
+        try:
+            findings.extend(_run_rule(document, active, lookup))
+        except Exception as error:  # isolate the rule: report it, keep the others running
+            result.internal_error = True
+            message = f"Rule {active.rule.meta.code} ({active.rule.meta.name}) crashed: {type(error).__name__}: {error}"
+            findings.append(make_finding(document, RULE_CRASHED, Severity.ERROR, 0, 0, message))
+    findings, unused = apply_suppressions(findings, document)
+    if report_unused:
+        for directive in unused:
+            codes = ", ".join(directive.codes) or "all rules"
+            message = f"Unused suppression (mslint-{directive.verb} {codes}): nothing to suppress here"
+            findings.append(finding_at_raw(document, UNUSED_SUPPRESSION, Severity.INFO,
+                                           directive.raw_start, directive.raw_end, message))
+    result.findings = sorted(set(findings), key=Finding.sort_key)
+    for finding in result.findings:
+        result.lines[finding.line] = document.line_index.line_text(document.source, finding.line)
+    return result

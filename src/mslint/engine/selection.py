@@ -1,0 +1,61 @@
+"""Which rules run: selectors (ALL, code, code prefix, rule name, category) resolved ruff-style.
+
+The most specific selector that matches a rule decides: `ignore = ["COM"]` with
+`extend-select = ["COM002"]` runs COM002 alone. On a tie, ignore wins. Preview rules run only
+when selected by their exact code or name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from mslint.model import CATEGORIES
+from mslint.rule import Rule
+
+EXACT = 100
+
+
+def specificity(selector: str, rule: Rule) -> int | None:
+    """How specifically `selector` names `rule`, or None if it does not match it."""
+    meta = rule.meta
+    token = selector.strip()
+    if token.upper() == "ALL":
+        return 0
+    if token.upper() == meta.code or token.lower() == meta.name:
+        return EXACT
+    if token.lower() == meta.category:
+        return 3
+    if token.isalnum() and meta.code.startswith(token.upper()):
+        return len(token)
+    return None
+
+
+def valid_selector(selector: str, rules: Iterable[Rule]) -> bool:
+    token = selector.strip()
+    if token.upper() == "ALL" or token.lower() in CATEGORIES or token.upper() in CATEGORIES.values():
+        return True
+    return any(specificity(token, rule) is not None for rule in rules)
+
+
+def is_selected(rule: Rule, select: Iterable[str], ignore: Iterable[str]) -> bool:
+    best_on = max((s for sel in select if (s := specificity(sel, rule)) is not None), default=None)
+    best_off = max((s for sel in ignore if (s := specificity(sel, rule)) is not None), default=None)
+    if best_on is None or (best_off is not None and best_off >= best_on):
+        return False
+    if rule.meta.status == "preview" and best_on < EXACT:
+        return False
+    return True
+
+
+def matches_any(code: str, name: str, category: str, selectors: Iterable[str]) -> bool:
+    """For suppression comments and per-file ignores, which name findings rather than rules."""
+    for selector in selectors:
+        token = selector.strip()
+        if (
+            token.upper() == "ALL"
+            or token.upper() == code
+            or token.lower() in (name, category)
+            or (token.isalnum() and code.startswith(token.upper()))
+        ):
+            return True
+    return False

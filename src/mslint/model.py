@@ -140,6 +140,67 @@ class Finding:
         return cls(**fields)
 
 
+# The ten HealthNewsReview criteria, in the order of the published list; scorecard keys are public.
+CRITERIA: tuple[str, ...] = (
+    "costs", "benefits", "harms", "evidence-quality", "disease-mongering", "funding",
+    "alternatives", "availability", "novelty", "sensational-language",
+)
+VERDICTS = ("satisfactory", "not-satisfactory", "not-applicable")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A span of the source that backs a verdict (1-based, end exclusive, like Finding)."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    excerpt: str
+
+    def to_dict(self) -> dict:
+        return {"line": self.line, "column": self.column, "end_line": self.end_line,
+                "end_column": self.end_column, "excerpt": self.excerpt}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One criterion's answer for one article, with the spans it rests on and why."""
+
+    criterion: str  # one of CRITERIA
+    verdict: str  # one of VERDICTS
+    rule: str  # the code of the rule that decided it
+    why: str  # one sentence
+    evidence: tuple[Evidence, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"verdict": self.verdict, "rule": self.rule,
+                "evidence": [item.to_dict() for item in self.evidence], "why": self.why}
+
+
+@dataclass
+class Scorecard:
+    """Per article: the ten verdicts and the score (satisfactory out of applicable)."""
+
+    path: str
+    verdicts: dict[str, Verdict] = field(default_factory=dict)  # criterion -> verdict, in CRITERIA order
+
+    @property
+    def satisfactory(self) -> int:
+        return sum(v.verdict == "satisfactory" for v in self.verdicts.values())
+
+    @property
+    def applicable(self) -> int:
+        return sum(v.verdict != "not-applicable" for v in self.verdicts.values())
+
+    def to_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "criteria": {key: verdict.to_dict() for key, verdict in self.verdicts.items()},
+            "score": {"satisfactory": self.satisfactory, "applicable": self.applicable},
+        }
+
+
 @dataclass
 class FileResult:
     """Everything linting one input produced; `error` is set when the input could not be linted."""
@@ -151,3 +212,5 @@ class FileResult:
     internal_error: bool = False
     # The raw source lines that findings point at (line number -> text), for excerpts in reports.
     lines: dict[int, str] = field(default_factory=dict)
+    # The credibility scorecard, when the run asked for one (--scorecard, --format html).
+    scorecard: Scorecard | None = None

@@ -50,3 +50,33 @@ class Rule:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.meta.code} {self.meta.name}>"
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """A criterion rule's answer for one article. Spans are offsets into Document.text: the
+    evidence that satisfies the criterion, or, when it is not satisfied, what makes it apply."""
+
+    verdict: str  # one of mslint.model.VERDICTS
+    why: str  # one sentence, for the scorecard and the finding's message
+    evidence: tuple[tuple[int, int], ...] = ()
+
+
+class CriterionRule(Rule):
+    """A document rule that decides one HealthNewsReview criterion (see mslint.model.CRITERIA).
+
+    `assess` feeds the scorecard; `check` turns a not-satisfactory verdict into a finding at the
+    first piece of evidence (or the start of the document), so lint runs, pre-commit and CI can
+    enforce the criterion at the severity the writer chooses.
+    """
+
+    criterion: str
+
+    def assess(self, document: Document) -> Assessment:
+        raise NotImplementedError
+
+    def check(self, document: Document, unit: Unit, options: Mapping[str, object]) -> Iterable[Hit]:
+        assessment = self.assess(document)
+        if assessment.verdict == "not-satisfactory":
+            start, end = assessment.evidence[0] if assessment.evidence else (0, 0)
+            yield Hit(start, end, assessment.why)

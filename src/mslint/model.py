@@ -74,8 +74,11 @@ class RuleMeta:
     docs: RuleDocs
     references: tuple[str, ...]
     status: str = "stable"
-    # Contexts (see mslint.context) in which a match is not the writer's own assertion.
+    # Contexts (mslint.analysis.stance) in which a match is not the writer's own assertion.
     silenced_by: frozenset[str] = frozenset()
+    # Contexts that lower a finding's severity by one step instead: a claim reported without
+    # challenge is still the article's claim, but not in its own voice.
+    softened_by: frozenset[str] = frozenset()
     as_of: str | None = None
     # Where the rule came from: "builtin", a plugin's name, or a rule pack path.
     origin: str = "builtin"
@@ -94,6 +97,9 @@ class Hit:
     # True when start/end are offsets into the raw source rather than Document.text: for what is
     # not prose but is still the problem, such as a link's address (Document.links carry raw spans).
     raw: bool = False
+    # The stance of the statement (mslint.analysis.stance.Stance) when the rule worked it out
+    # itself (a pattern knows which of its words are its own); else the engine reads it off the span.
+    stance: object | None = None
 
 
 @dataclass(frozen=True)

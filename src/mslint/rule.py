@@ -38,6 +38,12 @@ class Rule:
         Pattern rules use it to skip documents that never mention their words."""
         return True
 
+    def triggers(self) -> tuple[frozenset[str], frozenset[str]] | None:
+        """The words (lower case) and lexicon classes one of which every hit contains, for the
+        engine's trigger index (mslint.engine.triggers): the rule then runs only on the units
+        that hold one. None: every unit."""
+        return None
+
     def requirements(self, options: Mapping[str, object]) -> tuple:
         """Literal prefilters (mslint.prefilter.Requirement): the engine runs `check` only on
         units that meet all of them. A rule that returns any promises that it can report nothing

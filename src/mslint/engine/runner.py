@@ -7,16 +7,17 @@ isolates crashing rules, and applies inline suppressions.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from mslint.engine import prefilter
 from mslint.engine.diagnostics import RULE_CRASHED, UNUSED_SUPPRESSION
-from mslint.reading.document import Document, Sentence
+from mslint.reading.document import Document
 from mslint.model import FileResult, Finding, Hit, RuleMeta, Severity
 from mslint.rule import Rule, Unit
 from mslint.engine.suppress import apply_suppressions
+from mslint.engine.triggers import index_for
+from mslint.analysis.article import analyse
 
 
 @dataclass(frozen=True)
@@ -37,14 +38,29 @@ def units_for(document: Document, scope: str) -> list[Unit]:
     return units
 
 
-def units_to_check(document: Document, active: ActiveRule, scope: str) -> list[Unit]:
-    """The units of a scope that can hold the rule's hits, by its literal requirements
-    (mslint.prefilter); all units when it has none."""
+def units_to_check(document: Document, active: ActiveRule, scope: str,
+                   triggered: list[int] | None = None) -> list[Unit]:
+    """The units of a scope that can hold the rule's hits: those holding its triggers (the
+    indexes of the triggered sentences are given), else by its literal requirements
+    (mslint.engine.prefilter); all units when it has neither."""
     units = units_for(document, scope)
+    if triggered is not None:
+        return _triggered_units(document, scope, units, triggered)
     requirements = active.rule.requirements(active.options)
     if not requirements or not units:
         return units
     return [units[index] for index in prefilter.unit_indices(document, scope, units, requirements)]
+
+
+def _triggered_units(document: Document, scope: str, units: list[Unit], sentences: list[int]) -> list[Unit]:
+    if not sentences:
+        return []
+    if scope == "sentence":
+        return [units[index] for index in sentences]
+    if scope == "document":
+        return units
+    blocks = {document.sentences[index].block for index in sentences}
+    return [unit for unit in units if unit.block in blocks]
 
 
 def _make_units(document: Document, scope: str) -> Iterable[Unit]:
@@ -60,27 +76,24 @@ def _make_units(document: Document, scope: str) -> Iterable[Unit]:
                 yield Unit(block.start, block.end, block.kind, index)
 
 
-class _SentenceLookup:
-    def __init__(self, sentences: list[Sentence]):
-        self.sentences = sentences
-        self.starts = [s.start for s in sentences]
+def judged_severity(document: Document, hit: Hit, meta: RuleMeta, severity: Severity) -> Severity | None:
+    """The hit's severity after its stance: None when a context silences the rule, one step lower
+    when a context softens it (a claim reported without challenge)."""
+    if hit.raw or not (meta.silenced_by or meta.softened_by):
+        return severity
+    stance = hit.stance
+    if stance is None:
+        from mslint.analysis.article import analyse
 
-    def containing(self, offset: int) -> Sentence | None:
-        index = bisect.bisect_right(self.starts, offset) - 1
-        if index >= 0 and self.sentences[index].end > offset:
-            return self.sentences[index]
+        view = analyse(document).sentence_at(hit.start)
+        if view is None or not view.tokens:
+            return severity
+        stance = view.stance_of_span(hit.start, max(hit.start + 1, min(hit.end, view.end)))
+    if stance.contexts & meta.silenced_by:
         return None
-
-
-def _silenced(document: Document, lookup: _SentenceLookup, hit: Hit, meta: RuleMeta) -> bool:
-    sentence = lookup.containing(hit.start)
-    if sentence is None:
-        return False
-    from mslint.analysis.context import contexts_of
-
-    text = document.text[sentence.start : sentence.end]
-    end = min(hit.end, sentence.end)
-    return bool(contexts_of(text, hit.start - sentence.start, end - sentence.start) & meta.silenced_by)
+    if stance.contexts & meta.softened_by:
+        return Severity(max(Severity.INFO, severity - 1))
+    return severity
 
 
 def make_finding(document: Document, meta: RuleMeta, severity: Severity, start: int, end: int,
@@ -111,22 +124,25 @@ def finding_at_raw(document: Document, meta: RuleMeta, severity: Severity, raw_s
     )
 
 
-def _run_rule(document: Document, active: ActiveRule, lookup: _SentenceLookup) -> list[Finding]:
+def _run_rule(document: Document, active: ActiveRule, triggered: list[int] | None) -> list[Finding]:
     meta = active.rule.meta
     findings = []
     length = len(document.text)
+    if triggered is not None and not triggered:
+        return findings
     if not active.rule.applies_to(document):
         return findings
-    for unit in units_to_check(document, active, meta.scope):
+    for unit in units_to_check(document, active, meta.scope, triggered):
         for hit in active.rule.check(document, unit, active.options):
             limit = len(document.source) if hit.raw else length
             if not (0 <= hit.start <= hit.end <= limit):
                 raise ValueError(f"hit span {hit.start}..{hit.end} is outside the document (0..{limit})")
-            if not hit.raw and meta.silenced_by and _silenced(document, lookup, hit, meta):
-                continue
             # A rule may raise a hit's severity (a definite claim) but config overrides win,
             # so the rule's own choice only applies when the user kept the default.
             severity = hit.severity if hit.severity is not None and active.severity == meta.severity else active.severity
+            severity = judged_severity(document, hit, meta, severity)
+            if severity is None:
+                continue
             build = finding_at_raw if hit.raw else make_finding
             findings.append(build(document, meta, severity, hit.start, hit.end, hit.message, hit.suggestion))
     return findings
@@ -134,11 +150,13 @@ def _run_rule(document: Document, active: ActiveRule, lookup: _SentenceLookup) -
 
 def check_document(document: Document, rules: list[ActiveRule], report_unused: bool = True) -> FileResult:
     result = FileResult(document.path)
-    lookup = _SentenceLookup(document.sentences)
     findings: list[Finding] = []
-    for active in rules:
+    index = index_for([active.rule for active in rules])
+    woken = index.sentences_by_rule(analyse(document)) if index.indexed else {}
+    for position, active in enumerate(rules):
+        triggered = woken.get(position, []) if position in index.indexed else None
         try:
-            findings.extend(_run_rule(document, active, lookup))
+            findings.extend(_run_rule(document, active, triggered))
         except Exception as error:  # isolate the rule: report it, keep the others running
             result.internal_error = True
             message = f"Rule {active.rule.meta.code} ({active.rule.meta.name}) crashed: {type(error).__name__}: {error}"

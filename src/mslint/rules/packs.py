@@ -27,7 +27,7 @@ NAME_PATTERN = patterns.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 # key -> (expected type description, validator). Shared by every kind.
 COMMON_REQUIRED = ("code", "name", "kind", "category", "severity", "scope", "summary", "message", "references", "docs")
-COMMON_OPTIONAL = ("status", "silenced-by", "as-of", "ignore-case")
+COMMON_OPTIONAL = ("status", "silenced-by", "softened-by", "as-of", "ignore-case")
 DOCS_REQUIRED = ("what", "why", "bad", "good")
 DOCS_OPTIONAL = ("better",)
 
@@ -95,7 +95,7 @@ def _choice(spec: RuleSpec, key: str, choices, default=None) -> str:
 
 
 def build_meta(spec: RuleSpec, origin: str) -> RuleMeta:
-    from mslint.analysis.context import CONTEXTS
+    from mslint.analysis.stance import CONTEXTS
 
     code = spec.string("code")
     if not CODE_PATTERN.fullmatch(code):
@@ -122,9 +122,11 @@ def build_meta(spec: RuleSpec, origin: str) -> RuleMeta:
         better=docs_table.get("better", "") and docs_spec.string("better"),
     )
     silenced_by = spec.strings("silenced-by", [])
-    for context in silenced_by:
-        if context not in CONTEXTS:
-            raise spec.fail("silenced-by", f"unknown context {context!r} (choose from: {', '.join(sorted(CONTEXTS))})")
+    softened_by = spec.strings("softened-by", [])
+    for key, contexts in (("silenced-by", silenced_by), ("softened-by", softened_by)):
+        for context in contexts:
+            if context not in CONTEXTS:
+                raise spec.fail(key, f"unknown context {context!r} (choose from: {', '.join(sorted(CONTEXTS))})")
     references = spec.strings("references")
     if not references:
         raise spec.fail("references", "every rule cites at least one criterion or source")
@@ -140,6 +142,7 @@ def build_meta(spec: RuleSpec, origin: str) -> RuleMeta:
         references=tuple(references),
         status=_choice(spec, "status", STATUSES, "stable"),
         silenced_by=frozenset(silenced_by),
+        softened_by=frozenset(softened_by),
         as_of=str(as_of) if as_of is not None else None,
         origin=origin,
     )

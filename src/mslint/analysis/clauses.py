@@ -1,0 +1,104 @@
+"""Clauses: the stretch of a sentence that a negation, a hedge or an "if" governs.
+
+"I didn't worry about it, but the infection was serious" has two clauses, so the "didn't" of
+the first does not deny the second. Boundaries (ConText's termination terms):
+
+- punctuation that ends a thought: ; : ? ! dashes and brackets (a bracket holds its own clause);
+- conjunctions that turn the sentence: but, however, although, though, whereas, because,
+  unless, except, nevertheless, instead, "while" (not "a while"), ", yet" and ", so";
+- a fronted subordinate clause ("Although there is no cure, ...", "If it proves safe, ...")
+  ends at its first comma;
+- a relative clause after a comma (", which carries a risk of PML,") is a clause of its own, and
+  the main clause resumes after it: "AHSCT, which is intensive, cures MS" keeps "AHSCT" and
+  "cures MS" in one clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mslint.analysis.tokens import Token
+
+_HARD = frozenset({";", ":", "?", "!", "—", "–", "-", "(", ")", "[", "]"})
+_TURNS = frozenset({"but", "however", "although", "though", "whereas", "because", "unless", "except",
+                    "nevertheless", "nonetheless", "otherwise", "meanwhile", "whilst"})
+_AFTER_COMMA_ONLY = frozenset({"yet", "so", "while"})
+FRONTED = frozenset({"if", "when", "whether", "although", "though", "while", "whilst", "because",
+                     "since", "unless", "once", "after", "before", "as", "until", "even"})
+RELATIVE = frozenset({"which", "who", "whose", "whom", "where"})
+CONDITIONAL_OPENERS = frozenset({"if", "unless", "whether"})
+
+
+@dataclass(frozen=True)
+class Clause:
+    index: int
+    opener: str | None  # the word that opened it: "if", "which", "but"... None for the first
+    kind: str  # "main", "relative", "subordinate", "bracket"
+
+
+def clause_map(tokens: list[Token]) -> tuple[list[Clause], list[int]]:
+    """The clauses of a sentence and, per token, the index of its clause (-1 for boundaries)."""
+    clauses: list[Clause] = [Clause(0, None, "main")]
+    owner: list[int] = []
+    current = 0
+    resume: list[int] = []  # clauses to return to when a relative clause or bracket closes
+    pending_fronted = False  # a fronted subordinate clause is open until its comma
+    previous = None
+
+    def start(opener: str | None, kind: str) -> int:
+        clauses.append(Clause(len(clauses), opener, kind))
+        return len(clauses) - 1
+
+    for i, token in enumerate(tokens):
+        norm = token.norm
+        at_start = previous is None or previous in _HARD
+        if norm in _HARD:
+            if norm in "([":
+                resume.append(current)
+                current = start(norm, "bracket")
+            elif norm in ")]" and resume:
+                current = resume.pop()
+            else:
+                resume.clear()
+                current = start(None, "main")
+                pending_fronted = False
+            owner.append(-1)
+            previous = norm
+            continue
+        if norm == ",":
+            owner.append(-1)
+            if pending_fronted:
+                pending_fronted = False
+                current = start(None, "main")
+            elif resume and clauses[current].kind == "relative":
+                current = resume.pop()
+            previous = norm
+            continue
+        if at_start and norm in FRONTED and i + 1 < len(tokens):
+            current = start(norm, "subordinate")
+            pending_fronted = True
+        elif norm in _TURNS and not (norm == "however" and _concessive_however(tokens, i)):
+            resume.clear()
+            current = start(norm, "subordinate" if norm != "but" else "main")
+            pending_fronted = norm in {"although", "though", "because", "unless", "whereas"} and at_start
+        elif previous == "," and norm in _AFTER_COMMA_ONLY and not _so_far(tokens, i):
+            current = start(norm, "main")
+        elif previous == "," and norm in RELATIVE:
+            resume.append(current)
+            current = start(norm, "relative")
+        owner.append(current)
+        previous = norm
+    return clauses, owner
+
+
+def _concessive_however(tokens: list[Token], i: int) -> bool:
+    """ "No treatment, however promising, is risk-free": "however" + word + comma concedes."""
+    return i + 2 < len(tokens) and tokens[i + 2].norm == "," and tokens[i + 1].is_word
+
+
+def _so_far(tokens: list[Token], i: int) -> bool:
+    return tokens[i].norm == "so" and i + 1 < len(tokens) and tokens[i + 1].norm in {"far", "called", "much"}
+
+
+def is_conditional(clause: Clause) -> bool:
+    return clause.opener in CONDITIONAL_OPENERS

@@ -1,0 +1,269 @@
+"""The stance of a statement: asserted, denied, hedged, conditional, asked, reported, disputed or
+historical, decided for the clause that holds it, not for the whole sentence.
+
+ConText (Harkema et al., J Biomed Inform 2009) generalised NegEx's trigger-and-scope idea to
+hypothetical, historical and other-experiencer readings; this module applies it to health
+claims. A cue (from the `negation`, `hedge`, `attribution`... word classes of the knowledge
+base) governs the words after it, up to a window and never past its clause
+(mslint.analysis.clauses); "-after" cues govern the words just before them ("... is a myth").
+Phrases that contain a cue without its meaning ("not only", "no doubt", "not without") cancel it.
+
+Statements in other people's mouths are told apart by whether the article disputes them:
+- reported and disputed ("Some clinics claim stem cells cure MS, but there is no evidence"):
+  the article does not make the claim;
+- reported without challenge ("Her doctors say her MS is gone for good", a press release quoting
+  its own scientist): still the article's claim, which a rule reports at a lower severity;
+- first person ("we believe", "our doctors say"): the writer's own claim.
+Myth/fact framing ("Myth: stem cells cure MS.") is a correction; the answer to a question keeps
+its subject ("Is it a cure? No." denies, "Is it a cure? Yes, for most." asserts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import accumulate
+
+# Context names rules use in `silenced-by`.
+NEGATED = "negated"
+HEDGED = "hedged"
+CONDITIONAL = "conditional"
+QUESTION = "question"
+REPORTED = "reported"  # attributed to someone else and not disputed: a rule softens, not silences
+DISPUTED = "disputed"  # reported in order to dispute it, or framed as a myth
+HISTORICAL = "historical"
+CONTEXTS = frozenset({NEGATED, HEDGED, CONDITIONAL, QUESTION, REPORTED, DISPUTED, HISTORICAL})
+
+# Words between a cue and what it governs (NegEx used a similar window).
+FORWARD_WINDOW = 8
+BACKWARD_WINDOW = 6
+_QUOTES = {'"': '"', "“": "”", "«": "»", "'": "'", "‘": "’"}
+_YEAR_CUES = frozenset({"until", "before", "prior", "back", "in", "since", "through"})
+_REBUTTING_TURNS = frozenset({"but", "however", "yet", "although", "though", "whereas"})
+_ANSWER_YES = frozenset({"yes", "absolutely", "definitely", "certainly", "indeed"})
+_ANSWER_NO = frozenset({"no", "not", "sadly", "unfortunately", "nope"})
+
+
+@dataclass(frozen=True)
+class Stance:
+    contexts: frozenset[str]
+    cues: tuple[tuple[str, str], ...] = ()  # (context, cue text), for --explain style messages
+
+    def __contains__(self, context: str) -> bool:
+        return context in self.contexts
+
+    @property
+    def asserted(self) -> bool:
+        """The writer states it as true, in their own voice or through an unchallenged report."""
+        return not (self.contexts - {REPORTED})
+
+
+ASSERTED = Stance(frozenset())
+
+
+@dataclass(frozen=True)
+class SentenceShape:
+    word_prefix: list[int]  # word_prefix[i]: word tokens before token i
+    quotes: list[tuple[int, int]]  # (open, close) offsets of paired quotation marks
+    stops: list[tuple[int, str]]  # (token index, "?" or "!")
+
+
+def sentence_shape(view) -> SentenceShape:
+    """What every stance question about a sentence needs, computed once (so a sentence of
+    thousands of words costs linear time, not time per statement in it)."""
+    tokens = view.tokens
+    prefix = [0, *accumulate(1 if t.is_word else 0 for t in tokens)]
+    stops = [(i, t.norm) for i, t in enumerate(tokens) if t.norm in ("?", "!")]
+    return SentenceShape(prefix, _quote_pairs(view.sentence_text, view.start), stops)
+
+
+def _quote_pairs(text: str, offset: int) -> list[tuple[int, int]]:
+    """Paired quotation marks (apostrophes within words are not marks)."""
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, char in enumerate(text):
+        if char not in _QUOTES and char not in ("”", "’", "»"):
+            continue
+        if char in ("'", "’") and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+            continue  # an apostrophe
+        if stack and _QUOTES[stack[-1][0]] == char:
+            _, open_at = stack.pop()
+            pairs.append((offset + open_at, offset + i))
+        elif char in _QUOTES and (char != "'" or i == 0 or not text[i - 1].isalnum()):
+            stack.append((char, i))
+    return pairs
+
+
+def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) -> Stance:
+    """The stance of tokens [first, last] of a sentence view (mslint.analysis.article.SentenceView).
+
+    `own` are the tokens a pattern matched with its own words ("no" in a pattern for "no side
+    effects"): cues among them are the statement itself. Cues elsewhere inside the span (in a
+    pattern's gap: "Stem cells ... do not ... cure MS") govern the pattern words after them.
+    Without `own`, every token of the span is the statement's own.
+    """
+    found: list[tuple[str, str]] = []
+    tokens = view.tokens
+    own = own if own is not None else frozenset(range(first, last + 1))
+    ordered = sorted(own)
+    clause = view.clause_of(first)
+    cancelled = view.cue_tokens("not-negation")
+    cancelled_hedges = view.cue_tokens("not-hedge")
+
+    def forward(cls: str, context: str, cancel: list[tuple[int, int]] = ()) -> None:
+        for cue in view.mentions_of(cls):
+            if cue.first > last or _overlaps(cue, cancel) or any(p in own for p in range(cue.first, cue.last + 1)):
+                continue
+            target = next((p for p in ordered if p > cue.last), None)
+            if target is not None and _governs_forward(view, cue, target, view.clause_of(target)):
+                found.append((context, view.text_of(cue)))
+
+    def backward(cls: str, context: str, skip: frozenset[str] = frozenset()) -> None:
+        for cue in view.mentions_after(last, cls):
+            if tokens[cue.first].norm not in skip and _governs_backward(view, cue, last, clause):
+                found.append((context, view.text_of(cue)))
+
+    forward("negation", NEGATED, cancelled)
+    backward("negation-after", NEGATED)
+    forward("hedge", HEDGED, cancelled_hedges)
+    backward("hedge-after", HEDGED)
+    if clause is not None and view.clauses[clause].opener in ("if", "unless", "whether"):
+        found.append((CONDITIONAL, view.clauses[clause].opener))
+    forward("conditional", CONDITIONAL, cancelled_hedges)
+    forward("history", HISTORICAL)
+    backward("history", HISTORICAL, skip=frozenset({"former", "older"}))
+    year = _dated_in_past(view, first, clause)
+    if year:
+        found.append((HISTORICAL, year))
+
+    answer = _question_answer(view, last)
+    if answer == "no":
+        found.append((NEGATED, "answered no"))
+    elif answer is None and _is_question(view, last):
+        found.append((QUESTION, "?"))
+
+    quoted = _in_quotes(view, first, last)
+    reported = quoted or _attributed(view, first, last)
+    if reported:
+        if _disputed(view, first, reported_sentence=True):
+            found.append((DISPUTED, "disputed report"))
+        else:
+            found.append((REPORTED, "quoted" if quoted else "attributed"))
+    elif _disputed(view, first, reported_sentence=False):
+        found.append((DISPUTED, "framed as disputed"))
+    if _myth_framed(view):
+        found.append((DISPUTED, "myth"))
+    return Stance(frozenset(context for context, _ in found), tuple(dict.fromkeys(found)))
+
+
+def _overlaps(mention, cancelled: list[tuple[int, int]]) -> bool:
+    return any(a <= mention.last and mention.first <= b for a, b in cancelled)
+
+
+def _governs_forward(view, cue, first: int, clause: int | None) -> bool:
+    """A cue before the statement governs it when both lie in one clause and few words part them."""
+    if cue.last >= first:
+        return False
+    if clause is not None and view.clause_of(cue.last) != clause:
+        return False
+    return view.words_between(cue.last, first) <= FORWARD_WINDOW
+
+
+def _governs_backward(view, cue, last: int, clause: int | None) -> bool:
+    if cue.first <= last:
+        return False
+    if clause is not None and view.clause_of(cue.first) != clause:
+        return False
+    return view.words_between(last, cue.first) <= BACKWARD_WINDOW
+
+
+def _dated_in_past(view, first: int, clause: int | None) -> str | None:
+    """ "until 2013", "before 2017", "back in 1996": a year the writer places in the past."""
+    tokens = view.tokens
+    for i in range(max(0, first - FORWARD_WINDOW - 2), first):
+        if tokens[i].norm in _YEAR_CUES and i + 1 < len(tokens) and _is_year(tokens[i + 1].norm):
+            if tokens[i].norm == "in" and not (i + 2 < len(tokens) and tokens[i + 2].norm == "s"):
+                continue  # "in 2019" dates a statement without making it history; "in the 1990s" does
+            if clause is None or view.clause_of(i) == clause:
+                return f"{tokens[i].text} {tokens[i + 1].text}"
+    return None
+
+
+def _is_year(norm: str) -> bool:
+    return len(norm) == 4 and norm.isdigit() and norm[:2] in ("18", "19", "20")
+
+
+def _is_question(view, last: int) -> bool:
+    return view.next_stop(last) == "?"
+
+
+def _question_answer(view, last: int) -> str | None:
+    """For a question, the answer the next sentence of its paragraph gives: "yes", "no" or None."""
+    if not _is_question(view, last):
+        return None
+    following = view.next_in_paragraph()
+    if following is None or not following.tokens:
+        return None
+    head = following.tokens[0].norm
+    if head in _ANSWER_YES:
+        return "yes"
+    if head in _ANSWER_NO:
+        return "no"
+    return None
+
+
+def _in_quotes(view, first: int, last: int) -> bool:
+    start, end = view.tokens[first].start, view.tokens[last].end
+    return any(open_at < start and end <= close_at for open_at, close_at in view.quote_pairs())
+
+
+def _attributed(view, first: int, last: int) -> bool:
+    """A reporting verb or frame outside the statement, whose speaker is not the writer."""
+    for mention in view.mentions_of("attribution"):
+        if first <= mention.first <= last:
+            continue
+        if _first_person_speaker(view, mention):
+            continue
+        clause = view.clause_of(mention.first)
+        if clause is not None and view.clauses[clause].kind == "relative" and view.clause_of(first) != clause:
+            continue  # "the drug, which doctors say is safe, ..." reports only inside the relative clause
+        return True
+    return False
+
+
+def _first_person_speaker(view, mention) -> bool:
+    """ "We believe", "our doctors say", "according to our team": the writer speaking."""
+    tokens = view.tokens
+    window = tokens[max(0, mention.first - 3):mention.first] + tokens[mention.last + 1:mention.last + 3]
+    return any(view.has_class_at(t, "first-person") for t in window)
+
+
+def _disputed(view, first: int, reported_sentence: bool) -> bool:
+    """Reported to dispute it: a sceptical frame before the statement in its clause ("beware of
+    clinics that claim ..."), any sceptical word in a reported sentence, or a rebuttal opening
+    the next sentence ("But there is no evidence ...")."""
+    clause = view.clause_of(first)
+    for cue in view.mentions_of("skeptic"):
+        if reported_sentence or (cue.last < first and (clause is None or view.clause_of(cue.last) == clause)):
+            return True
+    if not reported_sentence:
+        return False
+    # "..., but independent studies have not shown this": a turn in the same sentence that denies.
+    for cue in view.mentions_of("negation") + view.mentions_of("negation-after"):
+        index = view.clause_of(cue.first)
+        if index is not None and index != clause and view.clauses[index].opener in _REBUTTING_TURNS:
+            return True
+    following = view.next_in_paragraph()
+    if following is None:
+        return False
+    opens_with_rebuttal = any(m.first == 0 for m in following.mentions_of("rebuttal"))
+    denies = following.mentions_of("skeptic") or following.mentions_of("negation")
+    return bool(opens_with_rebuttal and denies)
+
+
+def _myth_framed(view) -> bool:
+    """ "Myth: ..." or "Myth #2 - ..." at the start of the sentence, or the sentence follows a
+    "Myth:" label sentence or heading of its own block."""
+    if any(m.first <= 2 for m in view.mentions_of("myth")) and any(t.norm in (":", "-", "—", "–") for t in view.tokens[:4]):
+        return True
+    label = view.block_label()
+    return label == "myth"

@@ -1,0 +1,113 @@
+"""The knowledge base: entities with names and classes, facts with sources, word classes.
+
+Entities are what articles talk about: treatments of every kind, tests, conditions, harms,
+regulators. Facts are relations between them, each with the statement a careful writer would
+make, its sources and an as-of date: the risks a treatment carries and does not carry, what is
+and is not approved, retired terms, mechanisms a treatment does not have. The factual rules
+check the claims an article makes against these rows, so adding a fact is adding a row.
+
+An entity's `is-a` links become class inclusion in the lexicon: every entity id is also a class
+"@id" that includes the classes of the entities under it, so a fact about "hsct" applies to a
+mention of "AHSCT" (is-a hsct) and a rule can say `{@hsct}`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from mslint.knowledge.lexicon import Lexicon, Mention
+
+# What each fact relation means; the factual rule that checks it is named in mslint.rules.facts.
+RELATIONS = {
+    "risk-of": "the subject carries this harm (so denying it is wrong)",
+    "not-a-risk-of": "the subject does not carry this harm (so attributing it is wrong)",
+    "not-approved": "no regulator has approved the subject for the object condition",
+    "is-not-a": "the subject is not an instance of the object",
+    "does-not": "the subject does not have the effect its `contradicted-by` patterns describe",
+    "requires": "the subject involves the object (so 'without' it is wrong)",
+    "retired-term": "the subject is a term retired from current use",
+    "not-proven": "the subject is not proven to work for the object condition",
+    "states": "a fact checked by its own patterns (`contradicted-by`)",
+}
+# Relations that need an object entity, and those checked by the fact's own patterns.
+OBJECT_RELATIONS = frozenset({"risk-of", "not-a-risk-of", "not-approved", "is-not-a", "requires", "not-proven"})
+PATTERN_RELATIONS = frozenset({"does-not", "states"})
+CONFIDENCES = ("high", "medium")
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    classes: tuple[str, ...]
+    names: tuple[str, ...]
+    abbreviations: tuple[str, ...] = ()
+    is_a: tuple[str, ...] = ()
+    domain: str = "general"
+
+    @property
+    def label(self) -> str:
+        return self.names[0] if self.names else (self.abbreviations[0] if self.abbreviations else self.id)
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    relation: str
+    subject: str  # entity id
+    says: str  # the correct statement, in a careful writer's words
+    sources: tuple[str, ...]
+    as_of: str
+    confidence: str = "high"
+    object: str | None = None  # entity id
+    domain: str = "general"
+    # states-facts: concept patterns of statements that contradict the fact
+    contradicted_by: tuple[str, ...] = ()
+    # retired-term facts: the current term
+    replacement: str | None = None
+    # not-approved facts: regulators the statement names (empty: any)
+    regulators: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Domain:
+    name: str
+    title: str
+    # Entities whose mention makes an article about this domain.
+    about: tuple[str, ...]
+    minimum_mentions: int = 2
+
+
+@dataclass
+class KnowledgeBase:
+    lexicon: Lexicon = field(default_factory=Lexicon)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+    domains: dict[str, Domain] = field(default_factory=dict)
+    # Where each pack file came from, for messages.
+    sources: list[str] = field(default_factory=list)
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return self.entities.get(entity_id)
+
+    def is_a(self, entity_id: str, ancestor: str) -> bool:
+        """True when `entity_id` is `ancestor` or lies under it by is-a links."""
+        return ("@" + ancestor) in self.lexicon.ancestors("@" + entity_id)
+
+    def lineage(self, entity_id: str) -> frozenset[str]:
+        """The entity and every entity above it (ids without the @)."""
+        return frozenset(c[1:] for c in self.lexicon.ancestors("@" + entity_id) if c.startswith("@"))
+
+    def facts_about(self, relation: str, entity_id: str) -> list[Fact]:
+        """Facts of a relation whose subject is this entity or one above it."""
+        lineage = self.lineage(entity_id)
+        return [fact for fact in self.facts if fact.relation == relation and fact.subject in lineage]
+
+    def facts_of(self, relation: str) -> list[Fact]:
+        return [fact for fact in self.facts if fact.relation == relation]
+
+    def mention_is(self, mention: Mention, entity_id: str) -> bool:
+        return ("@" + entity_id) in mention.classes
+
+    def label(self, entity_id: str) -> str:
+        entity = self.entities.get(entity_id)
+        return entity.label if entity else entity_id

@@ -1,0 +1,168 @@
+"""The lexicon: phrases and what they mean, found over a sentence's tokens.
+
+A phrase means an entity of the knowledge base ("Tysabri" -> natalizumab) or belongs to a word
+class ("cures" -> CURE, "side effects" -> HARM-WORD). Classes nest: a class may include other
+classes, and an entity belongs to its own classes and every class that includes them, so
+`{TREATMENT}` in a rule matches "natalizumab" because TREATMENT includes biologic.
+
+Matching is by token norms (lower case), except for names written in capitals in the lexicon
+("MS", "PML"), which match only as written: "ms" is milliseconds and "Ms" a title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from mslint.analysis.tokens import Token, normalise, tokenize
+from mslint.knowledge.morphology import inflections, plural
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A run of tokens [first, last] that the lexicon recognises."""
+
+    first: int  # token indexes, inclusive
+    last: int
+    start: int  # offsets into Document.text
+    end: int
+    classes: frozenset[str]  # every class the phrase belongs to, nested classes resolved
+    entities: tuple[str, ...] = ()  # entity ids it names
+
+    @property
+    def entity(self) -> str | None:
+        return self.entities[0] if self.entities else None
+
+
+# A phrase of plain words and spaces needs no tokenizer (most lexicon entries are such).
+_PLAIN = re.compile(r"[^\W_]+(?: [^\W_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    norms: tuple[str, ...]
+    exact: tuple[str, ...] | None  # the written form, for case-sensitive names
+    classes: frozenset[str]
+    entity: str | None
+
+
+def is_case_sensitive(name: str) -> bool:
+    """Capitals-only names of two letters or more ("MS", "HSCT", "JCV") match only as written."""
+    return name.isupper() and sum(map(str.isalpha, name)) >= 2
+
+
+def expand_forms(phrase: str) -> list[str]:
+    """A lexicon word list item: "cure~" -> every form; "a|b" -> both; plain text as is."""
+    out: list[str] = []
+    for alternative in phrase.split("|"):
+        alternative = alternative.strip()
+        if alternative.endswith("~"):
+            *head, last = alternative[:-1].split(" ")
+            out += [" ".join([*head, form]) for form in inflections(last.lower())]
+        elif alternative:
+            out.append(alternative)
+    return out
+
+
+@dataclass
+class Lexicon:
+    # class -> the classes it includes directly (TREATMENT -> drug, biologic, ...)
+    includes: dict[str, set[str]] = field(default_factory=dict)
+    _by_first: dict[str, list[_Entry]] = field(default_factory=dict)
+    _ancestors: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def declare_class(self, name: str, includes: Iterable[str] = ()) -> None:
+        self.includes.setdefault(name, set()).update(includes)
+        for included in includes:
+            self.includes.setdefault(included, set())
+        self._ancestors.clear()
+
+    def add(self, phrase: str, classes: Iterable[str], entity: str | None = None, with_plural: bool = False) -> None:
+        """One surface form. `with_plural` also adds the regular plural of a lower-case last word."""
+        classes = frozenset(classes)
+        for cls in classes:
+            self.includes.setdefault(cls, set())
+        forms = [phrase]
+        if with_plural and not is_case_sensitive(phrase):
+            *head, last = phrase.split(" ")
+            if last.isalpha() and last.islower() and not last.endswith("s"):
+                forms.append(" ".join([*head, plural(last)]))
+        for form in forms:
+            if _PLAIN.fullmatch(form):
+                texts = form.split(" ")
+                norms = tuple(normalise(text) for text in texts)
+            else:
+                tokens = tokenize(form)
+                if not tokens:
+                    continue
+                texts = [t.text for t in tokens]
+                norms = tuple(t.norm for t in tokens)
+            exact = tuple(texts) if is_case_sensitive(form) else None
+            self._by_first.setdefault(norms[0], []).append(_Entry(norms, exact, classes, entity))
+        if self._ancestors:
+            self._ancestors.clear()
+
+    # -- classes ----------------------------------------------------------------------------
+
+    def ancestors(self, cls: str) -> frozenset[str]:
+        """The class itself and every class that includes it, directly or not."""
+        if not self._ancestors:
+            parents: dict[str, set[str]] = {}
+            for parent, children in self.includes.items():
+                for child in children:
+                    parents.setdefault(child, set()).add(parent)
+            for name in self.includes:
+                seen, todo = {name}, [name]
+                while todo:
+                    for parent in parents.get(todo.pop(), ()):
+                        if parent not in seen:
+                            seen.add(parent)
+                            todo.append(parent)
+                self._ancestors[name] = frozenset(seen)
+        return self._ancestors.get(cls, frozenset({cls}))
+
+    def knows_class(self, cls: str) -> bool:
+        return cls in self.includes
+
+    # -- matching ---------------------------------------------------------------------------
+
+    def mentions(self, tokens: list[Token]) -> list[Mention]:
+        """Every phrase found in the tokens; phrases of one span merged into one Mention."""
+        by_first = self._by_first
+        norms = [token[3] for token in tokens]
+        count = len(norms)
+        found: dict[tuple[int, int], list] | None = None
+        for i, norm in enumerate(norms):
+            entries = by_first.get(norm)
+            if entries is None:
+                continue
+            for entry in entries:
+                n = len(entry.norms)
+                if n > 1 and (i + n > count or tuple(norms[i:i + n]) != entry.norms):
+                    continue
+                if entry.exact is not None and any(tokens[i + k][2] != entry.exact[k] for k in range(n)):
+                    continue
+                if found is None:
+                    found = {}
+                slot = found.get((i, i + n - 1))
+                if slot is None:
+                    slot = found[(i, i + n - 1)] = [set(), []]
+                slot[0].update(entry.classes)
+                if entry.entity and entry.entity not in slot[1]:
+                    slot[1].append(entry.entity)
+        if not found:
+            return []
+        ancestors = self.ancestors
+        out = []
+        for (first, last), (classes, entities) in sorted(found.items()):
+            closed: set[str] = set()
+            for cls in classes:
+                closed |= ancestors(cls)
+            out.append(Mention(first, last, tokens[first][0], tokens[last][1], frozenset(closed), tuple(entities)))
+        return out
+
+    def first_words(self) -> frozenset[str]:
+        return frozenset(self._by_first)

@@ -1,0 +1,246 @@
+"""Reading knowledge packs: folders of TOML files with `[pack]`, `[class.NAME]`, `[[entity]]` and
+`[[fact]]` tables, validated as they load so a typo is one line naming the file and the key.
+
+    [pack]                         # once per folder (in any of its files): the domain
+    domain = "ms"
+    title = "Multiple sclerosis and stem-cell therapy"
+    about = ["multiple-sclerosis"] # entities whose mention makes an article about this domain
+
+    [class.cure]                   # a word class: {CURE} in rules
+    includes = []                  # classes it contains
+    words = ["cure~", "heal~"]     # "~" adds the regular inflections; "a|b" lists variants
+
+    [[entity]]
+    id = "natalizumab"
+    class = "biologic"             # or a list
+    names = ["natalizumab", "Tysabri"]
+    abbreviations = []
+    is-a = ["ms-dmt"]
+
+    [[fact]]
+    id = "ms-pml-natalizumab"
+    relation = "not-a-risk-of"     # see mslint.knowledge.base.RELATIONS
+    subject = "hsct"
+    object = "pml"
+    says = "..."                   # the correct statement
+    sources = ["..."]
+    as-of = "2026-11"
+    confidence = "medium"
+
+Long lists of entities are easier to read, review and load as tables: a `*.entities` file holds
+one entity per line, `id | class | names | abbreviations | is-a`, lists separated by ";":
+
+    metformin | drug | metformin; Glucophage | | antidiabetic-drug
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from mslint.knowledge.base import CONFIDENCES, OBJECT_RELATIONS, PATTERN_RELATIONS, RELATIONS, Domain, Entity, Fact, KnowledgeBase
+from mslint.knowledge.lexicon import expand_forms
+
+
+class KnowledgeError(Exception):
+    """A knowledge pack that cannot be loaded; the message names the file and the key."""
+
+
+_TABLES = {"pack", "class", "entity", "fact"}
+_ENTITY_KEYS = {"id", "class", "names", "abbreviations", "is-a"}
+_FACT_KEYS = {"id", "relation", "subject", "object", "says", "sources", "as-of", "confidence",
+              "contradicted-by", "replacement", "regulators"}
+
+
+class _Table:
+    """Typed getters over one table that fail with the file, the table and the key."""
+
+    def __init__(self, table: dict, where: str, allowed: set[str]):
+        self.table = table
+        self.where = where
+        unknown = sorted(set(table) - allowed)
+        if unknown:
+            raise self.fail(unknown[0], f"unknown key (valid: {', '.join(sorted(allowed))})")
+
+    def fail(self, key: str, problem: str) -> KnowledgeError:
+        return KnowledgeError(f"{self.where}: key '{key}': {problem}")
+
+    def string(self, key: str, default: str | None = None) -> str:
+        value = self.table.get(key, default)
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(key, "expected a non-empty string")
+        return value.strip()
+
+    def optional_string(self, key: str) -> str | None:
+        return self.string(key) if key in self.table else None
+
+    def strings(self, key: str, required: bool = False) -> tuple[str, ...]:
+        value = self.table.get(key, None if required else [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise self.fail(key, "expected a string or a list of non-empty strings")
+        if required and not value:
+            raise self.fail(key, "expected at least one value")
+        return tuple(v.strip() for v in value)
+
+
+def load_folders(folders: list[Path]) -> KnowledgeBase:
+    kb = KnowledgeBase()
+    for folder in folders:
+        # Classes first (any file may name them), then the entity tables, then facts.
+        files = sorted(folder.rglob("*.toml")) + sorted(folder.rglob("*.entities"))
+        for path in files:
+            domain = _domain_of(path, folder)
+            if path.suffix == ".entities":
+                _load_table(kb, path, domain)
+            else:
+                _load_file(kb, path, domain)
+    _check(kb)
+    return kb
+
+
+def _load_table(kb: KnowledgeBase, path: Path, domain: str) -> None:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise KnowledgeError(f"{path}: {error}") from None
+    kb.sources.append(str(path))
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("|")]
+        if len(cells) != 5:
+            raise KnowledgeError(f"{path}:{number}: expected 5 cells 'id | class | names | abbreviations | is-a', "
+                                 f"got {len(cells)}")
+        entity_id, classes, names, abbreviations, parents = cells
+        table = {"id": entity_id, "class": _cells(classes), "names": _cells(names),
+                 "abbreviations": _cells(abbreviations), "is-a": _cells(parents)}
+        _load_entity(kb, _Table(table, f"{path}:{number}", _ENTITY_KEYS), domain)
+
+
+def _cells(text: str) -> list[str]:
+    return [item.strip() for item in text.split(";") if item.strip()]
+
+
+def _domain_of(path: Path, root: Path) -> str:
+    """A pack's domain is its folder's name under the knowledge root (general for the rest)."""
+    relative = path.relative_to(root).parts
+    return relative[0] if len(relative) > 1 else "general"
+
+
+def _load_file(kb: KnowledgeBase, path: Path, domain: str) -> None:
+    where = str(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise KnowledgeError(f"{where}: {error}") from None
+    unknown = sorted(set(data) - _TABLES)
+    if unknown:
+        raise KnowledgeError(f"{where}: unknown table '{unknown[0]}' (valid: class, entity, fact, pack)")
+    kb.sources.append(where)
+    if "pack" in data:
+        _load_pack(kb, _Table(data["pack"], f"{where}: [pack]", {"domain", "title", "about", "minimum-mentions"}), domain)
+    for name, table in (data.get("class") or {}).items():
+        _load_class(kb, name, _Table(table, f"{where}: [class.{name}]", {"includes", "words"}))
+    for index, table in enumerate(data.get("entity") or []):
+        _load_entity(kb, _Table(table, f"{where}: entity {table.get('id', index + 1)!s}", _ENTITY_KEYS), domain)
+    for index, table in enumerate(data.get("fact") or []):
+        _load_fact(kb, _Table(table, f"{where}: fact {table.get('id', index + 1)!s}", _FACT_KEYS), domain)
+
+
+def _load_pack(kb: KnowledgeBase, table: _Table, folder_domain: str) -> None:
+    name = table.string("domain")
+    if name != folder_domain:
+        raise table.fail("domain", f"must be the folder's name, {folder_domain!r}")
+    minimum = table.table.get("minimum-mentions", 2)
+    if not isinstance(minimum, int) or isinstance(minimum, bool) or minimum < 1:
+        raise table.fail("minimum-mentions", "expected a positive integer")
+    kb.domains[name] = Domain(name, table.string("title"), table.strings("about", required=True), minimum)
+
+
+def _load_class(kb: KnowledgeBase, name: str, table: _Table) -> None:
+    cls = name.lower()
+    kb.lexicon.declare_class(cls, [c.lower() for c in table.strings("includes")])
+    for item in table.strings("words"):
+        for form in expand_forms(item):
+            kb.lexicon.add(form, [cls])
+
+
+def _load_entity(kb: KnowledgeBase, table: _Table, domain: str) -> None:
+    entity_id = table.string("id")
+    if entity_id in kb.entities:
+        raise table.fail("id", f"{entity_id!r} is defined twice")
+    entity = Entity(
+        id=entity_id,
+        classes=tuple(c.lower() for c in table.strings("class", required=True)),
+        names=table.strings("names"),
+        abbreviations=table.strings("abbreviations"),
+        is_a=table.strings("is-a"),
+        domain=domain,
+    )
+    if not entity.names and not entity.abbreviations:
+        raise table.fail("names", "an entity needs at least one name or abbreviation")
+    kb.entities[entity_id] = entity
+    own = "@" + entity_id
+    kb.lexicon.declare_class(own)
+    for cls in entity.classes:
+        kb.lexicon.declare_class(cls, [own])
+    for parent in entity.is_a:
+        kb.lexicon.declare_class("@" + parent, [own])
+    for name in entity.names:
+        for form in expand_forms(name):
+            kb.lexicon.add(form, [own], entity_id, with_plural=True)
+    for abbreviation in entity.abbreviations:
+        kb.lexicon.add(abbreviation, [own], entity_id)
+
+
+def _load_fact(kb: KnowledgeBase, table: _Table, domain: str) -> None:
+    relation = table.string("relation")
+    if relation not in RELATIONS:
+        raise table.fail("relation", f"unknown relation {relation!r} (valid: {', '.join(RELATIONS)})")
+    confidence = table.string("confidence", "high")
+    if confidence not in CONFIDENCES:
+        raise table.fail("confidence", f"expected one of {', '.join(CONFIDENCES)}")
+    fact = Fact(
+        id=table.string("id"),
+        relation=relation,
+        subject=table.string("subject"),
+        object=table.optional_string("object"),
+        says=table.string("says"),
+        sources=table.strings("sources", required=True),
+        as_of=table.string("as-of"),
+        confidence=confidence,
+        domain=domain,
+        contradicted_by=table.strings("contradicted-by"),
+        replacement=table.optional_string("replacement"),
+        regulators=table.strings("regulators"),
+    )
+    if relation in PATTERN_RELATIONS and not fact.contradicted_by:
+        raise table.fail("contradicted-by", f"a {relation!r} fact needs the patterns that contradict it")
+    if relation in OBJECT_RELATIONS and fact.object is None:
+        raise table.fail("object", f"a {relation!r} fact needs an object")
+    if any(existing.id == fact.id for existing in kb.facts):
+        raise table.fail("id", f"{fact.id!r} is defined twice")
+    kb.facts.append(fact)
+
+
+def _check(kb: KnowledgeBase) -> None:
+    """References resolve: is-a parents, fact subjects and objects, entity classes, pack topics."""
+    for entity in kb.entities.values():
+        for parent in entity.is_a:
+            if parent not in kb.entities:
+                raise KnowledgeError(f"entity {entity.id}: key 'is-a': unknown entity {parent!r}")
+    for fact in kb.facts:
+        if fact.subject not in kb.entities:
+            raise KnowledgeError(f"fact {fact.id}: key 'subject': unknown entity {fact.subject!r}")
+        if fact.object is not None and fact.object not in kb.entities:
+            raise KnowledgeError(f"fact {fact.id}: key 'object': unknown entity {fact.object!r}")
+        for regulator in fact.regulators:
+            if regulator not in kb.entities:
+                raise KnowledgeError(f"fact {fact.id}: key 'regulators': unknown entity {regulator!r}")
+    for domain in kb.domains.values():
+        for entity_id in domain.about:
+            if entity_id not in kb.entities:
+                raise KnowledgeError(f"pack {domain.name}: key 'about': unknown entity {entity_id!r}")

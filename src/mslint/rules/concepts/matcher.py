@@ -1,0 +1,180 @@
+"""Matching concept patterns (mslint.rules.concepts.syntax) against a sentence's tokens.
+
+A pattern is tried only at tokens where its anchor can start a match region: the engine's
+trigger index (mslint.engine.triggers) already knows which sentences hold the anchor's words or
+classes, so most sentences never see a pattern at all. Within a sentence, matching is a small
+backtracking walk over the pattern's elements; a class element steps over the whole phrase the
+lexicon found there ("multiple sclerosis" is one step).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from mslint.rules.concepts.syntax import Alt, AnyWord, Class, Gap, Mark, Number, Opt, Seq, Word, parse
+
+# Words a gap may not cross: they end the clause the pattern is about.
+_GAP_STOPS = frozenset({";", ":", "?", "!", "—", "–", "(", ")", "[", "]", ".", "but", "however", "although",
+                        "though", "whereas", "because", "unless", "except"})
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+                          "fifty hundred hundreds thousand thousands million millions half dozen dozens".split())
+# Classes so common that they make a poor anchor for the trigger index.
+_BROAD_CLASSES = frozenset({"intervention", "treatment", "treatment-word", "condition", "condition-word",
+                            "harm", "harm-word", "test", "test-word", "first-person"})
+
+
+@dataclass(frozen=True)
+class Match:
+    first: int  # token indexes of the whole match, inclusive
+    last: int
+    mark_first: int  # the part a finding points at
+    mark_last: int
+    own: frozenset[int]  # tokens matched by the pattern's words and classes (not by its gaps)
+
+
+class ConceptPattern:
+    def __init__(self, text: str):
+        self.text = text
+        self.seq = parse(text)
+        self.anchor_words, self.anchor_classes = _anchor(self.seq)
+
+    def classes(self) -> set[str]:
+        return set(_classes(self.seq))
+
+    def may_match(self, view) -> bool:
+        """The sentence holds the anchor (a cheap test before matching)."""
+        if "*" in self.anchor_classes:
+            return True
+        return bool(self.anchor_words & view.words) or bool(self.anchor_classes & view.classes)
+
+    def finditer(self, view) -> Iterator[Match]:
+        """Leftmost-longest, non-overlapping matches in the sentence."""
+        tokens = view.tokens
+        starts = view.starting_at()
+        i = 0
+        count = len(tokens)
+        while i < count:
+            best: tuple[int, list[int]] | None = None
+            for end, marks in _match(self.seq.items, 0, i, tokens, starts, ()):
+                if end > i and (best is None or end > best[0]):
+                    best = (end, marks)
+            if best is None:
+                i += 1
+                continue
+            end, trail = best
+            opening = [pos for tag, pos in trail if tag == _OPEN]
+            closing = [pos for tag, pos in trail if tag == _CLOSE]
+            mark_first = opening[0] if opening else i
+            mark_last = (closing[-1] - 1) if closing else end - 1
+            if mark_last < mark_first:
+                mark_first, mark_last = i, end - 1
+            own = frozenset(pos for tag, pos in trail if tag == _OWN)
+            yield Match(i, end - 1, mark_first, mark_last, own)
+            i = end
+
+
+# What the trail of a match records: the pattern's own tokens and the < > marks.
+_OWN, _OPEN, _CLOSE = 0, 1, 2
+
+
+def _match(items: tuple, k: int, i: int, tokens, starts, marks: tuple) -> Iterator[tuple[int, tuple]]:
+    """Every token index at which items[k:] can end when started at token i."""
+    if k == len(items):
+        yield i, marks
+        return
+    item = items[k]
+    kind = type(item)
+    count = len(tokens)
+    if kind is Word:
+        if i < count and tokens[i].norm in item.norms:
+            yield from _match(items, k + 1, i + 1, tokens, starts, marks + ((_OWN, i),))
+    elif kind is Class:
+        for mention in starts.get(i, ()):
+            if item.name in mention.classes:
+                own = tuple((_OWN, pos) for pos in range(i, mention.last + 1))
+                yield from _match(items, k + 1, mention.last + 1, tokens, starts, marks + own)
+    elif kind is Opt:
+        yield from _match((item.item,) + items[k + 1:], 0, i, tokens, starts, marks)
+        yield from _match(items, k + 1, i, tokens, starts, marks)
+    elif kind is Alt:
+        for option in item.options:
+            yield from _match(option.items + items[k + 1:], 0, i, tokens, starts, marks)
+    elif kind is Gap:
+        j = i
+        words = 0
+        while True:
+            yield from _match(items, k + 1, j, tokens, starts, marks)
+            if j >= count or words >= item.most or tokens[j].norm in _GAP_STOPS:
+                return
+            if tokens[j].is_word:
+                words += 1
+            j += 1
+    elif kind is AnyWord:
+        if i < count and tokens[i].is_word:
+            yield from _match(items, k + 1, i + 1, tokens, starts, marks + ((_OWN, i),))
+    elif kind is Number:
+        if i < count and (tokens[i].is_number or tokens[i].norm in _NUMBER_WORDS):
+            yield from _match(items, k + 1, i + 1, tokens, starts, marks + ((_OWN, i),))
+    elif kind is Mark:
+        yield from _match(items, k + 1, i, tokens, starts, marks + ((_OPEN if item.opening else _CLOSE, i),))
+    elif kind is Seq:
+        yield from _match(item.items + items[k + 1:], 0, i, tokens, starts, marks)
+
+
+def _classes(seq: Seq):
+    for item in seq.items:
+        yield from _item_classes(item)
+
+
+def _item_classes(item):
+    if isinstance(item, Class):
+        yield item.name
+    elif isinstance(item, Opt):
+        yield from _item_classes(item.item)
+    elif isinstance(item, Alt):
+        for option in item.options:
+            yield from _classes(option)
+    elif isinstance(item, Seq):
+        yield from _classes(item)
+
+
+def _anchor(seq: Seq) -> tuple[frozenset[str], frozenset[str]]:
+    """The most selective element every match must contain: its words and classes."""
+    best: tuple[float, frozenset[str], frozenset[str]] | None = None
+    for item in seq.items:
+        choice = _item_anchor(item)
+        if choice is not None and (best is None or choice[0] < best[0]):
+            best = choice
+    if best is None:  # parse() guarantees a solid element; AnyWord/Number alone anchor nothing
+        return frozenset(), frozenset({"*"})
+    return best[1], best[2]
+
+
+def _item_anchor(item) -> tuple[float, frozenset[str], frozenset[str]] | None:
+    if isinstance(item, Word):
+        return (len(item.norms), item.norms, frozenset())
+    if isinstance(item, Class):
+        return (50.0 if item.name in _BROAD_CLASSES else 5.0, frozenset(), frozenset({item.name}))
+    if isinstance(item, Alt):
+        cost, words, classes = 0.0, set(), set()
+        for option in item.options:
+            choice = _anchor_of_sequence(option)
+            if choice is None:
+                return None
+            cost += choice[0]
+            words |= choice[1]
+            classes |= choice[2]
+        return (cost, frozenset(words), frozenset(classes))
+    if isinstance(item, Seq):
+        return _anchor_of_sequence(item)
+    return None  # Opt, Gap, AnyWord, Number, Mark: not required or not indexable
+
+
+def _anchor_of_sequence(seq: Seq):
+    best = None
+    for item in seq.items:
+        choice = _item_anchor(item)
+        if choice is not None and (best is None or choice[0] < best[0]):
+            best = choice
+    return best

@@ -1,0 +1,194 @@
+"""The concept language: rules written like the sentences they catch.
+
+    {TREATMENT}? cure~ [the|your] {CONDITION}
+    say goodbye to {CONDITION}
+    (throw away|ditch|get rid of) [your] (cane|walker|wheelchair)
+    {@hsct} ... without chemotherapy
+
+A pattern is a sequence of elements matched against a sentence's tokens (mslint.analysis.tokens,
+so hyphens do not matter and case does not either):
+
+    word        the word, case-insensitive ("cure", "risk", "%", ",")
+    word~       the word and its regular inflections (cure, cures, cured, curing)
+    {CLASS}     any phrase of a lexicon class (TREATMENT, HARM, CURE...) or, with @, the
+                entity and everything under it ({@natalizumab}, {@hsct})
+    (a|b c)     one of the alternatives (each a sequence)
+    [a|b c]     optionally one of the alternatives
+    X?          X is optional
+    ...  ...N   up to 4 (or N) words, within the clause
+    _           any one word
+    #           a number
+    < ... >     the part of the match a finding points at (default: the whole match)
+
+Patterns are parsed once when a pack loads; an error names the pattern and the position.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mslint.analysis.tokens import phrase_norms
+from mslint.knowledge.morphology import inflections
+
+DEFAULT_GAP = 4
+
+
+class PatternSyntaxError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Word:
+    norms: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Class:
+    name: str  # lower case; "@id" for an entity
+
+
+@dataclass(frozen=True)
+class Seq:
+    items: tuple
+
+
+@dataclass(frozen=True)
+class Alt:
+    options: tuple  # of Seq
+
+
+@dataclass(frozen=True)
+class Opt:
+    item: object
+
+
+@dataclass(frozen=True)
+class Gap:
+    most: int
+
+
+@dataclass(frozen=True)
+class AnyWord:
+    pass
+
+
+@dataclass(frozen=True)
+class Number:
+    pass
+
+
+@dataclass(frozen=True)
+class Mark:
+    """< or >: where the reported span starts or ends."""
+
+    opening: bool
+
+
+def parse(text: str) -> Seq:
+    parser = _Parser(text)
+    seq = parser.sequence(stop="")
+    if parser.pos < len(parser.text):
+        parser.fail(f"unexpected {parser.text[parser.pos]!r}")
+    if not any(_is_solid(item) for item in seq.items):
+        parser.fail("a pattern needs at least one word or class that is not optional")
+    return seq
+
+
+def _is_solid(item) -> bool:
+    return isinstance(item, (Word, Class, Number, AnyWord)) or (
+        isinstance(item, Alt) and all(any(_is_solid(i) for i in option.items) for option in item.options))
+
+
+class _Parser:
+    def __init__(self, text: str):
+        self.text = text
+        self.pos = 0
+
+    def fail(self, problem: str):
+        raise PatternSyntaxError(f"pattern {self.text!r}: {problem} at column {self.pos + 1}")
+
+    def peek(self) -> str:
+        return self.text[self.pos] if self.pos < len(self.text) else ""
+
+    def skip_space(self) -> None:
+        while self.peek().isspace():
+            self.pos += 1
+
+    def sequence(self, stop: str) -> Seq:
+        items: list = []
+        while True:
+            self.skip_space()
+            char = self.peek()
+            if char == "" or char in stop:
+                return Seq(tuple(items))
+            items.extend(self.element())
+
+    def element(self) -> list:
+        char = self.peek()
+        if char in "([":
+            self.pos += 1
+            close = ")" if char == "(" else "]"
+            options = [self.sequence(stop="|" + close)]
+            while self.peek() == "|":
+                self.pos += 1
+                options.append(self.sequence(stop="|" + close))
+            if self.peek() != close:
+                self.fail(f"missing {close!r}")
+            self.pos += 1
+            if any(not option.items for option in options):
+                self.fail("an empty alternative")
+            item = Alt(tuple(options))
+            return [self.optional(Opt(item) if close == "]" else item)]
+        if char == "{":
+            end = self.text.find("}", self.pos)
+            if end < 0:
+                self.fail("missing '}'")
+            name = self.text[self.pos + 1:end].strip().lower()
+            if not name:
+                self.fail("an empty class name")
+            self.pos = end + 1
+            return [self.optional(Class(name))]
+        if self.text.startswith("...", self.pos):
+            self.pos += 3
+            start = self.pos
+            while self.peek().isdigit():
+                self.pos += 1
+            return [Gap(int(self.text[start:self.pos]) if self.pos > start else DEFAULT_GAP)]
+        if char in "<>":
+            self.pos += 1
+            return [Mark(char == "<")]
+        if char in ")]|}":
+            self.fail(f"unexpected {char!r}")
+        return self.word()
+
+    def word(self) -> list:
+        start = self.pos
+        while self.peek() and not self.peek().isspace() and self.peek() not in "()[]{}|<>?~":
+            if self.text.startswith("...", self.pos):
+                break
+            self.pos += 1
+        raw = self.text[start:self.pos]
+        inflect = self.peek() == "~"
+        if inflect:
+            self.pos += 1
+        if raw == "_":
+            return [self.optional(AnyWord())]
+        if raw == "#":
+            return [self.optional(Number())]
+        if not raw:
+            self.fail("expected a word")
+        norms = phrase_norms(raw)
+        if not norms:
+            self.fail(f"{raw!r} is not a word")
+        # "risk-free" is two tokens: two elements, the last one carrying ~ and ?
+        items: list = [Word(frozenset({norm})) for norm in norms[:-1]]
+        last = norms[-1]
+        items.append(Word(frozenset(inflections(last) if inflect else (last,))))
+        items[-1] = self.optional(items[-1])
+        return items
+
+    def optional(self, item):
+        if self.peek() == "?":
+            self.pos += 1
+            return Opt(item)
+        return item

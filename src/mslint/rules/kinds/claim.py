@@ -1,0 +1,111 @@
+"""claim: a statement an article makes, written in the concept language (mslint.rules.concepts).
+
+    [[rule]]
+    kind = "claim"
+    match = ["{TREATMENT}? cure~ [the|your] {CONDITION}", "say goodbye to {CONDITION}"]
+    unless = ["cure~ rate"]          # patterns that make the sentence acceptable
+    about = "intervention"           # the claim must be about this class (named or in force)
+    domain = "ms"                    # only in articles about this knowledge-base domain
+    silenced-by = ["negated", "hedged", "conditional", "question", "disputed", "historical"]
+    softened-by = ["reported"]       # a claim reported without challenge: one severity lower
+
+Each match is judged in its own clause: the hit carries the stance of the pattern's own words,
+so a "not" in a gap of the pattern denies the claim, while the "no" of a pattern for "no side
+effects" is the claim itself.
+"""
+
+from __future__ import annotations
+
+from mslint.analysis.article import analyse
+from mslint.model import Hit
+from mslint.rule import Rule
+from mslint.rules.concepts.matcher import ConceptPattern
+from mslint.rules.concepts.syntax import PatternSyntaxError
+
+KEYS = ("match", "unless", "about", "domain", "suggestion")
+
+
+def concept_patterns(spec, key: str) -> list[ConceptPattern]:
+    """Parse a list of concept patterns, naming the culprit on error; classes must exist."""
+    from mslint.knowledge import builtin_knowledge
+
+    lexicon = builtin_knowledge().lexicon
+    compiled = []
+    for index, text in enumerate(spec.strings(key)):
+        try:
+            pattern = ConceptPattern(text)
+        except PatternSyntaxError as error:
+            raise spec.fail(f"{key}[{index}]", str(error)) from None
+        unknown = sorted(name for name in pattern.classes() if not lexicon.knows_class(name))
+        if unknown:
+            raise spec.fail(f"{key}[{index}]", f"unknown class {{{unknown[0]}}} in pattern {text!r}")
+        compiled.append(pattern)
+    return compiled
+
+
+class ClaimRule(Rule):
+    def __init__(self, meta, message, patterns, unless, about, domain, suggestion):
+        self.meta = meta
+        self.message = message
+        self.patterns = patterns
+        self.unless = unless
+        self.about = about
+        self.domain = domain
+        self.suggestion = suggestion
+
+    def triggers(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Words and classes one of which every match contains (for the engine's trigger index)."""
+        words: set[str] = set()
+        classes: set[str] = set()
+        for pattern in self.patterns:
+            words |= pattern.anchor_words
+            classes |= pattern.anchor_classes
+        return frozenset(words), frozenset(classes)
+
+    def applies_to(self, document) -> bool:
+        return self.domain is None or self.domain in analyse(document).domains
+
+    def check(self, document, unit, options):
+        view = analyse(document).sentence_at(unit.start)
+        if view is None:
+            return
+        if any(p.may_match(view) and next(p.finditer(view), None) for p in self.unless):
+            return
+        taken: set[int] = set()  # tokens already inside a hit: patterns do not report them twice
+        for pattern in self.patterns:
+            if not pattern.may_match(view):
+                continue
+            for match in pattern.finditer(view):
+                if not taken.isdisjoint(range(match.first, match.last + 1)):
+                    continue
+                if self.about and not is_about(view, match, self.about):
+                    continue
+                taken.update(range(match.first, match.last + 1))
+                tokens = view.tokens
+                start, end = tokens[match.mark_first].start, tokens[match.mark_last].end
+                text = document.text[start:end]
+                yield Hit(start, end, self.message.format(match=" ".join(text.split())), self.suggestion,
+                          stance=view.stance(match.first, match.last, match.own))
+
+
+def is_about(view, match, cls: str) -> bool:
+    """The claim names something of the class in its clause, or the sentence's topic is one."""
+    clause = view.clause_of(match.first)
+    for mention in view.mentions_of(cls):
+        if mention.first <= match.last and (clause is None or view.clause_of(mention.first) == clause):
+            return True
+    topic = view.topic
+    if cls in ("intervention", "treatment") and topic.interventions:
+        return True
+    return cls == "condition" and bool(topic.conditions)
+
+
+def build(meta, spec):
+    from mslint.rules.kinds.base import message_template
+
+    about = spec.string("about") if "about" in spec.table else None
+    domain = spec.string("domain") if "domain" in spec.table else None
+    suggestion = spec.string("suggestion") if "suggestion" in spec.table else None
+    unless = concept_patterns(spec, "unless") if "unless" in spec.table else []
+    return ClaimRule(meta, message_template(spec), concept_patterns(spec, "match"), unless,
+                     about and about.lower(), domain, suggestion)

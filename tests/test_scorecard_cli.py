@@ -211,7 +211,7 @@ def test_no_criterion_rules_installed(monkeypatch):
 def test_scorecard_with_an_output_that_cannot_hold_it_is_exit_2(args):
     code, out, err = run("--scorecard", *args, "pill.md")
     assert (code, out) == (2, "")
-    assert err == "mslint: error: --scorecard works with --format text, concise, json and without --statistics\n"
+    assert err == "mslint: error: --scorecard works with --format text, concise, json, html and without --statistics\n"
 
 
 def test_without_scorecard_json_is_still_the_findings():

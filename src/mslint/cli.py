@@ -15,8 +15,8 @@ from mslint.reading import FORMATS as INPUT_FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = ("error", "warning", "info", "never")
-# Text and concise print the checklist after the findings, json prints the scorecards only.
-SCORECARD_FORMATS = ("text", "concise", "json")
+# Text and concise print the checklist after the findings, json prints the scorecards only, html always has them.
+SCORECARD_FORMATS = ("text", "concise", "json", "html")
 
 
 def _selectors(values: tuple[str, ...]) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 
-FORMATS = ("text", "concise", "json", "sarif", "github")
+FORMATS = ("text", "concise", "json", "sarif", "github", "html")
 
 
 def get_renderer(name: str):

@@ -212,7 +212,8 @@ class _Report:
         )
         return (f'<section class="overview" aria-label="Overview"><h2>Overview</h2>'
                 f'<p class="hint no-print">Click a column heading to sort; click a file to go to it.</p>'
-                f'<table class="sortable"><thead><tr>{head}</tr></thead><tbody>{"".join(self.rows)}</tbody></table>'
+                f'<div class="table-wrap"><table class="sortable"><thead><tr>{head}</tr></thead>'
+                f'<tbody>{"".join(self.rows)}</tbody></table></div>'
                 f"</section>")
 
     def data_island(self) -> str:

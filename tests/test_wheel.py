@@ -1,4 +1,4 @@
-"""The built wheel carries the rule packs and the entry point (built offline, no isolation)."""
+"""The built wheel carries the rule packs, the HTML report's assets and the entry point (built offline, no isolation)."""
 
 import subprocess
 import sys
@@ -25,3 +25,11 @@ def test_wheel_contains_rule_packs_and_entry_point(tmp_path):
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "[mslint.rules]\nbuiltin = mslint.rules.builtin:provide" in text
     assert "mslint = mslint.cli:main" in text
+    # The HTML report inlines these at run time (importlib.resources): without them --format html fails.
+    assets = sorted(name for name in names if name.startswith("mslint/output/report_assets/"))
+    expected_assets = sorted(
+        "mslint/output/report_assets/" + path.name for path in (ROOT / "src/mslint/output/report_assets").iterdir()
+    )
+    assert assets == expected_assets == [
+        "mslint/output/report_assets/errors.js", "mslint/output/report_assets/report.css",
+        "mslint/output/report_assets/report.js"]

@@ -29,6 +29,15 @@ class RunOptions:
     stdin_filename: str | None = None
     jobs: int = 1
     cache: bool = False  # the CLI turns it on; library callers opt in
+    # Give each FileResult the scorecard of every registered criterion rule, whatever the selection.
+    scorecard: bool = False
+    # Keep each file's decoded source on its FileResult (for reports that show the whole article).
+    source: bool = False
+
+    @property
+    def needs_document(self) -> bool:
+        """True when results need more than findings, which the result cache does not keep."""
+        return self.scorecard or self.source
 
 
 @dataclass
@@ -88,7 +97,22 @@ class _FileLinter:
         config = self.config_for(config_path)
         plan = self.planner.plan(config, config_path)
         document = read_document(shown, source, self.options.input_format)
-        return check_document(document, plan.rules, plan.report_unused_suppressions), document
+        result = check_document(document, plan.rules, plan.report_unused_suppressions)
+        self._complete(result, document, config)
+        return result, document
+
+    def _complete(self, result: FileResult, document: Document, config: Config) -> None:
+        """Add what the options ask for beyond findings: the scorecard, the source."""
+        if self.options.source:
+            result.source = document.source
+        if self.options.scorecard:
+            from mslint.engine.scorecard import build_scorecard
+
+            try:
+                result.scorecard = build_scorecard(document, self.planner.registry(config))
+            except Exception as error:  # a criterion rule may fail in any way: one line, exit 2
+                result.internal_error = True
+                result.error = f"{document.path}: no scorecard: {type(error).__name__}: {error}"
 
     def lint_file(self, path: Path) -> FileResult:
         shown = str(path)
@@ -108,12 +132,16 @@ class _FileLinter:
             result, document = self._lint(shown, source, path)
             # A document with no date of its own is judged against today: its result holds for today only.
             self.cache.put(key, result, valid_on=today if judged_against_today(document) else None)
+        elif self.options.needs_document:
+            # The cache keeps findings only; the scorecard and the source come from the document.
+            document = read_document(shown, source, self.options.input_format)
+            self._complete(result, document, self.config_for(path))
         return result
 
     def cached(self, path: Path) -> FileResult | None:
         """The cached result for a file, without loading any rule; None on a miss."""
-        if self.cache is None:
-            return None
+        if self.cache is None or self.options.needs_document:
+            return None  # a scorecard needs the rules loaded; lint_file still uses the cache
         try:
             data = read_bytes(path)
         except InputError:

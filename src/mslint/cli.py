@@ -15,6 +15,8 @@ from mslint.reading import FORMATS as INPUT_FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = ("error", "warning", "info", "never")
+# Text and concise print the checklist after the findings, json prints the scorecards only, html always has them.
+SCORECARD_FORMATS = ("text", "concise", "json", "html")
 
 
 def _selectors(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -44,6 +46,9 @@ def _default_jobs() -> int:
 @click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
 @click.option("--stdin-filename", help="Name to show for standard input ('-'); its extension picks the reader.")
 @click.option("--input-format", type=click.Choice(INPUT_FORMATS), help="Read inputs as this format whatever their extension.")
+@click.option("--scorecard", is_flag=True,
+              help="Also judge each article on the ten credibility criteria: a checklist after the "
+                   "findings (text, concise), or instead of them (json).")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary, nothing when clean.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Files linted in parallel. Default: CPU count.")
@@ -52,7 +57,7 @@ def _default_jobs() -> int:
 @click.option("--explain", metavar="CODE", help="Show a rule's full documentation.")
 @click.version_option(__version__, "--version", prog_name="mslint")
 def main(paths, output_format, select, ignore, extend_select, fail_on, config_file, isolated, stdin_filename,
-         input_format, statistics, quiet, jobs, no_cache, list_rules, explain):
+         input_format, statistics, quiet, jobs, no_cache, list_rules, explain, scorecard):
     """Lint health articles (text, Markdown, HTML) for credibility problems.
 
     PATHS are files or folders ('-' for standard input). Exit codes: 0 clean, 1 findings at or
@@ -68,7 +73,7 @@ def main(paths, output_format, select, ignore, extend_select, fail_on, config_fi
         if not paths:
             raise click.UsageError("no PATH given (use '-' to read standard input)")
         sys.exit(_lint(paths, output_format, select, ignore, extend_select, fail_on, config_file, isolated,
-                       stdin_filename, input_format, statistics, quiet, jobs, no_cache))
+                       stdin_filename, input_format, statistics, quiet, jobs, no_cache, scorecard))
     except (ConfigError, PackError, RegistryError) as error:
         _error(str(error))
         sys.exit(EXIT_ERROR)
@@ -101,11 +106,16 @@ def _describe_rules(list_rules, explain, output_format, config_file, isolated) -
 
 
 def _lint(paths, output_format, select, ignore, extend_select, fail_on, config_file, isolated, stdin_filename,
-          input_format, statistics, quiet, jobs, no_cache) -> int:
+          input_format, statistics, quiet, jobs, no_cache, scorecard=False) -> int:
     from mslint.api import RunOptions, lint_paths
     from mslint.config import ConfigResolver
-    from mslint.output import get_renderer
+    from mslint.output import get_renderer, needs
     from mslint.engine.planner import Overrides
+
+    output_format = output_format or ("text" if sys.stdout.isatty() else "concise")
+    if scorecard and (statistics or output_format not in SCORECARD_FORMATS):
+        _error("--scorecard works with --format " + ", ".join(SCORECARD_FORMATS) + " and without --statistics")
+        return EXIT_ERROR
 
     overrides = Overrides(
         select=_selectors(select) or None, ignore=_selectors(ignore), extend_select=_selectors(extend_select)
@@ -113,6 +123,9 @@ def _lint(paths, output_format, select, ignore, extend_select, fail_on, config_f
     options = RunOptions(
         overrides, config_file, isolated, input_format, stdin_filename, jobs or _default_jobs(), cache=not no_cache
     )
+    wanted = needs(output_format)
+    options.scorecard = scorecard or "scorecard" in wanted
+    options.source = "source" in wanted
     report = lint_paths(paths, options)
     for problem in report.errors:
         _error(problem)
@@ -120,18 +133,24 @@ def _lint(paths, output_format, select, ignore, extend_select, fail_on, config_f
         if result.error:
             _error(result.error)
 
-    output_format = output_format or ("text" if sys.stdout.isatty() else "concise")
     if statistics:
         from mslint.output.explain import statistics_text, statistics_json
 
         click.echo(statistics_json(report) if output_format == "json" else statistics_text(report), nl=False)
     else:
-        rules = _rules_for_listing(config_file, isolated) if output_format == "sarif" else []
-        output = get_renderer(output_format)(report, rules)
+        rules = _rules_for_listing(config_file, isolated) if output_format in ("sarif", "html") else []
+        renderer = get_renderer(output_format)
+        if scorecard and output_format == "json":
+            from mslint.output.scorecard_json import render as renderer
+        output = renderer(report, rules)
         if quiet and output_format == "text" and not report.findings:
             output = ""
         elif quiet and output_format == "text":
             output = output.rsplit("\n", 2)[0] + "\n"  # drop the summary line
+        if scorecard and output_format in ("text", "concise"):
+            from mslint.output.scorecard_text import render as checklists
+
+            output += ("\n" if output else "") + checklists(report, rules)
         click.echo(output, nl=False)
 
     if report.errors or any(result.error or result.internal_error for result in report.results):

@@ -220,3 +220,6 @@ class FileResult:
     lines: dict[int, str] = field(default_factory=dict)
     # The credibility scorecard, when the run asked for one (--scorecard, --format html).
     scorecard: Scorecard | None = None
+    # The whole decoded source, when the output needs it (the HTML report shows every article in
+    # full); None otherwise, so ordinary runs do not carry every file's text around.
+    source: str | None = None

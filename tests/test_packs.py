@@ -38,7 +38,7 @@ def test_valid_pack_loads(tmp_path):
     "changes,message",
     [
         ({"patern": '["x"]'}, "rule HYP950: unknown key 'patern' (valid keys:"),
-        ({"kind": '"existance"'}, "key 'kind': expected one of: conditional, cooccurrence, existence, substitution"),
+        ({"kind": '"existance"'}, "key 'kind': expected one of: claim, conditional, cooccurrence, existence, substitution"),
         ({"patterns": "['(unclosed']"}, "key 'patterns[0]': invalid regular expression"),
         ({"code": '"CLM950"'}, "key 'code': code CLM950 does not match category hype (prefix HYP)"),
         ({"code": '"H1"'}, "key 'code': expected a category prefix and three digits"),

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from mslint.engine.triggers import TriggerIndex
+
 from mslint.engine import runner as engine
 from mslint.engine import prefilter
 from mslint.api import lint_text
@@ -100,7 +102,7 @@ def test_every_declarative_rule_has_a_prefilter():
     assert missing == []
 
 
-def _all_units(document, rule, scope):
+def _all_units(document, rule, scope, triggered=None):
     return engine.units_for(document, scope)
 
 
@@ -109,6 +111,8 @@ def test_findings_are_the_same_without_the_prefilter(path, monkeypatch):
     source = path.read_text(encoding="utf-8")
     with_prefilter = lint_text(source, path.name)
     monkeypatch.setattr(engine, "units_to_check", _all_units)
+    # ... and without the trigger index: every rule on every unit.
+    monkeypatch.setattr(engine, "index_for", lambda rules: TriggerIndex([]))
     # Rules that filter units themselves (RSK001, HYP002, the credibility checks) go through this.
     monkeypatch.setattr(prefilter, "unit_indices", lambda document, scope, units, requirements: range(len(units)))
     monkeypatch.setattr("mslint.rules.kinds.base.PatternRule.applies_to", lambda self, d: self.whole_document_match(d))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from mslint.config import DEFAULT, Config, ConfigError, ConfigResolver
@@ -18,6 +18,9 @@ from mslint.reading.source import InputError, decode, read_bytes
 from mslint.reading.document import Document
 
 STDIN = "-"
+# Info findings are document-level observations (the scorecard's business) and unused
+# suppressions: useful on request (--min-severity info), noise on every file by default.
+DEFAULT_MIN_SEVERITY = Severity.WARNING
 
 
 @dataclass
@@ -29,6 +32,9 @@ class RunOptions:
     stdin_filename: str | None = None
     jobs: int = 1
     cache: bool = False  # the CLI turns it on; library callers opt in
+    # Findings below it are dropped (not reported, not counted). None: the config's min-severity,
+    # else DEFAULT_MIN_SEVERITY, as on the command line.
+    min_severity: Severity | None = None
 
 
 @dataclass
@@ -43,12 +49,24 @@ class RunReport:
 
 
 def lint_text(text: str, path: str = "<text>", config: Config = DEFAULT, input_format: str | None = None,
-              overrides: Overrides = Overrides()) -> list[Finding]:
-    """Lint a string as if it were the file `path` (whose extension picks the reader)."""
+              overrides: Overrides = Overrides(), min_severity: Severity | None = None) -> list[Finding]:
+    """Lint a string as if it were the file `path` (whose extension picks the reader).
+
+    Returns every finding (info included) unless `min_severity` or the config's min-severity says
+    otherwise: a library caller filters as it likes."""
     planner = Planner(overrides)
     document = read_document(path, text, input_format)
     plan = planner.plan(config, None)
-    return check_document(document, plan.rules, plan.report_unused_suppressions).findings
+    findings = check_document(document, plan.rules, plan.report_unused_suppressions).findings
+    threshold = min_severity or config.min_severity or Severity.INFO
+    return [finding for finding in findings if finding.severity >= threshold]
+
+
+def visible(result: FileResult, threshold: Severity) -> FileResult:
+    """The result with the findings below `threshold` left out (a copy: cached results stay whole)."""
+    if all(finding.severity >= threshold for finding in result.findings):
+        return result
+    return replace(result, findings=[finding for finding in result.findings if finding.severity >= threshold])
 
 
 def _unreadable(path: str, message: str) -> FileResult:
@@ -80,6 +98,9 @@ class _FileLinter:
 
     def config_for(self, path: Path) -> Config:
         return self.resolver.for_path(path)
+
+    def min_severity(self, path: Path) -> Severity:
+        return self.options.min_severity or self.config_for(path).min_severity or DEFAULT_MIN_SEVERITY
 
     def lint_source(self, shown: str, source: str, config_path: Path) -> FileResult:
         return self._lint(shown, source, config_path)[0]
@@ -194,7 +215,10 @@ def lint_paths(paths: Iterable[str], options: RunOptions = RunOptions()) -> RunR
         fresh = iter(_lint_files(linter, files, options.jobs))
         for index in misses:
             results[index] = _lint_stdin(linter, options) if targets[index] == STDIN else next(fresh)
-    report.results = [results[index] for index in range(len(targets))]
+    report.results = [
+        visible(results[index], linter.min_severity(_config_path(targets[index], options)))
+        for index in range(len(targets))
+    ]
     if linter.cache is not None:
         from mslint.engine import programs
 
@@ -211,14 +235,20 @@ def _lint_files(linter: "_FileLinter", files: list[Path], jobs: int):
     return (linter.lint_file(path) for path in files)
 
 
+def _config_path(target: Path | str, options: RunOptions) -> Path:
+    """The path whose configuration applies to a target (standard input: its --stdin-filename)."""
+    if target != STDIN:
+        return target
+    return Path(options.stdin_filename) if options.stdin_filename else Path.cwd() / "stdin"
+
+
 def _lint_stdin(linter: _FileLinter, options: RunOptions) -> FileResult:
     shown = options.stdin_filename or "<stdin>"
     try:
         source = decode(sys.stdin.buffer.read())
     except InputError as error:
         return _unreadable(shown, str(error))
-    config_path = Path(options.stdin_filename) if options.stdin_filename else Path.cwd() / "stdin"
-    return linter.lint_source(shown, source, config_path)
+    return linter.lint_source(shown, source, _config_path(STDIN, options))
 
 
 __all__ = ["lint_text", "lint_paths", "RunOptions", "RunReport", "Overrides", "ConfigError", "EXTENSIONS"]

@@ -39,6 +39,8 @@ def _default_jobs() -> int:
 @click.option("--extend-select", multiple=True, help="Rules to run in addition to the selection.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
               help="Lowest severity that makes the exit code 1. Default: warning (or the config's fail-on).")
+@click.option("--min-severity", type=click.Choice(("info", "warning", "error")), default=None,
+              help="Report and count only findings at or above this severity. Default: warning (or the config's min-severity).")
 @click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False),
               help="Use this config file for every input instead of discovering one.")
 @click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
@@ -51,7 +53,7 @@ def _default_jobs() -> int:
 @click.option("--list-rules", is_flag=True, help="List the available rules (as JSON with --format json).")
 @click.option("--explain", metavar="CODE", help="Show a rule's full documentation.")
 @click.version_option(__version__, "--version", prog_name="mslint")
-def main(paths, output_format, select, ignore, extend_select, fail_on, config_file, isolated, stdin_filename,
+def main(paths, output_format, select, ignore, extend_select, fail_on, min_severity, config_file, isolated, stdin_filename,
          input_format, statistics, quiet, jobs, no_cache, list_rules, explain):
     """Lint health articles (text, Markdown, HTML) for credibility problems.
 
@@ -68,7 +70,8 @@ def main(paths, output_format, select, ignore, extend_select, fail_on, config_fi
         if not paths:
             raise click.UsageError("no PATH given (use '-' to read standard input)")
         sys.exit(_lint(paths, output_format, select, ignore, extend_select, fail_on, config_file, isolated,
-                       stdin_filename, input_format, statistics, quiet, jobs, no_cache))
+                       stdin_filename, input_format, statistics, quiet, jobs, no_cache,
+                       min_severity=min_severity))
     except (ConfigError, PackError, RegistryError) as error:
         _error(str(error))
         sys.exit(EXIT_ERROR)
@@ -101,7 +104,7 @@ def _describe_rules(list_rules, explain, output_format, config_file, isolated) -
 
 
 def _lint(paths, output_format, select, ignore, extend_select, fail_on, config_file, isolated, stdin_filename,
-          input_format, statistics, quiet, jobs, no_cache) -> int:
+          input_format, statistics, quiet, jobs, no_cache, min_severity=None) -> int:
     from mslint.api import RunOptions, lint_paths
     from mslint.config import ConfigResolver
     from mslint.output import get_renderer
@@ -111,7 +114,8 @@ def _lint(paths, output_format, select, ignore, extend_select, fail_on, config_f
         select=_selectors(select) or None, ignore=_selectors(ignore), extend_select=_selectors(extend_select)
     )
     options = RunOptions(
-        overrides, config_file, isolated, input_format, stdin_filename, jobs or _default_jobs(), cache=not no_cache
+        overrides, config_file, isolated, input_format, stdin_filename, jobs or _default_jobs(), cache=not no_cache,
+        min_severity=Severity.parse(min_severity) if min_severity else None,
     )
     report = lint_paths(paths, options)
     for problem in report.errors:

@@ -25,6 +25,7 @@ KEYS = (
     "rule-paths",
     "exclude",
     "fail-on",
+    "min-severity",
 )
 
 
@@ -45,6 +46,8 @@ class Config:
     rule_paths: tuple[Path, ...] = ()
     exclude: tuple[str, ...] = ()
     fail_on: str | None = None
+    # Findings below it are neither reported nor counted; None: the default (warning).
+    min_severity: Severity | None = None
 
     @property
     def root(self) -> Path:
@@ -52,7 +55,8 @@ class Config:
         return self.path.parent if self.path else Path.cwd()
 
     def fingerprint(self) -> str:
-        """Stable text of the effective settings (for cache keys)."""
+        """Stable text of the effective settings (for cache keys). min-severity is left out: it
+        filters results after the cache, so a cached result serves every threshold."""
         return repr((str(self.path), self.select, self.ignore, self.extend_select, self.per_file_ignores,
                      self.severity, self.options, self.rule_paths, self.exclude, self.fail_on))
 
@@ -84,6 +88,11 @@ def parse_config(table: dict, path: Path) -> Config:
         if table["fail-on"] not in FAIL_ON_CHOICES:
             raise _fail(path, "fail-on", f"expected one of: {', '.join(FAIL_ON_CHOICES)} (got {table['fail-on']!r})")
         values["fail_on"] = table["fail-on"]
+    if "min-severity" in table:
+        if table["min-severity"] not in SEVERITY_NAMES:
+            raise _fail(path, "min-severity",
+                        f"expected one of: {', '.join(SEVERITY_NAMES)} (got {table['min-severity']!r})")
+        values["min_severity"] = Severity.parse(table["min-severity"])
     if "rule-paths" in table:
         values["rule_paths"] = tuple(
             (path.parent / item).resolve() for item in _strings(path, "rule-paths", table["rule-paths"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from datetime import date
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -57,7 +57,8 @@ def lint_text(text: str, path: str = "<text>", config: Config = DEFAULT, input_f
     planner = Planner(overrides)
     document = read_document(path, text, input_format)
     plan = planner.plan(config, None)
-    findings = check_document(document, plan.rules, plan.report_unused_suppressions).findings
+    findings = check_document(document, plan.rules, plan.report_unused_suppressions, plan.known,
+                              plan.report_malformed_suppressions).findings
     threshold = min_severity or config.min_severity or Severity.INFO
     return [finding for finding in findings if finding.severity >= threshold]
 
@@ -109,7 +110,8 @@ class _FileLinter:
         config = self.config_for(config_path)
         plan = self.planner.plan(config, config_path)
         document = read_document(shown, source, self.options.input_format)
-        return check_document(document, plan.rules, plan.report_unused_suppressions), document
+        return check_document(document, plan.rules, plan.report_unused_suppressions, plan.known,
+                              plan.report_malformed_suppressions), document
 
     def lint_file(self, path: Path) -> FileResult:
         shown = str(path)
@@ -162,7 +164,10 @@ def _expand(paths: Iterable[str], linter: _FileLinter, report: RunReport) -> lis
     seen: set[str] = set()
     for raw in paths:
         if raw == STDIN:
-            targets.append(STDIN)
+            # Editors pipe excluded files too: --stdin-filename names the file, so `exclude` applies.
+            named = linter.options.stdin_filename
+            if not (named and excluded(Path(named))):
+                targets.append(STDIN)
             continue
         path = Path(raw)
         if path.is_dir():
@@ -193,19 +198,24 @@ def _matches_exclude(config: Config, path: Path) -> bool:
     return spec.match_file(relative + ("/" if path.is_dir() else ""))
 
 
-def lint_paths(paths: Iterable[str], options: RunOptions = RunOptions()) -> RunReport:
-    """Lint files and folders. Raises ConfigError for configuration problems (exit 2, nothing linted)."""
+def lint_paths(paths: Iterable[str], options: RunOptions = RunOptions(),
+               progress: Callable[[int, int], None] | None = None) -> RunReport:
+    """Lint files and folders. Raises ConfigError for configuration problems (exit 2, nothing linted).
+
+    `progress(done, total)` is called as results come in (for a progress display)."""
     report = RunReport()
     linter = _FileLinter(options)
     targets = _expand(paths, linter, report)
     results: dict[int, FileResult] = {}
     misses: list[int] = []
+    tick = progress or (lambda done, total: None)
     for index, target in enumerate(targets):
         cached = None if target == STDIN else linter.cached(target)
         if cached is not None:
             results[index] = cached
         else:
             misses.append(index)
+    tick(len(results), len(targets))
     if misses:
         from mslint.engine.registry import base_registry
 
@@ -215,6 +225,7 @@ def lint_paths(paths: Iterable[str], options: RunOptions = RunOptions()) -> RunR
         fresh = iter(_lint_files(linter, files, options.jobs))
         for index in misses:
             results[index] = _lint_stdin(linter, options) if targets[index] == STDIN else next(fresh)
+            tick(len(results), len(targets))
     report.results = [
         visible(results[index], linter.min_severity(_config_path(targets[index], options)))
         for index in range(len(targets))

@@ -46,6 +46,8 @@ def _default_jobs() -> int:
 @click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
 @click.option("--stdin-filename", help="Name to show for standard input ('-'); its extension picks the reader.")
 @click.option("--input-format", type=click.Choice(INPUT_FORMATS), help="Read inputs as this format whatever their extension.")
+@click.option("--output-file", "-o", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the report to FILE (atomically) instead of standard output; the exit code is unchanged.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary, nothing when clean.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Files linted in parallel. Default: CPU count.")
@@ -54,7 +56,7 @@ def _default_jobs() -> int:
 @click.option("--explain", metavar="CODE", help="Show a rule's full documentation.")
 @click.version_option(__version__, "--version", prog_name="mslint")
 def main(paths, output_format, select, ignore, extend_select, fail_on, min_severity, config_file, isolated, stdin_filename,
-         input_format, statistics, quiet, jobs, no_cache, list_rules, explain):
+         input_format, output_file, statistics, quiet, jobs, no_cache, list_rules, explain):
     """Lint health articles (text, Markdown, HTML) for credibility problems.
 
     PATHS are files or folders ('-' for standard input). Exit codes: 0 clean, 1 findings at or
@@ -71,7 +73,7 @@ def main(paths, output_format, select, ignore, extend_select, fail_on, min_sever
             raise click.UsageError("no PATH given (use '-' to read standard input)")
         sys.exit(_lint(paths, output_format, select, ignore, extend_select, fail_on, config_file, isolated,
                        stdin_filename, input_format, statistics, quiet, jobs, no_cache,
-                       min_severity=min_severity))
+                       min_severity=min_severity, output_file=output_file))
     except (ConfigError, PackError, RegistryError) as error:
         _error(str(error))
         sys.exit(EXIT_ERROR)
@@ -103,8 +105,20 @@ def _describe_rules(list_rules, explain, output_format, config_file, isolated) -
     return EXIT_CLEAN
 
 
+def _write_output(path: Path, output: str) -> bool:
+    """The report, written whole or not at all (a reader never sees half a SARIF file)."""
+    from mslint.atomic import write_atomically
+
+    try:
+        write_atomically(path, output.encode("utf-8"))
+    except OSError as error:
+        _error(f"{path}: cannot write the report: {error.strerror or error}")
+        return False
+    return True
+
+
 def _lint(paths, output_format, select, ignore, extend_select, fail_on, config_file, isolated, stdin_filename,
-          input_format, statistics, quiet, jobs, no_cache, min_severity=None) -> int:
+          input_format, statistics, quiet, jobs, no_cache, min_severity=None, output_file=None) -> int:
     from mslint.api import RunOptions, lint_paths
     from mslint.config import ConfigResolver
     from mslint.output import get_renderer
@@ -117,18 +131,24 @@ def _lint(paths, output_format, select, ignore, extend_select, fail_on, config_f
         overrides, config_file, isolated, input_format, stdin_filename, jobs or _default_jobs(), cache=not no_cache,
         min_severity=Severity.parse(min_severity) if min_severity else None,
     )
-    report = lint_paths(paths, options)
+    from mslint.output.progress import Progress
+
+    progress = Progress()
+    try:
+        report = lint_paths(paths, options, progress)
+    finally:
+        progress.close()
     for problem in report.errors:
         _error(problem)
     for result in report.results:
         if result.error:
             _error(result.error)
 
-    output_format = output_format or ("text" if sys.stdout.isatty() else "concise")
+    output_format = output_format or ("text" if sys.stdout.isatty() and output_file is None else "concise")
     if statistics:
         from mslint.output.explain import statistics_text, statistics_json
 
-        click.echo(statistics_json(report) if output_format == "json" else statistics_text(report), nl=False)
+        output = statistics_json(report) if output_format == "json" else statistics_text(report)
     else:
         rules = _rules_for_listing(config_file, isolated) if output_format == "sarif" else []
         output = get_renderer(output_format)(report, rules)
@@ -136,6 +156,10 @@ def _lint(paths, output_format, select, ignore, extend_select, fail_on, config_f
             output = ""
         elif quiet and output_format == "text":
             output = output.rsplit("\n", 2)[0] + "\n"  # drop the summary line
+    if output_file is not None:
+        if not _write_output(output_file, output):
+            return EXIT_ERROR
+    else:
         click.echo(output, nl=False)
 
     if report.errors or any(result.error or result.internal_error for result in report.results):

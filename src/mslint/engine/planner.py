@@ -6,11 +6,12 @@ and `--extend-select` add to it), per-file ignores come from the config's globs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from mslint.config import Config, ConfigError
-from mslint.engine.diagnostics import ENGINE_DIAGNOSTICS, UNUSED_SUPPRESSION
+from mslint.engine.diagnostics import ENGINE_DIAGNOSTICS, MALFORMED_SUPPRESSION, UNUSED_SUPPRESSION
 from mslint.engine.runner import ActiveRule
 from mslint.engine.registry import Registry, registry_with
 from mslint.rule import Rule
@@ -22,6 +23,9 @@ from mslint.model import Severity
 class Plan:
     rules: list[ActiveRule]
     report_unused_suppressions: bool
+    report_malformed_suppressions: bool = True
+    # Whether a word in a suppression comment names a rule of this registry (or an engine code).
+    known: Callable[[str], bool] | None = None
 
 
 class _Diagnostic(Rule):
@@ -159,4 +163,10 @@ class Planner:
                 continue
             severity = _severity_override(config.severity, rule) or rule.meta.severity
             plan.append(ActiveRule(rule, severity, _options(rule, config)))
-        return Plan(plan, is_selected(_Diagnostic(UNUSED_SUPPRESSION), select, ignore))
+        known_rules = [*registry, *_DIAGNOSTICS]
+        return Plan(
+            plan,
+            is_selected(_Diagnostic(UNUSED_SUPPRESSION), select, ignore),
+            is_selected(_Diagnostic(MALFORMED_SUPPRESSION), select, ignore),
+            lambda token: valid_selector(token, known_rules),
+        )

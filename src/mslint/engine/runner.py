@@ -8,15 +8,15 @@ isolates crashing rules, and applies inline suppressions.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from mslint.engine import prefilter
-from mslint.engine.diagnostics import RULE_CRASHED, UNUSED_SUPPRESSION
+from mslint.engine.diagnostics import MALFORMED_SUPPRESSION, RULE_CRASHED, UNUSED_SUPPRESSION
 from mslint.reading.document import Document, Sentence
 from mslint.model import FileResult, Finding, Hit, RuleMeta, Severity
 from mslint.rule import Rule, Unit
-from mslint.engine.suppress import apply_suppressions
+from mslint.engine.suppress import Malformed, apply_suppressions
 
 
 @dataclass(frozen=True)
@@ -132,7 +132,10 @@ def _run_rule(document: Document, active: ActiveRule, lookup: _SentenceLookup) -
     return findings
 
 
-def check_document(document: Document, rules: list[ActiveRule], report_unused: bool = True) -> FileResult:
+def check_document(document: Document, rules: list[ActiveRule], report_unused: bool = True,
+                   known: Callable[[str], bool] | None = None, report_malformed: bool = True) -> FileResult:
+    """Runs the rules and applies inline suppressions. `known` tells whether a word in a
+    suppression comment names a rule (without it every word is taken as one)."""
     result = FileResult(document.path)
     lookup = _SentenceLookup(document.sentences)
     findings: list[Finding] = []
@@ -143,7 +146,12 @@ def check_document(document: Document, rules: list[ActiveRule], report_unused: b
             result.internal_error = True
             message = f"Rule {active.rule.meta.code} ({active.rule.meta.name}) crashed: {type(error).__name__}: {error}"
             findings.append(make_finding(document, RULE_CRASHED, Severity.ERROR, 0, 0, message))
-    findings, unused = apply_suppressions(findings, document)
+    malformed: list[Malformed] = []
+    findings, unused = apply_suppressions(findings, document, known, malformed)
+    if report_malformed:
+        for problem in malformed:
+            findings.append(finding_at_raw(document, MALFORMED_SUPPRESSION, Severity.WARNING, problem.raw_start,
+                                           problem.raw_end, f"Suppression comment not understood: {problem.problem}"))
     if report_unused:
         for directive in unused:
             codes = ", ".join(directive.codes) or "all rules"

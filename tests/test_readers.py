@@ -18,7 +18,10 @@ MD_SOURCE = (FIXTURES / "article.md").read_text(encoding="utf-8")
 HTML_SOURCE = (FIXTURES / "article.html").read_text(encoding="utf-8")
 
 MD_BLOCKS = [
-    ("title", "Can stem cells cure MS?"),
+    # Front matter: the title and the summary are prose readers see; date, author and tags are not.
+    ("title", "Stem cells and MS: what we know"),
+    ("summary", "This miracle cure works for everyone."),
+    ("heading", "Can stem cells cure MS?"),
     (
         "paragraph",
         "Some clinics claim that stem cells can cure MS. The evidence is mixed and the risks are real. "
@@ -117,7 +120,7 @@ def md():
 def test_markdown_blocks(md):
     assert md.format == "markdown"
     assert blocks_of(md) == MD_BLOCKS
-    assert md.blocks[0].level == 1
+    assert md.blocks[2].level == 1
 
 
 def test_markdown_dispatch_by_extension():
@@ -126,7 +129,7 @@ def test_markdown_dispatch_by_extension():
 
 def test_markdown_leaves_out_code_front_matter_urls_and_raw_html(md):
     assert "stem cells cure MS" not in md.text.replace("Can stem cells cure MS?", "")
-    assert "miracle" not in md.text  # front matter summary and autolink path
+    assert md.text.count("miracle") == 1  # the front matter summary; not the autolink's path
     assert "cure-ms" not in md.text and "cure-all" not in md.text and "cure.png" not in md.text
     assert "Raw HTML block" not in md.text
     assert "hidden comment" not in md.text
@@ -280,7 +283,7 @@ def test_markdown_toml_front_matter():
     source = '+++\ntitle = "Cure myths"\ndate = 2024-03-02\nauthor = "A. B."\n+++\n\nBody text.\n'
     doc = read_markdown("x.md", source)
     assert doc.metadata == {"title": "Cure myths", "date": "2024-03-02", "author": "A. B."}
-    assert blocks_of(doc) == [("paragraph", "Body text.")]
+    assert blocks_of(doc) == [("title", "Cure myths"), ("paragraph", "Body text.")]
     assert doc.masked[0] == (0, source.index("\n\nBody") + 1)
 
 

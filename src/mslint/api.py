@@ -55,7 +55,7 @@ def lint_text(text: str, path: str = "<text>", config: Config = DEFAULT, input_f
     Returns every finding (info included) unless `min_severity` or the config's min-severity says
     otherwise: a library caller filters as it likes."""
     planner = Planner(overrides)
-    document = read_document(path, text, input_format)
+    document = read_document(path, text, input_format, config.read_options)
     plan = planner.plan(config, None)
     findings = check_document(document, plan.rules, plan.report_unused_suppressions, plan.known,
                               plan.report_malformed_suppressions).findings
@@ -109,7 +109,7 @@ class _FileLinter:
     def _lint(self, shown: str, source: str, config_path: Path) -> tuple[FileResult, Document]:
         config = self.config_for(config_path)
         plan = self.planner.plan(config, config_path)
-        document = read_document(shown, source, self.options.input_format)
+        document = read_document(shown, source, self.options.input_format, config.read_options)
         return check_document(document, plan.rules, plan.report_unused_suppressions, plan.known,
                               plan.report_malformed_suppressions), document
 

@@ -26,6 +26,7 @@ KEYS = (
     "exclude",
     "fail-on",
     "min-severity",
+    "front-matter-keys",
 )
 
 
@@ -48,6 +49,8 @@ class Config:
     fail_on: str | None = None
     # Findings below it are neither reported nor counted; None: the default (warning).
     min_severity: Severity | None = None
+    # Front matter and <meta> keys linted as prose; None: the readers' default keys.
+    front_matter_keys: tuple[str, ...] | None = None
 
     @property
     def root(self) -> Path:
@@ -58,7 +61,17 @@ class Config:
         """Stable text of the effective settings (for cache keys). min-severity is left out: it
         filters results after the cache, so a cached result serves every threshold."""
         return repr((str(self.path), self.select, self.ignore, self.extend_select, self.per_file_ignores,
-                     self.severity, self.options, self.rule_paths, self.exclude, self.fail_on))
+                     self.severity, self.options, self.rule_paths, self.exclude, self.fail_on,
+                     self.read_options))
+
+    @property
+    def read_options(self):
+        """What the readers need to know (front matter keys...): part of what a cached result depends on."""
+        from mslint.reading import DEFAULT_READ_OPTIONS, ReadOptions
+
+        if self.front_matter_keys is None:
+            return DEFAULT_READ_OPTIONS
+        return ReadOptions(front_matter_keys=self.front_matter_keys)
 
 
 DEFAULT = Config()
@@ -93,6 +106,11 @@ def parse_config(table: dict, path: Path) -> Config:
             raise _fail(path, "min-severity",
                         f"expected one of: {', '.join(SEVERITY_NAMES)} (got {table['min-severity']!r})")
         values["min_severity"] = Severity.parse(table["min-severity"])
+    if "front-matter-keys" in table:
+        keys = table["front-matter-keys"]
+        if not isinstance(keys, list) or not all(isinstance(key, str) and key.strip() for key in keys):
+            raise _fail(path, "front-matter-keys", 'expected a list of keys, e.g. ["title", "description"]')
+        values["front_matter_keys"] = tuple(key.strip() for key in keys)
     if "rule-paths" in table:
         values["rule_paths"] = tuple(
             (path.parent / item).resolve() for item in _strings(path, "rule-paths", table["rule-paths"])

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from mslint.reading.document import Document
+from mslint.reading.frontmatter_fields import FRONT_MATTER_KEYS
 
 FORMATS = ("text", "markdown", "html")
 EXTENSIONS = {
@@ -15,6 +18,17 @@ EXTENSIONS = {
 }
 
 
+@dataclass(frozen=True)
+class ReadOptions:
+    """What the settings say about reading (hashable: part of the cache key through the config)."""
+
+    # Front matter (and HTML <meta>) keys whose values are linted as the title and summaries.
+    front_matter_keys: tuple[str, ...] = FRONT_MATTER_KEYS
+
+
+DEFAULT_READ_OPTIONS = ReadOptions()
+
+
 def format_for(path: str) -> str:
     lowered = path.lower()
     for extension, fmt in EXTENSIONS.items():
@@ -23,16 +37,16 @@ def format_for(path: str) -> str:
     return "text"
 
 
-def read_document(path: str, source: str, fmt: str | None = None) -> Document:
+def read_document(path: str, source: str, fmt: str | None = None, options: ReadOptions = DEFAULT_READ_OPTIONS) -> Document:
     fmt = fmt or format_for(path)
     if fmt == "markdown":
         from mslint.reading.markdown import read_markdown
 
-        return read_markdown(path, source)
+        return read_markdown(path, source, options)
     if fmt == "html":
         from mslint.reading.html import read_html
 
-        return read_html(path, source)
+        return read_html(path, source, options)
     from mslint.reading.text import read_text
 
     return read_text(path, source)

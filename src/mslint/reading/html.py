@@ -15,6 +15,7 @@ import re
 from html.parser import HTMLParser
 
 from mslint.reading.document import Document, Link, TextBuilder, promote_leading_heading
+from mslint.reading.frontmatter_fields import FRONT_MATTER_KEYS, TITLE_KEYS
 from mslint.reading.markdown import bare_urls, mask_except_directives, merge_ranges, trim_links
 
 _BLOCK_TAGS = frozenset(
@@ -71,8 +72,8 @@ _UNFINISHED_MARKUP = re.compile(r"<[a-zA-Z/!?]")
 _BUTTON_CLASS = re.compile(r"\b(?:btn|button|cta)\b", re.IGNORECASE)
 
 
-def read_html(path: str, source: str) -> Document:
-    reader = _Reader(source)
+def read_html(path: str, source: str, options=None) -> Document:
+    reader = _Reader(source, options.front_matter_keys if options is not None else FRONT_MATTER_KEYS)
     reader.read()
     builder = reader.builder
     text = builder.text()
@@ -137,8 +138,10 @@ class _OpenLink:
 
 
 class _Reader:
-    def __init__(self, source: str):
+    def __init__(self, source: str, front_matter_keys=FRONT_MATTER_KEYS):
         self.source = source
+        # <meta name="description">, <meta property="og:title">...: the same keys as front matter.
+        self.meta_keys = frozenset(key.lower() for key in front_matter_keys)
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.builder = TextBuilder()
         self.metadata: dict = {}
@@ -233,25 +236,40 @@ class _Reader:
         if tag in ("br", "hr"):
             self._break()
         elif tag == "meta":
-            key = _META_KEYS.get((values.get("name") or values.get("property") or "").lower())
+            name = (values.get("name") or values.get("property") or "").lower()
+            key = _META_KEYS.get(name)
             if key and values.get("content"):
                 self.metadata.setdefault(key, values["content"])
+            field = name.removeprefix("og:")
+            if field in self.meta_keys and values.get("content", "").strip() and not self._inside_skipped():
+                # A description or social-card title is what search results and shares show.
+                self._attribute_block("title" if field in TITLE_KEYS else "summary", "content", values["content"],
+                                      offset, raw_tag)
         elif tag == "img" and not self._skipping():
             self._image(values, offset, raw_tag)
 
     def _image(self, values: dict, offset: int, raw_tag: str) -> None:
         """Alt text is a caption block of its own; its raw span is inside the attribute value."""
+        start, end = self._attribute_block("caption", "alt", values.get("alt"), offset, raw_tag)
+        if "src" in values:
+            self.links.append(Link(values["src"], start, end, *self._attribute_span(offset, raw_tag, "src")))
+
+    def _attribute_block(self, kind: str, attribute: str, value: str | None, offset: int, raw_tag: str) -> tuple[int, int]:
+        """A block of its own for an attribute's value (alt text, a meta description), placed
+        inside the attribute; returns its span in the text."""
         self._break()
-        self.builder.begin_block("caption")
+        self.builder.begin_block(kind)
         self.in_block = True
         start = self.builder.length
-        lo, hi = self._attribute_span(offset, raw_tag, "alt")
-        if hi > lo and html.unescape(self.source[lo:hi]) == values.get("alt"):
+        lo, hi = self._attribute_span(offset, raw_tag, attribute)
+        if hi > lo and html.unescape(self.source[lo:hi]) == value:
             self._text(lo, self.source[lo:hi], in_attribute=True)
         end = self.builder.length
         self._break()
-        if "src" in values:
-            self.links.append(Link(values["src"], start, end, *self._attribute_span(offset, raw_tag, "src")))
+        return start, end
+
+    def _inside_skipped(self) -> bool:
+        return any(tag in _SKIPPED_TAGS for tag, _ in self.stack)
 
     def end_tag(self, tag: str) -> None:
         self.flush()

@@ -20,6 +20,7 @@ from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 
 from mslint.reading.document import Document, Link, TextBuilder, promote_leading_heading
 from mslint.reading.frontmatter import read_front_matter
+from mslint.reading.frontmatter_fields import FRONT_MATTER_KEYS, add_fields, front_matter_fields, mask_front_matter
 
 _MD = MarkdownIt("commonmark").enable("table")
 # Keep entities and backslash escapes as separate `text_special` tokens: their raw form is in
@@ -44,8 +45,8 @@ _REFERENCE_DEFINITION = re.compile(
 )
 
 
-def read_markdown(path: str, source: str) -> Document:
-    reader = _Reader(source)
+def read_markdown(path: str, source: str, options=None) -> Document:
+    reader = _Reader(source, options.front_matter_keys if options is not None else FRONT_MATTER_KEYS)
     reader.read()
     builder = reader.builder
     text = builder.text()
@@ -129,8 +130,9 @@ class _Inline:
 
 
 class _Reader:
-    def __init__(self, source: str):
+    def __init__(self, source: str, front_matter_keys=FRONT_MATTER_KEYS):
         self.source = source
+        self.front_matter_keys = front_matter_keys
         self.builder = TextBuilder()
         self.links: list[Link] = []
         self.masked: list[tuple[int, int]] = []
@@ -148,7 +150,8 @@ class _Reader:
         parsed = self.source
         if front.end:
             self.metadata = front.metadata
-            self.masked.append((0, front.end))
+            mask_front_matter(self.source, front, self.masked)
+            add_fields(self.builder, self.source, front_matter_fields(self.source, front, self.front_matter_keys))
             # Blank lines keep markdown-it's line numbers aligned with the raw source.
             parsed = "\n" * front.lines + self.source[front.end :]
         tokens = _MD.parse(parsed, {})

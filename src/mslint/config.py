@@ -27,6 +27,7 @@ KEYS = (
     "fail-on",
     "min-severity",
     "front-matter-keys",
+    "skip-html",
 )
 
 
@@ -51,6 +52,7 @@ class Config:
     min_severity: Severity | None = None
     # Front matter and <meta> keys linted as prose; None: the readers' default keys.
     front_matter_keys: tuple[str, ...] | None = None
+    skip_html: tuple[str, ...] | None = None  # None: the HTML reader's default furniture selectors
 
     @property
     def root(self) -> Path:
@@ -69,9 +71,12 @@ class Config:
         """What the readers need to know (front matter keys...): part of what a cached result depends on."""
         from mslint.reading import DEFAULT_READ_OPTIONS, ReadOptions
 
-        if self.front_matter_keys is None:
+        if self.front_matter_keys is None and self.skip_html is None:
             return DEFAULT_READ_OPTIONS
-        return ReadOptions(front_matter_keys=self.front_matter_keys)
+        return ReadOptions(
+            front_matter_keys=DEFAULT_READ_OPTIONS.front_matter_keys if self.front_matter_keys is None else self.front_matter_keys,
+            skip_html=DEFAULT_READ_OPTIONS.skip_html if self.skip_html is None else self.skip_html,
+        )
 
 
 DEFAULT = Config()
@@ -111,6 +116,16 @@ def parse_config(table: dict, path: Path) -> Config:
         if not isinstance(keys, list) or not all(isinstance(key, str) and key.strip() for key in keys):
             raise _fail(path, "front-matter-keys", 'expected a list of keys, e.g. ["title", "description"]')
         values["front_matter_keys"] = tuple(key.strip() for key in keys)
+    if "skip-html" in table:
+        from mslint.reading.furniture import SelectorError, parse_selector
+
+        selectors = _strings(path, "skip-html", table["skip-html"]) if table["skip-html"] != [] else ()
+        for selector in selectors:
+            try:
+                parse_selector(selector)
+            except SelectorError as error:
+                raise _fail(path, "skip-html", str(error)) from None
+        values["skip_html"] = selectors
     if "rule-paths" in table:
         values["rule_paths"] = tuple(
             (path.parent / item).resolve() for item in _strings(path, "rule-paths", table["rule-paths"])

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from mslint.reading.document import Document
 from mslint.reading.frontmatter_fields import FRONT_MATTER_KEYS
+from mslint.reading.furniture import DEFAULT_SKIP_HTML
 
 FORMATS = ("text", "markdown", "html")
 EXTENSIONS = {
@@ -24,6 +25,8 @@ class ReadOptions:
 
     # Front matter (and HTML <meta>) keys whose values are linted as the title and summaries.
     front_matter_keys: tuple[str, ...] = FRONT_MATTER_KEYS
+    # Simple selectors of HTML page furniture (menus, footers...) left out of the prose.
+    skip_html: tuple[str, ...] = DEFAULT_SKIP_HTML
 
 
 DEFAULT_READ_OPTIONS = ReadOptions()

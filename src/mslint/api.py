@@ -173,7 +173,7 @@ def _expand(paths: Iterable[str], linter: _FileLinter, report: RunReport) -> lis
         if path.is_dir():
             from mslint.reading.discover import walk  # pathspec and the walker load only for folders
 
-            found = walk(path, excluded)
+            found = walk(path, excluded, linter.config_for(path).read_options.extensions())
         elif path.exists():
             found = [] if excluded(path) else [path]
         else:

@@ -28,6 +28,7 @@ KEYS = (
     "min-severity",
     "front-matter-keys",
     "skip-html",
+    "extend-include",
 )
 
 
@@ -53,6 +54,7 @@ class Config:
     # Front matter and <meta> keys linted as prose; None: the readers' default keys.
     front_matter_keys: tuple[str, ...] | None = None
     skip_html: tuple[str, ...] | None = None  # None: the HTML reader's default furniture selectors
+    extend_include: tuple[tuple[str, str], ...] = ()  # (".mdoc", "markdown"): more files folders yield
 
     @property
     def root(self) -> Path:
@@ -71,11 +73,12 @@ class Config:
         """What the readers need to know (front matter keys...): part of what a cached result depends on."""
         from mslint.reading import DEFAULT_READ_OPTIONS, ReadOptions
 
-        if self.front_matter_keys is None and self.skip_html is None:
+        if self.front_matter_keys is None and self.skip_html is None and not self.extend_include:
             return DEFAULT_READ_OPTIONS
         return ReadOptions(
             front_matter_keys=DEFAULT_READ_OPTIONS.front_matter_keys if self.front_matter_keys is None else self.front_matter_keys,
             skip_html=DEFAULT_READ_OPTIONS.skip_html if self.skip_html is None else self.skip_html,
+            extend_include=self.extend_include,
         )
 
 
@@ -126,6 +129,8 @@ def parse_config(table: dict, path: Path) -> Config:
             except SelectorError as error:
                 raise _fail(path, "skip-html", str(error)) from None
         values["skip_html"] = selectors
+    if "extend-include" in table:
+        values["extend_include"] = _extend_include(path, table["extend-include"])
     if "rule-paths" in table:
         values["rule_paths"] = tuple(
             (path.parent / item).resolve() for item in _strings(path, "rule-paths", table["rule-paths"])
@@ -153,6 +158,21 @@ def parse_config(table: dict, path: Path) -> Config:
             raise _fail(path, "options", "expected tables such as [tool.mslint.options.RDB002] with option = value")
         values["options"] = tuple((rule, tuple(opts.items())) for rule, opts in options.items())
     return Config(**values)
+
+
+def _extend_include(path: Path, table) -> tuple[tuple[str, str], ...]:
+    from mslint.reading import FORMATS
+
+    if not isinstance(table, dict):
+        raise _fail(path, "extend-include", 'expected a table of ".extension" = "reader", e.g. {".mdoc" = "markdown"}')
+    pairs = []
+    for extension, reader in table.items():
+        if not (extension.startswith(".") and len(extension) > 1 and "/" not in extension):
+            raise _fail(path, f"extend-include.{extension}", "expected an extension starting with a dot, such as \".mdoc\"")
+        if reader not in FORMATS:
+            raise _fail(path, f"extend-include.{extension}", f"expected a reader: one of {', '.join(FORMATS)} (got {reader!r})")
+        pairs.append((extension.lower(), reader))
+    return tuple(pairs)
 
 
 def _read_toml(path: Path) -> dict:

@@ -42,6 +42,8 @@ class RunReport:
     results: list[FileResult] = field(default_factory=list)
     # Problems that are not about one file's content (missing paths, broken plugins): one line each.
     errors: list[str] = field(default_factory=list)
+    # The run's exit status, when known before the report is written (SARIF records it).
+    exit_code: int | None = None
 
     @property
     def findings(self) -> list[Finding]:
@@ -238,6 +240,31 @@ def lint_paths(paths: Iterable[str], options: RunOptions = RunOptions(),
     return report
 
 
+def fix_report(report: RunReport, options: RunOptions):
+    """The safe fixes (Finding.fix) for every file of a report, as mslint.engine.fix.FileFix
+    objects, nothing written. Standard input is never rewritten."""
+    from mslint.engine.fix import FileFix, fix_source
+
+    linter = _FileLinter(replace(options, cache=False, jobs=1))
+    fixes = []
+    for result in report.results:
+        if result.error or result.path in ("<stdin>", options.stdin_filename) or not any(f.fix for f in result.findings):
+            continue
+        path = Path(result.path)
+        try:
+            source = decode(read_bytes(path))
+        except InputError:
+            continue
+        threshold = linter.min_severity(path)
+
+        def relint(text: str, shown=result.path, path=path) -> list[Finding]:
+            return visible(linter.lint_source(shown, text, path), threshold).findings
+
+        fixed, applied = fix_source(source, result.findings, relint)
+        fixes.append(FileFix(path, source, fixed, applied))
+    return fixes
+
+
 def _lint_files(linter: "_FileLinter", files: list[Path], jobs: int):
     if jobs > 1 and len(files) > 1:
         from mslint.engine.parallel import lint_in_parallel
@@ -262,4 +289,4 @@ def _lint_stdin(linter: _FileLinter, options: RunOptions) -> FileResult:
     return linter.lint_source(shown, source, _config_path(STDIN, options))
 
 
-__all__ = ["lint_text", "lint_paths", "RunOptions", "RunReport", "Overrides", "ConfigError", "EXTENSIONS"]
+__all__ = ["lint_text", "lint_paths", "fix_report", "RunOptions", "RunReport", "Overrides", "ConfigError", "EXTENSIONS"]

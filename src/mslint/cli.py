@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -48,6 +49,12 @@ def _default_jobs() -> int:
 @click.option("--input-format", type=click.Choice(INPUT_FORMATS), help="Read inputs as this format whatever their extension.")
 @click.option("--output-file", "-o", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the report to FILE (atomically) instead of standard output; the exit code is unchanged.")
+@click.option("--baseline", "baseline", type=click.Path(path_type=Path, dir_okay=False),
+              help="Report only findings that are not in this baseline file.")
+@click.option("--write-baseline", type=click.Path(path_type=Path, dir_okay=False),
+              help="Record today's findings in this baseline file (JSON) and exit 0.")
+@click.option("--fix", is_flag=True, help="Apply the safe fixes findings carry, rewriting files atomically; report what is left.")
+@click.option("--diff", is_flag=True, help="Print the safe fixes as a unified diff without writing; exit 1 if there are any.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary, nothing when clean.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Files linted in parallel. Default: CPU count.")
@@ -56,13 +63,15 @@ def _default_jobs() -> int:
 @click.option("--explain", metavar="CODE", help="Show a rule's full documentation.")
 @click.version_option(__version__, "--version", prog_name="mslint")
 def main(paths, output_format, select, ignore, extend_select, fail_on, min_severity, config_file, isolated, stdin_filename,
-         input_format, output_file, statistics, quiet, jobs, no_cache, list_rules, explain):
+         input_format, output_file, baseline, write_baseline, fix, diff, statistics, quiet, jobs, no_cache, list_rules,
+         explain):
     """Lint health articles (text, Markdown, HTML) for credibility problems.
 
     PATHS are files or folders ('-' for standard input). Exit codes: 0 clean, 1 findings at or
     above --fail-on, 2 usage, configuration or input errors.
     """
     from mslint.config import ConfigError
+    from mslint.engine.baseline import BaselineError
     from mslint.rules.packs import PackError
     from mslint.engine.registry import RegistryError
 
@@ -73,8 +82,9 @@ def main(paths, output_format, select, ignore, extend_select, fail_on, min_sever
             raise click.UsageError("no PATH given (use '-' to read standard input)")
         sys.exit(_lint(paths, output_format, select, ignore, extend_select, fail_on, config_file, isolated,
                        stdin_filename, input_format, statistics, quiet, jobs, no_cache,
-                       min_severity=min_severity, output_file=output_file))
-    except (ConfigError, PackError, RegistryError) as error:
+                       min_severity=min_severity, output_file=output_file,
+                       adoption=_Adoption(baseline, write_baseline, fix, diff)))
+    except (ConfigError, PackError, RegistryError, BaselineError) as error:
         _error(str(error))
         sys.exit(EXIT_ERROR)
 
@@ -117,13 +127,25 @@ def _write_output(path: Path, output: str) -> bool:
     return True
 
 
-def _lint(paths, output_format, select, ignore, extend_select, fail_on, config_file, isolated, stdin_filename,
-          input_format, statistics, quiet, jobs, no_cache, min_severity=None, output_file=None) -> int:
-    from mslint.api import RunOptions, lint_paths
-    from mslint.config import ConfigResolver
-    from mslint.output import get_renderer
-    from mslint.engine.planner import Overrides
+@dataclass(frozen=True)
+class _Adoption:
+    """What a run does besides reporting: a baseline to compare with or to write, fixes to apply."""
 
+    baseline: Path | None = None
+    write_baseline: Path | None = None
+    fix: bool = False
+    diff: bool = False
+
+
+def _lint(paths, output_format, select, ignore, extend_select, fail_on, config_file, isolated, stdin_filename,
+          input_format, statistics, quiet, jobs, no_cache, min_severity=None, output_file=None,
+          adoption: _Adoption = _Adoption()) -> int:
+    from mslint.api import RunOptions, lint_paths
+    from mslint.engine.planner import Overrides
+    from mslint.output.progress import Progress
+
+    if adoption.fix and adoption.diff:
+        raise click.UsageError("--fix and --diff cannot be combined (--diff shows what --fix would write)")
     overrides = Overrides(
         select=_selectors(select) or None, ignore=_selectors(ignore), extend_select=_selectors(extend_select)
     )
@@ -131,8 +153,6 @@ def _lint(paths, output_format, select, ignore, extend_select, fail_on, config_f
         overrides, config_file, isolated, input_format, stdin_filename, jobs or _default_jobs(), cache=not no_cache,
         min_severity=Severity.parse(min_severity) if min_severity else None,
     )
-    from mslint.output.progress import Progress
-
     progress = Progress()
     try:
         report = lint_paths(paths, options, progress)
@@ -143,29 +163,79 @@ def _lint(paths, output_format, select, ignore, extend_select, fail_on, config_f
     for result in report.results:
         if result.error:
             _error(result.error)
+    failed = bool(report.errors) or any(result.error or result.internal_error for result in report.results)
 
+    if adoption.write_baseline is not None:
+        from mslint.engine import baseline
+
+        count = baseline.write(adoption.write_baseline, report.results)
+        click.echo(f"Wrote {count} finding{'s' * (count != 1)} to the baseline {adoption.write_baseline}.", err=True)
+        return EXIT_ERROR if failed else EXIT_CLEAN
+    if adoption.diff or adoption.fix:
+        changed = _apply_fixes(report, options, write=adoption.fix)
+        if adoption.diff:
+            return EXIT_ERROR if failed else (EXIT_FINDINGS if changed else EXIT_CLEAN)
+        if changed:
+            report = lint_paths(paths, options)  # what is left, at the positions of the new text
+    if adoption.baseline is not None:
+        from mslint.engine import baseline
+
+        report.results, _ = baseline.new_only(report.results, adoption.baseline)
+
+    report.exit_code = EXIT_ERROR if failed else _findings_status(report, fail_on, config_file, isolated)
     output_format = output_format or ("text" if sys.stdout.isatty() and output_file is None else "concise")
-    if statistics:
-        from mslint.output.explain import statistics_text, statistics_json
-
-        output = statistics_json(report) if output_format == "json" else statistics_text(report)
-    else:
-        rules = _rules_for_listing(config_file, isolated) if output_format == "sarif" else []
-        output = get_renderer(output_format)(report, rules)
-        if quiet and output_format == "text" and not report.findings:
-            output = ""
-        elif quiet and output_format == "text":
-            output = output.rsplit("\n", 2)[0] + "\n"  # drop the summary line
+    output = _render(report, output_format, statistics, quiet, config_file, isolated)
     if output_file is not None:
         if not _write_output(output_file, output):
             return EXIT_ERROR
     else:
         click.echo(output, nl=False)
+    return report.exit_code
 
-    if report.errors or any(result.error or result.internal_error for result in report.results):
-        return EXIT_ERROR
+
+def _findings_status(report, fail_on, config_file, isolated) -> int:
+    from mslint.config import ConfigResolver
+
     threshold = fail_on or ConfigResolver(config_file, isolated).for_path(Path.cwd()).fail_on or "warning"
     if threshold == "never":
         return EXIT_CLEAN
     limit = Severity.parse(threshold)
     return EXIT_FINDINGS if any(f.severity >= limit for f in report.findings) else EXIT_CLEAN
+
+
+def _render(report, output_format, statistics, quiet, config_file, isolated) -> str:
+    from mslint.output import get_renderer
+
+    if statistics:
+        from mslint.output.explain import statistics_text, statistics_json
+
+        return statistics_json(report) if output_format == "json" else statistics_text(report)
+    rules = _rules_for_listing(config_file, isolated) if output_format == "sarif" else []
+    output = get_renderer(output_format)(report, rules)
+    if quiet and output_format == "text" and not report.findings:
+        output = ""
+    elif quiet and output_format == "text":
+        output = output.rsplit("\n", 2)[0] + "\n"  # drop the summary line
+    return output
+
+
+def _apply_fixes(report, options, write: bool) -> bool:
+    """--fix writes the fixed files, --diff prints them as a diff; True if anything changes."""
+    from mslint.api import fix_report
+    from mslint.engine.fix import write_fixed
+
+    fixes = [fix for fix in fix_report(report, options) if fix.changed]
+    if not write:
+        click.echo("".join(fix.diff() for fix in fixes), nl=False)
+        return bool(fixes)
+    for fix in fixes:
+        try:
+            write_fixed(fix)
+        except OSError as error:
+            _error(f"{fix.path}: cannot write the fixed file: {error.strerror or error}")
+            raise SystemExit(EXIT_ERROR) from None
+    applied = sum(fix.applied for fix in fixes)
+    if applied:
+        click.echo(f"Fixed {applied} finding{'s' * (applied != 1)} in {len(fixes)} file{'s' * (len(fixes) != 1)}.",
+                   err=True)
+    return bool(fixes)

@@ -94,6 +94,9 @@ class Hit:
     # True when start/end are offsets into the raw source rather than Document.text: for what is
     # not prose but is still the problem, such as a link's address (Document.links carry raw spans).
     raw: bool = False
+    # The exact text to put in place of the span, set only when the rewrite is safe to apply
+    # unread (`mslint --fix`): unambiguous, grammatical, meaning kept. A suggestion is advice.
+    fix: str | None = None
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,8 @@ class Finding:
     excerpt: str
     suggestion: str | None = None
     references: tuple[str, ...] = ()
+    # The safe replacement for exactly the excerpt (see Hit.fix); None when there is none.
+    fix: str | None = None
 
     def sort_key(self) -> tuple:
         return (self.line, self.column, self.code, self.end_line, self.end_column, self.message)
@@ -130,6 +135,7 @@ class Finding:
             "excerpt": self.excerpt,
             "suggestion": self.suggestion,
             "references": list(self.references),
+            "fix": self.fix,
         }
 
     @classmethod

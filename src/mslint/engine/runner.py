@@ -84,13 +84,16 @@ def _silenced(document: Document, lookup: _SentenceLookup, hit: Hit, meta: RuleM
 
 
 def make_finding(document: Document, meta: RuleMeta, severity: Severity, start: int, end: int,
-                 message: str, suggestion: str | None = None) -> Finding:
+                 message: str, suggestion: str | None = None, fix: str | None = None) -> Finding:
     """A finding for text offsets [start, end) of the document."""
-    return finding_at_raw(document, meta, severity, *document.raw_span(start, end), message, suggestion)
+    raw_start, raw_end = document.raw_span(start, end)
+    if fix is not None and document.source[raw_start:raw_end] != document.text[start:end]:
+        fix = None  # markup, an entity or a line break inside: rewriting the raw span could break it
+    return finding_at_raw(document, meta, severity, raw_start, raw_end, message, suggestion, fix)
 
 
 def finding_at_raw(document: Document, meta: RuleMeta, severity: Severity, raw_start: int, raw_end: int,
-                   message: str, suggestion: str | None = None) -> Finding:
+                   message: str, suggestion: str | None = None, fix: str | None = None) -> Finding:
     """A finding for raw source offsets (directives live in the raw source, not in the text)."""
     line, column = document.line_index.position(raw_start)
     end_line, end_column = document.line_index.position(raw_end)
@@ -108,6 +111,7 @@ def finding_at_raw(document: Document, meta: RuleMeta, severity: Severity, raw_s
         excerpt=document.source[raw_start:raw_end],
         suggestion=suggestion,
         references=meta.references,
+        fix=fix,
     )
 
 
@@ -128,7 +132,7 @@ def _run_rule(document: Document, active: ActiveRule, lookup: _SentenceLookup) -
             # so the rule's own choice only applies when the user kept the default.
             severity = hit.severity if hit.severity is not None and active.severity == meta.severity else active.severity
             build = finding_at_raw if hit.raw else make_finding
-            findings.append(build(document, meta, severity, hit.start, hit.end, hit.message, hit.suggestion))
+            findings.append(build(document, meta, severity, hit.start, hit.end, hit.message, hit.suggestion, hit.fix))
     return findings
 
 

@@ -185,6 +185,8 @@ def _lint(paths, output_format, select, ignore, extend_select, fail_on, config_f
     report.exit_code = EXIT_ERROR if failed else _findings_status(report, fail_on, config_file, isolated)
     output_format = output_format or ("text" if sys.stdout.isatty() and output_file is None else "concise")
     output = _render(report, output_format, statistics, quiet, config_file, isolated)
+    if output_format == "github" and not statistics:
+        _github_summary(report)
     if output_file is not None:
         if not _write_output(output_file, output):
             return EXIT_ERROR
@@ -239,3 +241,13 @@ def _apply_fixes(report, options, write: bool) -> bool:
         click.echo(f"Fixed {applied} finding{'s' * (applied != 1)} in {len(fixes)} file{'s' * (len(fixes) != 1)}.",
                    err=True)
     return bool(fixes)
+
+
+def _github_summary(report) -> None:
+    """In GitHub Actions: counts and the findings past the annotation limit, in the job summary."""
+    from mslint.output.github_summary import append_if_in_actions
+
+    try:
+        append_if_in_actions(report)
+    except OSError as error:
+        _error(f"cannot append to GITHUB_STEP_SUMMARY: {error.strerror or error}")

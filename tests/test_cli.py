@@ -127,6 +127,7 @@ def test_json_format_fields():
         "excerpt": "cures MS",
         "suggestion": None,
         "references": finding["references"],
+        "fix": None,
     }
     assert len(finding["references"]) >= 3
 

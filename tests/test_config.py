@@ -79,7 +79,7 @@ def test_isolated_and_explicit_config():
     write("a.txt", CLAIM)
     assert run("a.txt")[0] == 0
     assert run("--isolated", "a.txt")[0] == 1
-    code, out, _ = run("--config", "strict.toml", "a.txt")
+    code, out, _ = run("--config", "strict.toml", "--min-severity", "info", "a.txt")
     assert "CLM001 [info]" in out and code == 0
     code, _, err = run("--config", "nothere.toml", "a.txt")
     assert code == 2 and "nothere.toml" in err
@@ -88,7 +88,7 @@ def test_isolated_and_explicit_config():
 def test_severity_override_most_specific_wins():
     write(".mslint.toml", '[severity]\nCLM = "info"\nCLM001 = "warning"\n')
     write("a.txt", CLAIM + "It is a miracle cure.\n")
-    _, out, _ = run("--select", "CLM", "a.txt")
+    _, out, _ = run("--select", "CLM", "--min-severity", "info", "a.txt")
     assert "CLM001 [warning]" in out and "CLM004 [info]" in out
 
 

@@ -63,3 +63,47 @@ def test_directive_inside_markdown_code_is_ignored():
 def test_directives_in_html():
     text = "<p>It cures MS.</p>\n<!-- mslint-disable-next-line CLM001 -->\n<p>It cures MS.</p>\n"
     assert lint(text, "a.html") == [(1, "CLM001")]
+
+
+def test_reason_after_a_colon_or_a_dash():
+    for reason in (": quoting the advert", " -- quoting the advert", " - quoting the advert",
+                   " — quoting the advert", "—quoting the advert", ":quoting"):
+        text = f"<!-- mslint-disable COM001{reason} -->\nBook your consultation today.\n<!-- mslint-enable COM001 -->\n"
+        assert lint(text) == [], reason
+
+
+def test_rule_names_with_hyphens_are_not_cut_at_the_dash():
+    text = "<!-- mslint-disable-next-line unqualified-cure-claim -- the clinic's words -->\nIt cures MS.\n"
+    assert lint(text) == []
+
+
+def test_a_word_that_names_no_rule_is_reported_and_the_named_codes_still_apply():
+    text = "<!-- mslint-disable-next-line CLM001 quoting the advert -->\nIt cures MS. Book your consultation today.\n"
+    findings = lint_text(text, "a.txt", overrides=SELECT)
+    assert [(f.line, f.column, f.end_line, f.end_column, f.code, f.severity.label, f.message) for f in findings] == [
+        (1, 1, 1, 60, "MSL004", "warning",
+         "Suppression comment not understood: 'quoting', 'the', 'advert' name no rule code, prefix, name or "
+         "category; write a reason after ':' or ' -- '"),
+        (2, 14, 2, 36, "COM001", "warning", 'Sales call to action: "Book your consultation"'),
+    ]
+
+
+def test_a_directive_naming_only_unknown_words_suppresses_nothing():
+    # Read as "every rule" it would hide everything on the line.
+    text = "<!-- mslint-disable-next-line quoting -->\nIt cures MS.\n"
+    assert lint(text) == [(1, "MSL004"), (2, "CLM001")]
+
+
+def test_unknown_verb_is_reported():
+    text = "<!-- mslint-disabel CLM001 -->\nIt cures MS.\n"
+    findings = lint_text(text, "a.txt", overrides=SELECT)
+    assert [(f.line, f.code) for f in findings] == [(1, "MSL004"), (2, "CLM001")]
+    assert findings[0].message == (
+        "Suppression comment not understood: unknown directive 'mslint-disabel' "
+        "(use mslint-disable, mslint-disable-file, mslint-disable-next-line, mslint-enable)"
+    )
+
+
+def test_malformed_directives_are_selectable_like_rules():
+    text = "<!-- mslint-disabel CLM001 -->\nIt cures MS.\n"
+    assert [(f.line, f.code) for f in lint_text(text, "a.txt", overrides=Overrides(select=("CLM",)))] == [(2, "CLM001")]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 from datetime import date
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from mslint.config import DEFAULT, Config, ConfigError, ConfigResolver
@@ -18,6 +18,9 @@ from mslint.reading.source import InputError, decode, read_bytes
 from mslint.reading.document import Document
 
 STDIN = "-"
+# Info findings are document-level observations (the scorecard's business) and unused
+# suppressions: useful on request (--min-severity info), noise on every file by default.
+DEFAULT_MIN_SEVERITY = Severity.WARNING
 
 
 @dataclass
@@ -38,6 +41,9 @@ class RunOptions:
     def needs_document(self) -> bool:
         """True when results need more than findings, which the result cache does not keep."""
         return self.scorecard or self.source
+    # Findings below it are dropped (not reported, not counted). None: the config's min-severity,
+    # else DEFAULT_MIN_SEVERITY, as on the command line.
+    min_severity: Severity | None = None
 
 
 @dataclass
@@ -45,6 +51,8 @@ class RunReport:
     results: list[FileResult] = field(default_factory=list)
     # Problems that are not about one file's content (missing paths, broken plugins): one line each.
     errors: list[str] = field(default_factory=list)
+    # The run's exit status, when known before the report is written (SARIF records it).
+    exit_code: int | None = None
 
     @property
     def findings(self) -> list[Finding]:
@@ -52,12 +60,25 @@ class RunReport:
 
 
 def lint_text(text: str, path: str = "<text>", config: Config = DEFAULT, input_format: str | None = None,
-              overrides: Overrides = Overrides()) -> list[Finding]:
-    """Lint a string as if it were the file `path` (whose extension picks the reader)."""
+              overrides: Overrides = Overrides(), min_severity: Severity | None = None) -> list[Finding]:
+    """Lint a string as if it were the file `path` (whose extension picks the reader).
+
+    Returns every finding (info included) unless `min_severity` or the config's min-severity says
+    otherwise: a library caller filters as it likes."""
     planner = Planner(overrides)
-    document = read_document(path, text, input_format)
+    document = read_document(path, text, input_format, config.read_options)
     plan = planner.plan(config, None)
-    return check_document(document, plan.rules, plan.report_unused_suppressions).findings
+    findings = check_document(document, plan.rules, plan.report_unused_suppressions, plan.known,
+                              plan.report_malformed_suppressions).findings
+    threshold = min_severity or config.min_severity or Severity.INFO
+    return [finding for finding in findings if finding.severity >= threshold]
+
+
+def visible(result: FileResult, threshold: Severity) -> FileResult:
+    """The result with the findings below `threshold` left out (a copy: cached results stay whole)."""
+    if all(finding.severity >= threshold for finding in result.findings):
+        return result
+    return replace(result, findings=[finding for finding in result.findings if finding.severity >= threshold])
 
 
 def _unreadable(path: str, message: str) -> FileResult:
@@ -90,14 +111,18 @@ class _FileLinter:
     def config_for(self, path: Path) -> Config:
         return self.resolver.for_path(path)
 
+    def min_severity(self, path: Path) -> Severity:
+        return self.options.min_severity or self.config_for(path).min_severity or DEFAULT_MIN_SEVERITY
+
     def lint_source(self, shown: str, source: str, config_path: Path) -> FileResult:
         return self._lint(shown, source, config_path)[0]
 
     def _lint(self, shown: str, source: str, config_path: Path) -> tuple[FileResult, Document]:
         config = self.config_for(config_path)
         plan = self.planner.plan(config, config_path)
-        document = read_document(shown, source, self.options.input_format)
-        result = check_document(document, plan.rules, plan.report_unused_suppressions)
+        document = read_document(shown, source, self.options.input_format, config.read_options)
+        result = check_document(document, plan.rules, plan.report_unused_suppressions, plan.known,
+                                plan.report_malformed_suppressions)
         self._complete(result, document, config)
         return result, document
 
@@ -169,13 +194,16 @@ def _expand(paths: Iterable[str], linter: _FileLinter, report: RunReport) -> lis
     seen: set[str] = set()
     for raw in paths:
         if raw == STDIN:
-            targets.append(STDIN)
+            # Editors pipe excluded files too: --stdin-filename names the file, so `exclude` applies.
+            named = linter.options.stdin_filename
+            if not (named and excluded(Path(named))):
+                targets.append(STDIN)
             continue
         path = Path(raw)
         if path.is_dir():
             from mslint.reading.discover import walk  # pathspec and the walker load only for folders
 
-            found = walk(path, excluded)
+            found = walk(path, excluded, linter.config_for(path).read_options.extensions())
         elif path.exists():
             found = [] if excluded(path) else [path]
         else:
@@ -200,19 +228,24 @@ def _matches_exclude(config: Config, path: Path) -> bool:
     return spec.match_file(relative + ("/" if path.is_dir() else ""))
 
 
-def lint_paths(paths: Iterable[str], options: RunOptions = RunOptions()) -> RunReport:
-    """Lint files and folders. Raises ConfigError for configuration problems (exit 2, nothing linted)."""
+def lint_paths(paths: Iterable[str], options: RunOptions = RunOptions(),
+               progress: Callable[[int, int], None] | None = None) -> RunReport:
+    """Lint files and folders. Raises ConfigError for configuration problems (exit 2, nothing linted).
+
+    `progress(done, total)` is called as results come in (for a progress display)."""
     report = RunReport()
     linter = _FileLinter(options)
     targets = _expand(paths, linter, report)
     results: dict[int, FileResult] = {}
     misses: list[int] = []
+    tick = progress or (lambda done, total: None)
     for index, target in enumerate(targets):
         cached = None if target == STDIN else linter.cached(target)
         if cached is not None:
             results[index] = cached
         else:
             misses.append(index)
+    tick(len(results), len(targets))
     if misses:
         from mslint.engine.registry import base_registry
 
@@ -222,13 +255,42 @@ def lint_paths(paths: Iterable[str], options: RunOptions = RunOptions()) -> RunR
         fresh = iter(_lint_files(linter, files, options.jobs))
         for index in misses:
             results[index] = _lint_stdin(linter, options) if targets[index] == STDIN else next(fresh)
-    report.results = [results[index] for index in range(len(targets))]
+            tick(len(results), len(targets))
+    report.results = [
+        visible(results[index], linter.min_severity(_config_path(targets[index], options)))
+        for index in range(len(targets))
+    ]
     if linter.cache is not None:
         from mslint.engine import programs
 
         programs.save()  # what this run compiled, for the next one
         linter.cache.prune()
     return report
+
+
+def fix_report(report: RunReport, options: RunOptions):
+    """The safe fixes (Finding.fix) for every file of a report, as mslint.engine.fix.FileFix
+    objects, nothing written. Standard input is never rewritten."""
+    from mslint.engine.fix import FileFix, fix_source
+
+    linter = _FileLinter(replace(options, cache=False, jobs=1))
+    fixes = []
+    for result in report.results:
+        if result.error or result.path in ("<stdin>", options.stdin_filename) or not any(f.fix for f in result.findings):
+            continue
+        path = Path(result.path)
+        try:
+            source = decode(read_bytes(path))
+        except InputError:
+            continue
+        threshold = linter.min_severity(path)
+
+        def relint(text: str, shown=result.path, path=path) -> list[Finding]:
+            return visible(linter.lint_source(shown, text, path), threshold).findings
+
+        fixed, applied = fix_source(source, result.findings, relint)
+        fixes.append(FileFix(path, source, fixed, applied))
+    return fixes
 
 
 def _lint_files(linter: "_FileLinter", files: list[Path], jobs: int):
@@ -239,14 +301,20 @@ def _lint_files(linter: "_FileLinter", files: list[Path], jobs: int):
     return (linter.lint_file(path) for path in files)
 
 
+def _config_path(target: Path | str, options: RunOptions) -> Path:
+    """The path whose configuration applies to a target (standard input: its --stdin-filename)."""
+    if target != STDIN:
+        return target
+    return Path(options.stdin_filename) if options.stdin_filename else Path.cwd() / "stdin"
+
+
 def _lint_stdin(linter: _FileLinter, options: RunOptions) -> FileResult:
     shown = options.stdin_filename or "<stdin>"
     try:
         source = decode(sys.stdin.buffer.read())
     except InputError as error:
         return _unreadable(shown, str(error))
-    config_path = Path(options.stdin_filename) if options.stdin_filename else Path.cwd() / "stdin"
-    return linter.lint_source(shown, source, config_path)
+    return linter.lint_source(shown, source, _config_path(STDIN, options))
 
 
-__all__ = ["lint_text", "lint_paths", "RunOptions", "RunReport", "Overrides", "ConfigError", "EXTENSIONS"]
+__all__ = ["lint_text", "lint_paths", "fix_report", "RunOptions", "RunReport", "Overrides", "ConfigError", "EXTENSIONS"]

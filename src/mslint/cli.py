@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -14,9 +15,9 @@ from mslint.model import Severity
 from mslint.reading import FORMATS as INPUT_FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FAIL_ON = ("error", "warning", "info", "never")
-# Text and concise print the checklist after the findings, json prints the scorecards only, html always has them.
+# Formats that can carry the scorecard (the HTML report always does).
 SCORECARD_FORMATS = ("text", "concise", "json", "html")
+FAIL_ON = ("error", "warning", "info", "never")
 
 
 def _selectors(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -41,6 +42,8 @@ def _default_jobs() -> int:
 @click.option("--extend-select", multiple=True, help="Rules to run in addition to the selection.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
               help="Lowest severity that makes the exit code 1. Default: warning (or the config's fail-on).")
+@click.option("--min-severity", type=click.Choice(("info", "warning", "error")), default=None,
+              help="Report and count only findings at or above this severity. Default: warning (or the config's min-severity).")
 @click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False),
               help="Use this config file for every input instead of discovering one.")
 @click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
@@ -49,6 +52,14 @@ def _default_jobs() -> int:
 @click.option("--scorecard", is_flag=True,
               help="Also judge each article on the ten credibility criteria: a checklist after the "
                    "findings (text, concise), or instead of them (json).")
+@click.option("--output-file", "-o", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the report to FILE (atomically) instead of standard output; the exit code is unchanged.")
+@click.option("--baseline", "baseline", type=click.Path(path_type=Path, dir_okay=False),
+              help="Report only findings that are not in this baseline file.")
+@click.option("--write-baseline", type=click.Path(path_type=Path, dir_okay=False),
+              help="Record today's findings in this baseline file (JSON) and exit 0.")
+@click.option("--fix", is_flag=True, help="Apply the safe fixes findings carry, rewriting files atomically; report what is left.")
+@click.option("--diff", is_flag=True, help="Print the safe fixes as a unified diff without writing; exit 1 if there are any.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary, nothing when clean.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Files linted in parallel. Default: CPU count.")
@@ -56,14 +67,16 @@ def _default_jobs() -> int:
 @click.option("--list-rules", is_flag=True, help="List the available rules (as JSON with --format json).")
 @click.option("--explain", metavar="CODE", help="Show a rule's full documentation.")
 @click.version_option(__version__, "--version", prog_name="mslint")
-def main(paths, output_format, select, ignore, extend_select, fail_on, config_file, isolated, stdin_filename,
-         input_format, statistics, quiet, jobs, no_cache, list_rules, explain, scorecard):
+def main(paths, output_format, select, ignore, extend_select, fail_on, min_severity, config_file, isolated, stdin_filename,
+         input_format, scorecard, output_file, baseline, write_baseline, fix, diff, statistics, quiet, jobs, no_cache,
+         list_rules, explain):
     """Lint health articles (text, Markdown, HTML) for credibility problems.
 
     PATHS are files or folders ('-' for standard input). Exit codes: 0 clean, 1 findings at or
     above --fail-on, 2 usage, configuration or input errors.
     """
     from mslint.config import ConfigError
+    from mslint.engine.baseline import BaselineError
     from mslint.rules.packs import PackError
     from mslint.engine.registry import RegistryError
 
@@ -73,8 +86,10 @@ def main(paths, output_format, select, ignore, extend_select, fail_on, config_fi
         if not paths:
             raise click.UsageError("no PATH given (use '-' to read standard input)")
         sys.exit(_lint(paths, output_format, select, ignore, extend_select, fail_on, config_file, isolated,
-                       stdin_filename, input_format, statistics, quiet, jobs, no_cache, scorecard))
-    except (ConfigError, PackError, RegistryError) as error:
+                       stdin_filename, input_format, statistics, quiet, jobs, no_cache,
+                       min_severity=min_severity, output_file=output_file,
+                       adoption=_Adoption(baseline, write_baseline, fix, diff), scorecard=scorecard))
+    except (ConfigError, PackError, RegistryError, BaselineError) as error:
         _error(str(error))
         sys.exit(EXIT_ERROR)
 
@@ -105,58 +120,153 @@ def _describe_rules(list_rules, explain, output_format, config_file, isolated) -
     return EXIT_CLEAN
 
 
-def _lint(paths, output_format, select, ignore, extend_select, fail_on, config_file, isolated, stdin_filename,
-          input_format, statistics, quiet, jobs, no_cache, scorecard=False) -> int:
-    from mslint.api import RunOptions, lint_paths
-    from mslint.config import ConfigResolver
-    from mslint.output import get_renderer, needs
-    from mslint.engine.planner import Overrides
+def _write_output(path: Path, output: str) -> bool:
+    """The report, written whole or not at all (a reader never sees half a SARIF file)."""
+    from mslint.atomic import write_atomically
 
-    output_format = output_format or ("text" if sys.stdout.isatty() else "concise")
+    try:
+        write_atomically(path, output.encode("utf-8"))
+    except OSError as error:
+        _error(f"{path}: cannot write the report: {error.strerror or error}")
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class _Adoption:
+    """What a run does besides reporting: a baseline to compare with or to write, fixes to apply."""
+
+    baseline: Path | None = None
+    write_baseline: Path | None = None
+    fix: bool = False
+    diff: bool = False
+
+
+def _lint(paths, output_format, select, ignore, extend_select, fail_on, config_file, isolated, stdin_filename,
+          input_format, statistics, quiet, jobs, no_cache, min_severity=None, output_file=None,
+          adoption: _Adoption = _Adoption(), scorecard: bool = False) -> int:
+    from mslint.api import RunOptions, lint_paths
+    from mslint.engine.planner import Overrides
+    from mslint.output import needs
+    from mslint.output.progress import Progress
+
+    output_format = output_format or ("text" if sys.stdout.isatty() and output_file is None else "concise")
     if scorecard and (statistics or output_format not in SCORECARD_FORMATS):
         _error("--scorecard works with --format " + ", ".join(SCORECARD_FORMATS) + " and without --statistics")
         return EXIT_ERROR
-
+    if adoption.fix and adoption.diff:
+        raise click.UsageError("--fix and --diff cannot be combined (--diff shows what --fix would write)")
     overrides = Overrides(
         select=_selectors(select) or None, ignore=_selectors(ignore), extend_select=_selectors(extend_select)
     )
     options = RunOptions(
-        overrides, config_file, isolated, input_format, stdin_filename, jobs or _default_jobs(), cache=not no_cache
+        overrides, config_file, isolated, input_format, stdin_filename, jobs or _default_jobs(), cache=not no_cache,
+        min_severity=Severity.parse(min_severity) if min_severity else None,
     )
     wanted = needs(output_format)
     options.scorecard = scorecard or "scorecard" in wanted
     options.source = "source" in wanted
-    report = lint_paths(paths, options)
+    progress = Progress()
+    try:
+        report = lint_paths(paths, options, progress)
+    finally:
+        progress.close()
     for problem in report.errors:
         _error(problem)
     for result in report.results:
         if result.error:
             _error(result.error)
+    failed = bool(report.errors) or any(result.error or result.internal_error for result in report.results)
 
-    if statistics:
-        from mslint.output.explain import statistics_text, statistics_json
+    if adoption.write_baseline is not None:
+        from mslint.engine import baseline
 
-        click.echo(statistics_json(report) if output_format == "json" else statistics_text(report), nl=False)
+        count = baseline.write(adoption.write_baseline, report.results)
+        click.echo(f"Wrote {count} finding{'s' * (count != 1)} to the baseline {adoption.write_baseline}.", err=True)
+        return EXIT_ERROR if failed else EXIT_CLEAN
+    if adoption.diff or adoption.fix:
+        changed = _apply_fixes(report, options, write=adoption.fix)
+        if adoption.diff:
+            return EXIT_ERROR if failed else (EXIT_FINDINGS if changed else EXIT_CLEAN)
+        if changed:
+            report = lint_paths(paths, options)  # what is left, at the positions of the new text
+    if adoption.baseline is not None:
+        from mslint.engine import baseline
+
+        report.results, _ = baseline.new_only(report.results, adoption.baseline)
+
+    report.exit_code = EXIT_ERROR if failed else _findings_status(report, fail_on, config_file, isolated)
+    output = _render(report, output_format, statistics, quiet, config_file, isolated, scorecard)
+    if output_format == "github" and not statistics:
+        _github_summary(report)
+    if output_file is not None:
+        if not _write_output(output_file, output):
+            return EXIT_ERROR
     else:
-        rules = _rules_for_listing(config_file, isolated) if output_format in ("sarif", "html") else []
-        renderer = get_renderer(output_format)
-        if scorecard and output_format == "json":
-            from mslint.output.scorecard_json import render as renderer
-        output = renderer(report, rules)
-        if quiet and output_format == "text" and not report.findings:
-            output = ""
-        elif quiet and output_format == "text":
-            output = output.rsplit("\n", 2)[0] + "\n"  # drop the summary line
-        if scorecard and output_format in ("text", "concise"):
-            from mslint.output.scorecard_text import render as checklists
-
-            output += ("\n" if output else "") + checklists(report, rules)
         click.echo(output, nl=False)
+    return report.exit_code
 
-    if report.errors or any(result.error or result.internal_error for result in report.results):
-        return EXIT_ERROR
+
+def _findings_status(report, fail_on, config_file, isolated) -> int:
+    from mslint.config import ConfigResolver
+
     threshold = fail_on or ConfigResolver(config_file, isolated).for_path(Path.cwd()).fail_on or "warning"
     if threshold == "never":
         return EXIT_CLEAN
     limit = Severity.parse(threshold)
     return EXIT_FINDINGS if any(f.severity >= limit for f in report.findings) else EXIT_CLEAN
+
+
+def _render(report, output_format, statistics, quiet, config_file, isolated, scorecard=False) -> str:
+    from mslint.output import get_renderer
+
+    if statistics:
+        from mslint.output.explain import statistics_text, statistics_json
+
+        return statistics_json(report) if output_format == "json" else statistics_text(report)
+    rules = _rules_for_listing(config_file, isolated) if output_format in ("sarif", "html") else []
+    renderer = get_renderer(output_format)
+    if scorecard and output_format == "json":
+        from mslint.output.scorecard_json import render as renderer
+    output = renderer(report, rules)
+    if quiet and output_format == "text" and not report.findings:
+        output = ""
+    elif quiet and output_format == "text":
+        output = output.rsplit("\n", 2)[0] + "\n"  # drop the summary line
+    if scorecard and output_format in ("text", "concise"):
+        from mslint.output.scorecard_text import render as checklists
+
+        output += ("\n" if output else "") + checklists(report, rules)
+    return output
+
+
+def _apply_fixes(report, options, write: bool) -> bool:
+    """--fix writes the fixed files, --diff prints them as a diff; True if anything changes."""
+    from mslint.api import fix_report
+    from mslint.engine.fix import write_fixed
+
+    fixes = [fix for fix in fix_report(report, options) if fix.changed]
+    if not write:
+        click.echo("".join(fix.diff() for fix in fixes), nl=False)
+        return bool(fixes)
+    for fix in fixes:
+        try:
+            write_fixed(fix)
+        except OSError as error:
+            _error(f"{fix.path}: cannot write the fixed file: {error.strerror or error}")
+            raise SystemExit(EXIT_ERROR) from None
+    applied = sum(fix.applied for fix in fixes)
+    if applied:
+        click.echo(f"Fixed {applied} finding{'s' * (applied != 1)} in {len(fixes)} file{'s' * (len(fixes) != 1)}.",
+                   err=True)
+    return bool(fixes)
+
+
+def _github_summary(report) -> None:
+    """In GitHub Actions: counts and the findings past the annotation limit, in the job summary."""
+    from mslint.output.github_summary import append_if_in_actions
+
+    try:
+        append_if_in_actions(report)
+    except OSError as error:
+        _error(f"cannot append to GITHUB_STEP_SUMMARY: {error.strerror or error}")

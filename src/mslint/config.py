@@ -25,6 +25,10 @@ KEYS = (
     "rule-paths",
     "exclude",
     "fail-on",
+    "min-severity",
+    "front-matter-keys",
+    "skip-html",
+    "extend-include",
 )
 
 
@@ -45,6 +49,12 @@ class Config:
     rule_paths: tuple[Path, ...] = ()
     exclude: tuple[str, ...] = ()
     fail_on: str | None = None
+    # Findings below it are neither reported nor counted; None: the default (warning).
+    min_severity: Severity | None = None
+    # Front matter and <meta> keys linted as prose; None: the readers' default keys.
+    front_matter_keys: tuple[str, ...] | None = None
+    skip_html: tuple[str, ...] | None = None  # None: the HTML reader's default furniture selectors
+    extend_include: tuple[tuple[str, str], ...] = ()  # (".mdoc", "markdown"): more files folders yield
 
     @property
     def root(self) -> Path:
@@ -52,9 +62,24 @@ class Config:
         return self.path.parent if self.path else Path.cwd()
 
     def fingerprint(self) -> str:
-        """Stable text of the effective settings (for cache keys)."""
+        """Stable text of the effective settings (for cache keys). min-severity is left out: it
+        filters results after the cache, so a cached result serves every threshold."""
         return repr((str(self.path), self.select, self.ignore, self.extend_select, self.per_file_ignores,
-                     self.severity, self.options, self.rule_paths, self.exclude, self.fail_on))
+                     self.severity, self.options, self.rule_paths, self.exclude, self.fail_on,
+                     self.read_options))
+
+    @property
+    def read_options(self):
+        """What the readers need to know (front matter keys...): part of what a cached result depends on."""
+        from mslint.reading import DEFAULT_READ_OPTIONS, ReadOptions
+
+        if self.front_matter_keys is None and self.skip_html is None and not self.extend_include:
+            return DEFAULT_READ_OPTIONS
+        return ReadOptions(
+            front_matter_keys=DEFAULT_READ_OPTIONS.front_matter_keys if self.front_matter_keys is None else self.front_matter_keys,
+            skip_html=DEFAULT_READ_OPTIONS.skip_html if self.skip_html is None else self.skip_html,
+            extend_include=self.extend_include,
+        )
 
 
 DEFAULT = Config()
@@ -84,6 +109,28 @@ def parse_config(table: dict, path: Path) -> Config:
         if table["fail-on"] not in FAIL_ON_CHOICES:
             raise _fail(path, "fail-on", f"expected one of: {', '.join(FAIL_ON_CHOICES)} (got {table['fail-on']!r})")
         values["fail_on"] = table["fail-on"]
+    if "min-severity" in table:
+        if table["min-severity"] not in SEVERITY_NAMES:
+            raise _fail(path, "min-severity",
+                        f"expected one of: {', '.join(SEVERITY_NAMES)} (got {table['min-severity']!r})")
+        values["min_severity"] = Severity.parse(table["min-severity"])
+    if "front-matter-keys" in table:
+        keys = table["front-matter-keys"]
+        if not isinstance(keys, list) or not all(isinstance(key, str) and key.strip() for key in keys):
+            raise _fail(path, "front-matter-keys", 'expected a list of keys, e.g. ["title", "description"]')
+        values["front_matter_keys"] = tuple(key.strip() for key in keys)
+    if "skip-html" in table:
+        from mslint.reading.furniture import SelectorError, parse_selector
+
+        selectors = _strings(path, "skip-html", table["skip-html"]) if table["skip-html"] != [] else ()
+        for selector in selectors:
+            try:
+                parse_selector(selector)
+            except SelectorError as error:
+                raise _fail(path, "skip-html", str(error)) from None
+        values["skip_html"] = selectors
+    if "extend-include" in table:
+        values["extend_include"] = _extend_include(path, table["extend-include"])
     if "rule-paths" in table:
         values["rule_paths"] = tuple(
             (path.parent / item).resolve() for item in _strings(path, "rule-paths", table["rule-paths"])
@@ -111,6 +158,21 @@ def parse_config(table: dict, path: Path) -> Config:
             raise _fail(path, "options", "expected tables such as [tool.mslint.options.RDB002] with option = value")
         values["options"] = tuple((rule, tuple(opts.items())) for rule, opts in options.items())
     return Config(**values)
+
+
+def _extend_include(path: Path, table) -> tuple[tuple[str, str], ...]:
+    from mslint.reading import FORMATS
+
+    if not isinstance(table, dict):
+        raise _fail(path, "extend-include", 'expected a table of ".extension" = "reader", e.g. {".mdoc" = "markdown"}')
+    pairs = []
+    for extension, reader in table.items():
+        if not (extension.startswith(".") and len(extension) > 1 and "/" not in extension):
+            raise _fail(path, f"extend-include.{extension}", "expected an extension starting with a dot, such as \".mdoc\"")
+        if reader not in FORMATS:
+            raise _fail(path, f"extend-include.{extension}", f"expected a reader: one of {', '.join(FORMATS)} (got {reader!r})")
+        pairs.append((extension.lower(), reader))
+    return tuple(pairs)
 
 
 def _read_toml(path: Path) -> dict:

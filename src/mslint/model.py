@@ -100,6 +100,9 @@ class Hit:
     # The stance of the statement (mslint.analysis.stance.Stance) when the rule worked it out
     # itself (a pattern knows which of its words are its own); else the engine reads it off the span.
     stance: object | None = None
+    # The exact text to put in place of the span, set only when the rewrite is safe to apply
+    # unread (`mslint --fix`): unambiguous, grammatical, meaning kept. A suggestion is advice.
+    fix: str | None = None
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,8 @@ class Finding:
     excerpt: str
     suggestion: str | None = None
     references: tuple[str, ...] = ()
+    # The safe replacement for exactly the excerpt (see Hit.fix); None when there is none.
+    fix: str | None = None
 
     def sort_key(self) -> tuple:
         return (self.line, self.column, self.code, self.end_line, self.end_column, self.message)
@@ -136,6 +141,7 @@ class Finding:
             "excerpt": self.excerpt,
             "suggestion": self.suggestion,
             "references": list(self.references),
+            "fix": self.fix,
         }
 
     @classmethod

@@ -58,4 +58,25 @@ RULE_CRASHED = RuleMeta(
     references=_ENGINE_REFERENCE,
 )
 
-ENGINE_DIAGNOSTICS = (UNUSED_SUPPRESSION, UNREADABLE_FILE, RULE_CRASHED)
+MALFORMED_SUPPRESSION = RuleMeta(
+    code="MSL004",
+    name="malformed-suppression",
+    category="mslint",
+    severity=Severity.WARNING,
+    scope="document",
+    summary="An inline mslint comment that cannot be understood as written",
+    docs=RuleDocs(
+        what="Reports `<!-- mslint-... -->` comments with an unknown verb (`mslint-disabel`) or a word in the "
+        "code list that names no rule code, prefix, name or category, as when a reason is written without a "
+        "colon or a dash before it. The words that do name rules still apply; a comment left with none "
+        "suppresses nothing.",
+        why="A suppression that quietly does something else than its writer meant either hides nothing (and "
+        "the finding it was for stays) or, worse, hides everything.",
+        bad=("<!-- mslint-disable-next-line COM001 quoting the advert -->\nBook your consultation today.",),
+        good=("<!-- mslint-disable-next-line COM001: quoting the advert -->\nBook your consultation today.",),
+        better="Put the reason after a colon or ` -- `: `<!-- mslint-disable COM001: quoting the advert -->`.",
+    ),
+    references=_ENGINE_REFERENCE,
+)
+
+ENGINE_DIAGNOSTICS = (UNUSED_SUPPRESSION, UNREADABLE_FILE, RULE_CRASHED, MALFORMED_SUPPRESSION)

@@ -6,21 +6,26 @@ and `--extend-select` add to it), per-file ignores come from the config's globs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from mslint.config import Config, ConfigError
-from mslint.engine.diagnostics import ENGINE_DIAGNOSTICS, UNUSED_SUPPRESSION
+from mslint.engine.diagnostics import ENGINE_DIAGNOSTICS, MALFORMED_SUPPRESSION, UNUSED_SUPPRESSION
 from mslint.engine.runner import ActiveRule
 from mslint.engine.registry import Registry, registry_with
 from mslint.rule import Rule
-from mslint.engine.selection import is_selected, specificity, valid_selector
+from mslint.engine.selection import EXACT, is_selected, specificity, valid_selector
+from mslint.model import Severity
 
 
 @dataclass(frozen=True)
 class Plan:
     rules: list[ActiveRule]
     report_unused_suppressions: bool
+    report_malformed_suppressions: bool = True
+    # Whether a word in a suppression comment names a rule of this registry (or an engine code).
+    known: Callable[[str], bool] | None = None
 
 
 class _Diagnostic(Rule):
@@ -43,8 +48,16 @@ class Overrides:
 
 
 def _check_selectors(selectors, registry: Registry, where: str) -> None:
+    from mslint.model import SEVERITY_NAMES
+
     known = [*registry, *_DIAGNOSTICS]
     for selector in selectors:
+        if selector.strip().lower() in SEVERITY_NAMES:
+            # Selectors name rules; a severity is a threshold on findings, which is another option.
+            raise ConfigError(
+                f"{where}: {selector!r} is a severity, not a rule; to hide findings below a severity use "
+                "--min-severity (or the min-severity setting)"
+            )
         if not valid_selector(selector, known):
             raise ConfigError(
                 f"{where}: {selector!r} matches no rule code, code prefix, rule name or category "
@@ -52,8 +65,17 @@ def _check_selectors(selectors, registry: Registry, where: str) -> None:
             )
 
 
-def _most_specific(table, rule: Rule):
-    scored = [(s, value) for selector, value in table if (s := specificity(selector, rule)) is not None]
+def _severity_override(table, rule: Rule) -> Severity | None:
+    """The most specific `[severity]` entry for a rule. A broad selector (ALL, a category or a code
+    prefix) reaches only rules whose default is warning or error: `COM = "error"` makes selling a
+    blocker without turning COM's info-level document checks into errors. An exact code or rule
+    name applies whatever the default."""
+    broad_reaches = rule.meta.severity >= Severity.WARNING
+    scored = [
+        (s, value)
+        for selector, value in table
+        if (s := specificity(selector, rule)) is not None and (s == EXACT or broad_reaches)
+    ]
     return max(scored, key=lambda item: item[0])[1] if scored else None
 
 
@@ -139,6 +161,12 @@ class Planner:
         for rule in registry:
             if not is_selected(rule, select, ignore):
                 continue
-            severity = _most_specific(config.severity, rule) or rule.meta.severity
+            severity = _severity_override(config.severity, rule) or rule.meta.severity
             plan.append(ActiveRule(rule, severity, _options(rule, config)))
-        return Plan(plan, is_selected(_Diagnostic(UNUSED_SUPPRESSION), select, ignore))
+        known_rules = [*registry, *_DIAGNOSTICS]
+        return Plan(
+            plan,
+            is_selected(_Diagnostic(UNUSED_SUPPRESSION), select, ignore),
+            is_selected(_Diagnostic(MALFORMED_SUPPRESSION), select, ignore),
+            lambda token: valid_selector(token, known_rules),
+        )

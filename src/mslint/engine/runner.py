@@ -7,15 +7,15 @@ isolates crashing rules, and applies inline suppressions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from mslint.engine import prefilter
-from mslint.engine.diagnostics import RULE_CRASHED, UNUSED_SUPPRESSION
+from mslint.engine.diagnostics import MALFORMED_SUPPRESSION, RULE_CRASHED, UNUSED_SUPPRESSION
 from mslint.reading.document import Document
 from mslint.model import FileResult, Finding, Hit, RuleMeta, Severity
 from mslint.rule import Rule, Unit
-from mslint.engine.suppress import apply_suppressions
+from mslint.engine.suppress import Malformed, apply_suppressions
 from mslint.engine.triggers import index_for
 from mslint.analysis.article import analyse
 
@@ -97,13 +97,16 @@ def judged_severity(document: Document, hit: Hit, meta: RuleMeta, severity: Seve
 
 
 def make_finding(document: Document, meta: RuleMeta, severity: Severity, start: int, end: int,
-                 message: str, suggestion: str | None = None) -> Finding:
+                 message: str, suggestion: str | None = None, fix: str | None = None) -> Finding:
     """A finding for text offsets [start, end) of the document."""
-    return finding_at_raw(document, meta, severity, *document.raw_span(start, end), message, suggestion)
+    raw_start, raw_end = document.raw_span(start, end)
+    if fix is not None and document.source[raw_start:raw_end] != document.text[start:end]:
+        fix = None  # markup, an entity or a line break inside: rewriting the raw span could break it
+    return finding_at_raw(document, meta, severity, raw_start, raw_end, message, suggestion, fix)
 
 
 def finding_at_raw(document: Document, meta: RuleMeta, severity: Severity, raw_start: int, raw_end: int,
-                   message: str, suggestion: str | None = None) -> Finding:
+                   message: str, suggestion: str | None = None, fix: str | None = None) -> Finding:
     """A finding for raw source offsets (directives live in the raw source, not in the text)."""
     line, column = document.line_index.position(raw_start)
     end_line, end_column = document.line_index.position(raw_end)
@@ -121,6 +124,7 @@ def finding_at_raw(document: Document, meta: RuleMeta, severity: Severity, raw_s
         excerpt=document.source[raw_start:raw_end],
         suggestion=suggestion,
         references=meta.references,
+        fix=fix,
     )
 
 
@@ -144,11 +148,14 @@ def _run_rule(document: Document, active: ActiveRule, triggered: list[int] | Non
             if severity is None:
                 continue
             build = finding_at_raw if hit.raw else make_finding
-            findings.append(build(document, meta, severity, hit.start, hit.end, hit.message, hit.suggestion))
+            findings.append(build(document, meta, severity, hit.start, hit.end, hit.message, hit.suggestion, hit.fix))
     return findings
 
 
-def check_document(document: Document, rules: list[ActiveRule], report_unused: bool = True) -> FileResult:
+def check_document(document: Document, rules: list[ActiveRule], report_unused: bool = True,
+                   known: Callable[[str], bool] | None = None, report_malformed: bool = True) -> FileResult:
+    """Runs the rules and applies inline suppressions. `known` tells whether a word in a
+    suppression comment names a rule (without it every word is taken as one)."""
     result = FileResult(document.path)
     findings: list[Finding] = []
     index = index_for([active.rule for active in rules])
@@ -161,7 +168,12 @@ def check_document(document: Document, rules: list[ActiveRule], report_unused: b
             result.internal_error = True
             message = f"Rule {active.rule.meta.code} ({active.rule.meta.name}) crashed: {type(error).__name__}: {error}"
             findings.append(make_finding(document, RULE_CRASHED, Severity.ERROR, 0, 0, message))
-    findings, unused = apply_suppressions(findings, document)
+    malformed: list[Malformed] = []
+    findings, unused = apply_suppressions(findings, document, known, malformed)
+    if report_malformed:
+        for problem in malformed:
+            findings.append(finding_at_raw(document, MALFORMED_SUPPRESSION, Severity.WARNING, problem.raw_start,
+                                           problem.raw_end, f"Suppression comment not understood: {problem.problem}"))
     if report_unused:
         for directive in unused:
             codes = ", ".join(directive.codes) or "all rules"

@@ -1,16 +1,20 @@
 """Inline suppression through HTML comments, invisible in rendered Markdown and HTML.
 
     <!-- mslint-disable CLM001, COM -- reason -->   ... <!-- mslint-enable CLM001 -->
-    <!-- mslint-disable-next-line CLM001 -->
+    <!-- mslint-disable-next-line CLM001: reason -->
     <!-- mslint-disable-file [CODE ...] -->
 
-Without codes a directive covers every rule. Directives are read from the raw source, so they
-work the same in text, Markdown and HTML; those inside code or front matter are ignored.
-A directive that suppressed nothing is itself reported (MSL001), as pylint does.
+Without codes a directive covers every rule. A reason follows the codes after a colon or a
+dash (`--`, `-`, an en or em dash, each with a space before it). Directives are read from the
+raw source, so they work the same in text, Markdown and HTML; those inside code or front matter
+are ignored. A directive that suppressed nothing is itself reported (MSL001), as pylint does,
+and one that cannot be understood (an unknown verb, a word that names no rule) is reported as
+MSL004 rather than silently doing something else.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -19,11 +23,23 @@ from mslint.model import Finding
 from mslint.engine.selection import matches_any
 from mslint import patterns
 
-_DIRECTIVE = patterns.compile(
-    r"<!--[ \t]*mslint-(?P<verb>disable-next-line|disable-file|disable|enable)\b"
-    r"(?P<codes>[^\r\n>]*?)(?:[ \t]+--[ \t]*(?P<reason>[^\r\n]*?))?[ \t]*-->"
-)
+VERBS = ("disable-next-line", "disable-file", "disable", "enable")
+# Any comment that starts like a directive; the verb and the codes are checked afterwards, so a
+# typo is reported instead of being read as an ordinary comment.
+_DIRECTIVE = patterns.compile(r"<!--[ \t]*mslint-(?P<verb>[A-Za-z-]*)(?P<body>[^\r\n]*?)-->")
+# Where the reason starts: a colon, or a dash with white space before it (rule names hold
+# hyphens, so "unqualified-cure-claim" is never cut).
+_REASON = patterns.compile(r"\s*:|\s+(?:--|-|–|—)(?=\s|$)|\s*[–—]")
 _CODE_SPLIT = patterns.compile(r"[\s,]+")
+
+
+@dataclass
+class Malformed:
+    """A directive that cannot be applied as written, with what is wrong (one sentence)."""
+
+    raw_start: int
+    raw_end: int
+    problem: str
 
 
 @dataclass
@@ -48,20 +64,40 @@ class Region:
 END = 10**12
 
 
-def parse_directives(document: Document) -> list[Directive]:
+def parse_directives(document: Document, known: Callable[[str], bool] | None = None,
+                     malformed: list[Malformed] | None = None) -> list[Directive]:
+    """The directives of a document. `known` tells whether a word names a rule (code, prefix, name
+    or category); words it rejects are left out and reported in `malformed`, and a directive left
+    with none of the codes it named suppresses nothing (never everything)."""
     source = document.source
     if "mslint-" not in source:  # the common case costs one substring search
         return []
+    problems = malformed if malformed is not None else []
     directives = []
     for match in _DIRECTIVE.finditer(source):
         if document.is_masked(match.start()) and not _is_comment_mask(document, match):
             continue
+        verb = match.group("verb")
+        if verb not in VERBS:
+            problems.append(Malformed(match.start(), match.end(), f"unknown directive 'mslint-{verb}' "
+                                      f"(use mslint-{', mslint-'.join(sorted(VERBS))})"))
+            continue
+        body = match.group("body")
+        reason = _REASON.search(body)
+        named = body[: reason.start()] if reason else body
+        tokens = [code for code in _CODE_SPLIT.split(named.strip()) if code]
+        unknown = [token for token in tokens if known is not None and not known(token)]
+        if unknown:
+            problems.append(Malformed(match.start(), match.end(), (
+                f"{', '.join(repr(token) for token in unknown)} "
+                f"{'names' if len(unknown) == 1 else 'name'} no rule code, prefix, name or category; "
+                "write a reason after ':' or ' -- '")))
+            if len(unknown) == len(tokens):
+                continue
+        codes = tuple(token for token in tokens if token not in unknown)
         line = document.line_index.position(match.start())[0]
         end_line = document.line_index.position(match.end())[0]
-        codes = tuple(code for code in _CODE_SPLIT.split(match.group("codes").strip()) if code)
-        directives.append(
-            Directive(match.group("verb"), codes, line, end_line, match.start(), match.end())
-        )
+        directives.append(Directive(verb, codes, line, end_line, match.start(), match.end()))
     return directives
 
 
@@ -91,9 +127,11 @@ def _regions(directives: list[Directive]) -> list[Region]:
     return regions
 
 
-def apply_suppressions(findings: list[Finding], document: Document) -> tuple[list[Finding], list[Directive]]:
-    """Findings left after inline directives, and the directives that suppressed nothing."""
-    directives = parse_directives(document)
+def apply_suppressions(findings: list[Finding], document: Document, known: Callable[[str], bool] | None = None,
+                       malformed: list[Malformed] | None = None) -> tuple[list[Finding], list[Directive]]:
+    """Findings left after inline directives, and the directives that suppressed nothing
+    (directives that cannot be understood go to `malformed`)."""
+    directives = parse_directives(document, known, malformed)
     if not directives:
         return findings, []
     regions = _regions(directives)

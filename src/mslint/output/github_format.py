@@ -1,4 +1,6 @@
-"""GitHub Actions workflow commands: annotations on the pull request's changed lines."""
+"""GitHub Actions workflow commands: annotations on the pull request's changed lines.
+
+In GitHub Actions the command line also appends a job summary (mslint.output.github_summary)."""
 
 from __future__ import annotations
 
@@ -16,8 +18,11 @@ def _escape_property(text: str) -> str:
 
 
 def render(report, rules) -> str:
+    from mslint.output.github_summary import ordered
+
     lines = []
-    for f in report.findings:
+    # Most severe first: GitHub shows only the first few of each kind (see github_summary).
+    for f in ordered(report):
         properties = (
             f"file={_escape_property(f.path)},line={f.line},col={f.column},"
             f"endLine={f.end_line},endColumn={f.end_column},title={_escape_property(f.code)}"

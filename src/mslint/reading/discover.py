@@ -43,8 +43,8 @@ def _ignored(path: Path, is_dir: bool, specs: list[tuple[Path, pathspec.PathSpec
     return verdict
 
 
-def walk(root: Path, excluded: Callable[[Path], bool]) -> Iterator[Path]:
-    """Lintable files below `root`, sorted, honouring .gitignore files and `excluded`."""
+def walk(root: Path, excluded: Callable[[Path], bool], extensions=EXTENSIONS) -> Iterator[Path]:
+    """Lintable files below `root` (by `extensions`), sorted, honouring .gitignore files and `excluded`."""
     resolved = root.resolve()
     specs = []
     # Inside a git repository, the .gitignore files between its top and the root apply too.
@@ -55,10 +55,10 @@ def walk(root: Path, excluded: Callable[[Path], bool]) -> Iterator[Path]:
             spec = _gitignore_spec(folder)
             if spec is not None:
                 specs.append((folder, spec))
-    yield from _walk(resolved, root, specs, excluded)
+    yield from _walk(resolved, root, specs, excluded, extensions)
 
 
-def _walk(folder: Path, shown: Path, specs, excluded) -> Iterator[Path]:
+def _walk(folder: Path, shown: Path, specs, excluded, extensions) -> Iterator[Path]:
     own = _gitignore_spec(folder)
     if own is not None:
         specs = [*specs, (folder, own)]
@@ -78,7 +78,7 @@ def _walk(folder: Path, shown: Path, specs, excluded) -> Iterator[Path]:
                 or excluded(path)
             ):
                 continue
-            yield from _walk(path, shown_path, specs, excluded)
-        elif entry.is_file() and Path(entry.name).suffix.lower() in EXTENSIONS:
+            yield from _walk(path, shown_path, specs, excluded, extensions)
+        elif entry.is_file() and Path(entry.name).suffix.lower() in extensions:
             if not entry.name.startswith(".") and not _ignored(path, False, specs) and not excluded(path):
                 yield shown_path

@@ -1,8 +1,10 @@
 """Front matter: YAML between `---` lines or TOML between `+++` lines at the very top of a file.
 
-Front matter is metadata, never prose: the reader masks its raw range and keeps it out of the
-text. A malformed block still counts as front matter (so its "cure" never reaches the rules),
-it just yields no metadata.
+Front matter is metadata: the reader masks its raw range. Only the values of a few keys (the
+title, description, summary...) are prose a reader sees, on the page and in search results;
+mslint.reading.frontmatter_fields finds their exact raw spans so the readers can lint them. A
+malformed block still counts as front matter (so its "cure" never reaches the rules), it just
+yields no metadata and no prose.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ class FrontMatter:
     metadata: dict = field(default_factory=dict)
     end: int = 0  # raw offset just after the closing fence's line break (0: no front matter)
     lines: int = 0  # number of source lines it occupies
+    syntax: str = ""  # "yaml" or "toml"
+    body_start: int = 0  # raw span of what is between the fences
+    body_end: int = 0
 
 
 def read_front_matter(source: str) -> FrontMatter:
@@ -38,7 +43,8 @@ def read_front_matter(source: str) -> FrontMatter:
         if line.group().rstrip("\r\n").rstrip() in closers:
             body = source[first.end() : line.start()]
             parse = _parse_toml if opening == "+++" else _parse_yaml
-            return FrontMatter(_parse_safely(parse, body), line.end(), count)
+            syntax = "toml" if opening == "+++" else "yaml"
+            return FrontMatter(_parse_safely(parse, body), line.end(), count, syntax, first.end(), line.start())
     # No closing fence: a lone `---` is a thematic break, not front matter.
     return FrontMatter()
 

@@ -10,11 +10,14 @@ text directly inside a div or a footer is an ordinary paragraph. Broken markup n
 from __future__ import annotations
 
 import bisect
+import functools
 import html
 import re
 from html.parser import HTMLParser
 
 from mslint.reading.document import Document, Link, TextBuilder, promote_leading_heading
+from mslint.reading.frontmatter_fields import FRONT_MATTER_KEYS, TITLE_KEYS
+from mslint.reading.furniture import DEFAULT_SKIP_HTML, Furniture
 from mslint.reading.markdown import bare_urls, mask_except_directives, merge_ranges, trim_links
 
 _BLOCK_TAGS = frozenset(
@@ -71,8 +74,11 @@ _UNFINISHED_MARKUP = re.compile(r"<[a-zA-Z/!?]")
 _BUTTON_CLASS = re.compile(r"\b(?:btn|button|cta)\b", re.IGNORECASE)
 
 
-def read_html(path: str, source: str) -> Document:
-    reader = _Reader(source)
+def read_html(path: str, source: str, options=None) -> Document:
+    if options is None:
+        reader = _Reader(source)
+    else:
+        reader = _Reader(source, options.front_matter_keys, _furniture(options.skip_html))
     reader.read()
     builder = reader.builder
     text = builder.text()
@@ -136,9 +142,20 @@ class _OpenLink:
         self.text_start: int | None = None  # set when its first text arrives (inside a block)
 
 
+@functools.lru_cache(maxsize=8)
+def _furniture(selectors: tuple[str, ...]) -> Furniture:
+    return Furniture(selectors)
+
+
 class _Reader:
-    def __init__(self, source: str):
+    def __init__(self, source: str, front_matter_keys=FRONT_MATTER_KEYS, furniture: Furniture | None = None):
         self.source = source
+        self.furniture = furniture if furniture is not None else _furniture(DEFAULT_SKIP_HTML)
+        # Stack depths of open furniture elements and of open article/main elements inside them.
+        self.furniture_depths: list[int] = []
+        self.content_depths: list[int] = []
+        # <meta name="description">, <meta property="og:title">...: the same keys as front matter.
+        self.meta_keys = frozenset(key.lower() for key in front_matter_keys)
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.builder = TextBuilder()
         self.metadata: dict = {}
@@ -201,7 +218,13 @@ class _Reader:
 
     def _skipping(self) -> bool:
         tags = {tag for tag, _ in self.stack}
-        return bool(tags & _SKIPPED_TAGS) or ("head" in tags and "title" not in tags)
+        return bool(tags & _SKIPPED_TAGS) or ("head" in tags and "title" not in tags) or self._in_furniture()
+
+    def _in_furniture(self) -> bool:
+        """Inside furniture, unless an article or main opened inside it."""
+        if not self.furniture_depths:
+            return False
+        return not self.content_depths or self.content_depths[-1] < self.furniture_depths[-1]
 
     # -- events --------------------------------------------------------------------------------
 
@@ -221,9 +244,14 @@ class _Reader:
         if boundary:
             self._break()
         self.stack.append((tag, boundary))
+        depth = len(self.stack) - 1
+        if self.furniture.is_content(tag, values):
+            self.content_depths.append(depth)
+        elif self.furniture.is_furniture(tag, values, (open_tag for open_tag, _ in self.stack[:-1])):
+            self.furniture_depths.append(depth)
         if tag == "a":
             link = None
-            if "href" in values:
+            if "href" in values and not self._in_furniture():  # a menu's "Book now" is the site's, not the article's
                 link = _OpenLink(values["href"], self._attribute_span(offset, raw_tag, "href"))
             self.open_links.append(link)
         elif tag == "time" and values.get("datetime"):
@@ -233,25 +261,40 @@ class _Reader:
         if tag in ("br", "hr"):
             self._break()
         elif tag == "meta":
-            key = _META_KEYS.get((values.get("name") or values.get("property") or "").lower())
+            name = (values.get("name") or values.get("property") or "").lower()
+            key = _META_KEYS.get(name)
             if key and values.get("content"):
                 self.metadata.setdefault(key, values["content"])
+            field = name.removeprefix("og:")
+            if field in self.meta_keys and values.get("content", "").strip() and not self._inside_skipped():
+                # A description or social-card title is what search results and shares show.
+                self._attribute_block("title" if field in TITLE_KEYS else "summary", "content", values["content"],
+                                      offset, raw_tag)
         elif tag == "img" and not self._skipping():
             self._image(values, offset, raw_tag)
 
     def _image(self, values: dict, offset: int, raw_tag: str) -> None:
         """Alt text is a caption block of its own; its raw span is inside the attribute value."""
+        start, end = self._attribute_block("caption", "alt", values.get("alt"), offset, raw_tag)
+        if "src" in values:
+            self.links.append(Link(values["src"], start, end, *self._attribute_span(offset, raw_tag, "src")))
+
+    def _attribute_block(self, kind: str, attribute: str, value: str | None, offset: int, raw_tag: str) -> tuple[int, int]:
+        """A block of its own for an attribute's value (alt text, a meta description), placed
+        inside the attribute; returns its span in the text."""
         self._break()
-        self.builder.begin_block("caption")
+        self.builder.begin_block(kind)
         self.in_block = True
         start = self.builder.length
-        lo, hi = self._attribute_span(offset, raw_tag, "alt")
-        if hi > lo and html.unescape(self.source[lo:hi]) == values.get("alt"):
+        lo, hi = self._attribute_span(offset, raw_tag, attribute)
+        if hi > lo and html.unescape(self.source[lo:hi]) == value:
             self._text(lo, self.source[lo:hi], in_attribute=True)
         end = self.builder.length
         self._break()
-        if "src" in values:
-            self.links.append(Link(values["src"], start, end, *self._attribute_span(offset, raw_tag, "src")))
+        return start, end
+
+    def _inside_skipped(self) -> bool:
+        return any(tag in _SKIPPED_TAGS for tag, _ in self.stack)
 
     def end_tag(self, tag: str) -> None:
         self.flush()
@@ -265,6 +308,11 @@ class _Reader:
             return  # a stray end tag: ignore it
         while self.stack:
             open_tag, boundary = self.stack.pop()
+            depth = len(self.stack)
+            if self.furniture_depths and self.furniture_depths[-1] >= depth:
+                self.furniture_depths.pop()
+            if self.content_depths and self.content_depths[-1] >= depth:
+                self.content_depths.pop()
             if boundary:
                 self._break()
             if open_tag == "a" and self.open_links:

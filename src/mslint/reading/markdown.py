@@ -20,6 +20,7 @@ from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 
 from mslint.reading.document import Document, Link, TextBuilder, promote_leading_heading
 from mslint.reading.frontmatter import read_front_matter
+from mslint.reading.frontmatter_fields import FRONT_MATTER_KEYS, add_fields, front_matter_fields, mask_front_matter
 
 _MD = MarkdownIt("commonmark").enable("table")
 # Keep entities and backslash escapes as separate `text_special` tokens: their raw form is in
@@ -44,16 +45,27 @@ _REFERENCE_DEFINITION = re.compile(
 )
 
 
-def read_markdown(path: str, source: str) -> Document:
-    reader = _Reader(source)
+def read_markdown(path: str, source: str, options=None, blanked: str | None = None, parser: MarkdownIt | None = None,
+                  extra_masked: list[tuple[int, int]] = ()) -> Document:
+    """`blanked` is the source with what is not Markdown (MDX's JSX, Quarto's div fences)
+    replaced by spaces, offsets and line breaks kept: it is what gets parsed, while positions
+    and excerpts come from `source`. `extra_masked` are those blanked raw ranges."""
+    reader = _Reader(blanked if blanked is not None else source,
+                     options.front_matter_keys if options is not None else FRONT_MATTER_KEYS, parser or _MD)
+    reader.masked.extend(extra_masked)
     reader.read()
     builder = reader.builder
     text = builder.text()
     blocks = builder.blocks
     promote_leading_heading(blocks)
+    if blanked is not None:
+        # A space that stands for a blanked character is a replacement of width 1, not a copy.
+        for index, raw in enumerate(builder.raw_starts):
+            if index not in builder.raw_widths and source[raw] != text[index]:
+                builder.raw_widths[index] = 1
     return Document(
         path=path,
-        source=source,
+        source=source,  # not reader.source: a blanked copy must never reach excerpts
         text=text,
         blocks=blocks,
         metadata=reader.metadata,
@@ -129,8 +141,10 @@ class _Inline:
 
 
 class _Reader:
-    def __init__(self, source: str):
+    def __init__(self, source: str, front_matter_keys=FRONT_MATTER_KEYS, parser: MarkdownIt = _MD):
         self.source = source
+        self.front_matter_keys = front_matter_keys
+        self.parser = parser
         self.builder = TextBuilder()
         self.links: list[Link] = []
         self.masked: list[tuple[int, int]] = []
@@ -148,10 +162,11 @@ class _Reader:
         parsed = self.source
         if front.end:
             self.metadata = front.metadata
-            self.masked.append((0, front.end))
+            mask_front_matter(self.source, front, self.masked)
+            add_fields(self.builder, self.source, front_matter_fields(self.source, front, self.front_matter_keys))
             # Blank lines keep markdown-it's line numbers aligned with the raw source.
             parsed = "\n" * front.lines + self.source[front.end :]
-        tokens = _MD.parse(parsed, {})
+        tokens = self.parser.parse(parsed, {})
         containers: list[str] = []
         for index, token in enumerate(tokens):
             if token.type in ("blockquote_open", "list_item_open"):

@@ -135,7 +135,8 @@ class TitleRepeated(Rule):
             return
         seen = 0
         for block in blocks:
-            if block.kind == "title" or block.kind == "caption":
+            # Front matter summaries (description, subtitle...) sit above the body, not in it.
+            if block.kind in ("title", "caption", "summary"):
                 continue
             if block.is_heading and document.format != "text":
                 continue  # an <h1> or "# Heading" echoing <title> is the page's visible title
@@ -238,7 +239,8 @@ class ScrapedImageText(Rule):
         for index, block in enumerate(blocks):
             # Captions are alt text in its place; an HTML <title> or Markdown "# Title" is no label,
             # but plain text makes any short first line its "title".
-            if block.kind in ("caption", "table-cell") or (block.kind == "title" and document.format != "text"):
+            # Front matter and <meta> summaries are metadata written as such, never left-overs.
+            if block.kind in ("caption", "table-cell", "summary") or (block.kind == "title" and document.format != "text"):
                 continue
             # A credit or caption line right by a real image ("![...](a.jpg)" then "*Photo: Getty*") is
             # the image's caption, not a left-over.

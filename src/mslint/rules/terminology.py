@@ -626,10 +626,15 @@ class UndefinedAbbreviation(Rule):
         written = document.text[use.start : use.end]
         later = analysis.first_definition.get(key)
         if later is not None:
+            spelled = f"{later.long} ({written})"
+            before = document.text[max(0, use.start - 8) : use.start].rstrip()
+            if (not before or before[-1] in ".!?:\n") and spelled[:1].islower():
+                spelled = spelled[:1].upper() + spelled[1:]  # the abbreviation opened a sentence
             return Hit(
                 use.start, use.end,
                 f'Abbreviation "{written}" is used before it is spelled out (defined later as "{later.long}")',
-                suggestion=f"{later.long} ({written})",
+                suggestion=spelled,
+                fix=spelled,  # the article's own long form: safe to spell out here
             )
         return Hit(
             use.start, use.end,
@@ -686,6 +691,7 @@ class MisspelledCourseAbbreviation(Rule):
                 match.start(), match.end(),
                 f'"{wrong}" looks like a misspelling of "{right}" ({COURSE_NAMES[right]})',
                 suggestion=right,
+                fix=right,
             )
 
 

@@ -1,0 +1,96 @@
+"""Page furniture (menus, banners, footers, sidebars, cookie notices) is left out of HTML prose,
+with the findings that remain at their exact positions."""
+
+from pathlib import Path
+
+import pytest
+
+from helpers import run
+from mslint.api import lint_text
+from mslint.config import parse_config
+from mslint.engine.planner import Overrides
+from mslint.reading import ReadOptions, read_document
+from mslint.reading.furniture import parse_selector
+
+PAGE = (Path(__file__).parent / "fixtures" / "readers" / "furniture.html").read_text(encoding="utf-8")
+SELECT = Overrides(select=("COM001", "CLM001"))
+
+
+def positions(source: str, config=None):
+    kwargs = {"config": config} if config is not None else {}
+    return [(f.line, f.column, f.end_line, f.end_column, f.code)
+            for f in lint_text(source, "page.html", overrides=SELECT, **kwargs)]
+
+
+def test_menus_footers_sidebars_and_banners_raise_nothing():
+    # Kept: <main> inside the page header (line 8), the article's text (14) and the article's own
+    # footer (16). Left out: the nav, the cookie banner, the aside, role=navigation, the share
+    # list, and the page footer.
+    assert positions(PAGE) == [
+        (8, 30, 8, 38, "CLM001"),
+        (14, 38, 14, 60, "COM001"),
+        (16, 42, 16, 49, "CLM001"),
+    ]
+
+
+def test_furniture_links_are_not_the_articles():
+    document = read_document("page.html", PAGE)
+    assert [link.url for link in document.links] == []
+    text = document.text
+    assert "20% off" not in text and "Guaranteed" not in text
+    assert "Stem cell clinics" in text and "By Ana Ruiz" in text
+
+
+def test_everything_is_read_with_skip_html_empty(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path(".mslint.toml").write_text("skip-html = []\n")
+    Path("page.html").write_text(PAGE)
+    _, out, _ = run("--select", "COM001,CLM001", "page.html")
+    assert [line.split(":")[1] for line in out.splitlines()] == ["5", "8", "11", "14", "15", "16", "18", "19", "20"]
+
+
+def test_skip_html_setting_replaces_the_selectors():
+    config = parse_config({"skip-html": ["aside", "#share", ".cookie"]}, Path("/site/.mslint.toml"))
+    # The nav (5), role=navigation (18) and the page footer (20) now count as prose.
+    assert positions(PAGE, config) == [
+        (5, 24, 5, 46, "COM001"),
+        (8, 30, 8, 38, "CLM001"),
+        (14, 38, 14, 60, "COM001"),
+        (16, 42, 16, 49, "CLM001"),
+        (18, 24, 18, 46, "COM001"),
+        (20, 12, 20, 34, "COM001"),
+    ]
+
+
+def test_an_article_is_content_whatever_the_selectors_say():
+    config = parse_config({"skip-html": ["article", "main"]}, Path("/site/.mslint.toml"))
+    assert (14, 38, 14, 60, "COM001") in positions(PAGE, config)
+
+
+@pytest.mark.parametrize("selector,tag,attributes,expected", [
+    (".footer", "div", {"class": "site-footer wide"}, True),
+    (".footer", "div", {"class": "footers"}, False),
+    ("#cookie", "div", {"id": "cookie_notice"}, True),
+    ("[role=banner]", "div", {"role": "Banner "}, True),
+    ("[data-nosnippet]", "div", {"data-nosnippet": ""}, True),
+    ("nav", "nav", {}, True),
+])
+def test_selectors(selector, tag, attributes, expected):
+    assert parse_selector(selector).matches(tag, attributes, in_section=False) is expected
+
+
+def test_bad_selector_is_one_line_exit_2(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path(".mslint.toml").write_text('skip-html = ["div > p"]\n')
+    Path("page.html").write_text(PAGE)
+    code, out, err = run("page.html")
+    assert (code, out) == (2, "")
+    assert err.endswith(".mslint.toml: key 'skip-html': 'div > p' is not a simple selector "
+                        "(use a tag such as nav, .class, #id or [attribute=value])\n")
+    assert err.count("\n") == 1
+
+
+def test_read_options_reach_the_reader():
+    document = read_document("page.html", PAGE, options=ReadOptions(skip_html=("nav",)))
+    assert "20% off" in document.text and "Guaranteed results" in document.text
+    assert document.text.count("Book your consultation today") == 6  # all but the nav's

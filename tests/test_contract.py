@@ -12,6 +12,8 @@ IDS = [rule.meta.code for rule in RULES]
 
 
 def fired(rule, example: str) -> list:
+    if rule.meta.docs.setting:
+        example = rule.meta.docs.setting + "\n\n" + example
     findings = lint_text(example, "example.txt", overrides=Overrides(select=(rule.meta.code,)))
     return [f for f in findings if f.code == rule.meta.code]
 

@@ -61,6 +61,9 @@ class RuleDocs:
     bad: tuple[str, ...] = ()
     good: tuple[str, ...] = ()
     better: str = ""
+    # Text the examples are read after, for rules that apply only to articles on a subject (the
+    # facts of a knowledge pack): "An article about multiple sclerosis (MS)."
+    setting: str = ""
 
 
 @dataclass(frozen=True)

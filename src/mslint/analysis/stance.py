@@ -109,6 +109,11 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
     cancelled = view.cue_tokens("not-negation")
     cancelled_hedges = view.cue_tokens("not-hedge")
 
+    # A pseudo-trigger that takes in the statement's own words does not cancel: in "not without
+    # risks" the "not" cancels nothing for a harm after it, but it denies a claim of "without risks".
+    cancelled = [(a, b) for a, b in cancelled if not any(p in own for p in range(a, b + 1))]
+    cancelled_hedges = [(a, b) for a, b in cancelled_hedges if not any(p in own for p in range(a, b + 1))]
+
     def forward(cls: str, context: str, cancel: list[tuple[int, int]] = ()) -> None:
         for cue in view.mentions_of(cls):
             if cue.first > last or _overlaps(cue, cancel) or any(p in own for p in range(cue.first, cue.last + 1)):

@@ -18,7 +18,11 @@ def explain_text(meta) -> str:
         parts.append(f"Facts checked as of: {meta.as_of}")
     if meta.silenced_by:
         parts.append("Silent when the match is: " + ", ".join(sorted(meta.silenced_by)))
+    if meta.softened_by:
+        parts.append("One severity lower when the match is: " + ", ".join(sorted(meta.softened_by)))
     parts += ["", "What it does", wrap(docs.what), "", "Why it matters", wrap(docs.why)]
+    if docs.setting:
+        parts += ["", f"Examples, in an article that says: {docs.setting}"]
     if docs.bad:
         parts += ["", "Flagged (bad)"] + [f"  - {example}" for example in docs.bad]
     if docs.good:

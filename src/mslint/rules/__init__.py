@@ -8,6 +8,7 @@ def python_rules():
     from mslint.rules.commercial import ReferralLink
     from mslint.rules.credibility import credibility_rules
     from mslint.rules.evidence import evidence_rules
+    from mslint.rules.facts import fact_rules
     from mslint.rules.hype import hype_rules
     from mslint.rules.readability import readability_rules
     from mslint.rules.risk import MissingRiskDiscussion
@@ -18,6 +19,7 @@ def python_rules():
     return [
         MissingRiskDiscussion(),
         ReferralLink(),
+        *fact_rules(),
         *terminology_rules(),
         *hype_rules(),
         *evidence_rules(),

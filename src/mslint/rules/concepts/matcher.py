@@ -21,7 +21,8 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
                           "fifty hundred hundreds thousand thousands million millions half dozen dozens".split())
 # Classes so common that they make a poor anchor for the trigger index.
 _BROAD_CLASSES = frozenset({"intervention", "treatment", "treatment-word", "condition", "condition-word",
-                            "harm", "harm-word", "test", "test-word", "first-person"})
+                            "harm", "harm-word", "any-harm", "test", "test-word", "first-person",
+                            "risk-frame", "approved", "proven"})
 
 
 @dataclass(frozen=True)

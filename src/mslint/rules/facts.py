@@ -1,0 +1,530 @@
+"""Factual rules: the claims an article makes, checked against the knowledge base's facts.
+
+One rule per kind of relation (mslint.knowledge.base.RELATIONS); the facts are rows in
+knowledge/*/facts.toml, each with its sources and as-of date, so adding a fact is adding a row
+and `mslint --explain FCT001` lists every fact the rule checks. A fact applies to articles about
+its domain (a knowledge pack's `about` entities), so no MS fact is checked in an article about
+knee injections or sinus surgery. A fact of confidence "high" is an error when contradicted,
+"medium" a warning.
+
+A claim is judged by the stance of its clause (mslint.analysis.stance): a denied, asked,
+disputed or historical statement is not the article's claim. Who it is about is resolved by
+mslint.analysis.claims: the entity named in its clause, the one a relative clause hangs on, or
+the topic in force ("AHSCT has risks. Complications include PML." puts PML on AHSCT).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import cached_property
+
+from mslint.analysis.article import analyse
+from mslint.analysis.claims import conditions_of, subject_of
+from mslint.analysis.stance import CONDITIONAL, DISPUTED, HEDGED, HISTORICAL, NEGATED, QUESTION
+from mslint.knowledge import builtin_knowledge
+from mslint.knowledge.base import Fact
+from mslint.model import Hit, RuleDocs, RuleMeta, Severity
+from mslint.rule import Rule
+from mslint.rules.concepts.matcher import ConceptPattern
+
+NOT_ASSERTED = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL, CONDITIONAL})
+SEVERITY = {"high": Severity.ERROR, "medium": Severity.WARNING}
+_COMMON_REFERENCES = ("mslint knowledge base: knowledge/*/facts.toml (each fact with its sources and as-of date)",)
+
+
+def fact_reference(fact: Fact) -> str:
+    return f"{fact.id}: {fact.says} Sources: {'; '.join(fact.sources)} (as of {fact.as_of})"
+
+
+class FactRule(Rule):
+    """Shared by the factual rules: the facts of one relation, domain gating, hits with the fact."""
+
+    relation: str
+    code: str
+    name: str
+    summary: str
+    docs: RuleDocs
+    silenced = NOT_ASSERTED
+    # The examples of the built-in facts are about MS, the first domain.
+    setting = "This article is about multiple sclerosis (MS)."
+
+    def __init__(self, knowledge=None):
+        self._knowledge = knowledge
+
+    @cached_property
+    def knowledge(self):
+        return self._knowledge or builtin_knowledge()
+
+    @cached_property
+    def facts(self) -> list[Fact]:
+        return self.knowledge.facts_of(self.relation)
+
+    @cached_property
+    def meta(self) -> RuleMeta:
+        references = tuple(fact_reference(fact) for fact in self.facts) + _COMMON_REFERENCES
+        as_of = max((fact.as_of for fact in self.facts), default=None)
+        docs = replace(self.docs, setting=self.setting)
+        return RuleMeta(code=self.code, name=self.name, category="factual", severity=Severity.WARNING,
+                        scope="sentence", summary=self.summary, docs=docs, references=references,
+                        silenced_by=self.silenced, softened_by=frozenset({"reported"}), as_of=as_of)
+
+    def live_facts(self, document) -> list[Fact]:
+        domains = analyse(document).domains
+        return [fact for fact in self.facts if fact.domain == "general" or fact.domain in domains]
+
+    def applies_to(self, document) -> bool:
+        return bool(self.live_facts(document))
+
+    def hit(self, view, start: int, end: int, fact: Fact, message: str, stance=None) -> Hit:
+        message = message[:1].upper() + message[1:]
+        return Hit(start, end, f"{message}. {fact.says} [{fact.id}]", severity=SEVERITY[fact.confidence],
+                   stance=stance)
+
+    def is_about(self, view, first: int, last: int, entity: str) -> bool:
+        subject = subject_of(view, first, last)
+        return subject is not None and self.knowledge.is_a(subject.entity, entity)
+
+    def label(self, entity: str) -> str:
+        return self.knowledge.label(entity)
+
+
+class _Triggered(FactRule):
+    """A fact rule whose claims always name an entity of its facts (subjects or objects)."""
+
+    def trigger_entities(self) -> Iterable[str]:
+        raise NotImplementedError
+
+    def triggers(self):
+        return frozenset(), frozenset("@" + entity for entity in self.trigger_entities())
+
+
+class HarmMisattributed(_Triggered):
+    """not-a-risk-of: a harm put on a treatment that does not carry it (PML on a transplant)."""
+
+    relation = "not-a-risk-of"
+    code, name = "FCT001", "harm-misattributed"
+    summary = "A harm is presented as a risk of a treatment that does not carry it (PML as a transplant risk)"
+    docs = RuleDocs(
+        what="Flags a named harm presented as a risk of a treatment the knowledge base says does not carry it, "
+        "such as PML as a risk of stem-cell transplantation, or graft-versus-host disease after an autologous "
+        "transplant. The treatment may be named in the sentence or be the one the paragraph is about.",
+        why="Misplaced harms mislead twice: readers fear a harm they will not face and miss the ones they will. "
+        "PML is the signature risk of natalizumab; the real risks of a transplant are infection, infertility, "
+        "secondary autoimmunity and treatment-related death.",
+        bad=("Stem cell transplants carry a risk of PML.",
+             "AHSCT is not without risks. Possible complications include PML and infections.",
+             "Unlike natalizumab, AHSCT, which carries a known risk of PML, is a one-off treatment."),
+        good=("Natalizumab carries a risk of PML, a rare brain infection.",
+              "Unlike natalizumab, which carries a known risk of PML, AHSCT is a one-off treatment.",
+              "PML is not a risk of stem-cell transplantation.",
+              "AHSCT is intensive. Its risks include infections and infertility."),
+        better="Attribute each harm to the treatment that carries it: \"PML is a risk of natalizumab; AHSCT "
+        "carries risks of infection, infertility and secondary autoimmunity.\"",
+    )
+    silenced = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL})
+
+    def trigger_entities(self):
+        return {fact.object for fact in self.facts}
+
+    def check(self, document, unit, options):
+        view = analyse(document).sentence_at(unit.start)
+        if view is None:
+            return
+        for fact in self.live_facts(document):
+            for mention in view.mentions_of("@" + fact.object):
+                if not _in_risk_frame(view):
+                    continue
+                subject = subject_of(view, mention.first, mention.last)
+                if subject is None or not self.knowledge.is_a(subject.entity, fact.subject):
+                    continue
+                yield self.hit(view, mention.start, mention.end, fact,
+                               f"{self.label(fact.object)} presented as a risk of {self.label(subject.entity)}")
+
+
+def _in_risk_frame(view) -> bool:
+    """The harm is said to be a risk: a risk word or a causing verb in its sentence, or in the
+    sentence that leads into its list ("Possible complications include:" then "- PML")."""
+    if view.mentions_of("risk-frame"):
+        return True
+    if view.block_kind != "list-item":
+        return False
+    for before in reversed(view.analysis.sentences[:view.index]):
+        if before.block_kind != "list-item":
+            return bool(before.mentions_of("risk-frame"))
+    return False
+
+
+class HarmDenied(_Triggered):
+    """risk-of: a harm a treatment does carry, denied ("zero mortality", "no risk of PML")."""
+
+    relation = "risk-of"
+    code, name = "FCT002", "harm-denied"
+    summary = "A harm a treatment is known to carry is denied (\"zero mortality\", \"no risk of PML if JCV-negative\")"
+    docs = RuleDocs(
+        what="Flags a denial of a harm that the knowledge base records for the treatment: \"no risk of death\", "
+        "\"zero mortality\", \"no long-term side effects\" after a transplant, \"no risk of PML\" for a "
+        "JCV-negative patient on natalizumab. A trial that reports no such events is a result, not a denial.",
+        why="A denied harm cannot be weighed. Stem-cell transplantation has a treatment-related mortality of "
+        "about 0.2% to 2%; a negative JC virus test lowers the PML risk but does not remove it.",
+        bad=("AHSCT carries no risk of death.",
+             "If you are JCV-negative, there is zero risk of PML.",
+             "Stem cell transplantation has no long-term side effects."),
+        good=("AHSCT carries a small risk of death, about 1 in 500 in experienced centres.",
+              "No deaths occurred in the trial.",
+              "A negative JCV test lowers the risk of PML but does not remove it."),
+        better="Give the size of the risk: \"Treatment-related mortality is about 0.2% in experienced centres.\"",
+    )
+    silenced = frozenset({QUESTION, DISPUTED, HISTORICAL, CONDITIONAL})
+
+    @cached_property
+    def outcome(self) -> list[ConceptPattern]:
+        # "no deaths occurred in the trial": a result of one study, not a claim about the treatment.
+        return [ConceptPattern("{ANY-HARM} (occurred|were reported|was reported|were seen|were observed|"
+                               "were recorded|have been reported|has been reported|in the trial|in the study)"),
+                ConceptPattern("(he|she|i|they|we|patient~) (had|has|experienced|reported|suffered) (no|zero)")]
+
+    def trigger_entities(self):
+        return {fact.object for fact in self.facts}
+
+    def check(self, document, unit, options):
+        view = analyse(document).sentence_at(unit.start)
+        if view is None or any(p.may_match(view) and next(p.finditer(view), None) for p in self.outcome):
+            return
+        for fact in self.live_facts(document):
+            for mention in view.mentions_of("@" + fact.object):
+                stance = view.stance(mention.first, mention.last)
+                if NEGATED not in stance:
+                    continue
+                subject = subject_of(view, mention.first, mention.last, "intervention")
+                about = subject.entity if subject else None
+                if about is None or not self.knowledge.is_a(about, fact.subject):
+                    if not any(self.knowledge.is_a(m.entity, fact.subject)
+                               for m in view.mentions if m.entities):
+                        continue
+                    about = fact.subject
+                denial = _denial_span(view, mention)
+                yield self.hit(view, denial[0], denial[1], fact,
+                               f"{self.label(fact.object)} denied for {self.label(about)}",
+                               stance=_without(stance, NEGATED))
+
+
+def _denial_span(view, mention) -> tuple[int, int]:
+    """From the denying word before the harm ("zero", "no risk of") to the harm."""
+    start = mention.start
+    for cue in view.mentions_of("negation"):
+        if cue.last < mention.first and view.words_between(cue.last, mention.first) <= 4:
+            start = min(start, cue.start)
+    return start, mention.end
+
+
+def _without(stance, context):
+    from mslint.analysis.stance import Stance
+
+    return Stance(stance.contexts - {context}, stance.cues)
+
+
+class ApprovalMisstated(_Triggered):
+    """not-approved: a treatment said to be approved for a condition it is not approved for."""
+
+    relation = "not-approved"
+    code, name = "FCT003", "approval-misstated"
+    summary = "A treatment is said to be approved for a condition no regulator has approved it for"
+    docs = RuleDocs(
+        what="Flags statements that a treatment is approved, licensed or cleared for a condition when the "
+        "knowledge base records that no regulator (or none of those it names) has approved it: stem-cell "
+        "therapy for MS, stem-cell or PRP injections for knee osteoarthritis.",
+        why="\"FDA-approved\" is the strongest reassurance a reader can be given. Unapproved stem-cell products "
+        "are not approved for neurological or orthopaedic conditions, and clinics that say otherwise mislead.",
+        bad=("Stem cell therapy for MS is now FDA-approved.",
+             "Our stem cell treatment is approved by the FDA for multiple sclerosis."),
+        good=("No stem cell therapy is approved for MS.",
+              "Is stem cell therapy FDA-approved for MS? No.",
+              "The company hopes to seek FDA approval for MS in 2027."),
+        better="Say what is approved and for what: \"No stem-cell product is FDA-approved for MS; AHSCT is "
+        "offered in some hospitals as an established procedure for highly active relapsing MS.\"",
+    )
+    silenced = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL, CONDITIONAL, HEDGED})
+
+    def trigger_entities(self):
+        return {fact.subject for fact in self.facts}
+
+    def check(self, document, unit, options):
+        view = analyse(document).sentence_at(unit.start)
+        if view is None:
+            return
+        approvals = view.mentions_of("approved")
+        reported: set[int] = set()  # one finding per approval claim, however many facts it breaks
+        for fact in self.live_facts(document):
+            for cue in approvals:
+                if cue.first in reported:
+                    continue
+                subject = subject_of(view, cue.first, cue.last)
+                if subject is None or not self.knowledge.is_a(subject.entity, fact.subject):
+                    continue
+                conditions = conditions_of(view, cue.first, cue.last)
+                if not any(self.knowledge.is_a(condition, fact.object) for condition in conditions):
+                    continue
+                regulators = [m.entity for m in view.mentions_of("regulator") if m.entities]
+                if regulators and fact.regulators and not any(r in fact.regulators for r in regulators):
+                    continue
+                reported.add(cue.first)
+                yield self.hit(view, cue.start, cue.end, fact,
+                               f"{self.label(subject.entity)} said to be approved for {self.label(fact.object)}")
+
+
+class Misclassified(_Triggered):
+    """is-not-a: "natalizumab is a stem-cell therapy"."""
+
+    relation = "is-not-a"
+    code, name = "FCT004", "misclassified-treatment"
+    summary = "A treatment is called something it is not (natalizumab or CAR-T called a stem-cell therapy)"
+    docs = RuleDocs(
+        what="Flags a treatment described as belonging to a class it does not belong to: natalizumab (Tysabri) "
+        "or CAR-T cells called a stem-cell therapy.",
+        why="Confusing a monoclonal antibody or engineered T cells with stem cells misleads readers about how "
+        "a treatment works, what it risks and how far it is proven.",
+        bad=("Tysabri is a stem cell therapy given by monthly infusion.",
+             "Stem cell therapies such as natalizumab have changed MS care."),
+        good=("Natalizumab is a monoclonal antibody, not a stem cell therapy.",
+              "Tysabri and stem cell therapy work in different ways."),
+        better="Name the class: \"Natalizumab (Tysabri) is a monoclonal antibody infused every four weeks.\"",
+    )
+
+    def trigger_entities(self):
+        return {fact.subject for fact in self.facts}
+
+    @cached_property
+    def patterns(self) -> dict[str, list[ConceptPattern]]:
+        return {fact.id: [
+            ConceptPattern(f"{{@{fact.subject}}} (is|are|was|were) [also] [a|an|the] [new|novel|type of|form of|kind of|sort of] ...2 {{@{fact.object}}}"),
+            ConceptPattern(f"{{@{fact.object}}} ...2 (such as|like|including|e.g.|for example) ...4 {{@{fact.subject}}}"),
+        ] for fact in self.facts}
+
+    def check(self, document, unit, options):
+        yield from _pattern_facts(self, document, unit, lambda fact: self.patterns[fact.id],
+                                  lambda fact: f"{self.label(fact.subject)} is not {self.label(fact.object)}")
+
+
+class MechanismOverstated(FactRule):
+    """does-not: an effect a treatment does not have, said of it ("AHSCT repairs myelin")."""
+
+    relation = "does-not"
+    code, name = "FCT005", "mechanism-overstated"
+    summary = "A treatment is credited with an effect it does not have (blood stem cells rebuilding myelin)"
+    docs = RuleDocs(
+        what="Flags effects a treatment is said to have that the knowledge base records it does not have: "
+        "a transplant regrowing myelin or nerves, mesenchymal stem cells turning into neurons, infused stem "
+        "cells crossing into the brain. The treatment may be named in the clause or be the paragraph's topic.",
+        why="How a treatment works decides what it can do. AHSCT resets the immune system; it does not "
+        "rebuild damaged nerves, and most cells infused into a vein are trapped in the lungs.",
+        bad=("AHSCT repairs the damaged myelin in the brain.",
+             "Once infused, mesenchymal stem cells turn into new nerve cells.",
+             "The stem cells travel to the brain and repair the damage."),
+        good=("AHSCT does not repair myelin; it resets the immune system.",
+              "Researchers are testing drugs that might help the body repair myelin."),
+        better="Describe the mechanism the evidence supports: \"AHSCT replaces the immune system; it stops "
+        "inflammation but does not rebuild damaged nerves.\"",
+    )
+    silenced = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL, CONDITIONAL, HEDGED})
+
+    @cached_property
+    def patterns(self) -> dict[str, list[ConceptPattern]]:
+        return {fact.id: [ConceptPattern(text) for text in fact.contradicted_by] for fact in self.facts}
+
+    def triggers(self):
+        return _pattern_triggers(self.patterns)
+
+    def check(self, document, unit, options):
+        view = analyse(document).sentence_at(unit.start)
+        if view is None:
+            return
+        for fact in self.live_facts(document):
+            for pattern in self.patterns[fact.id]:
+                if not pattern.may_match(view):
+                    continue
+                for match in pattern.finditer(view):
+                    if not self.is_about(view, match.first, match.last, fact.subject):
+                        continue
+                    start, end = view.tokens[match.mark_first].start, view.tokens[match.mark_last].end
+                    yield self.hit(view, start, end, fact, f"{self.label(fact.subject)} credited with an effect it "
+                                   "does not have", stance=view.stance(match.first, match.last, match.own))
+                    break
+
+
+class RequirementDenied(_Triggered):
+    """requires: a treatment said to be done without what it needs ("chemotherapy-free AHSCT")."""
+
+    relation = "requires"
+    code, name = "FCT006", "requirement-denied"
+    summary = "A treatment is said to be done without something it always involves (a chemotherapy-free transplant)"
+    docs = RuleDocs(
+        what="Flags statements that a treatment is done without something it always involves, such as a "
+        "stem-cell transplant \"without chemotherapy\" or \"chemo-free\".",
+        why="AHSCT depends on chemotherapy to remove the faulty immune system; it causes most of the "
+        "procedure's harms. Hiding it hides the harms.",
+        bad=("Our stem cell transplant is done without chemotherapy.", "A chemo-free HSCT protocol."),
+        good=("AHSCT uses chemotherapy to remove the old immune system.",
+              "Some people cannot have AHSCT because they cannot tolerate chemotherapy."),
+        better="Say what the procedure involves: \"AHSCT uses high-dose chemotherapy, which causes hair loss, "
+        "infertility and a risk of infection.\"",
+    )
+
+    def trigger_entities(self):
+        return {fact.object for fact in self.facts}
+
+    @cached_property
+    def patterns(self) -> dict[str, list[ConceptPattern]]:
+        return {fact.id: [
+            ConceptPattern(f"(without|free of|free from|no need for|does not need|doesn't need|does not require|"
+                           f"doesn't require|does not involve|doesn't involve|avoids|avoid~|no) [any|the|harsh|toxic|high-dose] {{@{fact.object}}}"),
+            ConceptPattern(f"{{@{fact.object}}} free"),
+        ] for fact in self.facts}
+
+    def check(self, document, unit, options):
+        yield from _pattern_facts(self, document, unit, lambda fact: self.patterns[fact.id],
+                                  lambda fact: f"{self.label(fact.subject)} described without {self.label(fact.object)}",
+                                  about=lambda fact: fact.subject)
+
+
+class RetiredTermAsCurrent(_Triggered):
+    """retired-term: a term retired from use, written as current (PRMS)."""
+
+    relation = "retired-term"
+    code, name = "FCT007", "retired-term-as-current"
+    summary = "A term retired from current use is presented as current (progressive-relapsing MS)"
+    docs = RuleDocs(
+        what="Flags terms the knowledge base records as retired (such as progressive-relapsing MS, removed from "
+        "the disease courses in 2013) when they are used as current. A mention that says the term is old, "
+        "former or retired is not flagged.",
+        why="Retired categories confuse readers about their diagnosis and show that a text has not been "
+        "updated since the classification changed.",
+        bad=("Progressive-relapsing MS (PRMS) affects about 5% of people.",
+             "The four types are RRMS, SPMS, PPMS and progressive-relapsing MS."),
+        good=("Progressive-relapsing MS was retired as a category in 2013.",
+              "What used to be called progressive-relapsing MS is now primary progressive MS with activity."),
+        better="Use the current term: \"primary progressive MS with activity\" instead of PRMS.",
+    )
+    silenced = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL})
+
+    def trigger_entities(self):
+        return {fact.subject for fact in self.facts}
+
+    def check(self, document, unit, options):
+        view = analyse(document).sentence_at(unit.start)
+        if view is None:
+            return
+        for fact in self.live_facts(document):
+            for mention in view.mentions_of("@" + fact.subject):
+                if mention.entity != fact.subject:
+                    continue
+                message = f"{view.text_of(mention)} is a retired term"
+                if fact.replacement:
+                    message += f"; use {fact.replacement}"
+                yield self.hit(view, mention.start, mention.end, fact, message)
+
+
+class EffectivenessOverstated(_Triggered):
+    """not-proven: a treatment called proven or effective for a condition it is not proven for."""
+
+    relation = "not-proven"
+    code, name = "FCT008", "effectiveness-overstated"
+    summary = "A treatment is called proven or effective for a condition where the evidence does not show it"
+    docs = RuleDocs(
+        what="Flags statements that a treatment is proven, effective or works for a condition when the "
+        "knowledge base records that it has not been shown to (mesenchymal stem cells for MS, PRP or stem "
+        "cells for knee osteoarthritis).",
+        why="Early or negative trials are not proof. The MESEMS randomised trial of mesenchymal stem cells in "
+        "MS missed its primary endpoint; calling the treatment effective misleads readers deciding where to "
+        "spend their money and hope.",
+        bad=("Mesenchymal stem cells are a proven treatment for MS.",
+             "MSC therapy is highly effective for multiple sclerosis."),
+        good=("Mesenchymal stem cells have not been shown to work in MS.",
+              "Is MSC therapy effective for MS? Trials so far say no."),
+        better="Say what trials found: \"In the MESEMS trial, mesenchymal stem cells did not reduce new lesions.\"",
+    )
+    silenced = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL, CONDITIONAL, HEDGED})
+
+    def trigger_entities(self):
+        return {fact.subject for fact in self.facts}
+
+    def check(self, document, unit, options):
+        view = analyse(document).sentence_at(unit.start)
+        if view is None:
+            return
+        proven = view.mentions_of("proven")
+        for fact in self.live_facts(document):
+            for cue in proven:
+                subject = subject_of(view, cue.first, cue.last)
+                if subject is None or not self.knowledge.is_a(subject.entity, fact.subject):
+                    continue
+                if not any(self.knowledge.is_a(c, fact.object) for c in conditions_of(view, cue.first, cue.last)):
+                    continue
+                yield self.hit(view, cue.start, cue.end, fact,
+                               f"{self.label(subject.entity)} called {view.text_of(cue)} for {self.label(fact.object)}")
+                break
+
+
+class ContradictsFact(FactRule):
+    """states: a statement its fact's own patterns describe as contradicting it."""
+
+    relation = "states"
+    code, name = "FCT009", "contradicts-fact"
+    summary = "A statement contradicts an established fact of the knowledge base (epidemiology, causes, trials)"
+    docs = RuleDocs(
+        what="Flags statements that contradict facts recorded with their sources, each checked by the "
+        "wordings that contradict it: MS called hereditary or contagious, said to be more common in men, "
+        "the worldwide count far off, most people said to have primary progressive MS, and others.",
+        why="Wrong basic facts mislead readers about their own risk and course, and undermine trust in "
+        "everything else the article says.",
+        bad=("MS is a hereditary disease passed down in families.",
+             "Multiple sclerosis is more common in men than in women.",
+             "Most people with MS have primary progressive MS."),
+        good=("MS is not inherited in a simple way, though genes play a part.",
+              "Women are two to three times as likely as men to develop MS.",
+              "Is MS contagious? No."),
+        better="State the fact with its source, as the message gives it.",
+    )
+
+    @cached_property
+    def patterns(self) -> dict[str, list[ConceptPattern]]:
+        return {fact.id: [ConceptPattern(text) for text in fact.contradicted_by] for fact in self.facts}
+
+    def triggers(self):
+        return _pattern_triggers(self.patterns)
+
+    def check(self, document, unit, options):
+        yield from _pattern_facts(self, document, unit, lambda fact: self.patterns[fact.id],
+                                  lambda fact: "Contradicts an established fact")
+
+
+def _pattern_triggers(patterns: dict[str, list[ConceptPattern]]):
+    words: set[str] = set()
+    classes: set[str] = set()
+    for group in patterns.values():
+        for pattern in group:
+            words |= pattern.anchor_words
+            classes |= pattern.anchor_classes
+    return frozenset(words), frozenset(classes)
+
+
+def _pattern_facts(rule: FactRule, document, unit, patterns_of, message_of, about=None):
+    view = analyse(document).sentence_at(unit.start)
+    if view is None:
+        return
+    for fact in rule.live_facts(document):
+        for pattern in patterns_of(fact):
+            if not pattern.may_match(view):
+                continue
+            for match in pattern.finditer(view):
+                if about is not None and not rule.is_about(view, match.first, match.last, about(fact)):
+                    continue
+                start, end = view.tokens[match.mark_first].start, view.tokens[match.mark_last].end
+                yield rule.hit(view, start, end, fact, message_of(fact), stance=view.stance(match.first, match.last, match.own))
+                break
+
+
+def fact_rules(knowledge=None) -> list[FactRule]:
+    return [cls(knowledge) for cls in (HarmMisattributed, HarmDenied, ApprovalMisstated, Misclassified,
+                                       MechanismOverstated, RequirementDenied, RetiredTermAsCurrent,
+                                       EffectivenessOverstated, ContradictsFact)]

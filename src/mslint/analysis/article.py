@@ -166,6 +166,11 @@ class SentenceView:
         return "myth" if words in (["myth"], ["the", "myth"]) else None
 
     @property
+    def is_furniture(self) -> bool:
+        """Page furniture scraped with the text (a newsletter box, a photo credit): not prose."""
+        return "furniture" in self.classes
+
+    @property
     def block_kind(self) -> str:
         return self.analysis.document.blocks[self.block].kind
 

@@ -31,7 +31,8 @@ QUESTION = "question"
 REPORTED = "reported"  # attributed to someone else and not disputed: a rule softens, not silences
 DISPUTED = "disputed"  # reported in order to dispute it, or framed as a myth
 HISTORICAL = "historical"
-CONTEXTS = frozenset({NEGATED, HEDGED, CONDITIONAL, QUESTION, REPORTED, DISPUTED, HISTORICAL})
+ANIMAL = "animal"  # said of mice, rats or cells in a dish, not of people
+CONTEXTS = frozenset({NEGATED, HEDGED, CONDITIONAL, QUESTION, REPORTED, DISPUTED, HISTORICAL, ANIMAL})
 
 # Words between a cue and what it governs (NegEx used a similar window).
 FORWARD_WINDOW = 8
@@ -139,6 +140,13 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
     year = _dated_in_past(view, first, clause)
     if year:
         found.append((HISTORICAL, year))
+    purpose = _purpose(view, ordered[0] if ordered else first)
+    if purpose:
+        found.append((HEDGED, purpose))
+    for cue in view.mentions_of("animal-model"):
+        if clause is None or view.clause_of(cue.first) == clause:
+            found.append((ANIMAL, view.text_of(cue)))
+            break
 
     answer = _question_answer(view, last)
     if answer == "no":
@@ -190,6 +198,27 @@ def _dated_in_past(view, first: int, clause: int | None) -> str | None:
                 continue  # "in 2019" dates a statement without making it history; "in the 1990s" does
             if clause is None or view.clause_of(i) == clause:
                 return f"{tokens[i].text} {tokens[i + 1].text}"
+    return None
+
+
+_AIMS = frozenset("""try tries tried trying attempt attempts attempted attempting want wants wanted wanting aim aims
+aimed aiming hope hopes hoped hoping seek seeks sought seeking strive strives plan plans planned designed intended
+meant wish wishes dream goal mission effort efforts bid quest order take takes took taken needed need needs
+struggle struggled struggling fight fighting race racing working""".split())
+
+
+def _purpose(view, first: int) -> str | None:
+    """ "tried drugs and therapy to overcome depression", "To reverse the damage, walk": an
+    infinitive of purpose or aim states a goal, not an effect."""
+    tokens = view.tokens
+    if first == 0 or tokens[first - 1].norm != "to":
+        return None
+    if first == 1:
+        return "to"  # a sentence that opens with "To ...,"
+    window = tokens[max(0, first - 9):first - 1]
+    for token in window:
+        if token.norm in _AIMS:
+            return f"{token.text} ... to"
     return None
 
 

@@ -92,7 +92,8 @@ def judged_severity(document: Document, hit: Hit, meta: RuleMeta, severity: Seve
     if stance.contexts & meta.silenced_by:
         return None
     if stance.contexts & meta.softened_by:
-        return Severity(max(Severity.INFO, severity - 1))
+        # An error reported without challenge is a warning: still the article's claim, still shown.
+        return Severity.WARNING if severity == Severity.ERROR else severity
     return severity
 
 

@@ -5,7 +5,8 @@ classes of its phrases. Each rule declares its triggers, the words and classes o
 every hit of it contains (a concept rule reads them off its patterns). The index maps each
 trigger to the rules it wakes, so a sentence costs one set intersection per kind of trigger,
 and a rule's matcher runs only on the sentences (or the blocks, or the document) its triggers
-hit. A rule that declares no triggers runs everywhere.
+hit. A rule that declares no triggers runs everywhere. Sentences of page furniture (newsletter
+boxes, photo credits: mslint.analysis.article) wake no rule.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ class TriggerIndex:
         found: dict[int, list[int]] = defaultdict(list)
         by_word, by_class = self.by_word, self.by_class
         for view in analysis.sentences:
+            if view.is_furniture:
+                continue  # a newsletter box or photo credit scraped with the text is not prose
             woken: set[int] = set()
             for word in view.words & self.words:
                 woken.update(by_word[word])

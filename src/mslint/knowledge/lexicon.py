@@ -35,6 +35,12 @@ class Mention:
         return self.entities[0] if self.entities else None
 
 
+# "diabetes-related", "obesity-associated", "HIV-positive": the condition names a kind of something
+# else, so the phrase is not a mention of the condition itself.
+_COMPOUND_HEADS = frozenset({"related", "associated", "induced", "linked", "positive", "negative", "specific",
+                             "based", "like", "causing", "prone", "driven", "derived", "dependent", "resistant",
+                             "sensitive", "affected", "focused", "targeted", "centred", "centered", "friendly"})
+
 # A phrase of plain words and spaces needs no tokenizer (most lexicon entries are such).
 _PLAIN = re.compile(r"[^\W_]+(?: [^\W_]+)*")
 
@@ -158,6 +164,8 @@ class Lexicon:
         ancestors = self.ancestors
         out = []
         for (first, last), (classes, entities) in sorted(found.items()):
+            if last + 1 < count and tokens[last + 1][4] and norms[last + 1] in _COMPOUND_HEADS:
+                continue
             closed: set[str] = set()
             for cls in classes:
                 closed |= ancestors(cls)

@@ -12,11 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from mslint.rules.concepts.syntax import Alt, AnyWord, Class, Gap, Mark, Number, Opt, Seq, Word, parse
+from mslint.rules.concepts.syntax import Alt, AnyWord, Class, ClauseStart, Gap, Mark, Number, Opt, Seq, Word, parse
 
 # Words a gap may not cross: they end the clause the pattern is about.
 _GAP_STOPS = frozenset({";", ":", "?", "!", "—", "–", "(", ")", "[", "]", ".", "but", "however", "although",
                         "though", "whereas", "because", "unless", "except"})
+# What may come before the first word of a clause (besides nothing).
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "-", "(", "[", '"', "“", "'", "‘", "!", "?", ".", "…", "*",
+                             "please", "so", "then", "just", "simply", "now", "today", "and", "or", "but"})
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
                           "fifty hundred hundreds thousand thousands million millions half dozen dozens".split())
 # Classes so common that they make a poor anchor for the trigger index.
@@ -117,6 +120,9 @@ def _match(items: tuple, k: int, i: int, tokens, starts, marks: tuple) -> Iterat
     elif kind is Number:
         if i < count and (tokens[i].is_number or tokens[i].norm in _NUMBER_WORDS):
             yield from _match(items, k + 1, i + 1, tokens, starts, marks + ((_OWN, i),))
+    elif kind is ClauseStart:
+        if i == 0 or tokens[i - 1].norm in _CLAUSE_OPENERS:
+            yield from _match(items, k + 1, i, tokens, starts, marks)
     elif kind is Mark:
         yield from _match(items, k + 1, i, tokens, starts, marks + ((_OPEN if item.opening else _CLOSE, i),))
     elif kind is Seq:

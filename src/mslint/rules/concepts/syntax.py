@@ -19,6 +19,8 @@ so hyphens do not matter and case does not either):
     _           any one word
     #           a number
     < ... >     the part of the match a finding points at (default: the whole match)
+    ^           the start of a clause: the pattern's next word opens its clause (an imperative,
+                "Book your consultation", not a report, "women queue to book consultations")
 
 Patterns are parsed once when a pack loads; an error names the pattern and the position.
 """
@@ -74,6 +76,11 @@ class AnyWord:
 
 @dataclass(frozen=True)
 class Number:
+    pass
+
+
+@dataclass(frozen=True)
+class ClauseStart:
     pass
 
 
@@ -157,13 +164,16 @@ class _Parser:
         if char in "<>":
             self.pos += 1
             return [Mark(char == "<")]
+        if char == "^":
+            self.pos += 1
+            return [ClauseStart()]
         if char in ")]|}":
             self.fail(f"unexpected {char!r}")
         return self.word()
 
     def word(self) -> list:
         start = self.pos
-        while self.peek() and not self.peek().isspace() and self.peek() not in "()[]{}|<>?~":
+        while self.peek() and not self.peek().isspace() and self.peek() not in "()[]{}|<>?~^":
             if self.text.startswith("...", self.pos):
                 break
             self.pos += 1

@@ -6,6 +6,7 @@
     unless = ["cure~ rate"]          # patterns that make the sentence acceptable
     about = "intervention"           # the claim must be about this class (named or in force)
     domain = "ms"                    # only in articles about this knowledge-base domain
+    escalate-when = "incurable"      # error (not the default severity) when the claim concerns this class
     silenced-by = ["negated", "hedged", "conditional", "question", "disputed", "historical"]
     softened-by = ["reported"]       # a claim reported without challenge: one severity lower
 
@@ -17,12 +18,12 @@ effects" is the claim itself.
 from __future__ import annotations
 
 from mslint.analysis.article import analyse
-from mslint.model import Hit
+from mslint.model import Hit, Severity
 from mslint.rule import Rule
 from mslint.rules.concepts.matcher import ConceptPattern
 from mslint.rules.concepts.syntax import PatternSyntaxError
 
-KEYS = ("match", "unless", "about", "domain", "suggestion")
+KEYS = ("match", "unless", "about", "domain", "suggestion", "escalate-when")
 
 
 def concept_patterns(spec, key: str) -> list[ConceptPattern]:
@@ -44,7 +45,8 @@ def concept_patterns(spec, key: str) -> list[ConceptPattern]:
 
 
 class ClaimRule(Rule):
-    def __init__(self, meta, message, patterns, unless, about, domain, suggestion):
+    def __init__(self, meta, message, patterns, unless, about, domain, suggestion, escalate_when=None):
+        self.escalate_when = escalate_when
         self.meta = meta
         self.message = message
         self.patterns = patterns
@@ -84,8 +86,18 @@ class ClaimRule(Rule):
                 tokens = view.tokens
                 start, end = tokens[match.mark_first].start, tokens[match.mark_last].end
                 text = document.text[start:end]
+                severity = Severity.ERROR if self.escalate_when and concerns(view, match, self.escalate_when) else None
                 yield Hit(start, end, self.message.format(match=" ".join(text.split())), self.suggestion,
-                          stance=view.stance(match.first, match.last, match.own))
+                          severity=severity, stance=view.stance(match.first, match.last, match.own))
+
+
+def concerns(view, match, cls: str) -> bool:
+    """The claim's clause names something of the class, or the topic's condition is one."""
+    clause = view.clause_of(match.first)
+    if any(clause is None or view.clause_of(m.first) == clause for m in view.mentions_of(cls)):
+        return True
+    ancestors = view.analysis.knowledge.lexicon.ancestors
+    return any(cls in ancestors("@" + named.entity) for named in view.topic.conditions[:1])
 
 
 def is_about(view, match, cls: str) -> bool:
@@ -107,5 +119,6 @@ def build(meta, spec):
     domain = spec.string("domain") if "domain" in spec.table else None
     suggestion = spec.string("suggestion") if "suggestion" in spec.table else None
     unless = concept_patterns(spec, "unless") if "unless" in spec.table else []
+    escalate = spec.string("escalate-when").lower() if "escalate-when" in spec.table else None
     return ClaimRule(meta, message_template(spec), concept_patterns(spec, "match"), unless,
-                     about and about.lower(), domain, suggestion)
+                     about and about.lower(), domain, suggestion, escalate)

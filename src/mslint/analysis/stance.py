@@ -172,13 +172,32 @@ def _overlaps(mention, cancelled: list[tuple[int, int]]) -> bool:
     return any(a <= mention.last and mention.first <= b for a, b in cancelled)
 
 
+# "... has no side effects and is 100% safe": "and" (or a comma) before a new verb or subject
+# starts another predicate, which the cue before it does not govern (ConText's soft terminators).
+_NEW_PREDICATE = frozenset("""is are was were has have had can could will would does do did may might must should
+it they we you he she this these our its their i""".split())
+
+
 def _governs_forward(view, cue, first: int, clause: int | None) -> bool:
-    """A cue before the statement governs it when both lie in one clause and few words part them."""
+    """A cue before the statement governs it when both lie in one clause and few words part them,
+    and no new predicate starts between them."""
     if cue.last >= first:
         return False
     if clause is not None and view.clause_of(cue.last) != clause:
         return False
-    return view.words_between(cue.last, first) <= FORWARD_WINDOW
+    if view.words_between(cue.last, first) > FORWARD_WINDOW:
+        return False
+    tokens = view.tokens
+    for i in range(cue.last + 1, first - 1):
+        if tokens[i].norm in ("and", "or", ",") and tokens[i + 1].norm in _NEW_PREDICATE:
+            if not _complementiser_between(tokens, cue.last, i):
+                return False
+    return True
+
+
+def _complementiser_between(tokens, after: int, before: int) -> bool:
+    """ "no evidence that it repairs myelin and reverses MS": through "that" the scope goes on."""
+    return any(tokens[i].norm in ("that", "whether") for i in range(after + 1, before))
 
 
 def _governs_backward(view, cue, last: int, clause: int | None) -> bool:

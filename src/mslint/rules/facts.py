@@ -21,14 +21,14 @@ from functools import cached_property
 
 from mslint.analysis.article import analyse
 from mslint.analysis.claims import conditions_of, subject_of
-from mslint.analysis.stance import CONDITIONAL, DISPUTED, HEDGED, HISTORICAL, NEGATED, QUESTION
+from mslint.analysis.stance import ANIMAL, CONDITIONAL, DISPUTED, HEDGED, HISTORICAL, NEGATED, QUESTION
 from mslint.knowledge import builtin_knowledge
 from mslint.knowledge.base import Fact
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
 from mslint.rules.concepts.matcher import ConceptPattern
 
-NOT_ASSERTED = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL, CONDITIONAL})
+NOT_ASSERTED = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL, CONDITIONAL, ANIMAL})
 SEVERITY = {"high": Severity.ERROR, "medium": Severity.WARNING}
 _COMMON_REFERENCES = ("mslint knowledge base: knowledge/*/facts.toml (each fact with its sources and as-of date)",)
 
@@ -122,7 +122,7 @@ class HarmMisattributed(_Triggered):
         better="Attribute each harm to the treatment that carries it: \"PML is a risk of natalizumab; AHSCT "
         "carries risks of infection, infertility and secondary autoimmunity.\"",
     )
-    silenced = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL})
+    silenced = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL, ANIMAL})
 
     def trigger_entities(self):
         return {fact.object for fact in self.facts}
@@ -140,6 +140,7 @@ class HarmMisattributed(_Triggered):
                     continue
                 yield self.hit(view, mention.start, mention.end, fact,
                                f"{self.label(fact.object)} presented as a risk of {self.label(subject.entity)}")
+                break  # "progressive multifocal leukoencephalopathy (PML)" is one statement
 
 
 def _in_risk_frame(view) -> bool:
@@ -191,8 +192,11 @@ class HarmDenied(_Triggered):
         view = analyse(document).sentence_at(unit.start)
         if view is None or any(p.may_match(view) and next(p.finditer(view), None) for p in self.outcome):
             return
+        denied: set[int] = set()  # one finding per denial, however many facts it contradicts
         for fact in self.live_facts(document):
             for mention in view.mentions_of("@" + fact.object):
+                if mention.first in denied:
+                    continue
                 stance = view.stance(mention.first, mention.last)
                 if NEGATED not in stance:
                     continue
@@ -203,6 +207,7 @@ class HarmDenied(_Triggered):
                                for m in view.mentions if m.entities):
                         continue
                     about = fact.subject
+                denied.add(mention.first)
                 denial = _denial_span(view, mention)
                 yield self.hit(view, denial[0], denial[1], fact,
                                f"{self.label(fact.object)} denied for {self.label(about)}",
@@ -244,7 +249,7 @@ class ApprovalMisstated(_Triggered):
         better="Say what is approved and for what: \"No stem-cell product is FDA-approved for MS; AHSCT is "
         "offered in some hospitals as an established procedure for highly active relapsing MS.\"",
     )
-    silenced = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL, CONDITIONAL, HEDGED})
+    silenced = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL, CONDITIONAL, HEDGED, ANIMAL})
 
     def trigger_entities(self):
         return {fact.subject for fact in self.facts}
@@ -257,7 +262,8 @@ class ApprovalMisstated(_Triggered):
         reported: set[int] = set()  # one finding per approval claim, however many facts it breaks
         for fact in self.live_facts(document):
             for cue in approvals:
-                if cue.first in reported:
+                nested = any(o is not cue and o.first <= cue.first and cue.last <= o.last for o in approvals)
+                if cue.first in reported or nested or _approves_research(view, cue):
                     continue
                 subject = subject_of(view, cue.first, cue.last)
                 if subject is None or not self.knowledge.is_a(subject.entity, fact.subject):
@@ -271,6 +277,15 @@ class ApprovalMisstated(_Triggered):
                 reported.add(cue.first)
                 yield self.hit(view, cue.start, cue.end, fact,
                                f"{self.label(subject.entity)} said to be approved for {self.label(fact.object)}")
+
+
+_RESEARCH = frozenset({"trial", "trials", "study", "studies", "testing", "research", "protocol", "investigation"})
+
+
+def _approves_research(view, cue) -> bool:
+    """ "The FDA has approved a trial of stem cells in MS" approves research, not a treatment."""
+    following = [t.norm for t in view.tokens[cue.last + 1:cue.last + 5]]
+    return any(word in _RESEARCH for word in following)
 
 
 class Misclassified(_Triggered):
@@ -326,7 +341,7 @@ class MechanismOverstated(FactRule):
         better="Describe the mechanism the evidence supports: \"AHSCT replaces the immune system; it stops "
         "inflammation but does not rebuild damaged nerves.\"",
     )
-    silenced = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL, CONDITIONAL, HEDGED})
+    silenced = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL, CONDITIONAL, HEDGED, ANIMAL})
 
     @cached_property
     def patterns(self) -> dict[str, list[ConceptPattern]]:
@@ -424,7 +439,7 @@ class RetiredTermAsCurrent(_Triggered):
                 yield self.hit(view, mention.start, mention.end, fact, message)
 
 
-class EffectivenessOverstated(_Triggered):
+class EffectivenessOverstated(FactRule):
     """not-proven: a treatment called proven or effective for a condition it is not proven for."""
 
     relation = "not-proven"
@@ -443,15 +458,24 @@ class EffectivenessOverstated(_Triggered):
               "Is MSC therapy effective for MS? Trials so far say no."),
         better="Say what trials found: \"In the MESEMS trial, mesenchymal stem cells did not reduce new lesions.\"",
     )
-    silenced = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL, CONDITIONAL, HEDGED})
+    silenced = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL, CONDITIONAL, HEDGED, ANIMAL})
 
-    def trigger_entities(self):
-        return {fact.subject for fact in self.facts}
+    @cached_property
+    def patterns(self) -> dict[str, list[ConceptPattern]]:
+        return {fact.id: [ConceptPattern(text) for text in fact.contradicted_by] for fact in self.facts}
+
+    def triggers(self):
+        words, classes = _pattern_triggers(self.patterns)
+        return words, classes | {"proven"}
 
     def check(self, document, unit, options):
         view = analyse(document).sentence_at(unit.start)
         if view is None:
             return
+        # Benefits the fact's own patterns describe ("MSCs halt MS"), about its subject.
+        yield from _pattern_facts(self, document, unit, lambda fact: self.patterns[fact.id],
+                                  lambda fact: f"{self.label(fact.subject)} credited with a benefit not shown for "
+                                               f"{self.label(fact.object)}", about=lambda fact: fact.subject)
         proven = view.mentions_of("proven")
         for fact in self.live_facts(document):
             for cue in proven:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from mslint.rules.concepts.syntax import Alt, AnyWord, Class, ClauseStart, Gap, Mark, Number, Opt, Seq, Word, parse
 
 # Words a gap may not cross: they end the clause the pattern is about.
-_GAP_STOPS = frozenset({";", ":", "?", "!", "—", "–", "(", ")", "[", "]", ".", "but", "however", "although",
+_GAP_STOPS = frozenset({";", "?", "!", "—", "–", ".", "but", "however", "although",
                         "though", "whereas", "because", "unless", "except"})
 # What may come before the first word of a clause (besides nothing).
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "-", "(", "[", '"', "“", "'", "‘", "!", "?", ".", "…", "*",

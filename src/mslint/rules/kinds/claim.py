@@ -73,22 +73,25 @@ class ClaimRule(Rule):
             return
         if any(p.may_match(view) and next(p.finditer(view), None) for p in self.unless):
             return
-        taken: set[int] = set()  # tokens already inside a hit: patterns do not report them twice
-        for pattern in self.patterns:
-            if not pattern.may_match(view):
-                continue
-            for match in pattern.finditer(view):
-                if not taken.isdisjoint(range(match.first, match.last + 1)):
-                    continue
-                if self.about and not is_about(view, match, self.about):
-                    continue
-                taken.update(range(match.first, match.last + 1))
-                tokens = view.tokens
-                start, end = tokens[match.mark_first].start, tokens[match.mark_last].end
+        # All patterns' matches; overlapping ones are one statement ("Treatment packages starting at
+        # $14,900" is one price offer, however many patterns see part of it), reported once.
+        found = [match for pattern in self.patterns if pattern.may_match(view) for match in pattern.finditer(view)]
+        found = [match for match in found if not self.about or is_about(view, match, self.about)]
+        found.sort(key=lambda m: (m.first, -m.last))
+        tokens = view.tokens
+        group: list = []
+        for match in found + [None]:
+            if group and (match is None or match.first > max(m.last for m in group)):
+                first, last = group[0], max(group, key=lambda m: m.mark_last)
+                start, end = tokens[first.mark_first].start, tokens[last.mark_last].end
                 text = document.text[start:end]
-                severity = Severity.ERROR if self.escalate_when and concerns(view, match, self.escalate_when) else None
+                escalate = self.escalate_when and any(concerns(view, m, self.escalate_when) for m in group)
                 yield Hit(start, end, self.message.format(match=" ".join(text.split())), self.suggestion,
-                          severity=severity, stance=view.stance(match.first, match.last, match.own))
+                          severity=Severity.ERROR if escalate else None,
+                          stance=view.stance(first.first, first.last, first.own))
+                group = []
+            if match is not None:
+                group.append(match)
 
 
 def concerns(view, match, cls: str) -> bool:

@@ -30,7 +30,7 @@ def test_concise_output_and_exit_1_on_an_error_finding():
     code, out, err = run("a.txt")
     assert code == 1
     assert out == (
-        'a.txt:1:23: CLM001 [error] Unqualified cure claim: "cures MS"; no treatment cures multiple sclerosis\n'
+        'a.txt:1:23: CLM001 [error] Unqualified cure claim: "cures MS"; say what the evidence shows (how many people improved, for how long)\n'
     )
     assert err == ""
 
@@ -83,7 +83,7 @@ def test_binary_file_is_reported():
 def test_utf8_bom_and_crlf_positions():
     write("bom.txt", "\ufeffTitle line\r\n\r\nWe know it cures MS.\r\n".encode("utf-8"))
     code, out, _ = run("bom.txt")
-    assert out == 'bom.txt:3:12: CLM001 [error] Unqualified cure claim: "cures MS"; no treatment cures multiple sclerosis\n'
+    assert out == 'bom.txt:3:12: CLM001 [error] Unqualified cure claim: "cures MS"; say what the evidence shows (how many people improved, for how long)\n'
 
 
 def test_cr_only_line_endings():
@@ -123,7 +123,7 @@ def test_json_format_fields():
         "name": "unqualified-cure-claim",
         "category": "cure-claim",
         "severity": "error",
-        "message": 'Unqualified cure claim: "cures MS"; no treatment cures multiple sclerosis',
+        "message": 'Unqualified cure claim: "cures MS"; say what the evidence shows (how many people improved, for how long)',
         "excerpt": "cures MS",
         "suggestion": None,
         "references": finding["references"],
@@ -137,7 +137,7 @@ def test_github_format():
     _, out, _ = run("--format", "github", "a.txt")
     assert out.splitlines() == [
         '::error file=a.txt,line=1,col=23,endLine=1,endColumn=31,title=CLM001::CLM001 Unqualified cure claim: '
-        '"cures MS"; no treatment cures multiple sclerosis',
+        '"cures MS"; say what the evidence shows (how many people improved, for how long)',
         '::warning file=a.txt,line=2,col=1,endLine=2,endColumn=20,title=COM001::COM001 Sales call to action: '
         '"Get your free quote"',
     ]

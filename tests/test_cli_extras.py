@@ -26,7 +26,7 @@ def test_output_file_is_written_and_exit_code_still_reflects_findings():
     code, out, err = run("--output-file", "report.txt", "a.txt")
     assert (code, out, err) == (1, "", "")
     assert Path("report.txt").read_text() == (
-        'a.txt:1:23: CLM001 [error] Unqualified cure claim: "cures MS"; no treatment cures multiple sclerosis\n'
+        'a.txt:1:23: CLM001 [error] Unqualified cure claim: "cures MS"; say what the evidence shows (how many people improved, for how long)\n'
         'a.txt:2:1: COM001 [warning] Sales call to action: "Get your free quote"\n'
     )
     assert [p.name for p in Path(".").iterdir() if p.name.endswith(".tmp")] == []

@@ -105,8 +105,8 @@ def test_extend_include_maps_more_extensions_to_a_reader(tmp_path, monkeypatch):
     Path("site/b.njk").write_text("<nav>Our cells cure MS.</nav><p>" + CLAIM + "</p>\n")
     _, out, _ = run("--select", "CLM001", "site")
     assert out.splitlines() == [
-        'site/a.mdoc:7:23: CLM001 [error] Unqualified cure claim: "cures MS"; no treatment cures multiple sclerosis',
-        'site/b.njk:1:55: CLM001 [error] Unqualified cure claim: "cures MS"; no treatment cures multiple sclerosis',
+        'site/a.mdoc:7:23: CLM001 [error] Unqualified cure claim: "cures MS"; say what the evidence shows (how many people improved, for how long)',
+        'site/b.njk:1:55: CLM001 [error] Unqualified cure claim: "cures MS"; say what the evidence shows (how many people improved, for how long)',
     ]
 
 

@@ -39,7 +39,7 @@ LEFT = (
     "(suggestion: others with MS)\n"
     'a.md:4:53: TRM002 [info] Abbreviation "RRMS" is never spelled out; give the full term at first use, '
     'followed by "(RRMS)"\n'
-    'a.md:6:108: CLM001 [error] Unqualified cure claim: "cures MS"; no treatment cures multiple sclerosis\n'
+    'a.md:6:108: CLM001 [error] Unqualified cure claim: "cures MS"; say what the evidence shows (how many people improved, for how long)\n'
 )
 
 

@@ -39,7 +39,7 @@ def test_the_headline_in_front_matter_is_linted_from_the_command_line(tmp_path, 
         'a.md:2:9: HYP001 [warning] Hype word "Miracle": say what was found and how large the effect is\n'
         'a.md:2:17: HYP001 [warning] Hype word "breakthrough": say what was found and how large the effect is\n'
         'a.md:2:31: HYP001 [warning] Hype word "revolutionary": say what was found and how large the effect is\n'
-        'a.md:2:56: CLM001 [error] Unqualified cure claim: "cure MS"; no treatment cures multiple sclerosis\n'
+        'a.md:2:56: CLM001 [error] Unqualified cure claim: "cure MS"; say what the evidence shows (how many people improved, for how long)\n'
     )
 
 

@@ -21,7 +21,7 @@ def test_python_api_example_runs(monkeypatch, capsys):
     code = blocks("python", "## Python API")[0]
     exec(compile(code, "README.md", "exec"), {})
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == "1 23 CLM001 error Unqualified cure claim: \"cures MS\"; no treatment cures multiple sclerosis"
+    assert out[0] == "1 23 CLM001 error Unqualified cure claim: \"cures MS\"; say what the evidence shows (how many people improved, for how long)"
     assert any(line.startswith("examples/articles/clinic-page.md ") for line in out)
     assert out[-1] == "[]"
 

@@ -27,7 +27,26 @@ class Subject:
 
 
 def subject_of(view, first: int, last: int, cls: str = "intervention") -> Subject | None:
-    """The entity of class `cls` that tokens [first, last] of the sentence are about."""
+    """The entity of class `cls` that tokens [first, last] of the sentence are about. A general
+    name ("the transplant") stands for the topic when the topic is a kind of it (AHSCT)."""
+    found = _subject(view, first, last, cls)
+    if found is None or cls not in ("intervention", "treatment"):
+        return found
+    # The most recent kind of it named in the article, the topic in force first.
+    ancestors = view.analysis.knowledge.lexicon.ancestors
+    for named in view.topic.interventions + view.topic.history:
+        if named.entity != found.entity and "@" + found.entity in ancestors("@" + named.entity):
+            return Subject(named.entity, named.start, named.end, "topic")
+    # What a general name means in the article's domain: in an MS article, "the transplant" is HSCT.
+    knowledge = view.analysis.knowledge
+    for domain in view.analysis.domains:
+        sense = knowledge.domains[domain].senses.get(found.entity)
+        if sense:
+            return Subject(sense, found.start, found.end, found.how)
+    return found
+
+
+def _subject(view, first: int, last: int, cls: str) -> Subject | None:
     candidates = [m for m in view.mentions_of(cls) if m.entities and not (m.first <= last and first <= m.last)]
     candidates = _outermost(candidates)
     clause = view.clause_of(first)
@@ -44,11 +63,19 @@ def subject_of(view, first: int, last: int, cls: str = "intervention") -> Subjec
     if same:
         m = same[0]
         return Subject(m.entity, m.start, m.end, "clause")
-    main = [m for m in candidates if view.clauses[view.clause_of(m.first) or 0].kind != "relative"]
+    # An earlier clause of the sentence ("AHSCT is intensive, and the main risk is infection"),
+    # never a later one ("That drug carries a risk of PML; PML is not a risk of AHSCT").
+    main = [m for m in candidates if m.last < first and view.clauses[view.clause_of(m.first) or 0].kind != "relative"]
     if main:
         m = main[0]
         return Subject(m.entity, m.start, m.end, "sentence")
-    topic = view.topic.interventions if cls in ("intervention", "treatment") else view.topic.conditions
+    if cls in ("intervention", "treatment"):
+        topic = view.topic.interventions
+        # The sentence's own names all come later: what was in force before it holds here.
+        if view.topic.own and all(n.start > view.tokens[last].end for n in topic) and view.topic.before:
+            topic = view.topic.before
+    else:
+        topic = view.topic.conditions
     if topic:
         named = topic[0]
         return Subject(named.entity, named.start, named.end, "topic")

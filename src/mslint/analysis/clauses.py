@@ -53,6 +53,14 @@ def clause_map(tokens: list[Token]) -> tuple[list[Clause], list[int]]:
         norm = token.norm
         at_start = previous is None or previous in _HARD
         if norm in _HARD:
+            if norm in "([" and _short_gloss(tokens, i):
+                owner.append(-1)  # "progressive-relapsing MS (PRMS)": the gloss shares its clause
+                previous = norm
+                continue
+            if norm in ")]" and i >= 2 and _short_gloss(tokens, _opening(tokens, i)):
+                owner.append(-1)
+                previous = norm
+                continue
             if norm in "([":
                 resume.append(current)
                 current = start(norm, "bracket")
@@ -89,6 +97,23 @@ def clause_map(tokens: list[Token]) -> tuple[list[Clause], list[int]]:
         owner.append(current)
         previous = norm
     return clauses, owner
+
+
+def _short_gloss(tokens: list[Token], i: int) -> bool:
+    """A bracket that closes within three tokens: an abbreviation or a short gloss."""
+    if i < 0 or i >= len(tokens) or tokens[i].norm not in "([":
+        return False
+    close = ")" if tokens[i].norm == "(" else "]"
+    return any(tokens[j].norm == close for j in range(i + 1, min(len(tokens), i + 5)))
+
+
+def _opening(tokens: list[Token], i: int) -> int:
+    """The index of the bracket that token i closes (within a short gloss), else -1."""
+    opener = "(" if tokens[i].norm == ")" else "["
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if tokens[j].norm == opener:
+            return j
+    return -1
 
 
 def _concessive_however(tokens: list[Token], i: int) -> bool:

@@ -290,11 +290,22 @@ def _first_person_speaker(view, mention) -> bool:
     return any(view.has_class_at(t, "first-person") for t in window)
 
 
+_CLAIM_NOUNS = frozenset({"claims", "claim", "promises", "promise"})
+
+
+def _names_a_claim(view) -> bool:
+    """ "Claims that nothing can go wrong" (a heading in a consumer guide) names a kind of claim."""
+    words = [t.norm for t in view.tokens if t.is_word and not t.is_number]
+    return len(words) >= 2 and words[0] in _CLAIM_NOUNS and words[1] in ("that", "of", "like")
+
+
 def _disputed(view, first: int, reported_sentence: bool) -> bool:
     """Reported to dispute it: a sceptical frame before the statement in its clause ("beware of
     clinics that claim ..."), any sceptical word in a reported sentence, or a rebuttal opening
     the next sentence ("But there is no evidence ...")."""
     clause = view.clause_of(first)
+    if _names_a_claim(view):
+        return True
     for cue in view.mentions_of("skeptic"):
         if reported_sentence or (cue.last < first and (clause is None or view.clause_of(cue.last) == clause)):
             return True

@@ -30,6 +30,12 @@ class Topic:
     interventions: tuple[Named, ...] = ()
     conditions: tuple[Named, ...] = ()
     own: bool = False  # the sentence names its interventions itself
+    # Every intervention named so far in the article, the most recent first: what a general name
+    # ("the transplant", "the drug") stands for when the topic in force is not a kind of it.
+    history: tuple[Named, ...] = ()
+    # What was in force before the sentence named its own: "That drug carries a risk of PML;
+    # PML is not a risk of AHSCT" is about the drug named before, not the AHSCT named after.
+    before: tuple[Named, ...] = ()
 
     @property
     def intervention(self) -> Named | None:
@@ -65,6 +71,10 @@ def topics_of(analysis) -> list[Topic]:
     heading_topic = EMPTY
     block_last: dict[int, Topic] = {}
     previous_block = -1
+    history: tuple[Named, ...] = ()
+    # What was in force before the sentence named its own: "That drug carries a risk of PML;
+    # PML is not a risk of AHSCT" is about the drug named before, not the AHSCT named after.
+    before: tuple[Named, ...] = ()
     for view in analysis.sentences:
         own = Topic(named_entities(view, "intervention"), named_entities(view, "condition", exclude="harm"), True)
         block = blocks[view.block]
@@ -73,9 +83,11 @@ def topics_of(analysis) -> list[Topic]:
             previous_block = view.block
         else:
             inherited = topics[-1]
+        history = tuple(reversed(own.interventions)) + tuple(
+            n for n in history if n.entity not in {o.entity for o in own.interventions})
         topic = Topic(own.interventions or inherited.interventions,
                       own.conditions or inherited.conditions,
-                      bool(own.interventions))
+                      bool(own.interventions), history, inherited.interventions)
         topics.append(topic)
         block_last[view.block] = topic
         if block.kind == "title":

@@ -75,6 +75,8 @@ class Domain:
     # Entities whose mention makes an article about this domain.
     about: tuple[str, ...]
     minimum_mentions: int = 2
+    # What a general name stands for in this domain: {"transplant": "hsct"}.
+    senses: dict = field(default_factory=dict)
 
 
 @dataclass

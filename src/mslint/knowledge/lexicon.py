@@ -59,15 +59,18 @@ def is_case_sensitive(name: str) -> bool:
 
 
 def expand_forms(phrase: str) -> list[str]:
-    """A lexicon word list item: "cure~" -> every form; "a|b" -> both; plain text as is."""
+    """A lexicon word list item: "cure~" -> every form; "lead~ to" -> "lead to", "leads to"...;
+    "a|b" -> both; plain text as is."""
     out: list[str] = []
     for alternative in phrase.split("|"):
-        alternative = alternative.strip()
-        if alternative.endswith("~"):
-            *head, last = alternative[:-1].split(" ")
-            out += [" ".join([*head, form]) for form in inflections(last.lower())]
-        elif alternative:
-            out.append(alternative)
+        words = alternative.split()
+        if not words:
+            continue
+        forms = [[]]
+        for word in words:
+            options = inflections(word[:-1].lower()) if word.endswith("~") else (word,)
+            forms = [form + [option] for form in forms for option in options]
+        out += [" ".join(form) for form in forms]
     return out
 
 

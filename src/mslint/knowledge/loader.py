@@ -5,6 +5,7 @@
     domain = "ms"
     title = "Multiple sclerosis and stem-cell therapy"
     about = ["multiple-sclerosis"] # entities whose mention makes an article about this domain
+    senses = { transplant = "hsct" }  # in this domain, "the transplant" means HSCT
 
     [class.cure]                   # a word class: {CURE} in rules
     includes = []                  # classes it contains
@@ -141,7 +142,8 @@ def _load_file(kb: KnowledgeBase, path: Path, domain: str) -> None:
         raise KnowledgeError(f"{where}: unknown table '{unknown[0]}' (valid: class, entity, fact, pack)")
     kb.sources.append(where)
     if "pack" in data:
-        _load_pack(kb, _Table(data["pack"], f"{where}: [pack]", {"domain", "title", "about", "minimum-mentions"}), domain)
+        _load_pack(kb, _Table(data["pack"], f"{where}: [pack]", {"domain", "title", "about", "minimum-mentions", "senses"}),
+                   domain)
     for name, table in (data.get("class") or {}).items():
         _load_class(kb, name, _Table(table, f"{where}: [class.{name}]", {"includes", "words"}))
     for index, table in enumerate(data.get("entity") or []):
@@ -157,7 +159,10 @@ def _load_pack(kb: KnowledgeBase, table: _Table, folder_domain: str) -> None:
     minimum = table.table.get("minimum-mentions", 2)
     if not isinstance(minimum, int) or isinstance(minimum, bool) or minimum < 1:
         raise table.fail("minimum-mentions", "expected a positive integer")
-    kb.domains[name] = Domain(name, table.string("title"), table.strings("about", required=True), minimum)
+    senses = table.table.get("senses", {})
+    if not isinstance(senses, dict) or not all(isinstance(v, str) for v in senses.values()):
+        raise table.fail("senses", "expected a table of general entity = specific entity")
+    kb.domains[name] = Domain(name, table.string("title"), table.strings("about", required=True), minimum, dict(senses))
 
 
 def _load_class(kb: KnowledgeBase, name: str, table: _Table) -> None:
@@ -244,3 +249,7 @@ def _check(kb: KnowledgeBase) -> None:
         for entity_id in domain.about:
             if entity_id not in kb.entities:
                 raise KnowledgeError(f"pack {domain.name}: key 'about': unknown entity {entity_id!r}")
+        for general, specific in domain.senses.items():
+            for entity_id in (general, specific):
+                if entity_id not in kb.entities:
+                    raise KnowledgeError(f"pack {domain.name}: key 'senses': unknown entity {entity_id!r}")

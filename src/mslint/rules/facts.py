@@ -354,17 +354,19 @@ class MechanismOverstated(FactRule):
         view = analyse(document).sentence_at(unit.start)
         if view is None:
             return
+        # "MSCs turn into oligodendrocytes that rebuild myelin" is one statement: the first match in
+        # the sentence, whichever fact it breaks, is the finding.
+        found = []
         for fact in self.live_facts(document):
             for pattern in self.patterns[fact.id]:
-                if not pattern.may_match(view):
-                    continue
-                for match in pattern.finditer(view):
-                    if not self.is_about(view, match.first, match.last, fact.subject):
-                        continue
-                    start, end = view.tokens[match.mark_first].start, view.tokens[match.mark_last].end
-                    yield self.hit(view, start, end, fact, f"{self.label(fact.subject)} credited with an effect it "
-                                   "does not have", stance=view.stance(match.first, match.last, match.own))
-                    break
+                if pattern.may_match(view):
+                    found += [(match.first, index, fact, match) for index, match in enumerate(pattern.finditer(view))
+                              if self.is_about(view, match.first, match.last, fact.subject)]
+        if found:
+            _, _, fact, match = min(found, key=lambda item: (item[0], item[1]))
+            start, end = view.tokens[match.mark_first].start, view.tokens[match.mark_last].end
+            yield self.hit(view, start, end, fact, f"{self.label(fact.subject)} credited with an effect it "
+                           "does not have", stance=view.stance(match.first, match.last, match.own))
 
 
 class RequirementDenied(_Triggered):
@@ -403,7 +405,8 @@ class RequirementDenied(_Triggered):
 
 
 class RetiredTermAsCurrent(_Triggered):
-    """retired-term: a term retired from use, written as current (PRMS)."""
+    """retired-term: a term retired from use, written as current (PRMS). "You may see PRMS in old
+    letters" hedges, and is not flagged."""
 
     relation = "retired-term"
     code, name = "FCT007", "retired-term-as-current"
@@ -420,7 +423,7 @@ class RetiredTermAsCurrent(_Triggered):
               "What used to be called progressive-relapsing MS is now primary progressive MS with activity."),
         better="Use the current term: \"primary progressive MS with activity\" instead of PRMS.",
     )
-    silenced = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL})
+    silenced = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL, HEDGED})
 
     def trigger_entities(self):
         return {fact.subject for fact in self.facts}
@@ -493,6 +496,7 @@ class ContradictsFact(FactRule):
     """states: a statement its fact's own patterns describe as contradicting it."""
 
     relation = "states"
+    silenced = NOT_ASSERTED | {HEDGED}
     code, name = "FCT009", "contradicts-fact"
     summary = "A statement contradicts an established fact of the knowledge base (epidemiology, causes, trials)"
     docs = RuleDocs(
@@ -518,8 +522,17 @@ class ContradictsFact(FactRule):
         return _pattern_triggers(self.patterns)
 
     def check(self, document, unit, options):
+        # A fact about a treatment holds only where the statement is about that treatment (named,
+        # or the topic in force); a fact about the domain's condition holds in the whole article.
         yield from _pattern_facts(self, document, unit, lambda fact: self.patterns[fact.id],
-                                  lambda fact: "Contradicts an established fact")
+                                  lambda fact: "Contradicts an established fact", about=self.treatment_subject)
+
+    def treatment_subject(self, fact: Fact) -> str | None:
+        entity = self.knowledge.entity(fact.subject)
+        return fact.subject if entity and "intervention" in self._classes(entity) else None
+
+    def _classes(self, entity) -> frozenset[str]:
+        return self.knowledge.lexicon.ancestors("@" + entity.id)
 
 
 def _pattern_triggers(patterns: dict[str, list[ConceptPattern]]):
@@ -536,13 +549,18 @@ def _pattern_facts(rule: FactRule, document, unit, patterns_of, message_of, abou
     view = analyse(document).sentence_at(unit.start)
     if view is None:
         return
+    reported: set[int] = set()  # tokens already in a finding: one statement, one finding
     for fact in rule.live_facts(document):
         for pattern in patterns_of(fact):
             if not pattern.may_match(view):
                 continue
+            subject = about(fact) if about is not None else None
             for match in pattern.finditer(view):
-                if about is not None and not rule.is_about(view, match.first, match.last, about(fact)):
+                if subject is not None and not rule.is_about(view, match.first, match.last, subject):
                     continue
+                if not reported.isdisjoint(range(match.first, match.last + 1)):
+                    continue
+                reported.update(range(match.first, match.last + 1))
                 start, end = view.tokens[match.mark_first].start, view.tokens[match.mark_last].end
                 yield rule.hit(view, start, end, fact, message_of(fact), stance=view.stance(match.first, match.last, match.own))
                 break

@@ -21,7 +21,7 @@ _GAP_STOPS = frozenset({";", "?", "!", "—", "–", ".", "but", "however", "alt
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "-", "(", "[", '"', "“", "'", "‘", "!", "?", ".", "…", "*",
                              "please", "so", "then", "just", "simply", "now", "today", "and", "or", "but"})
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
-                          "fifty hundred hundreds thousand thousands million millions half dozen dozens".split())
+                          "fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions half dozen dozens".split())
 # Classes so common that they make a poor anchor for the trigger index.
 _BROAD_CLASSES = frozenset({"intervention", "treatment", "treatment-word", "condition", "condition-word",
                             "harm", "harm-word", "any-harm", "test", "test-word", "first-person",
@@ -109,9 +109,11 @@ def _match(items: tuple, k: int, i: int, tokens, starts, marks: tuple) -> Iterat
         words = 0
         while True:
             yield from _match(items, k + 1, j, tokens, starts, marks)
-            if j >= count or words >= item.most or tokens[j].norm in _GAP_STOPS:
+            if j >= count or tokens[j].norm in _GAP_STOPS:
                 return
-            if tokens[j].is_word:
+            if tokens[j].is_word:  # punctuation is free: the limit counts words
+                if words >= item.most:
+                    return
                 words += 1
             j += 1
     elif kind is AnyWord:

@@ -26,7 +26,7 @@ from mslint.knowledge import builtin_knowledge
 from mslint.knowledge.base import Fact
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
-from mslint.rules.concepts.matcher import ConceptPattern
+from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
 
 NOT_ASSERTED = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL, CONDITIONAL, ANIMAL})
 SEVERITY = {"high": Severity.ERROR, "medium": Severity.WARNING}
@@ -190,7 +190,7 @@ class HarmDenied(_Triggered):
 
     def check(self, document, unit, options):
         view = analyse(document).sentence_at(unit.start)
-        if view is None or any(p.may_match(view) and next(p.finditer(view), None) for p in self.outcome):
+        if view is None or any(next(p.finditer(view), None) for p in self.outcome if p.may_match(view)):
             return
         denied: set[int] = set()  # one finding per denial, however many facts it contradicts
         for fact in self.live_facts(document):
@@ -310,14 +310,14 @@ class Misclassified(_Triggered):
         return {fact.subject for fact in self.facts}
 
     @cached_property
-    def patterns(self) -> dict[str, list[ConceptPattern]]:
-        return {fact.id: [
-            ConceptPattern(f"{{@{fact.subject}}} (is|are|was|were) [also] [a|an|the] [new|novel|type of|form of|kind of|sort of] ...2 {{@{fact.object}}}"),
-            ConceptPattern(f"{{@{fact.object}}} ...2 (such as|like|including|e.g.|for example) ...4 {{@{fact.subject}}}"),
-        ] for fact in self.facts}
+    def patterns(self) -> FactPatterns:
+        return FactPatterns((fact, text) for fact in self.facts for text in (
+            f"{{@{fact.subject}}} (is|are|was|were) [also] [a|an|the] [new|novel|type of|form of|kind of|sort of] ...2 {{@{fact.object}}}",
+            f"{{@{fact.object}}} ...2 (such as|like|including|e.g.|for example) ...4 {{@{fact.subject}}}",
+        ))
 
     def check(self, document, unit, options):
-        yield from _pattern_facts(self, document, unit, lambda fact: self.patterns[fact.id],
+        yield from _pattern_facts(self, document, unit, self.patterns,
                                   lambda fact: f"{self.label(fact.subject)} is not {self.label(fact.object)}")
 
 
@@ -344,11 +344,11 @@ class MechanismOverstated(FactRule):
     silenced = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL, CONDITIONAL, HEDGED, ANIMAL})
 
     @cached_property
-    def patterns(self) -> dict[str, list[ConceptPattern]]:
-        return {fact.id: [ConceptPattern(text) for text in fact.contradicted_by] for fact in self.facts}
+    def patterns(self) -> FactPatterns:
+        return FactPatterns((fact, text) for fact in self.facts for text in fact.contradicted_by)
 
     def triggers(self):
-        return _pattern_triggers(self.patterns)
+        return self.patterns.triggers()
 
     def check(self, document, unit, options):
         view = analyse(document).sentence_at(unit.start)
@@ -356,12 +356,10 @@ class MechanismOverstated(FactRule):
             return
         # "MSCs turn into oligodendrocytes that rebuild myelin" is one statement: the first match in
         # the sentence, whichever fact it breaks, is the finding.
-        found = []
-        for fact in self.live_facts(document):
-            for pattern in self.patterns[fact.id]:
-                if pattern.may_match(view):
-                    found += [(match.first, index, fact, match) for index, match in enumerate(pattern.finditer(view))
-                              if self.is_about(view, match.first, match.last, fact.subject)]
+        live = {fact.id for fact in self.live_facts(document)}
+        found = [(match.first, order, fact, match)
+                 for order, (fact, match) in enumerate(self.patterns.matches(view, live))
+                 if self.is_about(view, match.first, match.last, fact.subject)]
         if found:
             _, _, fact, match = min(found, key=lambda item: (item[0], item[1]))
             start, end = view.tokens[match.mark_first].start, view.tokens[match.mark_last].end
@@ -391,15 +389,15 @@ class RequirementDenied(_Triggered):
         return {fact.object for fact in self.facts}
 
     @cached_property
-    def patterns(self) -> dict[str, list[ConceptPattern]]:
-        return {fact.id: [
-            ConceptPattern(f"(without|free of|free from|no need for|does not need|doesn't need|does not require|"
-                           f"doesn't require|does not involve|doesn't involve|avoids|avoid~|no) [any|the|harsh|toxic|high-dose] {{@{fact.object}}}"),
-            ConceptPattern(f"{{@{fact.object}}} free"),
-        ] for fact in self.facts}
+    def patterns(self) -> FactPatterns:
+        return FactPatterns((fact, text) for fact in self.facts for text in (
+            f"(without|free of|free from|no need for|does not need|doesn't need|does not require|"
+            f"doesn't require|does not involve|doesn't involve|avoids|avoid~|no) [any|the|harsh|toxic|high-dose] {{@{fact.object}}}",
+            f"{{@{fact.object}}} free",
+        ))
 
     def check(self, document, unit, options):
-        yield from _pattern_facts(self, document, unit, lambda fact: self.patterns[fact.id],
+        yield from _pattern_facts(self, document, unit, self.patterns,
                                   lambda fact: f"{self.label(fact.subject)} described without {self.label(fact.object)}",
                                   about=lambda fact: fact.subject)
 
@@ -464,11 +462,11 @@ class EffectivenessOverstated(FactRule):
     silenced = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL, CONDITIONAL, HEDGED, ANIMAL})
 
     @cached_property
-    def patterns(self) -> dict[str, list[ConceptPattern]]:
-        return {fact.id: [ConceptPattern(text) for text in fact.contradicted_by] for fact in self.facts}
+    def patterns(self) -> FactPatterns:
+        return FactPatterns((fact, text) for fact in self.facts for text in fact.contradicted_by)
 
     def triggers(self):
-        words, classes = _pattern_triggers(self.patterns)
+        words, classes = self.patterns.triggers()
         return words, classes | {"proven"}
 
     def check(self, document, unit, options):
@@ -476,7 +474,7 @@ class EffectivenessOverstated(FactRule):
         if view is None:
             return
         # Benefits the fact's own patterns describe ("MSCs halt MS"), about its subject.
-        yield from _pattern_facts(self, document, unit, lambda fact: self.patterns[fact.id],
+        yield from _pattern_facts(self, document, unit, self.patterns,
                                   lambda fact: f"{self.label(fact.subject)} credited with a benefit not shown for "
                                                f"{self.label(fact.object)}", about=lambda fact: fact.subject)
         proven = view.mentions_of("proven")
@@ -515,16 +513,16 @@ class ContradictsFact(FactRule):
     )
 
     @cached_property
-    def patterns(self) -> dict[str, list[ConceptPattern]]:
-        return {fact.id: [ConceptPattern(text) for text in fact.contradicted_by] for fact in self.facts}
+    def patterns(self) -> FactPatterns:
+        return FactPatterns((fact, text) for fact in self.facts for text in fact.contradicted_by)
 
     def triggers(self):
-        return _pattern_triggers(self.patterns)
+        return self.patterns.triggers()
 
     def check(self, document, unit, options):
         # A fact about a treatment holds only where the statement is about that treatment (named,
         # or the topic in force); a fact about the domain's condition holds in the whole article.
-        yield from _pattern_facts(self, document, unit, lambda fact: self.patterns[fact.id],
+        yield from _pattern_facts(self, document, unit, self.patterns,
                                   lambda fact: "Contradicts an established fact", about=self.treatment_subject)
 
     def treatment_subject(self, fact: Fact) -> str | None:
@@ -535,35 +533,43 @@ class ContradictsFact(FactRule):
         return self.knowledge.lexicon.ancestors("@" + entity.id)
 
 
-def _pattern_triggers(patterns: dict[str, list[ConceptPattern]]):
-    words: set[str] = set()
-    classes: set[str] = set()
-    for group in patterns.values():
-        for pattern in group:
-            words |= pattern.anchor_words
-            classes |= pattern.anchor_classes
-    return frozenset(words), frozenset(classes)
+class FactPatterns:
+    """The patterns of many facts, indexed by their anchors (mslint.rules.concepts.PatternSet), so
+    a sentence is offered only the patterns its words can trigger, each with its fact."""
+
+    def __init__(self, pairs: Iterable[tuple[Fact, str]]):
+        pairs = [(fact, ConceptPattern(text)) for fact, text in pairs]
+        self.index = PatternSet(pattern for _, pattern in pairs)
+        self.fact_of = {id(pattern): fact for fact, pattern in pairs}
+
+    def matches(self, view, live: set[str]):
+        """(fact, match) for the live facts' patterns, in pattern order."""
+        for pattern in self.index.candidates(view):
+            fact = self.fact_of[id(pattern)]
+            if fact.id in live:
+                for match in pattern.finditer(view):
+                    yield fact, match
+
+    def triggers(self):
+        return self.index.triggers()
 
 
-def _pattern_facts(rule: FactRule, document, unit, patterns_of, message_of, about=None):
+def _pattern_facts(rule: FactRule, document, unit, patterns: FactPatterns, message_of, about=None):
+    """One finding per statement: matches of the live facts, about their subject where asked."""
     view = analyse(document).sentence_at(unit.start)
     if view is None:
         return
+    live = {fact.id for fact in rule.live_facts(document)}
     reported: set[int] = set()  # tokens already in a finding: one statement, one finding
-    for fact in rule.live_facts(document):
-        for pattern in patterns_of(fact):
-            if not pattern.may_match(view):
-                continue
-            subject = about(fact) if about is not None else None
-            for match in pattern.finditer(view):
-                if subject is not None and not rule.is_about(view, match.first, match.last, subject):
-                    continue
-                if not reported.isdisjoint(range(match.first, match.last + 1)):
-                    continue
-                reported.update(range(match.first, match.last + 1))
-                start, end = view.tokens[match.mark_first].start, view.tokens[match.mark_last].end
-                yield rule.hit(view, start, end, fact, message_of(fact), stance=view.stance(match.first, match.last, match.own))
-                break
+    for fact, match in patterns.matches(view, live):
+        subject = about(fact) if about is not None else None
+        if subject is not None and not rule.is_about(view, match.first, match.last, subject):
+            continue
+        if not reported.isdisjoint(range(match.first, match.last + 1)):
+            continue
+        reported.update(range(match.first, match.last + 1))
+        start, end = view.tokens[match.mark_first].start, view.tokens[match.mark_last].end
+        yield rule.hit(view, start, end, fact, message_of(fact), stance=view.stance(match.first, match.last, match.own))
 
 
 def fact_rules(knowledge=None) -> list[FactRule]:

@@ -42,6 +42,9 @@ class ConceptPattern:
         self.text = text
         self.seq = parse(text)
         self.anchor_words, self.anchor_classes = _anchor(self.seq)
+        # The words and classes a match can begin with: matching is tried only where one starts
+        # (None: the pattern can begin anywhere, with a gap or any word).
+        self.first = _first_of(self.seq.items)
 
     def classes(self) -> set[str]:
         return set(_classes(self.seq))
@@ -56,9 +59,13 @@ class ConceptPattern:
         """Leftmost-longest, non-overlapping matches in the sentence."""
         tokens = view.tokens
         starts = view.starting_at()
-        i = 0
         count = len(tokens)
-        while i < count:
+        candidates = self._candidates(tokens, starts) if self.first is not None else range(count)
+        i = -1
+        for i_start in candidates:
+            if i_start < i:
+                continue  # inside the previous match
+            i = i_start
             best: tuple[int, list[int]] | None = None
             for end, marks in _match(self.seq.items, 0, i, tokens, starts, ()):
                 if end > i and (best is None or end > best[0]):
@@ -76,6 +83,14 @@ class ConceptPattern:
             own = frozenset(pos for tag, pos in trail if tag == _OWN)
             yield Match(i, end - 1, mark_first, mark_last, own)
             i = end
+
+    def _candidates(self, tokens, starts) -> list[int]:
+        words, classes = self.first
+        found = [i for i, token in enumerate(tokens) if token[3] in words]
+        if classes:
+            found += [i for i, mentions in starts.items() if any(not classes.isdisjoint(m.classes) for m in mentions)]
+            found = sorted(set(found))
+        return found
 
 
 # What the trail of a match records: the pattern's own tokens and the < > marks.
@@ -129,6 +144,53 @@ def _match(items: tuple, k: int, i: int, tokens, starts, marks: tuple) -> Iterat
         yield from _match(items, k + 1, i, tokens, starts, marks + ((_OPEN if item.opening else _CLOSE, i),))
     elif kind is Seq:
         yield from _match(item.items + items[k + 1:], 0, i, tokens, starts, marks)
+
+
+def _first_of(items: tuple):
+    """(words, classes) that can open a match of the item sequence, or None if any token can."""
+    words: set[str] = set()
+    classes: set[str] = set()
+    for item in items:
+        first = _item_first(item)
+        if first is None:
+            return None
+        item_words, item_classes, nullable = first
+        words |= item_words
+        classes |= item_classes
+        if not nullable:
+            return frozenset(words), frozenset(classes)
+    return None  # every element optional: the pattern could start anywhere
+
+
+def _item_first(item):
+    """(words, classes, nullable) for one element, or None when it can start on any token."""
+    if isinstance(item, Word):
+        return item.norms, frozenset(), False
+    if isinstance(item, Class):
+        return frozenset(), frozenset({item.name}), False
+    if isinstance(item, (Mark, ClauseStart)):
+        return frozenset(), frozenset(), True
+    if isinstance(item, (Gap, AnyWord, Number)):
+        return None
+    if isinstance(item, Opt):
+        inner = _item_first(item.item)
+        return None if inner is None else (inner[0], inner[1], True)
+    if isinstance(item, (Alt, Seq)):
+        options = item.options if isinstance(item, Alt) else (item,)
+        words: set[str] = set()
+        classes: set[str] = set()
+        nullable = False
+        for option in options:
+            first = _first_of(option.items)
+            if first is None:
+                if all(_item_first(i) is not None and _item_first(i)[2] for i in option.items):
+                    nullable = True  # an option of only optional parts
+                    continue
+                return None
+            words |= first[0]
+            classes |= first[1]
+        return frozenset(words), frozenset(classes), nullable
+    return None
 
 
 def _classes(seq: Seq):
@@ -187,3 +249,38 @@ def _anchor_of_sequence(seq: Seq):
         if choice is not None and (best is None or choice[0] < best[0]):
             best = choice
     return best
+
+
+class PatternSet:
+    """Many patterns indexed by their anchors: a sentence is offered only the patterns whose anchor
+    word or class it holds (one set intersection, not one test per pattern)."""
+
+    def __init__(self, patterns):
+        self.patterns = list(patterns)
+        self.by_word: dict[str, list[int]] = {}
+        self.by_class: dict[str, list[int]] = {}
+        self.everywhere: list[int] = []
+        for position, pattern in enumerate(self.patterns):
+            if "*" in pattern.anchor_classes:
+                self.everywhere.append(position)
+                continue
+            for word in pattern.anchor_words:
+                self.by_word.setdefault(word, []).append(position)
+            for cls in pattern.anchor_classes:
+                self.by_class.setdefault(cls, []).append(position)
+        self.words = frozenset(self.by_word)
+        self.classes = frozenset(self.by_class)
+
+    def candidates(self, view) -> list[ConceptPattern]:
+        """The patterns that can match in the sentence, in their original order."""
+        chosen = set(self.everywhere)
+        for word in view.words & self.words:
+            chosen.update(self.by_word[word])
+        for cls in view.classes & self.classes:
+            chosen.update(self.by_class[cls])
+        return [self.patterns[position] for position in sorted(chosen)]
+
+    def triggers(self) -> tuple[frozenset[str], frozenset[str]]:
+        if self.everywhere:
+            return frozenset(), frozenset({"*"})
+        return self.words, self.classes

@@ -20,7 +20,7 @@ from __future__ import annotations
 from mslint.analysis.article import analyse
 from mslint.model import Hit, Severity
 from mslint.rule import Rule
-from mslint.rules.concepts.matcher import ConceptPattern
+from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
 from mslint.rules.concepts.syntax import PatternSyntaxError
 
 KEYS = ("match", "unless", "about", "domain", "suggestion", "escalate-when")
@@ -49,20 +49,15 @@ class ClaimRule(Rule):
         self.escalate_when = escalate_when
         self.meta = meta
         self.message = message
-        self.patterns = patterns
-        self.unless = unless
+        self.patterns = PatternSet(patterns)
+        self.unless = PatternSet(unless)
         self.about = about
         self.domain = domain
         self.suggestion = suggestion
 
     def triggers(self) -> tuple[frozenset[str], frozenset[str]]:
         """Words and classes one of which every match contains (for the engine's trigger index)."""
-        words: set[str] = set()
-        classes: set[str] = set()
-        for pattern in self.patterns:
-            words |= pattern.anchor_words
-            classes |= pattern.anchor_classes
-        return frozenset(words), frozenset(classes)
+        return self.patterns.triggers()
 
     def applies_to(self, document) -> bool:
         return self.domain is None or self.domain in analyse(document).domains
@@ -71,11 +66,11 @@ class ClaimRule(Rule):
         view = analyse(document).sentence_at(unit.start)
         if view is None:
             return
-        if any(p.may_match(view) and next(p.finditer(view), None) for p in self.unless):
+        if any(next(p.finditer(view), None) for p in self.unless.candidates(view)):
             return
         # All patterns' matches; overlapping ones are one statement ("Treatment packages starting at
         # $14,900" is one price offer, however many patterns see part of it), reported once.
-        found = [match for pattern in self.patterns if pattern.may_match(view) for match in pattern.finditer(view)]
+        found = [match for pattern in self.patterns.candidates(view) for match in pattern.finditer(view)]
         found = [match for match in found if not self.about or is_about(view, match, self.about)]
         found.sort(key=lambda m: (m.first, -m.last))
         tokens = view.tokens

@@ -25,7 +25,7 @@ class SentenceView:
     """One sentence: tokens, mentions and clauses, with the lookups stance and rules need."""
 
     __slots__ = ("analysis", "index", "start", "end", "block", "tokens", "mentions", "classes", "words",
-                 "_by_class", "_clauses", "_stances", "_starting", "_shape", "__weakref__")
+                 "_by_class", "_clauses", "_stances", "_starting", "_shape", "_positions", "__weakref__")
 
     def __init__(self, analysis: "Analysis", index: int, start: int, end: int, block: int,
                  tokens: list[Token], mentions: list[Mention]):
@@ -46,6 +46,7 @@ class SentenceView:
         self._stances: dict[tuple, Stance] = {}
         self._starting: dict[int, list[Mention]] | None = None
         self._shape = None
+        self._positions: dict[str, list[int]] | None = None
 
     # -- text -------------------------------------------------------------------------------
 
@@ -77,6 +78,14 @@ class SentenceView:
             for mention in self.mentions:
                 self._starting.setdefault(mention.first, []).append(mention)
         return self._starting
+
+    def positions(self, word: str) -> list[int]:
+        """Indexes of the tokens with this norm."""
+        if self._positions is None:
+            self._positions = {}
+            for index, token in enumerate(self.tokens):
+                self._positions.setdefault(token[3], []).append(index)
+        return self._positions.get(word, [])
 
     def cue_tokens(self, cls: str) -> list[tuple[int, int]]:
         return [(m.first, m.last) for m in self.mentions_of(cls)]

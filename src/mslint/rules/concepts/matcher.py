@@ -60,7 +60,7 @@ class ConceptPattern:
         tokens = view.tokens
         starts = view.starting_at()
         count = len(tokens)
-        candidates = self._candidates(tokens, starts) if self.first is not None else range(count)
+        candidates = self._candidates(view) if self.first is not None else range(count)
         i = -1
         for i_start in candidates:
             if i_start < i:
@@ -84,13 +84,15 @@ class ConceptPattern:
             yield Match(i, end - 1, mark_first, mark_last, own)
             i = end
 
-    def _candidates(self, tokens, starts) -> list[int]:
+    def _candidates(self, view) -> list[int]:
+        """Token indexes where a match can begin, from the sentence's word and class indexes."""
         words, classes = self.first
-        found = [i for i, token in enumerate(tokens) if token[3] in words]
-        if classes:
-            found += [i for i, mentions in starts.items() if any(not classes.isdisjoint(m.classes) for m in mentions)]
-            found = sorted(set(found))
-        return found
+        found: set[int] = set()
+        for word in words & view.words:
+            found.update(view.positions(word))
+        for cls in classes & view.classes:
+            found.update(mention.first for mention in view.mentions_of(cls))
+        return sorted(found)
 
 
 # What the trail of a match records: the pattern's own tokens and the < > marks.

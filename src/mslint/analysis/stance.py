@@ -39,6 +39,7 @@ FORWARD_WINDOW = 8
 BACKWARD_WINDOW = 6
 _QUOTES = {'"': '"', "“": "”", "«": "»", "'": "'", "‘": "’"}
 _YEAR_CUES = frozenset({"until", "before", "prior", "back", "in", "since", "through"})
+_BACK_REFERENCES = frozenset({"this", "that", "these", "those", "such", "claim", "claims", "it"})
 _REBUTTING_TURNS = frozenset({"but", "however", "yet", "although", "though", "whereas"})
 _ANSWER_YES = frozenset({"yes", "absolutely", "definitely", "certainly", "indeed"})
 _ANSWER_NO = frozenset({"no", "not", "sadly", "unfortunately", "nope"})
@@ -321,7 +322,9 @@ def _disputed(view, first: int, reported_sentence: bool) -> bool:
         return False
     opens_with_rebuttal = any(m.first == 0 for m in following.mentions_of("rebuttal"))
     denies = following.mentions_of("skeptic") or following.mentions_of("negation")
-    return bool(opens_with_rebuttal and denies)
+    # "Independent trials have not shown this.": a denial that points back at the claim.
+    points_back = bool(following.words & _BACK_REFERENCES)
+    return bool(denies and (opens_with_rebuttal or points_back))
 
 
 def _myth_framed(view) -> bool:

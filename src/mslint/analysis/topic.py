@@ -63,11 +63,27 @@ def _only(mention: Mention, exclude: str, cls: str) -> bool:
     return exclude in mention.classes
 
 
+def main_interventions(analysis) -> tuple[Named, ...]:
+    """The intervention the article names most often (its first naming): what a headline that
+    names none ("Regrow your knee cartilage without surgery") is about."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Named] = {}
+    for view in analysis.sentences:
+        for named in named_entities(view, "intervention"):
+            counts[named.entity] += 1
+            first.setdefault(named.entity, named)
+    if not counts:
+        return ()
+    entity, _ = counts.most_common(1)[0]
+    return (first[entity],)
+
+
 def topics_of(analysis) -> list[Topic]:
     document = analysis.document
     blocks = document.blocks
     topics: list[Topic] = []
     title_topic = EMPTY
+    main = None
     heading_topic = EMPTY
     block_last: dict[int, Topic] = {}
     previous_block = -1
@@ -78,6 +94,10 @@ def topics_of(analysis) -> list[Topic]:
     for view in analysis.sentences:
         own = Topic(named_entities(view, "intervention"), named_entities(view, "condition", exclude="harm"), True)
         block = blocks[view.block]
+        if block.kind in ("title", "summary") and not own.interventions:
+            if main is None:
+                main = main_interventions(analysis)
+            own = Topic(main, own.conditions, False)
         if view.block != previous_block:
             inherited = _block_start(analysis, view.block, block_last, heading_topic, title_topic)
             previous_block = view.block

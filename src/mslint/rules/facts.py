@@ -229,7 +229,7 @@ def _without(stance, context):
     return Stance(stance.contexts - {context}, stance.cues)
 
 
-class ApprovalMisstated(_Triggered):
+class ApprovalMisstated(FactRule):
     """not-approved: a treatment said to be approved for a condition it is not approved for."""
 
     relation = "not-approved"
@@ -251,8 +251,10 @@ class ApprovalMisstated(_Triggered):
     )
     silenced = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL, CONDITIONAL, HEDGED, ANIMAL})
 
-    def trigger_entities(self):
-        return {fact.subject for fact in self.facts}
+    def triggers(self):
+        # The treatment may be the paragraph's topic ("Our injections are FDA-approved"): the
+        # sentence need only hold the approval.
+        return frozenset(), frozenset({"approved"})
 
     def check(self, document, unit, options):
         view = analyse(document).sentence_at(unit.start)
@@ -279,12 +281,14 @@ class ApprovalMisstated(_Triggered):
                                f"{self.label(subject.entity)} said to be approved for {self.label(fact.object)}")
 
 
-_RESEARCH = frozenset({"trial", "trials", "study", "studies", "testing", "research", "protocol", "investigation"})
+_RESEARCH = frozenset({"trial", "trials", "study", "studies", "testing", "research", "protocol", "investigation",
+                       "application", "ind", "investigational", "phase"})
 
 
 def _approves_research(view, cue) -> bool:
-    """ "The FDA has approved a trial of stem cells in MS" approves research, not a treatment."""
-    following = [t.norm for t in view.tokens[cue.last + 1:cue.last + 5]]
+    """ "The FDA has approved a trial of stem cells in MS", "following clearance of its IND
+    application": research approved, not a treatment."""
+    following = [t.norm for t in view.tokens[cue.last + 1:cue.last + 6]]
     return any(word in _RESEARCH for word in following)
 
 

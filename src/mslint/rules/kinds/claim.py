@@ -4,6 +4,7 @@
     kind = "claim"
     match = ["{TREATMENT}? cure~ [the|your] {CONDITION}", "say goodbye to {CONDITION}"]
     unless = ["cure~ rate"]          # patterns that make the sentence acceptable
+    except = ["no risk of {HARM}"]   # patterns that make an overlapping match acceptable
     about = "intervention"           # the claim must be about this class (named or in force)
     domain = "ms"                    # only in articles about this knowledge-base domain
     escalate-when = "incurable"      # error (not the default severity) when the claim concerns this class
@@ -23,7 +24,7 @@ from mslint.rule import Rule
 from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
 from mslint.rules.concepts.syntax import PatternSyntaxError
 
-KEYS = ("match", "unless", "about", "domain", "suggestion", "escalate-when")
+KEYS = ("match", "unless", "except", "about", "domain", "suggestion", "escalate-when")
 
 
 def concept_patterns(spec, key: str) -> list[ConceptPattern]:
@@ -45,8 +46,9 @@ def concept_patterns(spec, key: str) -> list[ConceptPattern]:
 
 
 class ClaimRule(Rule):
-    def __init__(self, meta, message, patterns, unless, about, domain, suggestion, escalate_when=None):
+    def __init__(self, meta, message, patterns, unless, about, domain, suggestion, escalate_when=None, exceptions=()):
         self.escalate_when = escalate_when
+        self.exceptions = PatternSet(exceptions)
         self.meta = meta
         self.message = message
         self.patterns = PatternSet(patterns)
@@ -72,6 +74,9 @@ class ClaimRule(Rule):
         # $14,900" is one price offer, however many patterns see part of it), reported once.
         found = [match for pattern in self.patterns.candidates(view) for match in pattern.finditer(view)]
         found = [match for match in found if not self.about or is_about(view, match, self.about)]
+        excepted = [m for p in self.exceptions.candidates(view) for m in p.finditer(view)]
+        found = [match for match in found
+                 if not any(e.first <= match.last and match.first <= e.last for e in excepted)]
         found.sort(key=lambda m: (m.first, -m.last))
         tokens = view.tokens
         group: list = []
@@ -118,5 +123,6 @@ def build(meta, spec):
     suggestion = spec.string("suggestion") if "suggestion" in spec.table else None
     unless = concept_patterns(spec, "unless") if "unless" in spec.table else []
     escalate = spec.string("escalate-when").lower() if "escalate-when" in spec.table else None
+    exceptions = concept_patterns(spec, "except") if "except" in spec.table else []
     return ClaimRule(meta, message_template(spec), concept_patterns(spec, "match"), unless,
-                     about and about.lower(), domain, suggestion, escalate)
+                     about and about.lower(), domain, suggestion, escalate, exceptions)

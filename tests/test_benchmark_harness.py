@@ -11,11 +11,14 @@ HARNESS = Path(__file__).parents[1] / "benchmarks" / "run.py"
 def test_small_benchmark_runs_and_reports():
     result = subprocess.run([sys.executable, str(HARNESS), "--size", "small"], capture_output=True, text=True, check=True)
     out = result.stdout
-    for heading in ("| corpus run |", "| one-file run (median) |", "| document size |", "| adversarial input |"):
+    for heading in ("| corpus run (cold) |", "| one-file run, clean-article.md, cold", "| stage (one process",
+                    "| document size |", "| adversarial input |"):
         assert heading in out
-    assert "| mslint, 1 process, no cache |" in out
-    assert "| mslint, unchanged re-run (cache) |" in out
-    assert "(start-up and reading) |" in out
-    assert "files changed since the last run (cache kept, as in CI) |" in out
+    assert "| mslint, 1 process |" in out
+    assert "| mslint, 1 process, every rule shown (--min-severity info) |" in out
+    assert "with the result cache kept: unchanged re-run" in out
+    for stage in ("| reading and parsing |", "| scan (tokens, lexicon, trigger index) |", "| document rules |",
+                  "| sentence and block rules |", "| output |"):
+        assert stage in out
     assert "memory as the corpus grows" in out
-    assert "target: 10x document at most 13x the time: " in out
+    assert "target: 10x document at most 11x the time: " in out

@@ -45,12 +45,9 @@ _COMPOUND_HEADS = frozenset({"related", "associated", "induced", "linked", "posi
 _PLAIN = re.compile(r"[^\W_]+(?: [^\W_]+)*")
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    norms: tuple[str, ...]
-    exact: tuple[str, ...] | None  # the written form, for case-sensitive names
-    classes: frozenset[str]
-    entity: str | None
+# An entry is a tuple (norms, exact, classes, entity): the token norms it matches, the written
+# form for case-sensitive names (else None), its classes and its entity. Thousands are built at
+# start-up, and a tuple is the cheapest object to build.
 
 
 def is_case_sensitive(name: str) -> bool:
@@ -61,6 +58,8 @@ def is_case_sensitive(name: str) -> bool:
 def expand_forms(phrase: str) -> list[str]:
     """A lexicon word list item: "cure~" -> every form; "lead~ to" -> "lead to", "leads to"...;
     "a|b" -> both; plain text as is."""
+    if "~" not in phrase and "|" not in phrase:
+        return [phrase]
     out: list[str] = []
     for alternative in phrase.split("|"):
         words = alternative.split()
@@ -78,39 +77,54 @@ def expand_forms(phrase: str) -> list[str]:
 class Lexicon:
     # class -> the classes it includes directly (TREATMENT -> drug, biologic, ...)
     includes: dict[str, set[str]] = field(default_factory=dict)
-    _by_first: dict[str, list[_Entry]] = field(default_factory=dict)
+    _by_first: dict[str, list[tuple]] = field(default_factory=dict)
     _ancestors: dict[str, frozenset[str]] = field(default_factory=dict)
 
     # -- building ---------------------------------------------------------------------------
 
     def declare_class(self, name: str, includes: Iterable[str] = ()) -> None:
-        self.includes.setdefault(name, set()).update(includes)
+        known = self.includes
+        members = known.get(name)
+        if members is None:
+            members = known[name] = set()
         for included in includes:
-            self.includes.setdefault(included, set())
-        self._ancestors.clear()
+            members.add(included)
+            if included not in known:
+                known[included] = set()
+        if self._ancestors:
+            self._ancestors.clear()
 
     def add(self, phrase: str, classes: Iterable[str], entity: str | None = None, with_plural: bool = False) -> None:
         """One surface form. `with_plural` also adds the regular plural of a lower-case last word."""
-        classes = frozenset(classes)
+        if not isinstance(classes, frozenset):
+            classes = frozenset(classes)
+        includes = self.includes
         for cls in classes:
-            self.includes.setdefault(cls, set())
+            if cls not in includes:
+                includes[cls] = set()
+        sensitive = is_case_sensitive(phrase)
         forms = [phrase]
-        if with_plural and not is_case_sensitive(phrase):
-            *head, last = phrase.split(" ")
+        if with_plural and not sensitive:
+            head, _, last = phrase.rpartition(" ")
             if last.isalpha() and last.islower() and not last.endswith("s"):
-                forms.append(" ".join([*head, plural(last)]))
+                forms.append(f"{head} {plural(last)}" if head else plural(last))
+        by_first = self._by_first
         for form in forms:
-            if _PLAIN.fullmatch(form):
+            if _PLAIN.fullmatch(form):  # no apostrophes or hyphens: the norm is the lower case
                 texts = form.split(" ")
-                norms = tuple(normalise(text) for text in texts)
+                norms = tuple(form.lower().split(" "))
             else:
                 tokens = tokenize(form)
                 if not tokens:
                     continue
                 texts = [t.text for t in tokens]
                 norms = tuple(t.norm for t in tokens)
-            exact = tuple(texts) if is_case_sensitive(form) else None
-            self._by_first.setdefault(norms[0], []).append(_Entry(norms, exact, classes, entity))
+            entry = (norms, tuple(texts) if sensitive else None, classes, entity)
+            bucket = by_first.get(norms[0])
+            if bucket is None:
+                by_first[norms[0]] = [entry]
+            else:
+                bucket.append(entry)
         if self._ancestors:
             self._ancestors.clear()
 
@@ -149,19 +163,20 @@ class Lexicon:
             if entries is None:
                 continue
             for entry in entries:
-                n = len(entry.norms)
-                if n > 1 and (i + n > count or tuple(norms[i:i + n]) != entry.norms):
+                entry_norms, exact, entry_classes, entity = entry
+                n = len(entry_norms)
+                if n > 1 and (i + n > count or tuple(norms[i:i + n]) != entry_norms):
                     continue
-                if entry.exact is not None and any(tokens[i + k][2] != entry.exact[k] for k in range(n)):
+                if exact is not None and any(tokens[i + k][2] != exact[k] for k in range(n)):
                     continue
                 if found is None:
                     found = {}
                 slot = found.get((i, i + n - 1))
                 if slot is None:
                     slot = found[(i, i + n - 1)] = [set(), []]
-                slot[0].update(entry.classes)
-                if entry.entity and entry.entity not in slot[1]:
-                    slot[1].append(entry.entity)
+                slot[0].update(entry_classes)
+                if entity and entity not in slot[1]:
+                    slot[1].append(entity)
         if not found:
             return []
         ancestors = self.ancestors

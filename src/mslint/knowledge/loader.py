@@ -116,9 +116,10 @@ def _load_table(kb: KnowledgeBase, path: Path, domain: str) -> None:
             raise KnowledgeError(f"{path}:{number}: expected 5 cells 'id | class | names | abbreviations | is-a', "
                                  f"got {len(cells)}")
         entity_id, classes, names, abbreviations, parents = cells
-        table = {"id": entity_id, "class": _cells(classes), "names": _cells(names),
-                 "abbreviations": _cells(abbreviations), "is-a": _cells(parents)}
-        _load_entity(kb, _Table(table, f"{path}:{number}", _ENTITY_KEYS), domain)
+        if not entity_id or not classes:
+            raise KnowledgeError(f"{path}:{number}: an entity needs an id and a class")
+        _add_entity(kb, Entity(entity_id, tuple(c.lower() for c in _cells(classes)), tuple(_cells(names)),
+                               tuple(_cells(abbreviations)), tuple(_cells(parents)), domain), f"{path}:{number}")
 
 
 def _cells(text: str) -> list[str]:
@@ -174,31 +175,36 @@ def _load_class(kb: KnowledgeBase, name: str, table: _Table) -> None:
 
 
 def _load_entity(kb: KnowledgeBase, table: _Table, domain: str) -> None:
-    entity_id = table.string("id")
-    if entity_id in kb.entities:
-        raise table.fail("id", f"{entity_id!r} is defined twice")
     entity = Entity(
-        id=entity_id,
+        id=table.string("id"),
         classes=tuple(c.lower() for c in table.strings("class", required=True)),
         names=table.strings("names"),
         abbreviations=table.strings("abbreviations"),
         is_a=table.strings("is-a"),
         domain=domain,
     )
+    _add_entity(kb, entity, table.where)
+
+
+def _add_entity(kb: KnowledgeBase, entity: Entity, where: str) -> None:
+    if entity.id in kb.entities:
+        raise KnowledgeError(f"{where}: entity {entity.id!r} is defined twice")
     if not entity.names and not entity.abbreviations:
-        raise table.fail("names", "an entity needs at least one name or abbreviation")
-    kb.entities[entity_id] = entity
-    own = "@" + entity_id
-    kb.lexicon.declare_class(own)
+        raise KnowledgeError(f"{where}: entity {entity.id!r} needs at least one name or abbreviation")
+    kb.entities[entity.id] = entity
+    own = "@" + entity.id
+    lexicon = kb.lexicon
+    lexicon.declare_class(own)
     for cls in entity.classes:
-        kb.lexicon.declare_class(cls, [own])
+        lexicon.declare_class(cls, (own,))
     for parent in entity.is_a:
-        kb.lexicon.declare_class("@" + parent, [own])
+        lexicon.declare_class("@" + parent, (own,))
+    classes = frozenset((own,))
     for name in entity.names:
         for form in expand_forms(name):
-            kb.lexicon.add(form, [own], entity_id, with_plural=True)
+            lexicon.add(form, classes, entity.id, with_plural=True)
     for abbreviation in entity.abbreviations:
-        kb.lexicon.add(abbreviation, [own], entity_id)
+        lexicon.add(abbreviation, classes, entity.id)
 
 
 def _load_fact(kb: KnowledgeBase, table: _Table, domain: str) -> None:

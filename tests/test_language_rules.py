@@ -4,6 +4,8 @@ import json
 
 import pytest
 
+from mslint.reading import read_document
+
 from mslint.api import lint_text
 from mslint.engine.planner import Overrides
 
@@ -88,8 +90,8 @@ def test_suggestion_keeps_sentence_case_only_at_sentence_start():
 
 
 def test_nothing_short_of_a_miracle_is_praise_not_negation():
-    from mslint.analysis.context import contexts_of
+    from mslint.rules.risk import contexts_of
 
     sentence = "The results are nothing short of a miracle."
     start = sentence.index("miracle")
-    assert contexts_of(sentence, start, start + len("miracle")) == frozenset()
+    assert contexts_of(read_document("a.txt", sentence), 0, start, start + len("miracle")) == frozenset()

@@ -16,10 +16,14 @@ through `silenced_by`. "Nearby" differs by rule, on purpose:
   studies have shown" in passing; a page that names nothing and sells a treatment on "studies
   show" leans on research nobody can check. An appeal that calls research proof ("research
   proves", "doctors agree") needs its citation in its own paragraph.
-* EVD005 looks for numbers in the sentence and its neighbours; in the headline and lede, and in
-  a quoted verdict, anywhere in the article (a lede announces, the body quantifies).
-* EVD006 looks for absolute figures in the sentence and its neighbours (previous and next,
-  within the section): "from 30% to 15%", "3 of 55", "per 1,000", "compared with 19".
+* EVD005 looks for numbers in the sentence and its neighbours in the paragraph; in the headline
+  and lede, and in a quoted verdict, anywhere in the article (a lede announces, the body
+  quantifies).
+* EVD006 looks for absolute figures in the sentence and its neighbours in the paragraph (and the
+  sentence it points back to: "That is a 50% cut"): "from 30% to 15%", "3 of 55", "per 1,000",
+  "compared with 19"; or in any sentence on the same outcome of the same treatment. Not any
+  figure in the article: an article often gives one study's absolute numbers and another's bare
+  relative figure.
 """
 
 from __future__ import annotations
@@ -51,24 +55,6 @@ def _view(document, unit):
     return analyse(document).sentence_at(unit.start)
 
 
-def _neighbours(view, before: int, after: int):
-    """The sentence and up to `before`/`after` sentences around it in its section (headings and
-    the title end a section; a heading is its own section)."""
-    sentences = view.analysis.sentences
-    if view.block_kind in _HEADINGS:
-        return [view]
-    out = [view]
-    index = view.index - 1
-    while index >= 0 and view.index - index <= before and sentences[index].block_kind not in _HEADINGS:
-        out.insert(0, sentences[index])
-        index -= 1
-    index = view.index + 1
-    while index < len(sentences) and index - view.index <= after and sentences[index].block_kind not in _HEADINGS:
-        out.append(sentences[index])
-        index += 1
-    return out
-
-
 def _is_year(token) -> bool:
     norm = token.norm
     return len(norm) == 4 and norm.isdigit() and norm[:2] in ("18", "19", "20")
@@ -82,15 +68,40 @@ def _body_sentences(analysis):
     return [view for view in analysis.sentences if view.block_kind not in _HEADINGS and not view.is_furniture]
 
 
-def _in_lede(view, sentences: int = 3) -> bool:
-    """The headline, a heading, or one of the first sentences of the body."""
+def _in_lede(view) -> bool:
+    """The headline, a heading or summary, or the first paragraph of the body (a dateline of its
+    own is not the lede: the paragraph after it is)."""
     if view.block_kind in _HEADINGS or view.block_kind == "summary":
         return True
-    body = 0
-    for other in view.analysis.sentences[:view.index]:
-        if other.block_kind not in _HEADINGS:
-            body += 1
-    return body < sentences
+    blocks: list[int] = []
+    for other in view.analysis.sentences[:view.index + 1]:
+        if other.block_kind in _HEADINGS or other.is_furniture:
+            continue
+        if not blocks or blocks[-1] != other.block:
+            blocks.append(other.block)
+    short_first = len(blocks) > 1 and len(view.analysis.in_block(blocks[0])) == 1 and len(
+        view.analysis.in_block(blocks[0])[0].tokens) <= 12
+    return len(blocks) <= (2 if short_first else 1)
+
+
+def _paragraph_neighbours(view):
+    """The sentence, the ones either side of it in its paragraph, and the last sentence of the
+    paragraph before when the sentence points back to it ("That is a 50% cut")."""
+    out = [view]
+    previous = view.previous_in_paragraph()
+    if previous is not None:
+        out.insert(0, previous)
+    elif view.tokens and view.tokens[0].norm in _ANAPHORS and view.index > 0:
+        before = view.analysis.sentences[view.index - 1]
+        if before.block_kind not in _HEADINGS:
+            out.insert(0, before)
+    following = view.next_in_paragraph()
+    if following is not None:
+        out.append(following)
+    return out
+
+
+_ANAPHORS = frozenset({"this", "that", "it", "these", "those", "which", "overall", "put", "in"})
 
 
 # --------------------------------------------------------------------------------------------
@@ -673,7 +684,7 @@ class UnquantifiedBenefit(Rule):
                     continue
                 if not _a_benefit(view, match):
                     continue
-                if any(has_figure(other) for other in _neighbours(view, 1, 1)):
+                if any(has_figure(other) for other in _paragraph_neighbours(view)):
                     return
                 stance = view.stance(match.first, match.last)
                 if (_in_lede(view) or REPORTED in stance) and article_quantifies(view.analysis):
@@ -753,18 +764,27 @@ def _outcomes(view, match) -> set[str]:
             norms = " ".join(t.norm for t in view.tokens[mention.first:mention.last + 1])
             if norms in _GENERIC_RISK:
                 continue
-            keys.add("death" if norms in _DEATH else norms)
+            keys.add(_key(norms))
     return keys
 
 
+def _key(norms: str) -> str:
+    if norms in _DEATH:
+        return "death"
+    return norms[:-1] if norms.endswith("s") and not norms.endswith("ss") else norms
+
+
 def _absolute_elsewhere(view, keys: set[str]) -> bool:
-    """The article gives absolute figures for the same outcome in another sentence."""
+    """The article gives absolute figures for the same outcome of the same treatment (the topic
+    in force) in another sentence."""
     if not keys:
         return False
+    subject = view.topic.intervention.entity if view.topic.intervention else None
     for other in _body_sentences(view.analysis):
         if other.index == view.index or not has_absolute(other):
             continue
-        if _outcomes_all(other) & keys:
+        other_subject = other.topic.intervention.entity if other.topic.intervention else None
+        if other_subject == subject and _outcomes_all(other) & keys:
             return True
     return False
 
@@ -781,7 +801,7 @@ def _outcomes_all(view) -> set[str]:
                 else:
                     norms = " ".join(t.norm for t in view.tokens[mention.first:mention.last + 1])
                     if norms not in _GENERIC_RISK:
-                        found.add("death" if norms in _DEATH else norms)
+                        found.add(_key(norms))
         memo[view.index] = found
     return found
 
@@ -823,8 +843,8 @@ class RelativeRiskOnly(Rule):
         summary="A relative change in risk (\"cuts relapses by 50%\") with no absolute numbers beside it",
         docs=RuleDocs(
             what="Flags relative risk figures - \"cuts relapses by 50%\", \"a 68% reduction in deaths\", \"halves "
-            "the risk\", \"twice as likely to die\" - when neither the sentence nor the one before or after it (within "
-            "its section), nor any other sentence about the same outcome (\"breast cancer\", \"death\"), gives absolute numbers: the rates in each group (\"from 30% to 15%\", \"18% of people on "
+            "the risk\", \"twice as likely to die\" - when neither the sentence nor the one before or after it in its "
+            "paragraph (or the one it points back to: \"That is a 50% cut\"), nor any other sentence about the same outcome (\"breast cancer\", \"death\"), gives absolute numbers: the rates in each group (\"from 30% to 15%\", \"18% of people on "
             "the drug\"), counts (\"3 of 55\", \"1 in 20\", \"compared with 19\"), a rate per 100 or 1,000 people, or "
             "an absolute difference. Only risks count: the chance of an event such as death, relapse, a heart "
             "attack or a diagnosis. A change in a quantity (\"cholesterol fell by 14%\", \"20% fewer "
@@ -875,7 +895,7 @@ class RelativeRiskOnly(Rule):
             for match in pattern.finditer(view):
                 if not _about_risk(view, match):
                     continue
-                if any(has_absolute(other) for other in _neighbours(view, 1, 1)):
+                if any(has_absolute(other) for other in _paragraph_neighbours(view)):
                     return
                 if _absolute_elsewhere(view, _outcomes(view, match)):
                     return

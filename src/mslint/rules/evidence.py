@@ -556,11 +556,11 @@ _NOT_BENEFIT = frozenset({"cost", "costs", "price", "prices", "fee", "fees", "bi
                           "premiums", "wait", "waiting", "sales", "revenue", "profits", "shares", "stock"})
 
 
-def has_figure(view) -> bool:
+def has_figure(view, strong: bool = False) -> bool:
     """A number that sizes something: a percentage, a share ("half", "one in three"), a count out
     of a total, a measure with its unit. Years and bare sample sizes ("a study of 45 children")
     do not size a benefit."""
-    memo = view.analysis.document.memo.setdefault("evd-figure", {})
+    memo = view.analysis.document.memo.setdefault("evd-strong-figure" if strong else "evd-figure", {})
     found = memo.get(view.index)
     if found is not None:
         return found
@@ -583,19 +583,21 @@ def has_figure(view) -> bool:
                 if any(t.is_number or t.norm in _NUMBER_WORDS for t in tokens[i + 2:i + 5]):
                     found = True
                     break
-            elif (i + 1 in units and following not in ("year", "years")) or following in ("to", "-", "x"):
+            elif (not strong and i + 1 in units and following not in ("year", "years")) or following in ("to", "-", "x"):
                 found = True
                 break
     memo[view.index] = found
     return found
 
 
-def article_quantifies(analysis) -> bool:
+def article_quantifies(analysis, sentences: int = 1) -> bool:
+    """At least `sentences` sentences of the body give figures that size an effect: a share, a
+    count out of a total, a change from one number to another (not a bare measure or a date)."""
     memo = analysis.document.memo
-    found = memo.get("evd-quantifies")
+    found = memo.get("evd-quantified")
     if found is None:
-        found = memo["evd-quantifies"] = any(has_figure(view) for view in _body_sentences(analysis))
-    return found
+        found = memo["evd-quantified"] = sum(1 for view in _body_sentences(analysis) if has_figure(view, strong=True))
+    return found >= sentences
 
 
 _COMPARATIVES = frozenset({"better", "lower", "lowers", "lowered", "lowering", "fewer", "decrease", "decreases",
@@ -636,8 +638,10 @@ class UnquantifiedBenefit(Rule):
             "results\", \"improved markedly\", \"major gains\") when no number sizes them: none in the sentence or "
             "the sentences either side of it (a percentage, a share such as \"half\" or \"one in three\", a count "
             "out of a total, a measure with its unit; not a year or a sample size). In the headline and the "
-            "first sentences, and in a quoted verdict, a number anywhere in the article will do: a lede announces "
-            "and the body quantifies. \"Statistically significant\" is a statement about chance, not about size, "
+            "lede, and in a quoted verdict, a number anywhere in the article will do: a lede announces and the body "
+            "quantifies. Elsewhere, an article that gives figures in three or more sentences is taken to quantify "
+            "its benefits, and a passing \"dramatic\" in it is not flagged: the rule is for articles that sell a "
+            "benefit without ever sizing it. \"Statistically significant\" is a statement about chance, not about size, "
             "and is not flagged. Silent when negated, asked, hedged, conditional, historical, disputed, or said "
             "of animals.",
             why="\"Significant\" can mean statistically detectable, clinically meaningful or just large, and "
@@ -687,7 +691,7 @@ class UnquantifiedBenefit(Rule):
                 if any(has_figure(other) for other in _paragraph_neighbours(view)):
                     return
                 stance = view.stance(match.first, match.last)
-                if (_in_lede(view) or REPORTED in stance) and article_quantifies(view.analysis):
+                if article_quantifies(view.analysis, 1 if (_in_lede(view) or REPORTED in stance) else 3):
                     return
                 start, end = tokens[match.first].start, tokens[match.last].end
                 words = " ".join(document.text[start:end].split())
@@ -720,6 +724,11 @@ _ABSOLUTE = tuple(ConceptPattern(text) for text in (
     "{COMPARISON} [about|around|nearly|just|only|roughly|approximately] [_] #",
     "per (100|1,000|1000|10,000|100,000|million|thousand)",
     "(absolute|NNT|number needed to treat|percentage point|percentage points)",
+    # "screening 1,250 women would save one life", "one death prevented for every 300 treated"
+    "# {POPULATION-NOUN} ...8 (save~|prevent~|avert~|avoid~|spare~) (one|a single|1)",
+    "(one|a single|1) [_] [_] (for|per|in) every #",
+    # an absolute change in a rate: "reduced overall death rates by 1.1%"
+    "(rate|rates) by [about|around|nearly|roughly] # (%|percent|per cent)",
 ))
 _EVENT_WORDS = frozenset({"die", "dying", "died", "develop", "developing", "suffer", "diagnosed", "hospitalized",
                           "hospitalised", "relapse", "addicted", "experience", "need", "require", "undergo"})
@@ -824,13 +833,13 @@ def _about_risk(view, match) -> bool:
                 or near("any-harm", match.last + 1, match.last + 10) or near("risk-measure", match.last + 2, match.last + 10)):
             return False
         return True
-    risky = near("risk-measure", lo, hi)
+    risky = [m for m in near("risk-measure", lo, hi) if "not-risk-measure" not in m.classes]
     quantity = near("not-risk-measure", lo, hi)
     if quantity and not risky:
         return False
     if risky:
         return True
-    return bool(near("risk-measure", 0, len(tokens)))
+    return any("not-risk-measure" not in m.classes for m in near("risk-measure", 0, len(tokens)))
 
 
 class RelativeRiskOnly(Rule):

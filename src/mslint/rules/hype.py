@@ -109,7 +109,9 @@ def _after_fronted_if(view, first: int) -> bool:
     """ "If the results hold up, it could revolutionise care": the main clause after a fronted
     conditional is conditional too. (The stance layer marks only the "if" clause itself.)"""
     tokens = view.tokens
-    if not tokens or tokens[0].norm not in ("if", "unless", "should", "once"):
+    if any(t.norm in ("if", "unless") for t in tokens[max(0, first - 15):first]):
+        return True  # "had the potential - if the early results held up - to revolutionize"
+    if not tokens or tokens[0].norm not in ("should", "once"):
         return False
     comma = next((i for i, t in enumerate(tokens) if t.norm == ","), None)
     return comma is not None and comma < first

@@ -262,7 +262,7 @@ class LongSentence(Rule):
         if count <= limit:
             return
         severity = Severity.WARNING if count >= 2 * limit else None
-        if severity is not None and view is not None and quoted_share(view) >= 0.6:
+        if severity is not None and view is not None and (quoted_share(view) >= 0.6 or opens_quotation(view)):
             severity = Severity.INFO  # the speaker's sentence: the writer can only paraphrase it
         yield Hit(unit.start, unit.end, f"Sentence of {count} words (limit {limit}): split it", severity=severity)
 
@@ -292,6 +292,12 @@ def is_prose(view) -> bool:
     capitals = sum(1 for t in words if t.text[:1].isupper() or t.is_number)
     capitals, function = capitals / len(words), function / len(words)
     return not (capitals > 0.5 or (capitals > 0.3 and function < 0.2))
+
+
+def opens_quotation(view) -> bool:
+    """The sentence starts a quotation that closes in a later sentence."""
+    text = view.sentence_text.lstrip()
+    return text[:1] in "\"“«" and not view.quote_pairs()
 
 
 def quoted_share(view) -> float:

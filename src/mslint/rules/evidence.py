@@ -618,8 +618,6 @@ def _a_benefit(view, match) -> bool:
     after = match.last + 6
     if any(m.first > match.last and m.first <= after for m in view.mentions_of("not-risk-measure")):
         return False
-    if words[-1] in ("better",) and len(words) == 2:
-        return True  # "dramatically better"
     return any(match.first - 3 <= m.first <= after for m in view.mentions_of("risk-measure")) or any(
         match.first - 3 <= m.first <= after for m in view.mentions_of("condition")) or any(
         match.first - 3 <= m.first <= after for m in view.mentions_of("disease-sign"))
@@ -727,6 +725,8 @@ _ABSOLUTE = tuple(ConceptPattern(text) for text in (
     # "screening 1,250 women would save one life", "one death prevented for every 300 treated"
     "# {POPULATION-NOUN} ...8 (save~|prevent~|avert~|avoid~|spare~) (one|a single|1)",
     "(one|a single|1) [_] [_] (for|per|in) every #",
+    # the count behind the percentage: "dropped by 35 percent, or about 1,300 babies a year"
+    "(or|about|some|nearly|roughly|approximately) [about|around|nearly|roughly|some] # [more|fewer|extra] {POPULATION-NOUN}",
     # an absolute change in a rate: "reduced overall death rates by 1.1%"
     "(rate|rates) by [about|around|nearly|roughly] # (%|percent|per cent)",
 ))
@@ -839,7 +839,19 @@ def _about_risk(view, match) -> bool:
         return False
     if risky:
         return True
-    return any("not-risk-measure" not in m.classes for m in near("risk-measure", 0, len(tokens)))
+    # Else the risk must be named in the figure's own stretch of the sentence (between commas):
+    # in "Every 10 percent drop, research shows, reduces complications by a third" the 10% is
+    # not a risk.
+    lo = match.first
+    while lo > 0 and tokens[lo - 1].norm not in _PIECE_ENDS:
+        lo -= 1
+    hi = match.last
+    while hi + 1 < len(tokens) and tokens[hi + 1].norm not in _PIECE_ENDS:
+        hi += 1
+    return any("not-risk-measure" not in m.classes for m in near("risk-measure", lo, hi))
+
+
+_PIECE_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–", "-"})
 
 
 class RelativeRiskOnly(Rule):

@@ -17,6 +17,7 @@ The stance of each word (mslint.analysis.stance) decides whether it is the artic
 * a full quotation, or plain attribution ("said", "according to"), is not critical: the words
   are flagged (HealthNewsReview's press-release criterion 10: "unjustifiable, sensational
   language, including in quotes");
+* a plural speaks of the field, not of a treatment ("we are seeing these breakthroughs"): silent;
 * a red-flag word in a sentence that is not about health ("a breakthrough moment came when she
   started reading", "a breakthrough in the talks") is another sense of the word: silent.
 """
@@ -43,6 +44,7 @@ _WORDS = patterns.compile(r"\w[\w'’-]*")
 # A negative subject reaches further than the stance layer's window: "Nobody in this field should
 # be calling these infusions a breakthrough".
 _NEGATIVE_SUBJECTS = frozenset({"nobody", "no one", "no-one", "none", "neither"})
+_PLURALS = frozenset({"breakthroughs", "miracles", "changers", "gamechangers"})
 _PRONOUN_SUBJECTS = frozenset({"this", "it", "that", "these", "they", "it's", "this's"})
 # Literal stems of the red-flag class, for the literal prefilter (a superset of the lexicon's words).
 _RED_FLAG_STEMS = patterns.compile(
@@ -126,6 +128,8 @@ def own_hype(view, first: int, last: int) -> bool:
     tokens = view.tokens
     if view.mentions_of("skeptic"):
         return False
+    if tokens[last].norm in _PLURALS:
+        return False  # "the reason we are seeing these breakthroughs": the field, not a claim about a treatment
     if _scare_quoted(view, tokens[first].start, tokens[last].end):
         return False
     if _negative_subject(view, first) or _comparison_denies(view, first) or _after_fronted_if(view, first):

@@ -176,6 +176,15 @@ def _cited_nearby(view) -> bool:
     return any(block_span.start <= link.text_start <= block_span.end for link in document.links)
 
 
+# Quantifiers that make an appeal vague ("many studies", "a growing body of research") and
+# determiners that point back to research already described ("these studies", "the trial"):
+# grammar words, kept here rather than in the lexicon (they occur in every sentence).
+_VAGUE_QUANTIFIERS = frozenset("""many several numerous countless multiple various some other previous prior past
+earlier recent new newer independent published peer-reviewed more dozens hundreds growing body wealth number most
+after""".split())
+_POINTING_BACK = frozenset("the these those this that their its his her both such two three four five our same".split())
+
+
 def _specific(view, first: int) -> bool:
     """ "The research", "these studies", "a survey of the same doctors": research already described."""
     tokens = view.tokens
@@ -183,9 +192,9 @@ def _specific(view, first: int) -> bool:
     steps = 0
     while index >= 0 and steps < 3:
         norm = tokens[index].norm
-        if any(m.first <= index <= m.last for m in view.mentions_of("research-many")):
+        if norm in _VAGUE_QUANTIFIERS:
             return False
-        if any(m.first <= index <= m.last for m in view.mentions_of("research-specific")):
+        if norm in _POINTING_BACK:
             return True
         if not tokens[index].is_word:
             return False

@@ -113,6 +113,8 @@ _APPEALS = tuple(ConceptPattern(text) for text in (
     "<study after study [has|have] [also|now|repeatedly|consistently] {RESEARCH-VERB}>",
 ))
 _PROOF = frozenset({"prove", "proves", "proved", "proven"})
+_SPEECH = frozenset({"say", "says", "said", "saying", "told", "tells", "according", "added", "adds", "explained",
+                     "explains", "noted", "notes", "wrote", "writes"})
 _WEAK_SUBJECTS = frozenset({"data", "researchers", "clinical data"})
 
 
@@ -154,11 +156,25 @@ def has_reference(view) -> bool:
     return False
 
 
+_SOURCE_LINK = regex.compile(
+    r"doi\.org|pubmed|ncbi\.nlm|nih\.gov|clinicaltrials\.gov|cochrane|nejm\.org|thelancet|jamanetwork|bmj\.com|"
+    r"nature\.com|science\.org|sciencedirect|springer|wiley\.com|plos|frontiersin|medrxiv|biorxiv|academic\.oup|"
+    r"journals?\.|/journal|/article|/abstract|\.gov/|\.edu/|who\.int|cdc\.gov|fda\.gov|ema\.europa|nice\.org",
+    regex.IGNORECASE,
+)
+
+
+def source_links(document) -> list:
+    """Links to where research can be found (a journal, a registry, a public body), not to a
+    booking form or a menu."""
+    return [link for link in document.links if _SOURCE_LINK.search(link.url or "")]
+
+
 def article_cites(analysis) -> bool:
     """The article lets a reader find research: a journal, a reference, a link, a study it reports."""
     found = analysis.document.memo.get("evd-cites")
     if found is None:
-        found = bool(analysis.document.links) or any(
+        found = bool(source_links(analysis.document)) or any(
             "reported-study" in view.classes or has_reference(view)
             for view in analysis.sentences if not view.is_furniture)
         analysis.document.memo["evd-cites"] = found
@@ -173,6 +189,7 @@ def _cited_nearby(view) -> bool:
         return True
     document = analysis.document
     block_span = document.blocks[block]
+    # a link in the appeal's own paragraph is its source, whatever the address
     return any(block_span.start <= link.text_start <= block_span.end for link in document.links)
 
 
@@ -257,11 +274,27 @@ class UnnamedResearch(Rule):
             "HealthNewsReview.org criterion 4: does the story seem to grasp the quality of the evidence?",
             "HONcode principle 4: attribution",
         ),
-        silenced_by=frozenset({NEGATED, QUESTION, HEDGED, CONDITIONAL, HISTORICAL, REPORTED, DISPUTED}),
+        silenced_by=frozenset({NEGATED, QUESTION, HEDGED, CONDITIONAL, HISTORICAL, DISPUTED}),
     )
 
     def triggers(self):
         return frozenset({"study"}), frozenset({"research-source"})
+
+    @staticmethod
+    def _spoken(view, first: int, last: int) -> bool:
+        """The appeal is a named speaker's ("...," he says; "Clinics claim that studies show"): a
+        quotation, or a reporting verb before it or a verb of speech anywhere in the sentence
+        (not "in what experts are calling a breakthrough" after it)."""
+        stance = view.stance(first, last)
+        if REPORTED not in stance:
+            return False
+        if ("reported", "quoted") in stance.cues:
+            return True
+        for mention in view.mentions_of("attribution"):
+            norm = view.tokens[mention.first].norm
+            if mention.last < first or norm in _SPEECH:
+                return True
+        return False
 
     def check(self, document, unit, options):
         view = _view(document, unit)
@@ -275,7 +308,7 @@ class UnnamedResearch(Rule):
                 source = " ".join(t.norm for t in tokens[match.first:match.last])
                 verb = tokens[match.last].norm
                 strong = verb in _PROOF
-                if _specific(view, match.first):
+                if _specific(view, match.first) or self._spoken(view, match.first, match.last):
                     continue
                 if any(source.startswith(weak) for weak in _WEAK_SUBJECTS) and not strong:
                     continue
@@ -698,7 +731,8 @@ class UnquantifiedBenefit(Rule):
                 if any(has_figure(other) for other in _paragraph_neighbours(view)):
                     return
                 stance = view.stance(match.first, match.last)
-                if article_quantifies(view.analysis, 1 if (_in_lede(view) or REPORTED in stance) else 3):
+                quoted = ("reported", "quoted") in stance.cues
+                if article_quantifies(view.analysis, 1 if (_in_lede(view) or quoted) else 3):
                     return
                 start, end = tokens[match.first].start, tokens[match.last].end
                 words = " ".join(document.text[start:end].split())
@@ -736,35 +770,47 @@ _ABSOLUTE = tuple(ConceptPattern(text) for text in (
     "(one|a single|1) [_] [_] (for|per|in) every #",
     # the count behind the percentage: "dropped by 35 percent, or about 1,300 babies a year"
     "(or|about|some|nearly|roughly|approximately) [about|around|nearly|roughly|some] # [more|fewer|extra] {POPULATION-NOUN}",
-    # an absolute change in a rate: "reduced overall death rates by 1.1%"
-    "(rate|rates) by [about|around|nearly|roughly] # (%|percent|per cent)",
 ))
 _EVENT_WORDS = frozenset({"die", "dying", "died", "develop", "developing", "suffer", "diagnosed", "hospitalized",
                           "hospitalised", "relapse", "addicted", "experience", "need", "require", "undergo"})
 
 
-def has_absolute(view) -> bool:
+def absolute_spans(view) -> list[tuple[int, int]]:
+    """Token spans of the absolute figures of a sentence ("3 of 55", "from 30% to 15%")."""
     memo = view.analysis.document.memo.setdefault("evd-absolute", {})
     found = memo.get(view.index)
     if found is None:
-        found = False
+        found = []
         for pattern in _ABSOLUTE:
             if pattern.may_match(view):
                 for match in pattern.finditer(view):
                     numbers = [t for t in view.tokens[match.first:match.last + 1] if t.is_number]
                     if any(_is_year(t) for t in numbers):
                         continue  # "compared with 2010", "3 in 2019"
-                    found = True
-                    break
-            if found:
-                break
+                    found.append((match.first, match.last))
         memo[view.index] = found
     return found
+
+
+def has_absolute(view, besides: tuple[int, int] | None = None) -> bool:
+    """The sentence gives absolute figures (other than the relative figure `besides`, whose own
+    "60% in a small group" is no absolute rate)."""
+    for first, last in absolute_spans(view):
+        if besides is None or last < besides[0] or first > besides[1]:
+            return True
+    return False
 
 
 _GENERIC_RISK = frozenset({"risk", "risks", "rate", "rates", "likely", "chance", "chances", "odds", "likelihood",
                            "case", "cases", "event", "events", "incidence", "occurrence", "occurrences"})
 _DEATH = frozenset({"death", "deaths", "mortality", "dying", "die", "died", "dies"})
+
+
+def _linked(view, other) -> bool:
+    """One of two neighbouring sentences points to the other: "That is a 50% cut", "That means
+    screening 1,250 women would save one life"."""
+    later = other if other.index > view.index else view
+    return bool(later.tokens) and later.tokens[0].norm in _ANAPHORS
 
 
 def _outcomes(view, match) -> set[str]:
@@ -787,8 +833,15 @@ def _outcomes(view, match) -> set[str]:
 
 
 def _key(norms: str) -> str:
+    """One key for the forms of an outcome: "relapses", "relapsed" -> "relapse"; deaths -> "death"."""
     if norms in _DEATH:
         return "death"
+    if norms.endswith("ies"):
+        return norms[:-3] + "y"
+    if norms.endswith("ed"):
+        return norms[:-1] if norms[:-1].endswith("e") else norms[:-2]
+    if norms.endswith("ing") and len(norms) > 5:
+        return norms[:-3]
     return norms[:-1] if norms.endswith("s") and not norms.endswith("ss") else norms
 
 
@@ -875,7 +928,7 @@ class RelativeRiskOnly(Rule):
             what="Flags relative risk figures - \"cuts relapses by 50%\", \"a 68% reduction in deaths\", \"halves "
             "the risk\", \"twice as likely to die\" - when neither the sentence nor the one before or after it in its "
             "paragraph (or the one it points back to: \"That is a 50% cut\"), nor any other sentence about the same outcome (\"breast cancer\", \"death\"), gives absolute numbers: the rates in each group (\"from 30% to 15%\", \"18% of people on "
-            "the drug\"), counts (\"3 of 55\", \"1 in 20\", \"compared with 19\"), a rate per 100 or 1,000 people, or "
+            "the drug\"), counts (\"3 of 55\", \"1 in 20\", \"compared with 19\"; in a neighbouring sentence, for the same outcome), a rate per 100 or 1,000 people, or "
             "an absolute difference. Only risks count: the chance of an event such as death, relapse, a heart "
             "attack or a diagnosis. A change in a quantity (\"cholesterol fell by 14%\", \"20% fewer "
             "prescriptions\") or in something that is not a health event (\"11 times more likely to get 200 mg of "
@@ -925,9 +978,12 @@ class RelativeRiskOnly(Rule):
             for match in pattern.finditer(view):
                 if not _about_risk(view, match):
                     continue
-                if any(has_absolute(other) for other in _paragraph_neighbours(view)):
+                keys = _outcomes(view, match)
+                if has_absolute(view, (match.first, match.last)) or any(
+                        has_absolute(other) and (_outcomes_all(other) & keys or _linked(view, other))
+                        for other in _paragraph_neighbours(view) if other is not view):
                     return
-                if _absolute_elsewhere(view, _outcomes(view, match)):
+                if _absolute_elsewhere(view, keys):
                     return
                 start, end = tokens[match.first].start, tokens[match.last].end
                 words = " ".join(document.text[start:end].split())

@@ -262,7 +262,7 @@ class LongSentence(Rule):
         if count <= limit:
             return
         severity = Severity.WARNING if count >= 2 * limit else None
-        if severity is not None and view is not None and (quoted_share(view) >= 0.6 or opens_quotation(view)):
+        if severity is not None and view is not None and (quoted_share(view) >= 0.5 or opens_quotation(view)):
             severity = Severity.INFO  # the speaker's sentence: the writer can only paraphrase it
         yield Hit(unit.start, unit.end, f"Sentence of {count} words (limit {limit}): split it", severity=severity)
 
@@ -295,9 +295,8 @@ def is_prose(view) -> bool:
 
 
 def opens_quotation(view) -> bool:
-    """The sentence starts a quotation that closes in a later sentence."""
-    text = view.sentence_text.lstrip()
-    return text[:1] in "\"“«" and not view.quote_pairs()
+    """The sentence opens with a quotation (the speaker's words, then who said them)."""
+    return view.sentence_text.lstrip()[:1] in "\"“«"
 
 
 def quoted_share(view) -> float:

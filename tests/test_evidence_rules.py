@@ -225,6 +225,19 @@ def test_everyday_first_person_sentences_are_not_testimonials(text):
     assert run(TestimonialAsEvidence(), text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "I was walking within a week of my knee injection, and you will be too.",
+    "My pain was gone in days. So can you be pain-free.",
+    "The shots gave me my knees back. This could be you.",
+])
+def test_a_story_offered_as_the_readers_result(text):
+    assert len(run(TestimonialAsEvidence(), text)) == 1
+
+
+def test_a_typical_result_needs_a_story():
+    assert run(TestimonialAsEvidence(), "Most people walk within a week, and you will be too.") == []
+
+
 def test_before_and_after_story():
     text = "Before the treatment I used a walker. Now I hike every Sunday."
     assert excerpts(TestimonialAsEvidence(), text) == ["Now I hike"]

@@ -422,8 +422,9 @@ class TestimonialAsEvidence(Rule):
             what="Flags first-person recovery stories (\"I threw away my cane\", \"I can walk again\", \"it "
             "gave me my life back\", \"without my walker\", and \"Now I hike every Sunday\" after a \"before\"), "
             "patient endorsements (\"patients call it life-changing\", \"thousands of patients have "
-            "regained...\") and anecdotes about people the writer knows that end in an outcome (\"my friend "
-            "tried it and now she runs\"). Quoted testimonials are flagged too: quoting is how they are "
+            "regained...\"), anecdotes about people the writer knows that end in an outcome (\"my friend "
+            "tried it and now she runs\"), and one story offered as the reader's result (\"I was walking within a "
+            "week, and you will be too\", \"so can you\"). Quoted testimonials are flagged too: quoting is how they are "
             "offered. Silent when negated, asked, or reported critically (\"clinics post testimonials "
             "such as...\"), and when the sentence itself says stories are not evidence.",
             why="One person's improvement cannot show that a treatment works: MS relapses remit on their "
@@ -435,6 +436,7 @@ class TestimonialAsEvidence(Rule):
                 "Patients call it life-changing.",
                 "My friend went to Mexico for stem cells and now she hikes every weekend.",
                 "“I got my life back,” says Anna, 42.",
+                "I was walking within a week of my knee injection, and you will be too.",
             ),
             good=(
                 "Testimonials are not evidence that a treatment works.",

@@ -63,9 +63,30 @@ def test_unnamed_research_silent(text):
     assert run(UnnamedResearch(), text) == []
 
 
-def test_citation_is_looked_for_in_the_paragraph_only():
+def test_a_summary_whose_study_the_body_names_is_not_an_appeal():
+    # The lede says "studies show"; the body names the study: the reader can find it.
     text = "Studies show that transplants work.\n\nA 2019 trial in JAMA (Burt et al.) enrolled 110 people.\n"
-    assert excerpts(UnnamedResearch(), text) == ["Studies show"]
+    assert excerpts(UnnamedResearch(), text) == []
+
+
+def test_proof_needs_its_citation_in_its_own_paragraph():
+    text = "Research proves that transplants work.\n\nA 2019 trial in JAMA (Burt et al.) enrolled 110 people.\n"
+    assert excerpts(UnnamedResearch(), text) == ["Research proves"]
+
+
+@pytest.mark.parametrize("text", [
+    # news that names its study: a passing "previous studies have shown" is background
+    "The trial, published in The Lancet, enrolled 400 women.\n\nPrevious studies have shown that yoga helps.",
+    # research already described
+    "The team followed 900 people. The studies showed that walking lowered blood pressure.",
+    "A new look at the medical evidence shows zinc may shorten colds.",
+    # what the studies show is not a treatment claim
+    "Studies have shown that light influences serotonin pathways in the brain.",
+    # a named speaker is the source
+    "\"Many studies show that the drug could help people with ADHD,\" he says.",
+])
+def test_unnamed_research_in_careful_news_is_silent(text):
+    assert run(UnnamedResearch(), text) == []
 
 
 # -- EVD002 certainty overstatement (declarative) ----------------------------------------
@@ -202,6 +223,19 @@ def test_relative_silent(text):
 ])
 def test_everyday_first_person_sentences_are_not_testimonials(text):
     assert run(TestimonialAsEvidence(), text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "I was walking within a week of my knee injection, and you will be too.",
+    "My pain was gone in days. So can you be pain-free.",
+    "The shots gave me my knees back. This could be you.",
+])
+def test_a_story_offered_as_the_readers_result(text):
+    assert len(run(TestimonialAsEvidence(), text)) == 1
+
+
+def test_a_typical_result_needs_a_story():
+    assert run(TestimonialAsEvidence(), "Most people walk within a week, and you will be too.") == []
 
 
 def test_before_and_after_story():

@@ -36,7 +36,7 @@ LEFT = (
     "a.md:1:3: TIM003 [info] No publication, update or review date: readers cannot tell how current this is "
     "(add a date line or front matter `date`)\n"
     'a.md:3:37: LNG001 [warning] Not people-first: "fellow sufferers" defines people by their illness '
-    "(suggestion: others with MS)\n"
+    "(suggestion: others with the condition)\n"
     'a.md:4:53: TRM002 [info] Abbreviation "RRMS" is never spelled out; give the full term at first use, '
     'followed by "(RRMS)"\n'
     'a.md:6:108: CLM001 [error] Unqualified cure claim: "cures MS"; say what the evidence shows (how many people improved, for how long)\n'
@@ -48,7 +48,7 @@ def test_fix_applies_only_safe_rewrites_and_reports_what_is_left():
     code, out, err = run(*INFO, "--fix", "a.md")
     assert Path("a.md").read_text() == FIXED
     assert err == "Fixed 5 findings in 1 file.\n"
-    # The unsafe suggestion ("fellow sufferers" -> "others with MS") and the cure claim remain.
+    # The unsafe suggestion ("fellow sufferers" -> "others with the condition") and the cure claim remain.
     assert (code, out) == (1, LEFT)
 
 
@@ -123,7 +123,7 @@ def test_json_carries_the_fix():
     findings = json.loads(run("--isolated", "--format", "json", "a.md")[1])
     assert [(f["excerpt"], f["suggestion"], f["fix"]) for f in findings] == [
         ("MS sufferers", "people with MS", "people with MS"),
-        ("fellow sufferers", "others with MS", None),
+        ("fellow sufferers", "others with the condition", None),
     ]
 
 

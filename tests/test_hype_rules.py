@@ -4,7 +4,7 @@ import pytest
 
 from mslint.engine.runner import ActiveRule, check_document
 from mslint.reading import read_document
-from mslint.rules.hype import HypeDensity, RedFlagHypeWord, asserted, hype_rules
+from mslint.rules.hype import HypeDensity, RedFlagHypeWord, hype_rules
 
 
 def run(rule, text, path="example.md", **options):
@@ -61,13 +61,18 @@ def test_full_quotation_is_still_hype():
     assert excerpts(RedFlagHypeWord(), text) == ["revolutionary"]
 
 
-def test_asserted_tells_scare_quotes_from_quotations():
-    scare = 'They called it a "miracle" on the website.'
-    start = scare.index("miracle")
-    assert not asserted(scare, start, start + len("miracle"))
-    quote = '"This is a miracle for all of us," she said.'
-    start = quote.index("miracle")
-    assert asserted(quote, start, start + len("miracle"))
+def test_scare_quotes_are_critical_but_a_quotation_is_still_hype():
+    assert excerpts(RedFlagHypeWord(), 'They called the cells a "miracle" on the website.') == []
+    assert excerpts(RedFlagHypeWord(), '"This is a miracle for all of us," she said.') == ["miracle"]
+
+
+@pytest.mark.parametrize("text", [
+    "As the school year starts, parents hope for a breakthrough for their children: better grades.",
+    "Negotiators reported a breakthrough in the talks on Friday.",
+    "If the results hold up, it could revolutionise care for people with leukaemia.",
+])
+def test_other_senses_and_conditions_are_not_hype(text):
+    assert excerpts(RedFlagHypeWord(), text) == []
 
 
 def test_extra_words_option():

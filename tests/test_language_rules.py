@@ -4,6 +4,8 @@ import json
 
 import pytest
 
+from mslint.reading import read_document
+
 from mslint.api import lint_text
 from mslint.engine.planner import Overrides
 
@@ -15,7 +17,7 @@ def lng(text, path="example.txt"):
 @pytest.mark.parametrize("text,code,excerpt,rewrite", [
     ("Hope for sufferers of MS.", "LNG001", "sufferers of MS", "people with MS"),
     ("The drug helps MS sufferers.", "LNG001", "MS sufferers", "people with MS"),
-    ("She met fellow sufferers.", "LNG001", "fellow sufferers", "others with MS"),
+    ("She met fellow sufferers.", "LNG001", "fellow sufferers", "others with the condition"),
     ("Many victims of MS are young.", "LNG002", "victims of MS", "people with MS"),
     ("She fell victim to MS at 30.", "LNG002", "fell victim to MS", "developed MS"),
     ("People afflicted with MS need care.", "LNG003", "afflicted with", "living with"),
@@ -25,7 +27,7 @@ def lng(text, path="example.txt"):
     ("They were confined to wheelchairs.", "LNG004", "were confined to wheelchairs", "used wheelchairs"),
     ("She has been confined to a wheelchair since 2015.", "LNG004", "been confined to a wheelchair", "used a wheelchair"),
     ("Many wheelchair-bound patients cannot reach the clinic.", "LNG004", "wheelchair-bound patients", "people who use wheelchairs"),
-    ("He was crippled by MS.", "LNG005", "crippled", "disabled"),
+    ("He was crippled by MS.", "LNG005", "crippled by MS", "disabled by MS"),
     ("My aunt suffers from MS.", "LNG006", "suffers from MS", "has MS"),
 ])
 def test_rewrites(text, code, excerpt, rewrite):
@@ -33,6 +35,24 @@ def test_rewrites(text, code, excerpt, rewrite):
     assert [(f.code, f.excerpt) for f in findings] == [(code, excerpt)]
     # Case of the first letter aside (the substitution kind keeps a capital), the rewrite is drop-in.
     assert findings[0].suggestion.lower() == rewrite.lower()
+
+
+@pytest.mark.parametrize("text,code,excerpt,rewrite", [
+    # every condition, named in the rewrite: no MS-specific advice on an article about asthma
+    ("Hay fever sufferers should start the spray early.", "LNG001", "Hay fever sufferers", "People with hay fever"),
+    ("Tens of thousands of severe asthma sufferers use it.", "LNG001", "severe asthma sufferers",
+     "people with severe asthma"),
+    ("Older sufferers often feel tired.", "LNG001", "sufferers", "people with the condition"),
+    ("He has been an epileptic since childhood.", "LNG001", "an epileptic", "a person with epilepsy"),
+    ("Epileptics often face stigma.", "LNG001", "Epileptics", "People with epilepsy"),
+    ("The charity supports cancer victims.", "LNG002", "cancer victims", "people with cancer"),
+    ("Victims of breast cancer met at the clinic.", "LNG002", "Victims of breast cancer", "People with breast cancer"),
+    ("Crippling fatigue is common after a stroke.", "LNG005", "Crippling fatigue", "Disabling fatigue"),
+    ("She suffers from depression and anxiety.", "LNG006", "suffers from depression", "has depression"),
+])
+def test_rewrites_name_the_condition_of_the_words(text, code, excerpt, rewrite):
+    found = [(f.excerpt, f.suggestion) for f in lng(text) if f.code == code]
+    assert found == [(excerpt, rewrite)]
 
 
 def test_rewrite_of_a_verb_on_the_previous_line_is_not_taken():
@@ -47,7 +67,11 @@ def test_rewrite_of_a_verb_on_the_previous_line_is_not_taken():
     "An MS attack, or relapse, can last days.",
     "Adults with MS have a higher risk of stroke.",
     "MS is a disease of the central nervous system.",
-    "Migraine sufferers were excluded.",
+    "People with migraine were excluded.",
+    "Flood victims were treated for hypothermia.",
+    "The vector is a crippled virus, and the costs were crippling.",
+    "A diabetic diet helps prevent diabetic retinopathy.",
+    "He suffers from fatigue.",
     "He was the victim of a scam clinic.",
     "She uses a wheelchair.",
     "Many people with MS suffer from fatigue.",
@@ -88,8 +112,8 @@ def test_suggestion_keeps_sentence_case_only_at_sentence_start():
 
 
 def test_nothing_short_of_a_miracle_is_praise_not_negation():
-    from mslint.analysis.context import contexts_of
+    from mslint.rules.risk import contexts_of
 
     sentence = "The results are nothing short of a miracle."
     start = sentence.index("miracle")
-    assert contexts_of(sentence, start, start + len("miracle")) == frozenset()
+    assert contexts_of(read_document("a.txt", sentence), 0, start, start + len("miracle")) == frozenset()

@@ -4,7 +4,16 @@ import pytest
 
 from mslint.api import lint_text
 from mslint.engine.planner import Overrides
-from mslint.rules.risk import _discusses_harm, _favourable_claim
+from mslint.reading import read_document
+from mslint.rules import risk
+
+
+def _discusses_harm(sentence):
+    return risk._discusses_harm(read_document("a.txt", sentence), 0, sentence)
+
+
+def _favourable_claim(sentence):
+    return risk._favourable_claim(read_document("a.txt", sentence), 0, sentence)
 
 
 def codes(text: str, path: str, selector: str) -> list[tuple[str, str]]:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import regex
 
-from mslint.analysis.context import HEDGED, NEGATED, QUESTION, REPORTED, contexts_of
+from mslint.analysis.stance import CONDITIONAL, DISPUTED, HEDGED, NEGATED, QUESTION, REPORTED
+from mslint.rules.risk import contexts_of
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
 from mslint.rules.commercial import referral_reason
@@ -278,7 +279,7 @@ MIN_FIRST_PARTY = 2
 
 
 # A call to action quoted or warned about ("phrases such as 'book today' are sales techniques") sells nothing.
-NOT_SELLING = frozenset({NEGATED, QUESTION, REPORTED, HEDGED})
+NOT_SELLING = frozenset({NEGATED, QUESTION, REPORTED, HEDGED, DISPUTED, CONDITIONAL})
 
 
 def commercial_signals(document) -> list[tuple[int, int]]:
@@ -288,7 +289,7 @@ def commercial_signals(document) -> list[tuple[int, int]]:
         for sentence in sentences_that_may_match(document, pattern):
             sentence_text = text[sentence.start : sentence.end]
             for match in pattern.finditer(sentence_text):
-                if pattern is CALL_TO_ACTION and contexts_of(sentence_text, *match.span()) & NOT_SELLING:
+                if pattern is CALL_TO_ACTION and contexts_of(document, sentence.start, *match.span()) & NOT_SELLING:
                     continue
                 spans.append((sentence.start + match.start(), sentence.start + match.end()))
     spans += [(link.text_start, link.text_end) for link in document.links

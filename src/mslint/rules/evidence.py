@@ -1,36 +1,40 @@
 """Evidence rules (EVD): claims that lean on evidence the reader cannot check or that cannot carry them.
 
-EVD001 unnamed research ("studies show") with no citation in the same paragraph; EVD003
-testimonials offered as evidence; EVD004 animal or laboratory results carried over to people;
-EVD005 benefits described without numbers; EVD006 relative risk reductions without absolute
-numbers. EVD002 (certainty overstatement: "proven", "proves") is a declarative rule in
-rules/evidence/certainty.toml.
+EVD001 unnamed research ("studies show") used for a treatment claim in an article that names no
+source; EVD003 testimonials offered as evidence or as typical results; EVD004 animal or
+laboratory results carried over to people; EVD005 benefits described without numbers; EVD006
+relative risk figures without absolute numbers. EVD002 (certainty overstatement: "proven",
+"proves") is a declarative rule in rules/evidence/certainty.toml.
 
-"Nearby" differs by rule, on purpose:
+Every rule reads the shared analysis (mslint.analysis.article): tokens, lexicon mentions
+(knowledge/general/evidence.toml holds the vocabulary: research sources and verbs, citations,
+size words, risk measures, populations) and the stance of each hit, which the engine applies
+through `silenced_by`. "Nearby" differs by rule, on purpose:
 
-* a citation for EVD001 counts anywhere in the same paragraph (or list item): a link, a DOI or
-  PMID, "et al.", an author-year reference, a footnote marker, a named journal, "published in", a
-  dated study ("a 2019 trial") or a named trial ("the MIST trial"). Writers put the reference
-  before or after the claim, rarely further away than the paragraph;
-* numbers for EVD005 count in the same sentence or the next one in the paragraph ("Patients
-  improved significantly. Walking speed rose by 20%.");
-* absolute figures for EVD006 count in the same sentence or the next one ("from 30% to 15%",
-  "3 of 55", "per 100 people", "compared with 36% on placebo"), and in the previous one when the
-  sentence points back to it ("That is a 50% cut"). Not the whole paragraph: a paragraph often
-  reports one study's absolute numbers and then another study's bare relative figure.
-
-Headings and titles are their own paragraph, so a headline "Studies Prove Stem Cells Work" is
-flagged whatever the body says.
+* EVD001 asks whether the article lets the reader find its research at all: a journal, "published
+  in", "et al.", a link, a named study. News that names the study it reports may say "previous
+  studies have shown" in passing; a page that names nothing and sells a treatment on "studies
+  show" leans on research nobody can check. An appeal that calls research proof ("research
+  proves", "doctors agree") needs its citation in its own paragraph.
+* EVD005 looks for numbers in the sentence and its neighbours in the paragraph; in the headline
+  and lede, and in a quoted verdict, anywhere in the article (a lede announces, the body
+  quantifies).
+* EVD006 looks for absolute figures in the sentence and its neighbours in the paragraph (and the
+  sentence it points back to: "That is a 50% cut"): "from 30% to 15%", "3 of 55", "per 1,000",
+  "compared with 19"; or in any sentence on the same outcome of the same treatment. Not any
+  figure in the article: an article often gives one study's absolute numbers and another's bare
+  relative figure.
 """
 
 from __future__ import annotations
 
 import regex
 
-from mslint.analysis.context import HEDGED, HISTORICAL, NEGATED, QUESTION
+from mslint.analysis.article import analyse
+from mslint.analysis.stance import ANIMAL, CONDITIONAL, DISPUTED, HEDGED, HISTORICAL, NEGATED, QUESTION, REPORTED
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
-from mslint.rules.hype import asserted
+from mslint.rules.concepts.matcher import ConceptPattern
 from mslint import patterns
 from mslint.engine import prefilter
 
@@ -44,118 +48,186 @@ __all__ = [
 ]
 
 _F = regex.IGNORECASE | regex.VERBOSE
-# Contexts in which a match is not the writer's assertion (critical reporting is handled by
-# `asserted`; plain quotation and attribution are not silenced).
-SILENT = frozenset({NEGATED, QUESTION, HISTORICAL})
+_HEADINGS = frozenset({"title", "heading"})
 
 
-def _neighbours(document, unit, before: int = 0, after: int = 0) -> tuple[int, int]:
-    """Text span of the unit's sentence widened by `before`/`after` sentences of the same block."""
-    sentences = document.sentences
-    index = _index_of(sentences, unit.start)
-    if index is None:
-        return unit.start, unit.end
-    lo_index, hi_index = index, index
-    while lo_index > 0 and index - lo_index < before and sentences[lo_index - 1].block == unit.block:
-        lo_index -= 1
-    while hi_index + 1 < len(sentences) and hi_index - index < after and sentences[hi_index + 1].block == unit.block:
-        hi_index += 1
-    return sentences[lo_index].start, sentences[hi_index].end
+def _view(document, unit):
+    return analyse(document).sentence_at(unit.start)
 
 
-def _index_of(sentences, start: int) -> int | None:
-    """Index of the sentence starting at `start` (sentences are in text order)."""
-    lo, hi = 0, len(sentences)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if sentences[mid].start < start:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo if lo < len(sentences) and sentences[lo].start == start else None
+def _is_year(token) -> bool:
+    norm = token.norm
+    return len(norm) == 4 and norm.isdigit() and norm[:2] in ("18", "19", "20")
 
 
-def _block_span(document, unit) -> tuple[int, int]:
-    if unit.block is None:
-        return unit.start, unit.end
-    block = document.blocks[unit.block]
-    return block.start, block.end
+def _first_person(view) -> bool:
+    return any(t.norm in ("i", "my", "me", "i'm", "i've", "i'd") for t in view.tokens)
 
 
-def _hits(pattern, document, unit, silent):
-    """Asserted matches of `pattern` in a sentence unit, one hit per match."""
-    text = document.text
-    sentence = text[unit.start : unit.end]
-    for match in pattern.finditer(text, unit.start, unit.end):
-        if match.end() > match.start() and asserted(sentence, match.start() - unit.start, match.end() - unit.start, silent):
-            yield match
+def _body_sentences(analysis):
+    return [view for view in analysis.sentences if view.block_kind not in _HEADINGS and not view.is_furniture]
+
+
+def _in_lede(view) -> bool:
+    """The headline, a heading or summary, or the first paragraph of the body (a dateline of its
+    own is not the lede: the paragraph after it is)."""
+    if view.block_kind in _HEADINGS or view.block_kind == "summary":
+        return True
+    blocks: list[int] = []
+    for other in view.analysis.sentences[:view.index + 1]:
+        if other.block_kind in _HEADINGS or other.is_furniture:
+            continue
+        if not blocks or blocks[-1] != other.block:
+            blocks.append(other.block)
+    short_first = len(blocks) > 1 and len(view.analysis.in_block(blocks[0])) == 1 and len(
+        view.analysis.in_block(blocks[0])[0].tokens) <= 12
+    return len(blocks) <= (2 if short_first else 1)
+
+
+def _paragraph_neighbours(view):
+    """The sentence, the ones either side of it in its paragraph, and the last sentence of the
+    paragraph before when the sentence points back to it ("That is a 50% cut")."""
+    out = [view]
+    previous = view.previous_in_paragraph()
+    if previous is not None:
+        out.insert(0, previous)
+    elif view.tokens and view.tokens[0].norm in _ANAPHORS and view.index > 0:
+        before = view.analysis.sentences[view.index - 1]
+        if before.block_kind not in _HEADINGS:
+            out.insert(0, before)
+    following = view.next_in_paragraph()
+    if following is not None:
+        out.append(following)
+    return out
+
+
+_ANAPHORS = frozenset({"this", "that", "it", "these", "those", "which", "overall", "put", "in"})
 
 
 # --------------------------------------------------------------------------------------------
 # EVD001 unnamed research
 
-UNNAMED_RESEARCH = patterns.compile(
-    r"""
-    (?<!\b(?:these|those|both|such|the\s+two|the\s+three|their|its|his|her|this|that)\s+)
-    (?<!\bwhat\s+(?:the\s+)?(?:\w+\s+)?)             # "What the evidence shows" asks, it does not claim
-    \b(?:(?:many|several|numerous|countless|multiple|various|recent|new|newer|latest|independent|
-          published|peer[\s-]reviewed|our|some|other|more\s+and\s+more|dozens\s+of|hundreds\s+of|
-          a\s+growing\s+number\s+of|a\s+(?:growing|large)\s+body\s+of|study\s+after)\s+)?
-      (?:(?:clinical|scientific|medical|international|recent|independent|large|major)\s+)?
-      (?:studies|study|research|trials|science|scientists|researchers|experts|doctors|
-         evidence|data)
-    \s+(?:(?:in|from)\s+(?:Europe|America|the\s+US|the\s+USA|the\s+UK|Asia|Japan|China|Germany|
-          around\s+the\s+world|the\s+field|several\s+countries|many\s+countries)\s+)?
-    (?:(?:have|has|had)\s+)?(?:(?:now|long|already|also|repeatedly|consistently|clearly|
-          conclusively|finally|time\s+and\s+again|all)\s+)?
-    (?:show|shows|shown|showed|prove|proves|proven|proved|confirm|confirms|confirmed|
-       demonstrate|demonstrates|demonstrated|establish|establishes|established|agree|agrees)\b
-    """,
-    _F,
-)
-# "study after study shows" is plural in meaning; a bare "study shows" names one study, so it is
-# accepted only with "study after study".
-_SINGULAR_STUDY = patterns.compile(r"(?<!\bafter\s)\bstudy\s", regex.IGNORECASE)
-# "The data show" and "researchers have shown" usually refer back to a study already named; only
-# the appeals that stand alone (with "proven"/"agree") are kept for these subjects.
-_WEAK_SUBJECT = patterns.compile(r"\b(?:data|researchers)\s", regex.IGNORECASE)
-_STRONG_VERB = patterns.compile(r"\b(?:prove|proves|proven|proved|agree|agrees)\b", regex.IGNORECASE)
+_APPEALS = tuple(ConceptPattern(text) for text in (
+    "<{RESEARCH-SOURCE} [have|has|had] [also|now|long|already|repeatedly|consistently|clearly|conclusively|"
+    "finally|all|since|indeed|generally|both] [also|now|long|already|repeatedly|consistently|clearly] {RESEARCH-VERB}>",
+    "<study after study [has|have] [also|now|repeatedly|consistently] {RESEARCH-VERB}>",
+))
+_PROOF = frozenset({"prove", "proves", "proved", "proven"})
+_SPEECH = frozenset({"say", "says", "said", "saying", "told", "tells", "according", "added", "adds", "explained",
+                     "explains", "noted", "notes", "wrote", "writes"})
+_WEAK_SUBJECTS = frozenset({"data", "researchers", "clinical data"})
 
-CITATION = patterns.compile(
-    r"""
-      https?://|\bwww\.|\bdoi\b|\b10\.\d{4,9}/|\bPMID\b|\bPMC\d|\bet\s+al\b|\bibid\b
-    | \[\d{1,3}\]|\[\d{1,3}[,–-]|[¹²³⁴⁵⁶⁷⁸⁹]
-    | (?-i:\([A-Z][\w'’-]+[^()]{0,60}?(?:19|20)\d\d[a-z]?\))      # (Burt 2019), (Smith and Jones, 2020)
-    | (?-i:\b[A-Z][\w'’-]+\s+\((?:19|20)\d\d[a-z]?\))             # Burt (2019)
-    | \bpublished\s+(?:\w+\s+)?in\b|\bin\s+the\s+journal\b|(?-i:\bjournal\s+[A-Z])
-    | \b(?:reported|appeared|appearing)\s+in\s+(?:the\s+)?(?-i:[A-Z])
-    | \b(?:JAMA|NEJM|BMJ|Lancet|Cochrane|PLOS|PNAS|medRxiv|bioRxiv|PubMed)\b
-    | (?-i:\bNew\s+England\s+Journal\b|\bAnnals\s+of\b|\bJournal\s+of\b|\bProceedings\s+of\b)
-    | \b(?:in|by)\s+(?-i:Neurology|Brain|Nature|Science|Cell|Multiple\s+Sclerosis\s+Journal|Mult\s+Scler)\b
-    | \b(?:a|an|the|their|his|her)\s+(?:19|20)\d\d\s+(?:\w+\s+)?
-        (?:study|trial|review|meta-analysis|analysis|paper|report|survey)
-    | \b(?:19|20)\d\d\s+(?:\w+\s+)?(?:study|trial|review|meta-analysis|paper)\s+(?:by|of|from|at|in)\b
-    | \bclinicaltrials\.gov\b|\bNCT\d{8}\b|\bISRCTN\d
-    """,
-    _F,
-)
-# "the MIST trial", "HALT-MS study": an acronym of at least three letters that is not a
-# generic term.
-NAMED_TRIAL = patterns.compile(r"\b([A-Z][A-Z0-9-]{2,})\s+(?:trial|study)\b")
-GENERIC_ACRONYMS = frozenset(
+
+_GENERIC_ACRONYMS = frozenset(
     "HSCT AHSCT MSC MSCS RRMS SPMS PPMS CIS MRI FDA EMA NHS NICE EDSS DMT DMTS IVIG EBV CSF PML "
-    "CAR-T CAR UK USA US EU WHO NIH PHASE".split()
+    "CAR-T CAR UK USA US EU WHO NIH CDC PHASE".split()
+)
+_REPORT_NOUNS = frozenset({"study", "trial", "review", "analysis", "paper", "report", "survey", "meta", "studies",
+                           "trials"})
+_SUPERSCRIPTS = frozenset("¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def has_reference(view) -> bool:
+    """A reference written out: a citation word (journal, "et al.", DOI), an author-year "(Burt
+    2019)" or "Burt (2019)", a numbered reference "[3]", a dated study ("a 2019 trial") or a
+    named trial ("the MIST trial")."""
+    if "citation" in view.classes:
+        return True
+    tokens = view.tokens
+    count = len(tokens)
+    for i, token in enumerate(tokens):
+        norm = token.norm
+        if norm == "(" and i + 1 < count and tokens[i + 1].text[:1].isupper():
+            for j in range(i + 1, min(count, i + 12)):
+                if tokens[j].norm == ")":
+                    break
+                if _is_year(tokens[j]):
+                    return True
+        elif norm == "[" and i + 2 < count and tokens[i + 1].is_number and tokens[i + 2].norm in ("]", ",", "-", "–"):
+            return True
+        elif norm in _SUPERSCRIPTS or (token.text[-1:] in _SUPERSCRIPTS):
+            return True
+        elif _is_year(token) and i > 0 and tokens[i - 1].norm in ("a", "an", "the", "their", "his", "her", "its"):
+            if any(t.norm in _REPORT_NOUNS for t in tokens[i + 1:i + 3]):
+                return True
+        elif (len(token.text) >= 3 and token.text.isupper() and token.text.upper() not in _GENERIC_ACRONYMS
+              and i + 1 < count and tokens[i + 1].norm in ("trial", "study")):
+            return True
+    return False
+
+
+_SOURCE_LINK = regex.compile(
+    r"doi\.org|pubmed|ncbi\.nlm|nih\.gov|clinicaltrials\.gov|cochrane|nejm\.org|thelancet|jamanetwork|bmj\.com|"
+    r"nature\.com|science\.org|sciencedirect|springer|wiley\.com|plos|frontiersin|medrxiv|biorxiv|academic\.oup|"
+    r"journals?\.|/journal|/article|/abstract|\.gov/|\.edu/|who\.int|cdc\.gov|fda\.gov|ema\.europa|nice\.org",
+    regex.IGNORECASE,
 )
 
 
-def _cited(document, lo: int, hi: int) -> bool:
-    text = document.text
-    if CITATION.search(text, lo, hi):
+def source_links(document) -> list:
+    """Links to where research can be found (a journal, a registry, a public body), not to a
+    booking form or a menu."""
+    return [link for link in document.links if _SOURCE_LINK.search(link.url or "")]
+
+
+def article_cites(analysis) -> bool:
+    """The article lets a reader find research: a journal, a reference, a link, a study it reports."""
+    found = analysis.document.memo.get("evd-cites")
+    if found is None:
+        found = bool(source_links(analysis.document)) or any(
+            "reported-study" in view.classes or has_reference(view)
+            for view in analysis.sentences if not view.is_furniture)
+        analysis.document.memo["evd-cites"] = found
+    return found
+
+
+def _cited_nearby(view) -> bool:
+    """A citation in the paragraph (or list item) of the appeal."""
+    analysis = view.analysis
+    block = view.block
+    if any(has_reference(other) for other in analysis.in_block(block)):
         return True
-    for match in NAMED_TRIAL.finditer(text, lo, hi):
-        if match.group(1).upper() not in GENERIC_ACRONYMS:
+    document = analysis.document
+    block_span = document.blocks[block]
+    # a link in the appeal's own paragraph is its source, whatever the address
+    return any(block_span.start <= link.text_start <= block_span.end for link in document.links)
+
+
+# Quantifiers that make an appeal vague ("many studies", "a growing body of research") and
+# determiners that point back to research already described ("these studies", "the trial"):
+# grammar words, kept here rather than in the lexicon (they occur in every sentence).
+_VAGUE_QUANTIFIERS = frozenset("""many several numerous countless multiple various some other previous prior past
+earlier recent new newer independent published peer-reviewed more dozens hundreds growing body wealth number most
+after""".split())
+_POINTING_BACK = frozenset("the these those this that their its his her both such two three four five our same".split())
+
+
+def _specific(view, first: int) -> bool:
+    """ "The research", "these studies", "a survey of the same doctors": research already described."""
+    tokens = view.tokens
+    index = first - 1
+    steps = 0
+    while index >= 0 and steps < 3:
+        norm = tokens[index].norm
+        if norm in _VAGUE_QUANTIFIERS:
+            return False
+        if norm in _POINTING_BACK:
             return True
-    return any(lo <= link.text_start <= hi for link in document.links)
+        if not tokens[index].is_word:
+            return False
+        if norm in ("of", "from", "by", "and", "that", "what", "how"):
+            return norm in ("of",) and index > 0 and tokens[index - 1].norm in ("look", "review", "analysis", "survey")
+        index -= 1
+        steps += 1
+    return False
+
+
+def _claims_benefit(view, last: int) -> bool:
+    """What the research is said to show is a benefit or an effect of a treatment."""
+    for cls in ("claim-word", "intervention"):
+        if any(m.first > last for m in view.mentions_of(cls)):
+            return True
+    return False
 
 
 class UnnamedResearch(Rule):
@@ -165,14 +237,15 @@ class UnnamedResearch(Rule):
         category="evidence",
         severity=Severity.WARNING,
         scope="sentence",
-        summary="An appeal to unnamed research (\"studies show\") with no citation in the paragraph",
+        summary="A treatment claim resting on unnamed research (\"studies show\") that the article never names",
         docs=RuleDocs(
-            what="Flags \"studies show\", \"research proves\", \"clinical trials have shown\", \"scientists "
-            "have proven\", \"doctors agree\" and the like when nothing in the same paragraph lets the reader "
-            "find the research: no link, DOI, PMID, \"et al.\", author-year reference, footnote marker, "
-            "journal name, \"published in\", dated study (\"a 2019 trial\") or named trial (\"the MIST "
-            "trial\"). Silent when negated, asked, hedged or reported critically (\"clinics claim studies "
-            "show...\").",
+            what="Flags \"studies show\", \"clinical trials have shown\", \"scientists have proven\", \"doctors "
+            "agree\" and the like when they carry a claim about a treatment or its effects and the article gives "
+            "the reader no way to find any research: no journal, \"published in\", \"et al.\", author-year "
+            "reference, DOI, link, or study it reports. An appeal that calls research proof (\"research proves\", "
+            "\"doctors agree\") is flagged unless its own paragraph cites. Research already described (\"the "
+            "studies\", \"these trials\", \"the research showed\") is not an appeal. Silent when negated, asked, "
+            "hedged, conditional, reported (a named speaker is a source) or disputed.",
             why="An appeal to research the reader cannot check borrows the authority of science without its "
             "accountability. JAMA's attribution benchmark and DISCERN ask that sources be named so readers "
             "can judge them; HealthNewsReview asks whether the story grasps the quality of the evidence.",
@@ -187,6 +260,10 @@ class UnnamedResearch(Rule):
                 "Studies show fewer relapses after transplantation (Muraro 2017).",
                 "No studies show that stem cell injections repair myelin.",
                 "Do studies show that diet matters?",
+                "The trial, published in The Lancet, enrolled 400 women.\n\nPrevious studies have shown that "
+                "exercise helps with hot flashes.",
+                "The researchers followed 900 people for ten years. The studies showed that walking lowered blood "
+                "pressure.",
             ),
             better="Name the study so readers can find it: \"In the MIST trial (Burt et al., JAMA 2019), "
             "3 of 55 people worsened after transplantation, against 34 of 55 on drug therapy.\"",
@@ -197,26 +274,52 @@ class UnnamedResearch(Rule):
             "HealthNewsReview.org criterion 4: does the story seem to grasp the quality of the evidence?",
             "HONcode principle 4: attribution",
         ),
-        silenced_by=frozenset({NEGATED, QUESTION, HEDGED, HISTORICAL}),
+        silenced_by=frozenset({NEGATED, QUESTION, HEDGED, CONDITIONAL, HISTORICAL, DISPUTED}),
     )
 
-    def requirements(self, options):
-        return prefilter.any_of(UNNAMED_RESEARCH)
+    def triggers(self):
+        return frozenset({"study"}), frozenset({"research-source"})
+
+    @staticmethod
+    def _spoken(view, first: int, last: int) -> bool:
+        """The appeal is a named speaker's ("...," he says; "Clinics claim that studies show"): a
+        quotation, or a reporting verb before it or a verb of speech anywhere in the sentence
+        (not "in what experts are calling a breakthrough" after it)."""
+        stance = view.stance(first, last)
+        if REPORTED not in stance:
+            return False
+        if ("reported", "quoted") in stance.cues:
+            return True
+        for mention in view.mentions_of("attribution"):
+            norm = view.tokens[mention.first].norm
+            if mention.last < first or norm in _SPEECH:
+                return True
+        return False
 
     def check(self, document, unit, options):
-        silent = frozenset({NEGATED, QUESTION, HEDGED, HISTORICAL})
-        for match in _hits(UNNAMED_RESEARCH, document, unit, silent):
-            phrase = match.group()
-            if _SINGULAR_STUDY.search(phrase):
-                continue
-            if _WEAK_SUBJECT.search(phrase) and not _STRONG_VERB.search(phrase):
-                continue
-            if _cited(document, *_block_span(document, unit)):
-                return
-            words = " ".join(phrase.split())
-            yield Hit(match.start(), match.end(),
-                      f"\"{words}\" with no study named, linked or cited in the paragraph: which research?")
+        view = _view(document, unit)
+        if view is None or view.is_furniture:
             return
+        for pattern in _APPEALS:
+            if not pattern.may_match(view):
+                continue
+            for match in pattern.finditer(view):
+                tokens = view.tokens
+                source = " ".join(t.norm for t in tokens[match.first:match.last])
+                verb = tokens[match.last].norm
+                strong = verb in _PROOF
+                if _specific(view, match.first) or self._spoken(view, match.first, match.last):
+                    continue
+                if any(source.startswith(weak) for weak in _WEAK_SUBJECTS) and not strong:
+                    continue
+                if _cited_nearby(view):
+                    return
+                if not strong and (article_cites(view.analysis) or not _claims_benefit(view, match.last)):
+                    continue  # "doctors agree" and "studies show" carry a claim only about a treatment
+                start, end = tokens[match.mark_first].start, tokens[match.mark_last].end
+                words = " ".join(document.text[start:end].split())
+                yield Hit(start, end, f"\"{words}\" with no study named, linked or cited: which research?")
+                return
 
 
 # --------------------------------------------------------------------------------------------
@@ -287,6 +390,18 @@ OUTCOME = patterns.compile(
     r"off\s+(?:all\s+)?(?:her|his|their)\s+(?:meds|medications?|drugs))\b",
     regex.IGNORECASE,
 )
+# One story offered as what the reader will get: "and you will be too", "so can you".
+TYPICAL = patterns.compile(
+    r"""\b(?:and|so|now)\s+(?:you|yours)\s+(?:will|can|could|['’]ll)(?:\s+\w+){0,3}?\s+(?:too|as\s+well)\b
+    | \b(?:you|you['’]ll)\s+(?:will\s+|can\s+|could\s+)?(?:be|feel|walk|do)\s+(?:\w+\s+){0,3}?too\b
+    | \bso\s+can\s+you\b|\byou\s+could\s+be\s+next\b|\b(?:this|that)\s+could\s+be\s+you\b
+    | \b(?:it|they|this|the\s+\w+)\s+(?:can|will|could)\s+do\s+the\s+same\s+for\s+you\b
+    | \bresults\s+like\s+(?:mine|hers|his|theirs|these)\b
+    | \byou\s+can\s+expect\s+(?:the\s+same|results\s+like)\b
+    | \bwhat\s+(?:it|they|this)\s+did\s+for\s+(?:me|her|him|them)\s+(?:it|they|this)\s+(?:can|will)\s+do\s+for\s+you\b""",
+    _F,
+)
+
 # A sentence that calls such stories what they are is about testimonials, not offering one.
 TESTIMONIAL_CAVEAT = patterns.compile(
     r"\b(?:not|no|never|cannot|can't|isn't|aren't)\s+(?:\w+\s+)?(?:evidence|proof|substitute|replace|science)\b"
@@ -307,8 +422,9 @@ class TestimonialAsEvidence(Rule):
             what="Flags first-person recovery stories (\"I threw away my cane\", \"I can walk again\", \"it "
             "gave me my life back\", \"without my walker\", and \"Now I hike every Sunday\" after a \"before\"), "
             "patient endorsements (\"patients call it life-changing\", \"thousands of patients have "
-            "regained...\") and anecdotes about people the writer knows that end in an outcome (\"my friend "
-            "tried it and now she runs\"). Quoted testimonials are flagged too: quoting is how they are "
+            "regained...\"), anecdotes about people the writer knows that end in an outcome (\"my friend "
+            "tried it and now she runs\"), and one story offered as the reader's result (\"I was walking within a "
+            "week, and you will be too\", \"so can you\"). Quoted testimonials are flagged too: quoting is how they are "
             "offered. Silent when negated, asked, or reported critically (\"clinics post testimonials "
             "such as...\"), and when the sentence itself says stories are not evidence.",
             why="One person's improvement cannot show that a treatment works: MS relapses remit on their "
@@ -320,6 +436,7 @@ class TestimonialAsEvidence(Rule):
                 "Patients call it life-changing.",
                 "My friend went to Mexico for stem cells and now she hikes every weekend.",
                 "“I got my life back,” says Anna, 42.",
+                "I was walking within a week of my knee injection, and you will be too.",
             ),
             good=(
                 "Testimonials are not evidence that a treatment works.",
@@ -336,21 +453,28 @@ class TestimonialAsEvidence(Rule):
             "HealthNewsReview.org criterion 4: does the story grasp the quality of the evidence (anecdotes)?",
             "DISCERN (Charnock 1999) question 6: is it balanced and unbiased?",
         ),
-        silenced_by=frozenset({NEGATED, QUESTION, HISTORICAL}),
+        silenced_by=frozenset({NEGATED, QUESTION, HISTORICAL, DISPUTED}),
     )
 
     def requirements(self, options):
-        return prefilter.any_of(TESTIMONIAL, NOW_I, ANECDOTE)
+        return prefilter.any_of(TESTIMONIAL, NOW_I, ANECDOTE, TYPICAL)
 
     def check(self, document, unit, options):
-        sentence = document.text[unit.start : unit.end]
-        if TESTIMONIAL_CAVEAT.search(sentence):
+        view = _view(document, unit)
+        if view is None or view.is_furniture:
             return
+        sentence = document.text[unit.start : unit.end]
+        if TESTIMONIAL_CAVEAT.search(sentence) or view.mentions_of("about-testimonials"):
+            return  # a sentence about testimonials, not one offering a testimonial
         text = document.text
-        matches = list(_hits(TESTIMONIAL, document, unit, SILENT))
-        prev_start, _ = _neighbours(document, unit, before=1)
-        matches += [m for m in _hits(NOW_I, document, unit, SILENT) if BEFORE_CUE.search(text, prev_start, m.start())]
-        matches += [m for m in _hits(ANECDOTE, document, unit, SILENT) if OUTCOME.search(text, m.end(), unit.end)]
+        previous = view.previous_in_paragraph()
+        prev_start = previous.start if previous is not None else unit.start
+        matches = [m for m in TESTIMONIAL.finditer(text, unit.start, unit.end) if m.end() > m.start()]
+        matches += [m for m in NOW_I.finditer(text, unit.start, unit.end) if BEFORE_CUE.search(text, prev_start, m.start())]
+        matches += [m for m in ANECDOTE.finditer(text, unit.start, unit.end) if OUTCOME.search(text, m.end(), unit.end)]
+        # "I was walking within a week, and you will be too": one story offered as the reader's result.
+        if _first_person(view) or (previous is not None and _first_person(previous)):
+            matches += list(TYPICAL.finditer(text, unit.start, unit.end))
         for match in sorted(matches, key=lambda m: m.start()):
             words = " ".join(match.group().split())
             yield Hit(match.start(), match.end(),
@@ -361,13 +485,6 @@ class TestimonialAsEvidence(Rule):
 # --------------------------------------------------------------------------------------------
 # EVD004 animal or laboratory results carried over to people
 
-ANIMAL_OR_LAB = patterns.compile(
-    r"""\b(?:mice|mouse|murine|rats?|rodents?|animals?|zebrafish|monkeys?|primates?|marmosets?|dogs?|
-        pigs?|sheep|rabbits?|EAE|preclinical|pre-clinical|in\s+vitro|petri\s+dish(?:es)?|test[\s-]tubes?|
-        cell\s+cultures?|cultured\s+cells|(?:in|from)\s+the\s+lab(?:oratory)?|lab(?:oratory)?\s+
-        (?:studies|study|tests?|experiments?|dish(?:es)?|results|findings|animals|models?))\b""",
-    _F,
-)
 _HUMANS = (
     r"(?:humans|human\s+beings|human\s+patients|people|patients|(?:MS\s+)?patients|people\s+with\s+(?:MS|"
     r"multiple\s+sclerosis)|you)"
@@ -444,24 +561,22 @@ class AnimalToHumanLeap(Rule):
             "HealthNewsReview.org criterion 4: does the story grasp the quality of the evidence?",
             "DISCERN (Charnock 1999) question 8: does it refer to areas of uncertainty?",
         ),
-        silenced_by=frozenset({NEGATED, HEDGED, QUESTION, HISTORICAL}),
+        silenced_by=frozenset({NEGATED, HEDGED, CONDITIONAL, QUESTION, HISTORICAL, DISPUTED}),
     )
 
     def requirements(self, options):
         return prefilter.any_of(HUMAN_LEAP, LEAP_CONNECTIVE)
 
     def check(self, document, unit, options):
-        lo, _ = _neighbours(document, unit, before=1)
-        text = document.text
-        if not ANIMAL_OR_LAB.search(text, lo, unit.end):
+        view = _view(document, unit)
+        if view is None or view.is_furniture:
             return
-        silent = frozenset({NEGATED, HEDGED, QUESTION, HISTORICAL})
-        sentence = text[unit.start : unit.end]
-        spans = [m.span() for m in _hits(HUMAN_LEAP, document, unit, silent)]
-        spans += [
-            (start, end) for start, end in _leap_clauses(text, unit.start, unit.end)
-            if asserted(sentence, start - unit.start, end - unit.start, silent)
-        ]
+        previous = view.previous_in_paragraph()
+        if not (view.mentions_of("animal-model") or (previous is not None and previous.mentions_of("animal-model"))):
+            return
+        text = document.text
+        spans = [m.span() for m in HUMAN_LEAP.finditer(text, unit.start, unit.end) if m.end() > m.start()]
+        spans += list(_leap_clauses(text, unit.start, unit.end))
         if spans:
             start, end = min(spans)
             words = " ".join(text[start:end].split())
@@ -471,36 +586,85 @@ class AnimalToHumanLeap(Rule):
 # --------------------------------------------------------------------------------------------
 # EVD005 unquantified benefits
 
-_VAGUE = (
-    r"(?:significant(?:ly)?|dramatic(?:ally)?|substantial(?:ly)?|marked(?:ly)?|remarkabl[ey]|considerabl[ey]|"
-    r"tremendous(?:ly)?|huge|massive|major|impressive(?:ly)?|noticeabl[ey]|vast(?:ly)?|profound(?:ly)?|"
-    r"striking(?:ly)?|enormous(?:ly)?)"
-)
-_BENEFIT = (
-    r"(?:improv(?:e|es|ed|ing|ements?)|benefits?|beneficial|reduc(?:e|es|ed|ing|tions?)|gains?|recover(?:y|ies|ed)|"
-    r"better|relief|decreas(?:e|es|ed)|results?|outcomes?|difference|"
-    r"slow(?:s|ed|ing)?|lower(?:s|ed)?|fewer|less\s+(?:fatigue|pain|disability|spasticity))"
-)
-UNQUANTIFIED = patterns.compile(
-    rf"""
-      \b{_VAGUE}\s+(?:(?:functional|clinical|symptom|health|overall|physical|cognitive|neurological|
-            positive|measurable|lasting|long[\s-]term|early|rapid|quick)\s+)?{_BENEFIT}\b
-    | \b(?:improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|recover(?:s|ed)|benefit(?:s|ed|ted)?|decreas(?:e|es|ed)|
-            lower(?:s|ed)|slow(?:s|ed))\s+(?:\w+\s+)?(?:significantly|dramatically|substantially|markedly|
-            remarkably|considerably|tremendously|vastly|profoundly|noticeably|enormously|hugely)\b
-    """,
-    _F,
-)
+_UNQUANTIFIED = tuple(ConceptPattern(text) for text in (
+    "{SIZE-WORD} [functional|clinical|symptom|health|overall|physical|cognitive|neurological|positive|measurable|"
+    "lasting|long-term|early|rapid|quick|and|meaningful] {BENEFIT-WORD}",
+    "(improve~|reduce~|recover~|benefit~|decrease~|lower~|slow~|better|cut~) [_] (significantly|dramatically|"
+    "substantially|markedly|remarkably|considerably|tremendously|vastly|profoundly|noticeably|enormously|hugely)",
+))
+_FRACTIONS = frozenset({"half", "halved", "halves", "twice", "double", "doubled", "triple", "tripled", "third",
+                        "thirds", "quarter", "quarters", "fold", "percent"})
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 # Not a health benefit: "dramatically reduced costs", "a significant increase in fees".
-_NOT_BENEFIT = patterns.compile(r"\b(?:costs?|prices?|fees?|bills?|waiting\s+(?:times?|lists?))\b", regex.IGNORECASE)
-NUMBER = patterns.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundred|half|halved|third|thirds|quarter|twice|double|doubled|triple|tripled|percent|per\s+cent|"
-    r"fold)\b|%",
-    regex.IGNORECASE,
-)
-# "significant" as a statistical term beside a comparison the study quantifies elsewhere is still
-# vague; but "not statistically significant" is a negation the context layer handles.
+_NOT_BENEFIT = frozenset({"cost", "costs", "price", "prices", "fee", "fees", "bill", "bills", "spending", "premium",
+                          "premiums", "wait", "waiting", "sales", "revenue", "profits", "shares", "stock"})
+
+
+def has_figure(view, strong: bool = False) -> bool:
+    """A number that sizes something: a percentage, a share ("half", "one in three"), a count out
+    of a total, a measure with its unit. Years and bare sample sizes ("a study of 45 children")
+    do not size a benefit."""
+    memo = view.analysis.document.memo.setdefault("evd-strong-figure" if strong else "evd-figure", {})
+    found = memo.get(view.index)
+    if found is not None:
+        return found
+    found = False
+    tokens = view.tokens
+    count = len(tokens)
+    units = {m.first for m in view.mentions_of("quantity-noun")}
+    for i, token in enumerate(tokens):
+        norm = token.norm
+        if norm in ("%", "percent") or norm in _FRACTIONS or (norm == "per" and i + 1 < count and tokens[i + 1].norm == "cent"):
+            found = True
+            break
+        if (token.is_number and not _is_year(token)) or norm in _NUMBER_WORDS:
+            if token.is_number and i > 0 and (tokens[i - 1].norm in ("from", "to", "than", "against", "versus", "vs", "by")
+                                              or (i > 1 and tokens[i - 2].norm == "compared")):
+                found = True
+                break
+            following = tokens[i + 1].norm if i + 1 < count else ""
+            if following in ("of", "in", "out"):
+                if any(t.is_number or t.norm in _NUMBER_WORDS for t in tokens[i + 2:i + 5]):
+                    found = True
+                    break
+            elif (not strong and i + 1 in units and following not in ("year", "years")) or following in ("to", "-", "x"):
+                found = True
+                break
+    memo[view.index] = found
+    return found
+
+
+def article_quantifies(analysis, sentences: int = 1) -> bool:
+    """At least `sentences` sentences of the body give figures that size an effect: a share, a
+    count out of a total, a change from one number to another (not a bare measure or a date)."""
+    memo = analysis.document.memo
+    found = memo.get("evd-quantified")
+    if found is None:
+        found = memo["evd-quantified"] = sum(1 for view in _body_sentences(analysis) if has_figure(view, strong=True))
+    return found >= sentences
+
+
+_COMPARATIVES = frozenset({"better", "lower", "lowers", "lowered", "lowering", "fewer", "decrease", "decreases",
+                           "decreased", "slow", "slows", "slowed", "slowing", "reduce", "reduces", "reduced",
+                           "reducing", "effect", "effects", "difference"})
+
+
+def _a_benefit(view, match) -> bool:
+    """ "Significantly lower risk", "dramatically better": a benefit. "Considerably lower
+    capacities", "significantly lower levels of a protein", "the major benefit of X is" (the main
+    one) and "a dramatic effect on fat in mice" are measurements or ranking, not a size of benefit."""
+    tokens = view.tokens
+    words = [t.norm for t in tokens[match.first:match.last + 1]]
+    if words[0] == "major" and match.first > 0 and tokens[match.first - 1].norm in ("the", "its", "their", "a", "one"):
+        return False  # "the major benefit": the main one
+    if not any(w in _COMPARATIVES for w in words):
+        return True
+    after = match.last + 6
+    if any(m.first > match.last and m.first <= after for m in view.mentions_of("not-risk-measure")):
+        return False
+    return any(match.first - 3 <= m.first <= after for m in view.mentions_of("risk-measure")) or any(
+        match.first - 3 <= m.first <= after for m in view.mentions_of("condition")) or any(
+        match.first - 3 <= m.first <= after for m in view.mentions_of("disease-sign"))
 
 
 class UnquantifiedBenefit(Rule):
@@ -513,21 +677,31 @@ class UnquantifiedBenefit(Rule):
         summary="A benefit called significant, dramatic or major with no number to show how large it is",
         docs=RuleDocs(
             what="Flags benefits described only by a size word (\"significant improvements\", \"dramatic "
-            "results\", \"improved markedly\", \"major gains\") when neither the sentence nor the next one in "
-            "the paragraph gives a number: a percentage, a count, a rate, \"half\", \"one in three\". Silent "
-            "when negated (\"no significant improvement\"), asked or reported critically.",
+            "results\", \"improved markedly\", \"major gains\") when no number sizes them: none in the sentence or "
+            "the sentences either side of it (a percentage, a share such as \"half\" or \"one in three\", a count "
+            "out of a total, a measure with its unit; not a year or a sample size). In the headline and the "
+            "lede, and in a quoted verdict, a number anywhere in the article will do: a lede announces and the body "
+            "quantifies. Elsewhere, an article that gives figures in three or more sentences is taken to quantify "
+            "its benefits, and a passing \"dramatic\" in it is not flagged: the rule is for articles that sell a "
+            "benefit without ever sizing it. \"Statistically significant\" is a statement about chance, not about size, "
+            "and is not flagged. Silent when negated, asked, hedged, conditional, historical, disputed, or said "
+            "of animals.",
             why="\"Significant\" can mean statistically detectable, clinically meaningful or just large, and "
             "readers cannot tell which. HealthNewsReview's second criterion asks that benefits be "
             "quantified; DISCERN asks that the benefits of each treatment be described.",
             bad=(
-                "Patients saw significant improvements after the infusion.",
+                "The infusion is safe.\n\nPatients saw significant improvements after the infusion.",
                 "The therapy produced dramatic results in people with progressive MS.",
-                "Walking improved markedly within weeks.",
+                "Clinic news\n\nOur clinic opened in May. Our nurses are friendly. Walking improved markedly "
+                "within weeks of the therapy.",
             ),
             good=(
                 "Patients saw significant improvements: walking speed rose by 20% on average.",
                 "There was no significant improvement in disability.",
                 "Did patients see significant improvements?",
+                "The difference between the groups was statistically significant.",
+                "Drug shows dramatic benefit in heart patients\n\nIn the trial, 17% of people on the drug had a heart "
+                "attack or stroke, against 22% on placebo.",
             ),
             better="Give the size of the effect and compared with what: \"After a year, 45% of people on the "
             "drug walked faster, against 30% on placebo.\"",
@@ -537,61 +711,211 @@ class UnquantifiedBenefit(Rule):
             "DISCERN (Charnock 1999) question 10: does it describe the benefits of each treatment?",
             "Sumner 2014, BMJ, doi:10.1136/bmj.g7015: exaggerated claims in health news",
         ),
-        silenced_by=frozenset({NEGATED, QUESTION, HISTORICAL}),
+        silenced_by=frozenset({NEGATED, QUESTION, HISTORICAL, HEDGED, CONDITIONAL, DISPUTED, ANIMAL}),
     )
 
-    def requirements(self, options):
-        return prefilter.any_of(UNQUANTIFIED)
+    def triggers(self):
+        return frozenset(), frozenset({"size-word"})
 
     def check(self, document, unit, options):
-        text = document.text
-        lo, hi = _neighbours(document, unit, after=1)
-        if NUMBER.search(text, lo, hi):
+        view = _view(document, unit)
+        if view is None or view.is_furniture or "statistical" in view.classes:
             return
-        for match in _hits(UNQUANTIFIED, document, unit, SILENT):
-            if _NOT_BENEFIT.search(text, match.start(), min(unit.end, match.end() + 30)):
+        tokens = view.tokens
+        for pattern in _UNQUANTIFIED:
+            if not pattern.may_match(view):
                 continue
-            words = " ".join(match.group().split())
-            yield Hit(match.start(), match.end(), f"Unquantified benefit: \"{words}\"; how large, and compared with what?")
-            return
+            for match in pattern.finditer(view):
+                if any(t.norm in _NOT_BENEFIT for t in tokens[match.first:min(len(tokens), match.last + 5)]):
+                    continue
+                if not _a_benefit(view, match):
+                    continue
+                if any(has_figure(other) for other in _paragraph_neighbours(view)):
+                    return
+                stance = view.stance(match.first, match.last)
+                quoted = ("reported", "quoted") in stance.cues
+                if article_quantifies(view.analysis, 1 if (_in_lede(view) or quoted) else 3):
+                    return
+                start, end = tokens[match.first].start, tokens[match.last].end
+                words = " ".join(document.text[start:end].split())
+                yield Hit(start, end, f"Unquantified benefit: \"{words}\"; how large, and compared with what?",
+                          stance=stance)
+                return
 
 
 # --------------------------------------------------------------------------------------------
 # EVD006 relative-only risk figures
 
-_PCT = r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)"
-RELATIVE = patterns.compile(
-    rf"""
-      \b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|decreas(?:e|es|ed|ing)|
-          drop(?:s|ped)?|fell|falls?|shrinks?|shrank|trims?|trimmed)\b[^.;:!?%\d]{{0,60}}?\bby\s+
-          (?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+|some\s+)?{_PCT}
-    | \b{_PCT}\s+(?:fewer|less|lower|reduction|decrease|drop|cut|reduced|relative)\b
-    | \b(?:halv(?:es|ed|ing)|doubl(?:es|ed|ing)|tripl(?:es|ed|ing))\s+(?:the\s+|their\s+|your\s+)?
-          (?:risk|rate|chance|odds|number|likelihood|relapse\s+rate|relapses?)\b
-    | \b(?:twice|three\s+times|four\s+times|\d+\s+times)\s+(?:as\s+likely|more\s+likely|less\s+likely)\b
-    """,
-    _F,
-)
-ABSOLUTE = patterns.compile(
-    r"""
-      \bfrom\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s+(?:\w+\s+)?to\s+(?:about\s+)?\d
-    | \d\s*(?:%|percent|per\s+cent)?\s*(?:\)\s*)?(?:vs\.?|versus|against|compared\s+(?:with|to))\s+\d
-    | \b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)
-    | \b\d+\s+(?:in|out\s+of|of\s+every|per)\s+\d
-    | \b\d+\s+of\s+(?:the\s+)?\d+\b
-    | \bper\s+(?:100|1,000|1000|10,000|100,000)\b
-    | \babsolute\b|\bnumber\s+needed\s+to\s+treat\b|\bNNT\b
-    | \bone\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)
-    """,
-    _F,
-)
+_PCT = "# (%|percent|per cent)"
+_RELATIVE = tuple(ConceptPattern(text) for text in (
+    "(cut~|reduce~|lower~|slash~|decrease~|drop~|dropped|fell|fall~|shrink~|shrank|trim~|trimmed|raise~|increase~|"
+    "rise~|rose|risen|boost~|jump~|climb~|halve~) ...6 by [up to|about|around|nearly|almost|over|more than|roughly|"
+    "some|approximately|at least] " + _PCT,
+    _PCT + " (lower|higher|greater|fewer|less|more|reduced|increased|reduction|increase|decrease|drop|cut|relative|"
+    "decline|rise|elevated|excess)",
+    "(halve~|halving|double~|doubling|triple~|tripling|quadruple~) [the|their|your|a|his|her|its] {RISK-MEASURE}",
+    "(twice|# times|# fold) (as|more|less) likely",
+    "(# times|# fold) (higher|greater|lower|the risk|the rate|the odds|the chance|increased|increase|more risk)",
+))
+_ABSOLUTE = tuple(ConceptPattern(text) for text in (
+    "from [about|around|nearly|roughly|approximately|some|just] # [%|percent|per cent] ...3 to [about|around|nearly|"
+    "roughly|approximately|just|only] #",
+    "to [about|around|nearly|roughly|approximately|just|only] # [%|percent|per cent] ...4 from [about|around|nearly|"
+    "roughly|approximately] #",
+    "# (in|out of|of every|per) #",
+    "# [%|percent|per cent] (of|among|in) [the|those|these|all|their] [_] [_] [_] ({POPULATION-NOUN}|group|groups|arm)",
+    "{COMPARISON} [about|around|nearly|just|only|roughly|approximately] [_] #",
+    "per (100|1,000|1000|10,000|100,000|million|thousand)",
+    "(absolute|NNT|number needed to treat|percentage point|percentage points)",
+    # "screening 1,250 women would save one life", "one death prevented for every 300 treated"
+    "# {POPULATION-NOUN} ...8 (save~|prevent~|avert~|avoid~|spare~) (one|a single|1)",
+    "(one|a single|1) [_] [_] (for|per|in) every #",
+    # the count behind the percentage: "dropped by 35 percent, or about 1,300 babies a year"
+    "(or|about|some|nearly|roughly|approximately) [about|around|nearly|roughly|some] # [more|fewer|extra] {POPULATION-NOUN}",
+))
+_EVENT_WORDS = frozenset({"die", "dying", "died", "develop", "developing", "suffer", "diagnosed", "hospitalized",
+                          "hospitalised", "relapse", "addicted", "experience", "need", "require", "undergo"})
 
 
-# A sentence that starts by pointing back ("That is a 50% cut") draws on the previous one's numbers.
-ANAPHOR = patterns.compile(
-    r"\s*(?:this|that|it|these|those|which|overall|in\s+other\s+words|in\s+relative\s+terms|put\s+another\s+way)\b",
-    regex.IGNORECASE,
-)
+def absolute_spans(view) -> list[tuple[int, int]]:
+    """Token spans of the absolute figures of a sentence ("3 of 55", "from 30% to 15%")."""
+    memo = view.analysis.document.memo.setdefault("evd-absolute", {})
+    found = memo.get(view.index)
+    if found is None:
+        found = []
+        for pattern in _ABSOLUTE:
+            if pattern.may_match(view):
+                for match in pattern.finditer(view):
+                    numbers = [t for t in view.tokens[match.first:match.last + 1] if t.is_number]
+                    if any(_is_year(t) for t in numbers):
+                        continue  # "compared with 2010", "3 in 2019"
+                    found.append((match.first, match.last))
+        memo[view.index] = found
+    return found
+
+
+def has_absolute(view, besides: tuple[int, int] | None = None) -> bool:
+    """The sentence gives absolute figures (other than the relative figure `besides`, whose own
+    "60% in a small group" is no absolute rate)."""
+    for first, last in absolute_spans(view):
+        if besides is None or last < besides[0] or first > besides[1]:
+            return True
+    return False
+
+
+_GENERIC_RISK = frozenset({"risk", "risks", "rate", "rates", "likely", "chance", "chances", "odds", "likelihood",
+                           "case", "cases", "event", "events", "incidence", "occurrence", "occurrences"})
+_DEATH = frozenset({"death", "deaths", "mortality", "dying", "die", "died", "dies"})
+
+
+def _linked(view, other) -> bool:
+    """One of two neighbouring sentences points to the other: "That is a 50% cut", "That means
+    screening 1,250 women would save one life"."""
+    later = other if other.index > view.index else view
+    return bool(later.tokens) and later.tokens[0].norm in _ANAPHORS
+
+
+def _outcomes(view, match) -> set[str]:
+    """What the relative figure is about ("breast cancer", "death"), to find its absolute figures
+    elsewhere in the article."""
+    clause = view.clause_of(match.first)
+    keys: set[str] = set()
+    for cls in ("condition", "any-harm", "risk-measure"):
+        for mention in view.mentions_of(cls):
+            if clause is not None and view.clause_of(mention.first) not in (clause, None):
+                continue
+            if mention.entities:
+                keys.update("@" + entity for entity in mention.entities)
+                continue
+            norms = " ".join(t.norm for t in view.tokens[mention.first:mention.last + 1])
+            if norms in _GENERIC_RISK:
+                continue
+            keys.add(_key(norms))
+    return keys
+
+
+def _key(norms: str) -> str:
+    """One key for the forms of an outcome: "relapses", "relapsed" -> "relapse"; deaths -> "death"."""
+    if norms in _DEATH:
+        return "death"
+    if norms.endswith("ies"):
+        return norms[:-3] + "y"
+    if norms.endswith("ed"):
+        return norms[:-1] if norms[:-1].endswith("e") else norms[:-2]
+    if norms.endswith("ing") and len(norms) > 5:
+        return norms[:-3]
+    return norms[:-1] if norms.endswith("s") and not norms.endswith("ss") else norms
+
+
+def _absolute_elsewhere(view, keys: set[str]) -> bool:
+    """The article gives absolute figures for the same outcome of the same treatment (the topic
+    in force) in another sentence."""
+    if not keys:
+        return False
+    subject = view.topic.intervention.entity if view.topic.intervention else None
+    for other in _body_sentences(view.analysis):
+        if other.index == view.index or not has_absolute(other):
+            continue
+        other_subject = other.topic.intervention.entity if other.topic.intervention else None
+        if other_subject == subject and _outcomes_all(other) & keys:
+            return True
+    return False
+
+
+def _outcomes_all(view) -> set[str]:
+    memo = view.analysis.document.memo.setdefault("evd-outcomes", {})
+    found = memo.get(view.index)
+    if found is None:
+        found = set()
+        for cls in ("condition", "any-harm", "risk-measure"):
+            for mention in view.mentions_of(cls):
+                if mention.entities:
+                    found.update("@" + entity for entity in mention.entities)
+                else:
+                    norms = " ".join(t.norm for t in view.tokens[mention.first:mention.last + 1])
+                    if norms not in _GENERIC_RISK:
+                        found.add(_key(norms))
+        memo[view.index] = found
+    return found
+
+
+def _about_risk(view, match) -> bool:
+    """The figure is a relative change in the chance of an event (death, relapse, a heart attack),
+    not in a quantity (a cholesterol level, prescriptions, tumours in mice)."""
+    tokens = view.tokens
+    clause = view.clause_of(match.first)
+    lo, hi = max(0, match.first - 4), min(len(tokens) - 1, match.last + 4)
+
+    def near(cls, a, b):
+        return [m for m in view.mentions_of(cls) if m.last >= a and m.first <= b
+                and (clause is None or view.clause_of(m.first) in (clause, None))]
+
+    words = {t.norm for t in tokens[match.first:match.last + 1]}
+    if "likely" in words:
+        after = tokens[match.last + 1:match.last + 10]
+        if not (any(t.norm in _EVENT_WORDS for t in after) or near("condition", match.last + 1, match.last + 10)
+                or near("any-harm", match.last + 1, match.last + 10) or near("risk-measure", match.last + 2, match.last + 10)):
+            return False
+        return True
+    risky = [m for m in near("risk-measure", lo, hi) if "not-risk-measure" not in m.classes]
+    quantity = near("not-risk-measure", lo, hi)
+    if quantity and not risky:
+        return False
+    if risky:
+        return True
+    # Else the risk must be named in the figure's own stretch of the sentence (between commas):
+    # in "Every 10 percent drop, research shows, reduces complications by a third" the 10% is
+    # not a risk.
+    lo = match.first
+    while lo > 0 and tokens[lo - 1].norm not in _PIECE_ENDS:
+        lo -= 1
+    hi = match.last
+    while hi + 1 < len(tokens) and tokens[hi + 1].norm not in _PIECE_ENDS:
+        hi += 1
+    return any("not-risk-measure" not in m.classes for m in near("risk-measure", lo, hi))
+
+
+_PIECE_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–", "-"})
 
 
 class RelativeRiskOnly(Rule):
@@ -601,14 +925,17 @@ class RelativeRiskOnly(Rule):
         category="evidence",
         severity=Severity.WARNING,
         scope="sentence",
-        summary="A relative change (\"cuts relapses by 50%\") with no absolute numbers beside it",
+        summary="A relative change in risk (\"cuts relapses by 50%\") with no absolute numbers beside it",
         docs=RuleDocs(
-            what="Flags relative figures - \"cuts relapses by 50%\", \"a 68% reduction\", \"halves the risk\", "
-            "\"twice as likely\" - when neither the sentence nor the next one (nor the previous one, if the "
-            "sentence points back: \"That is a 50% cut\") gives absolute numbers to go with them: the rates "
-            "in each group (\"from 30% to 15%\", \"18% against 36% on placebo\"), counts (\"3 of 55\", "
-            "\"1 in 20\"), a rate per 100 or 1,000 people, or an absolute difference. Silent when negated, "
-            "asked or reported critically.",
+            what="Flags relative risk figures - \"cuts relapses by 50%\", \"a 68% reduction in deaths\", \"halves "
+            "the risk\", \"twice as likely to die\" - when neither the sentence nor the one before or after it in its "
+            "paragraph (or the one it points back to: \"That is a 50% cut\"), nor any other sentence about the same outcome (\"breast cancer\", \"death\"), gives absolute numbers: the rates in each group (\"from 30% to 15%\", \"18% of people on "
+            "the drug\"), counts (\"3 of 55\", \"1 in 20\", \"compared with 19\"; in a neighbouring sentence, for the same outcome), a rate per 100 or 1,000 people, or "
+            "an absolute difference. Only risks count: the chance of an event such as death, relapse, a heart "
+            "attack or a diagnosis. A change in a quantity (\"cholesterol fell by 14%\", \"20% fewer "
+            "prescriptions\") or in something that is not a health event (\"11 times more likely to get 200 mg of "
+            "DHA\") is not a relative risk. Silent when negated, asked, historical, conditional, disputed or said of "
+            "animals.",
             why="A 50% cut can mean 2 in 100 people instead of 4, or 40 instead of 80. Relative figures "
             "alone make benefits look larger than they are; HealthNewsReview asked for absolute numbers, "
             "and readers given only relative ones overestimate benefit.",
@@ -621,6 +948,10 @@ class RelativeRiskOnly(Rule):
                 "The treatment cut relapses by 50%, from 0.4 to 0.2 a year compared with placebo.",
                 "Relapses fell by 50%: 12 of 100 people relapsed on the drug against 24 of 100 on placebo.",
                 "The drug did not cut relapses by 50%.",
+                "The drug lowered LDL cholesterol by 14%.",
+                "Women who took the capsules were 11 times more likely to get 200 mg of DHA a day.",
+                "Deaths fell by 44% among screened men. In all, 44 of the screened men died of the cancer, compared "
+                "with 78 of the unscreened men.",
             ),
             better="Give both groups' numbers: \"Over two years, 18% of people on the drug relapsed, against "
             "36% on placebo (a relative reduction of 50%).\"",
@@ -630,23 +961,37 @@ class RelativeRiskOnly(Rule):
             "DISCERN (Charnock 1999) question 10: does it describe the benefits of each treatment?",
             "Sumner 2014, BMJ, doi:10.1136/bmj.g7015: exaggerated claims in health news",
         ),
-        silenced_by=frozenset({NEGATED, QUESTION, HISTORICAL}),
+        silenced_by=frozenset({NEGATED, QUESTION, HISTORICAL, CONDITIONAL, DISPUTED, ANIMAL}),
     )
 
-    def requirements(self, options):
-        return prefilter.any_of(RELATIVE)
+    def triggers(self):
+        return frozenset({"%", "percent", "cent", "halve", "halves", "halved", "halving", "double", "doubles",
+                          "doubled", "doubling", "triple", "triples", "tripled", "tripling", "quadruple",
+                          "quadrupled", "twice", "times", "fold"}), frozenset()
 
     def check(self, document, unit, options):
-        text = document.text
-        before = 1 if ANAPHOR.match(text, unit.start) else 0
-        lo, hi = _neighbours(document, unit, before=before, after=1)
-        if ABSOLUTE.search(text, lo, hi):
+        view = _view(document, unit)
+        if view is None or view.is_furniture:
             return
-        for match in _hits(RELATIVE, document, unit, SILENT):
-            words = " ".join(match.group().split())
-            yield Hit(match.start(), match.end(),
-                      f"Relative figure only: \"{words}\"; give the absolute numbers (from what, to what?)")
-            return
+        tokens = view.tokens
+        for pattern in _RELATIVE:
+            if not pattern.may_match(view):
+                continue
+            for match in pattern.finditer(view):
+                if not _about_risk(view, match):
+                    continue
+                keys = _outcomes(view, match)
+                if has_absolute(view, (match.first, match.last)) or any(
+                        has_absolute(other) and (_outcomes_all(other) & keys or _linked(view, other))
+                        for other in _paragraph_neighbours(view) if other is not view):
+                    return
+                if _absolute_elsewhere(view, keys):
+                    return
+                start, end = tokens[match.first].start, tokens[match.last].end
+                words = " ".join(document.text[start:end].split())
+                yield Hit(start, end, f"Relative figure only: \"{words}\"; give the absolute numbers (from what, to what?)",
+                          stance=view.stance(match.first, match.last))
+                return
 
 
 def evidence_rules():

@@ -3,24 +3,23 @@
 HYP001 flags each red-flag word (breakthrough, game-changer, revolutionary, miracle, holy grail,
 groundbreaking, first-of-its-kind, "a new era", "too great to ignore", "the new standard of
 care"...). HYP002 judges density: softer praise words ("promising", "remarkable", "exciting")
-are fine one at a time, but not in the headline and not three to a paragraph.
+are fine one at a time, but not in the headline and not three to a paragraph. The words are
+lexicon classes (knowledge/general/hype.toml: red-flag, soft-hype, not-hype, health-context).
 
-"Silent when negated or quoted critically" is decided here rather than by the engine's plain
-REPORTED context, because a direct quotation full of hype is still hype (HealthNewsReview's
-press-release criterion 10: "unjustifiable, sensational language, including in quotes"):
+The stance of each word (mslint.analysis.stance) decides whether it is the article's own hype:
 
-* negated, asked or historical: silent ("This is not a breakthrough", "A breakthrough?"),
-  including a negative subject further away than the context layer's window ("Nobody in this
-  field should be calling these infusions a breakthrough");
-* critical reporting: silent ("so-called breakthrough", "clinics that tout a miracle",
-  "beware of 'revolutionary' therapies"), and so is a sentence that judges the claim
-  ("Calling it a breakthrough is premature", "doctors warn against...");
-* scare quotes - a quotation of at most four words around the match - are critical: silent
+* negated, asked, conditional, historical or disputed: silent ("This is not a breakthrough",
+  "A breakthrough?", "clinics that tout a so-called breakthrough");
+* a sentence that judges the claim ("Calling it a breakthrough is premature", "doctors warn
+  against...") is a critical report: silent;
+* scare quotes - a quotation of at most four words around the word - are critical: silent
   (The company called it a "game-changer");
-* a full quotation, or plain attribution ("said", "says", "according to"), is not critical:
-  the words are flagged (“This is a revolutionary treatment,” said the clinic's founder).
-
-`asserted()` is shared with the evidence rules (testimonials are quoted, too).
+* a full quotation, or plain attribution ("said", "according to"), is not critical: the words
+  are flagged (HealthNewsReview's press-release criterion 10: "unjustifiable, sensational
+  language, including in quotes");
+* a plural speaks of the field, not of a treatment ("we are seeing these breakthroughs"): silent;
+* a red-flag word in a sentence that is not about health ("a breakthrough moment came when she
+  started reading", "a breakthrough in the talks") is another sense of the word: silent.
 """
 
 from __future__ import annotations
@@ -29,82 +28,30 @@ from functools import lru_cache
 
 import regex
 
-from mslint.analysis.context import HISTORICAL, NEGATED, QUESTION, REPORTED, analyse
+from mslint.analysis.article import analyse
+from mslint.analysis.stance import CONDITIONAL, DISPUTED, HISTORICAL, NEGATED, QUESTION
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
 from mslint import patterns
 from mslint.engine import prefilter
 
-__all__ = ["hype_rules", "asserted", "RedFlagHypeWord", "HypeDensity"]
+__all__ = ["hype_rules", "RedFlagHypeWord", "HypeDensity", "own_hype"]
 
-# --------------------------------------------------------------------------------------------
-# Context: negated, asked, historical or critically reported -> not the writer's own hype.
-
-QUOTE_OPENERS = "\"“”«»'‘’"
-# Attribution that only says who is speaking; it does not distance the writer from the words.
-NEUTRAL_ATTRIBUTION = patterns.compile(
-    r"(?:say|says|saying|said|told|tells|according to|believes?|believed)", regex.IGNORECASE
-)
+SILENT_CONTEXTS = frozenset({NEGATED, QUESTION, HISTORICAL, CONDITIONAL, DISPUTED})
 # A quotation of this many words or fewer around the match reads as scare quotes.
 SCARE_QUOTE_MAX_WORDS = 4
 _WORDS = patterns.compile(r"\w[\w'’-]*")
-SILENT_CONTEXTS = frozenset({NEGATED, QUESTION, HISTORICAL})
-
-
-def asserted(sentence: str, start: int, end: int, silent: frozenset[str] = SILENT_CONTEXTS) -> bool:
-    """True when sentence[start:end] is the writer's (or a quoted speaker's) own assertion.
-
-    False when a context in `silent` applies, or when the match is reported critically: a
-    distancing trigger ("so-called", "claims", "beware of", "clinics that promise") or scare
-    quotes. Plain attribution ("said") and full quotations do not silence.
-    """
-    result = analyse(sentence, start, end)
-    if result.contexts & silent:
-        return False
-    if NEGATED in silent and _negative_subject(sentence, start):
-        return False
-    if CRITICAL_CUE.search(sentence):
-        return False
-    if REPORTED not in result.contexts:
-        return True
-    for context, trigger in result.triggers:
-        if context != REPORTED:
-            continue
-        if trigger[:1] in QUOTE_OPENERS:
-            if len(_WORDS.findall(trigger)) <= SCARE_QUOTE_MAX_WORDS:
-                return False
-            continue
-        if NEUTRAL_ATTRIBUTION.fullmatch(trigger.strip()):
-            continue
-        return False
-    return True
-
-
-# A negative subject reaches further than the context layer's eight-word window: "Nobody in this
-# field should be calling these infusions a breakthrough". It counts within its clause only.
-_CLAUSE_BREAK = patterns.compile(r"[;:!?—–]|\s-\s|\b(?:but|however|although|though|yet|whereas)\b", regex.IGNORECASE)
-_NEGATIVE_SUBJECT = patterns.compile(
-    r"\b(?:nobody|no\s+one|no-one|none\s+of\s+(?:us|them|the\s+\w+)|neither|no\s+(?:expert|scientist|researcher|"
-    r"doctor|neurologist|specialist|serious\s+\w+))\b(?!\s+(?:expected|thought|imagined|believed|predicted|dreamed))",
+# A negative subject reaches further than the stance layer's window: "Nobody in this field should
+# be calling these infusions a breakthrough".
+_NEGATIVE_SUBJECTS = frozenset({"nobody", "no one", "no-one", "none", "neither"})
+_PLURALS = frozenset({"breakthroughs", "miracles", "changers", "gamechangers"})
+_PRONOUN_SUBJECTS = frozenset({"this", "it", "that", "these", "they", "it's", "this's"})
+# Literal stems of the red-flag class, for the literal prefilter (a superset of the lexicon's words).
+_RED_FLAG_STEMS = patterns.compile(
+    r"breakthrough|game|revolution|miracle|miraculous|grail|ground|first|era|dawn|ignore|standard|paradigm|"
+    r"marvel|magic",
     regex.IGNORECASE,
 )
-
-
-# Words that judge the claim itself ("Calling it a breakthrough is premature", "doctors warn
-# against...") make the whole sentence a critical report.
-CRITICAL_CUE = patterns.compile(
-    r"\bwarn(?:s|ed|ing)?\s+(?:against|about|of)\b|\b(?:premature|overblown|overstated|exaggerated|"
-    r"misleading|unhelpful|irresponsible|unjustified|unwarranted|hyperbol(?:e|ic)|over-?hyped|overselling|"
-    r"oversold|sensationali[sz]\w*)\b",
-    regex.IGNORECASE,
-)
-
-
-def _negative_subject(sentence: str, start: int) -> bool:
-    clause_start = 0
-    for match in _CLAUSE_BREAK.finditer(sentence, 0, start):
-        clause_start = match.end()
-    return _NEGATIVE_SUBJECT.search(sentence, clause_start, start) is not None
 
 
 def phrase_pattern(words) -> regex.Pattern | None:
@@ -120,53 +67,75 @@ def phrase_pattern(words) -> regex.Pattern | None:
     return patterns.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", regex.IGNORECASE)
 
 
-# --------------------------------------------------------------------------------------------
-# Lexicons. Keep them free of nested quantifiers: they run over every sentence.
+def _scare_quoted(view, start: int, end: int) -> bool:
+    text = view.analysis.document.text
+    for open_at, close_at in view.quote_pairs():
+        if open_at < start and end <= close_at:
+            return len(_WORDS.findall(text, open_at + 1, close_at)) <= SCARE_QUOTE_MAX_WORDS
+    return False
 
-# HealthNewsReview's red-flag words and their kin. "miracle cure/treatment/drug..." and "magic
-# bullet" belong to CLM004 (miracle-treatment), so they are left out here.
-RED_FLAG = patterns.compile(
-    r"""(?<![\w-])(?:
-        # "breakthrough", but not clinical "breakthrough disease/relapses/pain" nor the FDA's
-        # "Breakthrough Therapy designation"
-        breakthroughs?(?![\s-]+(?:disease|relapses?|activity|infections?|pain|bleeding|seizures?|
-            symptoms?|cases?|inflammation|lesions?|designation|status|(?:therapy|device)\s+
-            (?:designation|status)))
-      | game[\s-]?chang(?:er|ers|ing)
-      | revolution(?:ary|i[sz](?:e|es|ed|ing))
-      | miracles?(?![\s-]+(?:cures?|treatments?|therap(?:y|ies)|drugs?|procedures?|injections?|cells?))
-      | miraculous(?!\s+(?:cures?|recovery|recoveries|results?))
-      | holy\s+grail
-      | ground[\s-]?breaking(?!\s+ceremony)
-      | first[\s-]of[\s-]its[\s-]kind
-      | world[\s-]first | world'?s\s+first
-      | (?:a|an\s+exciting|a\s+whole)\s+new\s+era
-      | (?:a|the)\s+new\s+dawn
-      | too\s+(?:great|good|big|important|promising|exciting)\s+to\s+ignore
-      | (?:the\s+|a\s+)?new\s+(?:gold\s+)?standard\s+of\s+care
-      | (?:the\s+|a\s+)?new\s+gold\s+standard
-      | paradigm[\s-]shift(?:s|ing)?
-      | medical\s+marvel
-      | (?:works|worked|working)\s+like\s+magic
-      | simple\s+blood\s+test
-    )(?![\w-])""",
-    regex.IGNORECASE | regex.VERBOSE,
-)
 
-# Softer praise and superlatives: one is fine, a paragraph full of them (or one in the headline)
-# is hype. The red-flag words count towards the density too.
-SOFT_HYPE = patterns.compile(
-    r"""(?<![\w-])(?:
-        promising | remarkabl[ey] | amazing(?:ly)? | astonishing(?:ly)? | astounding | incredibl[ey]
-      | extraordinar(?:y|ily) | stunning(?:ly)? | spectacular(?:ly)? | phenomenal(?:ly)?
-      | dramatic(?:ally)? | unprecedented | exciting | thrilling | sensational
-      | cutting[\s-]edge | state[\s-]of[\s-]the[\s-]art | pioneering | transformative
-      | life[\s-]changing | life[\s-]transforming | unparalleled | unmatched | unrival(?:l)?ed
-      | world[\s-](?:class|leading) | major\s+advance | giant\s+leap | huge\s+step | quantum\s+leap
-      | landmark | staggering | jaw[\s-]dropping | mind[\s-]blowing | wondrous | magical
-    )(?![\w-])""",
-    regex.IGNORECASE | regex.VERBOSE,
-)
+def _negative_subject(view, first: int) -> bool:
+    clause = view.clause_of(first)
+    for mention in view.mentions_of("negation"):
+        if mention.last < first and view.clause_of(mention.first) == clause:
+            if " ".join(t.norm for t in view.tokens[mention.first:mention.last + 1]) in _NEGATIVE_SUBJECTS:
+                return True
+    return False
+
+
+def _comparison_denies(view, first: int) -> bool:
+    """ "more like science fiction than a breakthrough": the word is what it is not."""
+    tokens = view.tokens
+    for index in range(max(0, first - 3), first):
+        if tokens[index].norm == "than":
+            return True
+    return False
+
+
+def _health_sense(view, first: int) -> bool:
+    """The word is used of medicine: the sentence is about health, or it is a headline, or it
+    says "this is"/"it could be" of what the article is about."""
+    if view.block_kind in ("title", "heading"):
+        return True
+    if "health-context" in view.classes:
+        return True
+    clause = view.clause_of(first)
+    for token_index, token in enumerate(view.tokens[:first]):
+        if token.norm in _PRONOUN_SUBJECTS and view.clause_of(token_index) == clause:
+            return True
+    return False
+
+
+def _after_fronted_if(view, first: int) -> bool:
+    """ "If the results hold up, it could revolutionise care": the main clause after a fronted
+    conditional is conditional too. (The stance layer marks only the "if" clause itself.)"""
+    tokens = view.tokens
+    if any(t.norm in ("if", "unless") for t in tokens[max(0, first - 15):first]):
+        return True  # "had the potential - if the early results held up - to revolutionize"
+    if not tokens or tokens[0].norm not in ("should", "once"):
+        return False
+    comma = next((i for i, t in enumerate(tokens) if t.norm == ","), None)
+    return comma is not None and comma < first
+
+
+def own_hype(view, first: int, last: int) -> bool:
+    """Tokens [first, last] are hype the article offers (its own or quoted without challenge).
+
+    The engine silences the contexts of `silenced_by`; this adds what only hype needs: scare
+    quotes, a sentence that judges the claim, a negative subject beyond the stance window, a
+    comparison that denies ("than a breakthrough"), and another sense of the word."""
+    tokens = view.tokens
+    if view.mentions_of("skeptic"):
+        return False
+    if tokens[last].norm in _PLURALS:
+        return False  # "the reason we are seeing these breakthroughs": the field, not a claim about a treatment
+    if _scare_quoted(view, tokens[first].start, tokens[last].end):
+        return False
+    if _negative_subject(view, first) or _comparison_denies(view, first) or _after_fronted_if(view, first):
+        return False
+    return _health_sense(view, first)
+
 
 REFERENCES_HYPE = (
     "HealthNewsReview.org red-flag words: breakthrough, cure, first-of-its-kind, game-changer, holy grail, "
@@ -217,11 +186,13 @@ class RedFlagHypeWord(Rule):
             what="Flags HealthNewsReview's red-flag words and their kin: breakthrough, game-changer, "
             "revolutionary, miracle (\"miracle cure\" is CLM004's), holy grail, groundbreaking, "
             "first-of-its-kind, world first, \"a new era\", \"too great to ignore\", \"the new standard of "
-            "care\", paradigm shift, simple blood test. Clinical uses are left alone (\"breakthrough disease "
-            "activity\", the FDA's \"Breakthrough Therapy designation\"). Silent when negated, asked or "
-            "quoted critically (\"so-called breakthrough\", scare quotes, \"clinics that tout a miracle\"); a "
-            "full quotation is still flagged, since sensational language in quotes misleads just the same. "
-            "Add words with the option `extra-words` (a list of phrases).",
+            "care\", paradigm shift. Clinical uses are left alone (\"breakthrough disease activity\", the FDA's "
+            "\"Breakthrough Therapy designation\"), and so are other senses of the words in sentences that are "
+            "not about health (\"a breakthrough moment came when she started reading\", \"a breakthrough in the "
+            "talks\"). Silent when negated, asked, conditional, historical or reported critically (\"so-called "
+            "breakthrough\", scare quotes, \"clinics that tout a miracle\", \"calling it a breakthrough is "
+            "premature\"); a full quotation is still flagged, since sensational language in quotes misleads just "
+            "the same. Add words with the option `extra-words` (a list of phrases).",
             why="These words promise more than any single study can show. Reviewers at HealthNewsReview found "
             "them in stories that overstated benefits and skipped harms, costs and the quality of the "
             "evidence; for people with MS they raise hopes that unproven clinics then sell.",
@@ -240,28 +211,58 @@ class RedFlagHypeWord(Rule):
                 "The company called its product a \"game-changer\", but the trial was small.",
                 "She had breakthrough disease activity on interferon.",
                 "The FDA granted the drug Breakthrough Therapy designation.",
+                "For Abby, a breakthrough moment came at nine, when she started reading on her own.",
+                "The GeneSight report felt more like science fiction than a breakthrough.",
             ),
             better="Say what was found, in whom and how big the effect was: \"In a trial of 110 people, the "
             "drug reduced relapses from 1.2 to 0.6 a year compared with placebo.\"",
         ),
         references=REFERENCES_HYPE,
-        silenced_by=frozenset({NEGATED, QUESTION, HISTORICAL}),
+        silenced_by=SILENT_CONTEXTS,
     )
     default_options = {"extra-words": []}
 
     def requirements(self, options):
-        return prefilter.any_of(RED_FLAG, _extra(_extra_words(options)))
+        return prefilter.any_of(_RED_FLAG_STEMS, _extra(_extra_words(options)))
 
     def check(self, document, unit, options):
+        view = analyse(document).sentence_at(unit.start)
+        if view is None or view.is_furniture:
+            return
         text = document.text
-        spans = _matches(RED_FLAG, text, unit.start, unit.end)
-        spans += _matches(_extra(_extra_words(options)), text, unit.start, unit.end)
-        sentence = text[unit.start : unit.end]
-        for start, end in _merge(spans):
-            if not asserted(sentence, start - unit.start, end - unit.start):
+        for start, end in _merge(red_flag_spans(view) + _extra_spans(view, options)):
+            first = view.token_index(start)
+            last = max(first, view.token_index(end - 1))
+            if not own_hype(view, first, last):
                 continue
             word = " ".join(text[start:end].split())
-            yield Hit(start, end, f"Hype word \"{word}\": say what was found and how large the effect is")
+            yield Hit(start, end, f"Hype word \"{word}\": say what was found and how large the effect is",
+                      stance=view.stance(first, last))
+
+
+def _outermost(mentions):
+    return [m for m in mentions if not any(o is not m and o.first <= m.first and m.last <= o.last
+                                           and (o.last - o.first) > (m.last - m.first) for o in mentions)]
+
+
+def red_flag_spans(view) -> list[tuple[int, int]]:
+    """Text spans of the red-flag words of a sentence, less those inside a not-hype phrase."""
+    excluded = view.mentions_of("not-hype")
+    spans = []
+    for mention in _outermost(view.mentions_of("red-flag")):
+        if any(m.first <= mention.last and mention.first <= m.last for m in excluded):
+            continue
+        spans.append((mention.start, mention.end))
+    return spans
+
+
+def soft_spans(view) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in _outermost(view.mentions_of("soft-hype"))]
+
+
+def _extra_spans(view, options) -> list[tuple[int, int]]:
+    pattern = _extra(_extra_words(options))
+    return _matches(pattern, view.analysis.document.text, view.start, view.end) if pattern is not None else []
 
 
 class HypeDensity(Rule):
@@ -304,29 +305,33 @@ class HypeDensity(Rule):
     def check(self, document, unit, options):
         threshold = options.get("threshold", 3)
         threshold = threshold if isinstance(threshold, int) and threshold > 0 else 3
-        extra = _extra(_extra_words(options))
+        analysis = analyse(document)
         text = document.text
-        lookup = {}
-        for sentence in document.sentences:
-            lookup.setdefault(sentence.block, []).append(sentence)
         headline_index = _headline(document)
-        # Only a block with a softer word can be flagged: the others are not even scanned.
-        soft_words = prefilter.any_of(SOFT_HYPE, extra)
-        blocks = document.blocks
-        candidates = (prefilter.unit_indices(document, "all-blocks", blocks, soft_words) if soft_words
-                      else range(len(blocks)))
-        for index in candidates:
-            block = blocks[index]
+        by_block: dict[int, list] = {}
+        for view in analysis.sentences:
+            if not view.is_furniture:
+                by_block.setdefault(view.block, []).append(view)
+        for index, views in by_block.items():
+            block = document.blocks[index]
             headline = index == headline_index
             if block.is_heading and not headline:
                 continue
-            soft = _matches(SOFT_HYPE, text, block.start, block.end) + _matches(extra, text, block.start, block.end)
-            if headline:  # "promising" in a headline flags early-stage work; it is not praise enough
-                soft = [s for s in soft if not _PROMISING.fullmatch(text, s[0], s[1])]
-            strong = [] if headline else _matches(RED_FLAG, text, block.start, block.end)
-            spans = [s for s in _merge(soft + strong) if self._counts(document, lookup.get(index, ()), s)]
+            soft, strong = [], []
+            for view in views:
+                found_soft = soft_spans(view) + _extra_spans(view, options)
+                if headline:  # "promising" in a headline flags early-stage work; it is not praise enough
+                    found_soft = [s for s in found_soft if text[s[0]:s[1]].lower() != "promising"]
+                soft += [(view, s) for s in found_soft]
+                if not headline:
+                    strong += [(view, s) for s in red_flag_spans(view)]
+            if not soft:
+                continue
+            counted = [(view, span) for view, span in soft + strong if self._counts(view, span)]
+            spans = _merge(span for _, span in counted)
+            soft_only = {span for _, span in soft}
             # A paragraph of red-flag words only is HYP001's: each is flagged there already.
-            if not spans or not any(span in soft for span in spans):
+            if not spans or not any(span in soft_only for span in spans):
                 continue
             words = ", ".join(f"\"{' '.join(text[s:e].split())}\"" for s, e in spans)
             if headline:
@@ -338,16 +343,15 @@ class HypeDensity(Rule):
                 )
 
     @staticmethod
-    def _counts(document, sentences, span) -> bool:
-        for sentence in sentences:
-            if sentence.start <= span[0] < sentence.end:
-                text = document.text[sentence.start : sentence.end]
-                end = min(span[1], sentence.end)
-                return asserted(text, span[0] - sentence.start, end - sentence.start)
-        return True
-
-
-_PROMISING = patterns.compile(r"promising", regex.IGNORECASE)
+    def _counts(view, span) -> bool:
+        first = view.token_index(span[0])
+        last = max(first, view.token_index(span[1] - 1))
+        if view.stance(first, last).contexts & SILENT_CONTEXTS:
+            return False
+        tokens = view.tokens
+        if view.mentions_of("skeptic") or _scare_quoted(view, tokens[first].start, tokens[last].end):
+            return False
+        return not _negative_subject(view, first)
 
 
 def _headline(document) -> int | None:

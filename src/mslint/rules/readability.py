@@ -24,6 +24,7 @@ from mslint.model import Hit, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
 from mslint import patterns
 from mslint.analysis.syllables import counts
+from mslint.analysis.article import analyse
 
 PROSE_KINDS = frozenset({"paragraph", "list-item", "quote"})
 MIN_PARAGRAPH_SENTENCES = 3
@@ -223,8 +224,10 @@ class LongSentence(Rule):
         summary="A sentence longer than the word limit (default 35 words)",
         docs=RuleDocs(
             what="Flags a sentence of more than `max-words` words (default 35). A sentence of twice the limit or "
-            "more is reported as a warning: it is almost always a run-on or several list items glued together. "
-            "Headings are not counted.",
+            "more is reported as a warning: it is almost always a run-on or several list items glued together; "
+            "a quotation that long is the speaker's sentence and stays a note. Headings are not counted, nor "
+            "page furniture and runs of labels scraped as one \"sentence\" (a menu of countries, a nutrition "
+            "table), and sentences run together without a space (\"uncertain.Statins\") are counted apart.",
             why="Plain-language guidance for health information recommends sentences of 15-20 words on average and "
             "few over 30: readers lose track of a long sentence's subject, and the caveat in its last clause is "
             "the part they miss.",
@@ -249,9 +252,61 @@ class LongSentence(Rule):
             return
         limit = int(options.get("max-words", 35))
         count = _word_count(document.text, unit.start, unit.end)
-        if count > limit:
-            severity = Severity.WARNING if count >= 2 * limit else None
-            yield Hit(unit.start, unit.end, f"Sentence of {count} words (limit {limit}): split it", severity=severity)
+        if count <= limit:
+            return
+        view = analyse(document).sentence_at(unit.start)
+        if view is not None and (view.is_furniture or not is_prose(view)):
+            return  # a menu, a list of countries, a table scraped as one "sentence"
+        # Sentences run together without a space ("uncertain.Statins") are several sentences.
+        count = max(_word_count(document.text, a, b) for a, b in _glued(document.text, unit.start, unit.end))
+        if count <= limit:
+            return
+        severity = Severity.WARNING if count >= 2 * limit else None
+        if severity is not None and view is not None and (quoted_share(view) >= 0.5 or opens_quotation(view)):
+            severity = Severity.INFO  # the speaker's sentence: the writer can only paraphrase it
+        yield Hit(unit.start, unit.end, f"Sentence of {count} words (limit {limit}): split it", severity=severity)
+
+
+_GLUED = patterns.compile(r"(?<=[a-z\d)\]”\"'’])[.!?](?=[A-Z])")
+# Words that any sentence of prose has some of.
+_FUNCTION_WORDS = frozenset("the a an of to in and or is are was were be been has have had that which who with for "
+                            "on at by from as it its this these their they he she we i not but".split())
+
+
+def _glued(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, lo = [], start
+    for match in _GLUED.finditer(text, start, end):
+        spans.append((lo, match.end()))
+        lo = match.end()
+    spans.append((lo, end))
+    return spans
+
+
+def is_prose(view) -> bool:
+    """A sentence, not a run of labels: enough function words, not mostly capitalised names or
+    numbers (a scraped country menu or a nutrition table)."""
+    words = [t for t in view.tokens if t.is_word]
+    if len(words) < 12:
+        return True
+    function = sum(1 for t in words if t.norm in _FUNCTION_WORDS)
+    capitals = sum(1 for t in words if t.text[:1].isupper() or t.is_number)
+    capitals, function = capitals / len(words), function / len(words)
+    return not (capitals > 0.5 or (capitals > 0.3 and function < 0.2))
+
+
+def opens_quotation(view) -> bool:
+    """The sentence opens with a quotation (the speaker's words, then who said them)."""
+    return view.sentence_text.lstrip()[:1] in "\"“«"
+
+
+def quoted_share(view) -> float:
+    """The share of the sentence's words inside quotation marks."""
+    words = [t for t in view.tokens if t.is_word]
+    if not words:
+        return 0.0
+    pairs = view.quote_pairs()
+    inside = sum(1 for t in words if any(a < t.start and t.end <= b for a, b in pairs))
+    return inside / len(words)
 
 
 def readability_rules():

@@ -18,7 +18,8 @@ from functools import lru_cache
 
 import regex
 
-from mslint.analysis.context import HEDGED, NEGATED, QUESTION, REPORTED, contexts_of
+from mslint.analysis.article import analyse
+from mslint.analysis.stance import CONDITIONAL, DISPUTED, HEDGED, NEGATED, QUESTION, REPORTED
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
 from mslint import patterns
@@ -92,7 +93,7 @@ MINIMISATION = patterns.compile(
 # question ("Are there side effects?", an FAQ heading) asks about them without discussing them.
 DENIAL_CONTEXTS = frozenset({NEGATED, QUESTION})
 # Favourable sentences that are questions, reported or hedged research do not promote.
-NOT_PROMOTION = frozenset({NEGATED, QUESTION, REPORTED, HEDGED})
+NOT_PROMOTION = frozenset({NEGATED, QUESTION, REPORTED, HEDGED, DISPUTED, CONDITIONAL})
 MIN_FAVOURABLE_SENTENCES = 2
 
 
@@ -140,7 +141,8 @@ class MissingRiskDiscussion(Rule):
 
     def check(self, document, unit, options):
         text = document.text
-        if any(_discusses_harm(text[s.start : s.end]) for s in prefilter.sentences_that_may_match(document, HARM)):
+        if any(_discusses_harm(document, s.start, text[s.start : s.end])
+               for s in prefilter.sentences_that_may_match(document, HARM)):
             return
         favourable = favourable_claims(document)
         if len(favourable) < MIN_FAVOURABLE_SENTENCES:
@@ -170,7 +172,8 @@ def favourable_claims(document):
         claims = document.memo["favourable-claims"] = [
             (sentences[index], claim)
             for index in indices
-            if (claim := _favourable_claim(text[sentences[index].start : sentences[index].end])) is not None
+            if (claim := _favourable_claim(document, sentences[index].start,
+                                           text[sentences[index].start : sentences[index].end])) is not None
         ]
     return claims
 
@@ -186,24 +189,49 @@ def _claim_requirements() -> tuple:
     return (("any", (("all", treatment_and_benefit), *minimisation)),)
 
 
-def _favourable_claim(text: str) -> tuple[int, int] | None:
+# Reporting verbs that distance the writer from a claim ("clinics claim", "he says"). A patient
+# who "reports" feeling better, a page that "explains" or "describes" a treatment, still promotes it.
+_DISTANCING = frozenset({"claim", "claims", "claimed", "claiming", "say", "says", "said", "saying", "believe",
+                         "believes", "believed", "according", "insist", "insists", "insisted", "allege", "alleges",
+                         "alleged", "advertise", "advertises", "advertised", "advertising", "tout", "touts",
+                         "touted", "boast", "boasts", "boasted", "market", "markets", "marketed", "promise",
+                         "promises", "promised", "reportedly", "billed", "branded", "sold", "hyped"})
+
+
+def contexts_of(document, offset: int, start: int, end: int) -> frozenset[str]:
+    """The stance contexts (mslint.analysis.stance) of [start, end) of the sentence at `offset`,
+    with REPORTED kept only for a quotation or a distancing verb (see _DISTANCING)."""
+    view = analyse(document).sentence_at(offset)
+    if view is None or not view.tokens:
+        return frozenset()
+    stance = view.stance_of_span(offset + start, max(offset + start + 1, offset + end))
+    found = stance.contexts
+    if REPORTED in found and ("reported", "quoted") not in stance.cues:
+        tokens = view.tokens
+        verbs = {tokens[m.first].norm for m in view.mentions_of("attribution")}
+        if not verbs & _DISTANCING:
+            found = found - {REPORTED}
+    return found
+
+
+def _favourable_claim(document, offset: int, text: str) -> tuple[int, int] | None:
     treatment = TREATMENT.search(text)
     if treatment is not None:
         for benefit in FAVOURABLE.finditer(text):
-            if not contexts_of(text, benefit.start(), benefit.end()) & NOT_PROMOTION:
+            if not contexts_of(document, offset, benefit.start(), benefit.end()) & NOT_PROMOTION:
                 return min(treatment.start(), benefit.start()), max(treatment.end(), benefit.end())
     for denial in MINIMISATION.finditer(text):
-        if not contexts_of(text, denial.start(), denial.end()) & NOT_PROMOTION:
+        if not contexts_of(document, offset, denial.start(), denial.end()) & NOT_PROMOTION:
             return denial.span()
     return None
 
 
-def _discusses_harm(text: str) -> bool:
+def _discusses_harm(document, offset: int, text: str) -> bool:
     excluded = [m.span() for m in NOT_TREATMENT_RISK.finditer(text)]
     for match in HARM.finditer(text):
         if any(lo <= match.end() and match.start() <= hi for lo, hi in excluded):
             continue
-        if contexts_of(text, match.start(), match.end()) & DENIAL_CONTEXTS:
+        if contexts_of(document, offset, match.start(), match.end()) & DENIAL_CONTEXTS:
             continue
         if _is_denial(text, match) or (REASSURANCE.search(text) and not NAMED_HARM.search(text)):
             continue

@@ -94,14 +94,17 @@ class TitleRepeated(Rule):
         code="STR001",
         name="title-repeated-in-body",
         category="structure",
-        severity=Severity.WARNING,
+        # A note, not a warning: a title printed twice is untidy, not a reason to doubt the health
+        # content, and in text scraped from news pages it is usually the scraper's doing.
+        severity=Severity.INFO,
         scope="document",
         summary="The title is repeated as the first line of the body",
         docs=RuleDocs(
             what="Flags a line at the start of the body that repeats the title word for word (case and punctuation "
             "aside): the front matter or HTML `<title>`, the first heading, or an HTML `<h1>`. Only the first few "
             "blocks of the body are looked at. An HTML `<h1>` or a Markdown heading that matches the `<title>` or "
-            "front matter title is normal and is not flagged.",
+            "front matter title is normal and is not flagged. A note (severity info): it says nothing about the "
+            "health content, and in text scraped from news sites the repeat is usually the scraper's.",
             why="A title printed twice is the mark of a page copied or scraped without editing. It costs nothing "
             "to fix and readers take it as a sign of carelessness - about the content, too.",
             bad=(
@@ -179,6 +182,9 @@ MAX_LABEL_WORDS = 14
 _TERMINAL = patterns.compile(r"[.!?…]\s*$")
 
 
+_CREDITS = frozenset({"an image credit", "an image label or credit line"})
+
+
 def scraped_label(line: str) -> str | None:
     """What kind of page furniture a whole line is, or None for ordinary prose."""
     stripped = line.strip().strip("*_[]()")
@@ -212,7 +218,8 @@ class ScrapedImageText(Rule):
         docs=RuleDocs(
             what="Flags a line of the body that is page furniture rather than prose: image alt text or a caption "
             "(\"Illustration of a neuron\", \"Photo of smiling patient in the clinic garden\"), a logo label "
-            "(\"Clinic logo\"), an image or credit line (\"Image: ...\", \"Credit: ...\", \"Photo: Getty Images\"). "
+            "(\"Clinic logo\"), an image or credit line (\"Image: ...\", \"Credit: ...\", \"Photo: Getty Images\"; a credit "
+            "is only a note, severity info: it is clutter, not text the reader mistakes for the article's). "
             "The whole line must be the label: short, no sentence punctuation, starting with a capital. Real "
             "image alt text and figure captions (Markdown `![...]`, HTML `alt`, `<figcaption>`) are where they "
             "belong and are not flagged.",
@@ -264,7 +271,10 @@ class ScrapedImageText(Rule):
                     continue  # the middle of a wrapped sentence
             what = scraped_label(line)
             if what:
-                yield Hit(lo, hi, f"Left-over page furniture: \"{line.strip()}\" looks like {what}, not prose")
+                # A credit line ("Getty Images", "Photo: J. Smith") is harmless clutter: a note.
+                severity = Severity.INFO if what in _CREDITS else None
+                yield Hit(lo, hi, f"Left-over page furniture: \"{line.strip()}\" looks like {what}, not prose",
+                          severity=severity)
 
 
 # -- STR003 -----------------------------------------------------------------------------------

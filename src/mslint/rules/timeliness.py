@@ -272,8 +272,9 @@ class StaleFutureDate(Rule):
             "2022\", \"the upcoming 2023 trial\", \"opens in autumn 2024\", \"prices are valid until 31 December 2024\", "
             "\"Live session: 20 March 2025\" - when the whole period had passed by the document's own date (front "
             "matter or HTML meta date, a dateline such as \"March 3, 2025 -\", or a \"Published\", \"Updated\" or "
-            "\"Last reviewed\" line). A document with no date of its own is judged against today's date (the `today` "
-            "option, YYYY-MM-DD, fixes it for reproducible runs). Past-tense, hedged (\"could\", \"may\") and "
+            "\"Last reviewed\" line): a warning. A document with no date of its own is judged against today's date (the "
+            "`today` option, YYYY-MM-DD, fixes it for reproducible runs), as a note only (severity info): the date "
+            "may still have been ahead when it was written, and TIM003 reports the missing date. Past-tense, hedged (\"could\", \"may\") and "
             "attributive dates (\"the 2019 MIST trial\") are not flagged; a range is judged by its end.",
             why="A prediction whose date has passed tells the reader nothing about what actually happened: the trial "
             "may have failed, been delayed or never started. Readers of health news need to know how current the "
@@ -298,6 +299,10 @@ class StaleFutureDate(Rule):
     def check(self, document, unit, options):
         today = parse_today(str(options.get("today", "")))
         reference, described = reference_date(document, today)
+        dated = bool(document_dates(document))
+        # Undated, a passed date may have been the future when the article was written: the reader
+        # cannot tell (TIM003 says the date is missing), so the finding is only a note.
+        severity = None if dated else Severity.INFO
         own = {(d.start, d.end) for d in document_dates(document) if d.start is not None}
         text = document.text
         for sentence in document.sentences:
@@ -318,6 +323,7 @@ class StaleFutureDate(Rule):
                     sentence.start + end,
                     f"\"{shown}\" is spoken of as future or ongoing, but it had passed by {described}: "
                     "say what happened, or date the statement",
+                    severity=severity,
                 )
 
 

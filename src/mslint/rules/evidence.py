@@ -916,6 +916,23 @@ def _about_risk(view, match) -> bool:
 
 
 _PIECE_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–", "-"})
+_PER_UNIT = frozenset({"each", "every", "per"})
+_INCREMENT = frozenset({"increase", "increment", "rise", "additional", "extra", "unit", "point", "drink", "serving",
+                        "hour", "year", "kilogram", "pound"})
+
+
+def _per_unit(view, match) -> bool:
+    """ "each picomolar increase in B12 was linked to a 2% reduction": a dose-response slope, not
+    a comparison of two groups whose absolute rates could be given."""
+    before = [t.norm for t in view.tokens[max(0, match.first - 12):match.first]]
+    return any(word in _PER_UNIT for word in before) and any(word in _INCREMENT for word in before)
+
+
+def _both_arms(view) -> bool:
+    """A sentence that gives two groups' rates side by side: two percentages, or two counts."""
+    percents = sum(1 for i, t in enumerate(view.tokens[:-1])
+                   if t.is_number and view.tokens[i + 1].norm in ("%", "percent", "per"))
+    return percents >= 2 or len(absolute_spans(view)) >= 2
 
 
 class RelativeRiskOnly(Rule):
@@ -978,8 +995,10 @@ class RelativeRiskOnly(Rule):
             if not pattern.may_match(view):
                 continue
             for match in pattern.finditer(view):
-                if not _about_risk(view, match):
+                if not _about_risk(view, match) or _per_unit(view, match):
                     continue
+                if any(_both_arms(other) for other in _paragraph_neighbours(view) if abs(other.index - view.index) == 1):
+                    return  # "... 1.2 percent on the drug, compared with 2.18 percent": the arms are given
                 keys = _outcomes(view, match)
                 if has_absolute(view, (match.first, match.last)) or any(
                         has_absolute(other) and (_outcomes_all(other) & keys or _linked(view, other))

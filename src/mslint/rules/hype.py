@@ -200,7 +200,7 @@ class RedFlagHypeWord(Rule):
                 "Scientists have made a breakthrough in MS treatment.",
                 "This game-changer is set to transform life with MS.",
                 "A revolutionary stem cell procedure is now available.",
-                "Myelin repair has been called the holy grail of MS research, and this drug finds it.",
+                "This drug is the holy grail that people with MS have waited for.",
                 "The results mark a new era for people with progressive MS.",
                 "“This could become the new standard of care,” said the lead investigator.",
             ),

@@ -39,7 +39,7 @@ def test_mdx_text_and_positions():
         ("paragraph", "Our stem cell therapy cures MS."),
         ("paragraph", "The trial enrolled people; some improved."),
         ("paragraph", "Our stem cell therapy cures MS."),
-        ("paragraph", "Use only in code. New trials cure MS in mice."),
+        ("paragraph", "Use only in code. New trials cure MS at last."),
     ]
     assert_maps_back(document)
 

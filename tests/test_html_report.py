@@ -91,7 +91,7 @@ def folder(tmp_path, monkeypatch):
 
 
 def report(*args, stdin=None) -> tuple[int, str, ReportView]:
-    code, out, err = run("--format", "html", "--no-cache", *args, stdin=stdin)
+    code, out, err = run("--format", "html", "--no-cache", "--min-severity", "info", *args, stdin=stdin)
     assert err == ""
     return code, out, ReportView(out)
 

@@ -161,8 +161,9 @@ class Planner:
         for rule in registry:
             if not is_selected(rule, select, ignore):
                 continue
-            severity = _severity_override(config.severity, rule) or rule.meta.severity
-            plan.append(ActiveRule(rule, severity, _options(rule, config)))
+            configured = _severity_override(config.severity, rule)
+            plan.append(ActiveRule(rule, configured or rule.meta.severity, _options(rule, config),
+                                   configured=configured is not None))
         known_rules = [*registry, *_DIAGNOSTICS]
         return Plan(
             plan,

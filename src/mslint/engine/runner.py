@@ -27,6 +27,8 @@ class ActiveRule:
     rule: Rule
     severity: Severity
     options: Mapping[str, object] = field(default_factory=dict)
+    # The user set this rule's severity: a hit's own severity (an escalated claim) does not apply.
+    configured: bool = False
 
 
 def units_for(document: Document, scope: str) -> list[Unit]:
@@ -144,7 +146,7 @@ def _run_rule(document: Document, active: ActiveRule, triggered: list[int] | Non
                 raise ValueError(f"hit span {hit.start}..{hit.end} is outside the document (0..{limit})")
             # A rule may raise a hit's severity (a definite claim) but config overrides win,
             # so the rule's own choice only applies when the user kept the default.
-            severity = hit.severity if hit.severity is not None and active.severity == meta.severity else active.severity
+            severity = hit.severity if hit.severity is not None and not active.configured else active.severity
             severity = judged_severity(document, hit, meta, severity)
             if severity is None:
                 continue

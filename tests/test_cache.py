@@ -162,18 +162,6 @@ def test_content_fingerprint_ignores_folder_and_times_but_not_bytes(tmp_path):
     assert fingerprint(one) != fingerprint(two)
 
 
-def test_content_digest_is_remembered_by_size_and_time(tmp_path, monkeypatch):
-    import hashlib
-
-    from mslint.engine.cache import _content_fingerprint
-
-    path = tmp_path / "a.py"
-    path.write_text("x = 1\n")
-    first = _content_fingerprint([path], str)
-    monkeypatch.setattr(hashlib, "sha256", None)  # hashing again would fail
-    assert _content_fingerprint([path], str) == first
-
-
 DAY = 24 * 3600
 
 

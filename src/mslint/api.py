@@ -69,9 +69,6 @@ class _FileLinter:
             from mslint.engine.cache import ResultCache
 
             self.cache = ResultCache(self.project_root())
-            from mslint.engine import programs
-
-            programs.open_store(programs.user_cache_folder())
 
     def project_root(self) -> Path:
         """Where the cache lives: the folder of the config in effect here, else the current folder."""
@@ -196,9 +193,6 @@ def lint_paths(paths: Iterable[str], options: RunOptions = RunOptions()) -> RunR
             results[index] = _lint_stdin(linter, options) if targets[index] == STDIN else next(fresh)
     report.results = [results[index] for index in range(len(targets))]
     if linter.cache is not None:
-        from mslint.engine import programs
-
-        programs.save()  # what this run compiled, for the next one
         linter.cache.prune()
     return report
 

@@ -47,7 +47,7 @@ def _default_jobs() -> int:
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary, nothing when clean.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Files linted in parallel. Default: CPU count.")
-@click.option("--no-cache", is_flag=True, help="Neither read nor write caches: results (.mslint_cache/) and compiled patterns (~/.cache/mslint).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache (in the user's cache folder, ~/.cache/mslint).")
 @click.option("--list-rules", is_flag=True, help="List the available rules (as JSON with --format json).")
 @click.option("--explain", metavar="CODE", help="Show a rule's full documentation.")
 @click.version_option(__version__, "--version", prog_name="mslint")

@@ -21,8 +21,6 @@ from functools import lru_cache
 
 import regex
 
-from mslint.engine import programs
-
 error = (re.error, regex.error)
 # The methods a LazyPattern takes over from its compiled pattern once it exists.
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
@@ -45,30 +43,12 @@ def compile_checked(pattern: str, flags: int = 0) -> LazyPattern:
 
 
 def compile_now(pattern: str, flags: int = 0):
-    """The compiled pattern: rebuilt from the program store if it holds it, else compiled."""
+    """The compiled pattern: by `re` where it can, else by `regex`."""
     flags = int(flags)
-    for engine in ("re", "regex"):
-        stored = programs.rebuilt(engine, pattern, flags)
-        if stored is not None:
-            return stored
     try:
-        return programs.compiled("re", pattern, flags, _re_uncached)
-    except re.error:
-        return programs.compiled("regex", pattern, flags, _regex_uncached)
-
-
-# Past each module's own cache of compiled patterns, so that its compiler runs (and the program
-# it builds is recorded) even when something else compiled the same pattern earlier.
-def _re_uncached(pattern: str, flags: int):
-    try:
-        from re import _compiler
-    except ImportError:  # pragma: no cover - a Python without re._compiler
         return re.compile(pattern, flags)
-    return _compiler.compile(pattern, flags)
-
-
-def _regex_uncached(pattern: str, flags: int):
-    return regex.compile(pattern, flags, cache_pattern=False)
+    except re.error:
+        return regex.compile(pattern, flags)
 
 
 @lru_cache(maxsize=None)
@@ -80,12 +60,7 @@ def parsed(pattern: str, flags: int):
 
 
 def check(pattern: str, flags: int = 0) -> None:
-    """Raise `error` if the pattern is invalid, without paying for compilation when `re` can parse it
-    (nor for parsing, when the program store knows the pattern is valid)."""
-    programs.fact("valid", pattern, flags, lambda: _check(pattern, flags) or True)
-
-
-def _check(pattern: str, flags: int) -> None:
+    """Raise `error` if the pattern is invalid, without paying for compilation when `re` can parse it."""
     try:
         parsed(pattern, flags & PARSER_FLAGS)
     except re.error:

@@ -291,7 +291,7 @@ def _compile(phrases: tuple[str, ...]):
     # Longest first so "there is no" wins over "no" at the same position.
     alternatives = "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))
     # Hyphen counts as part of a word: "not-for-profit" holds no "not". Through mslint.patterns,
-    # so the lexicons compile once and are rebuilt from the program store afterwards.
+    # so the lexicons compile on first use.
     return patterns.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.IGNORECASE)
 
 

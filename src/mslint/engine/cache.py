@@ -10,7 +10,6 @@ judged against today's date, so its entry is valid on that day only.
 
 Entries live in `.mslint_cache/` at the project root (tagged with CACHEDIR.TAG so backup tools
 skip it), are written atomically, and are deleted once no run has used them for 30 days.
-(Compiled patterns are kept per user instead: see mslint.programs.)
 """
 
 from __future__ import annotations
@@ -37,37 +36,19 @@ CACHEDIR_TAG = (
 )
 
 
-def _stat_listing(paths) -> str:
-    """Cheap identity of a set of files: their paths, sizes and modification times."""
-    parts = []
-    for path in sorted(paths):
-        try:
-            stat = path.stat()
-        except OSError:
-            continue
-        parts.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}")
-    return "\n".join(parts)
-
-
 def _content_fingerprint(paths, named_by) -> str:
     """Identity of a set of files by their bytes: each one's name (from `named_by`) and SHA-256.
 
     Not by sizes and times: a fresh install or a fresh checkout rewrites every file with a new
-    time, so a cache restored in CI would never hit. The hashing is remembered in the program
-    store under the files' sizes and times, so an unchanged set costs a stat per file."""
-    from mslint.engine import programs
-
-    def digest() -> str:
-        combined = hashlib.sha256()
-        for path in sorted(paths):
-            try:
-                data = path.read_bytes()
-            except OSError:
-                continue
-            combined.update(f"{named_by(path)}:{hashlib.sha256(data).hexdigest()}\n".encode())
-        return combined.hexdigest()
-
-    return programs.fact("content-digest", _stat_listing(paths), 0, digest)
+    time, so a cache restored in CI would never hit."""
+    combined = hashlib.sha256()
+    for path in sorted(paths):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        combined.update(f"{named_by(path)}:{hashlib.sha256(data).hexdigest()}\n".encode())
+    return combined.hexdigest()
 
 
 @lru_cache(maxsize=None)

@@ -6,7 +6,6 @@ so a typo in a pack is one clear error naming the file, the rule and the key.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import tomllib
 from pathlib import Path
@@ -15,7 +14,6 @@ from pathlib import Path
 from mslint.model import CATEGORIES, SCOPES, STATUSES, SEVERITY_NAMES, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
 from mslint import patterns
-from mslint.engine import programs
 
 
 class PackError(Exception):
@@ -179,9 +177,7 @@ def load_pack(path: Path) -> list[Rule]:
 
 
 def _parsed(content: bytes) -> dict:
-    """A pack's TOML, parsed once per content and then kept in the program store (read-only)."""
-    digest = hashlib.sha256(content).hexdigest()
-    return programs.fact("toml", digest, 0, lambda: tomllib.loads(content.decode("utf-8")))
+    return tomllib.loads(content.decode("utf-8"))
 
 
 def load_pack_folder(folder: Path) -> list[Rule]:

@@ -6,6 +6,7 @@ and `--extend-select` add to it), per-file ignores come from the config's globs.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,6 +53,14 @@ def _check_selectors(selectors, registry: Registry, where: str) -> None:
             )
 
 
+def _check_option_rules(config: Config, registry: Registry) -> None:
+    """Options for a rule that does not exist are a typo that would otherwise do nothing."""
+    for key, _ in config.options:
+        if not any(registry_key_matches(key, rule) for rule in registry):
+            raise ConfigError(f"{config.path}: key 'options.{key}': no rule has this code or name "
+                              "(see `mslint --list-rules`)")
+
+
 def _most_specific(table, rule: Rule):
     scored = [(s, value) for selector, value in table if (s := specificity(selector, rule)) is not None]
     return max(scored, key=lambda item: item[0])[1] if scored else None
@@ -95,7 +104,7 @@ class Planner:
         self._globs: dict[Config, list] = {}  # config -> [(compiled glob, codes)]
 
     def registry(self, config: Config) -> Registry:
-        return registry_with(config.rule_paths)
+        return registry_with(config.rule_paths, config.rule_root)
 
     def plan(self, config: Config, path: Path | None) -> Plan:
         extra_ignores = self._per_file_ignores(config, path) if path is not None else ()
@@ -116,7 +125,7 @@ class Planner:
                 (pathspec.GitIgnoreSpec.from_lines([glob]), codes) for glob, codes in config.per_file_ignores
             ]
         try:
-            relative = path.resolve().relative_to(config.root.resolve()).as_posix()
+            relative = Path(os.path.realpath(path)).relative_to(os.path.realpath(config.root)).as_posix()
         except ValueError:
             relative = path.as_posix()
         return tuple(code for spec, codes in globs if spec.match_file(relative) for code in codes)
@@ -132,6 +141,7 @@ class Planner:
             "command line",
         )
         _check_selectors([selector for selector, _ in config.severity], registry, f"{where}: severity")
+        _check_option_rules(config, registry)
         select = self.overrides.select if self.overrides.select is not None else (config.select or ("ALL",))
         select = select + config.extend_select + self.overrides.extend_select
         ignore = config.ignore + self.overrides.ignore + extra_ignores

@@ -70,12 +70,15 @@ def installed_rules_fingerprint() -> str:
     ).hexdigest()
 
 
-def rule_paths_fingerprint(rule_paths) -> str:
-    files = []
+def rule_paths_fingerprint(rule_paths, within: Path | None = None) -> str:
+    """The packs' contents, read as safely as loading reads them (raises PackError)."""
+    from mslint.rules.pack_files import pack_files, read_pack
+
+    combined = hashlib.sha256()
     for folder in rule_paths:
-        folder = Path(folder)
-        files.extend([folder] if folder.is_file() else folder.rglob("*.toml"))
-    return _content_fingerprint(files, str)
+        for path in pack_files(Path(folder), within):
+            combined.update(f"{path}:{hashlib.sha256(read_pack(path)).hexdigest()}\n".encode())
+    return combined.hexdigest()
 
 
 class ResultCache:

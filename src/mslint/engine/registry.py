@@ -41,10 +41,10 @@ class Registry:
                 raise RegistryError(f"{origin}: rule name {rule.meta.name} is already used by {other.meta.code}")
         self.rules[code] = rule
 
-    def add_from(self, items: Iterable[Rule | Path | str], origin: str) -> None:
+    def add_from(self, items: Iterable[Rule | Path | str], origin: str, within: Path | None = None) -> None:
         for item in items:
             if isinstance(item, (str, Path)):
-                for rule in load_pack_folder(Path(item)):
+                for rule in load_pack_folder(Path(item), within):
                     self.add(rule, str(item))
             else:
                 self.add(item, origin)
@@ -84,22 +84,23 @@ def base_registry() -> Registry:
     return load_providers(plugins.installed())
 
 
-def registry_with(rule_paths: tuple[Path, ...]) -> Registry:
-    """The base registry plus local packs from config `rule-paths` (errors propagate: config errors)."""
+def registry_with(rule_paths: tuple[Path, ...], within: Path | None = None) -> Registry:
+    """The base registry plus local packs from config `rule-paths` (errors propagate: config
+    errors); `within`: the folder the packs must stay in (mslint.rules.pack_files)."""
     if not rule_paths:
         return base_registry()
     from mslint.engine.cache import rule_paths_fingerprint
 
-    # Keyed by the packs' sizes and times too, so an edited pack is reloaded in a long-lived process.
-    return _registry_with(rule_paths, rule_paths_fingerprint(rule_paths))
+    # Keyed by the packs' contents too, so an edited pack is reloaded in a long-lived process.
+    return _registry_with(rule_paths, within, rule_paths_fingerprint(rule_paths, within))
 
 
 @lru_cache(maxsize=None)
-def _registry_with(rule_paths: tuple[Path, ...], fingerprint: str) -> Registry:
+def _registry_with(rule_paths: tuple[Path, ...], within: Path | None, fingerprint: str) -> Registry:
     base = base_registry()
     if not rule_paths:
         return base
     registry = Registry(dict(base.rules), list(base.problems))
     for path in rule_paths:
-        registry.add_from([path], str(path))
+        registry.add_from([path], str(path), within)
     return registry

@@ -14,10 +14,7 @@ from pathlib import Path
 from mslint.model import CATEGORIES, SCOPES, STATUSES, SEVERITY_NAMES, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
 from mslint import patterns
-
-
-class PackError(Exception):
-    """A rule pack that cannot be loaded; the message names the file and the key."""
+from mslint.rules.pack_files import PackError, pack_files, read_pack
 
 
 CODE_PATTERN = patterns.compile(r"[A-Z]{3}\d{3}")
@@ -147,13 +144,13 @@ def load_pack(path: Path) -> list[Rule]:
     from mslint.rules.kinds import KINDS
 
     try:
-        data = _parsed(path.read_bytes())
+        data = _parsed(read_pack(path))
     except tomllib.TOMLDecodeError as error:
         raise PackError(f"{path}: not valid TOML: {error}") from None
     except UnicodeDecodeError:
         raise PackError(f"{path}: not valid TOML: not UTF-8 text") from None
-    except OSError as error:
-        raise PackError(f"{path}: cannot be read: {error.strerror or error}") from None
+    except RecursionError:  # tomllib parses nested arrays and tables recursively
+        raise PackError(f"{path}: not valid TOML: nested too deeply") from None
     unknown = set(data) - {"rule"}
     if unknown:
         raise PackError(f"{path}: unknown top-level key '{sorted(unknown)[0]}' (a pack holds [[rule]] tables)")
@@ -180,13 +177,10 @@ def _parsed(content: bytes) -> dict:
     return tomllib.loads(content.decode("utf-8"))
 
 
-def load_pack_folder(folder: Path) -> list[Rule]:
-    """Every *.toml below a folder (sorted, so the registry order is stable), or a single file."""
-    if folder.is_file():
-        return load_pack(folder)
-    if not folder.is_dir():
-        raise PackError(f"{folder}: rule path does not exist")
+def load_pack_folder(folder: Path, within: Path | None = None) -> list[Rule]:
+    """Every *.toml below a folder (sorted, so the registry order is stable), or a single file;
+    `within`: the folder symlinks must not lead out of (see mslint.rules.pack_files)."""
     rules: list[Rule] = []
-    for path in sorted(folder.rglob("*.toml")):
+    for path in pack_files(folder, within):
         rules.extend(load_pack(path))
     return rules

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 from collections.abc import Iterable
@@ -90,7 +91,7 @@ class _FileLinter:
     def lint_file(self, path: Path) -> FileResult:
         shown = str(path)
         try:
-            data = read_bytes(path)
+            data = read_bytes(path, self.config_for(path).max_file_size)
             source = decode(data)
         except InputError as error:
             return _unreadable(shown, str(error))
@@ -112,7 +113,7 @@ class _FileLinter:
         if self.cache is None:
             return None
         try:
-            data = read_bytes(path)
+            data = read_bytes(path, self.config_for(path).max_file_size)
         except InputError:
             return None
         return self.cache.get(self._cache_key(path, data), date.today().isoformat())
@@ -122,7 +123,7 @@ class _FileLinter:
 
         config = self.config_for(path)
         settings = "\n".join(
-            (config.fingerprint(), rule_paths_fingerprint(config.rule_paths),
+            (config.fingerprint(), rule_paths_fingerprint(config.rule_paths, config.rule_root),
              repr(self.options.overrides), str(self.options.input_format))
         )
         return self.cache.key(data, str(path), settings)
@@ -136,6 +137,8 @@ def _expand(paths: Iterable[str], linter: _FileLinter, report: RunReport) -> lis
 
     targets: list[Path | str] = []
     seen: set[str] = set()
+    named_and_excluded = False
+    paths = list(paths)
     for raw in paths:
         if raw == STDIN:
             targets.append(STDIN)
@@ -144,17 +147,23 @@ def _expand(paths: Iterable[str], linter: _FileLinter, report: RunReport) -> lis
         if path.is_dir():
             from mslint.reading.discover import walk  # pathspec and the walker load only for folders
 
-            found = walk(path, excluded)
-        elif path.exists():
+            found = walk(path, excluded, report.errors.append)
+        elif os.path.lexists(path):  # a broken link or a loop too: reading it says which
             found = [] if excluded(path) else [path]
+            named_and_excluded = named_and_excluded or not found
         else:
             report.errors.append(f"{raw}: no such file or directory")
             continue
         for item in found:
-            key = str(item.resolve())
+            key = os.path.realpath(item)  # Path.resolve raises on a symlink loop
             if key not in seen:
                 seen.add(key)
                 targets.append(item)
+    # Like ESLint's "no files matching": a CI job pointed at the wrong folder must not pass. A
+    # file named on the command line and excluded by the configuration was asked about, not lost.
+    given = [raw for raw in paths if os.path.lexists(raw)]  # missing paths have a line of their own
+    if not targets and given and not named_and_excluded:
+        report.errors.append(f"no files to lint in {', '.join(given)} (looked for {', '.join(EXTENSIONS)})")
     return targets
 
 
@@ -163,7 +172,7 @@ def _matches_exclude(config: Config, path: Path) -> bool:
 
     spec = pathspec.GitIgnoreSpec.from_lines(config.exclude)
     try:
-        relative = path.resolve().relative_to(config.root.resolve()).as_posix()
+        relative = Path(os.path.realpath(path)).relative_to(os.path.realpath(config.root)).as_posix()
     except ValueError:
         relative = path.as_posix()
     return spec.match_file(relative + ("/" if path.is_dir() else ""))

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mslint.config import DEFAULT, Config, ConfigError, ConfigResolver
+from mslint.display import display
 from mslint.engine.diagnostics import UNREADABLE_FILE
 from mslint.engine.runner import check_document, finding_at_raw
 from mslint.model import FileResult, Finding, Severity
@@ -37,6 +38,8 @@ class RunReport:
     results: list[FileResult] = field(default_factory=list)
     # Problems that are not about one file's content (missing paths, broken plugins): one line each.
     errors: list[str] = field(default_factory=list)
+    # Things the user should know that do not fail the run (a cache that is not used): one line each.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def findings(self) -> list[Finding]:
@@ -61,18 +64,30 @@ def _unreadable(path: str, message: str) -> FileResult:
 class _FileLinter:
     """Lints one input; shared by the serial loop and the worker processes."""
 
-    def __init__(self, options: RunOptions):
+    def __init__(self, options: RunOptions, warnings: list[str] | None = None):
         self.options = options
         self.resolver = ConfigResolver(options.config_file, options.isolated)
         self.planner = Planner(options.overrides)
         self.cache = None
         if options.cache:
-            from mslint.engine.cache import ResultCache
+            self.cache = self._open_cache(warnings if warnings is not None else [])
 
-            self.cache = ResultCache(self.project_root())
+    def _open_cache(self, warnings: list[str]):
+        from mslint.engine.cache import SHIPPED_FOLDER, ResultCache, Unusable
+
+        root = self.project_root()
+        shipped = [folder for folder in dict.fromkeys((root, Path.cwd())) if os.path.lexists(folder / SHIPPED_FOLDER)]
+        if shipped:  # a checkout may ship one: results are only read from the user's own cache
+            warnings.append(f"ignoring {shipped[0] / SHIPPED_FOLDER}: results are cached in the user's cache "
+                            "folder, never read from a project (it can be deleted)")
+        try:
+            return ResultCache(root)
+        except Unusable as reason:
+            warnings.append(f"not using the result cache: {reason}")
+            return None
 
     def project_root(self) -> Path:
-        """Where the cache lives: the folder of the config in effect here, else the current folder."""
+        """Whose cache folder: the folder of the config in effect here, else the current folder."""
         config = self.resolver.for_path(Path.cwd() / "-")
         return config.root if config.path is not None else Path.cwd()
 
@@ -89,7 +104,7 @@ class _FileLinter:
         return check_document(document, plan.rules, plan.report_unused_suppressions), document
 
     def lint_file(self, path: Path) -> FileResult:
-        shown = str(path)
+        shown = display(str(path))
         try:
             data = read_bytes(path, self.config_for(path).max_file_size)
             source = decode(data)
@@ -99,7 +114,7 @@ class _FileLinter:
             return self.lint_source(shown, source, path)
         key = self._cache_key(path, data)
         today = date.today().isoformat()
-        result = self.cache.get(key, today)
+        result = self.cache.get(key, shown, today)
         if result is None:
             from mslint.analysis.dates import judged_against_today
 
@@ -116,7 +131,7 @@ class _FileLinter:
             data = read_bytes(path, self.config_for(path).max_file_size)
         except InputError:
             return None
-        return self.cache.get(self._cache_key(path, data), date.today().isoformat())
+        return self.cache.get(self._cache_key(path, data), display(str(path)), date.today().isoformat())
 
     def _cache_key(self, path: Path, data: bytes) -> str:
         from mslint.engine.cache import rule_paths_fingerprint
@@ -126,7 +141,7 @@ class _FileLinter:
             (config.fingerprint(), rule_paths_fingerprint(config.rule_paths, config.rule_root),
              repr(self.options.overrides), str(self.options.input_format))
         )
-        return self.cache.key(data, str(path), settings)
+        return self.cache.key(data, display(str(path)), settings)
 
 
 def _expand(paths: Iterable[str], linter: _FileLinter, report: RunReport) -> list[Path | str]:
@@ -147,12 +162,12 @@ def _expand(paths: Iterable[str], linter: _FileLinter, report: RunReport) -> lis
         if path.is_dir():
             from mslint.reading.discover import walk  # pathspec and the walker load only for folders
 
-            found = walk(path, excluded, report.errors.append)
+            found = walk(path, excluded, lambda problem: report.errors.append(display(problem)))
         elif os.path.lexists(path):  # a broken link or a loop too: reading it says which
             found = [] if excluded(path) else [path]
             named_and_excluded = named_and_excluded or not found
         else:
-            report.errors.append(f"{raw}: no such file or directory")
+            report.errors.append(f"{display(raw)}: no such file or directory")
             continue
         for item in found:
             key = os.path.realpath(item)  # Path.resolve raises on a symlink loop
@@ -163,7 +178,8 @@ def _expand(paths: Iterable[str], linter: _FileLinter, report: RunReport) -> lis
     # file named on the command line and excluded by the configuration was asked about, not lost.
     given = [raw for raw in paths if os.path.lexists(raw)]  # missing paths have a line of their own
     if not targets and given and not named_and_excluded:
-        report.errors.append(f"no files to lint in {', '.join(given)} (looked for {', '.join(EXTENSIONS)})")
+        shown = ", ".join(display(raw) for raw in given)
+        report.errors.append(f"no files to lint in {shown} (looked for {', '.join(EXTENSIONS)})")
     return targets
 
 
@@ -181,7 +197,16 @@ def _matches_exclude(config: Config, path: Path) -> bool:
 def lint_paths(paths: Iterable[str], options: RunOptions = RunOptions()) -> RunReport:
     """Lint files and folders. Raises ConfigError for configuration problems (exit 2, nothing linted)."""
     report = RunReport()
-    linter = _FileLinter(options)
+    linter = _FileLinter(options, report.warnings)
+    try:
+        _lint_targets(paths, linter, options, report)
+    finally:
+        if linter.cache is not None:
+            linter.cache.close()
+    return report
+
+
+def _lint_targets(paths: Iterable[str], linter: _FileLinter, options: RunOptions, report: RunReport) -> None:
     targets = _expand(paths, linter, report)
     results: dict[int, FileResult] = {}
     misses: list[int] = []
@@ -195,7 +220,10 @@ def lint_paths(paths: Iterable[str], options: RunOptions = RunOptions()) -> RunR
         from mslint.engine.registry import base_registry
 
         # Load the rules once, before any fork, so workers share them and plugin problems surface.
-        report.errors[:0] = base_registry().problems
+        problems = base_registry().problems
+        report.errors[:0] = problems
+        if problems and linter.cache is not None:
+            linter.cache.writable = False  # a rule set missing a plugin must not pass a file next time
         files = [targets[index] for index in misses if targets[index] != STDIN]
         fresh = iter(_lint_files(linter, files, options.jobs))
         for index in misses:
@@ -203,7 +231,6 @@ def lint_paths(paths: Iterable[str], options: RunOptions = RunOptions()) -> RunR
     report.results = [results[index] for index in range(len(targets))]
     if linter.cache is not None:
         linter.cache.prune()
-    return report
 
 
 def _lint_files(linter: "_FileLinter", files: list[Path], jobs: int):
@@ -215,7 +242,7 @@ def _lint_files(linter: "_FileLinter", files: list[Path], jobs: int):
 
 
 def _lint_stdin(linter: _FileLinter, options: RunOptions) -> FileResult:
-    shown = options.stdin_filename or "<stdin>"
+    shown = display(options.stdin_filename or "<stdin>")
     try:
         source = decode(sys.stdin.buffer.read())
     except InputError as error:

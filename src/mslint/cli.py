@@ -23,7 +23,15 @@ def _selectors(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _error(message: str) -> None:
-    click.echo(f"mslint: error: {message}", err=True)
+    from mslint.display import display
+
+    click.echo(display(f"mslint: error: {message}"), err=True)
+
+
+def _warning(message: str) -> None:
+    from mslint.display import display
+
+    click.echo(display(f"mslint: warning: {message}"), err=True)
 
 
 def _default_jobs() -> int:
@@ -114,6 +122,8 @@ def _lint(paths, output_format, select, ignore, extend_select, fail_on, config_f
         overrides, config_file, isolated, input_format, stdin_filename, jobs or _default_jobs(), cache=not no_cache
     )
     report = lint_paths(paths, options)
+    for warning in report.warnings:
+        _warning(warning)
     for problem in report.errors:
         _error(problem)
     for result in report.results:

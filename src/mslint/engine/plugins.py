@@ -19,6 +19,7 @@ class Provider:
     name: str
     value: str  # "module:attribute", as written in the distribution's entry_points.txt
     version: str  # the providing distribution's version, "?" if unknown
+    distribution: str = "?"  # the providing distribution's name
 
     def load(self):
         """The object the entry point names (importlib.metadata.EntryPoint.load, minus extras)."""
@@ -40,4 +41,5 @@ def _discover() -> tuple[tuple[str, str, str], ...]:
     from importlib.metadata import entry_points
 
     found = sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: (ep.name != "builtin", ep.name))
-    return tuple((ep.name, ep.value, ep.dist.version if ep.dist else "?") for ep in found)
+    return tuple((ep.name, ep.value, ep.dist.version if ep.dist else "?", ep.dist.name if ep.dist else "?")
+                 for ep in found)

@@ -52,7 +52,7 @@ def lint_text(text: str, path: str = "<text>", config: Config = DEFAULT, input_f
     planner = Planner(overrides)
     document = read_document(path, text, input_format)
     plan = planner.plan(config, None)
-    return check_document(document, plan.rules, plan.report_unused_suppressions).findings
+    return check_document(document, plan.rules, plan.report_unused_suppressions, plan.rule_timeout).findings
 
 
 def _unreadable(path: str, message: str) -> FileResult:
@@ -101,7 +101,7 @@ class _FileLinter:
         config = self.config_for(config_path)
         plan = self.planner.plan(config, config_path)
         document = read_document(shown, source, self.options.input_format)
-        return check_document(document, plan.rules, plan.report_unused_suppressions), document
+        return check_document(document, plan.rules, plan.report_unused_suppressions, plan.rule_timeout), document
 
     def lint_file(self, path: Path) -> FileResult:
         shown = display(str(path))

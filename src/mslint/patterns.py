@@ -11,7 +11,9 @@ mslint holds several hundred patterns and a one-file lint needs only those of th
 words occur in the file (mslint.prefilter reads `pattern` and `flags` without compiling).
 Patterns from rule packs, which users write, go through `compile_checked`: their syntax is
 checked at once, by the parser alone, so a broken pattern is reported when the pack loads, not
-in the middle of a lint. mslint's own patterns are checked by its tests instead.
+in the middle of a lint. mslint's own patterns are checked by its tests instead. Pack patterns
+always run on `regex`, each call with a time limit (mslint.engine.limits.Bounded); mslint's own
+run within their rule's time limit, which the signal it uses interrupts in either engine.
 """
 
 from __future__ import annotations
@@ -37,9 +39,12 @@ def compile(pattern: str, flags: int = 0) -> LazyPattern:  # noqa: A001 - mirror
 
 
 def compile_checked(pattern: str, flags: int = 0) -> LazyPattern:
-    """A pattern whose syntax has been checked (raises `error`) and which compiles on first use."""
+    """A pattern whose syntax has been checked (raises `error`) and which compiles on first use,
+    by `regex`, every call bounded in time."""
     check(pattern, flags)
-    return compile(pattern, flags)
+    lazy = LazyPattern(pattern, flags, bounded=True)
+    _created.append(lazy)
+    return lazy
 
 
 def compile_now(pattern: str, flags: int = 0):
@@ -78,23 +83,31 @@ def warm() -> None:
 class LazyPattern:
     """Quacks like a compiled pattern; compiles on first use, then hands its methods over."""
 
-    def __init__(self, pattern: str, flags: int):
+    def __init__(self, pattern: str, flags: int, bounded: bool = False):
         self.pattern = pattern
         self.flags = flags
+        self.bounded = bounded
         self._compiled = None
 
     def compiled(self):
         if self._compiled is None:
-            self._compiled = compile_now(self.pattern, self.flags)
+            if self.bounded:
+                from mslint.engine.limits import Bounded
+
+                self._compiled = regex.compile(self.pattern, self.flags)
+                methods = Bounded(self._compiled)
+            else:
+                self._compiled = methods = compile_now(self.pattern, self.flags)
             for name in _METHODS:  # later calls go straight to the compiled pattern's methods
-                setattr(self, name, getattr(self._compiled, name))
+                setattr(self, name, getattr(methods, name))
         return self._compiled
 
     def __getattr__(self, name: str):
         # Only reached for attributes not set yet: the search methods before the first use.
         if name.startswith("__") or name == "_compiled":
             raise AttributeError(name)
-        return getattr(self.compiled(), name)
+        compiled = self.compiled()
+        return self.__dict__[name] if name in _METHODS else getattr(compiled, name)
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern!r}, {self.flags})"

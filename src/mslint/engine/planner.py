@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from mslint.config import Config, ConfigError
+from mslint.config import DEFAULT_RULE_TIMEOUT, Config, ConfigError
 from mslint.engine.diagnostics import ENGINE_DIAGNOSTICS, UNUSED_SUPPRESSION
 from mslint.engine.runner import ActiveRule
 from mslint.engine.registry import Registry, registry_with
@@ -22,6 +22,7 @@ from mslint.engine.selection import is_selected, specificity, valid_selector
 class Plan:
     rules: list[ActiveRule]
     report_unused_suppressions: bool
+    rule_timeout: float = DEFAULT_RULE_TIMEOUT  # seconds per rule per document
 
 
 class _Diagnostic(Rule):
@@ -151,4 +152,4 @@ class Planner:
                 continue
             severity = _most_specific(config.severity, rule) or rule.meta.severity
             plan.append(ActiveRule(rule, severity, _options(rule, config)))
-        return Plan(plan, is_selected(_Diagnostic(UNUSED_SUPPRESSION), select, ignore))
+        return Plan(plan, is_selected(_Diagnostic(UNUSED_SUPPRESSION), select, ignore), config.rule_timeout)

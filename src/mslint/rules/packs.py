@@ -32,11 +32,14 @@ def compile_pattern(text: str, ignore_case: bool = True):
 
 
 class RuleSpec:
-    """A validated view of one `[[rule]]` table: typed getters that raise PackError with context."""
+    """A validated view of one `[[rule]]` table: typed getters that raise PackError with context.
+    `untrusted`: the pack comes from the repository (rule-paths), so its patterns are also
+    checked for catastrophic backtracking (mslint.pattern_safety)."""
 
-    def __init__(self, table: dict, where: str):
+    def __init__(self, table: dict, where: str, untrusted: bool = False):
         self.table = table
         self.where = where
+        self.untrusted = untrusted
 
     def fail(self, key: str, problem: str) -> PackError:
         return PackError(f"{self.where}: key '{key}': {problem}")
@@ -64,6 +67,8 @@ class RuleSpec:
         if not texts:
             raise self.fail(key, "expected at least one pattern")
         ignore_case = self.boolean("ignore-case", True)
+        if self.untrusted:
+            self._refuse_backtracking(key, texts, re.IGNORECASE if ignore_case else 0)
         combined = "|".join(f"(?:{text})" for text in texts)
         try:
             return compile_pattern(combined, ignore_case)
@@ -75,6 +80,14 @@ class RuleSpec:
             except patterns.error as error:
                 raise self.fail(f"{key}[{index}]", f"invalid regular expression: {error}") from None
         raise self.fail(key, "the patterns do not combine into one regular expression")
+
+    def _refuse_backtracking(self, key: str, texts: list[str], flags: int) -> None:
+        from mslint.pattern_safety import problem
+
+        for index, text in enumerate(texts):
+            found = problem(text, flags) if isinstance(text, str) else None
+            if found:
+                raise self.fail(f"{key}[{index}]", f"pattern may backtrack catastrophically: {found}")
 
     def check_keys(self, allowed: tuple[str, ...]) -> None:
         for key in self.table:
@@ -140,7 +153,7 @@ def build_meta(spec: RuleSpec, origin: str) -> RuleMeta:
     )
 
 
-def load_pack(path: Path) -> list[Rule]:
+def load_pack(path: Path, untrusted: bool = False) -> list[Rule]:
     from mslint.rules.kinds import KINDS
 
     try:
@@ -160,7 +173,7 @@ def load_pack(path: Path) -> list[Rule]:
     rules = []
     for index, table in enumerate(tables):
         where = f"{path}: rule {table.get('code', f'#{index + 1}')}"
-        spec = RuleSpec(table, where)
+        spec = RuleSpec(table, where, untrusted)
         kind_name = table.get("kind")
         kind = KINDS.get(kind_name)
         if kind is None:
@@ -177,10 +190,10 @@ def _parsed(content: bytes) -> dict:
     return tomllib.loads(content.decode("utf-8"))
 
 
-def load_pack_folder(folder: Path, within: Path | None = None) -> list[Rule]:
+def load_pack_folder(folder: Path, within: Path | None = None, untrusted: bool = False) -> list[Rule]:
     """Every *.toml below a folder (sorted, so the registry order is stable), or a single file;
     `within`: the folder symlinks must not lead out of (see mslint.rules.pack_files)."""
     rules: list[Rule] = []
     for path in pack_files(folder, within):
-        rules.extend(load_pack(path))
+        rules.extend(load_pack(path, untrusted))
     return rules

@@ -98,6 +98,9 @@ def packs(build: Callable[[], None]) -> Callable[[], None]:
 
 
 CONFIG = "mslint: error: {root}/.mslint.toml: "
+ALIAS_BOMB = "---\n" + 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
+    f"{name}: &{name} [{', '.join(['*' + previous] * 9)}]\n" for previous, name in zip("abcdefgh", "bcdefghi")
+) + "---\n" + CLAIM
 
 CASES = {
     # -- configuration a repository ships ------------------------------------------------------
@@ -192,6 +195,25 @@ CASES = {
     "a .gitignore that is a FIFO": Case(
         lambda: (fifo("site/.gitignore"), write("site/a.md")), ("site",), 2,
         "mslint: error: site/.gitignore: is a named pipe (FIFO), not a regular file\n", "site/a.md:1:23: CLM001"),
+    # -- front matter built to blow up -----------------------------------------------------------
+    "a 370-byte YAML alias bomb in front matter": Case(
+        lambda: (write("a.md", ALIAS_BOMB), write("b.md")), ("a.md", "b.md"), 2,
+        "mslint: error: a.md: has YAML front matter whose aliases expand to more than 10,000 values; it is not read\n",
+        "b.md:1:23: CLM001"),
+    "a front matter alias inside the value it names": Case(
+        lambda: (write("a.md", "---\na: &a [*a]\n---\n" + CLAIM), write("b.md")), ("a.md", "b.md"), 2,
+        "mslint: error: a.md: has YAML front matter with an alias inside the value it names; it is not read\n",
+        "b.md:1:23: CLM001"),
+    "front matter nested too deeply for the YAML parser": Case(
+        lambda: write("a.md", "---\na: " + "[" * 3000 + "]" * 3000 + "\n---\n" + CLAIM), ("a.md",), 2,
+        "mslint: error: a.md: has YAML front matter nested too deeply to read\n"),
+    "front matter over 256 KB": Case(
+        lambda: write("a.md", "---\n" + "".join(f"k{n}: [v, w]\n" for n in range(30_000)) + "---\n" + CLAIM),
+        ("a.md",), 2,
+        "mslint: error: a.md: has YAML front matter larger than 262,144 bytes; it is not read\n"),
+    "a few aliases are fine": Case(
+        lambda: write("a.md", "---\nauthor: &who Jane Doe\nreviewer: *who\n---\n" + CLAIM), ("a.md",), 1, "",
+        'a.md:5:23: CLM001'),
     # -- runs that would lint nothing -----------------------------------------------------------
     "an empty folder": Case(
         lambda: Path("empty").mkdir(), ("empty",), 2,

@@ -50,7 +50,10 @@ def lint_text(text: str, path: str = "<text>", config: Config = DEFAULT, input_f
               overrides: Overrides = Overrides()) -> list[Finding]:
     """Lint a string as if it were the file `path` (whose extension picks the reader)."""
     planner = Planner(overrides)
-    document = read_document(path, text, input_format)
+    try:
+        document = read_document(path, text, input_format)
+    except InputError as error:  # front matter built to blow up: refused, as a file would be
+        return _unreadable(path, str(error)).findings
     plan = planner.plan(config, None)
     return check_document(document, plan.rules, plan.report_unused_suppressions, plan.rule_timeout).findings
 
@@ -97,10 +100,13 @@ class _FileLinter:
     def lint_source(self, shown: str, source: str, config_path: Path) -> FileResult:
         return self._lint(shown, source, config_path)[0]
 
-    def _lint(self, shown: str, source: str, config_path: Path) -> tuple[FileResult, Document]:
+    def _lint(self, shown: str, source: str, config_path: Path) -> tuple[FileResult, Document | None]:
         config = self.config_for(config_path)
         plan = self.planner.plan(config, config_path)
-        document = read_document(shown, source, self.options.input_format)
+        try:
+            document = read_document(shown, source, self.options.input_format)
+        except InputError as error:  # front matter built to blow up (mslint.reading.safe_yaml)
+            return _unreadable(shown, str(error)), None
         return check_document(document, plan.rules, plan.report_unused_suppressions, plan.rule_timeout), document
 
     def lint_file(self, path: Path) -> FileResult:
@@ -120,7 +126,8 @@ class _FileLinter:
 
             result, document = self._lint(shown, source, path)
             # A document with no date of its own is judged against today: its result holds for today only.
-            self.cache.put(key, result, valid_on=today if judged_against_today(document) else None)
+            if document is not None:
+                self.cache.put(key, result, valid_on=today if judged_against_today(document) else None)
         return result
 
     def cached(self, path: Path) -> FileResult | None:

@@ -342,3 +342,50 @@ def test_an_excluded_file_named_on_the_command_line_is_not_an_error(in_tmp):
     repository("a.md")
     write(".mslint.toml", 'exclude = ["a.md"]\n')
     assert run("--no-cache", "a.md") == (0, "", "")
+
+
+def snapshot(folder: Path) -> dict:
+    """Every path below a folder with what it is and its bytes or target: to show nothing changed."""
+    state = {}
+    for path in sorted(folder.rglob("*")):
+        name = path.relative_to(folder).as_posix()
+        if path.is_symlink():
+            state[name] = ("link", os.readlink(path))
+        elif path.is_file():
+            state[name] = ("file", path.read_bytes(), path.stat().st_mtime_ns)
+        else:
+            state[name] = ("folder",)
+    return state
+
+
+def test_a_new_user_clones_a_malicious_repository_and_sees_the_real_findings(in_tmp, monkeypatch):
+    """Issue 15, done when: a checkout shipping a forged .mslint_cache/ (entries for its dirty
+    article, symlinks out of the checkout) below a parent folder whose .mslint.toml ignores
+    everything. The run reports the real findings and touches nothing outside the checkout."""
+    import json
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(in_tmp / "user-cache"))
+    write(".mslint.toml", 'ignore = ["ALL"]\n')
+    home = in_tmp / "home"
+    write("home/notes.txt", "precious\n")
+    write("home/" + "a" * 64 + ".json", "{}")
+    os.utime(home / ("a" * 64 + ".json"), (0, 0))  # decades unused: the old cache's sweep deleted such files
+    Path("checkout/.git").mkdir(parents=True)
+    write("checkout/article.md", CLAIM)
+    forged = {"path": "article.md", "findings": [], "lines": {}, "valid_on": None}
+    for shard in (f"{n:02x}" for n in range(256)):
+        write(f"checkout/.mslint_cache/v2/{shard}/{'0' * 64}.json", json.dumps(forged))
+    os.symlink(home, "checkout/.mslint_cache/v3")
+    write("checkout/.mslint_cache/last-pruned", "")
+    os.utime("checkout/.mslint_cache/last-pruned", (0, 0))
+    outside = snapshot(home)
+    checkout = snapshot(Path("checkout"))
+    os.chdir("checkout")
+    for _ in range(2):  # a cold run, then a warm one
+        code, out, err = run("article.md")
+        assert (code, out) == (1, FINDING.replace("a.md", "article.md"))
+        assert err == (f"mslint: warning: ignoring {in_tmp}/checkout/.mslint_cache: results are cached in the user's "
+                       "cache folder, never read from a project (it can be deleted)\n")
+    assert snapshot(home) == outside
+    assert snapshot(in_tmp / "checkout") == checkout
+    assert sorted(os.listdir(in_tmp)) == [".mslint.toml", "checkout", "home", "user-cache"]

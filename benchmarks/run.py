@@ -85,8 +85,8 @@ def median_time(command: list[str], runs: int, before_each=lambda run: None) -> 
 
 
 def pre_commit_time(article: Path, folder: Path, runs: int) -> float:
-    """A pre-commit run on one changed file: the project's cache folder exists from an earlier
-    run (so compiled patterns are reused), but the file itself changed, so it is linted again."""
+    """A pre-commit run on one changed file: the result cache exists from an earlier run, but the
+    file itself changed, so it is linted again (patterns are compiled in every run)."""
     folder.mkdir()
     target = folder / article.name
     text = article.read_text(encoding="utf-8")
@@ -161,8 +161,8 @@ def main() -> int:
         print(f"corpus: {files} files, {megabytes:.2f} MB\n")
 
         rows = []
-        os.chdir(scratch)  # the result cache lives in the folder a run starts from
-        os.environ["XDG_CACHE_HOME"] = str(scratch / "user-cache")  # and compiled patterns here, not in ~/.cache
+        os.chdir(scratch)
+        os.environ["XDG_CACHE_HOME"] = str(scratch / "user-cache")  # the result cache: here, not in ~/.cache
         serial, serial_memory = timed(mslint("--no-cache", "--jobs", "1", str(corpus)))
         rows.append(("mslint, 1 process, no cache", serial, serial_memory))
         parallel, parallel_memory = timed(mslint("--no-cache", "--jobs", str(cpus), str(corpus)))

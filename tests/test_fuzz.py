@@ -186,8 +186,9 @@ def test_jobs_and_cache_do_not_change_the_report(documents, tmp_path_factory):
     for index, (suffix, source) in enumerate(documents):
         # (no NUL: a file with one is refused as binary, which is not what this is about)
         (corpus / f"doc{index}{suffix}").write_bytes(source.replace("\x00", "").encode("utf-8"))
-    previous = os.environ["XDG_CACHE_HOME"]
+    previous, folder = os.environ["XDG_CACHE_HOME"], os.getcwd()
     os.environ["XDG_CACHE_HOME"] = str(cache)
+    os.chdir(corpus)  # a project of its own (the checkout may hold an old .mslint_cache/)
     try:
         serial = lint_folder(corpus, "--jobs", "1", "--no-cache")
         assert lint_folder(corpus, "--jobs", "2", "--no-cache") == serial
@@ -196,6 +197,7 @@ def test_jobs_and_cache_do_not_change_the_report(documents, tmp_path_factory):
         assert lint_folder(corpus, "--jobs", "1") == serial  # warm
     finally:
         os.environ["XDG_CACHE_HOME"] = previous
+        os.chdir(folder)
     code, findings, err = serial
     assert code in (0, 1) and err == ""
     for finding in findings:

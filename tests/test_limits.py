@@ -305,7 +305,7 @@ def test_pack_patterns_are_bounded_outside_the_main_thread_too():
     """No SIGALRM in a library caller's thread: the `regex` timeout still stops each call."""
     from mslint import patterns
 
-    slow = patterns.compile_checked(r"(a|aa)+b")
+    slow = patterns.compile_checked(r"(a|aa)+b", bounded=True)  # as a repository pack's patterns are
     outcome = []
 
     def work():
@@ -366,3 +366,20 @@ def test_inputs_that_were_quadratic_finish_quickly(name, text, suffix):
     findings = lint_text(text, "input" + suffix)
     assert time.monotonic() - started < 2.5, name
     assert not any(f.code in ("MSL003", "MSL004") for f in findings)
+
+
+def test_reading_a_file_has_the_same_time_limit(in_tmp, monkeypatch):
+    """The readers' own patterns and parsers run outside any rule: they are bounded too."""
+    import mslint.reading.markdown
+
+    def endless(path, source):
+        while True:
+            pass
+
+    monkeypatch.setattr(mslint.reading.markdown, "read_markdown", endless)
+    Path("a.md").write_text(CLAIM)
+    Path("b.txt").write_text(CLAIM)
+    Path(".mslint.toml").write_text("rule-timeout = 0.2\n")
+    code, out, err = run("--no-cache", "a.md", "b.txt")
+    assert (code, err) == (2, "mslint: error: a.md: took longer than 0.2 s to read (rule-timeout); it is not linted\n")
+    assert "b.txt:1:23: CLM001" in out

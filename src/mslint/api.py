@@ -50,12 +50,26 @@ def lint_text(text: str, path: str = "<text>", config: Config = DEFAULT, input_f
               overrides: Overrides = Overrides()) -> list[Finding]:
     """Lint a string as if it were the file `path` (whose extension picks the reader)."""
     planner = Planner(overrides)
+    plan = planner.plan(config, None)
     try:
-        document = read_document(path, text, input_format)
+        document = _read_within(path, text, input_format, plan.rule_timeout)
     except InputError as error:  # front matter built to blow up: refused, as a file would be
         return _unreadable(path, str(error)).findings
-    plan = planner.plan(config, None)
     return check_document(document, plan.rules, plan.report_unused_suppressions, plan.rule_timeout).findings
+
+
+def _read_within(path: str, source: str, input_format: str | None, seconds: float) -> Document:
+    """The document, parsed and split into sentences within the same time a rule gets: the
+    readers' own patterns and parsers are bounded like the rules' (mslint.engine.limits)."""
+    from mslint.engine.limits import Overrun, time_limit
+
+    try:
+        with time_limit(seconds):
+            document = read_document(path, source, input_format)
+            document.sentences  # noqa: B018 - computed here, inside the limit, once for every rule
+            return document
+    except Overrun:
+        raise InputError(f"took longer than {seconds:g} s to read (rule-timeout); it is not linted") from None
 
 
 def _unreadable(path: str, message: str) -> FileResult:
@@ -104,8 +118,8 @@ class _FileLinter:
         config = self.config_for(config_path)
         plan = self.planner.plan(config, config_path)
         try:
-            document = read_document(shown, source, self.options.input_format)
-        except InputError as error:  # front matter built to blow up (mslint.reading.safe_yaml)
+            document = _read_within(shown, source, self.options.input_format, plan.rule_timeout)
+        except InputError as error:  # front matter built to blow up (mslint.reading.safe_yaml), or too slow
             return _unreadable(shown, str(error)), None
         return check_document(document, plan.rules, plan.report_unused_suppressions, plan.rule_timeout), document
 

@@ -11,9 +11,11 @@ mslint holds several hundred patterns and a one-file lint needs only those of th
 words occur in the file (mslint.prefilter reads `pattern` and `flags` without compiling).
 Patterns from rule packs, which users write, go through `compile_checked`: their syntax is
 checked at once, by the parser alone, so a broken pattern is reported when the pack loads, not
-in the middle of a lint. mslint's own patterns are checked by its tests instead. Pack patterns
-always run on `regex`, each call with a time limit (mslint.engine.limits.Bounded); mslint's own
-run within their rule's time limit, which the signal it uses interrupts in either engine.
+in the middle of a lint. mslint's own patterns are checked by its tests instead. Every pattern
+runs within its rule's time limit, whose signal interrupts either engine (mslint.engine.limits);
+patterns from a repository's rule packs also run on `regex`, each call with a time limit of its
+own (`bounded`), which holds in any thread. (Not all of them: `regex` compiles about twice as
+slowly, and compiling is most of a one-file run.)
 """
 
 from __future__ import annotations
@@ -38,11 +40,11 @@ def compile(pattern: str, flags: int = 0) -> LazyPattern:  # noqa: A001 - mirror
     return lazy
 
 
-def compile_checked(pattern: str, flags: int = 0) -> LazyPattern:
-    """A pattern whose syntax has been checked (raises `error`) and which compiles on first use,
-    by `regex`, every call bounded in time."""
+def compile_checked(pattern: str, flags: int = 0, bounded: bool = False) -> LazyPattern:
+    """A pattern whose syntax has been checked (raises `error`) and which compiles on first use;
+    `bounded`: by `regex`, every call with a time limit (mslint.engine.limits.Bounded)."""
     check(pattern, flags)
-    lazy = LazyPattern(pattern, flags, bounded=True)
+    lazy = LazyPattern(pattern, flags, bounded)
     _created.append(lazy)
     return lazy
 

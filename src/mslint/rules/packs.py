@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from contextvars import ContextVar
 from pathlib import Path
 
 
@@ -27,8 +28,13 @@ DOCS_REQUIRED = ("what", "why", "bad", "good")
 DOCS_OPTIONAL = ("better",)
 
 
+# Set while a repository's pack (from rule-paths) loads: its patterns, written by whoever opened the
+# pull request, run on `regex` with a time limit on every call (mslint.patterns).
+_UNTRUSTED: ContextVar[bool] = ContextVar("untrusted_pack", default=False)
+
+
 def compile_pattern(text: str, ignore_case: bool = True):
-    return patterns.compile_checked(text, re.IGNORECASE if ignore_case else 0)
+    return patterns.compile_checked(text, re.IGNORECASE if ignore_case else 0, bounded=_UNTRUSTED.get())
 
 
 class RuleSpec:
@@ -154,6 +160,14 @@ def build_meta(spec: RuleSpec, origin: str) -> RuleMeta:
 
 
 def load_pack(path: Path, untrusted: bool = False) -> list[Rule]:
+    token = _UNTRUSTED.set(untrusted)
+    try:
+        return _load_pack(path, untrusted)
+    finally:
+        _UNTRUSTED.reset(token)
+
+
+def _load_pack(path: Path, untrusted: bool) -> list[Rule]:
     from mslint.rules.kinds import KINDS
 
     try:

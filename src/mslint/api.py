@@ -85,6 +85,7 @@ class _FileLinter:
         self.options = options
         self.resolver = ConfigResolver(options.config_file, options.isolated)
         self.planner = Planner(options.overrides)
+        self._pack_digests: dict[tuple, str] = {}  # (rule paths, root) -> digest of the packs' contents
         self.cache = None
         if options.cache:
             self.cache = self._open_cache(warnings if warnings is not None else [])
@@ -158,9 +159,12 @@ class _FileLinter:
         from mslint.engine.cache import rule_paths_fingerprint
 
         config = self.config_for(path)
+        packs = (config.rule_paths, config.rule_root)
+        if packs not in self._pack_digests:  # once per run, not once per file
+            self._pack_digests[packs] = rule_paths_fingerprint(*packs)
         settings = "\n".join(
-            (config.fingerprint(), rule_paths_fingerprint(config.rule_paths, config.rule_root),
-             repr(self.options.overrides), str(self.options.input_format))
+            (config.fingerprint(), self._pack_digests[packs], repr(self.options.overrides),
+             str(self.options.input_format))
         )
         return self.cache.key(data, display(str(path)), settings)
 

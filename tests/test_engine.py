@@ -50,7 +50,7 @@ def test_rule_may_raise_severity_unless_user_overrode_it():
     document = read_document("a.txt", "Hello there.")
     (finding,) = check_document(document, [ActiveRule(Strong(), Severity.WARNING)]).findings
     assert finding.severity == Severity.ERROR
-    (finding,) = check_document(document, [ActiveRule(Strong(), Severity.INFO)]).findings
+    (finding,) = check_document(document, [ActiveRule(Strong(), Severity.INFO, configured=True)]).findings
     assert finding.severity == Severity.INFO
 
 

@@ -95,7 +95,7 @@ def test_a_failed_write_leaves_the_original_intact(monkeypatch):
 
     Path("a.md").write_text(ARTICLE)
 
-    def fail(source, target):
+    def fail(source, target, **directory_fds):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(mslint.atomic.os, "replace", fail)

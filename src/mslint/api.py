@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 from collections.abc import Callable, Iterable
@@ -9,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from mslint.config import DEFAULT, Config, ConfigError, ConfigResolver
+from mslint.display import display
 from mslint.engine.diagnostics import UNREADABLE_FILE
 from mslint.engine.runner import check_document, finding_at_raw
 from mslint.model import FileResult, Finding, Severity
@@ -53,6 +55,8 @@ class RunReport:
     errors: list[str] = field(default_factory=list)
     # The run's exit status, when known before the report is written (SARIF records it).
     exit_code: int | None = None
+    # Things the user should know that do not fail the run (a cache that is not used): one line each.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def findings(self) -> list[Finding]:
@@ -66,10 +70,13 @@ def lint_text(text: str, path: str = "<text>", config: Config = DEFAULT, input_f
     Returns every finding (info included) unless `min_severity` or the config's min-severity says
     otherwise: a library caller filters as it likes."""
     planner = Planner(overrides)
-    document = read_document(path, text, input_format, config.read_options)
     plan = planner.plan(config, None)
+    try:
+        document = _read_within(path, text, input_format, plan.rule_timeout, config.read_options)
+    except InputError as error:  # front matter built to blow up: refused, as a file would be
+        return _unreadable(path, str(error)).findings
     findings = check_document(document, plan.rules, plan.report_unused_suppressions, plan.known,
-                              plan.report_malformed_suppressions).findings
+                              plan.report_malformed_suppressions, plan.rule_timeout).findings
     threshold = min_severity or config.min_severity or Severity.INFO
     return [finding for finding in findings if finding.severity >= threshold]
 
@@ -81,6 +88,20 @@ def visible(result: FileResult, threshold: Severity) -> FileResult:
     return replace(result, findings=[finding for finding in result.findings if finding.severity >= threshold])
 
 
+def _read_within(path: str, source: str, input_format: str | None, seconds: float, read_options=None) -> Document:
+    """The document, parsed and split into sentences within the same time a rule gets: the
+    readers' own patterns and parsers are bounded like the rules' (mslint.engine.limits)."""
+    from mslint.engine.limits import Overrun, time_limit
+
+    try:
+        with time_limit(seconds):
+            document = read_document(path, source, input_format, read_options)
+            document.sentences  # noqa: B018 - computed here, inside the limit, once for every rule
+            return document
+    except Overrun:
+        raise InputError(f"took longer than {seconds:g} s to read (rule-timeout); it is not linted") from None
+
+
 def _unreadable(path: str, message: str) -> FileResult:
     document = Document(path=path, source="", text="", blocks=[])
     finding = finding_at_raw(document, UNREADABLE_FILE, Severity.ERROR, 0, 0, f"File {message}")
@@ -90,21 +111,31 @@ def _unreadable(path: str, message: str) -> FileResult:
 class _FileLinter:
     """Lints one input; shared by the serial loop and the worker processes."""
 
-    def __init__(self, options: RunOptions):
+    def __init__(self, options: RunOptions, warnings: list[str] | None = None):
         self.options = options
         self.resolver = ConfigResolver(options.config_file, options.isolated)
         self.planner = Planner(options.overrides)
+        self._pack_digests: dict[tuple, str] = {}  # (rule paths, root) -> digest of the packs' contents
         self.cache = None
         if options.cache:
-            from mslint.engine.cache import ResultCache
+            self.cache = self._open_cache(warnings if warnings is not None else [])
 
-            self.cache = ResultCache(self.project_root())
-            from mslint.engine import programs
+    def _open_cache(self, warnings: list[str]):
+        from mslint.engine.cache import SHIPPED_FOLDER, ResultCache, Unusable
 
-            programs.open_store(programs.user_cache_folder())
+        root = self.project_root()
+        shipped = [folder for folder in dict.fromkeys((root, Path.cwd())) if os.path.lexists(folder / SHIPPED_FOLDER)]
+        if shipped:  # a checkout may ship one: results are only read from the user's own cache
+            warnings.append(f"ignoring {shipped[0] / SHIPPED_FOLDER}: results are cached in the user's cache "
+                            "folder, never read from a project (it can be deleted)")
+        try:
+            return ResultCache(root)
+        except Unusable as reason:
+            warnings.append(f"not using the result cache: {reason}")
+            return None
 
     def project_root(self) -> Path:
-        """Where the cache lives: the folder of the config in effect here, else the current folder."""
+        """Whose cache folder: the folder of the config in effect here, else the current folder."""
         config = self.resolver.for_path(Path.cwd() / "-")
         return config.root if config.path is not None else Path.cwd()
 
@@ -117,12 +148,15 @@ class _FileLinter:
     def lint_source(self, shown: str, source: str, config_path: Path) -> FileResult:
         return self._lint(shown, source, config_path)[0]
 
-    def _lint(self, shown: str, source: str, config_path: Path) -> tuple[FileResult, Document]:
+    def _lint(self, shown: str, source: str, config_path: Path) -> tuple[FileResult, Document | None]:
         config = self.config_for(config_path)
         plan = self.planner.plan(config, config_path)
-        document = read_document(shown, source, self.options.input_format, config.read_options)
+        try:
+            document = _read_within(shown, source, self.options.input_format, plan.rule_timeout, config.read_options)
+        except InputError as error:  # front matter built to blow up (mslint.reading.safe_yaml), or too slow
+            return _unreadable(shown, str(error)), None
         result = check_document(document, plan.rules, plan.report_unused_suppressions, plan.known,
-                                plan.report_malformed_suppressions)
+                                plan.report_malformed_suppressions, plan.rule_timeout)
         self._complete(result, document, config)
         return result, document
 
@@ -140,9 +174,9 @@ class _FileLinter:
                 result.error = f"{document.path}: no scorecard: {type(error).__name__}: {error}"
 
     def lint_file(self, path: Path) -> FileResult:
-        shown = str(path)
+        shown = display(str(path))
         try:
-            data = read_bytes(path)
+            data = read_bytes(path, self.config_for(path).max_file_size)
             source = decode(data)
         except InputError as error:
             return _unreadable(shown, str(error))
@@ -150,16 +184,17 @@ class _FileLinter:
             return self.lint_source(shown, source, path)
         key = self._cache_key(path, data)
         today = date.today().isoformat()
-        result = self.cache.get(key, today)
+        result = self.cache.get(key, shown, today)
         if result is None:
             from mslint.analysis.dates import judged_against_today
 
             result, document = self._lint(shown, source, path)
             # A document with no date of its own is judged against today: its result holds for today only.
-            self.cache.put(key, result, valid_on=today if judged_against_today(document) else None)
+            if document is not None:
+                self.cache.put(key, result, valid_on=today if judged_against_today(document) else None)
         elif self.options.needs_document:
             # The cache keeps findings only; the scorecard and the source come from the document.
-            document = read_document(shown, source, self.options.input_format)
+            document = read_document(shown, source, self.options.input_format, self.config_for(path).read_options)
             self._complete(result, document, self.config_for(path))
         return result
 
@@ -168,20 +203,23 @@ class _FileLinter:
         if self.cache is None or self.options.needs_document:
             return None  # a scorecard needs the rules loaded; lint_file still uses the cache
         try:
-            data = read_bytes(path)
+            data = read_bytes(path, self.config_for(path).max_file_size)
         except InputError:
             return None
-        return self.cache.get(self._cache_key(path, data), date.today().isoformat())
+        return self.cache.get(self._cache_key(path, data), display(str(path)), date.today().isoformat())
 
     def _cache_key(self, path: Path, data: bytes) -> str:
         from mslint.engine.cache import rule_paths_fingerprint
 
         config = self.config_for(path)
+        packs = (config.rule_paths, config.rule_root)
+        if packs not in self._pack_digests:  # once per run, not once per file
+            self._pack_digests[packs] = rule_paths_fingerprint(*packs)
         settings = "\n".join(
-            (config.fingerprint(), rule_paths_fingerprint(config.rule_paths),
-             repr(self.options.overrides), str(self.options.input_format))
+            (config.fingerprint(), self._pack_digests[packs], repr(self.options.overrides),
+             str(self.options.input_format))
         )
-        return self.cache.key(data, str(path), settings)
+        return self.cache.key(data, display(str(path)), settings)
 
 
 def _expand(paths: Iterable[str], linter: _FileLinter, report: RunReport) -> list[Path | str]:
@@ -192,6 +230,8 @@ def _expand(paths: Iterable[str], linter: _FileLinter, report: RunReport) -> lis
 
     targets: list[Path | str] = []
     seen: set[str] = set()
+    named_and_excluded = False
+    paths = list(paths)
     for raw in paths:
         if raw == STDIN:
             # Editors pipe excluded files too: --stdin-filename names the file, so `exclude` applies.
@@ -203,17 +243,25 @@ def _expand(paths: Iterable[str], linter: _FileLinter, report: RunReport) -> lis
         if path.is_dir():
             from mslint.reading.discover import walk  # pathspec and the walker load only for folders
 
-            found = walk(path, excluded, linter.config_for(path).read_options.extensions())
-        elif path.exists():
+            found = walk(path, excluded, lambda problem: report.errors.append(display(problem)),
+                         linter.config_for(path).read_options.extensions())
+        elif os.path.lexists(path):  # a broken link or a loop too: reading it says which
             found = [] if excluded(path) else [path]
+            named_and_excluded = named_and_excluded or not found
         else:
-            report.errors.append(f"{raw}: no such file or directory")
+            report.errors.append(f"{display(raw)}: no such file or directory")
             continue
         for item in found:
-            key = str(item.resolve())
+            key = os.path.realpath(item)  # Path.resolve raises on a symlink loop
             if key not in seen:
                 seen.add(key)
                 targets.append(item)
+    # Like ESLint's "no files matching": a CI job pointed at the wrong folder must not pass. A
+    # file named on the command line and excluded by the configuration was asked about, not lost.
+    given = [raw for raw in paths if os.path.lexists(raw)]  # missing paths have a line of their own
+    if not targets and given and not named_and_excluded:
+        shown = ", ".join(display(raw) for raw in given)
+        report.errors.append(f"no files to lint in {shown} (looked for {', '.join(EXTENSIONS)})")
     return targets
 
 
@@ -222,7 +270,7 @@ def _matches_exclude(config: Config, path: Path) -> bool:
 
     spec = pathspec.GitIgnoreSpec.from_lines(config.exclude)
     try:
-        relative = path.resolve().relative_to(config.root.resolve()).as_posix()
+        relative = Path(os.path.realpath(path)).relative_to(os.path.realpath(config.root)).as_posix()
     except ValueError:
         relative = path.as_posix()
     return spec.match_file(relative + ("/" if path.is_dir() else ""))
@@ -234,7 +282,17 @@ def lint_paths(paths: Iterable[str], options: RunOptions = RunOptions(),
 
     `progress(done, total)` is called as results come in (for a progress display)."""
     report = RunReport()
-    linter = _FileLinter(options)
+    linter = _FileLinter(options, report.warnings)
+    try:
+        _lint_targets(paths, linter, options, report, progress)
+    finally:
+        if linter.cache is not None:
+            linter.cache.close()
+    return report
+
+
+def _lint_targets(paths: Iterable[str], linter: _FileLinter, options: RunOptions, report: RunReport,
+                  progress: Callable[[int, int], None] | None) -> None:
     targets = _expand(paths, linter, report)
     results: dict[int, FileResult] = {}
     misses: list[int] = []
@@ -250,7 +308,10 @@ def lint_paths(paths: Iterable[str], options: RunOptions = RunOptions(),
         from mslint.engine.registry import base_registry
 
         # Load the rules once, before any fork, so workers share them and plugin problems surface.
-        report.errors[:0] = base_registry().problems
+        problems = base_registry().problems
+        report.errors[:0] = problems
+        if problems and linter.cache is not None:
+            linter.cache.writable = False  # a rule set missing a plugin must not pass a file next time
         files = [targets[index] for index in misses if targets[index] != STDIN]
         fresh = iter(_lint_files(linter, files, options.jobs))
         for index in misses:
@@ -261,11 +322,7 @@ def lint_paths(paths: Iterable[str], options: RunOptions = RunOptions(),
         for index in range(len(targets))
     ]
     if linter.cache is not None:
-        from mslint.engine import programs
-
-        programs.save()  # what this run compiled, for the next one
         linter.cache.prune()
-    return report
 
 
 def fix_report(report: RunReport, options: RunOptions):
@@ -309,7 +366,7 @@ def _config_path(target: Path | str, options: RunOptions) -> Path:
 
 
 def _lint_stdin(linter: _FileLinter, options: RunOptions) -> FileResult:
-    shown = options.stdin_filename or "<stdin>"
+    shown = display(options.stdin_filename or "<stdin>")
     try:
         source = decode(sys.stdin.buffer.read())
     except InputError as error:

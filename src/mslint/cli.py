@@ -1,4 +1,10 @@
-"""The `mslint` command: argument parsing and exit codes only; the work is in api.py."""
+"""The `mslint` command: argument parsing and exit codes only; the work is in api.py.
+
+Exit codes are a contract CI relies on: 0 clean, 1 findings, 2 any error, 130 on SIGINT and 143
+on SIGTERM. So every way out goes through `_Command.main`: usage errors, failures writing the
+report (a closed pipe, a full disk) and any exception mslint did not expect end in one line on
+standard error and exit 2, never a traceback (and never exit 1, which would read as findings).
+"""
 
 from __future__ import annotations
 
@@ -26,14 +32,88 @@ def _selectors(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _error(message: str) -> None:
-    click.echo(f"mslint: error: {message}", err=True)
+    from mslint.display import display
+
+    click.echo(display(f"mslint: error: {message}"), err=True)
+
+
+def _warning(message: str) -> None:
+    from mslint.display import display
+
+    click.echo(display(f"mslint: warning: {message}"), err=True)
 
 
 def _default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+class OutputError(Exception):
+    """The report could not be written to standard output."""
+
+
+def _write(text: str) -> None:
+    """Write the report as UTF-8 whatever the locale. Text that cannot be UTF-8 (a lone surrogate
+    from a plugin) is written as a \\u escape, which is also valid inside JSON strings."""
+    data = text.encode("utf-8", "backslashreplace")
+    stream = getattr(sys.stdout, "buffer", None)
+    try:
+        if stream is None:
+            sys.stdout.write(data.decode("utf-8"))
+            sys.stdout.flush()
+        else:
+            sys.stdout.flush()
+            stream.write(data)
+            stream.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        raise OutputError("standard output was closed before the report was written (broken pipe)") from None
+    except OSError as error:
+        _silence_stdout()
+        raise OutputError(f"cannot write the report: {error.strerror or error}") from None
+
+
+def _silence_stdout() -> None:
+    """After a failed write, Python would try to flush standard output again at exit and print
+    its own error: point the descriptor at /dev/null first."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (a test's capture): nothing will be flushed at exit
+
+
+class _Command(click.Command):
+    """mslint's exit codes on every path out of the command (see the module's docstring)."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        from mslint.interrupts import Stopped, stop_on_signals
+
+        try:
+            with stop_on_signals():
+                code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except SystemExit as done:
+            code = done.code if isinstance(done.code, int) else EXIT_ERROR
+        except Stopped as stop:
+            _error(f"stopped by {'SIGINT' if stop.code == 130 else 'SIGTERM'}")
+            code = stop.code
+        except click.ClickException as error:
+            _error(f"{error.format_message()} (see `mslint --help`)")
+            code = EXIT_ERROR
+        except click.Abort:
+            _error("aborted")
+            code = EXIT_ERROR
+        except OutputError as error:
+            _error(str(error))
+            code = EXIT_ERROR
+        except BaseException as error:  # noqa: BLE001 - the last resort: one line, exit 2, never a traceback
+            text = " ".join(str(error).split())
+            _error(f"internal error: {type(error).__name__}: {text} (please report it)")
+            code = EXIT_ERROR
+        sys.exit(code if isinstance(code, int) else EXIT_CLEAN)
+
+
+@click.command(cls=_Command, context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default=None,
               help="Output format. Default: text on a terminal, concise otherwise.")
@@ -63,7 +143,7 @@ def _default_jobs() -> int:
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary, nothing when clean.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Files linted in parallel. Default: CPU count.")
-@click.option("--no-cache", is_flag=True, help="Neither read nor write caches: results (.mslint_cache/) and compiled patterns (~/.cache/mslint).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache (in the user's cache folder, ~/.cache/mslint).")
 @click.option("--list-rules", is_flag=True, help="List the available rules (as JSON with --format json).")
 @click.option("--explain", metavar="CODE", help="Show a rule's full documentation.")
 @click.version_option(__version__, "--version", prog_name="mslint")
@@ -73,10 +153,12 @@ def main(paths, output_format, select, ignore, extend_select, fail_on, min_sever
     """Lint health articles (text, Markdown, HTML) for credibility problems.
 
     PATHS are files or folders ('-' for standard input). Exit codes: 0 clean, 1 findings at or
-    above --fail-on, 2 usage, configuration or input errors.
+    above --fail-on, 2 any error (usage, configuration, input, a crashed or timed-out rule, a
+    report that cannot be written), 130 on SIGINT, 143 on SIGTERM.
     """
     from mslint.config import ConfigError
     from mslint.engine.baseline import BaselineError
+    from mslint.engine.parallel import WorkerDied
     from mslint.rules.packs import PackError
     from mslint.engine.registry import RegistryError
 
@@ -89,7 +171,7 @@ def main(paths, output_format, select, ignore, extend_select, fail_on, min_sever
                        stdin_filename, input_format, statistics, quiet, jobs, no_cache,
                        min_severity=min_severity, output_file=output_file,
                        adoption=_Adoption(baseline, write_baseline, fix, diff), scorecard=scorecard))
-    except (ConfigError, PackError, RegistryError, BaselineError) as error:
+    except (ConfigError, PackError, RegistryError, BaselineError, WorkerDied) as error:
         _error(str(error))
         sys.exit(EXIT_ERROR)
 
@@ -114,9 +196,9 @@ def _describe_rules(list_rules, explain, output_format, config_file, isolated) -
         if meta is None:
             _error(f"unknown rule {explain!r} (see `mslint --list-rules`)")
             return EXIT_ERROR
-        click.echo(explain_text(meta))
+        _write(explain_text(meta) + "\n")
         return EXIT_CLEAN
-    click.echo(rules_json(metas) if output_format == "json" else rules_table(metas), nl=False)
+    _write(rules_json(metas) if output_format == "json" else rules_table(metas))
     return EXIT_CLEAN
 
 
@@ -171,6 +253,8 @@ def _lint(paths, output_format, select, ignore, extend_select, fail_on, config_f
         report = lint_paths(paths, options, progress)
     finally:
         progress.close()
+    for warning in report.warnings:
+        _warning(warning)
     for problem in report.errors:
         _error(problem)
     for result in report.results:
@@ -203,7 +287,7 @@ def _lint(paths, output_format, select, ignore, extend_select, fail_on, config_f
         if not _write_output(output_file, output):
             return EXIT_ERROR
     else:
-        click.echo(output, nl=False)
+        _write(output)
     return report.exit_code
 
 
@@ -247,7 +331,7 @@ def _apply_fixes(report, options, write: bool) -> bool:
 
     fixes = [fix for fix in fix_report(report, options) if fix.changed]
     if not write:
-        click.echo("".join(fix.diff() for fix in fixes), nl=False)
+        _write("".join(fix.diff() for fix in fixes))
         return bool(fixes)
     for fix in fixes:
         try:

@@ -11,7 +11,11 @@ mslint holds several hundred patterns and a one-file lint needs only those of th
 words occur in the file (mslint.prefilter reads `pattern` and `flags` without compiling).
 Patterns from rule packs, which users write, go through `compile_checked`: their syntax is
 checked at once, by the parser alone, so a broken pattern is reported when the pack loads, not
-in the middle of a lint. mslint's own patterns are checked by its tests instead.
+in the middle of a lint. mslint's own patterns are checked by its tests instead. Every pattern
+runs within its rule's time limit, whose signal interrupts either engine (mslint.engine.limits);
+patterns from a repository's rule packs also run on `regex`, each call with a time limit of its
+own (`bounded`), which holds in any thread. (Not all of them: `regex` compiles about twice as
+slowly, and compiling is most of a one-file run.)
 """
 
 from __future__ import annotations
@@ -20,8 +24,6 @@ import re
 from functools import lru_cache
 
 import regex
-
-from mslint.engine import programs
 
 error = (re.error, regex.error)
 # The methods a LazyPattern takes over from its compiled pattern once it exists.
@@ -38,37 +40,22 @@ def compile(pattern: str, flags: int = 0) -> LazyPattern:  # noqa: A001 - mirror
     return lazy
 
 
-def compile_checked(pattern: str, flags: int = 0) -> LazyPattern:
-    """A pattern whose syntax has been checked (raises `error`) and which compiles on first use."""
+def compile_checked(pattern: str, flags: int = 0, bounded: bool = False) -> LazyPattern:
+    """A pattern whose syntax has been checked (raises `error`) and which compiles on first use;
+    `bounded`: by `regex`, every call with a time limit (mslint.engine.limits.Bounded)."""
     check(pattern, flags)
-    return compile(pattern, flags)
+    lazy = LazyPattern(pattern, flags, bounded)
+    _created.append(lazy)
+    return lazy
 
 
 def compile_now(pattern: str, flags: int = 0):
-    """The compiled pattern: rebuilt from the program store if it holds it, else compiled."""
+    """The compiled pattern: by `re` where it can, else by `regex`."""
     flags = int(flags)
-    for engine in ("re", "regex"):
-        stored = programs.rebuilt(engine, pattern, flags)
-        if stored is not None:
-            return stored
     try:
-        return programs.compiled("re", pattern, flags, _re_uncached)
-    except re.error:
-        return programs.compiled("regex", pattern, flags, _regex_uncached)
-
-
-# Past each module's own cache of compiled patterns, so that its compiler runs (and the program
-# it builds is recorded) even when something else compiled the same pattern earlier.
-def _re_uncached(pattern: str, flags: int):
-    try:
-        from re import _compiler
-    except ImportError:  # pragma: no cover - a Python without re._compiler
         return re.compile(pattern, flags)
-    return _compiler.compile(pattern, flags)
-
-
-def _regex_uncached(pattern: str, flags: int):
-    return regex.compile(pattern, flags, cache_pattern=False)
+    except re.error:
+        return regex.compile(pattern, flags)
 
 
 @lru_cache(maxsize=None)
@@ -80,12 +67,7 @@ def parsed(pattern: str, flags: int):
 
 
 def check(pattern: str, flags: int = 0) -> None:
-    """Raise `error` if the pattern is invalid, without paying for compilation when `re` can parse it
-    (nor for parsing, when the program store knows the pattern is valid)."""
-    programs.fact("valid", pattern, flags, lambda: _check(pattern, flags) or True)
-
-
-def _check(pattern: str, flags: int) -> None:
+    """Raise `error` if the pattern is invalid, without paying for compilation when `re` can parse it."""
     try:
         parsed(pattern, flags & PARSER_FLAGS)
     except re.error:
@@ -103,23 +85,31 @@ def warm() -> None:
 class LazyPattern:
     """Quacks like a compiled pattern; compiles on first use, then hands its methods over."""
 
-    def __init__(self, pattern: str, flags: int):
+    def __init__(self, pattern: str, flags: int, bounded: bool = False):
         self.pattern = pattern
         self.flags = flags
+        self.bounded = bounded
         self._compiled = None
 
     def compiled(self):
         if self._compiled is None:
-            self._compiled = compile_now(self.pattern, self.flags)
+            if self.bounded:
+                from mslint.engine.limits import Bounded
+
+                self._compiled = regex.compile(self.pattern, self.flags)
+                methods = Bounded(self._compiled)
+            else:
+                self._compiled = methods = compile_now(self.pattern, self.flags)
             for name in _METHODS:  # later calls go straight to the compiled pattern's methods
-                setattr(self, name, getattr(self._compiled, name))
+                setattr(self, name, getattr(methods, name))
         return self._compiled
 
     def __getattr__(self, name: str):
         # Only reached for attributes not set yet: the search methods before the first use.
         if name.startswith("__") or name == "_compiled":
             raise AttributeError(name)
-        return getattr(self.compiled(), name)
+        compiled = self.compiled()
+        return self.__dict__[name] if name in _METHODS else getattr(compiled, name)
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern!r}, {self.flags})"

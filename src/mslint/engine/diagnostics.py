@@ -30,9 +30,11 @@ UNREADABLE_FILE = RuleMeta(
     category="mslint",
     severity=Severity.ERROR,
     scope="document",
-    summary="A file that could not be read or decoded as UTF-8 text",
+    summary="A file that could not be read or decoded as UTF-8 text, or was refused",
     docs=RuleDocs(
-        what="Reports inputs that are binary, not UTF-8, or cannot be opened. The run exits 2.",
+        what="Reports inputs that are binary, not UTF-8 or cannot be opened, and inputs refused unread: larger "
+        "than `max-file-size`, not a regular file (a FIFO, a device, a symlink loop), or with front matter "
+        "built to blow up when parsed. The run exits 2.",
         why="A file mslint cannot read is a file nobody checked; CI must not pass it silently.",
         bad=("A Word document or a Latin-1 file saved with a .txt extension.",),
         good=("The same text saved as UTF-8.",),
@@ -79,4 +81,25 @@ MALFORMED_SUPPRESSION = RuleMeta(
     references=_ENGINE_REFERENCE,
 )
 
-ENGINE_DIAGNOSTICS = (UNUSED_SUPPRESSION, UNREADABLE_FILE, RULE_CRASHED, MALFORMED_SUPPRESSION)
+RULE_TIMED_OUT = RuleMeta(
+    code="MSL005",
+    name="rule-timed-out",
+    category="mslint",
+    severity=Severity.ERROR,
+    scope="document",
+    summary="A rule ran longer than rule-timeout on this file and was stopped; its results are missing",
+    docs=RuleDocs(
+        what="Reports a rule (built-in, from a rule pack or a plugin) that was still running on this file after "
+        "`rule-timeout` seconds (5 by default). It was stopped; the other rules still ran. The run exits 2.",
+        why="A rule that never finishes would hang CI, and one that is stopped left part of the article "
+        "unchecked; neither may pass as clean. A pattern that backtracks catastrophically on one sentence, or "
+        "a plugin stuck in a loop, is the usual cause.",
+        bad=("A pack pattern such as (a+)+b meeting a long run of a's.",),
+        good=("The same pattern written without nested repetition: a+b.",),
+        better="Report the file to the rule's author; meanwhile `--ignore` the rule, or raise `rule-timeout` if "
+        "the file is simply very long.",
+    ),
+    references=_ENGINE_REFERENCE,
+)
+
+ENGINE_DIAGNOSTICS = (UNUSED_SUPPRESSION, UNREADABLE_FILE, RULE_CRASHED, MALFORMED_SUPPRESSION, RULE_TIMED_OUT)

@@ -6,11 +6,12 @@ and `--extend-select` add to it), per-file ignores come from the config's globs.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from mslint.config import Config, ConfigError
+from mslint.config import DEFAULT_RULE_TIMEOUT, Config, ConfigError
 from mslint.engine.diagnostics import ENGINE_DIAGNOSTICS, MALFORMED_SUPPRESSION, UNUSED_SUPPRESSION
 from mslint.engine.runner import ActiveRule
 from mslint.engine.registry import Registry, registry_with
@@ -26,6 +27,7 @@ class Plan:
     report_malformed_suppressions: bool = True
     # Whether a word in a suppression comment names a rule of this registry (or an engine code).
     known: Callable[[str], bool] | None = None
+    rule_timeout: float = DEFAULT_RULE_TIMEOUT  # seconds per rule per document
 
 
 class _Diagnostic(Rule):
@@ -63,6 +65,14 @@ def _check_selectors(selectors, registry: Registry, where: str) -> None:
                 f"{where}: {selector!r} matches no rule code, code prefix, rule name or category "
                 "(see `mslint --list-rules`)"
             )
+
+
+def _check_option_rules(config: Config, registry: Registry) -> None:
+    """Options for a rule that does not exist are a typo that would otherwise do nothing."""
+    for key, _ in config.options:
+        if not any(registry_key_matches(key, rule) for rule in registry):
+            raise ConfigError(f"{config.path}: key 'options.{key}': no rule has this code or name "
+                              "(see `mslint --list-rules`)")
 
 
 def _severity_override(table, rule: Rule) -> Severity | None:
@@ -117,7 +127,7 @@ class Planner:
         self._globs: dict[Config, list] = {}  # config -> [(compiled glob, codes)]
 
     def registry(self, config: Config) -> Registry:
-        return registry_with(config.rule_paths)
+        return registry_with(config.rule_paths, config.rule_root)
 
     def plan(self, config: Config, path: Path | None) -> Plan:
         extra_ignores = self._per_file_ignores(config, path) if path is not None else ()
@@ -138,7 +148,7 @@ class Planner:
                 (pathspec.GitIgnoreSpec.from_lines([glob]), codes) for glob, codes in config.per_file_ignores
             ]
         try:
-            relative = path.resolve().relative_to(config.root.resolve()).as_posix()
+            relative = Path(os.path.realpath(path)).relative_to(os.path.realpath(config.root)).as_posix()
         except ValueError:
             relative = path.as_posix()
         return tuple(code for spec, codes in globs if spec.match_file(relative) for code in codes)
@@ -154,6 +164,7 @@ class Planner:
             "command line",
         )
         _check_selectors([selector for selector, _ in config.severity], registry, f"{where}: severity")
+        _check_option_rules(config, registry)
         select = self.overrides.select if self.overrides.select is not None else (config.select or ("ALL",))
         select = select + config.extend_select + self.overrides.extend_select
         ignore = config.ignore + self.overrides.ignore + extra_ignores
@@ -170,4 +181,5 @@ class Planner:
             is_selected(_Diagnostic(UNUSED_SUPPRESSION), select, ignore),
             is_selected(_Diagnostic(MALFORMED_SUPPRESSION), select, ignore),
             lambda token: valid_selector(token, known_rules),
+            config.rule_timeout,
         )

@@ -1,20 +1,15 @@
 """The installed rule providers: entry points in the `mslint.rules` group (built-ins included).
 
-Finding them means importing importlib.metadata and reading every installed distribution's
-metadata, about a tenth of a one-file run. The set of installed distributions only changes
-when one is added, removed or replaced, and that changes the modification time of the folder on
-sys.path that holds it. So the list found is kept in the program store (mslint.programs) under
-those folders' times, and is looked up again only when one of them changes or the cache is off.
+Finding them means reading every installed distribution's metadata through importlib.metadata,
+once per run. (It used to be remembered on disk between runs; nothing mslint loads from disk may
+decide what code runs, so it is looked up each time.)
 """
 
 from __future__ import annotations
 
 import importlib
-import os
-import sys
 from dataclasses import dataclass
-
-from mslint.engine import programs
+from functools import lru_cache
 
 ENTRY_POINT_GROUP = "mslint.rules"
 
@@ -24,6 +19,7 @@ class Provider:
     name: str
     value: str  # "module:attribute", as written in the distribution's entry_points.txt
     version: str  # the providing distribution's version, "?" if unknown
+    distribution: str = "?"  # the providing distribution's name
 
     def load(self):
         """The object the entry point names (importlib.metadata.EntryPoint.load, minus extras)."""
@@ -37,22 +33,13 @@ class Provider:
 
 def installed() -> list[Provider]:
     """Every provider, built-ins first, then by name."""
-    found = programs.fact("entry-points", _environment(), 0, _discover)
-    return [Provider(*fields) for fields in found]
+    return [Provider(*fields) for fields in _discover()]
 
 
-def _environment() -> str:
-    stamps = [ENTRY_POINT_GROUP, sys.prefix]
-    for entry in sys.path:
-        try:
-            stamps.append(f"{entry}:{os.stat(entry or '.').st_mtime_ns}")
-        except OSError:
-            stamps.append(f"{entry}:-")
-    return "\n".join(stamps)
-
-
+@lru_cache(maxsize=None)
 def _discover() -> tuple[tuple[str, str, str], ...]:
     from importlib.metadata import entry_points
 
     found = sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: (ep.name != "builtin", ep.name))
-    return tuple((ep.name, ep.value, ep.dist.version if ep.dist else "?") for ep in found)
+    return tuple((ep.name, ep.value, ep.dist.version if ep.dist else "?", ep.dist.name if ep.dist else "?")
+                 for ep in found)

@@ -30,7 +30,6 @@ from functools import lru_cache
 from typing import Union
 
 from mslint import patterns
-from mslint.engine import programs
 from mslint.engine.literal_index import LiteralIndex
 
 try:  # the standard library's parser: private, so any surprise means "no prefilter"
@@ -67,10 +66,6 @@ def requirement_of(pattern: str, flags: int = 0) -> Requirement | None:
     nothing is certain."""
     if _sre is None:
         return None
-    return programs.fact("requirement", pattern, flags, lambda: _read_requirement(pattern, flags))
-
-
-def _read_requirement(pattern: str, flags: int) -> Requirement | None:
     try:
         return _sequence(list(patterns.parsed(pattern, flags & patterns.PARSER_FLAGS)))
     except Exception:  # noqa: BLE001 - a private API's surprise must never break a lint
@@ -249,9 +244,7 @@ def _compiled(requirement: Requirement) -> _Test:
 
 
 def _function(source: str):
-    # Compiling the source costs more than evaluating it: the program store keeps the bytecode.
-    code = programs.fact("bytecode", source, 0, lambda: compile(source, "<prefilter>", "eval"))
-    return eval(code)  # noqa: S307 - generated above from repr()'d literals
+    return eval(compile(source, "<prefilter>", "eval"))  # noqa: S307 - generated above from repr()'d literals
 
 
 def _literals(requirement: Requirement):

@@ -8,14 +8,20 @@ reported and the others still load.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from mslint.engine import plugins
+from mslint.interrupts import is_stop
+from mslint.model import CATEGORIES, SCOPES, RuleMeta, Severity
 from mslint.rules.packs import PackError, load_pack_folder
 from mslint.rule import Rule
+
+
+_CODE = re.compile(r"[A-Z]{3}\d{3}")
 
 
 class RegistryError(Exception):
@@ -31,6 +37,7 @@ class Registry:
     def add(self, rule: Rule, origin: str) -> None:
         if not isinstance(rule, Rule):
             raise RegistryError(f"{origin}: provided {rule!r}, which is not an mslint Rule")
+        _check_rule(rule, origin)
         code = rule.meta.code
         if code in self.rules:
             raise RegistryError(
@@ -41,10 +48,11 @@ class Registry:
                 raise RegistryError(f"{origin}: rule name {rule.meta.name} is already used by {other.meta.code}")
         self.rules[code] = rule
 
-    def add_from(self, items: Iterable[Rule | Path | str], origin: str) -> None:
+    def add_from(self, items: Iterable[Rule | Path | str], origin: str, within: Path | None = None,
+                 untrusted: bool = False) -> None:
         for item in items:
             if isinstance(item, (str, Path)):
-                for rule in load_pack_folder(Path(item)):
+                for rule in load_pack_folder(Path(item), within, untrusted):
                     self.add(rule, str(item))
             else:
                 self.add(item, origin)
@@ -57,6 +65,27 @@ class Registry:
 
     def __iter__(self):
         return iter(self.rules.values())
+
+
+def _check_rule(rule: Rule, origin: str) -> None:
+    """A plugin's rule whose metadata has the wrong types would fail later, in the middle of a
+    lint or of writing the report; say so when it loads."""
+    meta = getattr(rule, "meta", None)
+    problem = None
+    if not isinstance(meta, RuleMeta):
+        problem = "its meta is not a RuleMeta"
+    elif not (isinstance(meta.code, str) and _CODE.fullmatch(meta.code)):
+        problem = f"code {meta.code!r} is not a category prefix and three digits such as HYP901"
+    elif not (isinstance(meta.name, str) and meta.name) or meta.category not in CATEGORIES:
+        problem = "its name must be a non-empty string and its category one of: " + ", ".join(CATEGORIES)
+    elif not isinstance(meta.severity, Severity) or meta.scope not in SCOPES:
+        problem = "its severity must be a Severity and its scope one of: " + ", ".join(SCOPES)
+    elif not all(isinstance(text, str) for text in (meta.summary, *meta.references)):
+        problem = "its summary and references must be strings"
+    elif not isinstance(rule.default_options, Mapping) or not all(isinstance(key, str) for key in rule.default_options):
+        problem = "its default_options must map option names to values"
+    if problem:
+        raise RegistryError(f"{origin}: rule {getattr(meta, 'code', rule)!r} cannot be used: {problem}")
 
 
 def load_providers(providers) -> Registry:
@@ -73,8 +102,11 @@ def load_providers(providers) -> Registry:
             registry.add_from(provide(), origin)
         except (PackError, RegistryError) as error:
             registry.problems.append(str(error))
-        except Exception as error:  # a third-party plugin may fail in any way; report, don't crash
-            registry.problems.append(f"{origin} failed to load: {type(error).__name__}: {error}")
+        except BaseException as error:  # noqa: BLE001 - a plugin may fail in any way, sys.exit() included
+            if is_stop(error):
+                raise
+            text = " ".join(str(error).split())
+            registry.problems.append(f"{origin} failed to load: {type(error).__name__}: {text}")
     return registry
 
 
@@ -84,22 +116,23 @@ def base_registry() -> Registry:
     return load_providers(plugins.installed())
 
 
-def registry_with(rule_paths: tuple[Path, ...]) -> Registry:
-    """The base registry plus local packs from config `rule-paths` (errors propagate: config errors)."""
+def registry_with(rule_paths: tuple[Path, ...], within: Path | None = None) -> Registry:
+    """The base registry plus local packs from config `rule-paths` (errors propagate: config
+    errors); `within`: the folder the packs must stay in (mslint.rules.pack_files)."""
     if not rule_paths:
         return base_registry()
     from mslint.engine.cache import rule_paths_fingerprint
 
-    # Keyed by the packs' sizes and times too, so an edited pack is reloaded in a long-lived process.
-    return _registry_with(rule_paths, rule_paths_fingerprint(rule_paths))
+    # Keyed by the packs' contents too, so an edited pack is reloaded in a long-lived process.
+    return _registry_with(rule_paths, within, rule_paths_fingerprint(rule_paths, within))
 
 
 @lru_cache(maxsize=None)
-def _registry_with(rule_paths: tuple[Path, ...], fingerprint: str) -> Registry:
+def _registry_with(rule_paths: tuple[Path, ...], within: Path | None, fingerprint: str) -> Registry:
     base = base_registry()
     if not rule_paths:
         return base
     registry = Registry(dict(base.rules), list(base.problems))
     for path in rule_paths:
-        registry.add_from([path], str(path))
+        registry.add_from([path], str(path), within, untrusted=True)  # a repository's packs
     return registry

@@ -10,14 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from mslint.engine import prefilter
-from mslint.engine.diagnostics import MALFORMED_SUPPRESSION, RULE_CRASHED, UNUSED_SUPPRESSION
+from mslint.engine import limits, prefilter
+from mslint.engine.diagnostics import MALFORMED_SUPPRESSION, RULE_CRASHED, RULE_TIMED_OUT, UNUSED_SUPPRESSION
 from mslint.reading.document import Document
 from mslint.model import FileResult, Finding, Hit, RuleMeta, Severity
 from mslint.rule import Rule, Unit
 from mslint.engine.suppress import Malformed, apply_suppressions
 from mslint.engine.triggers import index_for
 from mslint.analysis.article import analyse
+from mslint.config import DEFAULT_RULE_TIMEOUT
+from mslint.interrupts import is_stop
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,7 @@ def _run_rule(document: Document, active: ActiveRule, triggered: list[int] | Non
         return findings
     for unit in units_to_check(document, active, meta.scope, triggered):
         for hit in active.rule.check(document, unit, active.options):
+            _check_hit(hit)
             limit = len(document.source) if hit.raw else length
             if not (0 <= hit.start <= hit.end <= limit):
                 raise ValueError(f"hit span {hit.start}..{hit.end} is outside the document (0..{limit})")
@@ -155,22 +158,56 @@ def _run_rule(document: Document, active: ActiveRule, triggered: list[int] | Non
     return findings
 
 
+def _check_hit(hit) -> None:
+    """A plugin's hit of the wrong shape would crash sorting or output far from its cause."""
+    if not isinstance(hit, Hit):
+        raise TypeError(f"check() yielded {type(hit).__name__}, not a Hit")
+    for name in ("start", "end"):
+        value = getattr(hit, name)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise TypeError(f"Hit.{name} is {type(value).__name__}, not int")
+    if not isinstance(hit.message, str) or not isinstance(hit.suggestion, (str, type(None))):
+        raise TypeError("Hit.message must be a str and Hit.suggestion a str or None")
+    if not isinstance(hit.severity, (Severity, type(None))) or not isinstance(hit.raw, bool):
+        raise TypeError("Hit.severity must be a Severity or None and Hit.raw a bool")
+
+
+def _run_isolated(document: Document, active: ActiveRule, triggered: list[int] | None, seconds: float | None):
+    """The rule's findings, or the finding that says why there are none: it crashed (any
+    exception, SystemExit from a plugin included) or ran out of time."""
+    meta = active.rule.meta
+    try:
+        with limits.time_limit(seconds):
+            return _run_rule(document, active, triggered), None
+    except limits.Overrun:
+        message = (f"Rule {meta.code} ({meta.name}) took longer than {seconds:g} s on this file and was stopped "
+                   "(rule-timeout); its findings are missing")
+        return [], make_finding(document, RULE_TIMED_OUT, Severity.ERROR, 0, 0, message)
+    except BaseException as error:  # noqa: BLE001 - a plugin may raise anything, SystemExit included
+        if is_stop(error):
+            raise
+        text = " ".join(str(error).split())
+        message = f"Rule {meta.code} ({meta.name}) crashed: {type(error).__name__}: {text}"
+        return [], make_finding(document, RULE_CRASHED, Severity.ERROR, 0, 0, message)
+
+
 def check_document(document: Document, rules: list[ActiveRule], report_unused: bool = True,
-                   known: Callable[[str], bool] | None = None, report_malformed: bool = True) -> FileResult:
+                   known: Callable[[str], bool] | None = None, report_malformed: bool = True,
+                   rule_timeout: float | None = DEFAULT_RULE_TIMEOUT) -> FileResult:
     """Runs the rules and applies inline suppressions. `known` tells whether a word in a
-    suppression comment names a rule (without it every word is taken as one)."""
+    suppression comment names a rule (without it every word is taken as one); `rule_timeout`:
+    seconds each rule may run on this document (None: no limit)."""
     result = FileResult(document.path)
     findings: list[Finding] = []
     index = index_for([active.rule for active in rules])
     woken = index.sentences_by_rule(analyse(document)) if index.indexed else {}
     for position, active in enumerate(rules):
         triggered = woken.get(position, []) if position in index.indexed else None
-        try:
-            findings.extend(_run_rule(document, active, triggered))
-        except Exception as error:  # isolate the rule: report it, keep the others running
+        found, failure = _run_isolated(document, active, triggered, rule_timeout)
+        findings.extend(found)
+        if failure is not None:  # isolate the rule: report it, keep the others running
             result.internal_error = True
-            message = f"Rule {active.rule.meta.code} ({active.rule.meta.name}) crashed: {type(error).__name__}: {error}"
-            findings.append(make_finding(document, RULE_CRASHED, Severity.ERROR, 0, 0, message))
+            findings.append(failure)
     malformed: list[Malformed] = []
     findings, unused = apply_suppressions(findings, document, known, malformed)
     if report_malformed:

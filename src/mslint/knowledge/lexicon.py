@@ -79,6 +79,8 @@ class Lexicon:
     includes: dict[str, set[str]] = field(default_factory=dict)
     _by_first: dict[str, list[tuple]] = field(default_factory=dict)
     _ancestors: dict[str, frozenset[str]] = field(default_factory=dict)
+    _by_pair: dict | None = None
+    _closures: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -91,8 +93,7 @@ class Lexicon:
             members.add(included)
             if included not in known:
                 known[included] = set()
-        if self._ancestors:
-            self._ancestors.clear()
+        self._forget()
 
     def add(self, phrase: str, classes: Iterable[str], entity: str | None = None, with_plural: bool = False) -> None:
         """One surface form. `with_plural` also adds the regular plural of a lower-case last word."""
@@ -125,8 +126,14 @@ class Lexicon:
                 by_first[norms[0]] = [entry]
             else:
                 bucket.append(entry)
+        self._forget()
+
+    def _forget(self) -> None:
+        """Building changes what the lookup indexes and class closures hold."""
         if self._ancestors:
             self._ancestors.clear()
+        self._closures.clear()
+        self._by_pair = None
 
     # -- classes ----------------------------------------------------------------------------
 
@@ -152,20 +159,50 @@ class Lexicon:
 
     # -- matching ---------------------------------------------------------------------------
 
+    def _index(self) -> dict[str, tuple[list, dict[str, list]]]:
+        """Entries by first word, and the longer ones also by second word: a token is compared
+        only with the phrases that can start on it and go on with the next token."""
+        if self._by_pair is None:
+            self._by_pair = {}
+            for first, entries in self._by_first.items():
+                single = [entry for entry in entries if len(entry[0]) == 1]
+                longer: dict[str, list] = {}
+                for entry in entries:
+                    if len(entry[0]) > 1:
+                        longer.setdefault(entry[0][1], []).append(entry)
+                self._by_pair[first] = (single, longer)
+        return self._by_pair
+
+    def closure(self, classes: frozenset[str]) -> frozenset[str]:
+        """The classes and every class that includes one of them (memoised per set)."""
+        found = self._closures.get(classes)
+        if found is None:
+            closed: set[str] = set()
+            for cls in classes:
+                closed |= self.ancestors(cls)
+            found = self._closures[classes] = frozenset(closed)
+        return found
+
     def mentions(self, tokens: list[Token]) -> list[Mention]:
         """Every phrase found in the tokens; phrases of one span merged into one Mention."""
-        by_first = self._by_first
+        index = self._index()
         norms = [token[3] for token in tokens]
         count = len(norms)
         found: dict[tuple[int, int], list] | None = None
         for i, norm in enumerate(norms):
-            entries = by_first.get(norm)
-            if entries is None:
+            bucket = index.get(norm)
+            if bucket is None:
                 continue
-            for entry in entries:
+            single, longer = bucket
+            candidates = single
+            if longer and i + 1 < count:
+                following = longer.get(norms[i + 1])
+                if following:
+                    candidates = single + following if single else following
+            for entry in candidates:
                 entry_norms, exact, entry_classes, entity = entry
                 n = len(entry_norms)
-                if n > 1 and (i + n > count or tuple(norms[i:i + n]) != entry_norms):
+                if n > 2 and (i + n > count or tuple(norms[i:i + n]) != entry_norms):
                     continue
                 if exact is not None and any(tokens[i + k][2] != exact[k] for k in range(n)):
                     continue
@@ -179,15 +216,13 @@ class Lexicon:
                     slot[1].append(entity)
         if not found:
             return []
-        ancestors = self.ancestors
+        closure = self.closure
         out = []
         for (first, last), (classes, entities) in sorted(found.items()):
             if last + 1 < count and tokens[last + 1][4] and norms[last + 1] in _COMPOUND_HEADS:
                 continue
-            closed: set[str] = set()
-            for cls in classes:
-                closed |= ancestors(cls)
-            out.append(Mention(first, last, tokens[first][0], tokens[last][1], frozenset(closed), tuple(entities)))
+            out.append(Mention(first, last, tokens[first][0], tokens[last][1], closure(frozenset(classes)),
+                               tuple(entities)))
         return out
 
     def first_words(self) -> frozenset[str]:

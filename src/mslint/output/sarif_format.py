@@ -15,6 +15,7 @@ import json
 import os
 from collections import Counter
 from pathlib import Path
+import re
 from urllib.parse import quote
 
 from mslint import __version__
@@ -37,7 +38,21 @@ def artifact_location(path: str, root: Path) -> dict:
         relative = resolved.relative_to(root)
     except ValueError:
         return {"uri": resolved.as_uri()}
-    return {"uri": quote(relative.as_posix(), safe="/"), "uriBaseId": ROOT_ID}
+    return {"uri": _quote(relative.as_posix()), "uriBaseId": ROOT_ID}
+
+
+_ESCAPED_BYTE = re.compile(r"%[0-9A-F]{2}")
+
+
+def _quote(name: str) -> str:
+    """Percent-encode a path, keeping the %XX that stand for bytes of a name that is not UTF-8
+    (mslint.display shows them so): they are already the URI's encoding of those bytes."""
+    pieces = _ESCAPED_BYTE.split(name)
+    escapes = _ESCAPED_BYTE.findall(name)
+    out = [quote(pieces[0], safe="/")]
+    for escape, piece in zip(escapes, pieces[1:]):
+        out += [escape, quote(piece, safe="/")]
+    return "".join(out)
 
 
 def _rule_descriptor(meta) -> dict:

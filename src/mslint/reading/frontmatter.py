@@ -15,6 +15,9 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 
+from mslint.reading import safe_yaml
+from mslint.reading.safe_yaml import FrontMatterRefused
+
 # The opening fence must be the very first line; the closing fence ends at its line break.
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _FENCES = {"---": ("---", "..."), "+++": ("+++",)}
@@ -52,6 +55,8 @@ def read_front_matter(source: str) -> FrontMatter:
 def _parse_safely(parse, body: str) -> dict:
     try:
         data = parse(body)
+    except FrontMatterRefused:
+        raise  # built to blow up (mslint.reading.safe_yaml): one line for this file
     except Exception:  # malformed front matter must never stop the lint
         return {}
     if not isinstance(data, dict):
@@ -70,9 +75,7 @@ def _parse_yaml(body: str):
     loader = _yaml_loader()
     if loader is None:  # keep working without PyYAML for the common `key: value` case
         return _parse_simple_pairs(body)
-    import yaml
-
-    return yaml.load(body, Loader=loader)  # noqa: S506 (a SafeLoader subclass)
+    return safe_yaml.load(body, loader)  # a SafeLoader subclass, aliases and size bounded
 
 
 @functools.cache

@@ -56,6 +56,9 @@ _IMPLIED_CLOSE = {
     "tr": ({"tr"}, {"table", "thead", "tbody", "tfoot"}),
     "option": ({"option"}, {"select"}),
 }
+# What may stand in <head>. Anything else (a <p>, a <div>, text) closes it, as in browsers, which
+# then show it as the body: a page without </head> or <body> still has its prose linted.
+_HEAD_CONTENT = frozenset("base basefont bgsound link meta noframes noscript script style template title".split())
 _META_KEYS = {
     "author": "author",
     "date": "date",
@@ -235,7 +238,7 @@ class _Reader:
             self._void_tag(tag, values, offset, raw_tag)
             return
         self._close_implied(tag)
-        if tag == "body":
+        if tag == "body" or (tag not in _HEAD_CONTENT and self._in_head()):
             self._pop_to("head")
         button = tag == "a" and (
             _BUTTON_CLASS.search(values.get("class", "")) is not None or values.get("role") == "button"
@@ -363,11 +366,17 @@ class _Reader:
         self.flush()
         self.pending = (start, end)
 
+    def _in_head(self) -> bool:
+        """Directly in <head>: not in a <title>, <script> or the like that it may hold."""
+        return bool(self.stack) and self.stack[-1][0] == "head"
+
     def flush(self) -> None:
         if self.pending is None:
             return
         start, end = self.pending
         self.pending = None
+        if self._in_head() and self.source[start:end].strip():
+            self._pop_to("head")  # text directly in <head> is where the body begins
         if not self._skipping():
             self._text(start, self.source[start:end])
         elif self.source[start:end].strip():

@@ -22,10 +22,26 @@ from mslint.reading.document import Document, Link, TextBuilder, promote_leading
 from mslint.reading.frontmatter import read_front_matter
 from mslint.reading.frontmatter_fields import FRONT_MATTER_KEYS, add_fields, front_matter_fields, mask_front_matter
 
-_MD = MarkdownIt("commonmark").enable("table")
-# Keep entities and backslash escapes as separate `text_special` tokens: their raw form is in
-# `.markup`, which is what lets us map a decoded "&" back to "&amp;".
-_MD.core.ruler.disable("text_join")
+# markdown-it stops parsing at a nesting depth (20 by default) and drops everything below it, to
+# the end of the document. 100 levels is as deep as its recursive parser safely goes (about three
+# frames a level); text nested deeper is still linted, as plain text (`_Reader._read_as_text`).
+MAX_NESTING = 100
+# If a document still exhausts Python's recursion limit, it is parsed again with the default limit.
+FALLBACK_NESTING = 20
+
+
+def _parser(max_nesting: int) -> MarkdownIt:
+    parser = MarkdownIt("commonmark", {"maxNesting": max_nesting}).enable("table")
+    # Keep entities and backslash escapes as separate `text_special` tokens: their raw form is in
+    # `.markup`, which is what lets us map a decoded "&" back to "&amp;".
+    parser.core.ruler.disable("text_join")
+    return parser
+
+
+_MD = _parser(MAX_NESTING)
+_MD_SHALLOW = _parser(FALLBACK_NESTING)
+# Container markers at the start of a line: "> ", "- ", "* ", "+ ", "1. ", "1) " and indentation.
+_CONTAINER_PREFIX = re.compile(r"(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*")
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _BACKTICKS = re.compile(r"`+")
@@ -166,9 +182,14 @@ class _Reader:
             add_fields(self.builder, self.source, front_matter_fields(self.source, front, self.front_matter_keys))
             # Blank lines keep markdown-it's line numbers aligned with the raw source.
             parsed = "\n" * front.lines + self.source[front.end :]
-        tokens = self.parser.parse(parsed, {})
+        try:
+            tokens, max_nesting = self.parser.parse(parsed, {}), MAX_NESTING
+        except RecursionError:  # a custom parser (MDX) keeps its own limit; the default falls back
+            tokens, max_nesting = _MD_SHALLOW.parse(parsed, {}), FALLBACK_NESTING
         containers: list[str] = []
         for index, token in enumerate(tokens):
+            if _contents_dropped(tokens, index, max_nesting):
+                self._read_as_text(*token.map)
             if token.type in ("blockquote_open", "list_item_open"):
                 containers.append(token.type)
             elif token.type in ("blockquote_close", "list_item_close") and containers:
@@ -183,6 +204,29 @@ class _Reader:
                 inline = self._cell(token) if kind == "table-cell" else self._lines(token)
                 if inline is not None:
                     self._block(kind, level, inline, token.children or [])
+
+    def _read_as_text(self, first: int, last: int) -> None:
+        """Lines the parser dropped for being nested too deeply: their prose, container markers
+        left out, one paragraph per run of non-blank lines."""
+        in_block = False
+        for line in range(first, min(last, len(self.starts))):
+            lo, hi = self.starts[line], self.ends[line]
+            lo += _CONTAINER_PREFIX.match(self.source, lo, hi).end() - lo
+            if lo >= hi or not self.source[lo:hi].strip():
+                if in_block:
+                    self.builder.end_block()
+                    in_block = False
+                continue
+            if not in_block:
+                self.builder.begin_block("paragraph")
+                in_block = True
+            elif lo > self.starts[line]:
+                self.builder.add_replacement(self.ends[line - 1], lo, " ")  # the line break and markers
+            else:
+                self.builder.add_replacement(self.ends[line - 1], self.starts[line], " ")
+            self.builder.add(lo, self.source[lo:hi])
+        if in_block:
+            self.builder.end_block()
 
     def _kind(self, opener, containers: list[str]) -> tuple[str, int]:
         if opener is not None and opener.type == "heading_open":
@@ -285,6 +329,13 @@ class _Reader:
                     lo, hi = lo + 1, hi - 1
                 self._definitions.setdefault(key, (lo, hi))
         return self._definitions.get(normalizeReference(label))
+
+
+def _contents_dropped(tokens, index: int, max_nesting: int) -> bool:
+    """An opening token at the parser's depth limit, closed at once: what it held was dropped."""
+    token = tokens[index]
+    return (token.nesting == 1 and token.map is not None and token.level + 1 >= max_nesting
+            and index + 1 < len(tokens) and tokens[index + 1].nesting == -1)
 
 
 def _align(raw: str, body: str) -> int | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mslint.regular_file import MB, Refused, describe_os_error, read_regular
+
 
 class InputError(Exception):
     """An input that cannot be linted; the message is one line meant for the user."""
@@ -25,14 +27,17 @@ def decode(data: bytes) -> str:
         ) from None
 
 
-def read_bytes(path: Path) -> bytes:
+# The default `max-file-size`: the largest article in the test corpus is 30 KB; a file a thousand
+# times larger is not an article, and linting it would take minutes.
+DEFAULT_MAX_FILE_SIZE = 5 * MB
+
+
+def read_bytes(path: Path, limit: int = DEFAULT_MAX_FILE_SIZE) -> bytes:
+    """A regular file's bytes (symlinks to one are followed); FIFOs, devices and files over the
+    limit are refused (see mslint.regular_file)."""
     try:
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise InputError("is a directory") from None
-    except FileNotFoundError:
-        raise InputError("does not exist") from None
-    except PermissionError:
-        raise InputError("cannot be read (permission denied)") from None
+        return read_regular(path, limit, setting="max-file-size")
+    except Refused as refused:
+        raise InputError(str(refused)) from None
     except OSError as error:
-        raise InputError(f"cannot be read ({error.strerror or error})") from None
+        raise InputError(describe_os_error(path, error)) from None

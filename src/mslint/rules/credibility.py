@@ -176,8 +176,12 @@ class NoComparisonWithAlternatives(Rule):
 
 # -- COM050: no costs ---------------------------------------------------------------------------
 
+# "\b\d[\d,.]{0,30}" and not "[\d,.]*" before a currency word: in a long list of numbers
+# ("1,2,3,...") every number starts a search that would read to the end of the list (quadratic
+# time: 58 KB took a minute). No amount is written with more than 31 digits and separators.
+
 COSTS = patterns.compile(
-    r"(?:[$€£¥₹]\s?\d|\b(?:US\$|USD|EUR|GBP|CAD|AUD)\s?\d|\b\d[\d,.]*\s?(?:USD|EUR|GBP|dollars|euros|pounds)\b|"
+    r"(?:[$€£¥₹]\s?\d|\b(?:US\$|USD|EUR|GBP|CAD|AUD)\s?\d|\b\d[\d,.]{0,30}\s?(?:USD|EUR|GBP|dollars|euros|pounds)\b|"
     r"\b(?:costs?|costing|costly|price[sd]?|pricing|fees?|charges?|charged|pay|pays|paid|paying|payment|afford\w*|"
     r"expensive|cheap\w*|inexpensive|insurance|insurers?|insured|reimburs\w*|funded|funding|free\s+of\s+charge|"
     r"out[\s-]of[\s-]pocket|budget|financ\w*|money|packages?|quotes?)\b)",
@@ -244,7 +248,7 @@ class CostsNotMentioned(Rule):
 # -- COM051: commercial content without disclosure -----------------------------------------------
 
 PRICE = patterns.compile(
-    r"(?:[$€£¥₹]\s?\d[\d,.]*|\b(?:US\$|USD|EUR|GBP)\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:USD|EUR|GBP|dollars|euros|pounds)\b)",
+    r"(?:[$€£¥₹]\s?\d[\d,.]*|\b(?:US\$|USD|EUR|GBP)\s?\d[\d,.]*|\b\d[\d,.]{0,30}\s?(?:USD|EUR|GBP|dollars|euros|pounds)\b)",
     regex.IGNORECASE,
 )
 CALL_TO_ACTION = patterns.compile(

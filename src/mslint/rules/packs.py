@@ -6,20 +6,16 @@ so a typo in a pack is one clear error naming the file, the rule and the key.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import tomllib
+from contextvars import ContextVar
 from pathlib import Path
 
 
 from mslint.model import CATEGORIES, SCOPES, STATUSES, SEVERITY_NAMES, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
 from mslint import patterns
-from mslint.engine import programs
-
-
-class PackError(Exception):
-    """A rule pack that cannot be loaded; the message names the file and the key."""
+from mslint.rules.pack_files import PackError, pack_files, read_pack
 
 
 CODE_PATTERN = patterns.compile(r"[A-Z]{3}\d{3}")
@@ -32,16 +28,24 @@ DOCS_REQUIRED = ("what", "why", "bad", "good")
 DOCS_OPTIONAL = ("better",)
 
 
+# Set while a repository's pack (from rule-paths) loads: its patterns, written by whoever opened the
+# pull request, run on `regex` with a time limit on every call (mslint.patterns).
+_UNTRUSTED: ContextVar[bool] = ContextVar("untrusted_pack", default=False)
+
+
 def compile_pattern(text: str, ignore_case: bool = True):
-    return patterns.compile_checked(text, re.IGNORECASE if ignore_case else 0)
+    return patterns.compile_checked(text, re.IGNORECASE if ignore_case else 0, bounded=_UNTRUSTED.get())
 
 
 class RuleSpec:
-    """A validated view of one `[[rule]]` table: typed getters that raise PackError with context."""
+    """A validated view of one `[[rule]]` table: typed getters that raise PackError with context.
+    `untrusted`: the pack comes from the repository (rule-paths), so its patterns are also
+    checked for catastrophic backtracking (mslint.pattern_safety)."""
 
-    def __init__(self, table: dict, where: str):
+    def __init__(self, table: dict, where: str, untrusted: bool = False):
         self.table = table
         self.where = where
+        self.untrusted = untrusted
 
     def fail(self, key: str, problem: str) -> PackError:
         return PackError(f"{self.where}: key '{key}': {problem}")
@@ -69,6 +73,8 @@ class RuleSpec:
         if not texts:
             raise self.fail(key, "expected at least one pattern")
         ignore_case = self.boolean("ignore-case", True)
+        if self.untrusted:
+            self._refuse_backtracking(key, texts, re.IGNORECASE if ignore_case else 0)
         combined = "|".join(f"(?:{text})" for text in texts)
         try:
             return compile_pattern(combined, ignore_case)
@@ -80,6 +86,14 @@ class RuleSpec:
             except patterns.error as error:
                 raise self.fail(f"{key}[{index}]", f"invalid regular expression: {error}") from None
         raise self.fail(key, "the patterns do not combine into one regular expression")
+
+    def _refuse_backtracking(self, key: str, texts: list[str], flags: int) -> None:
+        from mslint.pattern_safety import problem
+
+        for index, text in enumerate(texts):
+            found = problem(text, flags) if isinstance(text, str) else None
+            if found:
+                raise self.fail(f"{key}[{index}]", f"pattern may backtrack catastrophically: {found}")
 
     def check_keys(self, allowed: tuple[str, ...]) -> None:
         for key in self.table:
@@ -148,17 +162,25 @@ def build_meta(spec: RuleSpec, origin: str) -> RuleMeta:
     )
 
 
-def load_pack(path: Path) -> list[Rule]:
+def load_pack(path: Path, untrusted: bool = False) -> list[Rule]:
+    token = _UNTRUSTED.set(untrusted)
+    try:
+        return _load_pack(path, untrusted)
+    finally:
+        _UNTRUSTED.reset(token)
+
+
+def _load_pack(path: Path, untrusted: bool) -> list[Rule]:
     from mslint.rules.kinds import KINDS
 
     try:
-        data = _parsed(path.read_bytes())
+        data = _parsed(read_pack(path))
     except tomllib.TOMLDecodeError as error:
         raise PackError(f"{path}: not valid TOML: {error}") from None
     except UnicodeDecodeError:
         raise PackError(f"{path}: not valid TOML: not UTF-8 text") from None
-    except OSError as error:
-        raise PackError(f"{path}: cannot be read: {error.strerror or error}") from None
+    except RecursionError:  # tomllib parses nested arrays and tables recursively
+        raise PackError(f"{path}: not valid TOML: nested too deeply") from None
     unknown = set(data) - {"rule"}
     if unknown:
         raise PackError(f"{path}: unknown top-level key '{sorted(unknown)[0]}' (a pack holds [[rule]] tables)")
@@ -168,7 +190,7 @@ def load_pack(path: Path) -> list[Rule]:
     rules = []
     for index, table in enumerate(tables):
         where = f"{path}: rule {table.get('code', f'#{index + 1}')}"
-        spec = RuleSpec(table, where)
+        spec = RuleSpec(table, where, untrusted)
         kind_name = table.get("kind")
         kind = KINDS.get(kind_name)
         if kind is None:
@@ -182,18 +204,13 @@ def load_pack(path: Path) -> list[Rule]:
 
 
 def _parsed(content: bytes) -> dict:
-    """A pack's TOML, parsed once per content and then kept in the program store (read-only)."""
-    digest = hashlib.sha256(content).hexdigest()
-    return programs.fact("toml", digest, 0, lambda: tomllib.loads(content.decode("utf-8")))
+    return tomllib.loads(content.decode("utf-8"))
 
 
-def load_pack_folder(folder: Path) -> list[Rule]:
-    """Every *.toml below a folder (sorted, so the registry order is stable), or a single file."""
-    if folder.is_file():
-        return load_pack(folder)
-    if not folder.is_dir():
-        raise PackError(f"{folder}: rule path does not exist")
+def load_pack_folder(folder: Path, within: Path | None = None, untrusted: bool = False) -> list[Rule]:
+    """Every *.toml below a folder (sorted, so the registry order is stable), or a single file;
+    `within`: the folder symlinks must not lead out of (see mslint.rules.pack_files)."""
     rules: list[Rule] = []
-    for path in sorted(folder.rglob("*.toml")):
-        rules.extend(load_pack(path))
+    for path in pack_files(folder, within):
+        rules.extend(load_pack(path, untrusted))
     return rules

@@ -31,7 +31,10 @@ MIN_PARAGRAPH_SENTENCES = 3
 MIN_PARAGRAPH_WORDS = 40
 MIN_DOCUMENT_SENTENCES = 5
 MIN_DOCUMENT_WORDS = 100
-_WORD = patterns.compile(r"[\w'’-]*\w[\w'’-]*")
+# A word may start only where a run of word characters, apostrophes and hyphens starts: without
+# the look-behind, a search restarts inside a long run with no letter (100,000 dashes) at every
+# character, and each restart reads to the run's end (quadratic time).
+_WORD = patterns.compile(r"(?<![\w'’-])[\w'’-]*\w[\w'’-]*")
 
 NIH_GRADE = "NIH / AMA health-literacy guidance: patient materials at or below an 8th-grade reading level"
 FLESCH = "Flesch 1948, J Appl Psychol 32:221, and Kincaid et al. 1975: Flesch reading ease and Flesch-Kincaid grade"

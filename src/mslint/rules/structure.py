@@ -29,7 +29,10 @@ HONCODE_1 = "HONcode principle 1 (authoritative): the qualifications of the auth
 WCAG_ALT = "W3C WCAG 2.1, success criterion 1.1.1: alt text belongs to the image, not to the running text"
 DISCERN_3 = "DISCERN (Charnock 1999) question 3: is it relevant - is the information presented clearly"
 
-_WORD = patterns.compile(r"[\w'’-]*\w[\w'’-]*")
+# A word may start only where a run of word characters, apostrophes and hyphens starts: without
+# the look-behind, a search restarts inside a long run with no letter (100,000 dashes) at every
+# character, and each restart reads to the run's end (quadratic time).
+_WORD = patterns.compile(r"(?<![\w'’-])[\w'’-]*\w[\w'’-]*")
 _NORMALISE = patterns.compile(r"[\W_]+")
 
 

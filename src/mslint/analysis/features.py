@@ -1,0 +1,263 @@
+"""What the criterion rules read, worked out once per document: numbers and what they count,
+money, harm mentions with their subject, study designs, funding phrases and the other cues of the
+ten HealthNewsReview criteria (issue 16: document rules share features instead of each walking
+the whole document).
+
+Everything here is a Cue: a kind, the sentence it is in and the text span it covers. Most kinds
+are lexicon classes of knowledge/general/criteria.toml found by the analysis already (a class is
+a set lookup per sentence); numbers are read once from the tokens; a few frames that need word
+order ("12 of 40 patients", "fell from 20% to 12%") are concept patterns tried only in sentences
+that hold a number. `features(document)` memoises the result on the document.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+
+from mslint.analysis.article import Analysis, SentenceView, analyse
+from mslint.analysis.stance import NEGATED, QUESTION
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    kind: str
+    sentence: int  # index into Analysis.sentences
+    start: int  # offsets into Document.text
+    end: int
+    note: str = ""  # what else the kind needs: a harm's subject, a number's unit
+
+
+# Lexicon classes (criteria.toml) that are cues as they stand: cue kind = class name.
+PHRASE_CLASSES = (
+    "cost-word", "coverage-word", "price-per", "not-priced", "money-not-price", "disease-burden", "relative-measure", "side-effect-word",
+    "reassurance", "study-design", "preclinical", "limitation", "funding-phrase", "coi-phrase", "tie-phrase", "company-marker", "investor-notice",
+    "pointer-elsewhere", "standard-option", "compare-verb", "availability-word", "novelty-claim", "prior-work",
+    "sensational", "mongering", "normal-state", "regulator", "institution-profile",
+)
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
+                 "fifty": 50, "hundred": 100, "hundreds": 100, "thousand": 1000, "thousands": 1000,
+                 "million": 10 ** 6, "millions": 10 ** 6, "half": 0.5, "dozen": 12, "dozens": 12}
+_PERCENT = frozenset({"%", "percent", "percentage"})
+_SCALE = frozenset({"million", "billion", "trillion", "thousand", "m", "bn", "k"})
+_YEAR_RANGE = range(1800, 2100)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    first: int  # token indexes in the sentence (the number and its unit)
+    last: int
+    value: float
+    unit: str  # "%", "money", "year", or "" (a count or a measure)
+
+
+def _value(norm: str) -> float | None:
+    if norm[:1].isdigit():
+        try:
+            return float(norm.replace(",", ""))
+        except ValueError:
+            return None
+    return _NUMBER_WORDS.get(norm)
+
+
+def read_numbers(view: SentenceView) -> list[Number]:
+    """The numbers of a sentence with their units: percentages, sums of money, years, counts."""
+    tokens = view.tokens
+    count = len(tokens)
+    currency_at = {m.last for m in view.mentions_of("currency")}
+    money_unit_at = {m.first for m in view.mentions_of("money-unit")}
+    out: list[Number] = []
+    for i, token in enumerate(tokens):
+        norm = token[3]
+        value = _value(norm)
+        if value is None or (not norm[:1].isdigit() and norm in ("one", "half")):
+            continue  # "one of the", "half of them" are words more often than figures
+        last = i
+        following = tokens[i + 1][3] if i + 1 < count else ""
+        if following in _SCALE:
+            last = i + 1
+            following = tokens[i + 2][3] if i + 2 < count else ""
+        if i - 1 in currency_at or last + 1 in money_unit_at:
+            out.append(Number(i - 1 if i - 1 in currency_at else i, last + (last + 1 in money_unit_at), value, "money"))
+        elif following in _PERCENT or (following == "per" and last + 2 < count and tokens[last + 2][3] == "cent"):
+            out.append(Number(i, last + 1, value, "%"))
+        elif norm.isdigit() and len(norm) == 4 and int(norm) in _YEAR_RANGE:
+            out.append(Number(i, i, value, "year"))
+        else:
+            out.append(Number(i, last, value, ""))
+    return out
+
+
+# -- number frames: what a figure counts --------------------------------------------------------
+
+def _patterns(*texts: str):
+    from mslint.rules.concepts.matcher import ConceptPattern
+
+    return tuple(ConceptPattern(text) for text in texts)
+
+
+class _Frames:
+    """Concept patterns for the frames of figures, parsed once."""
+
+    @cached_property
+    def absolute(self):
+        # A figure with its denominator or its comparison: what a reader can weigh.
+        return _patterns(
+            "# [%|percent] (of|out of) # [{GROUP-NOUN}]",
+            "(#) in (#) {GROUP-NOUN}?",
+            "# (%|percent) of [the|all|these|those|their] ...3 {GROUP-NOUN}",
+            "# (%|percent) ...10 {COMPARISON-WORD} ...4 # (%|percent)",
+            "from # [%|percent] ...3 to # [%|percent]",
+            "# {MEASURE-UNIT} ...8 {COMPARISON-WORD} ...4 # {MEASURE-UNIT}?",
+            "# (%|percent) [of {GROUP-NOUN}] (in|among|for|with) the ...4 {GROUP-NOUN} ...12 # (%|percent)",
+        )
+
+    @cached_property
+    def relative(self):
+        # A change stated only against an unnamed baseline.
+        return _patterns(
+            "# (%|percent) [more|less]? {RELATIVE-WORD}",
+            "{RELATIVE-WORD} ...6 by # (%|percent)",
+            "(twice|half|# times) as (likely|many|much|high|low|often|common)",
+            "# fold",
+        )
+
+
+FRAMES = _Frames()
+
+
+# -- harms: which mention is a harm of the intervention ---------------------------------------
+
+# What a harm mention is about, in the note of a "harm" cue.
+OF_INTERVENTION = "intervention"  # a harm the intervention may cause
+SPARED = "spared"  # what the intervention prevents or avoids: a benefit, not a harm
+OF_CONDITION = "condition"  # the disease's own harms and risks
+DENIED = "denied"  # "no side effects", "without complications"
+ASKED = "asked"  # a question with no answer
+
+
+def _harm_subject(view: SentenceView, mention, side_effect: bool) -> str:
+    """Decide whose harm a mention names. `side_effect`: a word that can only mean a harm of an
+    intervention ("side effects", "adverse events"); other harm words ("risk", "complications",
+    a named harm such as "bleeding") need the sentence to attach them to an intervention."""
+    tokens = view.tokens
+    stance = view.stance(mention.first, mention.last)
+    if QUESTION in stance:
+        return ASKED
+    clause = view.clause_of(mention.first)
+    # "fewer side effects", "reduce the risk of stroke", "without complications": spared harms.
+    for cue in view.mentions_of("benefit-over-harm"):
+        if mention.first - 5 <= cue.last < mention.first and view.clause_of(cue.last) == clause:
+            return DENIED if cue.classes & {"negation"} else SPARED
+    if NEGATED in stance:
+        return DENIED
+    if side_effect:
+        return OF_INTERVENTION
+    # "risk of dementia", "complications of diabetes", "diabetes complications": the disease's.
+    after = mention.last + 1
+    for cond in view.mentions_of("condition"):
+        if "harm" in cond.classes and cond.first >= mention.first and cond.last <= mention.last:
+            continue
+        near_after = after <= cond.first <= after + 3 and tokens[after][3] in ("of", "for", "from", "in")
+        near_before = mention.first - 2 <= cond.last < mention.first
+        if near_after or near_before:
+            return OF_CONDITION
+    attached = bool(view.mentions_of("harm-verb")) or bool(view.mentions_of("side-effect-word"))
+    names_intervention = bool(view.mentions_of("intervention"))
+    if attached and (names_intervention or view.topic.interventions):
+        return OF_INTERVENTION
+    return OF_CONDITION
+
+
+def _harm_cues(view: SentenceView, add) -> None:
+    seen: set[int] = set()
+    for mention in view.mentions_of("side-effect-word"):
+        seen.update(range(mention.first, mention.last + 1))
+        add("harm", view, mention.start, mention.end, _harm_subject(view, mention, True))
+    for mention in view.mentions_of("harm"):
+        if mention.first in seen or mention.last in seen:
+            continue
+        side = "side-effect-word" in mention.classes
+        add("harm", view, mention.start, mention.end, _harm_subject(view, mention, side))
+
+
+# -- the document's features ------------------------------------------------------------------
+
+class Features:
+    """Cues by kind, in document order, and the numbers of every sentence."""
+
+    def __init__(self, analysis: Analysis):
+        self.analysis = analysis
+        self._cues: dict[str, list[Cue]] = defaultdict(list)
+        self.numbers: list[list[Number]] = []
+        for view in analysis.sentences:
+            self._read(view)
+
+    def _add(self, kind: str, view: SentenceView, start: int, end: int, note: str = "") -> None:
+        self._cues[kind].append(Cue(kind, view.index, start, end, note))
+
+    def _read(self, view: SentenceView) -> None:
+        add = self._add
+        classes = view.classes
+        for cls in PHRASE_CLASSES:
+            if cls in classes:
+                for mention in view.mentions_of(cls):
+                    add(cls, view, mention.start, mention.end)
+        if "harm" in classes or "side-effect-word" in classes:
+            _harm_cues(view, add)
+        numbers = read_numbers(view)
+        self.numbers.append(numbers)
+        if not numbers:
+            return
+        tokens = view.tokens
+        for number in numbers:
+            span = (tokens[number.first][0], tokens[number.last][1])
+            kind = {"%": "percent", "money": "money", "year": "year"}.get(number.unit, "count")
+            add(kind, view, *span, number.unit)
+        counts = [n for n in numbers if n.unit in ("", "%")]
+        if not counts:
+            return
+        for kind, patterns in (("absolute", FRAMES.absolute), ("relative", FRAMES.relative)):
+            for pattern in patterns:
+                if pattern.may_match(view):
+                    for match in pattern.finditer(view):
+                        add(kind, view, tokens[match.first][0], tokens[match.last][1])
+        self._sample_sizes(view, numbers)
+
+    def _sample_sizes(self, view: SentenceView, numbers: list[Number]) -> None:
+        """ "251 pregnant women", "more than 1,700 participants": how many were studied."""
+        if "sample-noun" not in view.classes:
+            return
+        starts = {m.first: m for m in view.mentions_of("sample-noun")}
+        tokens = view.tokens
+        for number in numbers:
+            if number.unit or number.value < 5 or not tokens[number.first][3][:1].isdigit():
+                continue
+            for k in range(number.last + 1, min(number.last + 4, len(tokens))):
+                if k in starts:
+                    self._add("sample-size", view, tokens[number.first][0], starts[k].end)
+                    break
+                if not tokens[k][3][:1].isalpha():
+                    break
+
+    # -- queries ----------------------------------------------------------------------------
+
+    def of(self, kind: str, note: str | None = None) -> list[Cue]:
+        found = self._cues.get(kind, [])
+        return found if note is None else [cue for cue in found if cue.note == note]
+
+    def sentences_with(self, kind: str) -> set[int]:
+        return {cue.sentence for cue in self._cues.get(kind, ())}
+
+    def view(self, cue: Cue) -> SentenceView:
+        return self.analysis.sentences[cue.sentence]
+
+
+def features(document, knowledge=None) -> Features:
+    found = document.memo.get("criteria-features")
+    if found is None:
+        found = document.memo["criteria-features"] = Features(analyse(document, knowledge))
+    return found

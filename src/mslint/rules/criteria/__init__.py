@@ -1,0 +1,14 @@
+"""The ten HealthNewsReview criteria as document rules (issue 13): one module per criterion.
+
+Each rule is a CriterionRule (mslint.rule) over the shared features of
+mslint.analysis.features; its vocabulary is knowledge/general/criteria.toml.
+"""
+
+from __future__ import annotations
+
+
+def criteria_rules():
+    from mslint.rules.criteria.costs import CostsNotDiscussed
+    from mslint.rules.criteria.funding import FundingNotDisclosed
+
+    return [CostsNotDiscussed(), FundingNotDisclosed()]

@@ -133,17 +133,49 @@ FRAMES = _Frames()
 
 # What a harm mention is about, in the note of a "harm" cue.
 OF_INTERVENTION = "intervention"  # a harm the intervention may cause
+OF_COMPARATOR = "comparator"  # a harm of the standard treatment or the old way
 SPARED = "spared"  # what the intervention prevents or avoids: a benefit, not a harm
-OF_CONDITION = "condition"  # the disease's own harms and risks
+OF_CONDITION = "condition"  # the disease's own harms and risks, or a harm word in no harm frame
 DENIED = "denied"  # "no side effects", "without complications"
 ASKED = "asked"  # a question with no answer
+PLANNED = "planned"  # a harm a study will look for: "the trial will measure adverse events"
+# Words after a harm that make it a benefit: "a mortality reduction of 22%".
+_REDUCED_AFTER = frozenset({"reduction", "reductions", "reduced", "decrease", "decreased", "decline", "declined",
+                            "fell", "dropped", "drop", "lower", "fewer"})
 
 
-def _harm_subject(view: SentenceView, mention, side_effect: bool) -> str:
+class _HarmFrames:
+    """Frames that attach a harm to an intervention; the harm is the marked part < >."""
+
+    @cached_property
+    def attached(self):
+        return _patterns(
+            # "the drug can cause nausea", "surgery carries a risk of infection"
+            "{INTERVENTION} ...6 {HARM-CAUSE} ...4 <{HARM}>",
+            # "bleeding associated with the drug", "infections after surgery"
+            "<{HARM}> ...1 (from|of|after|with|during|following|associated with|linked to|related to|due to|"
+            "caused by|attributed to) ...3 {INTERVENTION}",
+            # "infection occurred in 3 patients", "two deaths were reported"
+            "<{HARM}> ...3 (occurred|was reported|were reported|was seen|were seen|was observed|were observed|"
+            "was noted|were noted) ...3 (in|among) ...2 #",
+            # "3 of the 40 patients developed an infection"
+            "# ...4 {GROUP-NOUN} ...3 {HARM-REPORT} ...3 <{HARM}>",
+            # "risks include ...", "the risks of the procedure"
+            "<(risk~|complication~|harm~|danger~|downside~)> (include~|included|such as|:)",
+            "<(risk~|harm~|danger~|complication~)> (of|with|from|associated with) ...2 {INTERVENTION}",
+        )
+
+
+HARM_FRAMES = _HarmFrames()
+
+
+def _harm_subject(view: SentenceView, mention, side_effect: bool, framed: frozenset[int],
+                  diseases: frozenset[str]) -> str:
     """Decide whose harm a mention names. `side_effect`: a word that can only mean a harm of an
-    intervention ("side effects", "adverse events"); other harm words ("risk", "complications",
-    a named harm such as "bleeding") need the sentence to attach them to an intervention."""
-    tokens = view.tokens
+    intervention ("side effects", "adverse events"), or a harm listed beside one; any other harm
+    word ("risk", "bleeding", "tumour") counts only inside a frame that attaches it to an
+    intervention (`framed`: the first tokens of such harms in this sentence), since most are the
+    disease's own. `diseases`: the conditions the sentence is about, never a harm of treating them."""
     stance = view.stance(mention.first, mention.last)
     if QUESTION in stance:
         return ASKED
@@ -151,37 +183,52 @@ def _harm_subject(view: SentenceView, mention, side_effect: bool) -> str:
     # "fewer side effects", "reduce the risk of stroke", "without complications": spared harms.
     for cue in view.mentions_of("benefit-over-harm"):
         if mention.first - 5 <= cue.last < mention.first and view.clause_of(cue.last) == clause:
-            return DENIED if cue.classes & {"negation"} else SPARED
+            return DENIED if "negation" in cue.classes else SPARED
     if NEGATED in stance:
         return DENIED
-    if side_effect:
-        return OF_INTERVENTION
-    # "risk of dementia", "complications of diabetes", "diabetes complications": the disease's.
+    tokens = view.tokens
+    if any(tokens[k][3] in _REDUCED_AFTER for k in range(mention.last + 1, min(mention.last + 4, len(tokens)))):
+        return SPARED
+    if any(cue.last < mention.first and view.clause_of(cue.last) == clause for cue in view.mentions_of("harm-plan")):
+        return PLANNED
+    # "adverse effects of menopause": the condition's own.
     after = mention.last + 1
-    for cond in view.mentions_of("condition"):
-        if "harm" in cond.classes and cond.first >= mention.first and cond.last <= mention.last:
-            continue
-        near_after = after <= cond.first <= after + 3 and tokens[after][3] in ("of", "for", "from", "in")
-        near_before = mention.first - 2 <= cond.last < mention.first
-        if near_after or near_before:
-            return OF_CONDITION
-    attached = bool(view.mentions_of("harm-verb")) or bool(view.mentions_of("side-effect-word"))
-    names_intervention = bool(view.mentions_of("intervention"))
-    if attached and (names_intervention or view.topic.interventions):
+    if after + 1 < len(tokens) and tokens[after][3] == "of" and any(
+            c.first in (after + 1, after + 2) and "harm" not in c.classes for c in view.mentions_of("condition")):
+        return OF_CONDITION
+    # "the side effects of current treatments": the old way's harms.
+    if any(view.clause_of(cue.first) == clause for cue in view.mentions_of("comparator-modifier")):
+        return OF_COMPARATOR
+    if set(mention.entities) & diseases:
+        return OF_CONDITION
+    if side_effect or mention.first in framed:
         return OF_INTERVENTION
     return OF_CONDITION
 
 
 def _harm_cues(view: SentenceView, add) -> None:
+    framed: set[int] = set()
+    for pattern in HARM_FRAMES.attached:
+        if pattern.may_match(view):
+            for match in pattern.finditer(view):
+                framed.add(match.mark_first)
+    framed_set = frozenset(framed)
+    diseases = frozenset(named.entity for named in view.topic.conditions)
     seen: set[int] = set()
+    listed = False
     for mention in view.mentions_of("side-effect-word"):
         seen.update(range(mention.first, mention.last + 1))
-        add("harm", view, mention.start, mention.end, _harm_subject(view, mention, True))
+        subject = _harm_subject(view, mention, True, framed_set, frozenset())
+        listed = listed or subject == OF_INTERVENTION
+        add("harm", view, mention.start, mention.end, subject)
     for mention in view.mentions_of("harm"):
         if mention.first in seen or mention.last in seen:
             continue
-        side = "side-effect-word" in mention.classes
-        add("harm", view, mention.start, mention.end, _harm_subject(view, mention, side))
+        # A harm named in a sentence about side effects is one of them ("side effects were nausea").
+        subject = _harm_subject(view, mention, listed, framed_set, diseases)
+        add("harm", view, mention.start, mention.end, subject)
+        if "harm-word" not in mention.classes:
+            add("named-harm", view, mention.start, mention.end, subject)
 
 
 # -- the document's features ------------------------------------------------------------------

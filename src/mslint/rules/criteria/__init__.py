@@ -10,5 +10,6 @@ from __future__ import annotations
 def criteria_rules():
     from mslint.rules.criteria.costs import CostsNotDiscussed
     from mslint.rules.criteria.funding import FundingNotDisclosed
+    from mslint.rules.criteria.harms import HarmsNotExplained
 
-    return [CostsNotDiscussed(), FundingNotDisclosed()]
+    return [CostsNotDiscussed(), HarmsNotExplained(), FundingNotDisclosed()]

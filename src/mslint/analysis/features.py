@@ -34,7 +34,7 @@ PHRASE_CLASSES = (
     "cost-word", "coverage-word", "price-per", "not-priced", "money-not-price", "disease-burden", "relative-measure", "side-effect-word",
     "reassurance", "study-design", "preclinical", "limitation", "funding-phrase", "coi-phrase", "tie-phrase", "company-marker", "investor-notice",
     "pointer-elsewhere", "standard-option", "compare-verb", "availability-word", "novelty-claim", "prior-work",
-    "sensational", "mongering", "normal-state", "regulator", "institution-profile",
+    "sensational", "mongering", "normal-state", "regulator", "institution-profile", "prevalence", "result-word",
 )
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -106,13 +106,22 @@ class _Frames:
     def absolute(self):
         # A figure with its denominator or its comparison: what a reader can weigh.
         return _patterns(
-            "# [%|percent] (of|out of) # [{GROUP-NOUN}]",
+            "# [%|percent] (of|out of) [the|all|these] # [{GROUP-NOUN}]",
             "(#) in (#) {GROUP-NOUN}?",
             "# (%|percent) of [the|all|these|those|their] ...3 {GROUP-NOUN}",
             "# (%|percent) ...10 {COMPARISON-WORD} ...4 # (%|percent)",
             "from # [%|percent] ...3 to # [%|percent]",
             "# {MEASURE-UNIT} ...8 {COMPARISON-WORD} ...4 # {MEASURE-UNIT}?",
             "# (%|percent) [of {GROUP-NOUN}] (in|among|for|with) the ...4 {GROUP-NOUN} ...12 # (%|percent)",
+            "(compared with|compared to|versus|vs) ...3 # ...2 {GROUP-NOUN}",
+            # A change in a measure, in its own units: "nine months longer on average", "lost 7% of their weight".
+            "(average|mean|median) [of] # {MEASURE-UNIT} (more|less|longer|shorter|fewer|lower|higher|greater)",
+            "# {MEASURE-UNIT} (more|less|longer|shorter|fewer|lower|higher|greater)",
+            "# (%|percent) of (their|his|her|the) ...2 {MEASURE-NOUN}",
+            "{MEASURE-NOUN} ...4 by # {MEASURE-UNIT}",
+            # The number needed to treat: "for every 1,000 patients treated".
+            "(for every|per) # {GROUP-NOUN}",
+            "(number needed to treat|absolute risk|absolute difference|absolute reduction|absolute benefit)",
         )
 
     @cached_property
@@ -272,7 +281,16 @@ class Features:
                 if pattern.may_match(view):
                     for match in pattern.finditer(view):
                         add(kind, view, tokens[match.first][0], tokens[match.last][1])
+        self._count_with_share(view, numbers)
         self._sample_sizes(view, numbers)
+
+    def _count_with_share(self, view: SentenceView, numbers: list[Number]) -> None:
+        """ "19 patients (53 percent)": a count with its share in brackets is an absolute figure."""
+        tokens = view.tokens
+        for before, after in zip(numbers, numbers[1:]):
+            if before.unit == "" and after.unit == "%" and tokens[after.first - 1][3] == "(" \
+                    and after.first - before.last <= 4:
+                self._add("absolute", view, tokens[before.first][0], tokens[after.last][1])
 
     def _sample_sizes(self, view: SentenceView, numbers: list[Number]) -> None:
         """ "251 pregnant women", "more than 1,700 participants": how many were studied."""

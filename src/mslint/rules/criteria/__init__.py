@@ -8,8 +8,9 @@ from __future__ import annotations
 
 
 def criteria_rules():
+    from mslint.rules.criteria.benefits import BenefitsNotQuantified
     from mslint.rules.criteria.costs import CostsNotDiscussed
     from mslint.rules.criteria.funding import FundingNotDisclosed
     from mslint.rules.criteria.harms import HarmsNotExplained
 
-    return [CostsNotDiscussed(), HarmsNotExplained(), FundingNotDisclosed()]
+    return [CostsNotDiscussed(), BenefitsNotQuantified(), HarmsNotExplained(), FundingNotDisclosed()]

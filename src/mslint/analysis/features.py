@@ -32,8 +32,8 @@ class Cue:
 # Lexicon classes (criteria.toml) that are cues as they stand: cue kind = class name.
 PHRASE_CLASSES = (
     "cost-word", "coverage-word", "price-per", "not-priced", "money-not-price", "disease-burden", "relative-measure", "side-effect-word",
-    "reassurance", "study-design", "preclinical", "limitation", "funding-phrase", "coi-phrase", "tie-phrase", "company-marker", "investor-notice",
-    "pointer-elsewhere", "standard-option", "compare-verb", "availability-word", "novelty-claim", "prior-work",
+    "reassurance", "study-design", "controlled-design", "preclinical", "limitation", "funding-phrase", "coi-phrase", "tie-phrase", "company-marker", "investor-notice",
+    "pointer-elsewhere", "standard-option", "compare-verb", "approval-status", "market-status", "research-stage", "novelty-claim", "prior-work",
     "sensational", "mongering", "normal-state", "regulator", "institution-profile", "prevalence", "result-word",
 )
 

@@ -72,17 +72,29 @@ def boilerplate(found: Features) -> frozenset[int]:
     views = found.analysis.sentences
     start = len(views)
     for view in views[len(views) // 3:]:
-        words = [t[3] for t in view.tokens if t[3][:1].isalnum()]
-        first_of_block = view.index == 0 or views[view.index - 1].block != view.block
-        if words and first_of_block and len(words) <= 12 and (
-                words[0] == "about" or words[:2] in (["media", "contact"], ["media", "contacts"], ["contact", "for"])
-                or words[:2] == ["forward", "looking"]):
+        if view.index > 0 and views[view.index - 1].block == view.block:
+            continue  # a section heading opens its block
+        if _section_heading(view):
             start = view.index
             break
     profiles = {cue.sentence for cue in found.of("institution-profile")}
     memo = frozenset(range(start, len(views))) | frozenset(profiles)
     found.__dict__["_boilerplate"] = memo
     return memo
+
+
+def _section_heading(view) -> bool:
+    """ "About the American Thoracic Society", "Media contact", "Forward-looking statements": a
+    heading, not a sentence ("About 1,600 women took part." is a sentence)."""
+    tokens = view.tokens
+    words = [t for t in tokens if t[3][:1].isalnum()]
+    if not words or len(words) > 12:
+        return False
+    norms = [t[3] for t in words]
+    if norms[0] == "about":
+        second = words[1][2] if len(words) > 1 else ""
+        return second[:1].isupper() and not second[:1].isdigit() and tokens[-1][3] not in (".", "!", "?")
+    return norms[:2] in (["media", "contact"], ["media", "contacts"], ["contact", "for"], ["forward", "looking"])
 
 
 def in_article(found: Features, cues) -> list[Cue]:

@@ -32,7 +32,7 @@ class Cue:
 # Lexicon classes (criteria.toml) that are cues as they stand: cue kind = class name.
 PHRASE_CLASSES = (
     "cost-word", "coverage-word", "price-per", "not-priced", "money-not-price", "disease-burden", "relative-measure", "side-effect-word",
-    "reassurance", "study-design", "controlled-design", "preclinical", "limitation", "funding-phrase", "coi-phrase", "tie-phrase", "company-marker", "investor-notice",
+    "reassurance", "study-design", "controlled-design", "preclinical", "limitation", "funding-phrase", "coi-phrase", "tie-phrase", "independent-source", "company-marker", "investor-notice",
     "pointer-elsewhere", "standard-option", "compare-verb", "approval-status", "market-status", "research-stage", "novelty-claim", "prior-work",
     "sensational", "mongering", "normal-state", "regulator", "institution-profile", "prevalence", "result-word",
 )
@@ -111,7 +111,11 @@ class _Frames:
             "# (%|percent) of [the|all|these|those|their] ...3 {GROUP-NOUN}",
             "# (%|percent) ...10 {COMPARISON-WORD} ...4 # (%|percent)",
             "from # [%|percent] ...3 to # [%|percent]",
-            "# {MEASURE-UNIT} ...8 {COMPARISON-WORD} ...4 # {MEASURE-UNIT}?",
+            "# [per|a|an|each] {MEASURE-UNIT} ...8 {COMPARISON-WORD} ...4 # [per|a|an|each] {MEASURE-UNIT}?",
+            # "Of the 19 patients, 16 improved", "12 patients had stable disease"
+            "of (the|these|those) # {GROUP-NOUN} , #",
+            "# ...2 {GROUP-NOUN} ...2 (had|experienced|achieved|showed|reported|responded|improved|survived|died|"
+            "developed|recovered|lost|gained|became|remained|needed|required)",
             "# (%|percent) [of {GROUP-NOUN}] (in|among|for|with) the ...4 {GROUP-NOUN} ...12 # (%|percent)",
             "(compared with|compared to|versus|vs) ...3 # ...2 {GROUP-NOUN}",
             # A change in a measure, in its own units: "nine months longer on average", "lost 7% of their weight".
@@ -160,10 +164,10 @@ class _HarmFrames:
     def attached(self):
         return _patterns(
             # "the drug can cause nausea", "surgery carries a risk of infection"
-            "{INTERVENTION} ...6 {HARM-CAUSE} ...4 <{HARM}>",
+            "{ANY-INTERVENTION} ...6 {HARM-CAUSE} ...4 <{HARM}>",
             # "bleeding associated with the drug", "infections after surgery"
             "<{HARM}> ...1 (from|of|after|with|during|following|associated with|linked to|related to|due to|"
-            "caused by|attributed to) ...3 {INTERVENTION}",
+            "caused by|attributed to) ...3 {ANY-INTERVENTION}",
             # "infection occurred in 3 patients", "two deaths were reported"
             "<{HARM}> ...3 (occurred|was reported|were reported|was seen|were seen|was observed|were observed|"
             "was noted|were noted) ...3 (in|among) ...2 #",
@@ -171,7 +175,7 @@ class _HarmFrames:
             "# ...4 {GROUP-NOUN} ...3 {HARM-REPORT} ...3 <{HARM}>",
             # "risks include ...", "the risks of the procedure"
             "<(risk~|complication~|harm~|danger~|downside~)> (include~|included|such as|:)",
-            "<(risk~|harm~|danger~|complication~)> (of|with|from|associated with) ...2 {INTERVENTION}",
+            "<(risk~|harm~|danger~|complication~)> (of|with|from|associated with) ...2 {ANY-INTERVENTION}",
         )
 
 

@@ -73,13 +73,13 @@ class _Patterns:
     def existing(self):
         # "the usual treatment", "current screening methods", "standard chemotherapy"
         return ConceptPattern("(usual|standard|current|currently used|existing|conventional|traditional|established|"
-                              "routine|older|other) ...2 ({INTERVENTION}|care|method~|approach~|practice|technique~|"
+                              "routine|older|other) ...2 ({ANY-INTERVENTION}|care|method~|approach~|practice|technique~|"
                               "option~)")
 
     @cached_property
     def versus(self):
         # "robotic surgery compared with open surgery", "the spray worked as well as triptans"
-        return ConceptPattern("{INTERVENTION} ...8 {COMPARE-VERB} ...5 {INTERVENTION}")
+        return ConceptPattern("{ANY-INTERVENTION} ...8 {COMPARE-VERB} ...5 {ANY-INTERVENTION}")
 
 
 PATTERNS = _Patterns()
@@ -93,7 +93,7 @@ def _compared(found) -> list[Cue]:
     set side by side (not the intervention against a placebo or sham)."""
     out = []
     for view in found.analysis.sentences:
-        if "intervention" not in view.classes:
+        if "any-intervention" not in view.classes:
             continue
         tokens = view.tokens
         for pattern, check in ((PATTERNS.existing, False), (PATTERNS.versus, True)):
@@ -108,7 +108,7 @@ def _compared(found) -> list[Cue]:
 
 def _real_option(view, match) -> bool:
     """The last intervention of a comparison is something a patient could choose instead."""
-    last = [m for m in view.mentions_of("intervention") if match.first <= m.first and m.last <= match.last]
+    last = [m for m in view.mentions_of("any-intervention") if match.first <= m.first and m.last <= match.last]
     if len(last) < 2:
         return False
     other = last[-1]

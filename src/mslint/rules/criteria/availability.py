@@ -69,6 +69,6 @@ class AvailabilityNotEstablished(Criterion):
 
 def _everyday(found, where: list[int]) -> bool:
     """Most of the interventions the article names are foods, diets or exercise."""
-    kinds = [bool(m.classes & EVERYDAY) for i in where for m in found.analysis.sentences[i].mentions_of("intervention")
+    kinds = [bool(m.classes & EVERYDAY) for i in where for m in found.analysis.sentences[i].mentions_of("any-intervention")
              if m.entities]
     return bool(kinds) and sum(kinds) * 2 > len(kinds)

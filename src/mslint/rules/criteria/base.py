@@ -109,9 +109,9 @@ def intervention_sentences(found: Features) -> list[int]:
     skip = boilerplate(found)
     out = []
     for view in found.analysis.sentences:
-        if view.index in skip or "intervention" not in view.classes:
+        if view.index in skip or "any-intervention" not in view.classes:
             continue
-        if any(m.entities != ("placebo",) for m in view.mentions_of("intervention")):
+        if any(m.entities != ("placebo",) for m in view.mentions_of("any-intervention")):
             out.append(view.index)
     return out
 

@@ -74,9 +74,11 @@ class FundingNotDisclosed(Criterion):
         # A tie counts as a disclosure when a company is named with it ("an employee of Acme Inc.").
         ties = [cue for cue in found.of("coi-phrase") + [c for c in found.of("tie-phrase") if _names_company(found, c)]
                 if cue.sentence not in skip and cue.sentence not in pointers]
-        if funding or ties:
+        # A news story meets the criterion's other half by quoting someone with no stake in the work.
+        independent = in_article(found, found.of("independent-source"))
+        if funding or ties or independent:
             return Assessment(SATISFACTORY, "The article says who funded the work or what interests its sources "
-                              "have.", spans(funding + ties))
+                              "have, or quotes an independent source.", spans(funding + ties + independent))
         research = in_article(found, found.of("study-design") + found.of("sample-size"))
         return Assessment(NOT_SATISFACTORY, "Nothing says who funded the research or whether its sources have "
                           "conflicts of interest.", spans(research, 1))

@@ -16,7 +16,7 @@ from mslint.rules.criteria.base import (
 )
 
 # Context in this many sentences places the work among what came before.
-MIN_SENTENCES = 2
+MIN_SENTENCES = 1
 
 
 class NoveltyNotEstablished(Criterion):

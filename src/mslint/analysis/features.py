@@ -72,6 +72,8 @@ def read_numbers(view: SentenceView) -> list[Number]:
     out: list[Number] = []
     for i, token in enumerate(tokens):
         norm = token[3]
+        if not norm[:1].isdigit() and norm not in _NUMBER_WORDS:
+            continue
         value = _value(norm)
         if value is None or (not norm[:1].isdigit() and norm in ("one", "half")):
             continue  # "one of the", "half of them" are words more often than figures
@@ -94,9 +96,9 @@ def read_numbers(view: SentenceView) -> list[Number]:
 # -- number frames: what a figure counts --------------------------------------------------------
 
 def _patterns(*texts: str):
-    from mslint.rules.concepts.matcher import ConceptPattern
+    from mslint.rules.criteria.anchored import patterns
 
-    return tuple(ConceptPattern(text) for text in texts)
+    return patterns(*texts)
 
 
 class _Frames:
@@ -189,6 +191,8 @@ def _harm_subject(view: SentenceView, mention, side_effect: bool, framed: frozen
     word ("risk", "bleeding", "tumour") counts only inside a frame that attaches it to an
     intervention (`framed`: the first tokens of such harms in this sentence), since most are the
     disease's own. `diseases`: the conditions the sentence is about, never a harm of treating them."""
+    if not (side_effect or mention.first in framed):
+        return OF_CONDITION  # no frame makes it the intervention's: whatever else it is, not a harm of it
     stance = view.stance(mention.first, mention.last)
     if QUESTION in stance:
         return ASKED
@@ -214,9 +218,7 @@ def _harm_subject(view: SentenceView, mention, side_effect: bool, framed: frozen
         return OF_COMPARATOR
     if set(mention.entities) & diseases:
         return OF_CONDITION
-    if side_effect or mention.first in framed:
-        return OF_INTERVENTION
-    return OF_CONDITION
+    return OF_INTERVENTION
 
 
 def _harm_cues(view: SentenceView, add) -> None:

@@ -13,7 +13,7 @@ from functools import cached_property
 
 from mslint.analysis.features import Cue
 from mslint.model import RuleDocs
-from mslint.rules.concepts.matcher import ConceptPattern
+from mslint.rules.criteria.anchored import AnchoredPattern as ConceptPattern
 from mslint.rule import Assessment
 from mslint.rules.criteria.base import (
     DISCERN, HNR_PRESS_RELEASES, NOT_APPLICABLE, NOT_SATISFACTORY, SATISFACTORY, Criterion, criterion_meta,

@@ -106,6 +106,9 @@ def in_article(found: Features, cues) -> list[Cue]:
 def intervention_sentences(found: Features) -> list[int]:
     """Sentences that name an intervention (an entity, or a word such as "the drug", "the test")
     outside the boiler-plate. A placebo alone is not the intervention an article is about."""
+    memo = found.__dict__.get("_interventions")
+    if memo is not None:
+        return memo
     skip = boilerplate(found)
     out = []
     for view in found.analysis.sentences:
@@ -113,6 +116,7 @@ def intervention_sentences(found: Features) -> list[int]:
             continue
         if any(m.entities != ("placebo",) for m in view.mentions_of("any-intervention")):
             out.append(view.index)
+    found.__dict__["_interventions"] = out
     return out
 
 

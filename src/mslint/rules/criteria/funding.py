@@ -24,7 +24,7 @@ from mslint.rules.criteria.base import (
 class _Patterns:
     @cached_property
     def backward(self):
-        from mslint.rules.concepts.matcher import ConceptPattern
+        from mslint.rules.criteria.anchored import AnchoredPattern as ConceptPattern
 
         # "The NIH supported this work": the funder before the verb.
         return ConceptPattern("(supported|funded|sponsored|financed|paid for) (this|the|their) [research|clinical]? "

@@ -18,7 +18,19 @@ from mslint.rules.criteria.base import (
 )
 
 
-MIN_SENTENCES = 2
+# The results, not one stray figure: each sentence with an absolute figure weighs 1, or 2 when it
+# sets two figures side by side ("21% of those who took the drug, compared with 27% of those who
+# did not"), which is a whole absolute comparison. The benefits are quantified at this weight.
+ENOUGH = 2
+
+
+def _weight(found, absolute) -> int:
+    comparing = found.sentences_with("comparison-word")
+    total = 0
+    for sentence in {cue.sentence for cue in absolute}:
+        figures = sum(1 for n in found.numbers[sentence] if n.unit in ("", "%"))
+        total += 2 if figures >= 2 and sentence in comparing else 1
+    return total
 
 
 class BenefitsNotQuantified(Criterion):
@@ -66,7 +78,7 @@ class BenefitsNotQuantified(Criterion):
         results = found.sentences_with("result-word") | set(where)
         absolute = [cue for cue in in_article(found, found.of("absolute"))
                     if cue.sentence in results and cue.sentence not in background]
-        if len({cue.sentence for cue in absolute}) >= MIN_SENTENCES:
+        if _weight(found, absolute) >= ENOUGH:
             return Assessment(SATISFACTORY, "The article gives results in absolute numbers.", spans(absolute))
         relative = in_article(found, found.of("relative") + found.of("relative-measure"))
         if relative:

@@ -22,9 +22,10 @@ from mslint.rules.criteria.base import (
 
 
 # A passing "side effects" is not an explanation. Each sentence that names a harm of the
-# intervention weighs 1, or 2 when it names a particular harm or counts it ("nausea in 12%"); a
-# trial's report that no harm occurred ("none of the 40 patients had serious side effects")
-# weighs 1. The harms are explained at this weight.
+# intervention weighs 1, plus 1 when it names a particular harm and 1 when it counts it ("nausea
+# in 12 of 80 patients" weighs 3, a whole explanation); a trial's report that no harm occurred
+# ("none of the 40 patients had serious side effects") weighs 1. The harms are explained at
+# this weight.
 ENOUGH = 3
 DENIED_WEIGHT = 1
 
@@ -34,7 +35,7 @@ def _weight(found, harms, denied) -> int:
     total = 0
     for sentence in {cue.sentence for cue in harms}:
         counted = any(n.unit in ("", "%") for n in found.numbers[sentence])
-        total += 2 if counted or sentence in named else 1
+        total += 1 + counted + (sentence in named)
     reported = {cue.sentence for cue in denied} - {cue.sentence for cue in harms}
     total += DENIED_WEIGHT * len(reported)
     return total

@@ -32,7 +32,7 @@ class Cue:
 # Lexicon classes (criteria.toml) that are cues as they stand: cue kind = class name.
 PHRASE_CLASSES = (
     "cost-word", "coverage-word", "price-per", "not-priced", "money-not-price", "disease-burden", "relative-measure", "side-effect-word",
-    "reassurance", "study-design", "controlled-design", "preclinical", "limitation", "funding-phrase", "coi-phrase", "tie-phrase", "independent-source", "company-marker", "investor-notice",
+    "reassurance", "study-design", "controlled-design", "preclinical", "limitation", "funding-phrase", "coi-phrase", "tie-phrase", "independent-source", "not-disclosure", "company-marker", "investor-notice",
     "pointer-elsewhere", "standard-option", "compare-verb", "approval-status", "market-status", "research-stage", "novelty-claim", "prior-work",
     "sensational", "mongering", "normal-state", "regulator", "institution-profile", "prevalence", "result-word", "comparison-word",
 )

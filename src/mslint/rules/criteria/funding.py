@@ -16,7 +16,7 @@ from functools import cached_property
 from mslint.model import RuleDocs
 from mslint.rule import Assessment
 from mslint.rules.criteria.base import (
-    HNR_PRESS_RELEASES, JAMA_DISCLOSURE, NOT_SATISFACTORY, SATISFACTORY, Criterion, boilerplate, criterion_meta,
+    HNR_PRESS_RELEASES, JAMA_DISCLOSURE, NOT_SATISFACTORY, SATISFACTORY, Criterion, criterion_meta,
     in_article, spans,
 )
 
@@ -29,6 +29,18 @@ class _Patterns:
         # "The NIH supported this work": the funder before the verb.
         return ConceptPattern("(supported|funded|sponsored|financed|paid for) (this|the|their) [research|clinical]? "
                               "(study|work|research|trial|project|analysis)")
+
+    @cached_property
+    def forward(self):
+        from mslint.rules.criteria.anchored import patterns
+
+        # "The work was supported by Acme", "funded, in part, by", "Funding for both trials was provided by"
+        return patterns(
+            "(study|studies|work|research|trial|trials|project|analysis|team) ...4 (supported|funded|sponsored|"
+            "financed|underwritten) [,]? [in part|partly|partially|primarily|mainly|jointly]? [,]? (by|through|with)",
+            "(funding|support|grants|money) ...4 (was|were|came|is|are) (provided|given|awarded|received) ...2 (by|from)",
+            "(supported|funded|sponsored) [,]? (in part|partly|partially) [,]? by",
+        )
 
 
 PATTERNS = _Patterns()
@@ -67,8 +79,10 @@ class FundingNotDisclosed(Criterion):
     )
 
     def judge(self, found) -> Assessment:
-        skip = boilerplate(found)
-        pointers = found.sentences_with("pointer-elsewhere")
+        # Funding notes often follow the "About ..." sections, so only the institution's own profile
+        # is left out here, not the whole tail of a release.
+        skip = {cue.sentence for cue in found.of("institution-profile")}
+        pointers = found.sentences_with("pointer-elsewhere") | found.sentences_with("not-disclosure")
         funding = [cue for cue in found.of("funding-phrase") + _backward(found)
                    if cue.sentence not in skip and cue.sentence not in pointers]
         # A tie counts as a disclosure when a company is named with it ("an employee of Acme Inc.").
@@ -85,13 +99,13 @@ class FundingNotDisclosed(Criterion):
 
 
 def _backward(found) -> list:
-    """ "The NIH supported this work": funding phrases whose funder comes first."""
+    """Funding statements the lexicon's phrases miss: "The NIH supported this work", "The work was
+    supported by Acme", "Funding for both trials was provided by ..."."""
     from mslint.analysis.features import Cue
 
     out = []
-    pattern = PATTERNS.backward
-    for view in found.analysis.sentences:
-        if pattern.may_match(view):
+    for pattern in (PATTERNS.backward, *PATTERNS.forward):
+        for view in found.analysis.sentences:
             for match in pattern.finditer(view):
                 tokens = view.tokens
                 out.append(Cue("funding-phrase", view.index, tokens[match.first][0], tokens[match.last][1]))

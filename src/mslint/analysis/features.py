@@ -108,7 +108,7 @@ class _Frames:
     def absolute(self):
         # A figure with its denominator or its comparison: what a reader can weigh.
         return _patterns(
-            "# [%|percent] (of|out of) [the|all|these] # [{GROUP-NOUN}]",
+            "# [%|percent] (of|out of|in) [the|all|these|every|each] # [{GROUP-NOUN}]",
             "(#) in (#) {GROUP-NOUN}?",
             "# (%|percent) of [the|all|these|those|their] ...3 {GROUP-NOUN}",
             "# (%|percent) ...10 {COMPARISON-WORD} ...4 # (%|percent)",

@@ -45,13 +45,17 @@ class Criterion(CriterionRule):
 
 
 def spans(cues, limit: int = MAX_EVIDENCE) -> tuple[tuple[int, int], ...]:
-    """Evidence spans of cues, in document order, each span once."""
-    seen: dict[tuple[int, int], None] = {}
-    for cue in sorted(cues, key=lambda c: (c.start, c.end)):
-        seen.setdefault((cue.start, cue.end), None)
-        if len(seen) >= limit:
+    """Evidence spans of cues in document order; overlapping spans ("58 of 120" inside "58 of 120
+    people") are one span, so each passage is shown once."""
+    merged: list[list[int]] = []
+    for cue in sorted(cues, key=lambda c: (c.start, -c.end)):
+        if merged and cue.start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], cue.end)
+        elif len(merged) < limit:
+            merged.append([cue.start, cue.end])
+        else:
             break
-    return tuple(seen)
+    return tuple((start, end) for start, end in merged)
 
 
 def sentence_span(found: Features, index: int) -> tuple[int, int]:

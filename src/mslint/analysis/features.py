@@ -34,7 +34,7 @@ PHRASE_CLASSES = (
     "cost-word", "coverage-word", "price-per", "not-priced", "money-not-price", "disease-burden", "relative-measure", "side-effect-word",
     "reassurance", "study-design", "controlled-design", "preclinical", "limitation", "funding-phrase", "coi-phrase", "tie-phrase", "independent-source", "not-disclosure", "company-marker", "investor-notice",
     "pointer-elsewhere", "standard-option", "compare-verb", "approval-status", "market-status", "research-stage", "novelty-claim", "prior-work",
-    "sensational", "mongering", "normal-state", "regulator", "institution-profile", "prevalence", "result-word", "comparison-word",
+    "sensational", "mongering", "normal-state", "regulator", "institution-profile", "prevalence", "result-word", "comparison-word", "research-word",
 )
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -128,6 +128,18 @@ def discusses_intervention(found: Features) -> bool:
     return bool(intervention_sentences(found))
 
 
+def research(found: Features) -> list[Cue]:
+    """Where the article reports research ("a study", "the researchers", "a trial of 40 adults"),
+    outside the boiler-plate."""
+    return in_article(found, found.of("research-word"))
+
+
+def about_research(found: Features) -> bool:
+    """The article reports research or discusses an intervention: what the evidence, funding and
+    novelty criteria apply to. An essay on gardens and mood that cites nothing has none."""
+    return bool(research(found)) or discusses_intervention(found)
+
+
 def asserted(found: Features, cue: Cue, silent=frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL})) -> bool:
     """The cue is stated, not denied, asked, disputed or history."""
     view = found.view(cue)

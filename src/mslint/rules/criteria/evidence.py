@@ -12,7 +12,8 @@ from __future__ import annotations
 from mslint.model import RuleDocs
 from mslint.rule import Assessment
 from mslint.rules.criteria.base import (
-    DISCERN, HNR_PRESS_RELEASES, NOT_SATISFACTORY, SATISFACTORY, Criterion, criterion_meta, in_article, spans,
+    DISCERN, HNR_PRESS_RELEASES, NOT_APPLICABLE, NOT_SATISFACTORY, SATISFACTORY, Criterion, about_research,
+    criterion_meta, in_article, research, spans,
 )
 
 # What each part of an account of the evidence is worth. A controlled comparison (randomised,
@@ -61,6 +62,8 @@ class EvidenceQualityNotConveyed(Criterion):
     )
 
     def judge(self, found) -> Assessment:
+        if not about_research(found):
+            return Assessment(NOT_APPLICABLE, "The article reports no research and discusses no intervention.")
         design = in_article(found, found.of("study-design") + found.of("preclinical"))
         controlled = in_article(found, found.of("controlled-design"))
         size = in_article(found, found.of("sample-size"))
@@ -78,7 +81,7 @@ class EvidenceQualityNotConveyed(Criterion):
         why = ("The article does not convey the quality of the evidence: it does not say "
                + _listed(missing) + "." if missing else
                "The article names the study but says too little about it to judge the quality of the evidence.")
-        return Assessment(NOT_SATISFACTORY, why, spans(design + size + limits, 2))
+        return Assessment(NOT_SATISFACTORY, why, spans(design + size + limits or research(found), 2))
 
 
 def _listed(items: list[str]) -> str:

@@ -16,8 +16,8 @@ from functools import cached_property
 from mslint.model import RuleDocs
 from mslint.rule import Assessment
 from mslint.rules.criteria.base import (
-    HNR_PRESS_RELEASES, JAMA_DISCLOSURE, NOT_SATISFACTORY, SATISFACTORY, Criterion, criterion_meta,
-    in_article, spans,
+    HNR_PRESS_RELEASES, JAMA_DISCLOSURE, NOT_APPLICABLE, NOT_SATISFACTORY, SATISFACTORY, Criterion, about_research,
+    criterion_meta, in_article, research, spans,
 )
 
 
@@ -79,6 +79,9 @@ class FundingNotDisclosed(Criterion):
     )
 
     def judge(self, found) -> Assessment:
+        if not about_research(found):
+            return Assessment(NOT_APPLICABLE, "The article reports no research and discusses no intervention, so "
+                              "there is no funding to name.")
         # Funding notes often follow the "About ..." sections, so only the institution's own profile
         # is left out here, not the whole tail of a release.
         skip = {cue.sentence for cue in found.of("institution-profile")}
@@ -91,11 +94,17 @@ class FundingNotDisclosed(Criterion):
         # A news story meets the criterion's other half by quoting someone with no stake in the work.
         independent = in_article(found, found.of("independent-source"))
         if funding or ties or independent:
-            return Assessment(SATISFACTORY, "The article says who funded the work or what interests its sources "
-                              "have, or quotes an independent source.", spans(funding + ties + independent))
-        research = in_article(found, found.of("study-design") + found.of("sample-size"))
+            said = [what for what, present in (("names who funded the work", funding),
+                                               ("discloses its sources' financial interests", ties),
+                                               ("quotes a source independent of the research", independent)) if present]
+            return Assessment(SATISFACTORY, "The article " + _joined(said) + ".",
+                              spans(funding + ties + independent))
         return Assessment(NOT_SATISFACTORY, "Nothing says who funded the research or whether its sources have "
-                          "conflicts of interest.", spans(research, 1))
+                          "conflicts of interest.", spans(research(found), 1))
+
+
+def _joined(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _backward(found) -> list:

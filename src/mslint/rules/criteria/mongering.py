@@ -18,7 +18,7 @@ from mslint.rules.criteria.base import (
     in_article, spans,
 )
 
-# Alarm in this many sentences, or a normal state medicalised alongside any alarm, is mongering.
+# This many alarming phrases, or a normal state medicalised alongside any alarm, is mongering.
 ENOUGH = 3
 SILENT = frozenset({NEGATED, QUESTION, DISPUTED})
 
@@ -60,8 +60,8 @@ class DiseaseMongering(Criterion):
             return Assessment(NOT_APPLICABLE, "No condition is discussed, so none can be exaggerated.")
         alarm = [cue for cue in in_article(found, found.of("mongering")) if asserted(found, cue, SILENT)]
         normal = [cue for cue in in_article(found, found.of("normal-state")) if asserted(found, cue, SILENT)]
-        sentences = {cue.sentence for cue in alarm}
-        if len(sentences) >= ENOUGH or (normal and alarm):
+        phrases = {(cue.start, cue.end) for cue in alarm}
+        if len(phrases) >= ENOUGH or (normal and alarm):
             return Assessment(NOT_SATISFACTORY, "The article makes a condition sound more common or dangerous "
                               "than it is, or makes a normal state a disease.", spans(alarm + normal))
         return Assessment(SATISFACTORY, "The article does not exaggerate the condition.", ())

@@ -12,7 +12,8 @@ from __future__ import annotations
 from mslint.model import RuleDocs
 from mslint.rule import Assessment
 from mslint.rules.criteria.base import (
-    HNR_PRESS_RELEASES, NOT_SATISFACTORY, SATISFACTORY, Criterion, asserted, criterion_meta, in_article, spans,
+    HNR_PRESS_RELEASES, NOT_APPLICABLE, NOT_SATISFACTORY, SATISFACTORY, Criterion, about_research, asserted,
+    criterion_meta, in_article, research, spans,
 )
 
 # Context in this many sentences places the work among what came before.
@@ -49,6 +50,9 @@ class NoveltyNotEstablished(Criterion):
     )
 
     def judge(self, found) -> Assessment:
+        if not about_research(found):
+            return Assessment(NOT_APPLICABLE, "The article reports no research and discusses no intervention, so "
+                              "there is no novelty to establish.")
         context = in_article(found, found.of("prior-work"))
         if len({cue.sentence for cue in context}) >= MIN_SENTENCES:
             return Assessment(SATISFACTORY, "The article places the work among what was known or used before.",
@@ -58,4 +62,4 @@ class NoveltyNotEstablished(Criterion):
             return Assessment(NOT_SATISFACTORY, "The article presents the approach as new but does not say what "
                               "came before it.", spans(claims))
         return Assessment(NOT_SATISFACTORY, "The article does not say how the approach relates to what was known "
-                          "or used before.", ())
+                          "or used before.", spans(research(found) or [], 1))

@@ -236,6 +236,8 @@ def _harm_cues(view: SentenceView, add) -> None:
         subject = _harm_subject(view, mention, True, framed_set, frozenset())
         listed = listed or subject == OF_INTERVENTION
         add("harm", view, mention.start, mention.end, subject)
+        if "test-harm" in mention.classes:  # "false positives", "overdiagnosis": a particular harm
+            add("named-harm", view, mention.start, mention.end, subject)
     for mention in view.mentions_of("harm"):
         if mention.first in seen or mention.last in seen:
             continue

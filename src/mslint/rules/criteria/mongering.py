@@ -56,9 +56,9 @@ class DiseaseMongering(Criterion):
     )
 
     def judge(self, found) -> Assessment:
-        if not any("condition" in view.classes for view in found.analysis.sentences):
-            return Assessment(NOT_APPLICABLE, "No condition is discussed, so none can be exaggerated.")
         alarm = [cue for cue in in_article(found, found.of("mongering")) if asserted(found, cue, SILENT)]
+        if not alarm and not any("condition" in view.classes for view in found.analysis.sentences):
+            return Assessment(NOT_APPLICABLE, "No condition is discussed, so none can be exaggerated.")
         normal = [cue for cue in in_article(found, found.of("normal-state")) if asserted(found, cue, SILENT)]
         phrases = {(cue.start, cue.end) for cue in alarm}
         if len(phrases) >= ENOUGH or (normal and alarm):

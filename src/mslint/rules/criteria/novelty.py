@@ -36,7 +36,7 @@ class NoveltyNotEstablished(Criterion):
             "study and cannot tell an advance from a repeat.",
             bad=(
                 "A first: magnets ease depression\n\nFor the first time, doctors have used magnetic pulses to "
-                "ease severe depression, a novel approach, the clinic said.",
+                "ease severe depression in a study, a novel approach, the clinic said.",
             ),
             good=(
                 "Magnetic pulses for depression\n\nMagnetic stimulation has been used for depression for more "

@@ -42,7 +42,8 @@ class BenefitsNotQuantified(Criterion):
             what="Judges HealthNewsReview's second criterion: does the article quantify the benefits, in "
             "absolute terms? Satisfied by a result with its denominator or its comparison: \"19 of 36 "
             "patients\", \"53 percent of those treated\", \"12% versus 20%\", \"10.6 months compared with 7.8 "
-            "months\", \"fell from 20% to 12%\". Relative figures alone (\"a 36 percent lower risk\", \"twice as "
+            "months\", \"fell from 20% to 12%\": two such results, or one that sets two figures side by side. "
+            "Relative figures alone (\"a 36 percent lower risk\", \"twice as "
             "likely\"), adjectives (\"significantly better\") and figures about how common the disease is do not "
             "count. Not applicable when no intervention is discussed. The evidence is the absolute result, or, "
             "when there is none, the relative figures and claims of benefit.",

@@ -16,6 +16,11 @@ from mslint.rules.criteria.base import (
 )
 
 
+# "Inexpensive" or "cost-effective" in passing is an adjective, not a discussion of cost: words
+# without a figure or a word on who pays count when the article returns to cost this often.
+WEAK_SENTENCES = 3
+
+
 class CostsNotDiscussed(Criterion):
     criterion = "costs"
     meta = criterion_meta(
@@ -23,11 +28,13 @@ class CostsNotDiscussed(Criterion):
         "An intervention is discussed but nothing is said about what it costs",
         RuleDocs(
             what="Judges HealthNewsReview's first criterion: does the article discuss the costs of the "
-            "intervention? Satisfied by a price or a sum a patient or health system pays, a word about cost, "
-            "insurance cover or affordability, or a plain statement that the price is not yet known. Research "
-            "grants, company revenue and what a disease costs society are not the intervention's cost. Not "
-            "applicable when the article discusses no intervention. The evidence is the cost passage, or, "
-            "when it is missing, where the intervention is discussed.",
+            "intervention? Satisfied by a price or a sum a patient or health system pays, a word on who pays "
+            "(insurance cover, out-of-pocket, reimbursement), or a plain statement that the price is not yet "
+            "known. Cost words without a figure (\"inexpensive\", \"cost-effective\") count only when the "
+            "article comes back to cost in three sentences. Research grants, company revenue and what a "
+            "disease costs society are not the intervention's cost. Not applicable when the article discusses "
+            "no intervention. The evidence is the cost passage, or, when it is missing, where the intervention "
+            "is first discussed.",
             why="Cost decides whether a patient can use a treatment at all, and a new drug that works no better "
             "than a cheap old one at ten times the price is no advance. Reviewers rated costs the criterion "
             "most often failed: nine releases in ten said nothing about them.",
@@ -67,7 +74,7 @@ class CostsNotDiscussed(Criterion):
         strong = [cue for cue in strong if cue.sentence not in elsewhere]
         weak = [cue for cue in in_article(found, found.of("cost-word"))
                 if cue.sentence in about and cue.sentence not in elsewhere and cue.sentence not in burden]
-        if strong or len({cue.sentence for cue in weak}) >= 3:
+        if strong or len({cue.sentence for cue in weak}) >= WEAK_SENTENCES:
             return Assessment(SATISFACTORY, "The article says what the intervention costs or who pays for it.",
                               spans(strong + weak))
         return Assessment(NOT_SATISFACTORY, "An intervention is discussed, but nothing is said about its cost.",

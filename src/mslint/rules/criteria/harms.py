@@ -48,9 +48,11 @@ class HarmsNotExplained(Criterion):
         "An intervention is discussed but none of its harms (side effects, risks, false positives) is named",
         RuleDocs(
             what="Judges HealthNewsReview's third criterion: does the article explain the harms of the "
-            "intervention? Satisfied when a harm of the intervention itself is named: side effects, adverse "
+            "intervention? Satisfied when harms of the intervention itself are explained: side effects, adverse "
             "events, complications, risks, or for a test or screening its false positives, overdiagnosis and "
-            "the follow-up procedures it leads to. Harms of the disease, harms the intervention is said to "
+            "the follow-up procedures it leads to. A passing \"side effects\" is not an explanation: the "
+            "article must name a particular harm and say how often it happened, or come back to harms in "
+            "several sentences. Harms of the disease, harms the intervention is said to "
             "prevent (\"fewer side effects\"), denied or merely asked-about harms, and reassurance alone "
             "(\"generally safe and well tolerated\") do not count. Not applicable when no intervention is "
             "discussed. The evidence is the harm passage, or, when there is none, the intervention's claims.",

@@ -3,11 +3,14 @@ money, harm mentions with their subject, study designs, funding phrases and the 
 ten HealthNewsReview criteria (issue 16: document rules share features instead of each walking
 the whole document).
 
-Everything here is a Cue: a kind, the sentence it is in and the text span it covers. Most kinds
-are lexicon classes of knowledge/general/criteria.toml found by the analysis already (a class is
-a set lookup per sentence); numbers are read once from the tokens; a few frames that need word
-order ("12 of 40 patients", "fell from 20% to 12%") are concept patterns tried only in sentences
-that hold a number. `features(document)` memoises the result on the document.
+Everything here is a Cue: a kind, the sentence it is in, the text span it covers and a note.
+Most kinds are lexicon classes of knowledge/general/criteria.toml that the analysis has already
+found (a set lookup per sentence); numbers are read once from the tokens, with their units; the
+frames that need word order ("12 of 40 patients", "fell from 20% to 12%", "the drug can cause
+nausea") are concept patterns tried only in sentences that hold every word they need
+(mslint.rules.criteria.anchored). Each harm mention gets a note saying whose harm it names: the
+intervention's, the disease's, the comparator's, one it spares, denies, asks about or plans to
+measure. `features(document)` memoises the result on the document.
 """
 
 from __future__ import annotations
@@ -30,12 +33,22 @@ class Cue:
 
 
 # Lexicon classes (criteria.toml) that are cues as they stand: cue kind = class name.
-PHRASE_CLASSES = (
-    "cost-word", "coverage-word", "price-per", "not-priced", "money-not-price", "disease-burden", "relative-measure", "side-effect-word",
-    "reassurance", "study-design", "controlled-design", "preclinical", "limitation", "funding-phrase", "coi-phrase", "tie-phrase", "independent-source", "not-disclosure", "company-marker", "investor-notice",
-    "pointer-elsewhere", "standard-option", "compare-verb", "approval-status", "market-status", "research-stage", "novelty-claim", "prior-work",
-    "sensational", "mongering", "normal-state", "regulator", "institution-profile", "prevalence", "result-word", "comparison-word", "research-word",
-)
+PHRASE_CLASSES = frozenset({
+    # costs
+    "cost-word", "coverage-word", "price-per", "not-priced", "money-not-price", "disease-burden",
+    # benefits and harms
+    "relative-measure", "result-word", "comparison-word", "prevalence", "side-effect-word", "reassurance",
+    # evidence
+    "research-word", "study-design", "controlled-design", "preclinical", "limitation",
+    # funding and conflicts of interest
+    "funding-phrase", "coi-phrase", "tie-phrase", "independent-source", "not-disclosure", "company-marker",
+    "investor-notice", "pointer-elsewhere", "institution-profile",
+    # alternatives, availability, novelty
+    "standard-option", "compare-verb", "approval-status", "market-status", "research-stage", "regulator",
+    "novelty-claim", "prior-work",
+    # language
+    "sensational", "mongering", "normal-state",
+})
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
@@ -224,9 +237,8 @@ def _harm_subject(view: SentenceView, mention, side_effect: bool, framed: frozen
 def _harm_cues(view: SentenceView, add) -> None:
     framed: set[int] = set()
     for pattern in HARM_FRAMES.attached:
-        if pattern.may_match(view):
-            for match in pattern.finditer(view):
-                framed.add(match.mark_first)
+        for match in pattern.finditer(view):
+            framed.add(match.mark_first)
     framed_set = frozenset(framed)
     diseases = frozenset(named.entity for named in view.topic.conditions)
     seen: set[int] = set()
@@ -266,10 +278,9 @@ class Features:
     def _read(self, view: SentenceView) -> None:
         add = self._add
         classes = view.classes
-        for cls in PHRASE_CLASSES:
-            if cls in classes:
-                for mention in view.mentions_of(cls):
-                    add(cls, view, mention.start, mention.end)
+        for cls in PHRASE_CLASSES & classes:
+            for mention in view.mentions_of(cls):
+                add(cls, view, mention.start, mention.end)
         if "harm" in classes or "side-effect-word" in classes:
             _harm_cues(view, add)
         numbers = read_numbers(view)
@@ -286,9 +297,8 @@ class Features:
             return
         for kind, patterns in (("absolute", FRAMES.absolute), ("relative", FRAMES.relative)):
             for pattern in patterns:
-                if pattern.may_match(view):
-                    for match in pattern.finditer(view):
-                        add(kind, view, tokens[match.first][0], tokens[match.last][1])
+                for match in pattern.finditer(view):
+                    add(kind, view, tokens[match.first][0], tokens[match.last][1])
         self._count_with_share(view, numbers)
         self._sample_sizes(view, numbers)
 

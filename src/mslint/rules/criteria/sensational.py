@@ -24,8 +24,9 @@ from mslint.rules.criteria.base import (
 HEADLINE_WEIGHT = 2
 ENOUGH = 2
 SILENT = frozenset({NEGATED, QUESTION, DISPUTED})
-# Words after which a red-flag word is a regulator's term, not praise.
-_TERMS = frozenset({"designation", "designations", "status", "therapy designation"})
+# Words after a red-flag word that make it a regulator's or a clinician's term, not praise:
+# "Breakthrough Therapy designation", "breakthrough status", "cure rate".
+_TERMS = frozenset({"designation", "designations", "status", "rate", "rates"})
 
 
 class SensationalLanguage(Criterion):
@@ -74,8 +75,9 @@ class SensationalLanguage(Criterion):
 
 
 def _term(found, cue) -> bool:
-    """ "Breakthrough Therapy designation": the regulator's name for a status, not praise."""
-    text = found.analysis.document.text
-    following = text[cue.end:cue.end + 30].lower()
-    return any(following.lstrip(" ").startswith(term) or following.lstrip(" ").startswith("therapy " + term)
-               for term in _TERMS) or "cure rate" in text[cue.start:cue.end + 6].lower()
+    """The word opens a term: the next word or the one after it ("Breakthrough Therapy designation",
+    "cure rates") is one of _TERMS."""
+    view = found.view(cue)
+    tokens = view.tokens
+    last = view.token_index(cue.end - 1)
+    return any(token[3] in _TERMS for token in tokens[last + 1:last + 3])

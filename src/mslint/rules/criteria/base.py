@@ -29,9 +29,12 @@ MAX_EVIDENCE = 5
 
 def criterion_meta(code: str, name: str, category: str, summary: str, docs: RuleDocs,
                    references: tuple[str, ...]) -> RuleMeta:
-    """Criterion rules are document rules at info severity: a writer raises them in config."""
+    """Criterion rules are document rules at info severity, and opt-in as findings ("preview":
+    they run when selected by code or name): the scorecard always has their verdicts, but ten
+    judgements on every article would bury the findings a writer must fix. Selecting one
+    (`extend-select = ["RSK101"]`) and raising its severity makes CI enforce that criterion."""
     return RuleMeta(code=code, name=name, category=category, severity=Severity.INFO, scope="document",
-                    summary=summary, docs=docs, references=references)
+                    summary=summary, docs=docs, references=references, status="preview")
 
 
 class Criterion(CriterionRule):

@@ -7,6 +7,7 @@ def python_rules():
     """Instances of every built-in Python rule."""
     from mslint.rules.commercial import ReferralLink
     from mslint.rules.credibility import credibility_rules
+    from mslint.rules.criteria import criteria_rules
     from mslint.rules.evidence import evidence_rules
     from mslint.rules.facts import fact_rules
     from mslint.rules.hype import hype_rules
@@ -27,4 +28,5 @@ def python_rules():
         *readability_rules(),
         *structure_rules(),
         *credibility_rules(),
+        *criteria_rules(),
     ]

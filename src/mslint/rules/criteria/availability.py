@@ -1,0 +1,74 @@
+"""EVD104 availability-not-established: HealthNewsReview criterion 8, does the article establish
+the availability of the treatment, test, product or procedure?
+
+Satisfied when the article says where the intervention stands: approved (by whom, for what),
+on sale or offered (where), in trials, or not yet available (and how far off). Not applicable
+when no intervention is discussed, or when it is an everyday food, activity or common medicine
+that anyone can get.
+"""
+
+from __future__ import annotations
+
+from mslint.model import RuleDocs
+from mslint.rule import Assessment
+from mslint.rules.criteria.base import (
+    HNR_PRESS_RELEASES, NOT_APPLICABLE, NOT_SATISFACTORY, SATISFACTORY, Criterion, criterion_meta, in_article,
+    intervention_sentences, sentence_span, spans,
+)
+
+# Interventions anyone can get: their availability is not in question.
+EVERYDAY = frozenset({"lifestyle", "food", "diet", "exercise"})
+
+
+class AvailabilityNotEstablished(Criterion):
+    criterion = "availability"
+    meta = criterion_meta(
+        "EVD104", "availability-not-established", "evidence",
+        "The article does not say whether the intervention is approved, on sale, in trials or years away",
+        RuleDocs(
+            what="Judges HealthNewsReview's eighth criterion: does the article establish the availability of "
+            "the treatment, test, product or procedure? Satisfied when it says where the intervention stands: "
+            "approved (by a regulator, for what), sold or offered (where), in clinical trials, or not yet "
+            "available and how far off. Not applicable when no intervention is discussed, or when it is an "
+            "everyday food, activity or product anyone can get.",
+            why="Readers who learn of a promising treatment ask their doctor for it. If the article does not "
+            "say that it exists only in a laboratory, or only at one hospital, or only in a trial, they are "
+            "sent looking for something they cannot have.",
+            bad=(
+                "Gene therapy restores sight\n\nA gene therapy restored some sight to 12 people with an inherited "
+                "form of blindness, researchers reported.",
+            ),
+            good=(
+                "Gene therapy restores sight\n\nA gene therapy restored some sight to 12 people with an inherited "
+                "form of blindness. It is not approved and is available only in a trial at two hospitals; the "
+                "makers say approval is at least three years away.",
+                "Walking and mood\n\nPeople who walked more reported better moods in a survey.",
+            ),
+            better="Say where it stands: \"The therapy is experimental; a larger trial starts next year, and "
+            "approval, if it comes, is several years away.\"",
+        ),
+        (HNR_PRESS_RELEASES + ": criterion 8, does the news release establish the availability of the "
+         "treatment, test, product or procedure?",),
+    )
+
+    def judge(self, found) -> Assessment:
+        where = intervention_sentences(found)
+        if not where:
+            return Assessment(NOT_APPLICABLE, "No intervention is discussed, so its availability is not in "
+                              "question.")
+        stated = in_article(found, found.of("approval-status") + found.of("market-status") + found.of("research-stage"))
+        if stated:
+            return Assessment(SATISFACTORY, "The article says whether and where the intervention is available.",
+                              spans(stated))
+        if _everyday(found, where):
+            return Assessment(NOT_APPLICABLE, "The intervention is an everyday food, activity or product that "
+                              "anyone can get.")
+        return Assessment(NOT_SATISFACTORY, "Nothing says whether the intervention is approved, on sale, in "
+                          "trials or years away.", tuple(sentence_span(found, i) for i in where[:1]))
+
+
+def _everyday(found, where: list[int]) -> bool:
+    """Most of the interventions the article names are foods, diets or exercise."""
+    kinds = [bool(m.classes & EVERYDAY) for i in where for m in found.analysis.sentences[i].mentions_of("any-intervention")
+             if m.entities]
+    return bool(kinds) and sum(kinds) * 2 > len(kinds)

@@ -1,0 +1,83 @@
+"""HYP101 sensational-language: HealthNewsReview criterion 10 for news releases, does it use
+unjustifiable, sensational language, including in quotes?
+
+Counts the red-flag words and their kin (breakthrough, game changer, miracle, revolutionary,
+cure, dramatic, remarkable, life-saving...) where the article uses them, in its own voice or in
+a quotation (the criterion says "including in quotes"). Words that are denied, asked or
+disputed ("this is not a breakthrough", "so-called miracle") do not count, nor do regulatory
+terms ("Breakthrough Therapy designation"). One word in the headline, or several in the text,
+make the language sensational; a single "remarkable" deep in a long article does not.
+"""
+
+from __future__ import annotations
+
+from mslint.analysis.stance import DISPUTED, NEGATED, QUESTION
+from mslint.model import RuleDocs
+from mslint.rule import Assessment
+from mslint.rules.criteria.base import (
+    HNR_PRESS_RELEASES, NOT_SATISFACTORY, SATISFACTORY, Criterion, asserted, criterion_meta, in_article,
+    is_headline, spans,
+)
+
+# Sensational words weigh this much in the headline, one elsewhere; the language is sensational
+# at this weight.
+HEADLINE_WEIGHT = 2
+ENOUGH = 2
+SILENT = frozenset({NEGATED, QUESTION, DISPUTED})
+# Words after a red-flag word that make it a regulator's or a clinician's term, not praise:
+# "Breakthrough Therapy designation", "breakthrough status", "cure rate".
+_TERMS = frozenset({"designation", "designations", "status", "rate", "rates"})
+
+
+class SensationalLanguage(Criterion):
+    criterion = "sensational-language"
+    meta = criterion_meta(
+        "HYP101", "sensational-language", "hype",
+        "Sensational language (breakthrough, game changer, miracle, cure, dramatic), in the text or in quotes",
+        RuleDocs(
+            what="Judges HealthNewsReview's tenth criterion for news releases: does it use unjustifiable, "
+            "sensational language, including in quotes? Counts the red-flag words and their kin "
+            "(breakthrough, game changer, revolutionary, miracle, holy grail, cure, dramatic, remarkable, "
+            "life-saving, first-of-its-kind...) where the article uses them, in its own voice or in a quotation. "
+            "One in the headline, or two in the text, make it not satisfactory. Denied, asked or disputed uses "
+            "(\"not a breakthrough\", \"a so-called miracle\") and regulators' terms (\"Breakthrough Therapy "
+            "designation\") do not count. The evidence is the words.",
+            why="Sensational words promise more than any single study can show. Readers remember the "
+            "\"breakthrough\" and not the twelve patients it was tried on, and news stories copy a release's "
+            "hype more often than its caveats.",
+            bad=(
+                "Breakthrough drug could cure gout\n\nA new pill lowered uric acid in 40 adults with gout, "
+                "researchers said.",
+                "New pill for gout\n\n\"This is a game changer,\" said the lead researcher. \"The results are "
+                "remarkable.\"",
+            ),
+            good=(
+                "New pill for gout\n\nA new pill lowered uric acid in 40 adults with gout over 12 weeks. \"It is "
+                "not a breakthrough, but it is a useful option,\" said the lead researcher.",
+            ),
+            better="Describe what was found instead of how exciting it is: \"Uric acid fell below the target "
+            "level in 24 of 40 adults.\"",
+        ),
+        (HNR_PRESS_RELEASES + ": criterion 10, does the news release include unjustifiable, sensational "
+         "language, including in quotes?",
+         "HealthNewsReview.org, tips for understanding studies: words to watch (breakthrough, cure, game "
+         "changer, miracle, revolutionary...)"),
+    )
+
+    def judge(self, found) -> Assessment:
+        words = [cue for cue in in_article(found, found.of("sensational"))
+                 if asserted(found, cue, SILENT) and not _term(found, cue)]
+        weight = sum(HEADLINE_WEIGHT if is_headline(found, cue.sentence) else 1 for cue in words)
+        if weight >= ENOUGH:
+            return Assessment(NOT_SATISFACTORY, "The article uses sensational language that a study cannot "
+                              "justify.", spans(words))
+        return Assessment(SATISFACTORY, "The article avoids sensational language.", spans(words))
+
+
+def _term(found, cue) -> bool:
+    """The word opens a term: the next word or the one after it ("Breakthrough Therapy designation",
+    "cure rates") is one of _TERMS."""
+    view = found.view(cue)
+    tokens = view.tokens
+    last = view.token_index(cue.end - 1)
+    return any(token[3] in _TERMS for token in tokens[last + 1:last + 3])

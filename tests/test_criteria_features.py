@@ -1,0 +1,71 @@
+"""The shared features the criterion rules read (mslint.analysis.features): numbers with their
+units, absolute and relative figures, and whose harm each harm mention names. Sentences written
+for these tests."""
+
+import pytest
+
+from mslint.analysis.features import (
+    ASKED, DENIED, OF_COMPARATOR, OF_CONDITION, OF_INTERVENTION, PLANNED, SPARED, features,
+)
+from mslint.reading import read_document
+
+
+def found(text: str):
+    document = read_document("a.txt", text)
+    return document, features(document)
+
+
+def excerpts(text: str, kind: str, note: str | None = None) -> list[str]:
+    document, result = found(text)
+    return [document.text[cue.start:cue.end] for cue in result.of(kind, note)]
+
+
+def test_numbers_carry_their_units():
+    document, result = found("In 2019 the pill cost $12.50 a day and helped 45% of the 1,200 adults.\n")
+    units = [(document.text[c.start:c.end], c.note) for kind in ("year", "money", "percent", "count")
+             for c in result.of(kind)]
+    assert units == [("2019", "year"), ("$12.50", "money"), ("45%", "%"), ("1,200", "")]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Pain eased in 19 of 36 patients.", "19 of 36 patients"),
+    ("It helped 53 percent of the women who used it.", "53 percent of the women"),
+    ("Relapses fell from 20% to 12%.", "from 20% to 12%"),
+    ("Of the 40 patients, 12 improved.", "Of the 40 patients, 12"),
+    ("A total of 19 patients (53 percent) improved.", "19 patients (53 percent"),
+])
+def test_absolute_figures(sentence, figure):
+    assert figure in excerpts(sentence + "\n", "absolute")
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Those who took it had a 36 percent lower risk.", "36 percent lower"),
+    ("The drug reduced the risk of relapse by 30%.", "reduced the risk of relapse by 30%"),
+    ("Takers were twice as likely to recover.", "twice as likely"),
+])
+def test_relative_figures(sentence, figure):
+    # Frames with a number are "relative"; statistics that are relative by their name, "relative-measure".
+    text = sentence + "\n"
+    assert figure in excerpts(text, "relative") + excerpts(text, "relative-measure")
+    assert excerpts(text, "absolute") == []
+
+
+@pytest.mark.parametrize("text, harm, note", [
+    ("The drug can cause nausea.", "nausea", OF_INTERVENTION),
+    ("Side effects were mild.", "Side effects", OF_INTERVENTION),
+    ("Dementia raises the risk of infections.", "infections", OF_CONDITION),
+    ("The new drug causes fewer side effects.", "side effects", SPARED),
+    ("The drug caused no side effects.", "side effects", DENIED),
+    ("Are there side effects?", "side effects", ASKED),
+    ("The side effects of current treatments can be severe.", "side effects", OF_COMPARATOR),
+    ("The trial will measure adverse events.", "adverse events", PLANNED),
+])
+def test_whose_harm_a_mention_names(text, harm, note):
+    document, result = found(text + "\n")
+    notes = {document.text[c.start:c.end]: c.note for c in result.of("harm")}
+    assert notes[harm] == note
+
+
+def test_features_are_worked_out_once_per_document():
+    document = read_document("a.txt", "The pill cost $5.\n")
+    assert features(document) is features(document)

@@ -1,0 +1,320 @@
+"""The ten criterion rules (issue 13): for each, short articles written for these tests that satisfy
+it, fail it and make it not applicable, with the exact verdict and evidence (line, column, end
+line, end column, excerpt). One careful article and one hyped release go through the command line
+(`--scorecard --format json`) whole; the rest through the API, one criterion at a time."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from helpers import run
+from mslint.engine.registry import base_registry
+from mslint.engine.scorecard import build_scorecard, criterion_rules
+from mslint.model import CRITERIA, CATEGORIES
+from mslint.reading import read_document
+
+
+def judge(text: str, criterion: str, name: str = "article.md"):
+    """(verdict, [(line, column, end_line, end_column, excerpt), ...]) of one criterion."""
+    card = build_scorecard(read_document(name, text), base_registry())
+    verdict = card.verdicts[criterion]
+    return verdict.verdict, [(e.line, e.column, e.end_line, e.end_column, e.excerpt) for e in verdict.evidence]
+
+
+def test_one_rule_per_criterion_in_its_own_code_range():
+    rules = criterion_rules(base_registry())
+    assert [rule.criterion for rule in rules] == list(CRITERIA)
+    codes = {rule.criterion: rule.meta.code for rule in rules}
+    assert codes == {"costs": "COM101", "benefits": "EVD101", "harms": "RSK101", "evidence-quality": "EVD102",
+                     "disease-mongering": "HYP102", "funding": "COM102", "alternatives": "EVD103",
+                     "availability": "EVD104", "novelty": "EVD105", "sensational-language": "HYP101"}
+    for rule in rules:
+        assert rule.meta.code.startswith(CATEGORIES[rule.meta.category])
+        assert rule.meta.scope == "document" and rule.meta.severity.label == "info"
+        assert any("HealthNewsReview" in reference for reference in rule.meta.references)
+
+
+# -- costs ------------------------------------------------------------------------------------
+
+def test_costs_satisfied_by_a_price_and_who_pays():
+    text = "# Migraine spray\n\nThe nasal spray costs $45 a dose, and most insurers do not cover it.\n"
+    assert judge(text, "costs") == ("satisfactory", [(3, 17, 3, 22, "costs"), (3, 23, 3, 26, "$45"),
+                                                     (3, 44, 3, 52, "insurers")])
+
+
+def test_costs_satisfied_by_saying_there_is_no_price_yet():
+    text = "# Migraine spray\n\nThe spray is experimental, so no price has been set.\n"
+    assert judge(text, "costs") == ("satisfactory", [(3, 31, 3, 39, "no price")])
+
+
+def test_a_research_grant_is_not_a_price():
+    text = "# Migraine spray\n\nA nasal spray eased migraine. The study was paid for by a $2 million grant.\n"
+    assert judge(text, "costs") == ("not-satisfactory", [(1, 3, 1, 17, "Migraine spray")])
+
+
+def test_what_a_disease_costs_society_is_not_the_price_of_its_treatment():
+    text = ("# Back pain app\n\nBack pain costs the economy $80 billion each year.\n\n"
+            "An exercise app eased back pain for many users.\n")
+    assert judge(text, "costs")[0] == "not-satisfactory"
+
+
+def test_costs_not_applicable_without_an_intervention():
+    text = "# Gardening and mood\n\nPeople who spend time in gardens often say they feel calmer.\n"
+    assert judge(text, "costs") == ("not-applicable", [])
+
+
+# -- benefits ---------------------------------------------------------------------------------
+
+def test_benefits_satisfied_by_absolute_figures_side_by_side():
+    text = ("# Fish oil\n\nOver five years, 3 of every 100 men who took fish oil capsules had a heart attack, "
+            "compared with 4 of every 100 who took a dummy pill.\n")
+    assert judge(text, "benefits") == ("satisfactory", [(3, 18, 3, 36, "3 of every 100 men"),
+                                                        (3, 98, 3, 112, "4 of every 100")])
+
+
+def test_relative_figures_alone_do_not_quantify_benefits_and_are_the_evidence():
+    text = "# Fish oil\n\nMen who took fish oil capsules had a 30 percent lower risk of heart attack.\n"
+    assert judge(text, "benefits") == ("not-satisfactory", [(3, 38, 3, 54, "30 percent lower")])
+
+
+def test_how_common_a_disease_is_is_not_a_result():
+    text = ("# Fish oil\n\nOne in three adults in the United States has heart disease, and 1 in 5 of them will "
+            "have a heart attack. Fish oil capsules lowered the risk of heart attack.\n")
+    assert judge(text, "benefits") == ("not-satisfactory", [(1, 3, 1, 11, "Fish oil")])
+
+
+def test_benefits_not_applicable_without_an_intervention():
+    text = "# Gardening and mood\n\nPeople who spend time in gardens often say they feel calmer.\n"
+    assert judge(text, "benefits") == ("not-applicable", [])
+
+
+# -- harms ------------------------------------------------------------------------------------
+
+def test_harms_satisfied_by_named_and_counted_side_effects():
+    text = "# Memory drug\n\nThe drug slowed memory loss. Side effects included nausea in 12 of 100 people and dizziness in 5.\n"
+    assert judge(text, "harms") == ("satisfactory", [(3, 30, 3, 42, "Side effects"), (3, 52, 3, 58, "nausea"),
+                                                     (3, 83, 3, 92, "dizziness")])
+
+
+def test_a_tests_false_positives_are_its_harms():
+    text = ("# Bowel cancer blood test\n\nThe blood test found 90 of 100 cancers. It also gave false positive "
+            "results for 8 of every 100 healthy people, who then needed a colonoscopy.\n")
+    assert judge(text, "harms") == ("satisfactory", [(3, 54, 3, 68, "false positive")])
+
+
+@pytest.mark.parametrize("text", [
+    # The disease's own harms.
+    "# Memory drug\n\nThe drug slowed memory loss. Dementia raises the risk of falls and infections.\n",
+    # Harms the drug is said to spare.
+    "# Memory drug\n\nThe new drug causes fewer side effects than older drugs and reduces the risk of falls.\n",
+    # Reassurance alone.
+    "# Memory drug\n\nThe drug slowed memory loss and was generally safe and well tolerated.\n",
+    # Harms denied, or asked about and never answered.
+    "# Memory drug\n\nThe drug slowed memory loss with no side effects. Are there risks? Ask your doctor.\n",
+    # The harms of the old treatment.
+    "# Memory drug\n\nThe drug slowed memory loss. The side effects of current treatments can be severe.\n",
+])
+def test_harms_that_are_not_the_interventions_do_not_count(text):
+    assert judge(text, "harms") == ("not-satisfactory", [(1, 3, 1, 14, "Memory drug")])
+
+
+def test_harms_not_applicable_without_an_intervention():
+    text = "# Heat waves\n\nHeat waves raise the risk of heart attacks in older people.\n"
+    assert judge(text, "harms") == ("not-applicable", [])
+
+
+# -- evidence quality -------------------------------------------------------------------------
+
+def test_evidence_quality_satisfied_by_design_size_and_limits():
+    text = ("# Berries and memory\n\nIn a randomised trial of 120 adults over 65, those who ate blueberries daily "
+            "scored slightly higher on one memory test. The study was small and short, and the authors say larger "
+            "trials are needed.\n")
+    assert judge(text, "evidence-quality") == ("satisfactory", [
+        (3, 6, 3, 16, "randomised"), (3, 26, 3, 36, "120 adults"), (3, 131, 3, 140, "was small"),
+        (3, 172, 3, 185, "larger trials")])
+
+
+def test_an_experiment_in_mice_with_no_caveat_does_not_convey_the_evidence():
+    text = "# Coffee compound protects the brain\n\nA compound in coffee protected brain cells in mice.\n"
+    assert judge(text, "evidence-quality") == ("not-satisfactory", [(3, 44, 3, 51, "in mice")])
+
+
+def test_evidence_quality_not_applicable_when_no_research_is_reported():
+    text = "# Gardening and mood\n\nPeople who spend time in gardens often say they feel calmer.\n"
+    assert judge(text, "evidence-quality") == ("not-applicable", [])
+
+
+# -- disease-mongering ------------------------------------------------------------------------
+
+def test_alarm_piled_on_a_condition_is_disease_mongering():
+    text = ("# Dry eye\n\nMillions of people suffer from dry eye disease without knowing it. This silent, "
+            "devastating epidemic is a ticking time bomb.\n\nEye drops can help.\n")
+    verdict, evidence = judge(text, "disease-mongering")
+    assert verdict == "not-satisfactory"
+    assert [excerpt for *_, excerpt in evidence] == ["Millions of people", "without knowing", "silent",
+                                                     "devastating", "epidemic"]
+
+
+def test_a_plain_account_of_a_condition_is_not_mongering():
+    text = ("# Dry eye\n\nDry eye disease is common in older adults and is usually mild. Eye drops ease it for "
+            "most people.\n")
+    assert judge(text, "disease-mongering") == ("satisfactory", [])
+
+
+def test_disease_mongering_not_applicable_without_a_condition():
+    text = "# Gardening and mood\n\nPeople who spend time in gardens often say they feel calmer.\n"
+    assert judge(text, "disease-mongering") == ("not-applicable", [])
+
+
+# -- funding ----------------------------------------------------------------------------------
+
+def test_funding_satisfied_by_funder_and_ties():
+    text = ("# Brain training app\n\nOlder adults who used the app scored higher on memory tests. The study was "
+            "funded by the National Institute on Aging; the lead author is a paid adviser to the app's maker.\n")
+    assert judge(text, "funding") == ("satisfactory", [(3, 66, 3, 85, "study was funded by"),
+                                                       (3, 140, 3, 155, "paid adviser to")])
+
+
+def test_a_news_story_can_meet_criterion_six_with_an_independent_source():
+    text = ("# Brain training app\n\nOlder adults who used the app scored higher on memory tests. \"It is a small "
+            "effect,\" said Dr. Lee, who was not involved in the study.\n")
+    assert judge(text, "funding") == ("satisfactory", [(3, 104, 3, 133, "was not involved in the study")])
+
+
+def test_a_pointer_to_disclosures_elsewhere_does_not_disclose():
+    text = ("# Brain training app\n\nOlder adults who used the app scored higher on memory tests in a study. "
+            "Funding and conflicts of interest are listed in the journal article.\n")
+    assert judge(text, "funding") == ("not-satisfactory", [(3, 66, 3, 71, "study")])
+
+
+# -- alternatives -----------------------------------------------------------------------------
+
+def test_alternatives_satisfied_by_the_usual_treatment_and_a_comparison():
+    text = ("# Nasal spray for migraine\n\nThe spray stopped migraine pain about as often as the triptan tablets "
+            "that are the usual treatment.\n")
+    assert judge(text, "alternatives") == ("satisfactory", [(3, 84, 3, 99, "usual treatment")])
+
+
+def test_a_placebo_is_not_an_alternative():
+    text = ("# Nasal spray for migraine\n\nThe spray stopped migraine pain in 60 of 100 people, compared with 20 of "
+            "100 who used a placebo spray.\n")
+    assert judge(text, "alternatives") == ("not-satisfactory", [(1, 3, 1, 27, "Nasal spray for migraine")])
+
+
+# -- availability -----------------------------------------------------------------------------
+
+def test_availability_satisfied_by_its_status():
+    text = ("# Gene therapy for blindness\n\nA gene therapy restored some sight to 12 people. It is not approved and "
+            "is available only in a trial at two hospitals.\n")
+    assert judge(text, "availability") == ("satisfactory", [(3, 56, 3, 68, "not approved"),
+                                                            (3, 73, 3, 85, "is available")])
+
+
+def test_availability_not_established():
+    text = "# Gene therapy for blindness\n\nA gene therapy restored some sight to 12 people, researchers reported.\n"
+    assert judge(text, "availability") == ("not-satisfactory", [(1, 3, 1, 29, "Gene therapy for blindness")])
+
+
+def test_availability_of_an_everyday_food_is_not_in_question():
+    text = "# Walnuts and memory\n\nPeople who ate a handful of walnuts a day did better on a memory test.\n"
+    assert judge(text, "availability") == ("not-applicable", [])
+
+
+# -- novelty ----------------------------------------------------------------------------------
+
+def test_novelty_established_by_what_came_before():
+    text = ("# Magnetic pulses for depression\n\nMagnetic stimulation has been used for depression for more than a "
+            "decade. This study tested a shorter schedule.\n")
+    assert judge(text, "novelty") == ("satisfactory", [(3, 22, 3, 35, "has been used"),
+                                                       (3, 51, 3, 73, "for more than a decade")])
+
+
+def test_a_first_with_no_context_does_not_establish_novelty():
+    text = ("# A first for depression\n\nFor the first time, doctors have used magnetic pulses to ease severe "
+            "depression in a study, a novel approach.\n")
+    assert judge(text, "novelty") == ("not-satisfactory", [(1, 5, 1, 10, "first"), (3, 1, 3, 19, "For the first time"),
+                                                           (3, 95, 3, 100, "novel")])
+
+
+# -- sensational language ---------------------------------------------------------------------
+
+def test_a_sensational_headline_and_quote():
+    text = ("# Breakthrough pill for gout\n\nA new pill lowered uric acid in 40 adults with gout. \"This is a game "
+            "changer,\" said the lead researcher.\n")
+    assert judge(text, "sensational-language") == ("not-satisfactory", [(1, 3, 1, 15, "Breakthrough"),
+                                                                        (3, 65, 3, 77, "game changer")])
+
+
+def test_denied_hype_and_a_regulators_term_are_not_sensational():
+    text = ("# New pill for gout\n\nThe pill received the FDA's Breakthrough Therapy designation. \"It is not a "
+            "breakthrough, but it is a useful option,\" said the lead researcher.\n")
+    assert judge(text, "sensational-language") == ("satisfactory", [])
+
+
+# -- the whole scorecard through the command line ---------------------------------------------
+
+CAREFUL = """# Knee injections ease arthritis pain for some
+
+A hyaluronic acid injection eased knee pain in a randomised trial of 240 adults with osteoarthritis.
+
+After six months, 58 of 120 people who had the injection reported less pain, compared with 41 of 120 who had a saline injection.
+
+Side effects were mild: 9 of the 120 had swelling at the injection site and 2 had a knee infection that needed antibiotics.
+
+The injections cost about $300 each and most insurers cover one course a year.
+
+The trial was funded by the National Institute on Aging; the lead author is a paid consultant to the maker.
+
+Painkillers, exercise and physiotherapy are the usual treatments; the injection worked about as well as a course of physiotherapy in an earlier study.
+
+The injection has been approved in the United States since 1997 and is available from orthopaedic clinics.
+
+The trial was small and short, and the authors say larger studies are needed to know whether the benefit lasts.
+"""
+
+
+def test_a_careful_article_satisfies_every_applicable_criterion(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("careful.md").write_text(CAREFUL, encoding="utf-8")
+    code, out, err = run("--scorecard", "--format", "json", "--no-cache", "careful.md")
+    assert err == ""
+    (card,) = json.loads(out)
+    verdicts = {key: value["verdict"] for key, value in card["criteria"].items()}
+    assert verdicts == {key: "satisfactory" for key in CRITERIA}
+    assert card["score"] == {"satisfactory": 10, "applicable": 10}
+    assert card["criteria"]["harms"]["evidence"] == [
+        {"line": 7, "column": 1, "end_line": 7, "end_column": 13, "excerpt": "Side effects"},
+        {"line": 7, "column": 42, "end_line": 7, "end_column": 50, "excerpt": "swelling"},
+        {"line": 7, "column": 90, "end_line": 7, "end_column": 99, "excerpt": "infection"},
+    ]
+    assert card["criteria"]["costs"]["why"] == "The article says what the intervention costs or who pays for it."
+
+
+HYPED = """Breakthrough pill could cure migraine
+
+A revolutionary new pill stopped migraines in a study, researchers announced today.
+
+"This is a game changer," said Dr. Ana Ruiz, who led the work.
+
+People who took the pill had 50 percent fewer attacks than before. The pill is generally safe and well tolerated.
+"""
+
+
+def test_a_hyped_release_fails_and_the_findings_follow_the_verdicts(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("hyped.txt").write_text(HYPED, encoding="utf-8")
+    _, out, _ = run("--scorecard", "--format", "json", "--no-cache", "hyped.txt")
+    (card,) = json.loads(out)
+    failed = sorted(key for key, value in card["criteria"].items() if value["verdict"] == "not-satisfactory")
+    assert failed == ["alternatives", "availability", "benefits", "costs", "evidence-quality", "funding", "harms",
+                      "novelty", "sensational-language"]
+    assert card["criteria"]["benefits"]["evidence"] == [
+        {"line": 7, "column": 30, "end_line": 7, "end_column": 46, "excerpt": "50 percent fewer"}]
+    # The same verdicts are findings at info severity, at the first piece of evidence.
+    _, out, _ = run("--format", "concise", "--no-cache", "--select", "RSK101,EVD101,HYP101", "hyped.txt")
+    assert out.splitlines() == [
+        "hyped.txt:1:1: HYP101 [info] The article uses sensational language that a study cannot justify.",
+        "hyped.txt:1:1: RSK101 [info] An intervention is discussed, but none of its harms is named.",
+        "hyped.txt:7:30: EVD101 [info] The benefits are given only as relative figures, with no absolute numbers.",
+    ]

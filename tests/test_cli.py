@@ -249,3 +249,25 @@ def test_parallel_output_matches_serial():
     parallel = run("--jobs", "2", "many")
     assert serial == parallel
     assert serial[1].count("CLM001") == 24
+
+
+
+def test_a_finished_parallel_run_shuts_its_pool_down_without_killing_workers(monkeypatch):
+    """Only a stopped run terminates its workers. A finished one used to as well, when its
+    generator was collected: SIGTERM to workers waiting on the shared call queue, then a wait
+    for the pool, which once hung this suite. And nothing is left running afterwards."""
+    import multiprocessing
+    import threading
+
+    from mslint.engine import parallel
+
+    terminated = []
+    monkeypatch.setattr(parallel, "_terminate", lambda pool: terminated.append(pool))
+    for index in range(4):
+        write(f"many/{index:02}.txt", CLAIM)
+    threads = threading.active_count()
+    for _ in range(2):
+        assert run("--jobs", "2", "--no-cache", "many")[1].count("CLM001") == 4
+        assert multiprocessing.active_children() == []
+        assert threading.active_count() == threads
+    assert terminated == []

@@ -312,7 +312,8 @@ def test_a_hyped_release_fails_and_the_findings_follow_the_verdicts(tmp_path, mo
     assert card["criteria"]["benefits"]["evidence"] == [
         {"line": 7, "column": 30, "end_line": 7, "end_column": 46, "excerpt": "50 percent fewer"}]
     # The same verdicts are findings at info severity, at the first piece of evidence.
-    _, out, _ = run("--format", "concise", "--no-cache", "--select", "RSK101,EVD101,HYP101", "hyped.txt")
+    _, out, _ = run("--format", "concise", "--no-cache", "--min-severity", "info", "--select", "RSK101,EVD101,HYP101",
+                      "hyped.txt")
     assert out.splitlines() == [
         "hyped.txt:1:1: HYP101 [info] The article uses sensational language that a study cannot justify.",
         "hyped.txt:1:1: RSK101 [info] An intervention is discussed, but none of its harms is named.",

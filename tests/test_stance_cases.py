@@ -6,7 +6,7 @@ The stance layer tells a report that disputes (DISPUTED) from a plain one (REPOR
 conditional from a hedge; these tests fold them back (disputed -> reported, conditional ->
 hedged) to compare with the old expectations. Statements in animals are left out.
 The sentences under GAPS are ones the stance layer still reads differently; they are listed for
-the analysis layer's owner (non-strict xfail: a fix turns them into passes).
+the analysis layer's owner (strict xfail: a fix fails the test until the case moves out of GAPS).
 """
 
 from __future__ import annotations
@@ -265,6 +265,25 @@ PSEUDO_CASES = [
     case('Stem cells cure MS without fail.', 'Stem cells cure MS'),
 ]
 
+# Former gaps, read right since: pseudo-triggers ("needless to say", "In May 2024", "No, ..."),
+# a negated subject across a parenthesis, dates that open a sentence, hopes and preconditions.
+FORMER_GAPS = [
+    case('Researchers hope stem cells will repair nerve damage.', 'repair nerve damage', 'hedged'),
+    case('More research is needed before stem cells cure MS.', 'stem cells cure MS', 'hedged'),
+    case("The 'Swank diet' is promoted online as an MS cure.", 'an MS cure', 'reported'),
+    case('Until 2013, progressive-relapsing MS was a recognised type.', 'progressive-relapsing MS', 'historical'),
+    case('Neurologists no longer use the term chronic progressive MS.', 'chronic progressive MS', 'historical'),
+    case('Before 2001, the Poser criteria required two attacks.', 'required two attacks', 'historical'),
+    case('Believe it or not, stem cells cure MS.', 'stem cells cure MS'),
+    case('In May 2024 our clinic cured 40 patients.', 'cured 40 patients'),
+    case('Our not-for-profit clinic cures MS.', 'cures MS'),
+    case('No, stem cells really do cure MS.', 'stem cells really do cure MS'),
+    case('Needless to say, the treatment cures MS.', 'the treatment cures MS'),
+    case('Call now to see if you qualify - stem cells cure MS.', 'stem cells cure MS'),
+    case("You won't believe how fast stem cells cure MS.", 'stem cells cure MS'),
+    case('Needless to say, stem cells cure MS.', 'stem cells cure MS'),
+]
+
 GAPS = [
     case('Clinics sell the infusions without evidence that they reverse MS.', 'reverse MS', 'negated'),
     case('A link between vaccines and MS has been ruled out.', 'A link between vaccines and MS', 'negated'),
@@ -275,33 +294,20 @@ GAPS = [
     case('Stem cell therapy does not cure MS.', 'Stem cell therapy', 'negated'),
     case("It's a myth that stem cells cure MS.", 'stem cells cure MS', 'negated'),
     case('There is no evidence that it repairs myelin and reverses MS.', 'reverses MS', 'negated'),
-    case('Researchers hope stem cells will repair nerve damage.', 'repair nerve damage', 'hedged'),
     case('It is too early to say that the treatment stops MS.', 'stops MS', 'hedged'),
     case('Early results suggest the drug restores lost function.', 'restores lost function', 'hedged'),
     case('The therapy shows promise in early trials.', 'The therapy', 'hedged'),
-    case('More research is needed before stem cells cure MS.', 'stem cells cure MS', 'hedged'),
     case('Promising results suggest HSCT halts MS.', 'HSCT halts MS', 'hedged'),
     case('Is HSCT a cure?', 'a cure?', 'question'),
     case('Does it really stop progression, as the clinic suggests?', 'stop progression', 'question'),
-    case("The 'Swank diet' is promoted online as an MS cure.", 'an MS cure', 'reported'),
     case('What is now SPMS used to be called chronic progressive MS.', 'chronic progressive MS', 'historical'),
-    case('Until 2013, progressive-relapsing MS was a recognised type.', 'progressive-relapsing MS', 'historical'),
-    case('Neurologists no longer use the term chronic progressive MS.', 'chronic progressive MS', 'historical'),
     case('Chronic progressive MS is now called secondary progressive MS.', 'Chronic progressive MS', 'historical'),
-    case('Before 2001, the Poser criteria required two attacks.', 'required two attacks', 'historical'),
     case('The drug, originally called BG-12, reduces relapses.', 'BG-12', 'historical'),
     case('This treatment has no side effects and cures MS.', 'cures MS'),
     case('With no waiting list, our clinic cures MS in weeks.', 'our clinic cures MS'),
     case('Our therapy, with no side effects, cures MS.', 'cures MS'),
-    case('Believe it or not, stem cells cure MS.', 'stem cells cure MS'),
-    case('In May 2024 our clinic cured 40 patients.', 'cured 40 patients'),
-    case('Our not-for-profit clinic cures MS.', 'cures MS'),
-    case('No, stem cells really do cure MS.', 'stem cells really do cure MS'),
-    case('Needless to say, the treatment cures MS.', 'the treatment cures MS'),
     case('At no cost to you, our clinic cures MS.', 'our clinic cures MS'),
     case("The diet doesn't just slow MS, it reverses it.", 'it reverses it'),
-    case('Call now to see if you qualify - stem cells cure MS.', 'stem cells cure MS'),
-    case("You won't believe how fast stem cells cure MS.", 'stem cells cure MS'),
     case("Patients who couldn't walk are now running marathons.", 'now running marathons'),
     case('Patients who did not walk are now running marathons.', 'now running marathons'),
     case('The drug, originally called BG-12, reduces relapses.', 'reduces relapses'),
@@ -310,7 +316,6 @@ GAPS = [
     case('Some websites claim stem cells work, but HSCT reverses MS.', 'HSCT reverses MS'),
     case('No treatment, however promising, is risk-free.', 'risk-free', 'negated'),
     case("It isn't a 'miracle', it's a cure.", "it's a cure"),
-    case('Needless to say, stem cells cure MS.', 'stem cells cure MS'),
 ]
 
 
@@ -325,12 +330,12 @@ def test_plain_assertions_have_no_context(sentence, match, nth, expected):
     assert contexts(sentence, match, nth) == expected
 
 
-@pytest.mark.parametrize("sentence, match, nth, expected", SCOPE_CASES + QUOTE_CASES + PSEUDO_CASES)
+@pytest.mark.parametrize("sentence, match, nth, expected", SCOPE_CASES + QUOTE_CASES + PSEUDO_CASES + FORMER_GAPS)
 def test_scope_quotes_and_pseudo_triggers(sentence, match, nth, expected):
     assert contexts(sentence, match, nth) == expected
 
 
-@pytest.mark.xfail(strict=False, reason="stance layer gap, reported to the analysis layer's owner")
+@pytest.mark.xfail(strict=True, reason="a known stance-layer gap: a fix must move the case out of GAPS")
 @pytest.mark.parametrize("sentence, match, nth, expected", GAPS)
 def test_known_gaps(sentence, match, nth, expected):
     assert contexts(sentence, match, nth) == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import closing
 from datetime import date
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -313,10 +314,13 @@ def _lint_targets(paths: Iterable[str], linter: _FileLinter, options: RunOptions
         if problems and linter.cache is not None:
             linter.cache.writable = False  # a rule set missing a plugin must not pass a file next time
         files = [targets[index] for index in misses if targets[index] != STDIN]
-        fresh = iter(_lint_files(linter, files, options.jobs))
-        for index in misses:
-            results[index] = _lint_stdin(linter, options) if targets[index] == STDIN else next(fresh)
-            tick(len(results), len(targets))
+        # Closed here, not whenever it is garbage collected: a worker pool left alive keeps its
+        # threads, and the next fork in this process (a library caller's next run) would copy
+        # their held locks into its workers, which then wait for ever.
+        with closing(iter(_lint_files(linter, files, options.jobs))) as fresh:
+            for index in misses:
+                results[index] = _lint_stdin(linter, options) if targets[index] == STDIN else next(fresh)
+                tick(len(results), len(targets))
     report.results = [
         visible(results[index], linter.min_severity(_config_path(targets[index], options)))
         for index in range(len(targets))

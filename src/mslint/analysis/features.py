@@ -140,7 +140,18 @@ class _Frames:
             "{MEASURE-NOUN} ...4 by # {MEASURE-UNIT}",
             # The number needed to treat: "for every 1,000 patients treated".
             "(for every|per) # {GROUP-NOUN}",
+        )
+
+    @cached_property
+    def whole(self):
+        # Absolute results that are a whole answer on their own: the absolute measures by name, and
+        # a test's accuracy (for a test, how often it is right is the benefit).
+        return _patterns(
             "(number needed to treat|absolute risk|absolute difference|absolute reduction|absolute benefit)",
+            "# (%|percent) [of the time] (accuracy|accurate|sensitivity|specificity|sensitive|specific)",
+            "(accuracy|sensitivity|specificity|predictive value) ...3 # (%|percent)",
+            "correctly (identified|detected|diagnosed|classified|predicted|excluded|ruled out) ...8 # ...3 "
+            "(%|percent|{GROUP-NOUN})",
         )
 
     @cached_property
@@ -295,10 +306,11 @@ class Features:
         counts = [n for n in numbers if n.unit in ("", "%")]
         if not counts:
             return
-        for kind, patterns in (("absolute", FRAMES.absolute), ("relative", FRAMES.relative)):
+        for kind, note, patterns in (("absolute", "", FRAMES.absolute), ("absolute", "whole", FRAMES.whole),
+                                     ("relative", "", FRAMES.relative)):
             for pattern in patterns:
                 for match in pattern.finditer(view):
-                    add(kind, view, tokens[match.first][0], tokens[match.last][1])
+                    add(kind, view, tokens[match.first][0], tokens[match.last][1], note)
         self._count_with_share(view, numbers)
         self._sample_sizes(view, numbers)
 

@@ -120,6 +120,8 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
         for cue in view.mentions_of(cls):
             if cue.first > last or _overlaps(cue, cancel) or any(p in own for p in range(cue.first, cue.last + 1)):
                 continue
+            if _not_a_cue(tokens, cue):
+                continue
             target = next((p for p in ordered if p > cue.last), None)
             if target is not None and _governs_forward(view, cue, target, view.clause_of(target)):
                 found.append((context, view.text_of(cue)))
@@ -169,6 +171,17 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
     return Stance(frozenset(context for context, _ in found), tuple(dict.fromkeys(found)))
 
 
+def _not_a_cue(tokens, cue) -> bool:
+    """Cue words that are something else here: the month in "In May 2024", and the answer "No,"
+    that opens a sentence ("No, stem cells really do cure MS" insists, it does not deny)."""
+    word = tokens[cue.first]
+    following = tokens[cue.first + 1] if cue.first + 1 < len(tokens) else None
+    if cue.first == cue.last and word.text == "May" and (cue.first > 0 or (following and following.norm[:1].isdigit())):
+        return True
+    return cue.first == 0 and cue.first == cue.last and word.norm == "no" and following is not None \
+        and following.norm == ","
+
+
 def _overlaps(mention, cancelled: list[tuple[int, int]]) -> bool:
     return any(a <= mention.last and mention.first <= b for a, b in cancelled)
 
@@ -189,11 +202,23 @@ def _governs_forward(view, cue, first: int, clause: int | None) -> bool:
     if view.words_between(cue.last, first) > FORWARD_WINDOW:
         return False
     tokens = view.tokens
+    # "No treatment, however promising, is risk-free": a negated subject governs its own verb.
+    own_verb = _negated_subject(tokens, cue)
     for i in range(cue.last + 1, first - 1):
         if tokens[i].norm in ("and", "or", ",") and tokens[i + 1].norm in _NEW_PREDICATE:
+            if own_verb:
+                own_verb = False
+                continue
             if not _complementiser_between(tokens, cue.last, i):
                 return False
     return True
+
+
+_NEGATED_SUBJECTS = frozenset({"no", "nothing", "none", "nobody", "neither"})
+
+
+def _negated_subject(tokens, cue) -> bool:
+    return cue.first == 0 and tokens[cue.first].norm in _NEGATED_SUBJECTS
 
 
 def _complementiser_between(tokens, after: int, before: int) -> bool:
@@ -216,7 +241,8 @@ def _dated_in_past(view, first: int, clause: int | None) -> str | None:
         if tokens[i].norm in _YEAR_CUES and i + 1 < len(tokens) and _is_year(tokens[i + 1].norm):
             if tokens[i].norm == "in" and not (i + 2 < len(tokens) and tokens[i + 2].norm == "s"):
                 continue  # "in 2019" dates a statement without making it history; "in the 1990s" does
-            if clause is None or view.clause_of(i) == clause:
+            # "Until 2013, ..." opening the sentence dates all of it.
+            if i == 0 or clause is None or view.clause_of(i) == clause:
                 return f"{tokens[i].text} {tokens[i + 1].text}"
     return None
 
@@ -272,8 +298,9 @@ def _in_quotes(view, first: int, last: int) -> bool:
 
 def _attributed(view, first: int, last: int) -> bool:
     """A reporting verb or frame outside the statement, whose speaker is not the writer."""
+    not_reporting = view.cue_tokens("not-attribution")
     for mention in view.mentions_of("attribution"):
-        if first <= mention.first <= last:
+        if first <= mention.first <= last or _overlaps(mention, not_reporting):
             continue
         if _first_person_speaker(view, mention):
             continue

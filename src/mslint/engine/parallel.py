@@ -61,8 +61,11 @@ def lint_in_parallel(linter, files, jobs: int):
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(linter,))
     finished = False
     try:
-        yield from pool.map(_lint, files, chunksize=chunk)
-        finished = True
+        for done, result in enumerate(pool.map(_lint, files, chunksize=chunk), start=1):
+            # Finished once the last result is in hand: a caller that takes exactly len(files)
+            # results and closes the generator shuts the pool down cleanly, not by SIGTERM.
+            finished = done == len(files)
+            yield result
     except BrokenProcessPool:
         raise WorkerDied("a worker process died while linting (a plugin that calls os._exit, or a crash "
                          "of Python itself); run with --jobs 1 to find the file") from None

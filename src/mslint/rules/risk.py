@@ -4,7 +4,8 @@ Document-level and deliberately generous about what counts as discussing harms (
 first): any mention of risks, side effects, complications or a named harm that is not negated
 or asked is enough. What does not count is a denial ("no side effects"), a question with no
 answer ("Are there any risks?"), vague reassurance alone ("generally safe and well tolerated"),
-investor boilerplate ("risks and uncertainties") or the risk of getting MS.
+investor boilerplate ("risks and uncertainties") or the risk of getting MS. A harm that the
+harms criterion (RSK101) attributes to the intervention always counts.
 
 A favourable claim is a sentence that names a treatment with a benefit, outcome or availability
 word, asserted rather than asked, hedged, reported or denied; a denial of harm ("HX-201 is 100%
@@ -19,11 +20,13 @@ from functools import lru_cache
 import regex
 
 from mslint.analysis.article import analyse
+from mslint.analysis.features import features
 from mslint.analysis.stance import CONDITIONAL, DISPUTED, HEDGED, NEGATED, QUESTION, REPORTED
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
 from mslint import patterns
 from mslint.engine import prefilter
+from mslint.rules.criteria.harms import names_a_harm
 
 # Side effects named in drug labels and transplant guidance; not MS symptoms (fatigue, numbness,
 # vision or bladder problems), which an article about the disease mentions without discussing harms.
@@ -68,6 +71,8 @@ REASSURANCE = patterns.compile(
     r"mild|minor)\b",
     regex.IGNORECASE,
 )
+# "rare but serious risks": reassurance that admits gravity is a discussion after all.
+GRAVITY = patterns.compile(r"\b(?:serious|severe|grave|life-threatening|fatal|deadly)\b", regex.IGNORECASE)
 NAMED_HARM = patterns.compile(
     r"\b(?:" + _NAMED_HARMS + r"|\d+(?:\.\d+)?\s*(?:%|percent|in\s+\d+))\b",
     regex.IGNORECASE,
@@ -141,7 +146,7 @@ class MissingRiskDiscussion(Rule):
 
     def check(self, document, unit, options):
         text = document.text
-        if any(_discusses_harm(document, s.start, text[s.start : s.end])
+        if names_a_harm(features(document)) or any(_discusses_harm(document, s.start, text[s.start : s.end])
                for s in prefilter.sentences_that_may_match(document, HARM)):
             return
         favourable = favourable_claims(document)
@@ -233,7 +238,8 @@ def _discusses_harm(document, offset: int, text: str) -> bool:
             continue
         if contexts_of(document, offset, match.start(), match.end()) & DENIAL_CONTEXTS:
             continue
-        if _is_denial(text, match) or (REASSURANCE.search(text) and not NAMED_HARM.search(text)):
+        vague = REASSURANCE.search(text) and not NAMED_HARM.search(text) and not GRAVITY.search(text)
+        if _is_denial(text, match) or vague:
             continue
         return True
     return False

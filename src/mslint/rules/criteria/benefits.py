@@ -20,16 +20,18 @@ from mslint.rules.criteria.base import (
 
 # The results, not one stray figure: each sentence with an absolute figure weighs 1, or 2 when it
 # sets two figures side by side ("21% of those who took the drug, compared with 27% of those who
-# did not"), which is a whole absolute comparison. The benefits are quantified at this weight.
+# did not"), which is a whole absolute comparison, or when it gives an absolute measure by name (a
+# number needed to treat, an absolute risk reduction) or a test's accuracy. The benefits are quantified at this weight.
 ENOUGH = 2
 
 
 def _weight(found, absolute) -> int:
     comparing = found.sentences_with("comparison-word")
+    whole = {cue.sentence for cue in absolute if cue.note == "whole"}
     total = 0
     for sentence in {cue.sentence for cue in absolute}:
         figures = sum(1 for n in found.numbers[sentence] if n.unit in ("", "%"))
-        total += 2 if figures >= 2 and sentence in comparing else 1
+        total += 2 if sentence in whole or (figures >= 2 and sentence in comparing) else 1
     return total
 
 

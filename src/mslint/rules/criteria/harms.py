@@ -30,6 +30,12 @@ ENOUGH = 3
 DENIED_WEIGHT = 1
 
 
+def names_a_harm(found) -> bool:
+    """Whether the article (outside its boiler-plate) names any harm of the intervention; a report
+    that none occurred does not count here (RSK001 asks this)."""
+    return bool(in_article(found, found.of("harm", OF_INTERVENTION)))
+
+
 def _weight(found, harms, denied) -> int:
     named = {cue.sentence for cue in found.of("named-harm", OF_INTERVENTION)}
     total = 0

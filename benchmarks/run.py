@@ -221,6 +221,12 @@ def main() -> int:
         os.chdir(scratch)
         user_cache = scratch / "user-cache"
         os.environ["XDG_CACHE_HOME"] = str(user_cache)  # never the user's own cache folder
+        # Installed Python programs run from compiled bytecode; a shell that forbids writing it
+        # would make every run (mslint's and proselint's) compile every module from source.
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+        one = str(next(corpus.rglob("*.md")))
+        for command in [mslint("--no-cache"), *found.values()]:  # a first run writes the bytecode
+            subprocess.run(command + [one], capture_output=True, check=False)
 
         def cold():  # no result cache, an empty user cache folder
             shutil.rmtree(user_cache, ignore_errors=True)

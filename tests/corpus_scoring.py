@@ -5,7 +5,8 @@ and a quote (the words of the problem on that line), or `document = true` for a 
 whole article. A finding counts as a true positive when a label of its category sits on its line
 and the label's quote overlaps the finding's excerpt, or, for a document-scope rule, when the
 article carries a document-level label of that category. A label is recalled when at least one
-finding matches it. Run `python tests/corpus_scoring.py` for the table.
+finding matches it. Run `python tests/corpus_scoring.py [-v] [FOLDER]` for the table (FOLDER: another
+set of articles labelled the same way, such as the frozen blind set in tests/blind/).
 
 Not scored: readability (metrics, not problems one can label) and the document-level *info*
 checks (no author, no date, no sources, no costs, no alternatives, no disclosure). The corpus
@@ -47,8 +48,8 @@ class Score:
         return self.recalled / self.labels if self.labels else 1.0
 
 
-def articles():
-    for path in sorted(CORPUS.iterdir()):
+def articles(folder: Path = CORPUS):
+    for path in sorted(folder.iterdir()):
         if path.suffix in SUFFIXES:
             labels = tomllib.loads(path.with_name(path.name + ".labels.toml").read_text(encoding="utf-8"))
             yield path, labels.get("finding", [])
@@ -64,14 +65,14 @@ def _overlaps(label: dict, finding, line_text: str) -> bool:
     return start < quote_end and quote_start < end
 
 
-def score(categories=None, severities=("error", "warning", "info")) -> dict[str, Score]:
+def score(categories=None, severities=("error", "warning", "info"), folder: Path = CORPUS) -> dict[str, Score]:
     from mslint.api import lint_text
     from mslint.engine.registry import base_registry
 
     document_scoped = {rule.meta.code for rule in base_registry() if rule.meta.scope == "document"}
     unscored = DOCUMENT_CREDIBILITY_CHECKS | {r.meta.code for r in base_registry() if r.meta.category == "readability"}
     scores: dict[str, Score] = defaultdict(Score)
-    for path, labels in articles():
+    for path, labels in articles(folder):
         source = path.read_bytes().decode("utf-8-sig")
         lines = source.splitlines()
         findings = [
@@ -109,12 +110,12 @@ def score(categories=None, severities=("error", "warning", "info")) -> dict[str,
     return dict(scores)
 
 
-def clean_article_findings(severities=("error", "warning")) -> list[str]:
+def clean_article_findings(severities=("error", "warning"), folder: Path = CORPUS) -> list[str]:
     """Findings at these severities on articles labelled clean."""
     from mslint.api import lint_text
 
     found = []
-    for path, labels in articles():
+    for path, labels in articles(folder):
         if labels:
             continue
         source = path.read_bytes().decode("utf-8-sig")
@@ -126,7 +127,9 @@ def clean_article_findings(severities=("error", "warning")) -> list[str]:
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    results = score()
+    folders = [Path(arg) for arg in argv if arg != "-v"]
+    folder = folders[0] if folders else CORPUS
+    results = score(folder=folder)
     print(f"{'category':<16} {'precision':>9} {'recall':>7} {'TP':>4} {'FP':>4} {'labels':>6}")
     for category in sorted(results):
         s = results[category]
@@ -136,7 +139,13 @@ def main(argv: list[str]) -> int:
                 print(f"    missed  {miss}")
             for alarm in s.false_alarms:
                 print(f"    false   {alarm}")
-    clean = clean_article_findings()
+    found = sum(s.true_positives + s.false_positives for s in results.values())
+    correct = sum(s.true_positives for s in results.values())
+    labels = sum(s.labels for s in results.values())
+    recalled = sum(s.recalled for s in results.values())
+    print(f"{'all':<16} {correct / found if found else 1.0:>9.2f} {recalled / labels if labels else 1.0:>7.2f} "
+          f"{correct:>4} {found - correct:>4} {labels:>6}")
+    clean = clean_article_findings(folder=folder)
     print(f"warnings or errors on clean articles: {len(clean)}")
     for item in clean:
         print(f"    {item}")

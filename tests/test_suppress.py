@@ -107,3 +107,14 @@ def test_unknown_verb_is_reported():
 def test_malformed_directives_are_selectable_like_rules():
     text = "<!-- mslint-disabel CLM001 -->\nIt cures MS.\n"
     assert [(f.line, f.code) for f in lint_text(text, "a.txt", overrides=Overrides(select=("CLM",)))] == [(2, "CLM001")]
+
+
+def test_a_code_retired_in_0_2_0_still_suppresses_and_selects_the_rule_that_replaced_it():
+    """FCT060 (natalizumab called a stem-cell therapy) became FCT004 when the fact rules became
+    one per relation; a suppression or selection written for it must not break or go silent."""
+    text = ("Natalizumab is a stem cell therapy for MS.\n"
+            "<!-- mslint-disable-next-line FCT060 -->\n"
+            "Natalizumab is a stem cell therapy for MS.\n")
+    found = lint_text(text, "a.txt", overrides=Overrides(select=("FCT060", "MSL")))
+    assert [(f.line, f.code) for f in found] == [(1, "FCT004")]
+    assert lint_text(text, "a.txt", overrides=Overrides(select=("FCT",), ignore=("FCT060",))) == []

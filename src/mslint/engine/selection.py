@@ -14,11 +14,29 @@ from mslint.rule import Rule
 
 EXACT = 100
 
+# Codes retired in 0.2.0, when the fact rules became one rule per kind of relation checked
+# against the knowledge base (FCT001-FCT009): a configuration or a suppression comment that
+# names one keeps working, and means the rule that checks its fact now (as ruff redirects).
+RETIRED = {
+    "FCT010": "FCT007", "FCT011": "FCT009", "FCT012": "FCT009", "FCT013": "FCT009",
+    "FCT020": "FCT009", "FCT021": "FCT009", "FCT022": "FCT009", "FCT023": "FCT009",
+    "FCT030": "FCT009", "FCT031": "FCT009", "FCT032": "FCT009", "FCT033": "FCT004",
+    "FCT040": "FCT008", "FCT041": "FCT005", "FCT042": "FCT005",
+    "FCT050": "FCT003", "FCT051": "FCT009",
+    "FCT060": "FCT004", "FCT061": "FCT009", "FCT062": "FCT002",
+}
+
+
+def current(selector: str) -> str:
+    """The selector, or the code that replaced the retired code it names."""
+    token = selector.strip()
+    return RETIRED.get(token.upper(), token)
+
 
 def specificity(selector: str, rule: Rule) -> int | None:
     """How specifically `selector` names `rule`, or None if it does not match it."""
     meta = rule.meta
-    token = selector.strip()
+    token = current(selector)
     if token.upper() == "ALL":
         return 0
     if token.upper() == meta.code or token.lower() == meta.name:
@@ -31,7 +49,7 @@ def specificity(selector: str, rule: Rule) -> int | None:
 
 
 def valid_selector(selector: str, rules: Iterable[Rule]) -> bool:
-    token = selector.strip()
+    token = current(selector)
     if token.upper() == "ALL" or token.lower() in CATEGORIES or token.upper() in CATEGORIES.values():
         return True
     return any(specificity(token, rule) is not None for rule in rules)
@@ -50,7 +68,7 @@ def is_selected(rule: Rule, select: Iterable[str], ignore: Iterable[str]) -> boo
 def matches_any(code: str, name: str, category: str, selectors: Iterable[str]) -> bool:
     """For suppression comments and per-file ignores, which name findings rather than rules."""
     for selector in selectors:
-        token = selector.strip()
+        token = current(selector)
         if (
             token.upper() == "ALL"
             or token.upper() == code

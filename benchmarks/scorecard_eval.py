@@ -97,9 +97,11 @@ def load_labelled_folder(folder: Path) -> list[Article]:
     table = tomllib.loads((folder / "criteria.toml").read_text(encoding="utf-8")).get("articles", {})
     files = {p.relative_to(folder).as_posix(): p for p in sorted(folder.rglob("*")) if p.suffix in ARTICLE_SUFFIXES}
     stems = {Path(name).with_suffix("").as_posix(): name for name in files}
+    # A set that keeps its articles in a subfolder (tests/blind/articles/) names them by file name.
+    by_file_name = {Path(name).name: name for name in files}
     articles = []
     for name, labels in table.items():
-        found = name if name in files else stems.get(name)
+        found = name if name in files else stems.get(name) or by_file_name.get(name)
         if found is None:
             sys.exit(f"criteria.toml labels {name!r}, but there is no such article in {folder}")
         unknown = sorted(set(labels) - set(CRITERIA))

@@ -48,6 +48,16 @@ def test_a_labelled_folder_in_mslints_format(tmp_path, capsys):
     assert "novelty" not in rows  # labelled not applicable only: nothing to score
 
 
+def test_articles_in_a_subfolder_are_named_by_file_name(tmp_path, capsys):
+    """The blind set's layout: criteria.toml beside an articles/ folder."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "careful.md").write_text(CAREFUL, encoding="utf-8")
+    (tmp_path / "criteria.toml").write_text('[articles."careful.md"]\ncosts = "satisfactory"\n', encoding="utf-8")
+    assert scorecard_eval.main([str(tmp_path), "--jobs", "1", "--criteria", "costs"]) == 0
+    rows = {line.split()[0]: line.split() for line in capsys.readouterr().out.splitlines()[2:]}
+    assert rows["costs"][1:3] == ["1", "0.00"]
+
+
 def test_an_unknown_criterion_or_article_is_reported(tmp_path):
     (tmp_path / "a.md").write_text(SILENT, encoding="utf-8")
     (tmp_path / "criteria.toml").write_text('[articles."b.md"]\ncosts = "satisfactory"\n', encoding="utf-8")

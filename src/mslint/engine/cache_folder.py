@@ -212,13 +212,17 @@ def write_in(folder: int, name: str, data: bytes) -> None:
         raise
 
 
+def _entries(folder: int) -> list[os.DirEntry]:
+    """The entries of an open folder; none when it cannot be read (the cache is best effort)."""
+    try:
+        return list(os.scandir(folder))
+    except OSError:
+        return []
+
+
 def _folders(parent: int, pattern: re.Pattern) -> Iterator[int]:
     """Open descriptors of the sub-folders this cache named (real folders, not symlinks)."""
-    try:
-        entries = list(os.scandir(parent))
-    except OSError:
-        return
-    for entry in entries:
+    for entry in _entries(parent):
         if pattern.fullmatch(entry.name) and entry.is_dir(follow_symlinks=False):
             try:
                 yield _open_folder(parent, entry.name, Path(entry.name), create=False)
@@ -227,11 +231,7 @@ def _folders(parent: int, pattern: re.Pattern) -> Iterator[int]:
 
 
 def _prune_files(shard: int, cutoff: float) -> None:
-    try:
-        entries = list(os.scandir(shard))
-    except OSError:
-        return
-    for entry in entries:
+    for entry in _entries(shard):
         if not (ENTRY_NAME.fullmatch(entry.name) or TEMPORARY_NAME.fullmatch(entry.name)):
             continue
         try:
@@ -242,11 +242,7 @@ def _prune_files(shard: int, cutoff: float) -> None:
 
 
 def _remove_empty(parent: int, pattern: re.Pattern) -> None:
-    try:
-        entries = list(os.scandir(parent))
-    except OSError:
-        return
-    for entry in entries:
+    for entry in _entries(parent):
         if pattern.fullmatch(entry.name) and entry.is_dir(follow_symlinks=False):
             try:
                 os.rmdir(entry.name, dir_fd=parent)  # only succeeds when empty

@@ -66,6 +66,21 @@ def test_whose_harm_a_mention_names(text, harm, note):
     assert notes[harm] == note
 
 
+@pytest.mark.parametrize("text, harm, note", [
+    # A sentence whose subject is the risks lists the harms of the treatment the paragraph is about.
+    ("The transplant resets the immune system. The risks are serious: infections, infertility and death.",
+     "infertility", OF_INTERVENTION),
+    ("The transplant resets the immune system. Its main risks include infections.", "infections", OF_INTERVENTION),
+    # The risks of the disease are the disease's, and with no treatment in force there is nothing to attach to.
+    ("The transplant resets the immune system. The risks of MS include infections.", "infections", OF_CONDITION),
+    ("MS is a lifelong disease. The risks are serious: infections and falls.", "infections", OF_CONDITION),
+])
+def test_a_list_of_risks_belongs_to_the_treatment_in_force(text, harm, note):
+    document, result = found(text + "\n")
+    notes = {document.text[c.start:c.end]: c.note for c in result.of("harm")}
+    assert notes[harm] == note
+
+
 def test_features_are_worked_out_once_per_document():
     document = read_document("a.txt", "The pill cost $5.\n")
     assert features(document) is features(document)

@@ -73,6 +73,17 @@ def test_benefits_satisfied_by_absolute_figures_side_by_side():
                                                         (3, 98, 3, 112, "4 of every 100")])
 
 
+def test_two_results_in_one_sentence_are_a_comparison_without_a_comparison_word():
+    text = ("# Transplant for MS\n\nIn a trial, disability worsened in 3 of 55 people after the transplant "
+            "and in 34 of 55 who stayed on their drugs.\n")
+    assert judge(text, "benefits") == ("satisfactory", [(3, 36, 3, 50, "3 of 55 people"), (3, 79, 3, 87, "34 of 55")])
+
+
+def test_a_test_s_accuracy_is_an_absolute_result():
+    text = "# Blood test\n\nThe blood test picked out cancer with 92 percent accuracy.\n"
+    assert judge(text, "benefits")[0] == "satisfactory"
+
+
 def test_relative_figures_alone_do_not_quantify_benefits_and_are_the_evidence():
     text = "# Fish oil\n\nMen who took fish oil capsules had a 30 percent lower risk of heart attack.\n"
     assert judge(text, "benefits") == ("not-satisfactory", [(3, 38, 3, 54, "30 percent lower")])

@@ -73,6 +73,7 @@ NEGATED_CASES = [
 ]
 
 HEDGED_CASES = [
+    case('Stem Cells May Cure MS in Early Trial', 'Cure MS', 'hedged'),  # title case: the verb, not the month
     case('Stem cell therapy may cure MS one day.', 'cure MS', 'hedged'),
     case('These cells might repair damaged myelin.', 'repair damaged myelin', 'hedged'),
     case('Remyelinating drugs could reverse disability.', 'reverse disability', 'hedged'),

@@ -205,6 +205,16 @@ class _HarmFrames:
         )
 
 
+    @cached_property
+    def risk_subject(self):
+        # "The risks are serious: infections, infertility ...", "Its main risks include ...": a
+        # sentence whose subject is the risks lists the harms of the intervention in force.
+        return _patterns(
+            "^ [the|its|their] [main|chief|biggest|known|possible|potential|serious|major] "
+            "(risk~|complication~|danger~|downside~|harm~) (include~|included|are|were|:)",
+        )
+
+
 HARM_FRAMES = _HarmFrames()
 
 
@@ -253,7 +263,8 @@ def _harm_cues(view: SentenceView, add) -> None:
     framed_set = frozenset(framed)
     diseases = frozenset(named.entity for named in view.topic.conditions)
     seen: set[int] = set()
-    listed = False
+    listed = bool(view.topic.interventions) and any(
+        True for pattern in HARM_FRAMES.risk_subject for _ in pattern.finditer(view))
     for mention in view.mentions_of("side-effect-word"):
         seen.update(range(mention.first, mention.last + 1))
         subject = _harm_subject(view, mention, True, framed_set, frozenset())

@@ -171,12 +171,20 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
     return Stance(frozenset(context for context, _ in found), tuple(dict.fromkeys(found)))
 
 
+_BEFORE_A_MONTH = frozenset({"in", "on", "since", "until", "by", "from", "of", "last", "next", "this", "early",
+                             "late", "mid", "during", "through", "till", "before", "after"})
+
+
 def _not_a_cue(tokens, cue) -> bool:
     """Cue words that are something else here: the month in "In May 2024", and the answer "No,"
     that opens a sentence ("No, stem cells really do cure MS" insists, it does not deny)."""
     word = tokens[cue.first]
     following = tokens[cue.first + 1] if cue.first + 1 < len(tokens) else None
-    if cue.first == cue.last and word.text == "May" and (cue.first > 0 or (following and following.norm[:1].isdigit())):
+    before = tokens[cue.first - 1].norm if cue.first > 0 else ""
+    # Title-case headlines capitalise the verb ("Stem Cells May Help"): the month is "May" after
+    # a preposition of time or before a date.
+    if cue.first == cue.last and word.text == "May" and (
+            before in _BEFORE_A_MONTH or (following is not None and following.norm[:1].isdigit())):
         return True
     return cue.first == 0 and cue.first == cue.last and word.norm == "no" and following is not None \
         and following.norm == ","

@@ -10,6 +10,8 @@ not quantify a benefit. Figures about how common the disease is are not results.
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from mslint.model import RuleDocs
 from mslint.rule import Assessment
 from mslint.rules.criteria.base import (
@@ -20,7 +22,8 @@ from mslint.rules.criteria.base import (
 
 # The results, not one stray figure: each sentence with an absolute figure weighs 1, or 2 when it
 # sets two figures side by side ("21% of those who took the drug, compared with 27% of those who
-# did not"), which is a whole absolute comparison, or when it gives an absolute measure by name (a
+# did not", "in 3 of 55 after the transplant and in 34 of 55 on drugs"), which is a whole
+# absolute comparison, or when it gives an absolute measure by name (a
 # number needed to treat, an absolute risk reduction) or a test's accuracy. The benefits are quantified at this weight.
 ENOUGH = 2
 
@@ -28,10 +31,15 @@ ENOUGH = 2
 def _weight(found, absolute) -> int:
     comparing = found.sentences_with("comparison-word")
     whole = {cue.sentence for cue in absolute if cue.note == "whole"}
+    per_sentence: dict[int, list] = defaultdict(list)
+    for cue in absolute:
+        per_sentence[cue.sentence].append(cue)
     total = 0
-    for sentence in {cue.sentence for cue in absolute}:
+    for sentence, cues in per_sentence.items():
         figures = sum(1 for n in found.numbers[sentence] if n.unit in ("", "%"))
-        total += 2 if sentence in whole or (figures >= 2 and sentence in comparing) else 1
+        # Two results apart (not two readings of one figure) are a comparison too.
+        side_by_side = len(spans(cues)) >= 2 or (figures >= 2 and sentence in comparing)
+        total += 2 if sentence in whole or side_by_side else 1
     return total
 
 

@@ -59,15 +59,7 @@ def test_relative_figures(sentence, figure):
     ("Are there side effects?", "side effects", ASKED),
     ("The side effects of current treatments can be severe.", "side effects", OF_COMPARATOR),
     ("The trial will measure adverse events.", "adverse events", PLANNED),
-])
-def test_whose_harm_a_mention_names(text, harm, note):
-    document, result = found(text + "\n")
-    notes = {document.text[c.start:c.end]: c.note for c in result.of("harm")}
-    assert notes[harm] == note
-
-
-@pytest.mark.parametrize("text, harm, note", [
-    # A sentence whose subject is the risks lists the harms of the treatment the paragraph is about.
+    # A sentence whose subject is the risks lists the harms of the treatment in force.
     ("The transplant resets the immune system. The risks are serious: infections, infertility and death.",
      "infertility", OF_INTERVENTION),
     ("The transplant resets the immune system. Its main risks include infections.", "infections", OF_INTERVENTION),
@@ -75,7 +67,7 @@ def test_whose_harm_a_mention_names(text, harm, note):
     ("The transplant resets the immune system. The risks of MS include infections.", "infections", OF_CONDITION),
     ("MS is a lifelong disease. The risks are serious: infections and falls.", "infections", OF_CONDITION),
 ])
-def test_a_list_of_risks_belongs_to_the_treatment_in_force(text, harm, note):
+def test_whose_harm_a_mention_names(text, harm, note):
     document, result = found(text + "\n")
     notes = {document.text[c.start:c.end]: c.note for c in result.of("harm")}
     assert notes[harm] == note

@@ -204,7 +204,6 @@ class _HarmFrames:
             "<(risk~|harm~|danger~|complication~)> (of|with|from|associated with) ...2 {ANY-INTERVENTION}",
         )
 
-
     @cached_property
     def risk_subject(self):
         # "The risks are serious: infections, infertility ...", "Its main risks include ...": a

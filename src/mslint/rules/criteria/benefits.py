@@ -23,8 +23,8 @@ from mslint.rules.criteria.base import (
 # The results, not one stray figure: each sentence with an absolute figure weighs 1, or 2 when it
 # sets two figures side by side ("21% of those who took the drug, compared with 27% of those who
 # did not", "in 3 of 55 after the transplant and in 34 of 55 on drugs"), which is a whole
-# absolute comparison, or when it gives an absolute measure by name (a
-# number needed to treat, an absolute risk reduction) or a test's accuracy. The benefits are quantified at this weight.
+# absolute comparison, or when it names an absolute measure (a number needed to treat, an
+# absolute risk reduction) or gives a test's accuracy. The benefits are quantified at this weight.
 ENOUGH = 2
 
 
@@ -52,7 +52,8 @@ class BenefitsNotQuantified(Criterion):
             what="Judges HealthNewsReview's second criterion: does the article quantify the benefits, in "
             "absolute terms? Satisfied by a result with its denominator or its comparison: \"19 of 36 "
             "patients\", \"53 percent of those treated\", \"12% versus 20%\", \"10.6 months compared with 7.8 "
-            "months\", \"fell from 20% to 12%\": two such results, or one that sets two figures side by side. "
+            "months\", \"fell from 20% to 12%\": two such results, or one that sets two figures side by side, "
+            "names an absolute measure (a number needed to treat) or gives a test's accuracy. "
             "Relative figures alone (\"a 36 percent lower risk\", \"twice as "
             "likely\"), adjectives (\"significantly better\") and figures about how common the disease is do not "
             "count. Not applicable when no intervention is discussed. The evidence is the absolute result, or, "

@@ -65,6 +65,20 @@ def test_an_unexpected_exception_is_one_line_and_exit_2(monkeypatch):
     assert run("a.md") == (2, "", "mslint: error: internal error: RuntimeError: boom second line (please report it)\n")
 
 
+def test_the_quick_exit_keeps_the_whole_report_and_the_cache(tmp_path):
+    # `mslint` ends with os._exit after flushing: a long report through a pipe must arrive whole,
+    # the exit code must still say findings, and the result cache must be on disk for the next run.
+    Path("a.md").write_text(CLAIM * 400)
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "user-cache")}
+    first = mslint("--format", "json", "a.md", env=environment)
+    assert first.returncode == 1
+    findings = json.loads(first.stdout)
+    assert len(findings) >= 400
+    assert list((tmp_path / "user-cache").rglob("*")), "the result cache was not written"
+    again = mslint("--format", "json", "a.md", env=environment)
+    assert (again.returncode, json.loads(again.stdout)) == (1, findings)
+
+
 def test_a_closed_standard_output_is_exit_2_not_1():
     Path("a.md").write_text(CLAIM * 50)
     process = subprocess.Popen([sys.executable, "-m", "mslint", "--no-cache", "a.md"], stdout=subprocess.PIPE,

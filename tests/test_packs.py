@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from mslint.rules.packs import PackError, load_pack
+from mslint.rules.packs import PackError, load_pack, load_pack_folder
 
 VALID = {
     "code": '"HYP950"',
@@ -73,17 +73,22 @@ def test_missing_docs_key(tmp_path):
 
 
 def test_every_pattern_of_mslint_compiles():
-    # mslint's own patterns compile lazily and unchecked (packs are checked at load): compile
-    # them all here so a typo cannot wait for the first document that needs it.
+    # mslint's own patterns, its modules' and its packs', compile lazily and unchecked (a
+    # repository's packs are checked at load): compile them all here so a typo cannot wait for
+    # the first document that needs it.
     import importlib
     import pkgutil
 
     import mslint
     from mslint import patterns
+    from mslint.rules.builtin import packs_folder
 
     for module in pkgutil.walk_packages(mslint.__path__, "mslint."):
         if not module.name.endswith("__main__"):
             importlib.import_module(module.name)
-    assert len(patterns._created) > 100
+    before = len(patterns._created)
+    assert before > 100
+    assert load_pack_folder(packs_folder())
+    assert len(patterns._created) > before  # the packs' patterns are among those compiled below
     patterns.warm()
     assert all(lazy._compiled is not None for lazy in patterns._created)

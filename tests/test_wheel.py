@@ -24,7 +24,7 @@ def test_wheel_contains_rule_packs_and_entry_point(tmp_path):
     entry_points = next(name for name in names if name.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "[mslint.rules]\nbuiltin = mslint.rules.builtin:provide" in text
-    assert "mslint = mslint.cli:main" in text
+    assert "mslint = mslint.cli:run" in text
     # The HTML report inlines these at run time (importlib.resources): without them --format html fails.
     assets = sorted(name for name in names if name.startswith("mslint/output/report_assets/"))
     expected_assets = sorted(

@@ -1,5 +1,5 @@
 """`python -m mslint` runs the command line."""
 
-from mslint.cli import main
+from mslint.cli import run
 
-main()
+run()

@@ -79,7 +79,8 @@ class Lexicon:
     includes: dict[str, set[str]] = field(default_factory=dict)
     _by_first: dict[str, list[tuple]] = field(default_factory=dict)
     _ancestors: dict[str, frozenset[str]] = field(default_factory=dict)
-    _by_pair: dict | None = None
+    _by_pair: dict[str, tuple[list, dict[str, list]]] = field(default_factory=dict)
+    _parents: dict[str, set[str]] | None = None
     _closures: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
 
     # -- building ---------------------------------------------------------------------------
@@ -132,46 +133,55 @@ class Lexicon:
         """Building changes what the lookup indexes and class closures hold."""
         if self._ancestors:
             self._ancestors.clear()
+        self._parents = None
         self._closures.clear()
-        self._by_pair = None
+        if self._by_pair:
+            self._by_pair.clear()
 
     # -- classes ----------------------------------------------------------------------------
 
     def ancestors(self, cls: str) -> frozenset[str]:
-        """The class itself and every class that includes it, directly or not."""
-        if not self._ancestors:
+        """The class itself and every class that includes it, directly or not (memoised per class:
+        a one-file run asks about a few dozen of the thousands of classes)."""
+        found = self._ancestors.get(cls)
+        if found is not None:
+            return found
+        if self._parents is None:
             parents: dict[str, set[str]] = {}
             for parent, children in self.includes.items():
                 for child in children:
                     parents.setdefault(child, set()).add(parent)
-            for name in self.includes:
-                seen, todo = {name}, [name]
-                while todo:
-                    for parent in parents.get(todo.pop(), ()):
-                        if parent not in seen:
-                            seen.add(parent)
-                            todo.append(parent)
-                self._ancestors[name] = frozenset(seen)
-        return self._ancestors.get(cls, frozenset({cls}))
+            self._parents = parents
+        seen, todo = {cls}, [cls]
+        while todo:
+            for parent in self._parents.get(todo.pop(), ()):
+                if parent not in seen:
+                    seen.add(parent)
+                    todo.append(parent)
+        found = self._ancestors[cls] = frozenset(seen)
+        return found
 
     def knows_class(self, cls: str) -> bool:
         return cls in self.includes
 
     # -- matching ---------------------------------------------------------------------------
 
-    def _index(self) -> dict[str, tuple[list, dict[str, list]]]:
-        """Entries by first word, and the longer ones also by second word: a token is compared
-        only with the phrases that can start on it and go on with the next token."""
-        if self._by_pair is None:
-            self._by_pair = {}
-            for first, entries in self._by_first.items():
-                single = [entry for entry in entries if len(entry[0]) == 1]
-                longer: dict[str, list] = {}
-                for entry in entries:
-                    if len(entry[0]) > 1:
-                        longer.setdefault(entry[0][1], []).append(entry)
-                self._by_pair[first] = (single, longer)
-        return self._by_pair
+    def _bucket(self, first: str) -> tuple[list, dict[str, list]] | None:
+        """The entries that start with a word: the one-word ones, and the longer ones by their
+        second word, so a token is compared only with the phrases that can start on it and go on
+        with the next token. Built per word when first needed."""
+        bucket = self._by_pair.get(first)
+        if bucket is None:
+            entries = self._by_first.get(first)
+            if entries is None:
+                return None
+            single = [entry for entry in entries if len(entry[0]) == 1]
+            longer: dict[str, list] = {}
+            for entry in entries:
+                if len(entry[0]) > 1:
+                    longer.setdefault(entry[0][1], []).append(entry)
+            bucket = self._by_pair[first] = (single, longer)
+        return bucket
 
     def closure(self, classes: frozenset[str]) -> frozenset[str]:
         """The classes and every class that includes one of them (memoised per set)."""
@@ -185,15 +195,14 @@ class Lexicon:
 
     def mentions(self, tokens: list[Token]) -> list[Mention]:
         """Every phrase found in the tokens; phrases of one span merged into one Mention."""
-        index = self._index()
+        by_first, bucket_of = self._by_first, self._bucket
         norms = [token[3] for token in tokens]
         count = len(norms)
         found: dict[tuple[int, int], list] | None = None
         for i, norm in enumerate(norms):
-            bucket = index.get(norm)
-            if bucket is None:
+            if norm not in by_first:
                 continue
-            single, longer = bucket
+            single, longer = bucket_of(norm)
             candidates = single
             if longer and i + 1 < count:
                 following = longer.get(norms[i + 1])

@@ -33,8 +33,16 @@ DOCS_OPTIONAL = ("better",)
 _UNTRUSTED: ContextVar[bool] = ContextVar("untrusted_pack", default=False)
 
 
+# Set while mslint's own packs load: their patterns are checked by the test suite (every one is
+# compiled there), so a run need not parse each of them before it knows which it will use.
+_SHIPPED: ContextVar[bool] = ContextVar("shipped_pack", default=False)
+
+
 def compile_pattern(text: str, ignore_case: bool = True):
-    return patterns.compile_checked(text, re.IGNORECASE if ignore_case else 0, bounded=_UNTRUSTED.get())
+    flags = re.IGNORECASE if ignore_case else 0
+    if _SHIPPED.get():
+        return patterns.compile(text, flags)
+    return patterns.compile_checked(text, flags, bounded=_UNTRUSTED.get())
 
 
 class RuleSpec:
@@ -163,10 +171,14 @@ def build_meta(spec: RuleSpec, origin: str) -> RuleMeta:
 
 
 def load_pack(path: Path, untrusted: bool = False) -> list[Rule]:
+    from mslint.rules.builtin import packs_folder
+
     token = _UNTRUSTED.set(untrusted)
+    shipped = _SHIPPED.set(not untrusted and path.resolve().is_relative_to(packs_folder()))
     try:
         return _load_pack(path, untrusted)
     finally:
+        _SHIPPED.reset(shipped)
         _UNTRUSTED.reset(token)
 
 

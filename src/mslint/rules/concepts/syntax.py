@@ -27,6 +27,7 @@ Patterns are parsed once when a pack loads; an error names the pattern and the p
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from mslint.analysis.tokens import phrase_norms
@@ -91,6 +92,11 @@ class Mark:
     opening: bool
 
 
+# A word runs to a space, a character of the syntax or a gap ("cure...4" is "cure" then a gap).
+_WORD = re.compile(r"(?:(?!\.\.\.)[^\s()\[\]{}|<>?~^])*")
+_SPACE = re.compile(r"\s*")
+
+
 def parse(text: str) -> Seq:
     parser = _Parser(text)
     seq = parser.sequence(stop="")
@@ -118,8 +124,7 @@ class _Parser:
         return self.text[self.pos] if self.pos < len(self.text) else ""
 
     def skip_space(self) -> None:
-        while self.peek().isspace():
-            self.pos += 1
+        self.pos = _SPACE.match(self.text, self.pos).end()
 
     def sequence(self, stop: str) -> Seq:
         items: list = []
@@ -173,10 +178,7 @@ class _Parser:
 
     def word(self) -> list:
         start = self.pos
-        while self.peek() and not self.peek().isspace() and self.peek() not in "()[]{}|<>?~^":
-            if self.text.startswith("...", self.pos):
-                break
-            self.pos += 1
+        self.pos = _WORD.match(self.text, start).end()
         raw = self.text[start:self.pos]
         inflect = self.peek() == "~"
         if inflect:

@@ -134,3 +134,24 @@ def test_bare_referral_address_in_plain_text_is_reported_on_the_address():
 )
 def test_neutral_links_are_not_referral_links(url):
     assert codes(f"See [the listing]({url}).\n", "a.md", "COM005") == []
+
+
+# -- denials and minimising words that describe rather than sell (found on real news) -----------
+
+@pytest.mark.parametrize("sentence,expected", [
+    # A test described as painless, and a symptom that is painless, are descriptions.
+    ("A carotid ultrasound is a quick, painless scan.", []),
+    ("An EEG is cheap, painless and safe.", []),
+    ("Many vertebral fractures are painless, so people miss them.", []),
+    ("See a doctor about any painless lump in the breast.", []),
+    ("Our injections are painless and you can drive home afterwards.", [("RSK004", "painless")]),
+    # What a study found, told in the present, is an outcome rather than a promise.
+    ("A review of 40 trials found the probiotic shortened diarrhoea by a day, with no serious side effects.", []),
+    ("Study: the new patch eases migraine without side effects.", []),
+    ("No serious adverse events were directly attributable to the new drug.", []),
+    ("The first rule of medicine is to do no harm.", []),
+    ("The approach has no side effects and costs little.", [("RSK002", "has no side effects")]),
+    ("Our stem cell treatment has no side effects.", [("RSK002", "has no side effects")]),
+])
+def test_descriptions_and_outcomes_are_not_minimisation(sentence, expected):
+    assert codes(sentence, "a.md", "RSK00") == expected

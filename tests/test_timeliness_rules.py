@@ -1,4 +1,4 @@
-"""Timeliness rules (TIM001-TIM003) and the date helpers they stand on (mslint.dates)."""
+"""Timeliness rules (TIM001-TIM004) and the date helpers they stand on (mslint.dates)."""
 
 import datetime as dt
 
@@ -7,6 +7,7 @@ import pytest
 from mslint.analysis.dates import document_dates, find_dates, parse_date_value, parse_today, reference_date
 from mslint.engine.runner import ActiveRule, check_document
 from mslint.reading import read_document
+from mslint.rules.stale_latest import StaleLatest
 from mslint.rules.timeliness import (
     MissingPublicationDate,
     StaleFutureDate,
@@ -215,7 +216,7 @@ def test_missing_date_silent_when_dated_or_too_short(source):
 
 def test_registration_function():
     codes = [rule.meta.code for rule in timeliness_rules()]
-    assert codes == ["TIM001", "TIM002", "TIM003"]
+    assert codes == ["TIM001", "TIM002", "TIM003", "TIM004"]
     assert StaleFutureDate.default_options == {"today": ""}
 
 
@@ -225,3 +226,41 @@ def test_every_date_expression_names_a_year():
 
     assert all(dates._YEAR in pattern for _, pattern in dates._PATTERNS)
     assert dates.find_dates("It opened in March and closed in May.") == []
+
+
+# -- TIM004: "the latest figures, from 2012" ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The latest figures from 2012 show that one adult in four is affected.", ["latest figures from 2012"]),
+    ("The most recent review, published in 2008, found no benefit.", ["most recent review, published in 2008"]),
+    ("Clinics now use the new 2017 criteria.", ["new 2017 criteria"]),
+    ("The newest survey of 2016 counted 900 cases.", ["newest survey of 2016"]),
+    # Recent enough for its document (2025): statistics lag a few years; "new" promises more.
+    ("The latest figures, from 2021, show a small fall.", []),
+    ("Clinics now use the new 2023 criteria.", []),
+    # A trend, a range, a sentence set in its own past, a question, a negation.
+    ("The latest data show a steady rise from 2012 onwards.", []),
+    ("The latest figures from 2012 to 2022 show a rise.", []),
+    ("When she was diagnosed in 2016, the latest figures were from 2012.", []),
+    ("At the time, the most recent review was from 2008.", []),
+    ("Is the latest review from 2008 still the best we have?", []),
+    ("Figures from 2012 showed that one adult in four was affected.", []),
+])
+def test_stale_latest_in_a_dated_document(sentence, expected):
+    assert excerpts(StaleLatest(), DATED + sentence + "\n") == expected
+
+
+def test_stale_latest_position_and_message_name_the_documents_date():
+    [finding] = lint(StaleLatest(), DATED + "Our page cites the latest figures from 2012 on relapses.\n")
+    assert (finding.line, finding.column, finding.severity.name) == (5, 20, "WARNING")
+    assert finding.message == ("\"latest figures from 2012\" is called latest but dates from 2012, years before the "
+                               "document's date (2025-06-01): check for newer information, or give the date without "
+                               "claiming it is current")
+
+
+def test_stale_latest_undated_is_judged_against_the_today_option():
+    source = "The latest figures from 2019 show a fall.\n"
+    assert excerpts(StaleLatest(), source, today="2022-01-01") == []
+    assert excerpts(StaleLatest(), source, today="2025-01-01") == ["latest figures from 2019"]
+    [finding] = lint(StaleLatest(), source, today="2025-01-01")
+    assert "document's date" not in finding.message  # today's date would change the message every year

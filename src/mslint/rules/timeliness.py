@@ -475,4 +475,6 @@ class MissingPublicationDate(Rule):
 
 
 def timeliness_rules():
-    return [StaleFutureDate(), UndatedRelativeTime(), MissingPublicationDate()]
+    from mslint.rules.stale_latest import StaleLatest
+
+    return [StaleFutureDate(), UndatedRelativeTime(), MissingPublicationDate(), StaleLatest()]

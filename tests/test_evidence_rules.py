@@ -128,6 +128,11 @@ def test_certainty_silent(text):
     "My cousin tried it last year and is now symptom-free.",
     "Other patients at the clinic call the treatment life-changing.",
     "Thousands of patients have regained their mobility.",
+    # Typicality claims: one story offered as what others get.
+    "Results like Maria's are typical of what our patients experience.",
+    "Her recovery is not unusual, and it can be yours too.",
+    "If it worked for someone my age, it will work for you.",
+    "Most of our patients see similar results within a month.",
 ])
 def test_testimonial_fires(text):
     assert len(run(TestimonialAsEvidence(), text)) == 1
@@ -140,6 +145,9 @@ def test_testimonial_fires(text):
     "I still use my cane on bad days.",
     "Did you throw away your cane?",
     "Many patients report fatigue as their worst symptom.",
+    "Results like Maria's are not typical, and most people improve less.",
+    "Her recovery was unusual: most people in the trial improved less.",
+    "Jo's story is not uncommon: about one child in five outgrows the allergy.",
 ])
 def test_testimonial_silent(text):
     assert run(TestimonialAsEvidence(), text) == []

@@ -402,6 +402,25 @@ TYPICAL = patterns.compile(
     _F,
 )
 
+# A story said to be what others get, with or without a first person: the typicality claim the
+# FTC's Endorsement Guides require to be substantiated ("Results like Ron's are typical").
+TYPICALITY = patterns.compile(
+    r"""\b(?:results|outcomes|recoveries|stories|experiences|improvements?)\s+like\s+
+            (?:\w+['’]s|hers|his|theirs|these|this|that|mine|ours)\s+(?:are|is)\s+(?:(?!not\b)\w+\s+)?
+            (?:typical|common|normal|the\s+norm|usual)\b
+    | \b(?:her|his|their|this|that|my|our|\w+['’]s)\s+(?:results?|recovery|outcome|improvement|progress)\s+
+            (?:(?:is|was|are|were)\s+(?:not|far\s+from)|isn['’]t|wasn['’]t|aren['’]t)\s+
+            (?:unusual|uncommon|rare|unique|exceptional|an\s+exception|a\s+one-off)\b
+    | \b(?:it|this|that|they|these\s+results)\s+(?:can|could|will)\s+be\s+yours\s+(?:too|as\s+well)\b
+    | \bexactly\s+what\s+(?:most|many|all)\s+(?:of\s+)?(?:our\s+)?(?:customers|patients|clients|users|people)\s+
+            (?:report|experience|see|get|say)\b
+    | \bif\s+it\s+worked\s+for\s+(?:me|her|him|them|\w+)\b[^.;!?]{0,60}?\b(?:it['’]ll|it\s+will|it\s+can)\s+
+            work\s+for\s+you\b
+    | \b(?:most|all|nearly\s+all|almost\s+all)\s+(?:of\s+)?(?:our\s+)?(?:patients|clients|customers)\s+
+            (?:see|get|experience|achieve|report)\s+(?:the\s+)?(?:same|similar)\s+results\b""",
+    _F,
+)
+
 # A sentence that calls such stories what they are is about testimonials, not offering one.
 TESTIMONIAL_CAVEAT = patterns.compile(
     r"\b(?:not|no|never|cannot|can't|isn't|aren't)\s+(?:\w+\s+)?(?:evidence|proof|substitute|replace|science)\b"
@@ -424,7 +443,8 @@ class TestimonialAsEvidence(Rule):
             "patient endorsements (\"patients call it life-changing\", \"thousands of patients have "
             "regained...\"), anecdotes about people the writer knows that end in an outcome (\"my friend "
             "tried it and now she runs\"), and one story offered as the reader's result (\"I was walking within a "
-            "week, and you will be too\", \"so can you\"). Quoted testimonials are flagged too: quoting is how they are "
+            "week, and you will be too\", \"so can you\"), or said to be typical (\"Results like Ron's are typical\", \"her "
+            "recovery is not unusual\", \"it can be yours too\"). Quoted testimonials are flagged too: quoting is how they are "
             "offered. Silent when negated, asked, or reported critically (\"clinics post testimonials "
             "such as...\"), and when the sentence itself says stories are not evidence.",
             why="One person's improvement cannot show that a treatment works: MS relapses remit on their "
@@ -437,11 +457,13 @@ class TestimonialAsEvidence(Rule):
                 "My friend went to Mexico for stem cells and now she hikes every weekend.",
                 "“I got my life back,” says Anna, 42.",
                 "I was walking within a week of my knee injection, and you will be too.",
+                "Results like Ron's are typical of what our patients experience.",
             ),
             good=(
                 "Testimonials are not evidence that a treatment works.",
                 "Be wary of clinics whose websites say patients call their therapy life-changing.",
                 "I still use my cane on bad days.",
+                "Results like Ron's are not typical: most people in the trial improved less.",
             ),
             better="Report what a controlled study found, and label any personal story as one person's "
             "experience that cannot show whether the treatment caused the change.",
@@ -452,12 +474,14 @@ class TestimonialAsEvidence(Rule):
             "scientific evidence",
             "HealthNewsReview.org criterion 4: does the story grasp the quality of the evidence (anecdotes)?",
             "DISCERN (Charnock 1999) question 6: is it balanced and unbiased?",
+            "FTC Guides Concerning the Use of Endorsements and Testimonials in Advertising, 16 CFR 255.2: an "
+            "endorsement that conveys its results are typical must be substantiated",
         ),
         silenced_by=frozenset({NEGATED, QUESTION, HISTORICAL, DISPUTED}),
     )
 
     def requirements(self, options):
-        return prefilter.any_of(TESTIMONIAL, NOW_I, ANECDOTE, TYPICAL)
+        return prefilter.any_of(TESTIMONIAL, NOW_I, ANECDOTE, TYPICAL, TYPICALITY)
 
     def check(self, document, unit, options):
         view = _view(document, unit)
@@ -475,6 +499,7 @@ class TestimonialAsEvidence(Rule):
         # "I was walking within a week, and you will be too": one story offered as the reader's result.
         if _first_person(view) or (previous is not None and _first_person(previous)):
             matches += list(TYPICAL.finditer(text, unit.start, unit.end))
+        matches += list(TYPICALITY.finditer(text, unit.start, unit.end))
         for match in sorted(matches, key=lambda m: m.start()):
             words = " ".join(match.group().split())
             yield Hit(match.start(), match.end(),

@@ -152,6 +152,11 @@ REPORTED_CASES = [
     case("A patient's 'cure' was reported in the press.", 'cure', 'reported'),
     case('He said, "The infusion cured my MS."', 'cured my MS', 'reported'),
     case('Claims that stem cells cure MS are not supported by evidence.', 'stem cells cure MS', 'negated', 'reported'),
+    # A belief introduced to be corrected, and a verdict on quoted claims.
+    case('You may have heard that stem cells cure MS.', 'stem cells cure MS', 'hedged', 'reported'),
+    case('It is often said that diet reverses MS.', 'diet reverses MS', 'reported'),
+    case('Clinics advertise "reversing disability", a claim the evidence does not support.', 'reversing disability',
+         'reported'),
 ]
 
 HISTORICAL_CASES = [

@@ -245,7 +245,9 @@ class ApprovalMisstated(FactRule):
              "Our stem cell treatment is approved by the FDA for multiple sclerosis."),
         good=("No stem cell therapy is approved for MS.",
               "Is stem cell therapy FDA-approved for MS? No.",
-              "The company hopes to seek FDA approval for MS in 2027."),
+              "The company hopes to seek FDA approval for MS in 2027.",
+              "Trials are comparing stem cell transplants for MS with the best licensed medicines.",
+              "The centrifuges that prepare PRP for knee arthritis are cleared by the FDA for processing blood."),
         better="Say what is approved and for what: \"No stem-cell product is FDA-approved for MS; AHSCT is "
         "offered in some hospitals as an established procedure for highly active relapsing MS.\"",
     )
@@ -267,6 +269,8 @@ class ApprovalMisstated(FactRule):
                 nested = any(o is not cue and o.first <= cue.first and cue.last <= o.last for o in approvals)
                 if cue.first in reported or nested or _approves_research(view, cue):
                     continue
+                if _approval_of_another(view, cue, fact.subject, self.knowledge) or _approved_for_a_purpose(view, cue):
+                    continue
                 subject = subject_of(view, cue.first, cue.last)
                 if subject is None or not self.knowledge.is_a(subject.entity, fact.subject):
                     continue
@@ -283,6 +287,28 @@ class ApprovalMisstated(FactRule):
 
 _RESEARCH = frozenset({"trial", "trials", "study", "studies", "testing", "research", "protocol", "investigation",
                        "application", "ind", "investigational", "phase"})
+
+
+def _approval_of_another(view, cue, subject: str, knowledge) -> bool:
+    """ "compared with the licensed medicines", "other approved drugs": an approval word before a
+    treatment noun describes that noun, not the topic."""
+    for mention in view.mentions_of("intervention") + view.mentions_of("treatment-word"):
+        if cue.last < mention.first <= cue.last + 2:
+            return not any(knowledge.is_a(entity, subject) for entity in mention.entities)
+    return False
+
+
+def _approved_for_a_purpose(view, cue) -> bool:
+    """ "cleared by the FDA for processing blood": the approval says what it is for, and that is
+    no condition (a use the approval covers, not the disease of the article's topic)."""
+    clause = view.clause_of(cue.first)
+    tokens = view.tokens
+    for index in range(cue.last + 1, min(len(tokens), cue.last + 7)):
+        if clause is not None and view.clause_of(index) != clause:
+            return False
+        if tokens[index].norm == "for":
+            return not any(index < m.first <= index + 4 for m in view.mentions_of("condition"))
+    return False
 
 
 def _approves_research(view, cue) -> bool:

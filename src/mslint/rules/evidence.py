@@ -404,22 +404,20 @@ TYPICAL = patterns.compile(
 
 # A story said to be what others get, with or without a first person: the typicality claim the
 # FTC's Endorsement Guides require to be substantiated ("Results like Ron's are typical").
-TYPICALITY = patterns.compile(
-    r"""\b(?:results|outcomes|recoveries|stories|experiences|improvements?)\s+like\s+
-            (?:\w+['’]s|hers|his|theirs|these|this|that|mine|ours)\s+(?:are|is)\s+(?:(?!not\b)\w+\s+)?
-            (?:typical|common|normal|the\s+norm|usual)\b
-    | \b(?:her|his|their|this|that|my|our|\w+['’]s)\s+(?:results?|recovery|outcome|improvement|progress)\s+
-            (?:(?:is|was|are|were)\s+(?:not|far\s+from)|isn['’]t|wasn['’]t|aren['’]t)\s+
-            (?:unusual|uncommon|rare|unique|exceptional|an\s+exception|a\s+one-off)\b
-    | \b(?:it|this|that|they|these\s+results)\s+(?:can|could|will)\s+be\s+yours\s+(?:too|as\s+well)\b
-    | \bexactly\s+what\s+(?:most|many|all)\s+(?:of\s+)?(?:our\s+)?(?:customers|patients|clients|users|people)\s+
-            (?:report|experience|see|get|say)\b
-    | \bif\s+it\s+worked\s+for\s+(?:me|her|him|them|\w+)\b[^.;!?]{0,60}?\b(?:it['’]ll|it\s+will|it\s+can)\s+
-            work\s+for\s+you\b
-    | \b(?:most|all|nearly\s+all|almost\s+all)\s+(?:of\s+)?(?:our\s+)?(?:patients|clients|customers)\s+
-            (?:see|get|experience|achieve|report)\s+(?:the\s+)?(?:same|similar)\s+results\b""",
-    _F,
-)
+_TYPICALITY = tuple(ConceptPattern(text) for text in (
+    "(results|outcomes|recoveries|stories|experiences|improvement~) like (_|hers|his|theirs|these|this|that|mine|ours) "
+    "(are|is) [now|very|quite|fairly|pretty|entirely|perfectly] (typical|common|normal|usual)",
+    "(result~|recovery|outcome~|improvement~|progress) (is not|was not|isn't|wasn't|are not|aren't|is far from|"
+    "was far from) (unusual|uncommon|rare|unique|exceptional|an exception|a one-off)",
+    "(it|this|that|they|these results) (can|could|will) be yours (too|as well)",
+    "exactly what (most|many|all) [of] [our] (customers|patients|clients|users|people) (report|experience|see|get|say)",
+    "if it worked for _ ...8 (it'll|it will|it can) work for you",
+    "(most|all|nearly all|almost all) [of] [our] (patients|clients|customers) (see|get|experience|achieve|report) [the] "
+    "(same|similar) results",
+))
+# Literals one of which every typicality claim holds, for the engine's prefilter.
+_TYPICALITY_WORDS = ("typical", "usual", "common", "normal", "rare", "unique", "exception", "one-off", "yours",
+                     "exactly what", "work for you", "results")
 
 # A sentence that calls such stories what they are is about testimonials, not offering one.
 TESTIMONIAL_CAVEAT = patterns.compile(
@@ -481,7 +479,10 @@ class TestimonialAsEvidence(Rule):
     )
 
     def requirements(self, options):
-        return prefilter.any_of(TESTIMONIAL, NOW_I, ANECDOTE, TYPICAL, TYPICALITY)
+        patterns_met = prefilter.any_of(TESTIMONIAL, NOW_I, ANECDOTE, TYPICAL)
+        if not patterns_met:
+            return ()  # the patterns can match anywhere: every unit
+        return (("any", (patterns_met[0], ("any", _TYPICALITY_WORDS))),)
 
     def check(self, document, unit, options):
         view = _view(document, unit)
@@ -499,10 +500,13 @@ class TestimonialAsEvidence(Rule):
         # "I was walking within a week, and you will be too": one story offered as the reader's result.
         if _first_person(view) or (previous is not None and _first_person(previous)):
             matches += list(TYPICAL.finditer(text, unit.start, unit.end))
-        matches += list(TYPICALITY.finditer(text, unit.start, unit.end))
-        for match in sorted(matches, key=lambda m: m.start()):
-            words = " ".join(match.group().split())
-            yield Hit(match.start(), match.end(),
+        spans = [match.span() for match in matches]
+        tokens = view.tokens
+        spans += [(tokens[m.mark_first].start, tokens[m.mark_last].end)
+                  for pattern in _TYPICALITY for m in pattern.finditer(view)]
+        for start, end in sorted(spans):
+            words = " ".join(text[start:end].split())
+            yield Hit(start, end,
                       f"Testimonial offered as evidence: \"{words}\"; one person's story cannot show that a treatment works")
             return
 

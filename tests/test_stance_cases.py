@@ -73,6 +73,10 @@ NEGATED_CASES = [
 ]
 
 HEDGED_CASES = [
+    # A verdict on a long subject, across commas.
+    case('A perfect sleeping pill, one that works within minutes and lasts the night, with no side effects, is still '
+         'a dream.', 'no side effects', 'hedged'),
+    case('A pill with no side effects and no hangover does not exist.', 'no side effects', 'hedged', 'negated'),
     case('Stem Cells May Cure MS in Early Trial', 'Cure MS', 'hedged'),  # title case: the verb, not the month
     case('Stem cell therapy may cure MS one day.', 'cure MS', 'hedged'),
     case('These cells might repair damaged myelin.', 'repair damaged myelin', 'hedged'),
@@ -180,6 +184,7 @@ HISTORICAL_CASES = [
 ]
 
 NONE_CASES = [
+    case('Stem cells cure MS, but a vaccine is still a dream.', 'cure MS'),
     case('Stem cell therapy cures MS.', 'Stem cell therapy cures MS'),
     case('Stem cell therapy cures MS.', 'cures MS'),
     case('Our clinic offers a cure for multiple sclerosis.', 'a cure for multiple sclerosis'),

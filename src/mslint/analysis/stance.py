@@ -135,6 +135,9 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
     backward("negation-after", NEGATED)
     forward("hedge", HEDGED, cancelled_hedges)
     backward("hedge-after", HEDGED)
+    for cue in view.mentions_after(last, "hedge-verdict"):
+        if _judges_subject(view, cue, last):
+            found.append((HEDGED, view.text_of(cue)))
     if clause is not None and view.clauses[clause].opener in ("if", "unless", "whether"):
         found.append((CONDITIONAL, view.clauses[clause].opener))
     forward("conditional", CONDITIONAL, cancelled_hedges)
@@ -240,6 +243,16 @@ def _governs_backward(view, cue, last: int, clause: int | None) -> bool:
     if clause is not None and view.clause_of(cue.first) != clause:
         return False
     return view.words_between(last, cue.first) <= BACKWARD_WINDOW
+
+
+# Words that turn to another statement: a verdict after them is not about what came before.
+_TURNS = frozenset({"but", "however", "although", "though", "whereas", "while", "yet", ";"})
+
+
+def _judges_subject(view, cue, last: int) -> bool:
+    """ "A pill that works at once — with no side effects — is still a dream": a verdict governs
+    the whole subject before it, across dashes and commas, unless the sentence turns between."""
+    return not any(token.norm in _TURNS for token in view.tokens[last + 1:cue.first])
 
 
 def _dated_in_past(view, first: int, clause: int | None) -> str | None:

@@ -1,42 +1,68 @@
-"""The blind set (tests/blind/): 20 articles and 200 labels written by a helper who never saw the
-rules, frozen before tuning (FREEZE.sha256) and measured once, at 981d1af:
+"""The blind sets: articles and labels written by a helper who never saw the rules, frozen
+before tuning (FREEZE.sha256) and measured once:
 
-    python tests/corpus_scoring.py tests/blind/articles
+    python tests/corpus_scoring.py tests/blind/articles     # set 1, measured at 981d1af
+    python tests/corpus_scoring.py tests/blind2/articles    # set 2, measured at b50004f
 
-It is not a target to tune against (its figures would stop meaning anything); it is a floor. A
-change that scores below the measured figures has made mslint worse on text it was not written
-for, and a change to the set itself is refused.
+They are not targets to tune against (their figures would stop meaning anything); they are
+floors. A change that scores below them has made mslint worse on text it was not written for,
+and a change to a set itself is refused. Set 1 has been read since its measurement (its misses
+showed which ways of saying things the rules did not know), so its floor is today's score; set
+2's floor is its one blind measurement.
 """
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from corpus_scoring import clean_article_findings, score
 
-BLIND = Path(__file__).parent / "blind"
-ARTICLES = BLIND / "articles"
-
-# Measured once, at 981d1af, before the set was copied here: 114 of 171 findings right, 107 of
-# 200 labels found, 7 warnings or errors on the 7 careful articles.
-PRECISION_FLOOR = 0.66
-RECALL_FLOOR = 0.535
-CAREFUL_FINDINGS_CEILING = 7
+HERE = Path(__file__).parent
 
 
-def test_the_blind_set_is_unchanged_since_it_was_frozen():
-    for line in (BLIND / "FREEZE.sha256").read_text().splitlines():
+@dataclass(frozen=True)
+class BlindSet:
+    folder: str
+    labels: int
+    precision_floor: float
+    recall_floor: float
+    careful_findings_ceiling: int
+
+
+SETS = [
+    # Measured blind at 981d1af: precision 0.67 (114/171), recall 0.54 (107/200), 7 findings on the
+    # 7 careful articles. Floor raised to the score at b50004f: 133/186, 126/200, 2.
+    BlindSet("blind", 200, 0.71, 0.625, 2),
+    # Measured blind once, at b50004f: precision 0.75 (105/140), recall 0.47 (102/215), 2 findings on
+    # the 7 careful articles.
+    BlindSet("blind2", 215, 0.745, 0.47, 2),
+]
+
+
+@pytest.fixture(params=SETS, ids=[s.folder for s in SETS])
+def blind(request) -> BlindSet:
+    return request.param
+
+
+def test_the_blind_set_is_unchanged_since_it_was_frozen(blind):
+    root = HERE / blind.folder
+    lines = (root / "FREEZE.sha256").read_text().splitlines()
+    assert lines
+    for line in lines:
         digest, name = line.split(maxsplit=1)
-        assert hashlib.sha256((BLIND / name).read_bytes()).hexdigest() == digest, name
+        assert hashlib.sha256((root / name).read_bytes()).hexdigest() == digest, name
 
 
-def test_precision_and_recall_stay_at_or_above_the_blind_measurement():
-    results = score(folder=ARTICLES).values()
+def test_precision_and_recall_stay_at_or_above_the_floor(blind):
+    results = score(folder=HERE / blind.folder / "articles").values()
     found = sum(s.true_positives + s.false_positives for s in results)
     labels = sum(s.labels for s in results)
-    assert labels == 200
-    assert sum(s.true_positives for s in results) / found >= PRECISION_FLOOR
-    assert sum(s.recalled for s in results) / labels >= RECALL_FLOOR
+    assert labels == blind.labels
+    assert sum(s.true_positives for s in results) / found >= blind.precision_floor
+    assert sum(s.recalled for s in results) / labels >= blind.recall_floor
 
 
-def test_careful_articles_get_no_more_warnings_than_at_the_blind_measurement():
-    assert len(clean_article_findings(folder=ARTICLES)) <= CAREFUL_FINDINGS_CEILING
+def test_careful_articles_get_no_more_warnings_than_the_ceiling(blind):
+    assert len(clean_article_findings(folder=HERE / blind.folder / "articles")) <= blind.careful_findings_ceiling

@@ -164,6 +164,8 @@ REPORTED_CASES = [
 ]
 
 HISTORICAL_CASES = [
+    case('In decades past, there was a belief that surgery could get it all — eradicate the cancer before it spread.',
+         'eradicate the cancer', 'historical'),
     case('The chronic progressive category was retired in 2013.', 'chronic progressive category', 'historical'),
     case('Secondary progressive MS was formerly known as chronic progressive MS.', 'chronic progressive MS', 'historical'),
     case('Benign MS was once a common label.', 'Benign MS', 'historical'),
@@ -184,6 +186,7 @@ HISTORICAL_CASES = [
 ]
 
 NONE_CASES = [
+    case('Historically, doctors were cautious; today our transplant cures MS.', 'cures MS'),
     case('Stem cells cure MS, but a vaccine is still a dream.', 'cure MS'),
     case('Stem cell therapy cures MS.', 'Stem cell therapy cures MS'),
     case('Stem cell therapy cures MS.', 'cures MS'),

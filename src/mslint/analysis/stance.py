@@ -143,6 +143,9 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
     forward("conditional", CONDITIONAL, cancelled_hedges)
     forward("history", HISTORICAL)
     backward("history", HISTORICAL, skip=frozenset({"former", "older"}))
+    opening = _opening_frame(view, "history", first)
+    if opening:
+        found.append((HISTORICAL, opening))
     year = _dated_in_past(view, first, clause)
     if year:
         found.append((HISTORICAL, year))
@@ -253,6 +256,19 @@ def _judges_subject(view, cue, last: int) -> bool:
     """ "A pill that works at once — with no side effects — is still a dream": a verdict governs
     the whole subject before it, across dashes and commas, unless the sentence turns between."""
     return not any(token.norm in _TURNS for token in view.tokens[last + 1:cue.first])
+
+
+def _opening_frame(view, cls: str, first: int) -> str | None:
+    """ "In decades past, there was a belief that surgery could get it all — remove the cancer
+    before it spread": a frame that opens the sentence sets all of it, across commas and dashes,
+    until the sentence turns ("but ...")."""
+    for cue in view.mentions_of(cls):
+        if view.tokens[cue.first].norm in ("former", "older"):
+            continue  # an adjective of the subject ("Former patients say ..."), not a frame
+        if cue.first <= 1 and cue.last < first:
+            if not any(token.norm in _TURNS for token in view.tokens[cue.last + 1:first]):
+                return view.text_of(cue)
+    return None
 
 
 def _dated_in_past(view, first: int, clause: int | None) -> str | None:

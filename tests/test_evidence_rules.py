@@ -133,6 +133,10 @@ def test_certainty_silent(text):
     "Her recovery is not unusual, and it can be yours too.",
     "If it worked for someone my age, it will work for you.",
     "Most of our patients see similar results within a month.",
+    # What the seller's customers report.
+    "In a survey, 94% of wearers reported less pain after one week.",
+    "Most of our readers tell us their fatigue has vanished.",
+    "Thousands of happy clients can't be wrong.",
 ])
 def test_testimonial_fires(text):
     assert len(run(TestimonialAsEvidence(), text)) == 1
@@ -148,6 +152,8 @@ def test_testimonial_fires(text):
     "Results like Maria's are not typical, and most people improve less.",
     "Her recovery was unusual: most people in the trial improved less.",
     "Jo's story is not uncommon: about one child in five outgrows the allergy.",
+    "In the trial, 41% of participants on the drug reported less pain, against 28% on placebo.",
+    "About 30% of people with MS report bladder problems.",
 ])
 def test_testimonial_silent(text):
     assert run(TestimonialAsEvidence(), text) == []
@@ -249,3 +255,10 @@ def test_a_typical_result_needs_a_story():
 def test_before_and_after_story():
     text = "Before the treatment I used a walker. Now I hike every Sunday."
     assert excerpts(TestimonialAsEvidence(), text) == ["Now I hike"]
+
+
+def test_customer_reports_have_their_own_message():
+    [finding] = run(TestimonialAsEvidence(), "Of the buyers we asked, 92% of customers reported better sleep.")
+    assert finding.message == ("Customer reports offered as evidence: \"92% of customers reported\"; what buyers say, "
+                               "with no comparison group, cannot show that a treatment works")
+    assert (finding.line, finding.column) == (1, 25)

@@ -360,6 +360,20 @@ _TESTIMONIALS = tuple(ConceptPattern(text) for text in (
     "real (patients|people) , real (results|stories)",
     "(read|hear|watch|see) [what] (our|their|real) (patients|clients) ['] (stories|testimonials|reviews|say)",
 ))
+# What the seller's own customers report, offered as evidence: "94% of wearers reported less pain",
+# "most of our readers tell us their fatigue has vanished", "thousands of happy clients can't be
+# wrong". Uncontrolled, self-selected and unverifiable: a survey of buyers, not a trial.
+_BUYERS = "(customers|clients|users|wearers|buyers|readers|parents|members|subscribers|guests)"
+_CUSTOMER_REPORTS = tuple(ConceptPattern(text) for text in (
+    f"# (%|percent|per cent) of [our] [happy|satisfied] {_BUYERS} (report~|said|say|saw|see|notice~|felt|feel|"
+    "experience~|rated|told us|tell us|agree~)",
+    "# (%|percent|per cent) of our (patients|participants|people) (report~|said|saw|notice~|felt|experience~|rated|"
+    "told us|are back|were back)",
+    f"(most|many|the majority|nearly all|almost all|# out of #|# in #) [of] our [happy|satisfied] ({_BUYERS}|patients) "
+    "(report~|tell us|told us|say|said|notice~|feel|felt|are back|were back|see|saw)",
+    f"(thousands|millions|hundreds|tens of thousands) of [happy|satisfied] ({_BUYERS}|people|patients) "
+    "(can't be wrong|cannot be wrong|can not be wrong|swear by|trust)",
+))
 # "I wish I could walk again", "if I could walk again": a hope, not a recovery.
 _WISHES = frozenset({"wish", "wished", "hope", "hoped", "hoping", "if", "when", "until", "pray", "prayed", "dream",
                      "dreamed", "dreamt", "that"})
@@ -436,7 +450,8 @@ class TestimonialAsEvidence(Rule):
             "regained...\"), anecdotes about people the writer knows that end in an outcome (\"my friend "
             "tried it and now she runs\"), and one story offered as the reader's result (\"I was walking within a "
             "week, and you will be too\", \"so can you\"), or said to be typical (\"Results like Ron's are typical\", \"her "
-            "recovery is not unusual\", \"it can be yours too\"). Quoted testimonials are flagged too: quoting is how they are "
+            "recovery is not unusual\", \"it can be yours too\"), and what the seller's customers report (\"94% of wearers "
+            "reported less pain\", \"most of our clients tell us\", \"thousands of happy customers can't be wrong\"). Quoted testimonials are flagged too: quoting is how they are "
             "offered. Silent when negated, asked, or reported critically (\"clinics post testimonials "
             "such as...\"), and when the sentence itself says stories are not evidence.",
             why="One person's improvement cannot show that a treatment works: MS relapses remit on their "
@@ -450,12 +465,14 @@ class TestimonialAsEvidence(Rule):
                 "“I got my life back,” says Anna, 42.",
                 "I was walking within a week of my knee injection, and you will be too.",
                 "Results like Ron's are typical of what our patients experience.",
+                "In our survey, 92% of customers reported better sleep within a week.",
             ),
             good=(
                 "Testimonials are not evidence that a treatment works.",
                 "Be wary of clinics whose websites say patients call their therapy life-changing.",
                 "I still use my cane on bad days.",
                 "Results like Ron's are not typical: most people in the trial improved less.",
+                "In the trial, 41% of participants on the drug reported less pain, against 28% on placebo.",
             ),
             better="Report what a controlled study found, and label any personal story as one person's "
             "experience that cannot show whether the treatment caused the change.",
@@ -497,10 +514,16 @@ class TestimonialAsEvidence(Rule):
                       if m.first == 0 or tokens[m.first - 1].norm not in _WISHES]
         spans += [(tokens[m.mark_first].start, tokens[m.mark_last].end)
                   for pattern in _TYPICALITY for m in pattern.finditer(view)]
-        for start, end in sorted(spans):
+        reports = [(tokens[m.mark_first].start, tokens[m.mark_last].end)
+                   for pattern in _CUSTOMER_REPORTS for m in pattern.finditer(view)]
+        for start, end in sorted(spans + reports):
             words = " ".join(text[start:end].split())
-            yield Hit(start, end,
-                      f"Testimonial offered as evidence: \"{words}\"; one person's story cannot show that a treatment works")
+            if (start, end) in reports:
+                yield Hit(start, end, f"Customer reports offered as evidence: \"{words}\"; what buyers say, with no "
+                          "comparison group, cannot show that a treatment works")
+            else:
+                yield Hit(start, end, f"Testimonial offered as evidence: \"{words}\"; one person's story cannot show "
+                          "that a treatment works")
             return
 
 

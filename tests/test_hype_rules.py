@@ -34,6 +34,10 @@ def test_registration_function_returns_both_rules():
     ("It could become the new standard of care.", "the new standard of care"),
     ("It is a paradigm shift in neurology.", "paradigm shift"),
     ("Her recovery was a miracle.", "miracle"),
+    # Advertorial tropes (a phrase of the class is found however it is worded in the lexicon).
+    ("Our stem cell facelift will turn back the clock on your skin.", "turn back the clock"),
+    ("The joint treatment that drug companies don't want you to know about.", "don't want you to know"),
+    ("The new pill heralds the end of migraine.", "heralds the end of"),
 ])
 def test_red_flag_words(text, word):
     assert excerpts(RedFlagHypeWord(), text) == [word]
@@ -51,6 +55,7 @@ def test_red_flag_words(text, word):
     "Nobody in this field should be calling these infusions a breakthrough.",
     "Calling a twelve-person study revolutionary is premature.",
     "Doctors warn against calling every result a breakthrough.",
+    "No skin treatment can turn back the clock.",
 ])
 def test_red_flag_words_silent(text):
     assert excerpts(RedFlagHypeWord(), text) == []

@@ -152,6 +152,10 @@ def test_neutral_links_are_not_referral_links(url):
     ("The first rule of medicine is to do no harm.", []),
     ("The approach has no side effects and costs little.", [("RSK002", "has no side effects")]),
     ("Our stem cell treatment has no side effects.", [("RSK002", "has no side effects")]),
+    # Each "no" of a list denies its own noun: the second is the claim, not its negation.
+    ("Because the cells are screened, there is no rejection and no side effects.", [("RSK002", "no side effects")]),
+    ("There is really no downside to taking the supplement.", [("RSK002", "There is really no downside to")]),
+    ("It is not true that there is no risk.", []),
 ])
 def test_descriptions_and_outcomes_are_not_minimisation(sentence, expected):
     assert codes(sentence, "a.md", "RSK00") == expected

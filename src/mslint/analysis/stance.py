@@ -123,6 +123,8 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
             if _not_a_cue(tokens, cue):
                 continue
             target = next((p for p in ordered if p > cue.last), None)
+            if target is not None and _coordinated_denials(tokens, cue, target):
+                continue
             if target is not None and _governs_forward(view, cue, target, view.clause_of(target)):
                 found.append((context, view.text_of(cue)))
 
@@ -229,6 +231,14 @@ def _governs_forward(view, cue, first: int, clause: int | None) -> bool:
 
 
 _NEGATED_SUBJECTS = frozenset({"no", "nothing", "none", "nobody", "neither"})
+_DENYING_DETERMINERS = frozenset({"no", "zero"})
+
+
+def _coordinated_denials(tokens, cue, target: int) -> bool:
+    """ "There is no rejection and no side effects": each "no" denies its own noun; the first does
+    not turn the second, the statement's own, into its opposite."""
+    return (tokens[cue.last].norm in _DENYING_DETERMINERS and tokens[target].norm in _DENYING_DETERMINERS
+            and any(t.norm in ("and", "or", ",") for t in tokens[cue.last + 1:target]))
 
 
 def _negated_subject(tokens, cue) -> bool:

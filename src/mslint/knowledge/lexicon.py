@@ -236,3 +236,14 @@ class Lexicon:
 
     def first_words(self) -> frozenset[str]:
         return frozenset(self._by_first)
+
+    def literals_of(self, cls: str) -> frozenset[str]:
+        """For every phrase of a class (nested classes included), its longest plain word: text
+        that holds the phrase holds that word, so a literal prefilter can look for it first."""
+        found = set()
+        for entries in self._by_first.values():
+            for norms, _, classes, _ in entries:
+                if cls in self.closure(classes):
+                    plain = [norm for norm in norms if norm.isalnum()]
+                    found.add(max(plain or norms, key=len))
+        return frozenset(found)

@@ -47,11 +47,6 @@ _NEGATIVE_SUBJECTS = frozenset({"nobody", "no one", "no-one", "none", "neither"}
 _PLURALS = frozenset({"breakthroughs", "miracles", "changers", "gamechangers"})
 _PRONOUN_SUBJECTS = frozenset({"this", "it", "that", "these", "they", "it's", "this's"})
 # Literal stems of the red-flag class, for the literal prefilter (a superset of the lexicon's words).
-_RED_FLAG_STEMS = patterns.compile(
-    r"breakthrough|game|revolution|miracle|miraculous|grail|ground|first|era|dawn|ignore|standard|paradigm|"
-    r"marvel|magic",
-    regex.IGNORECASE,
-)
 
 
 def phrase_pattern(words) -> regex.Pattern | None:
@@ -223,7 +218,13 @@ class RedFlagHypeWord(Rule):
     default_options = {"extra-words": []}
 
     def requirements(self, options):
-        return prefilter.any_of(_RED_FLAG_STEMS, _extra(_extra_words(options)))
+        # A word of each of the lexicon's red-flag phrases (a new phrase in the class needs no
+        # change here), and the user's extra words.
+        from mslint.knowledge import builtin_knowledge
+
+        words = tuple(sorted(builtin_knowledge().lexicon.literals_of("red-flag")))
+        extra = prefilter.any_of(_extra(_extra_words(options)))
+        return (("any", words + extra),)
 
     def check(self, document, unit, options):
         view = analyse(document).sentence_at(unit.start)

@@ -88,6 +88,22 @@ def test_broken_plugin_is_reported_and_others_still_load():
     ]
 
 
+def test_list_rules_names_a_plugin_that_failed_to_load_and_exits_2(monkeypatch, tmp_path):
+    from mslint.engine import registry
+
+    def broken():
+        raise ImportError("no module named 'missing_dependency'")
+
+    broken_registry = load_providers([_Provider("broken", broken), _Provider("ok", lambda: [Strong()])])
+    monkeypatch.setattr(registry, "base_registry", lambda: broken_registry)
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("--isolated", "--list-rules")
+    assert code == 2
+    assert "HYP991" in out  # the rules that did load are still listed
+    assert err == ("mslint: error: plugin 'broken' (tests:broken) failed to load: ImportError: no module named "
+                   "'missing_dependency'\n")
+
+
 def test_duplicate_code_is_reported():
     registry = load_providers([_Provider("a", lambda: [Strong()]), _Provider("b", lambda: [Strong()])])
     assert len(registry.rules) == 1

@@ -183,13 +183,16 @@ def _rules_for_listing(config_file, isolated):
 
     config = ConfigResolver(config_file, isolated).for_path(Path.cwd())
     registry = Planner().registry(config)
-    return sorted((rule.meta for rule in registry), key=lambda meta: meta.code) + list(ENGINE_DIAGNOSTICS)
+    metas = sorted((rule.meta for rule in registry), key=lambda meta: meta.code) + list(ENGINE_DIAGNOSTICS)
+    return metas, list(registry.problems)
 
 
 def _describe_rules(list_rules, explain, output_format, config_file, isolated) -> int:
     from mslint.output.explain import explain_text, rules_json, rules_table
 
-    metas = _rules_for_listing(config_file, isolated)
+    metas, problems = _rules_for_listing(config_file, isolated)
+    for problem in problems:  # a pack or plugin that failed to load: its rules are missing below
+        _error(problem)
     if explain:
         wanted = explain.strip()
         meta = next((m for m in metas if m.code == wanted.upper() or m.name == wanted.lower()), None)
@@ -199,7 +202,7 @@ def _describe_rules(list_rules, explain, output_format, config_file, isolated) -
         _write(explain_text(meta) + "\n")
         return EXIT_CLEAN
     _write(rules_json(metas) if output_format == "json" else rules_table(metas))
-    return EXIT_CLEAN
+    return EXIT_ERROR if problems else EXIT_CLEAN
 
 
 def _write_output(path: Path, output: str) -> bool:
@@ -308,7 +311,8 @@ def _render(report, output_format, statistics, quiet, config_file, isolated, sco
         from mslint.output.explain import statistics_text, statistics_json
 
         return statistics_json(report) if output_format == "json" else statistics_text(report)
-    rules = _rules_for_listing(config_file, isolated) if output_format in ("sarif", "html") else []
+    # (the registry's problems are already in the report's errors)
+    rules = _rules_for_listing(config_file, isolated)[0] if output_format in ("sarif", "html") else []
     renderer = get_renderer(output_format)
     if scorecard and output_format == "json":
         from mslint.output.scorecard_json import render as renderer

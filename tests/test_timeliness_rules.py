@@ -235,6 +235,10 @@ def test_every_date_expression_names_a_year():
     ("The most recent review, published in 2008, found no benefit.", ["most recent review, published in 2008"]),
     ("Clinics now use the new 2017 criteria.", ["new 2017 criteria"]),
     ("The newest survey of 2016 counted 900 cases.", ["newest survey of 2016"]),
+    ("The latest national guidance, published back in December 2019, says so.",
+     ["latest national guidance, published back in December 2019"]),
+    ("Our latest family survey, carried out in 2013, found the same.", ["latest family survey, carried out in 2013"]),
+    ("Our 2014 outcome review, the most recent we have published, shows it.", ["2014 outcome review, the most recent"]),
     # Recent enough for its document (2025): statistics lag a few years; "new" promises more.
     ("The latest figures, from 2021, show a small fall.", []),
     ("Clinics now use the new 2023 criteria.", []),

@@ -44,12 +44,16 @@ indicates indicated rose rise rises fell fall falls increase increased increases
 drop dropped drops jump jumped climb climbed change changed changes is are was were has have had be been
 since compared up down than""".split())
 
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MADE = r"(?:published|released|issued|dated|dating|updated|compiled|collected|carried\s+out|conducted|done|run|completed)"
 YEAR_AFTER = patterns.compile(
     rf"\b(?P<fresh>{_LATEST})\s+(?P<run>(?:{_WORD}\s+){{0,3}}?{_WORD})\s*,?\s+"
-    rf"(?:(?:published|released|issued|dated|dating|updated|compiled|collected)\s+)?(?:from|of|in)\s+"
-    rf"(?:(?:early|late|mid)[\s-]+)?{_YEAR}",
+    rf"(?:{_MADE}\s+)?(?:(?:back|way\s+back)\s+)?(?:from|of|in)\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH}\s+)?{_YEAR}",
     regex.IGNORECASE,
 )
+# "our 2014 outcome review, the most recent we have published"
+YEAR_NAMED_LATEST = patterns.compile(
+    rf"\b{_YEAR}\s+(?P<run>(?:{_WORD}\s+){{0,2}}{_WORD}),\s+(?:the|our)\s+(?P<fresh>{_LATEST})\b", regex.IGNORECASE)
 YEAR_BEFORE = patterns.compile(rf"\b(?P<fresh>{_LATEST}|new)\s+{_YEAR}\s+(?P<run>{_WORD})", regex.IGNORECASE)
 # Another year in the sentence that sets it in its own past: "in 2016", "by 2015", "back in 2014".
 _FRAME_YEAR = patterns.compile(r"\b(?:in|by|back\s+in|until|during|of)\s+(19[5-9]\d|20\d\d)\b", regex.IGNORECASE)
@@ -127,6 +131,9 @@ def _stale_matches(text: str, reference: dt.date):
     for match in YEAR_AFTER.finditer(text):
         if any(word.lower() in _VERBS for word in match["run"].split()):
             continue
+        if reference.year - int(match["year"]) >= LATEST_GAP_YEARS:
+            yield match
+    for match in YEAR_NAMED_LATEST.finditer(text):
         if reference.year - int(match["year"]) >= LATEST_GAP_YEARS:
             yield match
     for match in YEAR_BEFORE.finditer(text):

@@ -82,6 +82,7 @@ class Lexicon:
     _by_pair: dict[str, tuple[list, dict[str, list]]] = field(default_factory=dict)
     _parents: dict[str, set[str]] | None = None
     _closures: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
+    _literals: dict[str, frozenset[str]] = field(default_factory=dict)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -135,6 +136,7 @@ class Lexicon:
             self._ancestors.clear()
         self._parents = None
         self._closures.clear()
+        self._literals.clear()
         if self._by_pair:
             self._by_pair.clear()
 
@@ -239,11 +241,21 @@ class Lexicon:
 
     def literals_of(self, cls: str) -> frozenset[str]:
         """For every phrase of a class (nested classes included), its longest plain word: text
-        that holds the phrase holds that word, so a literal prefilter can look for it first."""
-        found = set()
-        for entries in self._by_first.values():
-            for norms, _, classes, _ in entries:
-                if cls in self.closure(classes):
-                    plain = [norm for norm in norms if norm.isalnum()]
-                    found.add(max(plain or norms, key=len))
-        return frozenset(found)
+        that holds the phrase holds that word, so a literal prefilter can look for it first.
+        (Memoised per class: the engine asks for every document.)"""
+        found = self._literals.get(cls)
+        if found is None:
+            within, todo = {cls}, [cls]  # the class and every class it includes, directly or not
+            while todo:
+                for child in self.includes.get(todo.pop(), ()):
+                    if child not in within:
+                        within.add(child)
+                        todo.append(child)
+            words = set()
+            for entries in self._by_first.values():
+                for norms, _, classes, _ in entries:
+                    if not within.isdisjoint(classes):
+                        plain = [norm for norm in norms if norm.isalnum()]
+                        words.add(max(plain or norms, key=len))
+            found = self._literals[cls] = frozenset(words)
+        return found

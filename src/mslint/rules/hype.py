@@ -46,7 +46,6 @@ _WORDS = patterns.compile(r"\w[\w'’-]*")
 _NEGATIVE_SUBJECTS = frozenset({"nobody", "no one", "no-one", "none", "neither"})
 _PLURALS = frozenset({"breakthroughs", "miracles", "changers", "gamechangers"})
 _PRONOUN_SUBJECTS = frozenset({"this", "it", "that", "these", "they", "it's", "this's"})
-# Literal stems of the red-flag class, for the literal prefilter (a superset of the lexicon's words).
 
 
 def phrase_pattern(words) -> regex.Pattern | None:
@@ -142,6 +141,13 @@ REFERENCES_HYPE = (
 
 
 @lru_cache(maxsize=64)
+def _red_flag_requirements(literals: frozenset[str], extra_words: tuple[str, ...]) -> tuple:
+    """Asked for every document: worked out once per word set."""
+    extra = prefilter.any_of(_extra(extra_words))
+    return (("any", tuple(sorted(literals)) + extra),)
+
+
+@lru_cache(maxsize=64)
 def _extra(words: tuple[str, ...]) -> regex.Pattern | None:
     return phrase_pattern(words)
 
@@ -222,9 +228,7 @@ class RedFlagHypeWord(Rule):
         # change here), and the user's extra words.
         from mslint.knowledge import builtin_knowledge
 
-        words = tuple(sorted(builtin_knowledge().lexicon.literals_of("red-flag")))
-        extra = prefilter.any_of(_extra(_extra_words(options)))
-        return (("any", words + extra),)
+        return _red_flag_requirements(builtin_knowledge().lexicon.literals_of("red-flag"), _extra_words(options))
 
     def check(self, document, unit, options):
         view = analyse(document).sentence_at(unit.start)

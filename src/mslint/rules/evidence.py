@@ -34,7 +34,7 @@ from mslint.analysis.article import analyse
 from mslint.analysis.stance import ANIMAL, CONDITIONAL, DISPUTED, HEDGED, HISTORICAL, NEGATED, QUESTION, REPORTED
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
-from mslint.rules.concepts.matcher import ConceptPattern
+from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
 from mslint import patterns
 from mslint.engine import prefilter
 
@@ -333,7 +333,7 @@ _FAMILY = (
 # Mobility aids a recovery story throws away; not the wider {MOBILITY-AID} class, whose pills,
 # glasses and braces people are "without" for many reasons.
 _AID = "(cane~|walking stick~|stick|wheelchair~|walker~|crutches|rollator~|mobility scooter~|scooter~|walking frame~)"
-_TESTIMONIALS = tuple(ConceptPattern(text) for text in (
+_TESTIMONIALS = PatternSet(ConceptPattern(text) for text in (
     # First-person recovery stories.
     f"i [have|had|finally] (threw|thrown|tossed|ditched|got rid of|gave|put|sold|donated|said goodbye to|no longer need|"
     f"no longer use) [away|out|aside] (my|the) {_AID}",
@@ -364,7 +364,7 @@ _TESTIMONIALS = tuple(ConceptPattern(text) for text in (
 # "most of our readers tell us their fatigue has vanished", "thousands of happy clients can't be
 # wrong". Uncontrolled, self-selected and unverifiable: a survey of buyers, not a trial.
 _BUYERS = "(customers|clients|users|wearers|buyers|readers|parents|members|subscribers|guests)"
-_CUSTOMER_REPORTS = tuple(ConceptPattern(text) for text in (
+_CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     f"# (%|percent|per cent) of [our] [happy|satisfied] {_BUYERS} (report~|said|say|saw|see|notice~|felt|feel|"
     "experience~|rated|told us|tell us|agree~)",
     "# (%|percent|per cent) of our (patients|participants|people) (report~|said|saw|notice~|felt|experience~|rated|"
@@ -416,7 +416,7 @@ TYPICAL = patterns.compile(
 
 # A story said to be what others get, with or without a first person: the typicality claim the
 # FTC's Endorsement Guides require to be substantiated ("Results like Ron's are typical").
-_TYPICALITY = tuple(ConceptPattern(text) for text in (
+_TYPICALITY = PatternSet(ConceptPattern(text) for text in (
     "(results|outcomes|recoveries|stories|experiences|improvement~) like (_|hers|his|theirs|these|this|that|mine|ours) "
     "(are|is) [now|very|quite|fairly|pretty|entirely|perfectly] (typical|common|normal|usual)",
     "(result~|recovery|outcome~|improvement~|progress) (is not|was not|isn't|wasn't|are not|aren't|is far from|"
@@ -509,13 +509,14 @@ class TestimonialAsEvidence(Rule):
             matches += list(TYPICAL.finditer(text, unit.start, unit.end))
         spans = [match.span() for match in matches]
         tokens = view.tokens
-        for pattern in _TESTIMONIALS:
+        # Each set offers only the patterns whose anchor words or classes the sentence holds.
+        for pattern in _TESTIMONIALS.candidates(view):
             spans += [(tokens[m.mark_first].start, tokens[m.mark_last].end) for m in pattern.finditer(view)
                       if m.first == 0 or tokens[m.first - 1].norm not in _WISHES]
         spans += [(tokens[m.mark_first].start, tokens[m.mark_last].end)
-                  for pattern in _TYPICALITY for m in pattern.finditer(view)]
+                  for pattern in _TYPICALITY.candidates(view) for m in pattern.finditer(view)]
         reports = [(tokens[m.mark_first].start, tokens[m.mark_last].end)
-                   for pattern in _CUSTOMER_REPORTS for m in pattern.finditer(view)]
+                   for pattern in _CUSTOMER_REPORTS.candidates(view) for m in pattern.finditer(view)]
         for start, end in sorted(spans + reports):
             words = " ".join(text[start:end].split())
             if (start, end) in reports:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import CLAIM, CTA, run
+from helpers import CLAIM, CTA, local_pack, run
 from mslint.engine import cache, registry
 
 DAY = 24 * 3600
@@ -82,10 +82,10 @@ def test_changed_selection_is_relinted():
 def test_changed_local_rule_pack_is_relinted():
     Path("packs").mkdir()
     pack = Path("packs/p.toml")
-    pack.write_text(PACK.replace("PATTERN", "quote"))
+    pack.write_text(local_pack("quote", bad="quote", good="x"))
     Path(".mslint.toml").write_text('rule-paths = ["packs"]\n')
     assert "HYP950" in run("--select", "HYP950", "a.txt")[1]
-    pack.write_text(PACK.replace("PATTERN", "nothing-here"))
+    pack.write_text(local_pack("nothing-here", bad="quote", good="x"))
     assert "HYP950" not in run("--select", "HYP950", "a.txt")[1]
 
 
@@ -99,26 +99,6 @@ def test_unreadable_files_are_not_cached():
     assert run("b.txt")[0] == 2
     assert run("b.txt")[0] == 2
     assert cache_entries() == []
-
-
-PACK = """
-[[rule]]
-code = "HYP950"
-name = "local-word"
-kind = "existence"
-category = "hype"
-severity = "warning"
-scope = "sentence"
-summary = "s"
-message = "m {match}"
-patterns = ['PATTERN']
-references = ["r"]
-[rule.docs]
-what = "w"
-why = "y"
-bad = ["quote"]
-good = ["x"]
-"""
 
 
 def move_to_another_day(monkeypatch):
@@ -158,7 +138,7 @@ def test_local_rule_pack_rewritten_unchanged_still_hits(monkeypatch):
     """A fresh checkout rewrites every file with a new time; the same bytes must keep the cache."""
     Path("packs").mkdir()
     pack = Path("packs/p.toml")
-    pack.write_text(PACK.replace("PATTERN", "quote"))
+    pack.write_text(local_pack("quote", bad="quote", good="x"))
     Path(".mslint.toml").write_text('rule-paths = ["packs"]\n')
     first = run("--select", "HYP950", "a.txt")
     os.utime(pack, ns=(10**18, 10**18))

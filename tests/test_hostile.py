@@ -14,7 +14,7 @@ from typing import Callable
 
 import pytest
 
-from helpers import CLAIM, run
+from helpers import CLAIM, local_pack, run
 
 FINDING = 'a.md:1:23: CLM001 [error] Unqualified cure claim: "cures MS"; say what the evidence shows (how many people improved, for how long)\n'
 EXTENSIONS = ".txt, .text, .md, .markdown, .html, .htm, .mdx, .qmd, .rmd"
@@ -60,25 +60,6 @@ class Case:
     code: int
     err: str
     out: str = ""
-
-
-PACK = """[[rule]]
-code = "HYP950"
-name = "local-word"
-kind = "existence"
-category = "hype"
-severity = "warning"
-scope = "sentence"
-summary = "s"
-message = "m {match}"
-patterns = ['PATTERN']
-references = ["r"]
-[rule.docs]
-what = "w"
-why = "y"
-bad = ["x"]
-good = ["y"]
-"""
 
 
 def config(text: str) -> Callable[[], None]:
@@ -159,7 +140,7 @@ CASES = {
         packs(lambda: [write(f"packs/{n}.txt", "") for n in range(10_001)]), ("a.md",), 2,
         "mslint: error: {root}/packs: more than 10,000 files and folders below this rule path\n"),
     "a symlink cycle in a packs folder": Case(
-        packs(lambda: (link("packs/loop", "."), write("packs/p.toml", PACK.replace("PATTERN", "cures")))),
+        packs(lambda: (link("packs/loop", "."), write("packs/p.toml", local_pack("cures")))),
         ("--select", "HYP950", "a.md"), 1, "",
         "a.md:1:23: HYP950 [warning] m cures\n"),
     # -- inputs ------------------------------------------------------------------------------------
@@ -281,7 +262,7 @@ def test_configs_inside_the_repository_still_apply(in_tmp):
 
 
 def test_an_explicit_config_may_name_rule_packs_anywhere(in_tmp):
-    write("shared/packs/p.toml", PACK.replace("PATTERN", "cures"))
+    write("shared/packs/p.toml", local_pack("cures"))
     write("shared/mslint.toml", 'rule-paths = ["packs"]\n')
     Path("checkout/.git").mkdir(parents=True)
     write("checkout/a.md")

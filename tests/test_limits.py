@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import CLAIM, run
+from helpers import CLAIM, local_pack, run
 from mslint.api import lint_text
 from mslint.engine import limits, registry
 from mslint.engine.registry import Registry, load_providers
@@ -247,25 +247,6 @@ def test_a_worker_process_that_dies_is_one_line_and_exit_2(in_tmp, monkeypatch):
 
 # -- rule packs: patterns that backtrack --------------------------------------------------------
 
-PACK = """[[rule]]
-code = "HYP950"
-name = "local-word"
-kind = "existence"
-category = "hype"
-severity = "warning"
-scope = "sentence"
-summary = "s"
-message = "m {match}"
-patterns = [PATTERNS]
-references = ["r"]
-[rule.docs]
-what = "w"
-why = "y"
-bad = ["x"]
-good = ["y"]
-"""
-
-
 @pytest.mark.parametrize("pattern,problem", [
     (r"(a+)+b", "a repeated group holds a repetition that can also match what follows it (e.g. (a+)+ or (\\w+\\s?)+)"),
     (r"(\w+\s?)+$", "a repeated group holds a repetition that can also match what follows it (e.g. (a+)+ or "
@@ -276,7 +257,7 @@ good = ["y"]
 def test_a_repository_pack_with_a_backtracking_pattern_is_refused_when_it_loads(in_tmp, pattern, problem):
     Path(".git").mkdir()
     Path("packs").mkdir()
-    Path("packs/p.toml").write_text(PACK.replace("PATTERNS", f"'cures', '{pattern}'"))
+    Path("packs/p.toml").write_text(local_pack("cures", pattern))
     Path(".mslint.toml").write_text('rule-paths = ["packs"]\n')
     code, out, err = run("--no-cache", "a.txt")
     assert (code, out) == (2, "")
@@ -291,7 +272,7 @@ def test_a_slow_pack_pattern_that_passes_the_checks_is_still_stopped(in_tmp, mon
     monkeypatch.setattr(pattern_safety, "problem", lambda pattern, flags=0: None)
     Path(".git").mkdir()
     Path("packs").mkdir()
-    Path("packs/p.toml").write_text(PACK.replace("PATTERNS", "'(a|aa)+b'"))
+    Path("packs/p.toml").write_text(local_pack("(a|aa)+b"))
     Path(".mslint.toml").write_text('rule-paths = ["packs"]\nrule-timeout = 0.3\n')
     Path("a.txt").write_text("a" * 60 + "\n")
     started = time.monotonic()

@@ -4,10 +4,7 @@ import sys
 from importlib.metadata import EntryPoint
 from pathlib import Path
 
-import pytest
-
 from helpers import CLAIM, run
-from mslint.reading.document import Document
 from mslint.engine.runner import ActiveRule, check_document
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
 from mslint.reading import read_document

@@ -151,7 +151,7 @@ def test_testimonial_fires(text):
     "Many patients report fatigue as their worst symptom.",
     "Results like Maria's are not typical, and most people improve less.",
     "Her recovery was unusual: most people in the trial improved less.",
-    "Jo's story is not uncommon: about one child in five outgrows the allergy.",
+    "Priya's story is not unusual: many toddlers with a milk allergy lose it by school age.",
     "In the trial, 41% of participants on the drug reported less pain, against 28% on placebo.",
     "About 30% of people with MS report bladder problems.",
 ])

@@ -140,15 +140,15 @@ def test_neutral_links_are_not_referral_links(url):
 
 @pytest.mark.parametrize("sentence,expected", [
     # A test described as painless, and a symptom that is painless, are descriptions.
-    ("A carotid ultrasound is a quick, painless scan.", []),
+    ("A bone density scan is quick and painless.", []),
     ("An EEG is cheap, painless and safe.", []),
-    ("Many vertebral fractures are painless, so people miss them.", []),
+    ("Early osteoporosis is often painless, so it goes unnoticed.", []),
     ("See a doctor about any painless lump in the breast.", []),
     ("Our injections are painless and you can drive home afterwards.", [("RSK004", "painless")]),
     # What a study found, told in the present, is an outcome rather than a promise.
-    ("A review of 40 trials found the probiotic shortened diarrhoea by a day, with no serious side effects.", []),
-    ("Study: the new patch eases migraine without side effects.", []),
-    ("No serious adverse events were directly attributable to the new drug.", []),
+    ("An analysis of 25 trials found the nasal spray shortened colds by a day, with no serious side effects.", []),
+    ("Study: the new inhaler eases asthma without side effects.", []),
+    ("No serious adverse events were clearly linked to the vaccine.", []),
     ("The first rule of medicine is to do no harm.", []),
     ("The approach has no side effects and costs little.", [("RSK002", "has no side effects")]),
     ("Our stem cell treatment has no side effects.", [("RSK002", "has no side effects")]),

@@ -74,8 +74,8 @@ NEGATED_CASES = [
 
 HEDGED_CASES = [
     # A verdict on a long subject, across commas.
-    case('A perfect sleeping pill, one that works within minutes and lasts the night, with no side effects, is still '
-         'a dream.', 'no side effects', 'hedged'),
+    case('An inhaler that clears asthma overnight, works for every child and costs little, with no side effects, is '
+         'still a dream.', 'no side effects', 'hedged'),
     case('A pill with no side effects and no hangover does not exist.', 'no side effects', 'hedged', 'negated'),
     case('Stem Cells May Cure MS in Early Trial', 'Cure MS', 'hedged'),  # title case: the verb, not the month
     case('Stem cell therapy may cure MS one day.', 'cure MS', 'hedged'),
@@ -164,8 +164,8 @@ REPORTED_CASES = [
 ]
 
 HISTORICAL_CASES = [
-    case('In decades past, there was a belief that surgery could get it all — eradicate the cancer before it spread.',
-         'eradicate the cancer', 'historical'),
+    case('In decades past, doctors held that a wider operation would clear everything — take out the tumour before it '
+         'travelled.', 'take out the tumour', 'historical'),
     case('The chronic progressive category was retired in 2013.', 'chronic progressive category', 'historical'),
     case('Secondary progressive MS was formerly known as chronic progressive MS.', 'chronic progressive MS', 'historical'),
     case('Benign MS was once a common label.', 'Benign MS', 'historical'),

@@ -263,14 +263,14 @@ _TURNS = frozenset({"but", "however", "although", "though", "whereas", "while", 
 
 
 def _judges_subject(view, cue, last: int) -> bool:
-    """ "A pill that works at once — with no side effects — is still a dream": a verdict governs
+    """ "An inhaler that clears asthma overnight — with no side effects at all — is still a dream": a verdict governs
     the whole subject before it, across dashes and commas, unless the sentence turns between."""
     return not any(token.norm in _TURNS for token in view.tokens[last + 1:cue.first])
 
 
 def _opening_frame(view, cls: str, first: int) -> str | None:
-    """ "In decades past, there was a belief that surgery could get it all — remove the cancer
-    before it spread": a frame that opens the sentence sets all of it, across commas and dashes,
+    """ "In decades past, doctors held that a wider operation would clear everything — take out
+    the tumour before it travelled": a frame that opens the sentence sets all of it, across commas and dashes,
     until the sentence turns ("but ...")."""
     for cue in view.mentions_of(cls):
         if view.tokens[cue.first].norm in ("former", "older"):

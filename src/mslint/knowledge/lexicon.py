@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from mslint.analysis.tokens import Token, normalise, tokenize
+from mslint.analysis.tokens import Token, tokenize
 from mslint.knowledge.morphology import inflections, plural
 
 
@@ -235,9 +235,6 @@ class Lexicon:
             out.append(Mention(first, last, tokens[first][0], tokens[last][1], closure(frozenset(classes)),
                                tuple(entities)))
         return out
-
-    def first_words(self) -> frozenset[str]:
-        return frozenset(self._by_first)
 
     def literals_of(self, cls: str) -> frozenset[str]:
         """For every phrase of a class (nested classes included), its longest plain word: text

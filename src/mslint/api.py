@@ -306,10 +306,12 @@ def _lint_targets(paths: Iterable[str], linter: _FileLinter, options: RunOptions
             misses.append(index)
     tick(len(results), len(targets))
     if misses:
+        from mslint.engine import collector
         from mslint.engine.registry import base_registry
 
         # Load the rules once, before any fork, so workers share them and plugin problems surface.
         problems = base_registry().problems
+        collector.loaded()
         report.errors[:0] = problems
         if problems and linter.cache is not None:
             linter.cache.writable = False  # a rule set missing a plugin must not pass a file next time

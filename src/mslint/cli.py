@@ -367,6 +367,9 @@ def run() -> None:
     about a quarter of a one-file run; nothing is left to do by then (the report is written, the
     cache entries are renamed into place, worker processes are joined), so once both streams are
     flushed the process ends without it, as mypy does."""
+    from mslint.engine import collector
+
+    collector.pause_for_loading()
     try:
         main()
     except SystemExit as done:

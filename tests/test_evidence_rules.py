@@ -262,3 +262,46 @@ def test_customer_reports_have_their_own_message():
     assert finding.message == ("Customer reports offered as evidence: \"92% of customers reported\"; what buyers say, "
                                "with no comparison group, cannot show that a treatment works")
     assert (finding.line, finding.column) == (1, 25)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Research named only by where it was done or by its authors' standing.
+    ("Scientists at top universities have confirmed that the formula protects nerve cells.",
+     ["Scientists at top universities have confirmed"]),
+    ("Leading cardiologists now recommend daily magnesium to prevent heart disease.",
+     ["Leading cardiologists now recommend"]),
+    # A count of studies in place of any of them; without a count it introduces the research.
+    ("The treatment is backed by more than 40 published studies.", ["backed by more than 40 published studies"]),
+    ("The trial results have since been supported by studies of vaccinated people in everyday practice.", []),
+    ("Scientists at a leading university have confirmed the finding (Okafor 2021).", []),
+])
+def test_appeals_to_prestige_and_counts_of_studies(text, expected):
+    assert excerpts(UnnamedResearch(), text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("91% of NovaKnee users reported less pain after one month.", ["91% of NovaKnee users reported"]),
+    # Reported against a placebo: a trial's figures, not a survey of buyers.
+    ("About 18% of Lunara users reported dizziness, compared with 8% of women who took a placebo.", []),
+])
+def test_customer_reports_with_the_product_named(text, expected):
+    assert excerpts(TestimonialAsEvidence(), text) == expected
+
+
+def _pack_codes(text, prefix):
+    from mslint.api import lint_text
+    from mslint.engine.planner import Overrides
+
+    return [(f.code, f.excerpt) for f in lint_text(text, "a.md", overrides=Overrides(select=(prefix,)))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("We have a 96% success rate across more than 3,000 patients.",
+     [("EVD007", "We have a 96% success rate across more than 3,000 patients")]),
+    ("Our clinic reports a 98.5% success rate.", [("EVD007", "reports a 98.5% success rate")]),
+    ("Success, defined as walking without a stick a year later, was 68% in the trial.", []),
+    ("Clinics that advertise a 99% success rate rarely say how they counted it.", []),
+    ("The device is clinically validated to spot an irregular heartbeat.", [("EVD002", "clinically validated to")]),
+])
+def test_success_rates_and_validation_claims(text, expected):
+    assert _pack_codes(text, "EVD00") == expected

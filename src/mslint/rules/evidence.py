@@ -111,7 +111,19 @@ _APPEALS = tuple(ConceptPattern(text) for text in (
     "<{RESEARCH-SOURCE} [have|has|had] [also|now|long|already|repeatedly|consistently|clearly|conclusively|"
     "finally|all|since|indeed|generally|both] [also|now|long|already|repeatedly|consistently|clearly] {RESEARCH-VERB}>",
     "<study after study [has|have] [also|now|repeatedly|consistently] {RESEARCH-VERB}>",
+    # Research named only by where it was done or by the standing of who did it: "scientists at
+    # leading universities have confirmed", "leading paediatricians now recommend".
+    "<{RESEARCH-SOURCE} (at|from) [a|the|several|many|some|two|three|top|#] {PRESTIGE} {INSTITUTION-WORD} "
+    "[have|has|had] [also|now|already|all|repeatedly|independently] {RESEARCH-VERB}>",
+    "<{PRESTIGE} {EXPERT-WORD} [have|has] [now|all|increasingly|widely|already] (recommend|recommends|recommended|"
+    "endorse|endorses|endorsed|{RESEARCH-VERB})>",
 ))
+# "Backed by more than 40 published studies": a count of research in place of any of it, which
+# asserts proof however the sentence goes on.
+# Without a count ("supported by studies of vaccinated people") it introduces the research itself.
+_BACKED = ConceptPattern("<(backed|supported|proven|validated) by (over|more than|dozens of|hundreds of|#) [#] "
+                         "[published|clinical|scientific|peer-reviewed|independent|medical] [clinical|scientific] "
+                         "(studies|trials|papers|research|clinical studies|clinical trials)>")
 _PROOF = frozenset({"prove", "proves", "proved", "proven"})
 _SPEECH = frozenset({"say", "says", "said", "saying", "told", "tells", "according", "added", "adds", "explained",
                      "explains", "noted", "notes", "wrote", "writes"})
@@ -278,7 +290,7 @@ class UnnamedResearch(Rule):
     )
 
     def triggers(self):
-        return frozenset({"study"}), frozenset({"research-source"})
+        return frozenset({"study"}), frozenset({"research-source", "prestige"})
 
     @staticmethod
     def _spoken(view, first: int, last: int) -> bool:
@@ -300,15 +312,15 @@ class UnnamedResearch(Rule):
         view = _view(document, unit)
         if view is None or view.is_furniture:
             return
-        for pattern in _APPEALS:
+        for pattern in (*_APPEALS, _BACKED):
             if not pattern.may_match(view):
                 continue
             for match in pattern.finditer(view):
                 tokens = view.tokens
                 source = " ".join(t.norm for t in tokens[match.first:match.last])
                 verb = tokens[match.last].norm
-                strong = verb in _PROOF
-                if _specific(view, match.first) or self._spoken(view, match.first, match.last):
+                strong = verb in _PROOF or pattern is _BACKED
+                if (pattern is not _BACKED and _specific(view, match.first)) or self._spoken(view, match.first, match.last):
                     continue
                 if any(source.startswith(weak) for weak in _WEAK_SUBJECTS) and not strong:
                     continue
@@ -369,6 +381,9 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "experience~|rated|told us|tell us|agree~)",
     "# (%|percent|per cent) of our (patients|participants|people) (report~|said|saw|notice~|felt|experience~|rated|"
     "told us|are back|were back)",
+    # The product named between: "94% of SC-7 users reported meaningful improvement".
+    "# (%|percent|per cent) of _ (users|customers|wearers|buyers|clients) (report~|said|say|saw|see|notice~|felt|feel|"
+    "experience~|rated|told us|tell us|agree~)",
     f"(most|many|the majority|nearly all|almost all|# out of #|# in #) [of] our [happy|satisfied] ({_BUYERS}|patients) "
     "(report~|tell us|told us|say|said|notice~|feel|felt|are back|were back|see|saw)",
     f"(thousands|millions|hundreds|tens of thousands) of [happy|satisfied] ({_BUYERS}|people|patients) "
@@ -515,8 +530,10 @@ class TestimonialAsEvidence(Rule):
                       if m.first == 0 or tokens[m.first - 1].norm not in _WISHES]
         spans += [(tokens[m.mark_first].start, tokens[m.mark_last].end)
                   for pattern in _TYPICALITY.candidates(view) for m in pattern.finditer(view)]
-        reports = [(tokens[m.mark_first].start, tokens[m.mark_last].end)
-                   for pattern in _CUSTOMER_REPORTS.candidates(view) for m in pattern.finditer(view)]
+        # Against a placebo or a control group the figures are a trial's, not the seller's survey.
+        controlled = "controlled-design" in view.classes
+        reports = [] if controlled else [(tokens[m.mark_first].start, tokens[m.mark_last].end)
+                                         for pattern in _CUSTOMER_REPORTS.candidates(view) for m in pattern.finditer(view)]
         for start, end in sorted(spans + reports):
             words = " ".join(text[start:end].split())
             if (start, end) in reports:

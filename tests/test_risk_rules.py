@@ -159,3 +159,24 @@ def test_neutral_links_are_not_referral_links(url):
 ])
 def test_descriptions_and_outcomes_are_not_minimisation(sentence, expected):
     assert codes(sentence, "a.md", "RSK00") == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # Denials phrased as an absence of concerns or downsides, or as a comparison.
+    ("There are no safety concerns with this procedure.", [("RSK002", "There are no safety concerns with")]),
+    ("Honestly, there are no real downsides to trying it.", [("RSK002", "there are no real downsides to")]),
+    ("With the gel there are none of the harsh side effects of steroid creams.",
+     [("RSK002", "none of the harsh side effects")]),
+    ("No safety concerns were identified in the two-year follow-up.", []),
+    # A verdict on the harms in place of the harms, unless they are named and counted.
+    ("Side effects are generally mild and manageable.",
+     [("RSK004", "Side effects are generally mild and manageable")]),
+    ("Side effects were mostly mild and temporary: 12% of people had a headache.", []),
+    # Stopping told as one's own story, or a parent's decision; a trial's participants are not.
+    ("I stopped my metformin once my sugars came down.", [("RSK005", "I stopped my metformin")]),
+    ("She took her son off his inhaler the same week.", [("RSK005", "took her son off his inhaler")]),
+    ("Participants were followed for six months after they stopped taking their pills.", []),
+    ("I stopped my statin with my GP's agreement after the muscle pains began.", []),
+])
+def test_denials_verdicts_and_stopping_in_other_words(sentence, expected):
+    assert codes(sentence, "a.md", "RSK00") == expected

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 
-# Numbers first (so "2.8" is one token), then words of letters and digits with inner
-# apostrophes ("HX-201" is "HX" "201"), then any other single non-space character.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
+# Numbers first (so "2.8" is one token), then web addresses written without a scheme
+# ("lumaring.com", "www.clinic.co.uk": one token, so the dots neither end a clause nor read as
+# words), then words of letters and digits with inner apostrophes ("HX-201" is "HX" "201"), then
+# any other single non-space character.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|(?:[^\W_]+(?:-[^\W_]+)*\.)+(?:com|org|net|co|uk|io|info|health|clinic|care|us|ca|au|de|nz|ie)(?![^\W_])"
+                    r"|[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
 _HYPHENS = frozenset("-‐‑")
 
 

@@ -1,0 +1,34 @@
+"""COM003 price offers in the wording of sales pages, and the web addresses they name."""
+
+import pytest
+
+from mslint.analysis.tokens import tokenize
+from mslint.api import lint_text
+from mslint.engine.planner import Overrides
+
+
+def offers(text: str) -> list[str]:
+    return [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=("COM003",)))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pre-order today at lumaring.com for $249.", ["Pre-order today at lumaring.com for $249"]),
+    ("Download our 30-day meal planner for just £7.50.", ["Download our 30-day meal planner for just £7.50"]),
+    ("Laser treatment is available from £2,450 per eye.", ["from £2,450 per eye"]),
+    # Costs stated as facts are what a careful article owes its readers.
+    ("Generic metformin is available for about $4 a month.", []),
+    ("Prices range from $500 to $900 a session at most hospitals.", []),
+    # Narration, not an order: "buy" after "and" is what shoppers do.
+    ("Many walk into a pharmacy and buy a sleep aid for just $6.", []),
+])
+def test_orders_and_starting_prices(text, expected):
+    assert offers(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("at lumaring.com for", ["at", "lumaring.com", "for"]),
+    ("Visit www.quiet-clinic.co.uk today.", ["visit", "www.quiet-clinic.co.uk", "today", "."]),
+    ("He said no.Then he left.", ["he", "said", "no", ".", "then", "he", "left", "."]),
+])
+def test_a_web_address_is_one_token(text, expected):
+    assert [token.norm for token in tokenize(text)] == expected

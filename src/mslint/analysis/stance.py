@@ -215,9 +215,12 @@ def _governs_forward(view, cue, first: int, clause: int | None) -> bool:
         return False
     if clause is not None and view.clause_of(cue.last) != clause:
         return False
-    if view.words_between(cue.last, first) > FORWARD_WINDOW:
-        return False
     tokens = view.tokens
+    # A cue that takes a that-clause ("evidence suggests that ...", "it is unlikely that ...")
+    # governs the whole of it, however long; other cues reach a few words.
+    complement = cue.last + 1 < len(tokens) and tokens[cue.last + 1].norm == "that"
+    if not complement and view.words_between(cue.last, first) > FORWARD_WINDOW:
+        return False
     # "No treatment, however promising, is risk-free": a negated subject governs its own verb.
     own_verb = _negated_subject(tokens, cue)
     for i in range(cue.last + 1, first - 1):

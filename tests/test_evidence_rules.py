@@ -274,6 +274,8 @@ def test_customer_reports_have_their_own_message():
     ("The treatment is backed by more than 40 published studies.", ["backed by more than 40 published studies"]),
     ("The trial results have since been supported by studies of vaccinated people in everyday practice.", []),
     ("Scientists at a leading university have confirmed the finding (Okafor 2021).", []),
+    # A figure is the effect an appeal carries.
+    ("Clinical studies show a 300% increase in collagen.", ["Clinical studies show"]),
 ])
 def test_appeals_to_prestige_and_counts_of_studies(text, expected):
     assert excerpts(UnnamedResearch(), text) == expected
@@ -283,6 +285,9 @@ def test_appeals_to_prestige_and_counts_of_studies(text, expected):
     ("91% of NovaKnee users reported less pain after one month.", ["91% of NovaKnee users reported"]),
     # Reported against a placebo: a trial's figures, not a survey of buyers.
     ("About 18% of Lunara users reported dizziness, compared with 8% of women who took a placebo.", []),
+    ("Most customers notice steadier walking within six weeks.", ["Most customers notice"]),
+    ("Our own patients report an average 75% improvement in pain.", ["Our own patients report an average 75%"]),
+    ("In our own follow-up, 91% of patients were walking further.", ["In our own follow-up, 91% of"]),
 ])
 def test_customer_reports_with_the_product_named(text, expected):
     assert excerpts(TestimonialAsEvidence(), text) == expected
@@ -302,6 +307,10 @@ def _pack_codes(text, prefix):
     ("Success, defined as walking without a stick a year later, was 68% in the trial.", []),
     ("Clinics that advertise a 99% success rate rarely say how they counted it.", []),
     ("The device is clinically validated to spot an irregular heartbeat.", [("EVD002", "clinically validated to")]),
+    ("The drip flushes toxins from your liver.", [("EVD008", "flushes toxins")]),
+    ("Up to 90% of all disease starts in the gut.", [("EVD008", "90% of all disease starts in the gut")]),
+    ("A stem-cell transplant aims to reboot the immune system.", []),
+    ("There is no evidence that detox teas flush toxins from the body.", []),
 ])
 def test_success_rates_and_validation_claims(text, expected):
     assert _pack_codes(text, "EVD00") == expected

@@ -26,6 +26,15 @@ def test_orders_and_starting_prices(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Try it risk-free today.", ["Try it risk-free today"]),
+    ("Claim your 40% discount now.", ["Claim your 40% discount"]),
+    ("The drug is 40% cheaper than the brand.", []),
+])
+def test_money_back_trials_and_discounts(text, expected):
+    assert [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=("COM002",)))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("at lumaring.com for", ["at", "lumaring.com", "for"]),
     ("Visit www.quiet-clinic.co.uk today.", ["visit", "www.quiet-clinic.co.uk", "today", "."]),
     ("He said no.Then he left.", ["he", "said", "no", ".", "then", "he", "left", "."]),

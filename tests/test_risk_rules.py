@@ -177,6 +177,13 @@ def test_descriptions_and_outcomes_are_not_minimisation(sentence, expected):
     ("She took her son off his inhaler the same week.", [("RSK005", "took her son off his inhaler")]),
     ("Participants were followed for six months after they stopped taking their pills.", []),
     ("I stopped my statin with my GP's agreement after the muscle pains began.", []),
+    ("Many patients no longer need any MS medication.", [("RSK005", "no longer need any MS medication")]),
+    ("After two years in the trial she no longer needs any diabetes medication.", []),
+    ("Most people feel nothing more than mild tiredness.", [("RSK004", "nothing more than mild tiredness")]),
+    # "Risk-free" in a money-back offer is COM002's, not a denial of harm.
+    ("Try it risk-free today.", []),
+    ("Because the gel comes from your own blood, there is no risk of an allergic reaction and there are no side "
+     "effects.", [("RSK002", "there are no side effects")]),
 ])
 def test_denials_verdicts_and_stopping_in_other_words(sentence, expected):
     assert codes(sentence, "a.md", "RSK00") == expected

@@ -189,6 +189,9 @@ HISTORICAL_CASES = [
 ]
 
 NONE_CASES = [
+    # Each denial of a coordination is its own statement, even after an existential opener.
+    case('Because the gel is made from your own blood, there is no risk of an allergic reaction and there are no '
+         'side effects.', 'there are no side effects'),
     case('Historically, doctors were cautious; today our transplant cures MS.', 'cures MS'),
     case('Stem cells cure MS, but a vaccine is still a dream.', 'cure MS'),
     case('Stem cell therapy cures MS.', 'Stem cell therapy cures MS'),

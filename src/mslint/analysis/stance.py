@@ -240,7 +240,10 @@ _DENYING_DETERMINERS = frozenset({"no", "zero"})
 def _coordinated_denials(tokens, cue, target: int) -> bool:
     """ "There is no rejection and no side effects": each "no" denies its own noun; the first does
     not turn the second, the statement's own, into its opposite."""
-    return (tokens[cue.last].norm in _DENYING_DETERMINERS and tokens[target].norm in _DENYING_DETERMINERS
+    # The statement's own denial may follow an existential opener: "no risk of X and there are
+    # no side effects".
+    own_denial = any(t.norm in _DENYING_DETERMINERS for t in tokens[target:target + 3])
+    return (tokens[cue.last].norm in _DENYING_DETERMINERS and own_denial
             and any(t.norm in ("and", "or", ",") for t in tokens[cue.last + 1:target]))
 
 

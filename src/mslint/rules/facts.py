@@ -275,14 +275,15 @@ class ApprovalMisstated(FactRule):
                 if subject is None or not self.knowledge.is_a(subject.entity, fact.subject):
                     continue
                 conditions = conditions_of(view, cue.first, cue.last)
-                if not any(self.knowledge.is_a(condition, fact.object) for condition in conditions):
+                named = next((c for c in conditions if self.knowledge.is_a(c, fact.object)), None)
+                if named is None:
                     continue
                 regulators = [m.entity for m in view.mentions_of("regulator") if m.entities]
                 if regulators and fact.regulators and not any(r in fact.regulators for r in regulators):
                     continue
                 reported.add(cue.first)
                 yield self.hit(view, cue.start, cue.end, fact,
-                               f"{self.label(subject.entity)} said to be approved for {self.label(fact.object)}")
+                               f"{self.label(subject.entity)} said to be approved for {self.label(named)}")
 
 
 _RESEARCH = frozenset({"trial", "trials", "study", "studies", "testing", "research", "protocol", "investigation",
@@ -307,8 +308,15 @@ def _approved_for_a_purpose(view, cue) -> bool:
         if clause is not None and view.clause_of(index) != clause:
             return False
         if tokens[index].norm == "for":
-            return not any(index < m.first <= index + 4 for m in view.mentions_of("condition"))
+            # "for the treatment of arthritis", "for use in people with MS": the condition comes
+            # a few words on.
+            reach = index + 4 + sum(1 for t in tokens[index + 1:index + 5] if t.norm in _USE_WORDS)
+            return not any(index < m.first <= reach for m in view.mentions_of("condition"))
     return False
+
+
+_USE_WORDS = frozenset({"treatment", "treating", "management", "managing", "use", "people", "patients", "adults",
+                        "children", "relief"})
 
 
 def _approves_research(view, cue) -> bool:

@@ -1,0 +1,47 @@
+"""Factual rules on claims worded the way clinics and magazines word them: approvals "for the
+treatment of" a condition, approvals whose condition is the article's topic, and facts stated
+in other words (MS "divided into four types", "roughly equal numbers", mortality "zero")."""
+
+import pytest
+
+from mslint.api import lint_text
+from mslint.engine.planner import Overrides
+
+KNEE_TITLE = "# Stem cell and PRP injections for knee arthritis\n\n"
+MS_TITLE = "# Living with MS\n\nMS is a lifelong condition of the brain and spinal cord.\n\n"
+
+
+def facts(text: str) -> list[tuple[str, str]]:
+    return [(f.code, f.message.split(".")[0]) for f in lint_text(text, "a.md", overrides=Overrides(select=("FCT",)))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    (KNEE_TITLE + "PRP is FDA-approved for the treatment of arthritis.\n",
+     [("FCT003", "Platelet-rich plasma said to be approved for arthritis")]),
+    # The condition is the article's topic when the sentence names none.
+    (KNEE_TITLE + "Our stem cell injections are FDA-approved.\n",
+     [("FCT003", "Stem cell therapy said to be approved for knee osteoarthritis")]),
+    (KNEE_TITLE + "PRP is not approved for the treatment of arthritis.\n", []),
+    (KNEE_TITLE + "The centrifuges that prepare PRP are cleared by the FDA for processing blood.\n", []),
+])
+def test_approval_claims(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("sentence,fact", [
+    ("MS affects men and women in roughly equal numbers.", "ms-sex-ratio"),
+    ("Doctors divide MS into four main types.", "ms-four-types"),
+    ("Treatment-related mortality with modern HSCT is zero.", "ms-transplant-mortality-not-zero"),
+])
+def test_facts_in_other_words(sentence, fact):
+    found = lint_text(MS_TITLE + sentence + "\n", "a.md", overrides=Overrides(select=("FCT009",)))
+    assert [f.message.rsplit("[", 1)[1].rstrip("]") for f in found] == [fact]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Women are affected two to three times as often as men.",
+    "No one died in the trial, and mortality in experienced centres is about 0.2%.",
+    "Doctors used to divide MS into four types; since 2013 the courses are described differently.",
+])
+def test_correct_statements_pass(sentence):
+    assert lint_text(MS_TITLE + sentence + "\n", "a.md", overrides=Overrides(select=("FCT009",))) == []

@@ -153,3 +153,40 @@ def test_linear_time_on_large_input():
     started = time.perf_counter()
     assert find_definitions(unbalanced) == []
     assert time.perf_counter() - started < 5
+
+
+# -- explanations besides Schwartz & Hearst's parentheses (mslint.analysis.abbreviation_glosses) --
+
+import pytest as _pytest
+
+from mslint.api import lint_text as _lint_text
+from mslint.engine.planner import Overrides as _Overrides
+
+
+def _undefined(text: str) -> list[str]:
+    return [f.excerpt for f in _lint_text(text, "a.md", overrides=_Overrides(select=("TRM002",)))]
+
+
+@_pytest.mark.parametrize("text,expected", [
+    # Explained: a partial long form, a long form after the noun, a phrase after the long form,
+    # a study's name.
+    ("Most people start with relapsing-remitting (RRMS) disease. RRMS is treated with drugs.", []),
+    ("Options include SGLT2 inhibitors (sodium-glucose co-transporter 2 inhibitors).", []),
+    ("It uses autologous haematopoietic stem cell transplantation, usually shortened to AHSCT. AHSCT is intense.", []),
+    ("The evidence comes from a randomised trial called MIST. MIST enrolled 110 people.", []),
+    ("Two trials, OPERA I and OPERA II, compared the drugs.", []),
+    ("The company's drug worked in its CORVA-2 study.", []),
+    # Not explained: a name without the letters spelled out, a gloss, biochemistry.
+    ("Some take a cannabinoid known as CBN at night.", ["CBN"]),
+    ("The main risk is PML, a brain infection.", ["PML"]),
+    ("The capsule blocks COX-2 in the joint.", ["COX-2"]),
+])
+def test_explanations_writers_use(text, expected):
+    assert _undefined(text) == expected
+
+
+def test_a_meta_description_names_what_the_body_spells_out():
+    page = ("<html><head><title>Stem cell transplants</title><meta name=\"description\" content=\"HSCT for MS in "
+            "our clinic.\"></head><body><p>Haematopoietic stem cell transplantation (HSCT) uses your own cells."
+            "</p></body></html>")
+    assert [f.code for f in _lint_text(page, "a.html", overrides=_Overrides(select=("TRM002",)))] == []

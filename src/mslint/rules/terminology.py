@@ -18,8 +18,16 @@ from dataclasses import dataclass, field
 
 import regex
 
+from mslint.analysis.abbreviation_glosses import explanations
 from mslint.analysis.abbreviations import Definition, find_definitions
 from mslint.reading.document import HEADING_KINDS, Document
+
+# A page's title, headings and its summary (an HTML meta description) name abbreviations the
+# body then spells out.
+_TITLE_LIKE = HEADING_KINDS | {"summary"}
+# A word-length name with a number: a product or trial (CORVA-2), where a three-letter stem with
+# one (COX-2, GLP-1) is the biochemistry a reader needs spelled out.
+_NAMED_CODE = regex.compile(r"[A-Z]{4,}[-‐‑]\d")
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule, Unit
 from mslint import patterns
@@ -171,6 +179,8 @@ class TerminologyAnalysis:
     claimed: set[int] = field(default_factory=set)
     # URLs, DOIs and e-mail addresses: (start, end) spans, sorted.
     addresses: list[tuple[int, int]] = field(default_factory=list)
+    # key -> offset from which a gloss, a "known as" or a partial long form explains it.
+    explained: dict[str, int] = field(default_factory=dict)
 
     def in_address(self, offset: int) -> bool:
         index = bisect.bisect_right(self.addresses, (offset, float("inf"))) - 1
@@ -179,6 +189,10 @@ class TerminologyAnalysis:
     def defined_before(self, key: str, offset: int) -> bool:
         first = self.first_definition.get(key)
         return first is not None and first.short_start <= offset
+
+    def explained_by(self, key: str, offset: int) -> bool:
+        at = self.explained.get(key)
+        return at is not None and at <= offset
 
 
 def first_reportable_uses(uses: Iterable[AbbreviationUse], defined: Container[str]) -> dict[str, AbbreviationUse]:
@@ -205,7 +219,8 @@ def analyse(document: Document) -> TerminologyAnalysis:
         return _cache[2]
     definitions = [d for d in find_definitions(document.text) if any(ch.isupper() for ch in d.short)]
     scanner = _Scanner(document)
-    analysis = TerminologyAnalysis(definitions, list(scanner.uses()), addresses=scanner.addresses)
+    analysis = TerminologyAnalysis(definitions, list(scanner.uses()), addresses=scanner.addresses,
+                                   explained=explanations(document.text))
     for definition in definitions:
         analysis.first_definition.setdefault(_key(definition.short), definition)
     _find_conflicts(analysis)
@@ -255,8 +270,8 @@ class _Scanner:
                 kind = "word"
             parts.append((piece_start, piece_start + len(piece), kind))
         heading = self._in_heading(start)
-        if self.text[end - 2 : end].isdigit():
-            return  # a product, trial or promotion code: HX-201, REGEN25
+        if self.text[end - 2 : end].isdigit() or _NAMED_CODE.fullmatch(self.text, start, end):
+            return  # a product, trial or promotion code: HX-201, REGEN25, CORVA-2 (not COX-2, GLP-1)
         if _NAMES_A_STUDY.match(self.text, end):
             return  # a study's name: "the MIST trial"
         if len(parts) > 1 and all(kind != "word" for _, _, kind in parts):
@@ -316,7 +331,7 @@ class _Scanner:
 
     def _in_heading(self, offset: int) -> bool:
         index = bisect.bisect_right(self.block_starts, offset) - 1
-        return index >= 0 and self.blocks[index].kind in HEADING_KINDS and offset < self.blocks[index].end
+        return index >= 0 and self.blocks[index].kind in _TITLE_LIKE and offset < self.blocks[index].end
 
     def _ignored_spans(self) -> list[tuple[int, int]]:
         """Text whose capitals are styling, not abbreviations, and reference-list entries.
@@ -621,7 +636,7 @@ class UndefinedAbbreviation(Rule):
         for key, use in first_reportable_uses(analysis.uses, analysis.first_definition).items():
             if use.start in analysis.claimed or key in known or key in COURSE_MISSPELLINGS:
                 continue
-            if analysis.defined_before(key, use.start):
+            if analysis.defined_before(key, use.start) or analysis.explained_by(key, use.start):
                 continue
             if len(use.parts) > 1 and all(
                 part in known or analysis.defined_before(part, use.start) for part in use.parts

@@ -1,0 +1,68 @@
+"""How writers explain an abbreviation besides Schwartz & Hearst's parentheses
+(mslint.analysis.abbreviations), found so that an explained abbreviation is not reported as
+undefined:
+
+- a long form the letters only partly spell: "relapsing-remitting (RRMS)", where "MS" is the
+  article's subject; the word before the parenthesis must start with the abbreviation's letter;
+- the long form after a following noun: "SGLT2 inhibitors (sodium-glucose co-transporter 2
+  inhibitors)";
+- a phrase after the long form: "autologous ... transplantation, usually shortened to AHSCT",
+  "... known as PML", "abbreviated as EDSS", "AHSCT for short";
+- a study's name given after the word for it ("The best-known randomised trial, MIST, ...", "a
+  trial called CAP") or numbered ("OPERA I and OPERA II").
+
+A gloss alone ("PML, a brain infection") explains what the thing is but not what the letters
+stand for, and is not counted. Each explanation is (key, offset): the abbreviation counts as explained from that offset on.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATION = r"[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,6})?"
+# Found from the parenthesis, then the word before it is read from a bounded slice: a pattern
+# that began at the word would rescan a long run of letters from every position in it.
+_PARENTHESISED = re.compile(r"\((?P<short>" + _ABBREVIATION + r")s?\)")
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w\-]*)\s+$")
+_SHORT_NOUN_LONG = re.compile(r"(?P<short>" + _ABBREVIATION + r")\s+(?P<noun>[a-z]+)\s+\((?P<long>[^()]{3,120})\)")
+_PHRASE = re.compile(
+    r"(?:shortened|abbreviated|known|referred\s+to)\s+(?:to\s+|as\s+)?(?P<short>" + _ABBREVIATION + r")\b"
+    r"|(?P<short2>" + _ABBREVIATION + r")\s+for\s+short\b")
+_STUDY_NAME = re.compile(r"\b(?:trial|study|studies|trials)(?:\s*,|\s+called|\s+named|\s+known\s+as)\s+"
+                         r"(?P<short>" + _ABBREVIATION + r")\b")
+# "OPERA I and OPERA II": a numbered name is a trial's.
+_NUMBERED_NAME = re.compile(r"\b(?P<short>" + _ABBREVIATION + r")\s+(?:I|II|III|IV)\b")
+
+
+def _key(short: str) -> str:
+    return short.upper()
+
+
+def explanations(text: str) -> dict[str, int]:
+    """key -> the first offset from which the abbreviation counts as explained."""
+    found: dict[str, int] = {}
+
+    def note(short: str, offset: int) -> None:
+        key = _key(short)
+        if key not in found or offset < found[key]:
+            found[key] = offset
+
+    for match in _PARENTHESISED.finditer(text):
+        before = _WORD_BEFORE.search(text[max(0, match.start() - 60):match.start()])
+        if before is not None and before.group("word")[0].upper() == match.group("short")[0]:
+            note(match.group("short"), match.start())
+    for match in _SHORT_NOUN_LONG.finditer(text):
+        if match.group("long").rstrip().lower().endswith(match.group("noun")):
+            note(match.group("short"), match.start())
+    for match in _PHRASE.finditer(text):
+        short = match.group("short") or match.group("short2")
+        # The long form comes first ("autologous ... transplantation, usually shortened to AHSCT");
+        # "a cannabinoid known as CBN" names the thing without spelling the letters out.
+        words = re.split(r"[\s\-]+", text[max(0, match.start() - 120):match.start()].strip())[-8:]
+        initials = "".join(word[:1].upper() for word in words if word[:1].isalpha())
+        letters = "".join(ch for ch in short if ch.isalpha())[:2]
+        if len(letters) == 2 and letters in initials:
+            note(short, match.start())
+    for match in (*_STUDY_NAME.finditer(text), *_NUMBERED_NAME.finditer(text)):
+        note(match.group("short"), match.start("short"))
+    return found

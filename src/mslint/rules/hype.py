@@ -62,11 +62,19 @@ def phrase_pattern(words) -> regex.Pattern | None:
 
 
 def _scare_quoted(view, start: int, end: int) -> bool:
+    """A few words in quotation marks that nobody is said to have spoken: the writer's distance
+    ("the so-called "miracle""). A named speaker's words ("the findings were "a game-changer for
+    prevention", he said") are a quotation, which the engine reports one severity lower."""
     text = view.analysis.document.text
     for open_at, close_at in view.quote_pairs():
         if open_at < start and end <= close_at:
-            return len(_WORDS.findall(text, open_at + 1, close_at)) <= SCARE_QUOTE_MAX_WORDS
+            if len(_WORDS.findall(text, open_at + 1, close_at)) > SCARE_QUOTE_MAX_WORDS:
+                return False
+            return not any(view.tokens[m.first].norm in _SPOKEN for m in view.mentions_of("attribution"))
     return False
+
+
+_SPOKEN = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "according"})
 
 
 def _negative_subject(view, first: int) -> bool:
@@ -88,17 +96,31 @@ def _comparison_denies(view, first: int) -> bool:
 
 
 def _health_sense(view, first: int) -> bool:
-    """The word is used of medicine: the sentence is about health, or it is a headline, or it
-    says "this is"/"it could be" of what the article is about."""
+    """The word is used of medicine: the sentence is about health, or a treatment or test is the
+    topic in force, or it is a headline, or it says "this is"/"it could be" of what the article is
+    about."""
     if view.block_kind in ("title", "heading"):
         return True
     if "health-context" in view.classes:
         return True
+    if view.topic.interventions or _health_title(view.analysis):
+        return True  # "Honestly a game changer." of the app the post is about
     clause = view.clause_of(first)
     for token_index, token in enumerate(view.tokens[:first]):
         if token.norm in _PRONOUN_SUBJECTS and view.clause_of(token_index) == clause:
             return True
     return False
+
+
+def _health_title(analysis) -> bool:
+    """The article's title is about a treatment, test or condition (memoised per document)."""
+    memo = analysis.document.memo
+    found = memo.get("hyp-health-title")
+    if found is None:
+        found = any("health-context" in view.classes or "any-intervention" in view.classes
+                    for view in analysis.sentences if view.block_kind == "title")
+        memo["hyp-health-title"] = found
+    return found
 
 
 def _after_fronted_if(view, first: int) -> bool:

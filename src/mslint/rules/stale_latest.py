@@ -47,13 +47,18 @@ since compared up down than""".split())
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MADE = r"(?:published|released|issued|dated|dating|updated|compiled|collected|carried\s+out|conducted|done|run|completed)"
 YEAR_AFTER = patterns.compile(
-    rf"\b(?P<fresh>{_LATEST})\s+(?P<run>(?:{_WORD}\s+){{0,3}}?{_WORD})\s*,?\s+"
-    rf"(?:{_MADE}\s+)?(?:(?:back|way\s+back)\s+)?(?:from|of|in)\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH}\s+)?{_YEAR}",
+    rf"\b(?P<fresh>{_LATEST})\s+(?P<run>(?:{_WORD}\s+){{0,5}}?{_WORD})\s*,?\s+"
+    rf"(?:{_MADE}\s+)?(?:(?:back|way\s+back)\s+)?(?:from|of|in)\s+(?:an?\s+|the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+    rf"(?:{_MONTH}\s+)?{_YEAR}",
     regex.IGNORECASE,
 )
 # "our 2014 outcome review, the most recent we have published"
 YEAR_NAMED_LATEST = patterns.compile(
     rf"\b{_YEAR}\s+(?P<run>(?:{_WORD}\s+){{0,2}}{_WORD}),\s+(?:the|our)\s+(?P<fresh>{_LATEST})\b", regex.IGNORECASE)
+# "guidelines from 2017, which are still the latest"
+YEAR_STILL_LATEST = patterns.compile(
+    rf"\b(?P<run>{_WORD})\s+(?:from|of|in)\s+{_YEAR}\s*,\s+(?:which|that)\s+(?:are|is|remain|remains)\s+"
+    rf"(?:still\s+)?(?:the\s+)?(?P<fresh>{_LATEST})\b", regex.IGNORECASE)
 YEAR_BEFORE = patterns.compile(rf"\b(?P<fresh>{_LATEST}|new)\s+{_YEAR}\s+(?P<run>{_WORD})", regex.IGNORECASE)
 # Another year in the sentence that sets it in its own past: "in 2016", "by 2015", "back in 2014".
 _FRAME_YEAR = patterns.compile(r"\b(?:in|by|back\s+in|until|during|of)\s+(19[5-9]\d|20\d\d)\b", regex.IGNORECASE)
@@ -86,6 +91,8 @@ class StaleLatest(Rule):
                 "The latest figures from 2012 show that one in four adults is affected.",
                 "Published 3 May 2025. Doctors now use the new 2017 criteria to diagnose MS.",
                 "The most recent review, published in 2008, found no benefit.",
+                "The latest big review I could find, from 2009, says the pills work.",
+                "The guidelines from 2016, which are still the latest, advise a daily dose.",
             ),
             good=(
                 "Figures from 2012 showed that one in four adults was affected; newer figures are awaited.",
@@ -133,7 +140,7 @@ def _stale_matches(text: str, reference: dt.date):
             continue
         if reference.year - int(match["year"]) >= LATEST_GAP_YEARS:
             yield match
-    for match in YEAR_NAMED_LATEST.finditer(text):
+    for match in (*YEAR_NAMED_LATEST.finditer(text), *YEAR_STILL_LATEST.finditer(text)):
         if reference.year - int(match["year"]) >= LATEST_GAP_YEARS:
             yield match
     for match in YEAR_BEFORE.finditer(text):

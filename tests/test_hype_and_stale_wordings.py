@@ -1,0 +1,42 @@
+"""Hype (HYP001) and stale "latest" information (TIM004) in the wordings blogs, forums and
+releases use: a speaker's quoted hype, hype about the treatment in force, advertorial tropes,
+and "the latest ... I could find, from 2009"."""
+
+import pytest
+
+from mslint.api import lint_text
+from mslint.engine.planner import Overrides
+
+APP = "# My blood pressure app\n\nI started using the PulseNow app in March.\n\n"
+DATED = "---\ndate: 2026-05-01\n---\n# Fish oil and focus\n\n"
+
+
+def found(text: str, code: str) -> list[str]:
+    return [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=(code,)))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    (APP + "Honestly a game changer.\n", ["game changer"]),
+    (APP + 'The lead researcher said the findings were "a game-changer for prevention".\n', ["game-changer"]),
+    (APP + "Doctors are stunned by what it can do.\n", ["Doctors are stunned"]),
+    (APP + "This is the beginning of the end of high blood pressure.\n", ["the beginning of the end of"]),
+    # Scare quotes, and a cure still out of reach, are not hype.
+    (APP + 'Some blogs call the app a "miracle".\n', []),
+    (APP + "A pill that ends high blood pressure remains the holy grail of cardiology.\n", []),
+])
+def test_hype(text, expected):
+    assert found(text, "HYP001") == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The newest research on fish oils and focus, published back in 2010, found a benefit.",
+     ["newest research on fish oils and focus, published back in 2010"]),
+    ("The society's guidelines from 2016, which are still the latest, say so.",
+     ["guidelines from 2016, which are still the latest"]),
+    ("The latest big review I could find, from 2009, says the pills work.",
+     ["latest big review I could find, from 2009"]),
+    ("The latest data show a steady rise from 2012 to 2022.", []),
+    ("When she was diagnosed in 2016, the latest figures were from 2012.", []),
+])
+def test_stale_latest(sentence, expected):
+    assert found(DATED + sentence + "\n", "TIM004") == expected

@@ -49,6 +49,10 @@ def test_valid_pack_loads(tmp_path):
         ({"summary": None}, "key 'summary': missing"),
         ({"message": '"Panacea: {matched}"'}, "key 'message': bad placeholder 'matched'"),
         ({"silenced-by": '["sarcastic"]'}, "key 'silenced-by': unknown context 'sarcastic'"),
+        ({"kind": '"claim"', "patterns": None, "match": '["panacea"]', "not-about": '"tset"'},
+         "key 'not-about': unknown class 'tset'"),
+        ({"kind": '"claim"', "patterns": None, "match": '["panacea"]', "about": '"intervension"'},
+         "key 'about': unknown class 'intervension'"),
     ],
 )
 def test_bad_pack_names_file_and_key(tmp_path, changes, message):

@@ -202,6 +202,15 @@ class SentenceView:
 
 
 class Analysis:
+    def section_heading(self, block: int) -> int | None:
+        """The block index of the nearest heading before a block (its section's), or None."""
+        headings = self.document.memo.get("heading-blocks")
+        if headings is None:
+            headings = self.document.memo["heading-blocks"] = [i for i, b in enumerate(self.document.blocks)
+                                                                if b.kind == "heading"]
+        index = bisect.bisect_left(headings, block) - 1
+        return headings[index] if index >= 0 else None
+
     def __init__(self, document: Document, knowledge: KnowledgeBase):
         self.document = document
         self.knowledge = knowledge

@@ -290,7 +290,9 @@ def _opening_frame(view, cls: str, first: int) -> str | None:
 def _dated_in_past(view, first: int, clause: int | None) -> str | None:
     """ "until 2013", "before 2017", "back in 1996": a year the writer places in the past."""
     tokens = view.tokens
-    for i in range(max(0, first - FORWARD_WINDOW - 2), first):
+    # The sentence's opening ("Until 2013, ...") is read however far the statement lies from it.
+    window = range(max(0, first - FORWARD_WINDOW - 2), first)
+    for i in (0, *window) if first > 0 and window.start > 0 else window:
         if tokens[i].norm in _YEAR_CUES and i + 1 < len(tokens) and _is_year(tokens[i + 1].norm):
             if tokens[i].norm == "in" and not (i + 2 < len(tokens) and tokens[i + 2].norm == "s"):
                 continue  # "in 2019" dates a statement without making it history; "in the 1990s" does
@@ -406,8 +408,23 @@ def _disputed(view, first: int, reported_sentence: bool) -> bool:
 
 def _myth_framed(view) -> bool:
     """ "Myth: ..." or "Myth #2 - ..." at the start of the sentence, or the sentence follows a
-    "Myth:" label sentence or heading of its own block."""
+    "Myth:" label sentence or heading of its own block, or it is a list item under a heading of
+    warning signs ("Warning signs", "Red flags", "Claims to be wary of"): each item describes
+    what a seller says, for the reader to distrust."""
     if any(m.first <= 2 for m in view.mentions_of("myth")) and any(t.norm in (":", "-", "—", "–") for t in view.tokens[:4]):
         return True
-    label = view.block_label()
-    return label == "myth"
+    if view.block_label() == "myth":
+        return True
+    return view.block_kind == "list-item" and _under_warning_heading(view)
+
+
+def _under_warning_heading(view) -> bool:
+    analysis = view.analysis
+    heading = analysis.section_heading(view.block)
+    if heading is None:
+        return False
+    memo = analysis.document.memo.setdefault("warning-headings", {})
+    found = memo.get(heading)
+    if found is None:
+        found = memo[heading] = any("warning-heading" in other.classes for other in analysis.in_block(heading))
+    return found

@@ -173,6 +173,7 @@ class HarmDenied(_Triggered):
              "Stem cell transplantation has no long-term side effects."),
         good=("AHSCT carries a small risk of death, about 1 in 500 in experienced centres.",
               "No deaths occurred in the trial.",
+              "PML is not a risk that every MS medicine shares.",
               "A negative JCV test lowers the risk of PML but does not remove it."),
         better="Give the size of the risk: \"Treatment-related mortality is about 0.2% in experienced centres.\"",
     )
@@ -198,7 +199,7 @@ class HarmDenied(_Triggered):
                 if mention.first in denied:
                     continue
                 stance = view.stance(mention.first, mention.last)
-                if NEGATED not in stance:
+                if NEGATED not in stance or _denies_only_universality(view):
                     continue
                 subject = subject_of(view, mention.first, mention.last, "intervention")
                 about = subject.entity if subject else None
@@ -212,6 +213,17 @@ class HarmDenied(_Triggered):
                 yield self.hit(view, denial[0], denial[1], fact,
                                f"{self.label(fact.object)} denied for {self.label(about)}",
                                stance=_without(stance, NEGATED))
+
+
+_UNIVERSAL = frozenset({"every", "all", "each", "always", "everyone", "everybody"})
+
+
+def _denies_only_universality(view) -> bool:
+    """ "PML is not a problem shared by every MS treatment", "not all drugs carry it": the
+    negation denies that the harm is universal, not that this treatment carries it."""
+    tokens = view.tokens
+    return any(token.norm in ("not", "n't") and any(t.norm in _UNIVERSAL for t in tokens[i + 1:i + 7])
+               for i, token in enumerate(tokens))
 
 
 def _denial_span(view, mention) -> tuple[int, int]:

@@ -21,6 +21,9 @@ import regex
 from mslint.analysis.abbreviation_glosses import explanations
 from mslint.analysis.abbreviations import Definition, find_definitions
 from mslint.reading.document import HEADING_KINDS, Document
+from mslint.model import Hit, RuleDocs, RuleMeta, Severity
+from mslint.rule import Rule, Unit
+from mslint import patterns
 
 # A page's title, headings and its summary (an HTML meta description) name abbreviations the
 # body then spells out.
@@ -28,9 +31,6 @@ _TITLE_LIKE = HEADING_KINDS | {"summary"}
 # A word-length name with a number: a product or trial (CORVA-2), where a three-letter stem with
 # one (COX-2, GLP-1) is the biochemistry a reader needs spelled out.
 _NAMED_CODE = regex.compile(r"[A-Z]{4,}[-‐‑]\d")
-from mslint.model import Hit, RuleDocs, RuleMeta, Severity
-from mslint.rule import Rule, Unit
-from mslint import patterns
 
 __all__ = [
     "KNOWN_ABBREVIATIONS",
@@ -50,6 +50,7 @@ KNOWN_ABBREVIATIONS: frozenset[str] = frozenset(
     HTML PC IT AI VIP BC AD BCE CE UTC GMT EST PST BST NB PS ETA NGO MBA BSc MSc BA MA DVD
     CD LED SMS NATO NASA UNESCO UNICEF BBC CNN ABC NBC CBS NPR UAE NYC LA DC USD GBP EUR AUD
     CAD NZ LLC LTD PLC INC DOI ISBN ISSN PMID PMC PMCID JAMA BMJ NEJM PLOS PNAS RSS API
+    JC
     """.split()
 )
 
@@ -64,6 +65,7 @@ SHOUTED_WORDS: frozenset[str] = frozenset(
     HOT WOW OMG LOL NEVER EVER MUST WILL CAN SAY OH HELP CARE CLASS WORLD LIVE LOVE TRUTH
     ALERT UPDATE UPDATED FACT FACTS MYTH MYTHS PART STEP STEPS TIPS WARN DONE WAIT END ONE TWO
     STEM CELL CELLS PRICE PRICES ORDER SHOP BONUS GIFT SPECIAL LIMITED TIME HURRY WARNING NOTICE SHIPPING
+    ENDS SAFETY THREAD RESULTS SUMMARY CONTACT ABOUT MEDIA EDITORS BACKGROUND METHODS FINDINGS DISCLAIMER
     """.split()
 )
 # A name followed by what it names ("the MIST trial", "the OPERA trials") is a study's name, which

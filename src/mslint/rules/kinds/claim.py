@@ -6,6 +6,7 @@
     unless = ["cure~ rate"]          # patterns that make the sentence acceptable
     except = ["no risk of {HARM}"]   # patterns that make an overlapping match acceptable
     about = "intervention"           # the claim must be about this class (named or in force)
+    not-about = "test"               # ... and not about this one ("It is quick and painless" of a scan)
     domain = "ms"                    # only in articles about this knowledge-base domain
     escalate-when = "incurable"      # error (not the default severity) when the claim concerns this class
     silenced-by = ["negated", "hedged", "conditional", "question", "disputed", "historical"]
@@ -24,7 +25,7 @@ from mslint.rule import Rule
 from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
 from mslint.rules.concepts.syntax import PatternSyntaxError
 
-KEYS = ("match", "unless", "except", "about", "domain", "suggestion", "escalate-when")
+KEYS = ("match", "unless", "except", "about", "not-about", "domain", "suggestion", "escalate-when")
 
 
 def concept_patterns(spec, key: str) -> list[ConceptPattern]:
@@ -46,8 +47,10 @@ def concept_patterns(spec, key: str) -> list[ConceptPattern]:
 
 
 class ClaimRule(Rule):
-    def __init__(self, meta, message, patterns, unless, about, domain, suggestion, escalate_when=None, exceptions=()):
+    def __init__(self, meta, message, patterns, unless, about, domain, suggestion, escalate_when=None, exceptions=(),
+                 not_about=None):
         self.escalate_when = escalate_when
+        self.not_about = not_about
         self.exceptions = PatternSet(exceptions)
         self.meta = meta
         self.message = message
@@ -74,6 +77,8 @@ class ClaimRule(Rule):
         # $14,900" is one price offer, however many patterns see part of it), reported once.
         found = [match for pattern in self.patterns.candidates(view) for match in pattern.finditer(view)]
         found = [match for match in found if not self.about or is_about(view, match, self.about)]
+        if self.not_about:
+            found = [match for match in found if not subject_is(view, match, self.not_about)]
         excepted = [m for p in self.exceptions.candidates(view) for m in p.finditer(view)]
         found = [match for match in found
                  if not any(e.first <= match.last and match.first <= e.last for e in excepted)]
@@ -115,14 +120,38 @@ def is_about(view, match, cls: str) -> bool:
     return cls == "condition" and bool(topic.conditions)
 
 
+def subject_is(view, match, cls: str) -> bool:
+    """What the claim is about is of the class: the intervention its clause names, or, when it
+    names none ("It is quick and painless"), the one in force from the sentences before."""
+    clause = view.clause_of(match.first)
+    # Generic words count too: "watch the procedure on the ultrasound screen" is about the
+    # procedure, whatever guides it.
+    named = [m for m in view.mentions_of("any-intervention") if clause is None or view.clause_of(m.first) == clause]
+    if named:
+        return all(cls in m.classes for m in named)
+    topic = view.topic.interventions
+    return bool(topic) and cls in view.analysis.knowledge.lexicon.ancestors("@" + topic[0].entity)
+
+
 def build(meta, spec):
     from mslint.rules.kinds.base import message_template
 
-    about = spec.string("about") if "about" in spec.table else None
+    about = _known_class(spec, "about") if "about" in spec.table else None
+    not_about = _known_class(spec, "not-about") if "not-about" in spec.table else None
     domain = spec.string("domain") if "domain" in spec.table else None
     suggestion = spec.string("suggestion") if "suggestion" in spec.table else None
     unless = concept_patterns(spec, "unless") if "unless" in spec.table else []
     escalate = spec.string("escalate-when").lower() if "escalate-when" in spec.table else None
     exceptions = concept_patterns(spec, "except") if "except" in spec.table else []
     return ClaimRule(meta, message_template(spec), concept_patterns(spec, "match"), unless,
-                     about and about.lower(), domain, suggestion, escalate, exceptions)
+                     about, domain, suggestion, escalate, exceptions, not_about)
+
+
+def _known_class(spec, key: str) -> str:
+    """A class name a rule filters by; a misspelt one would silently filter nothing."""
+    from mslint.knowledge import builtin_knowledge
+
+    name = spec.string(key).lower()
+    if not builtin_knowledge().lexicon.knows_class(name):
+        raise spec.fail(key, f"unknown class {name!r}")
+    return name

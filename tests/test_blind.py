@@ -4,12 +4,14 @@ before tuning (FREEZE.sha256) and measured once:
     python tests/corpus_scoring.py tests/blind/articles     # set 1, measured at 981d1af
     python tests/corpus_scoring.py tests/blind2/articles    # set 2, measured at b50004f
     python tests/corpus_scoring.py tests/blind3/articles    # set 3, measured at e560346
+    python tests/corpus_scoring.py tests/blind4/articles    # set 4, measured at 70c879b
 
 They are not targets to tune against (their figures would stop meaning anything); they are
 floors. A change that scores below them has made mslint worse on text it was not written for,
 and a change to a set itself is refused. Set 1 has been read since its measurement (its misses
 showed which ways of saying things the rules did not know), so its floor is its score since;
-set 2 was read after its measurement too (its floor is that measurement), set 3 not yet.
+set 2 was read after its measurement too (its floor is that measurement). Sets 3 and 4 were read
+after theirs, and their floors are their scores since, which are at least the measurements.
 """
 
 import hashlib
@@ -44,6 +46,10 @@ SETS = [
     # Measured blind once, at e560346: precision 0.80 (110/138), recall 0.55 (106/192), 2 findings on
     # the 7 careful articles.
     BlindSet("blind3", 192, 0.795, 0.55, 2),
+    # Measured blind once, at 70c879b: precision 0.65 (94/144), recall 0.39 (86/220), 4 findings on
+    # the 7 careful articles. Floor since: the careful framing its careful articles showed
+    # (warning-sign lists, "Until 2013", a test that is "quick and painless") is read, 0.69, 0.39, 0.
+    BlindSet("blind4", 220, 0.685, 0.39, 0),
 ]
 
 

@@ -12,6 +12,7 @@ and a tuple is the cheapest object Python builds. The whole document is tokenise
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Numbers first (so "2.8" is one token), then web addresses written without a scheme
 # ("lumaring.com", "www.clinic.co.uk": one token, so the dots neither end a clause nor read as
@@ -89,6 +90,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return tokens
 
 
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4096)
 def phrase_norms(phrase: str) -> tuple[str, ...]:
-    """A lexicon phrase as the token norms it must match ("risk-free" -> ("risk", "free"))."""
+    """A lexicon phrase as the token norms it must match ("risk-free" -> ("risk", "free")).
+    (Memoised: rule patterns repeat the same few hundred words thousands of times.)"""
+    if _PLAIN_WORD.fullmatch(phrase):
+        return (phrase.lower(),)  # a word of letters is its own norm: no tokenizer needed
     return tuple(token.norm for token in tokenize(phrase))

@@ -55,6 +55,47 @@ def is_case_sensitive(name: str) -> bool:
     return name.isupper() and sum(map(str.isalpha, name)) >= 2
 
 
+def _plural_form(phrase: str) -> str | None:
+    """The regular plural a name also matches as, or None (capitals, plurals, non-words)."""
+    if is_case_sensitive(phrase):
+        return None
+    head, _, last = phrase.rpartition(" ")
+    if last.isalpha() and last.islower() and not last.endswith("s"):
+        return f"{head} {plural(last)}" if head else plural(last)
+    return None
+
+
+def _first_norm(form: str) -> str | None:
+    """The norm of a form's first token, as _entries will compute it."""
+    if _PLAIN.fullmatch(form):
+        return form.split(" ", 1)[0].lower()
+    tokens = tokenize(form)
+    return tokens[0].norm if tokens else None
+
+
+def _entries(phrase: str, classes: frozenset[str], entity: str | None, with_plural: bool) -> list[tuple]:
+    """The entries of one added phrase: (norms, exact, classes, entity) for it and its plural."""
+    sensitive = is_case_sensitive(phrase)
+    forms = [phrase]
+    if with_plural:
+        other = _plural_form(phrase)
+        if other is not None:
+            forms.append(other)
+    out = []
+    for form in forms:
+        if _PLAIN.fullmatch(form):  # no apostrophes or hyphens: the norm is the lower case
+            texts = form.split(" ")
+            norms = tuple(form.lower().split(" "))
+        else:
+            tokens = tokenize(form)
+            if not tokens:
+                continue
+            texts = [t.text for t in tokens]
+            norms = tuple(t.norm for t in tokens)
+        out.append((norms, tuple(texts) if sensitive else None, classes, entity))
+    return out
+
+
 def expand_forms(phrase: str) -> list[str]:
     """A lexicon word list item: "cure~" -> every form; "lead~ to" -> "lead to", "leads to"...;
     "a|b" -> both; plain text as is."""
@@ -78,6 +119,10 @@ class Lexicon:
     # class -> the classes it includes directly (TREATMENT -> drug, biologic, ...)
     includes: dict[str, set[str]] = field(default_factory=dict)
     _by_first: dict[str, list[tuple]] = field(default_factory=dict)
+    # Phrases added but not yet turned into entries, by the norm of their first word: a document
+    # meets a few hundred distinct words, so most of the thousands of phrases are never needed
+    # and are never built (see _materialise).
+    _pending: dict[str, list[tuple]] = field(default_factory=dict)
     _ancestors: dict[str, frozenset[str]] = field(default_factory=dict)
     _by_pair: dict[str, tuple[list, dict[str, list]]] = field(default_factory=dict)
     _parents: dict[str, set[str]] | None = None
@@ -98,37 +143,53 @@ class Lexicon:
         self._forget()
 
     def add(self, phrase: str, classes: Iterable[str], entity: str | None = None, with_plural: bool = False) -> None:
-        """One surface form. `with_plural` also adds the regular plural of a lower-case last word."""
+        """One surface form. `with_plural` also adds the regular plural of a lower-case last word.
+
+        Only the phrase's first word is worked out here; the entry is built when a document
+        holds that word (or when every entry is needed: literals_of)."""
         if not isinstance(classes, frozenset):
             classes = frozenset(classes)
         includes = self.includes
         for cls in classes:
             if cls not in includes:
                 includes[cls] = set()
-        sensitive = is_case_sensitive(phrase)
-        forms = [phrase]
-        if with_plural and not sensitive:
-            head, _, last = phrase.rpartition(" ")
-            if last.isalpha() and last.islower() and not last.endswith("s"):
-                forms.append(f"{head} {plural(last)}" if head else plural(last))
-        by_first = self._by_first
-        for form in forms:
-            if _PLAIN.fullmatch(form):  # no apostrophes or hyphens: the norm is the lower case
-                texts = form.split(" ")
-                norms = tuple(form.lower().split(" "))
-            else:
-                tokens = tokenize(form)
-                if not tokens:
-                    continue
-                texts = [t.text for t in tokens]
-                norms = tuple(t.norm for t in tokens)
-            entry = (norms, tuple(texts) if sensitive else None, classes, entity)
-            bucket = by_first.get(norms[0])
+        item = (phrase, classes, entity, with_plural)
+        pending = self._pending
+        key = _first_norm(phrase)
+        if key is not None:
+            bucket = pending.get(key)
             if bucket is None:
-                by_first[norms[0]] = [entry]
+                pending[key] = [item]
             else:
-                bucket.append(entry)
+                bucket.append(item)
+        if with_plural and " " not in phrase:
+            # A one-word name's plural starts with another word ("statin", "statins").
+            other = _plural_form(phrase)
+            plural_key = _first_norm(other) if other else None
+            if plural_key is not None and plural_key != key:
+                pending.setdefault(plural_key, []).append(item)
         self._forget()
+
+    def _materialise(self, key: str) -> None:
+        """Build the entries of the phrases whose first word is `key`."""
+        items = self._pending.pop(key, None)
+        if not items:
+            return
+        by_first = self._by_first
+        for phrase, classes, entity, with_plural in items:
+            for entry in _entries(phrase, classes, entity, with_plural):
+                if entry[0][0] != key:
+                    continue  # the other form of a one-word name, built under its own word
+                bucket = by_first.get(key)
+                if bucket is None:
+                    by_first[key] = [entry]
+                else:
+                    bucket.append(entry)
+        self._by_pair.pop(key, None)
+
+    def _materialise_all(self) -> None:
+        for key in list(self._pending):
+            self._materialise(key)
 
     def _forget(self) -> None:
         """Building changes what the lookup indexes and class closures hold."""
@@ -169,6 +230,8 @@ class Lexicon:
     # -- matching ---------------------------------------------------------------------------
 
     def _bucket(self, first: str) -> tuple[list, dict[str, list]] | None:
+        if first in self._pending:
+            self._materialise(first)
         """The entries that start with a word: the one-word ones, and the longer ones by their
         second word, so a token is compared only with the phrases that can start on it and go on
         with the next token. Built per word when first needed."""
@@ -197,11 +260,13 @@ class Lexicon:
 
     def mentions(self, tokens: list[Token]) -> list[Mention]:
         """Every phrase found in the tokens; phrases of one span merged into one Mention."""
-        by_first, bucket_of = self._by_first, self._bucket
+        by_first, bucket_of, pending = self._by_first, self._bucket, self._pending
         norms = [token[3] for token in tokens]
         count = len(norms)
         found: dict[tuple[int, int], list] | None = None
         for i, norm in enumerate(norms):
+            if norm in pending:
+                self._materialise(norm)
             if norm not in by_first:
                 continue
             single, longer = bucket_of(norm)
@@ -249,10 +314,17 @@ class Lexicon:
                         within.add(child)
                         todo.append(child)
             words = set()
-            for entries in self._by_first.values():
-                for norms, _, classes, _ in entries:
-                    if not within.isdisjoint(classes):
-                        plain = [norm for norm in norms if norm.isalnum()]
-                        words.add(max(plain or norms, key=len))
+            entries = [entry for bucket in self._by_first.values() for entry in bucket]
+            # Phrases not built yet are built here only if they belong to the class.
+            seen: set[int] = set()
+            for bucket in self._pending.values():
+                for item in bucket:
+                    if id(item) not in seen and not within.isdisjoint(item[1]):
+                        seen.add(id(item))
+                        entries += _entries(*item)
+            for norms, _, classes, _ in entries:
+                if not within.isdisjoint(classes):
+                    plain = [norm for norm in norms if norm.isalnum()]
+                    words.add(max(plain or norms, key=len))
             found = self._literals[cls] = frozenset(words)
         return found

@@ -202,15 +202,6 @@ class SentenceView:
 
 
 class Analysis:
-    def section_heading(self, block: int) -> int | None:
-        """The block index of the nearest heading before a block (its section's), or None."""
-        headings = self.document.memo.get("heading-blocks")
-        if headings is None:
-            headings = self.document.memo["heading-blocks"] = [i for i, b in enumerate(self.document.blocks)
-                                                                if b.kind == "heading"]
-        index = bisect.bisect_left(headings, block) - 1
-        return headings[index] if index >= 0 else None
-
     def __init__(self, document: Document, knowledge: KnowledgeBase):
         self.document = document
         self.knowledge = knowledge
@@ -231,6 +222,15 @@ class Analysis:
 
     def in_block(self, block: int) -> list[SentenceView]:
         return [view for view in self.sentences if view.block == block]
+
+    def section_heading(self, block: int) -> int | None:
+        """The block index of the nearest heading before a block (its section's), or None."""
+        headings = self.document.memo.get("heading-blocks")
+        if headings is None:
+            headings = self.document.memo["heading-blocks"] = [i for i, b in enumerate(self.document.blocks)
+                                                                if b.kind == "heading"]
+        index = bisect.bisect_left(headings, block) - 1
+        return headings[index] if index >= 0 else None
 
     def mentions_of(self, cls: str) -> Iterable[tuple[SentenceView, Mention]]:
         for view in self.sentences:

@@ -292,7 +292,8 @@ def _dated_in_past(view, first: int, clause: int | None) -> str | None:
     tokens = view.tokens
     # The sentence's opening ("Until 2013, ...") is read however far the statement lies from it.
     window = range(max(0, first - FORWARD_WINDOW - 2), first)
-    for i in (0, *window) if first > 0 and window.start > 0 else window:
+    candidates = window if window.start == 0 else (0, *window)
+    for i in candidates:
         if tokens[i].norm in _YEAR_CUES and i + 1 < len(tokens) and _is_year(tokens[i + 1].norm):
             if tokens[i].norm == "in" and not (i + 2 < len(tokens) and tokens[i + 2].norm == "s"):
                 continue  # "in 2019" dates a statement without making it history; "in the 1990s" does

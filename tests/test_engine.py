@@ -132,3 +132,17 @@ def test_builtin_rules_load_through_the_entry_point_group():
 
     names = {ep.name: ep.value for ep in entry_points(group="mslint.rules")}
     assert names.get("builtin") == "mslint.rules.builtin:provide"
+
+
+def test_a_new_rule_never_inherits_a_freed_rules_trigger_index():
+    """The trigger index is cached per set of rules. Keyed by id(), a rule freed and another
+    built at its address would be woken by the old rule's triggers and miss its findings."""
+    from mslint.engine.triggers import TriggerIndex, index_for
+    from mslint.rules.evidence import TestimonialAsEvidence, UnquantifiedBenefit
+
+    for _ in range(200):
+        index_for([UnquantifiedBenefit()])  # built, indexed and freed at once
+        rule = TestimonialAsEvidence()
+        own = TriggerIndex([rule])
+        found = index_for([rule])
+        assert (found.words, found.classes, found.indexed) == (own.words, own.classes, own.indexed)

@@ -50,12 +50,16 @@ class TriggerIndex:
         return found
 
 
-_INDEXES: dict[tuple[int, ...], TriggerIndex] = {}
+_INDEXES: dict[tuple, TriggerIndex] = {}
 
 
 def index_for(rules: Sequence) -> TriggerIndex:
-    """One index per set of rules (a run has one plan per configuration, so very few)."""
-    key = tuple(id(rule) for rule in rules)
+    """One index per set of rules (a run has one plan per configuration, so very few).
+
+    Keyed by the rule objects themselves, which the cache keeps alive: keyed by their id()s, a
+    rule freed and a new one built at the same address (a library caller's or a test's rule of
+    another class) would be woken by the old rule's triggers and miss its findings."""
+    key = tuple(rules)
     index = _INDEXES.get(key)
     if index is None:
         if len(_INDEXES) > 64:

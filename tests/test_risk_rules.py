@@ -187,3 +187,16 @@ def test_descriptions_and_outcomes_are_not_minimisation(sentence, expected):
 ])
 def test_denials_verdicts_and_stopping_in_other_words(sentence, expected):
     assert codes(sentence, "a.md", "RSK00") == expected
+
+
+@pytest.mark.parametrize("last,expected", [
+    # A study's record that harms did not occur: the article asked about them.
+    ("No serious side effects were seen in either group.", []),
+    ("There have been no complications in the first 100 patients.", []),
+    # A seller's denial is not a discussion.
+    ("There are no side effects.", [("RSK001", "infusions improve")]),
+])
+def test_a_record_of_no_harms_is_a_discussion_of_harms(last, expected):
+    text = ("# Cord cells for MS\n\nOur infusions improve balance. The treatment is available every month.\n\n"
+            + last + "\n")
+    assert codes(text, "a.md", "RSK001") == expected

@@ -77,6 +77,15 @@ NAMED_HARM = patterns.compile(
     r"\b(?:" + _NAMED_HARMS + r"|\d+(?:\.\d+)?\s*(?:%|percent|in\s+\d+))\b",
     regex.IGNORECASE,
 )
+# A study's or a clinic's record that the harms did not occur: the article has asked about them,
+# so it does not "never discuss" them (whether that record is enough is RSK101's question).
+HARMS_REPORTED_ABSENT = patterns.compile(
+    r"\bno\s+(?:(?:serious|major|severe|significant|long-term|lasting|neurological|unexpected)\s+){0,3}"
+    r"(?:side[\s-]effects?|complications?|adverse\s+(?:events?|effects?|reactions?)|safety\s+(?:concerns?|problems?))\s+"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:seen|reported|observed|recorded|found|noted|identified)\b"
+    r"|\bthere\s+(?:have|has|had)\s+been\s+no\s+(?:serious\s+|major\s+)?(?:complications?|side[\s-]effects?|adverse\s+events?)",
+    regex.IGNORECASE,
+)
 # "Risk" that is not a harm of the treatment: investor boilerplate, the risk of getting MS.
 NOT_TREATMENT_RISK = patterns.compile(
     r"\b(?:forward-looking|risks?\s+and\s+uncertainties|(?:investment|financial|business|market)\s+risks?|"
@@ -149,6 +158,8 @@ class MissingRiskDiscussion(Rule):
         if names_a_harm(features(document)) or any(_discusses_harm(document, s.start, text[s.start : s.end])
                for s in prefilter.sentences_that_may_match(document, HARM)):
             return
+        if HARMS_REPORTED_ABSENT.search(text):
+            return  # "no serious side effects were seen in either group": the article did look
         favourable = favourable_claims(document)
         if len(favourable) < MIN_FAVOURABLE_SENTENCES:
             return

@@ -130,6 +130,22 @@ def test_harms_that_are_not_the_interventions_do_not_count(text):
     assert judge(text, "harms") == ("not-satisfactory", [(1, 3, 1, 14, "Memory drug")])
 
 
+def test_harms_said_to_be_common_or_rare_are_explained():
+    text = ("# Knee injections\n\nThe injections eased knee pain. The injections carry risks: pain and swelling for a few "
+            "days are common, and infections are rare.\n")
+    assert judge(text, "harms")[0] == "satisfactory"
+
+
+def test_harms_named_in_passing_are_not_explained_and_the_card_says_so():
+    from mslint.analysis.features import features
+    from mslint.rules.criteria.harms import HarmsNotExplained
+
+    text = "# Knee injections\n\nThe injections eased knee pain. They can have side effects.\n"
+    assert judge(text, "harms") == ("not-satisfactory", [(3, 47, 3, 59, "side effects")])
+    assessment = HarmsNotExplained().judge(features(read_document("a.md", text)))
+    assert assessment.why.startswith("Harms of the intervention are named only in passing")
+
+
 def test_harms_not_applicable_without_an_intervention():
     text = "# Heat waves\n\nHeat waves raise the risk of heart attacks in older people.\n"
     assert judge(text, "harms") == ("not-applicable", [])

@@ -40,11 +40,21 @@ def _weight(found, harms, denied) -> int:
     named = {cue.sentence for cue in found.of("named-harm", OF_INTERVENTION)}
     total = 0
     for sentence in {cue.sentence for cue in harms}:
-        counted = any(n.unit in ("", "%") for n in found.numbers[sentence])
+        counted = any(n.unit in ("", "%") for n in found.numbers[sentence]) or _says_how_often(found, sentence)
         total += 1 + counted + (sentence in named)
     reported = {cue.sentence for cue in denied} - {cue.sentence for cue in harms}
     total += DENIED_WEIGHT * len(reported)
     return total
+
+
+# Words that say how often a harm happens without a number ("pain and swelling are common",
+# "infection is rare"): a frequency a reader can weigh.
+_FREQUENCY = frozenset({"common", "commonly", "rare", "rarely", "uncommon", "uncommonly", "frequent", "frequently",
+                        "occasionally", "occasional"})
+
+
+def _says_how_often(found, sentence: int) -> bool:
+    return any(token.norm in _FREQUENCY for token in found.analysis.sentences[sentence].tokens)
 
 
 class HarmsNotExplained(Criterion):
@@ -92,5 +102,9 @@ class HarmsNotExplained(Criterion):
         denied = in_article(found, found.of("harm", DENIED))
         if _weight(found, harms, denied) >= ENOUGH:
             return Assessment(SATISFACTORY, "The article names harms of the intervention.", spans(harms))
+        if harms:
+            # Named, but not explained: say so rather than that none is named.
+            return Assessment(NOT_SATISFACTORY, "Harms of the intervention are named only in passing: the article "
+                              "does not say how often they happen or come back to them.", spans(harms))
         return Assessment(NOT_SATISFACTORY, "An intervention is discussed, but none of its harms is named.",
                           tuple(sentence_span(found, i) for i in where[:1]))

@@ -187,10 +187,6 @@ class Lexicon:
                     bucket.append(entry)
         self._by_pair.pop(key, None)
 
-    def _materialise_all(self) -> None:
-        for key in list(self._pending):
-            self._materialise(key)
-
     def _forget(self) -> None:
         """Building changes what the lookup indexes and class closures hold."""
         if self._ancestors:

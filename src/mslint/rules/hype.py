@@ -61,6 +61,10 @@ def phrase_pattern(words) -> regex.Pattern | None:
     return patterns.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", regex.IGNORECASE)
 
 
+# Verbs of speech that make quoted words a named speaker's, not the writer's scare quotes.
+_SPOKEN = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "according"})
+
+
 def _scare_quoted(view, start: int, end: int) -> bool:
     """A few words in quotation marks that nobody is said to have spoken: the writer's distance
     ("the so-called "miracle""). A named speaker's words ("the findings were "a game-changer for
@@ -72,9 +76,6 @@ def _scare_quoted(view, start: int, end: int) -> bool:
                 return False
             return not any(view.tokens[m.first].norm in _SPOKEN for m in view.mentions_of("attribution"))
     return False
-
-
-_SPOKEN = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "according"})
 
 
 def _negative_subject(view, first: int) -> bool:

@@ -119,8 +119,8 @@ _APPEALS = tuple(ConceptPattern(text) for text in (
     "endorse|endorses|endorsed|{RESEARCH-VERB})>",
 ))
 # "Backed by more than 40 published studies": a count of research in place of any of it, which
-# asserts proof however the sentence goes on.
-# Without a count ("supported by studies of vaccinated people") it introduces the research itself.
+# asserts proof however the sentence goes on. (Without a count, "supported by studies of
+# vaccinated people" introduces the research itself.)
 _BACKED = ConceptPattern("<(backed|supported|proven|validated) by (over|more than|dozens of|hundreds of|#) [#] "
                          "[published|clinical|scientific|peer-reviewed|independent|medical] [clinical|scientific] "
                          "(studies|trials|papers|research|clinical studies|clinical trials)>")
@@ -323,7 +323,9 @@ class UnnamedResearch(Rule):
                 source = " ".join(t.norm for t in tokens[match.first:match.last])
                 verb = tokens[match.last].norm
                 strong = verb in _PROOF or pattern is _BACKED
-                if (pattern is not _BACKED and _specific(view, match.first)) or self._spoken(view, match.first, match.last):
+                if pattern is not _BACKED and _specific(view, match.first):
+                    continue  # research already described ("these studies"); a count of studies never is
+                if self._spoken(view, match.first, match.last):
                     continue
                 if any(source.startswith(weak) for weak in _WEAK_SUBJECTS) and not strong:
                     continue

@@ -222,7 +222,8 @@ def _denies_only_universality(view) -> bool:
     """ "PML is not a problem shared by every MS treatment", "not all drugs carry it": the
     negation denies that the harm is universal, not that this treatment carries it."""
     tokens = view.tokens
-    return any(token.norm in ("not", "n't") and any(t.norm in _UNIVERSAL for t in tokens[i + 1:i + 7])
+    return any((token.norm == "not" or token.norm.endswith("n't"))
+               and any(t.norm in _UNIVERSAL for t in tokens[i + 1:i + 7])
                for i, token in enumerate(tokens))
 
 

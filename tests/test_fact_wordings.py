@@ -45,3 +45,29 @@ def test_facts_in_other_words(sentence, fact):
 ])
 def test_correct_statements_pass(sentence):
     assert lint_text(MS_TITLE + sentence + "\n", "a.md", overrides=Overrides(select=("FCT009",))) == []
+
+
+GENERAL = "# Health myths, checked\n\nA look at common beliefs.\n\n"
+
+
+@pytest.mark.parametrize("sentence,fact", [
+    ("Because vitamin D is water-soluble, your body flushes out what it doesn't need.",
+     "general-vitamin-d-fat-soluble"),
+    ("An MRI uses only a tiny dose of radiation.", "general-mri-no-radiation"),
+    ("Semaglutide is a type of insulin.", "general-semaglutide-not-insulin"),
+    ("Prostate cancer is the number one cancer killer of American men.", "general-lung-cancer-leading-killer"),
+    ("Osteoarthritis is an autoimmune disease.", "general-osteoarthritis-not-autoimmune"),
+])
+def test_general_facts_apply_to_any_article(sentence, fact):
+    found = lint_text(GENERAL + sentence + "\n", "a.md", overrides=Overrides(select=("FCT009",)))
+    assert [f.message.rsplit("[", 1)[1].rstrip("]") for f in found] == [fact]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vitamin D is fat-soluble, unlike vitamin C, which is water-soluble.",
+    "Unlike a CT scan, an MRI does not use radiation.",
+    "Osteoarthritis is not an autoimmune disease.",
+    "Prostate cancer is the most common cancer in men.",
+])
+def test_general_facts_stated_correctly_pass(sentence):
+    assert lint_text(GENERAL + sentence + "\n", "a.md", overrides=Overrides(select=("FCT009",))) == []

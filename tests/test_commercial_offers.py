@@ -19,7 +19,7 @@ def offers(text: str) -> list[str]:
     ("Generic metformin is available for about $4 a month.", []),
     ("Prices range from $500 to $900 a session at most hospitals.", []),
     # Narration, not an order: "buy" after "and" is what shoppers do.
-    ("Many walk into a pharmacy and buy a sleep aid for just $6.", []),
+    ("Plenty of shoppers head to the supermarket and buy sleep gummies for just $5.", []),
 ])
 def test_orders_and_starting_prices(text, expected):
     assert offers(text) == expected

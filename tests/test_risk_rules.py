@@ -175,7 +175,7 @@ def test_descriptions_and_outcomes_are_not_minimisation(sentence, expected):
     # Stopping told as one's own story, or a parent's decision; a trial's participants are not.
     ("I stopped my metformin once my sugars came down.", [("RSK005", "I stopped my metformin")]),
     ("She took her son off his inhaler the same week.", [("RSK005", "took her son off his inhaler")]),
-    ("Participants were followed for six months after they stopped taking their pills.", []),
+    ("Once they stopped taking their tablets, the volunteers had monthly check-ups for a year.", []),
     ("I stopped my statin with my GP's agreement after the muscle pains began.", []),
     ("Many patients no longer need any MS medication.", [("RSK005", "no longer need any MS medication")]),
     ("After two years in the trial she no longer needs any diabetes medication.", []),
@@ -191,7 +191,7 @@ def test_denials_verdicts_and_stopping_in_other_words(sentence, expected):
 
 @pytest.mark.parametrize("last,expected", [
     # A study's record that harms did not occur: the article asked about them.
-    ("No serious side effects were seen in either group.", []),
+    ("No serious side effects were recorded among the 60 volunteers.", []),
     ("There have been no complications in the first 100 patients.", []),
     # A seller's denial is not a discussion.
     ("There are no side effects.", [("RSK001", "infusions improve")]),

@@ -74,7 +74,7 @@ NEGATED_CASES = [
 
 HEDGED_CASES = [
     # A that-clause belongs to the verb that takes it, however far its claim lies.
-    case('A growing body of evidence suggests that weight-loss surgery is more effective than a diet at getting '
+    case('Mounting evidence from several cohorts suggests that gastric banding beats calorie counting at getting '
          'rid of type 2 diabetes.', 'getting rid of type 2 diabetes', 'hedged', 'reported'),
     # A verdict on a long subject, across commas.
     case('An inhaler that clears asthma overnight, works for every child and costs little, with no side effects, is '

@@ -159,7 +159,7 @@ class MissingRiskDiscussion(Rule):
                for s in prefilter.sentences_that_may_match(document, HARM)):
             return
         if HARMS_REPORTED_ABSENT.search(text):
-            return  # "no serious side effects were seen in either group": the article did look
+            return  # "no serious side effects were recorded among the volunteers": the article did look
         favourable = favourable_claims(document)
         if len(favourable) < MIN_FAVOURABLE_SENTENCES:
             return

@@ -28,14 +28,19 @@ def test_approval_claims(text, expected):
     assert facts(text) == expected
 
 
+def contradicted(opening: str, sentence: str) -> list[str]:
+    """The ids of the facts FCT009 finds the sentence contradicting, after an opening."""
+    found = lint_text(opening + sentence + "\n", "a.md", overrides=Overrides(select=("FCT009",)))
+    return [f.message.rsplit("[", 1)[1].rstrip("]") for f in found]
+
+
 @pytest.mark.parametrize("sentence,fact", [
     ("MS affects men and women in roughly equal numbers.", "ms-sex-ratio"),
     ("Doctors divide MS into four main types.", "ms-four-types"),
     ("Treatment-related mortality with modern HSCT is zero.", "ms-transplant-mortality-not-zero"),
 ])
 def test_facts_in_other_words(sentence, fact):
-    found = lint_text(MS_TITLE + sentence + "\n", "a.md", overrides=Overrides(select=("FCT009",)))
-    assert [f.message.rsplit("[", 1)[1].rstrip("]") for f in found] == [fact]
+    assert contradicted(MS_TITLE, sentence) == [fact]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -44,7 +49,7 @@ def test_facts_in_other_words(sentence, fact):
     "Doctors used to divide MS into four types; since 2013 the courses are described differently.",
 ])
 def test_correct_statements_pass(sentence):
-    assert lint_text(MS_TITLE + sentence + "\n", "a.md", overrides=Overrides(select=("FCT009",))) == []
+    assert contradicted(MS_TITLE, sentence) == []
 
 
 GENERAL = "# Health myths, checked\n\nA look at common beliefs.\n\n"
@@ -59,8 +64,7 @@ GENERAL = "# Health myths, checked\n\nA look at common beliefs.\n\n"
     ("Osteoarthritis is an autoimmune disease.", "general-osteoarthritis-not-autoimmune"),
 ])
 def test_general_facts_apply_to_any_article(sentence, fact):
-    found = lint_text(GENERAL + sentence + "\n", "a.md", overrides=Overrides(select=("FCT009",)))
-    assert [f.message.rsplit("[", 1)[1].rstrip("]") for f in found] == [fact]
+    assert contradicted(GENERAL, sentence) == [fact]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -70,4 +74,4 @@ def test_general_facts_apply_to_any_article(sentence, fact):
     "Prostate cancer is the most common cancer in men.",
 ])
 def test_general_facts_stated_correctly_pass(sentence):
-    assert lint_text(GENERAL + sentence + "\n", "a.md", overrides=Overrides(select=("FCT009",))) == []
+    assert contradicted(GENERAL, sentence) == []

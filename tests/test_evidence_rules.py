@@ -230,6 +230,41 @@ def test_relative_silent(text):
 
 
 @pytest.mark.parametrize("text", [
+    # A headline names the drug by its class; the body gives its arms' rates of the same outcome.
+    "# Kidney drug Renavex said to cut death risk by 30%\n\nThe trial ran for three years.\n\n"
+    "By the end, 14 percent of people taking Renavex had died, compared with 20 percent of those on the older drug.",
+    # The outcome counted in people: "about 6,000 women were diagnosed" against the number expected.
+    "Women who skipped screening were twice as likely to be diagnosed with late-stage bowel cancer.\n\n"
+    "The clinic notes were checked.\n\nLast year about 6,000 local women were diagnosed with bowel cancer, "
+    "against 9,000 projected without screening.",
+    # A placebo is the comparator, not the sentence's subject: the absolute figures are the drug's.
+    "In the trial, 4 of 200 people on Lorvia developed breast cancer, against 9 of 200 on placebo.\n\n"
+    "The team reported a 55 percent reduction in breast cancer compared with women who took a placebo.",
+    # Survival time is the absolute side of a relative cut in deaths.
+    "Patients on the combination lived about five months longer on average than those on chemotherapy alone. "
+    "They were 40% less likely to die within a year.",
+])
+def test_relative_with_absolute_numbers_elsewhere(text):
+    assert run(RelativeRiskOnly(), text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # In the body a class name is the class as a whole, whose numbers are not this drug's.
+    "Kidney drugs are taken by 12% of adults over 70.\n\nRenavex cuts the risk of death by 30%.",
+    # "the modest absolute benefit" with no number is no absolute figure.
+    "Patients on the drug were 15 percent less likely to have another heart attack.\n\n"
+    "Critics said the modest absolute benefit could not justify the price.",
+    # A second relative figure is not the first one's absolute numbers.
+    "Women on the device had a 60 percent reduction in heart failure compared with a 30 percent decline in men.",
+    # The headline's own "by 28% among men" is its relative figure, not an absolute rate.
+    "# Pills cut the risk of dying from heart disease by 28% among men\n\n"
+    "Over 20 years there was also a 20% reduced risk of dying from heart disease.",
+])
+def test_relative_without_absolute_numbers_of_its_own(text):
+    assert len(run(RelativeRiskOnly(), text)) >= 1
+
+
+@pytest.mark.parametrize("text", [
     "My friend went with me to the appointment.",
     "Now I work from home three days a week.",
     "I wish I could walk again without pain.",

@@ -43,6 +43,9 @@ class Topic:
 
 
 EMPTY = Topic()
+# A placebo or sham is what a treatment is compared with, never what a sentence is about: "38%
+# fewer cancers than in women who took a placebo" is still about the drug in force.
+_COMPARATORS = frozenset({"placebo"})
 
 
 def named_entities(view, cls: str, exclude: str | None = None) -> tuple[Named, ...]:
@@ -92,7 +95,8 @@ def topics_of(analysis) -> list[Topic]:
     # PML is not a risk of AHSCT" is about the drug named before, not the AHSCT named after.
     before: tuple[Named, ...] = ()
     for view in analysis.sentences:
-        own = Topic(named_entities(view, "intervention"), named_entities(view, "condition", exclude="harm"), True)
+        own = Topic(tuple(n for n in named_entities(view, "intervention") if n.entity not in _COMPARATORS),
+                    named_entities(view, "condition", exclude="harm"), True)
         block = blocks[view.block]
         if block.kind in ("title", "summary") and not own.interventions:
             if main is None:

@@ -51,8 +51,13 @@ _PLAIN = re.compile(r"[^\W_]+(?: [^\W_]+)*")
 
 
 def is_case_sensitive(name: str) -> bool:
-    """Capitals-only names of two letters or more ("MS", "HSCT", "JCV") match only as written."""
-    return name.isupper() and sum(map(str.isalpha, name)) >= 2
+    """Capitals-only names of two letters or more ("MS", "HSCT", "JCV") match only as written, and
+    so do short mixed-case abbreviations ("PsA", "PrEP", "iPSC"): in lower case or in capitals
+    they are other words ("PSA" is the prostate test, "prep" is preparation)."""
+    if name.isupper():
+        return sum(map(str.isalpha, name)) >= 2
+    return (" " not in name and len(name) <= 7 and sum(map(str.isupper, name)) >= 2
+            and any(map(str.isupper, name[1:])))
 
 
 def _plural_form(phrase: str) -> str | None:

@@ -824,7 +824,7 @@ class UnquantifiedBenefit(Rule):
 _PCT = "# (%|percent|per cent)"
 _RELATIVE = tuple(ConceptPattern(text) for text in (
     "(cut~|reduce~|lower~|slash~|decrease~|drop~|dropped|fell|fall~|shrink~|shrank|trim~|trimmed|raise~|increase~|"
-    "rise~|rose|risen|boost~|jump~|climb~|halve~) ...6 by [up to|about|around|nearly|almost|over|more than|roughly|"
+    "rise~|rose|risen|boost~|jump~|climb~|halve~) ...8 by [up to|about|around|nearly|almost|over|more than|roughly|"
     "some|approximately|at least] " + _PCT,
     _PCT + " (lower|higher|greater|fewer|less|more|reduced|increased|reduction|increase|decrease|drop|cut|relative|"
     "decline|rise|elevated|excess)",
@@ -841,12 +841,20 @@ _ABSOLUTE = tuple(ConceptPattern(text) for text in (
     "# [%|percent|per cent] (of|among|in) [the|those|these|all|their] [_] [_] [_] ({POPULATION-NOUN}|group|groups|arm)",
     "{COMPARISON} [about|around|nearly|just|only|roughly|approximately] [_] #",
     "per (100|1,000|1000|10,000|100,000|million|thousand)",
-    "(absolute|NNT|number needed to treat|percentage point|percentage points)",
+    "(NNT|number needed to treat|percentage point|percentage points)",
+    "absolute ...8 #",  # not "the modest absolute benefit" with no number given
     # "screening 1,250 women would save one life", "one death prevented for every 300 treated"
     "# {POPULATION-NOUN} ...8 (save~|prevent~|avert~|avoid~|spare~) (one|a single|1)",
     "(one|a single|1) [_] [_] (for|per|in) every #",
     # the count behind the percentage: "dropped by 35 percent, or about 1,300 babies a year"
     "(or|about|some|nearly|roughly|approximately) [about|around|nearly|roughly|some] # [more|fewer|extra] {POPULATION-NOUN}",
+    # the counts of events themselves: "about 8,000 U.S. men were diagnosed", "an extra 17,000 cases"
+    "# [_] [_] {POPULATION-NOUN} (were|was|had|would have been|will be) [_] (diagnosed|died|hospitalized|hospitalised|"
+    "developed|relapsed)",
+    "(an extra|an additional|another) # (cases|deaths|diagnoses|events|infections)",
+    # an absolute difference in time: "lived nearly four months longer on average"
+    "# (days|weeks|months|years) longer",
+    "[an] (extra|additional) # (days|weeks|months|years) [of life]",
 ))
 _EVENT_WORDS = frozenset({"die", "dying", "died", "develop", "developing", "suffer", "diagnosed", "hospitalized",
                           "hospitalised", "relapse", "addicted", "experience", "need", "require", "undergo"})
@@ -858,12 +866,15 @@ def absolute_spans(view) -> list[tuple[int, int]]:
     found = memo.get(view.index)
     if found is None:
         found = []
+        relative = [(m.first, m.last) for pattern in _RELATIVE if pattern.may_match(view) for m in pattern.finditer(view)]
         for pattern in _ABSOLUTE:
             if pattern.may_match(view):
                 for match in pattern.finditer(view):
                     numbers = [t for t in view.tokens[match.first:match.last + 1] if t.is_number]
                     if any(_is_year(t) for t in numbers):
                         continue  # "compared with 2010", "3 in 2019"
+                    if any(first <= match.last and match.first <= last for first, last in relative):
+                        continue  # "cut deaths by 28% among men": the 28% is the relative figure
                     found.append((match.first, match.last))
         memo[view.index] = found
     return found
@@ -879,8 +890,10 @@ def has_absolute(view, besides: tuple[int, int] | None = None) -> bool:
 
 
 _GENERIC_RISK = frozenset({"risk", "risks", "rate", "rates", "likely", "chance", "chances", "odds", "likelihood",
-                           "case", "cases", "event", "events", "incidence", "occurrence", "occurrences"})
+                           "case", "cases", "event", "events", "incidence", "occurrence", "occurrences",
+                           "disease", "diseases", "condition", "conditions", "illness", "illnesses"})
 _DEATH = frozenset({"death", "deaths", "mortality", "dying", "die", "died", "dies"})
+_SURVIVAL = frozenset({"survival", "survive", "survived", "survives", "surviving", "live", "lived"})
 
 
 def _linked(view, other) -> bool:
@@ -900,12 +913,20 @@ def _outcomes(view, match) -> set[str]:
             if clause is not None and view.clause_of(mention.first) not in (clause, None):
                 continue
             if mention.entities:
-                keys.update("@" + entity for entity in mention.entities)
+                keys.update(_entity_keys(mention))
                 continue
             norms = " ".join(t.norm for t in view.tokens[mention.first:mention.last + 1])
             if norms in _GENERIC_RISK:
                 continue
             keys.add(_key(norms))
+    return keys
+
+
+def _entity_keys(mention) -> set[str]:
+    """Keys for a named outcome; "death risk" and "mortality" are the outcome "died" counts."""
+    keys = {"@" + entity for entity in mention.entities}
+    if "treatment-related-death" in mention.entities:
+        keys.add("death")
     return keys
 
 
@@ -928,13 +949,25 @@ def _absolute_elsewhere(view, keys: set[str]) -> bool:
     if not keys:
         return False
     subject = view.topic.intervention.entity if view.topic.intervention else None
+    headline = view.block_kind in ("title", "summary")
     for other in _body_sentences(view.analysis):
         if other.index == view.index or not has_absolute(other):
             continue
         other_subject = other.topic.intervention.entity if other.topic.intervention else None
-        if other_subject == subject and _outcomes_all(other) & keys:
+        if _same_subject(view, subject, other_subject, headline) and _outcomes_all(other) & keys:
             return True
     return False
+
+
+def _same_subject(view, one: str | None, other: str | None, headline: bool) -> bool:
+    """Two sentences are about the same treatment: the same entity, or, for a headline, one the
+    headline names by its class (its "heart drug" is the body's Entresto). In the body a class
+    name is another drug or the class as a whole, whose numbers are another study's."""
+    if one == other:
+        return True
+    if not headline or one is None or other is None:
+        return False
+    return view.analysis.knowledge.is_a(other, one)
 
 
 def _outcomes_all(view) -> set[str]:
@@ -950,6 +983,8 @@ def _outcomes_all(view) -> set[str]:
                     norms = " ".join(t.norm for t in view.tokens[mention.first:mention.last + 1])
                     if norms not in _GENERIC_RISK:
                         found.add(_key(norms))
+        if any(t.norm in _SURVIVAL for t in view.tokens):
+            found.add("death")  # survival is the other side of the chance of dying
         memo[view.index] = found
     return found
 

@@ -80,6 +80,24 @@ def test_other_senses_and_conditions_are_not_hype(text):
     assert excerpts(RedFlagHypeWord(), text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # Meant only in part, or not of a result.
+    "“In a way, this trial is a breakthrough,” the surgeon said.",
+    "The head of the agency called the study a breakthrough not for proving the pills work, but for showing they "
+    "can be given safely in a trial.",
+    # Praise of guidance, prices or machines, not of what a treatment does.
+    "Cheaper scanners and lighter machines could be the game changer for rural hospitals.",
+    "What was revolutionary about the new guidelines was their warning against overtreatment.",
+])
+def test_red_flag_words_not_said_of_a_result(text):
+    assert excerpts(RedFlagHypeWord(), text) == []
+
+
+def test_a_treatment_named_beside_a_price_is_still_praised():
+    text = "At half the price, the new insulin pump is a game changer."
+    assert excerpts(RedFlagHypeWord(), text) == ["game changer"]
+
+
 def test_extra_words_option():
     text = "A life-altering therapy for MS."
     assert excerpts(RedFlagHypeWord(), text) == []

@@ -151,7 +151,18 @@ def own_hype(view, first: int, last: int) -> bool:
         return False
     if _negative_subject(view, first) or _comparison_denies(view, first) or _after_fronted_if(view, first):
         return False
+    if view.mentions_of("hype-limiter") or _praises_no_result(view, first):
+        return False
     return _health_sense(view, first)
+
+
+def _praises_no_result(view, first: int) -> bool:
+    """The word's clause is about guidance, prices, access or machines, and names no treatment:
+    "smaller and cheaper machines will be the game changer"."""
+    clause = view.clause_of(first)
+    same = [m for m in view.mentions_of("hype-not-result") if view.clause_of(m.first) == clause]
+    return bool(same) and not any(view.clause_of(m.first) == clause and m.entities
+                                  for m in view.mentions_of("intervention"))
 
 
 REFERENCES_HYPE = (

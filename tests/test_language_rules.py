@@ -84,9 +84,22 @@ def test_no_flag(text):
     assert lng(text) == []
 
 
-def test_quotations_are_flagged():
+def test_quotations_are_flagged_one_step_lower():
+    # The speaker's very words: shown, but a writer paraphrases a quotation rather than rewriting it.
     findings = lng('"Before the treatment I was wheelchair-bound," says Marcus.')
-    assert [f.excerpt for f in findings] == ["was wheelchair-bound"]
+    assert [(f.excerpt, f.severity.label) for f in findings] == [("was wheelchair-bound", "info")]
+    # Disputed or not, a quotation is the speaker's words.
+    findings = lng('"Most diabetics skip the check," the nurse said, but the audit found otherwise.')
+    assert [(f.excerpt, f.severity.label) for f in findings] == [("diabetics", "info")]
+
+
+@pytest.mark.parametrize("text", [
+    # The writer's own words, attributed or not, keep the rule's severity.
+    "Migraine sufferers may benefit from the new pill, doctors say.",
+    "The study suggests the drug might help some asthmatics.",
+])
+def test_paraphrase_keeps_its_severity(text):
+    assert [f.severity.label for f in lng(text)] == ["warning"]
 
 
 def test_suggestion_reaches_json_and_sarif(tmp_path, monkeypatch):

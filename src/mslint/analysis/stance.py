@@ -33,6 +33,11 @@ DISPUTED = "disputed"  # reported in order to dispute it, or framed as a myth
 HISTORICAL = "historical"
 ANIMAL = "animal"  # said of mice, rats or cells in a dish, not of people
 CONTEXTS = frozenset({NEGATED, HEDGED, CONDITIONAL, QUESTION, REPORTED, DISPUTED, HISTORICAL, ANIMAL})
+# A narrower kind of REPORTED a rule can name in silenced-by or softened-by: inside a direct
+# quotation, the speaker's very words ("asthmatics" in a doctor's quote), which a writer does not
+# rewrite. Not a context of its own: it is read from the REPORTED cue (see Stance.quoted).
+QUOTED = "quoted"
+RULE_CONTEXTS = CONTEXTS | {QUOTED}
 
 # Words between a cue and what it governs (NegEx used a similar window).
 FORWARD_WINDOW = 8
@@ -52,6 +57,11 @@ class Stance:
 
     def __contains__(self, context: str) -> bool:
         return context in self.contexts
+
+    @property
+    def quoted(self) -> bool:
+        """Inside a direct quotation (not only attributed: "asthmatics, he said")."""
+        return (QUOTED, "in quotation marks") in self.cues
 
     @property
     def asserted(self) -> bool:
@@ -176,7 +186,10 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
         found.append((DISPUTED, "framed as disputed"))
     if _myth_framed(view):
         found.append((DISPUTED, "myth"))
-    return Stance(frozenset(context for context, _ in found), tuple(dict.fromkeys(found)))
+    contexts = frozenset(context for context, _ in found)
+    if quoted:
+        found.append((QUOTED, "in quotation marks"))  # a cue, not a context: see QUOTED
+    return Stance(contexts, tuple(dict.fromkeys(found)))
 
 
 _BEFORE_A_MONTH = frozenset({"in", "on", "since", "until", "by", "from", "of", "last", "next", "this", "early",

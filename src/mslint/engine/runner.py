@@ -18,6 +18,7 @@ from mslint.rule import Rule, Unit
 from mslint.engine.suppress import Malformed, apply_suppressions
 from mslint.engine.triggers import index_for
 from mslint.analysis.article import analyse
+from mslint.analysis.stance import QUOTED
 from mslint.config import DEFAULT_RULE_TIMEOUT
 from mslint.interrupts import is_stop
 
@@ -93,9 +94,13 @@ def judged_severity(document: Document, hit: Hit, meta: RuleMeta, severity: Seve
         if view is None or not view.tokens:
             return severity
         stance = view.stance_of_span(hit.start, max(hit.start + 1, min(hit.end, view.end)))
-    if stance.contexts & meta.silenced_by:
+    contexts = stance.contexts | {QUOTED} if stance.quoted else stance.contexts
+    if contexts & meta.silenced_by:
         return None
-    if stance.contexts & meta.softened_by:
+    if QUOTED in meta.softened_by and stance.quoted:
+        # The speaker's very words: one step lower, down to information.
+        return Severity.WARNING if severity == Severity.ERROR else Severity.INFO
+    if contexts & meta.softened_by:
         # An error reported without challenge is a warning: still the article's claim, still shown.
         return Severity.WARNING if severity == Severity.ERROR else severity
     return severity

@@ -117,7 +117,7 @@ def _choice(spec: RuleSpec, key: str, choices, default=None) -> str:
 
 
 def build_meta(spec: RuleSpec, origin: str) -> RuleMeta:
-    from mslint.analysis.stance import CONTEXTS
+    from mslint.analysis.stance import RULE_CONTEXTS
 
     code = spec.string("code")
     if not CODE_PATTERN.fullmatch(code):
@@ -147,8 +147,8 @@ def build_meta(spec: RuleSpec, origin: str) -> RuleMeta:
     softened_by = spec.strings("softened-by", [])
     for key, contexts in (("silenced-by", silenced_by), ("softened-by", softened_by)):
         for context in contexts:
-            if context not in CONTEXTS:
-                raise spec.fail(key, f"unknown context {context!r} (choose from: {', '.join(sorted(CONTEXTS))})")
+            if context not in RULE_CONTEXTS:
+                raise spec.fail(key, f"unknown context {context!r} (choose from: {', '.join(sorted(RULE_CONTEXTS))})")
     references = spec.strings("references")
     if not references:
         raise spec.fail("references", "every rule cites at least one criterion or source")

@@ -53,6 +53,8 @@ def test_valid_pack_loads(tmp_path):
          "key 'not-about': unknown class 'tset'"),
         ({"kind": '"claim"', "patterns": None, "match": '["panacea"]', "about": '"intervension"'},
          "key 'about': unknown class 'intervension'"),
+        ({"kind": '"claim"', "patterns": None, "match": '["panacea"]', "unless-article": '"harms-explaned"'},
+         "key 'unless-article': unknown condition 'harms-explaned' (choose from: harms-explained)"),
     ],
 )
 def test_bad_pack_names_file_and_key(tmp_path, changes, message):

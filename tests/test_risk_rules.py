@@ -189,6 +189,23 @@ def test_denials_verdicts_and_stopping_in_other_words(sentence, expected):
     assert codes(sentence, "a.md", "RSK00") == expected
 
 
+BALANCED_HARMS = ("The most common side effects were bruising at the site, in 14 of 60 people, and a headache "
+                  "in 9. Two people had an infection that needed antibiotics.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # The article names the side effects and how often they happen: "painless" describes, not hides.
+    ("# Balloon therapy for sinuses\n\nThe balloon is painless and there is no downtime.\n\n" + BALANCED_HARMS, []),
+    ("# Balloon therapy for sinuses\n\nThe balloon is painless and there is no downtime.",
+     [("RSK004", "painless"), ("RSK004", "no downtime")]),
+    # A flat denial of harm is not balanced by them: it contradicts them.
+    ("# Balloon therapy for sinuses\n\nThe balloon has no side effects.\n\n" + BALANCED_HARMS,
+     [("RSK002", "has no side effects")]),
+])
+def test_a_minimisation_in_an_article_that_explains_the_harms(text, expected):
+    assert codes(text, "a.md", "RSK00") == expected
+
+
 @pytest.mark.parametrize("last,expected", [
     # A study's record that harms did not occur: the article asked about them.
     ("No serious side effects were recorded among the 60 volunteers.", []),

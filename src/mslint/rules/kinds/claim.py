@@ -8,6 +8,7 @@
     about = "intervention"           # the claim must be about this class (named or in force)
     not-about = "test"               # ... and not about this one ("It is quick and painless" of a scan)
     domain = "ms"                    # only in articles about this knowledge-base domain
+    unless-article = "harms-explained"  # silent in an article that does this (article_conditions)
     escalate-when = "incurable"      # error (not the default severity) when the claim concerns this class
     silenced-by = ["negated", "hedged", "conditional", "question", "disputed", "historical"]
     softened-by = ["reported"]       # a claim reported without challenge: one severity lower
@@ -25,7 +26,7 @@ from mslint.rule import Rule
 from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
 from mslint.rules.concepts.syntax import PatternSyntaxError
 
-KEYS = ("match", "unless", "except", "about", "not-about", "domain", "suggestion", "escalate-when")
+KEYS = ("match", "unless", "except", "about", "not-about", "domain", "suggestion", "escalate-when", "unless-article")
 
 
 def concept_patterns(spec, key: str) -> list[ConceptPattern]:
@@ -48,8 +49,9 @@ def concept_patterns(spec, key: str) -> list[ConceptPattern]:
 
 class ClaimRule(Rule):
     def __init__(self, meta, message, patterns, unless, about, domain, suggestion, escalate_when=None, exceptions=(),
-                 not_about=None):
+                 not_about=None, unless_article=None):
         self.escalate_when = escalate_when
+        self.unless_article = unless_article
         self.not_about = not_about
         self.exceptions = PatternSet(exceptions)
         self.meta = meta
@@ -67,6 +69,11 @@ class ClaimRule(Rule):
     def applies_to(self, document) -> bool:
         return self.domain is None or self.domain in analyse(document).domains
 
+    def _balanced(self, document) -> bool:
+        from mslint.rules.kinds.article_conditions import holds
+
+        return self.unless_article is not None and holds(document, self.unless_article)
+
     def check(self, document, unit, options):
         view = analyse(document).sentence_at(unit.start)
         if view is None:
@@ -83,6 +90,8 @@ class ClaimRule(Rule):
         found = [match for match in found
                  if not any(e.first <= match.last and match.first <= e.last for e in excepted)]
         found.sort(key=lambda m: (m.first, -m.last))
+        if found and self._balanced(document):
+            return
         tokens = view.tokens
         group: list = []
         for match in found + [None]:
@@ -143,8 +152,18 @@ def build(meta, spec):
     unless = concept_patterns(spec, "unless") if "unless" in spec.table else []
     escalate = spec.string("escalate-when").lower() if "escalate-when" in spec.table else None
     exceptions = concept_patterns(spec, "except") if "except" in spec.table else []
+    unless_article = _article_condition(spec) if "unless-article" in spec.table else None
     return ClaimRule(meta, message_template(spec), concept_patterns(spec, "match"), unless,
-                     about, domain, suggestion, escalate, exceptions, not_about)
+                     about, domain, suggestion, escalate, exceptions, not_about, unless_article)
+
+
+def _article_condition(spec) -> str:
+    from mslint.rules.kinds.article_conditions import CONDITIONS
+
+    name = spec.string("unless-article")
+    if name not in CONDITIONS:
+        raise spec.fail("unless-article", f"unknown condition {name!r} (choose from: {', '.join(sorted(CONDITIONS))})")
+    return name
 
 
 def _known_class(spec, key: str) -> str:

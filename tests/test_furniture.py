@@ -94,3 +94,27 @@ def test_read_options_reach_the_reader():
     document = read_document("page.html", PAGE, options=ReadOptions(skip_html=("nav",)))
     assert "20% off" in document.text and "Guaranteed results" in document.text
     assert document.text.count("Book your consultation today") == 6  # all but the nav's
+
+
+DIRECTORY = """# Living with ALS
+
+Support matters as much as any drug, the nurses say.
+
+## Where to find help
+
+- The Lakeside ALS Group runs monthly meetings for families. Call 555-201-0147 or visit www.lakeside-als.example.
+- Northfield Hospital has a specialist clinic. Call 555-201-0199 or visit northfield.example.org.
+- The national ALS charity keeps a list of equipment loans. Visit www.als-charity.example.
+"""
+
+
+def test_a_directory_of_contacts_is_not_a_sales_pitch():
+    found = [(f.line, f.code) for f in lint_text(DIRECTORY, "a.md", overrides=Overrides(select=("COM",)))]
+    assert found == []
+
+
+def test_a_single_call_to_call_is_still_read():
+    # Two entries are no directory: "Call ... to book" is the page's own pitch.
+    text = ("# Knee clinic\n\nOur injections restore cartilage.\n\n"
+            "- Text 555-201-0147 to book your injection.\n- Visit www.knee.example for prices.\n")
+    assert [(f.line, f.code) for f in lint_text(text, "a.md", overrides=Overrides(select=("COM004",)))] == [(5, "COM004")]

@@ -186,8 +186,9 @@ class SentenceView:
 
     @property
     def is_furniture(self) -> bool:
-        """Page furniture scraped with the text (a newsletter box, a photo credit): not prose."""
-        return "furniture" in self.classes
+        """Page furniture scraped with the text (a newsletter box, a photo credit, a directory of
+        contacts): not prose."""
+        return "furniture" in self.classes or self.block in self.analysis.directory_blocks
 
     @property
     def block_kind(self) -> str:
@@ -236,6 +237,12 @@ class Analysis:
         for view in self.sentences:
             for mention in view.mentions_of(cls):
                 yield view, mention
+
+    @cached_property
+    def directory_blocks(self) -> frozenset[int]:
+        from mslint.analysis.directory import directory_blocks
+
+        return directory_blocks(self.document)
 
     @cached_property
     def topics(self):

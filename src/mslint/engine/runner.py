@@ -52,9 +52,18 @@ def units_to_check(document: Document, active: ActiveRule, scope: str,
     if triggered is not None:
         return _triggered_units(document, scope, units, triggered)
     requirements = active.rule.requirements(active.options)
-    if not requirements or not units:
-        return units
-    return [units[index] for index in prefilter.unit_indices(document, scope, units, requirements)]
+    if requirements and units:
+        units = [units[index] for index in prefilter.unit_indices(document, scope, units, requirements)]
+    if scope == "sentence" and units:
+        # Page furniture is not prose, for these rules as for the indexed ones (TriggerIndex).
+        views = analyse(document).sentences
+        units = [unit for index, unit in _sentence_indexes(document, units) if not views[index].is_furniture]
+    return units
+
+
+def _sentence_indexes(document: Document, units: list[Unit]):
+    starts = {sentence.start: index for index, sentence in enumerate(document.sentences)}
+    return [(starts[unit.start], unit) for unit in units]
 
 
 def _triggered_units(document: Document, scope: str, units: list[Unit], sentences: list[int]) -> list[Unit]:

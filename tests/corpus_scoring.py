@@ -65,7 +65,13 @@ def _overlaps(label: dict, finding, line_text: str) -> bool:
     return start < quote_end and quote_start < end
 
 
-def score(categories=None, severities=("error", "warning", "info"), folder: Path = CORPUS) -> dict[str, Score]:
+def score(categories=None, severities=("error", "warning", "info"), folder: Path = CORPUS, by_line: bool = False,
+          same: frozenset[str] = frozenset()) -> dict[str, Score]:
+    """Per-category scores. Strict by default: a finding must overlap its label's quote. `by_line`
+    also lets a finding that overlaps no label take an unmatched label of its category on its
+    line, one finding to one label (the labeller quoted "Claim your $49 special now" where the
+    rule points at "Claim your $49 special"). `same`: categories one set files under another name
+    (a set that files "sufferers" under terminology, not language), matched as one."""
     from mslint.api import lint_text
     from mslint.engine.registry import base_registry
 
@@ -81,20 +87,33 @@ def score(categories=None, severities=("error", "warning", "info"), folder: Path
             and (categories is None or f.category in categories)
         ]
         matched: set[int] = set()
+        unmatched = []
+
+        def kin(label, finding) -> bool:
+            return label["category"] == finding.category or {label["category"], finding.category} <= same
+
         for finding in findings:
             hits = [
                 index
                 for index, label in enumerate(labels)
-                if label["category"] == finding.category
+                if kin(label, finding)
                 and (
                     (label.get("document") and finding.code in document_scoped)
                     or (label.get("line") == finding.line and _overlaps(label, finding, lines[finding.line - 1]))
                 )
             ]
-            bucket = scores[finding.category]
             if hits:
-                bucket.true_positives += 1
+                scores[finding.category].true_positives += 1
                 matched.update(hits)
+            else:
+                unmatched.append(finding)
+        for finding in unmatched:
+            spare = [index for index, label in enumerate(labels) if by_line and index not in matched
+                     and kin(label, finding) and label.get("line") == finding.line]
+            bucket = scores[finding.category]
+            if spare:
+                bucket.true_positives += 1
+                matched.add(spare[0])
             else:
                 bucket.false_positives += 1
                 bucket.false_alarms.append(f"{path.name}:{finding.line}:{finding.column} {finding.code} {finding.excerpt!r}")
@@ -126,10 +145,16 @@ def clean_article_findings(severities=("error", "warning"), folder: Path = CORPU
 
 
 def main(argv: list[str]) -> int:
+    """python tests/corpus_scoring.py [-v] [--by-line] [--same CAT,CAT] [FOLDER]"""
     verbose = "-v" in argv
-    folders = [Path(arg) for arg in argv if arg != "-v"]
+    by_line = "--by-line" in argv
+    same: frozenset[str] = frozenset()
+    if "--same" in argv:
+        same = frozenset(argv[argv.index("--same") + 1].split(","))
+        argv = argv[:argv.index("--same")] + argv[argv.index("--same") + 2:]
+    folders = [Path(arg) for arg in argv if not arg.startswith("-")]
     folder = folders[0] if folders else CORPUS
-    results = score(folder=folder)
+    results = score(folder=folder, by_line=by_line, same=same)
     print(f"{'category':<16} {'precision':>9} {'recall':>7} {'TP':>4} {'FP':>4} {'labels':>6}")
     for category in sorted(results):
         s = results[category]

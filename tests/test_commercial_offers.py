@@ -41,3 +41,23 @@ def test_money_back_trials_and_discounts(text, expected):
 ])
 def test_a_web_address_is_one_token(text, expected):
     assert [token.norm for token in tokenize(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # An offer with its price, a saving for booking by a date or through the writer's link.
+    ("Claim your £39 introductory session today.", [("COM002", "Claim your £39 introductory session")]),
+    ("Families who sign up before 1 June save $300.", [("COM002", "sign up before 1 June save $300")]),
+    ("You can save $25 with my partner code at checkout.", [("COM002", "save $25 with my partner code")]),
+    # Buy-now-pay-later and a price as a buying prompt.
+    ("Split the payment over four months with Clearpay.", [("COM003", "Split the payment over four months with Clearpay")]),
+    ("The home test is on sale now for just $129.", [("COM003", "on sale now for just $129")]),
+    # Scarcity by headcount.
+    ("This rate is reserved for the first 15 patients who call.", [("COM007", "reserved for the first 15 patients")]),
+    # What someone saved, what a drug costs, and the verb "affirm" are not offers.
+    ("She saved $40 by booking early.", []),
+    ("The drug costs about $600 a month, and most insurers cover it.", []),
+    ("Doctors affirm the diagnosis with a second scan.", []),
+])
+def test_offers_in_other_words(text, expected):
+    found = lint_text(text, "a.md", overrides=Overrides(select=("COM",)))
+    assert [(f.code, f.excerpt) for f in found] == expected

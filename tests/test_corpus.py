@@ -24,3 +24,18 @@ def test_recall(category):
 
 def test_clean_articles_have_no_warnings_or_errors():
     assert clean_article_findings() == []
+
+
+def test_line_level_scoring_pairs_one_finding_with_one_label(tmp_path):
+    from corpus_scoring import score
+
+    article = tmp_path / "clinic.md"
+    article.write_text("# Knee clinic\n\nOur shots are a miracle cure. Claim your $49 special now before it ends!\n",
+                       encoding="utf-8")
+    (tmp_path / "clinic.md.labels.toml").write_text(
+        '[[finding]]\ncategory = "commercial"\nline = 3\nquote = "now before it ends"\n', encoding="utf-8")
+    strict = score(folder=tmp_path, categories={"commercial"})["commercial"]
+    by_line = score(folder=tmp_path, categories={"commercial"}, by_line=True)["commercial"]
+    assert strict.recalled == 0 and strict.false_positives >= 1
+    assert by_line.recalled == 1 and by_line.true_positives == 1
+    assert by_line.false_positives == strict.false_positives - 1

@@ -28,3 +28,26 @@ def claims(text: str) -> list[tuple[str, str]]:
 ])
 def test_cure_claims_in_other_words(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A disease, or the operation it leads to, made history.
+    ("Stem cell shots make knee surgery a thing of the past.", [("CLM002", "make knee surgery a thing of the past")]),
+    ("Say goodbye to hip replacement surgery for good.", [("CLM002", "Say goodbye to hip replacement surgery for good")]),
+    ("Our serum erases wrinkles permanently.", [("CLM002", "erases wrinkles permanently")]),
+    ("With our plan you can avoid diabetes altogether.", [("CLM002", "avoid diabetes altogether")]),
+    # Certainty promised: a share that cannot be, a guarantee of any result, a test that cannot miss.
+    ("Caught early, bowel cancer is 100 percent curable.", [("CLM003", "100 percent curable")]),
+    ("We guarantee you will drop two dress sizes.", [("CLM003", "We guarantee you will")]),
+    ("The scan can rule out heart disease with complete certainty.",
+     [("CLM003", "rule out heart disease with complete certainty")]),
+    # History, other things made obsolete, denials and hedges are not claims.
+    ("Vaccination made smallpox a thing of the past.", []),
+    ("Smartphones have made paper maps a thing of the past.", []),
+    ("Doctors cannot rule out cancer with complete certainty.", []),
+    ("No test can detect every cancer with 100% accuracy.", []),
+    ("Most people cannot avoid colds altogether.", []),
+    ("The vaccine could one day make shingles a thing of the past.", []),
+])
+def test_disease_made_history_and_certainty_promised(text, expected):
+    assert claims(text) == expected

@@ -311,6 +311,16 @@ def test_customer_reports_have_their_own_message():
     ("Scientists at a leading university have confirmed the finding (Okafor 2021).", []),
     # A figure is the effect an appeal carries.
     ("Clinical studies show a 300% increase in collagen.", ["Clinical studies show"]),
+    # A consensus of sources named by their standing, and a growing crowd, assert proof.
+    ("Top cardiologists agree.", ["Top cardiologists agree"]),
+    ("More and more dermatologists are quietly recommending the cream.",
+     ["More and more dermatologists are quietly recommending"]),
+    # A journalist's summary of settled background is not an appeal; nor is a crowd doing something else.
+    ("Experts agree that most adults sleep too little.", []),
+    ("More and more doctors are using video calls.", []),
+    # Benefits in everyday words: lives saved, more energy.
+    ("Studies show that regular screening saves lives.", ["Studies show"]),
+    ("Studies show that people who take magnesium feel more energetic.", ["Studies show"]),
 ])
 def test_appeals_to_prestige_and_counts_of_studies(text, expected):
     assert excerpts(UnnamedResearch(), text) == expected

@@ -118,6 +118,15 @@ _APPEALS = tuple(ConceptPattern(text) for text in (
     "<{PRESTIGE} {EXPERT-WORD} [have|has] [now|all|increasingly|widely|already] (recommend|recommends|recommended|"
     "endorse|endorses|endorsed|{RESEARCH-VERB})>",
 ))
+# A growing crowd in place of evidence ("more and more neurologists are quietly recommending
+# it"): like a count of studies, it asserts proof whatever follows.
+_CROWD = ConceptPattern("<more and more {EXPERT-WORD} (are|have) [quietly|now|already|started|begun] [to] "
+                        "(recommend~|recommending|prescrib~|prescribing|turn~ to|turning to|endorse~|endorsing)>")
+# A consensus claimed for sources named only by their standing ("leading dermatologists agree")
+# settles a question whatever follows, like "proves". A plain "experts agree that seafood is
+# nutritious" is a journalist's summary of settled background, and is left alone.
+_CONSENSUS = frozenset({"agree", "agrees"})
+_PRESTIGE_APPEALS = _APPEALS[2:]
 # "Backed by more than 40 published studies": a count of research in place of any of it, which
 # asserts proof however the sentence goes on. (Without a count, "supported by studies of
 # vaccinated people" introduces the research itself.)
@@ -293,7 +302,7 @@ class UnnamedResearch(Rule):
     )
 
     def triggers(self):
-        return frozenset({"study"}), frozenset({"research-source", "prestige"})
+        return frozenset({"study"}), frozenset({"research-source", "prestige", "expert-word"})
 
     @staticmethod
     def _spoken(view, first: int, last: int) -> bool:
@@ -315,15 +324,16 @@ class UnnamedResearch(Rule):
         view = _view(document, unit)
         if view is None or view.is_furniture:
             return
-        for pattern in (*_APPEALS, _BACKED):
+        for pattern in (*_APPEALS, _BACKED, _CROWD):
             if not pattern.may_match(view):
                 continue
             for match in pattern.finditer(view):
                 tokens = view.tokens
                 source = " ".join(t.norm for t in tokens[match.first:match.last])
                 verb = tokens[match.last].norm
-                strong = verb in _PROOF or pattern is _BACKED
-                if pattern is not _BACKED and _specific(view, match.first):
+                strong = (verb in _PROOF or pattern in (_BACKED, _CROWD)
+                          or (verb in _CONSENSUS and pattern in _PRESTIGE_APPEALS))
+                if pattern not in (_BACKED, _CROWD) and _specific(view, match.first):
                     continue  # research already described ("these studies"); a count of studies never is
                 if self._spoken(view, match.first, match.last):
                     continue

@@ -359,3 +359,21 @@ def _pack_codes(text, prefix):
 ])
 def test_success_rates_and_validation_claims(text, expected):
     assert _pack_codes(text, "EVD00") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A problem gone from one's own body, or kept away since: told as the product's result.
+    ("My age spots have completely disappeared.", ["My age spots have completely disappeared"]),
+    ("Since I started the tablets I haven't had a single cold.", ["Since I started the tablets I haven't had a single cold"]),
+    ("The drops have stopped my migraines for good.", ["The drops have stopped my migraines for good"]),
+    ("It feels like I've been given a brand new hip.", ["It feels like I've been given a brand new hip"]),
+    ("I look 50 again, and I am 63.", ["I look 50 again"]),
+    ("The proof is in my bloodwork.", ["The proof is in my bloodwork"]),
+    ("I was due for a knee replacement and cancelled it after my fourth injection.", ["cancelled it after"]),
+    # Not a health result, not one's own body, or a proven drug doing its job.
+    ("My savings have disappeared.", []),
+    ("A seat belt saved my life, she said.", []),
+    ("I haven't had a relapse since I started the infusions.", []),
+])
+def test_recovery_stories_in_other_words(text, expected):
+    assert excerpts(TestimonialAsEvidence(), text) == expected

@@ -377,6 +377,26 @@ _TESTIMONIALS = PatternSet(ConceptPattern(text) for text in (
     "i feel [_] (years younger|like a new (person|woman|man)|normal again|like myself again|cured|reborn)",
     "(i'm|i am) [the] living proof",
     "living proof that",
+    # A problem said to be gone from one's own body, or kept away since: "My crow's feet have
+    # completely disappeared", "I haven't had one cold since", "it has stopped my relapses".
+    "my [_] ({CONDITION}|{DISEASE-SIGN}|wrinkles|lines|crow's feet|spots|cellulite|bald patch~|ringing) (has|have) "
+    "[now] [completely|totally|entirely|all but|just] (disappeared|vanished|cleared up|melted away)",
+    # (Not relapses: on a proven drug, "I haven't had a relapse since" is the drug doing its job.)
+    "i (haven't|have not|hadn't|had not) (had|caught|suffered) (a|one|a single|another) [_] (cold|migraine|flu|"
+    "infection|headache|sniffle) since",
+    "since i (started|began|took|had|tried|switched to) ...6 i (haven't|have not) (had|caught|suffered) (a|one|a single) "
+    "[_] (cold|migraine|flu|infection|headache|sniffle)",
+    "(it|this|they|the _) (has|have) stopped my (relapses|migraines|pain|seizures|attacks|flares|flare-ups|symptoms) "
+    "[completely|for good|altogether|dead]",
+    "(it's|it is|it feels) like (i've|i have) (got|been given) a (brand new|brand-new|new) (knee|hip|back|body|spine|"
+    "shoulder|life)",
+    "i (look|feel) # again",
+    "i (look|feel) (# years|ten years|twenty years|years|a decade) younger",
+    "(it|this|the treatment|the surgery|the operation|the transplant|the scan|the test|the drug|the injection~|"
+    "{INTERVENTION}) saved my life",
+    "the proof is in my (scans|results|bloodwork|blood work|tests|mri|x-rays)",
+    "(cancelled|canceled|called off) (it|my surgery|the surgery|my operation|the operation|my knee replacement|"
+    "my hip replacement) after",
     # Patients' verdicts offered as evidence.
     "(patients|clients|people|users|customers) [who _] [(at|of|in|from) (the|our|this|that) (clinic|centre|center|"
     "hospital|practice|program|programme|trial)] (call|calls|describe|consider|hail|rate) (it|them|the _|our _|this _) "

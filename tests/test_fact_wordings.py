@@ -75,3 +75,40 @@ def test_general_facts_apply_to_any_article(sentence, fact):
 ])
 def test_general_facts_stated_correctly_pass(sentence):
     assert contradicted(GENERAL, sentence) == []
+
+
+REGEN_TITLE = "# Stem cell therapy for children\n\nThe clinic offers stem cell therapy every month.\n\n"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # The regenerative pack: approvals no regulator has given, outside MS and the joints.
+    ("Our stem cell infusions are FDA-approved for cerebral palsy.",
+     [("FCT003", "Stem cell therapy said to be approved for cerebral palsy")]),
+    ("Cord blood treatment for autism is now approved by the FDA.",
+     [("FCT003", "Cord blood said to be approved for autism")]),
+    # An approval asked for, given to a trial, or given by voters to something else.
+    ("The team has requested FDA approval to treat autism with stem cells.", []),
+    ("The FDA approved a trial of stem cell therapy for cerebral palsy.", []),
+    ("In 2008, voters approved lifting the ban on stem cell research.", []),
+    ("No stem cell therapy is approved for autism.", []),
+])
+def test_regenerative_approvals(sentence, expected):
+    assert facts(REGEN_TITLE + sentence + "\n") == expected
+
+
+@pytest.mark.parametrize("sentence,fact", [
+    ("Umbilical cord blood is the only stem cell therapy approved by the FDA.", "regen-cord-blood-not-the-only-approved"),
+    ("Graft-versus-host disease is the main risk of any stem cell transplant.", "regen-gvhd-donor-cells"),
+    ("Once infused, the MSCs develop into healthy new neurons.", "regen-msc-not-neurons"),
+])
+def test_regenerative_facts(sentence, fact):
+    assert contradicted(REGEN_TITLE, sentence) == [fact]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Graft-versus-host disease is a risk of donor stem cell transplants, not of your own cells.",
+    "Cord blood products were the first stem cell products the FDA approved.",
+    "Researchers are testing whether MSCs can protect nerve cells.",
+])
+def test_regenerative_facts_stated_rightly(sentence):
+    assert contradicted(REGEN_TITLE, sentence) == []

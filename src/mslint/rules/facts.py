@@ -334,9 +334,28 @@ _USE_WORDS = frozenset({"treatment", "treating", "management", "managing", "use"
 
 def _approves_research(view, cue) -> bool:
     """ "The FDA has approved a trial of stem cells in MS", "following clearance of its IND
-    application": research approved, not a treatment."""
-    following = [t.norm for t in view.tokens[cue.last + 1:cue.last + 6]]
-    return any(word in _RESEARCH for word in following)
+    application": research approved, not a treatment. Nor is an approval asked for ("has
+    requested approval to expand the trial"), or one given by voters or a board to something
+    else ("voters approved lifting the ban", "the FDA approved a second surgery for him")."""
+    tokens = view.tokens
+    following = [t.norm for t in tokens[cue.last + 1:cue.last + 6]]
+    if any(word in _RESEARCH for word in following):
+        return True
+    before = [t.norm for t in tokens[max(0, cue.first - 3):cue.first]]
+    if any(word in _ASKED_FOR for word in before):
+        return True
+    # A verb whose object is another act ("approved lifting", "approved -- a second surgery").
+    following = [t.norm for t in tokens[cue.last + 1:cue.last + 8] if t.is_word][:5]
+    return bool(following) and (following[0].endswith("ing") or following[:2] in (["a", "second"], ["the", "second"])
+                                or any(word in _OTHER_ACTS for word in following[:3]))
+
+
+# Words before "approval" that make it asked for, not given.
+_ASKED_FOR = frozenset({"requested", "request", "requests", "seek", "seeks", "seeking", "sought", "apply", "applied",
+                        "applying", "await", "awaits", "awaiting", "pending", "file", "filed", "submit", "submitted"})
+# What a regulator or a board approves that is not a treatment for a condition.
+_OTHER_ACTS = frozenset({"surgery", "operation", "procedure", "expansion", "protocol", "change", "changes", "ban",
+                         "funding", "budget", "plan", "move"})
 
 
 class Misclassified(_Triggered):

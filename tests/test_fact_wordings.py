@@ -112,3 +112,27 @@ def test_regenerative_facts(sentence, fact):
 ])
 def test_regenerative_facts_stated_rightly(sentence):
     assert contradicted(REGEN_TITLE, sentence) == []
+
+
+GENERAL_TITLE = "# Questions from the clinic\n\n"
+
+
+@pytest.mark.parametrize("opening,sentence,fact", [
+    (GENERAL_TITLE, "With sciatica or back pain, the best plan is to lie flat in bed for a week.",
+     ["general-back-pain-stay-active"]),
+    (GENERAL_TITLE, "For back pain, the best thing is to stay in bed until it settles.", ["general-back-pain-stay-active"]),
+    (GENERAL_TITLE, "Bed rest is no longer advised for back pain.", []),
+    # A generic "if ..., it means ..." states a rule; a past hypothetical does not.
+    (GENERAL_TITLE, "If your PSA level is high, it means you have prostate cancer.", ["general-raised-psa-not-cancer"]),
+    (GENERAL_TITLE, "A raised PSA does not mean you have cancer.", []),
+    (MS_TITLE, "Most people with MS end up using a wheelchair within a decade.", ["ms-most-never-need-wheelchair"]),
+    (MS_TITLE, "Most people with MS never need a wheelchair.", []),
+])
+def test_general_and_ms_facts_in_other_words(opening, sentence, fact):
+    assert contradicted(opening, sentence) == fact
+
+
+def test_a_treatment_misnamed_in_apposition():
+    found = facts(MS_TITLE + "Tysabri, a stem-cell drug, is given once a month.\n")
+    assert found == [("FCT004", "Natalizumab is not stem cell therapy")]
+    assert facts(MS_TITLE + "Tysabri, a monoclonal antibody, is given once a month.\n") == []

@@ -150,7 +150,10 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
     for cue in view.mentions_after(last, "hedge-verdict"):
         if _judges_subject(view, cue, last):
             found.append((HEDGED, view.text_of(cue)))
-    if clause is not None and view.clauses[clause].opener in ("if", "unless", "whether"):
+    # A statement whose own words take in its "if" is a rule, not a hypothetical: a pattern for
+    # "if your PSA is raised, it means you have cancer" states what a raised PSA means.
+    if clause is not None and view.clauses[clause].opener in ("if", "unless", "whether") \
+            and not (ordered and tokens[ordered[0]].norm == view.clauses[clause].opener):
         found.append((CONDITIONAL, view.clauses[clause].opener))
     forward("conditional", CONDITIONAL, cancelled_hedges)
     forward("history", HISTORICAL)

@@ -384,6 +384,8 @@ class Misclassified(_Triggered):
         return FactPatterns((fact, text) for fact in self.facts for text in (
             f"{{@{fact.subject}}} (is|are|was|were) [also] [a|an|the] [new|novel|type of|form of|kind of|sort of] ...2 {{@{fact.object}}}",
             f"{{@{fact.object}}} ...2 (such as|like|including|e.g.|for example) ...4 {{@{fact.subject}}}",
+            # Apposition: "Tysabri, a stem-cell drug, is given monthly".
+            f"{{@{fact.subject}}} , (a|an|the) [new|novel|type of|form of|kind of] ...1 {{@{fact.object}}}",
         ))
 
     def check(self, document, unit, options):
@@ -631,7 +633,9 @@ def _pattern_facts(rule: FactRule, document, unit, patterns: FactPatterns, messa
         return
     live = {fact.id for fact in rule.live_facts(document)}
     reported: set[int] = set()  # tokens already in a finding: one statement, one finding
-    for fact, match in patterns.matches(view, live):
+    # The earliest and longest statement first: "if your PSA is raised, it means ..." before
+    # the "PSA is raised, it means ..." inside it, whose stance lacks its own "if".
+    for fact, match in sorted(patterns.matches(view, live), key=lambda pair: (pair[1].first, -pair[1].last)):
         subject = about(fact) if about is not None else None
         if subject is not None and not rule.is_about(view, match.first, match.last, subject):
             continue

@@ -180,6 +180,14 @@ def _undefined(text: str) -> list[str]:
     ("Some take a cannabinoid known as CBN at night.", ["CBN"]),
     ("The main risk is PML, a brain infection.", ["PML"]),
     ("The capsule blocks COX-2 in the joint.", ["COX-2"]),
+    # Names given as names, here and when they come again: a trial's, a discount code's, a
+    # hyphenated name among studies. A drug class in a trial's sentence is still an abbreviation.
+    ("The rules followed a trial known as ORAL Surveillance. Sources: ORAL Surveillance, 2022.", []),
+    ("Use code SPRING at checkout. SPRING ends on Friday.", []),
+    ("Trials comparing it with the best drugs include BEAT-MS and RAM-MS.", []),
+    ("The trial tested a GLP-1 drug in 400 adults.", ["GLP-1"]),
+    # Widely known to readers: health-savings accounts, air filters, the prostate test.
+    ("Payment by HSA or FSA card is accepted, and every room has a HEPA filter.", []),
 ])
 def test_explanations_writers_use(text, expected):
     assert _undefined(text) == expected

@@ -50,7 +50,7 @@ KNOWN_ABBREVIATIONS: frozenset[str] = frozenset(
     HTML PC IT AI VIP BC AD BCE CE UTC GMT EST PST BST NB PS ETA NGO MBA BSc MSc BA MA DVD
     CD LED SMS NATO NASA UNESCO UNICEF BBC CNN ABC NBC CBS NPR UAE NYC LA DC USD GBP EUR AUD
     CAD NZ LLC LTD PLC INC DOI ISBN ISSN PMID PMC PMCID JAMA BMJ NEJM PLOS PNAS RSS API
-    JC
+    JC HSA FSA HEPA PSA
     """.split()
 )
 
@@ -72,6 +72,12 @@ SHOUTED_WORDS: frozenset[str] = frozenset(
 # articles rarely spell out and readers need not decode. (A scale's, "the EDSS score", they do.)
 _NAMES_A_STUDY = patterns.compile(
     r"\s+(?:trials?|study|studies|cohort|registry|investigators?|consortium)\b", regex.IGNORECASE)
+# A name introduced as one, just before it: "a trial called MESEMS", "known as ORAL Surveillance",
+# "use code GLOWUP", "my referral code JESS-REBOOT".
+_NAMED_BEFORE = patterns.compile(
+    r"\b(?:trials?|study|studies|registry|programme|program|app|newsletter)\b[^.;:]{0,30}?\b(?:called|named|dubbed|"
+    r"known\s+as)\s+(?:the\s+)?$|\bcodes?\s+$", regex.IGNORECASE)
+_STUDY_WORD = patterns.compile(r"\b(?:trials?|study|studies|registry)\b", regex.IGNORECASE)
 
 # Course abbreviations (Lublin 2014) and the typing slips the rule recognises.
 COURSE_NAMES: dict[str, str] = {
@@ -242,6 +248,9 @@ class _Scanner:
         self.ignored = self._ignored_spans()
         self.ignored_starts = [start for start, _ in self.ignored]
         self._reference_like: dict[int, bool] = {}
+        self.sentences = document.sentences
+        self.names: set[str] = set()  # keys introduced as names, not abbreviations
+        self.sentence_starts = [sentence.start for sentence in document.sentences]
 
     def uses(self) -> Iterable[AbbreviationUse]:
         text = self.text
@@ -276,6 +285,17 @@ class _Scanner:
             return  # a product, trial or promotion code: HX-201, REGEN25, CORVA-2 (not COX-2, GLP-1)
         if _NAMES_A_STUDY.match(self.text, end):
             return  # a study's name: "the MIST trial"
+        name = _key(self.text[start:end])
+        if name in self.names:
+            return  # the name again
+        if _NAMED_BEFORE.search(self.text, max(0, start - 40), start) or (
+                len(parts) > 1 and all(kind == "caps" for _, _, kind in parts)
+                and _STUDY_WORD.search(self._sentence_around(start))):
+            # A name given as a name ("a trial called MESEMS", "use code GLOWUP", "known as ORAL
+            # Surveillance"), or a hyphenated name among studies ("trials including BEAT-MS"): a
+            # name, here and wherever it comes again.
+            self.names.add(name)
+            return
         if len(parts) > 1 and all(kind != "word" for _, _, kind in parts):
             # An all-capitals compound (BEAT-MS, RRMS-SPMS) is one abbreviation; STEP-BY-STEP is shouting.
             caps = tuple(_key(self.text[s:e]) for s, e, kind in parts if kind == "caps" and _letters(self.text[s:e]) > 1)
@@ -330,6 +350,13 @@ class _Scanner:
             return False
         is_possessive = text[end + 1] in "sS" and (end + 2 >= len(text) or not text[end + 2].isalpha())
         return not is_possessive
+
+    def _sentence_around(self, offset: int) -> str:
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if index < 0:
+            return ""
+        sentence = self.sentences[index]
+        return self.text[sentence.start:sentence.end]
 
     def _in_heading(self, offset: int) -> bool:
         index = bisect.bisect_right(self.block_starts, offset) - 1

@@ -346,3 +346,20 @@ def test_a_hyped_release_fails_and_the_findings_follow_the_verdicts(tmp_path, mo
         "hyped.txt:1:1: RSK101 [info] An intervention is discussed, but none of its harms is named.",
         "hyped.txt:7:30: EVD101 [info] The benefits are given only as relative figures, with no absolute numbers.",
     ]
+
+
+AVAILABILITY_OPENING = ("# Ring device eases knee pain\n\nA vibrating knee ring eased pain in 40 adults with arthritis "
+                        "over eight weeks, researchers reported.\n\n")
+
+
+@pytest.mark.parametrize("last,verdict", [
+    # Where the treatment stands.
+    ("The ring is not yet available outside the trial, and approval is years away.", "satisfactory"),
+    # The research, the paper or another drug stands somewhere; the treatment does not.
+    ("The hospital's ethics board approved the study in 2024.", "not-satisfactory"),
+    ("The full paper is available to view in the journal's online edition.", "not-satisfactory"),
+    ("Some also took celecoxib, an approved arthritis drug.", "not-satisfactory"),
+    ("The team now plans a phase 2 trial with 120 people.", "not-satisfactory"),
+])
+def test_availability_is_said_of_the_treatment(last, verdict):
+    assert judge(AVAILABILITY_OPENING + last + "\n", "availability")[0] == verdict

@@ -56,7 +56,8 @@ class AvailabilityNotEstablished(Criterion):
         if not where:
             return Assessment(NOT_APPLICABLE, "No intervention is discussed, so its availability is not in "
                               "question.")
-        stated = in_article(found, found.of("approval-status") + found.of("market-status") + found.of("research-stage"))
+        stated = [cue for cue in in_article(found, found.of("approval-status") + found.of("market-status")
+                                            + found.of("research-stage")) if _of_the_intervention(found, cue)]
         if stated:
             return Assessment(SATISFACTORY, "The article says whether and where the intervention is available.",
                               spans(stated))
@@ -65,6 +66,34 @@ class AvailabilityNotEstablished(Criterion):
                               "anyone can get.")
         return Assessment(NOT_SATISFACTORY, "Nothing says whether the intervention is approved, on sale, in "
                           "trials or years away.", tuple(sentence_span(found, i) for i in where[:1]))
+
+
+# After an approval word: what was approved is research ("approved to put it to the test", "approved
+# the trial"), not the treatment.
+_RESEARCH_AFTER = frozenset({"trial", "trials", "study", "studies", "test", "testing", "research", "protocol",
+                             "investigation", "experiment", "pilot"})
+# Around "is available": the paper is ("is available to view in the journal"), not the treatment.
+_PUBLICATION = frozenset({"journal", "paper", "article", "abstract", "doi", "view", "download", "read", "report",
+                          "published", "publication", "findings", "results", "data", "slides", "video", "webinar"})
+
+
+def _of_the_intervention(found, cue) -> bool:
+    """The cue says where the intervention stands, not the research or the paper, and not another
+    drug ("with enzalutamide, an approved prostate cancer drug")."""
+    view = found.view(cue)
+    tokens = view.tokens
+    first = view.token_index(cue.start)
+    last = max(first, view.token_index(cue.end - 1))
+    after = [t.norm for t in tokens[last + 1:last + 7] if t.is_word]
+    if cue.kind == "approval-status" and any(word in _RESEARCH_AFTER for word in after[:5]):
+        return False
+    if cue.kind == "market-status" and any(word in _PUBLICATION for word in after[:4]):
+        return False
+    if cue.kind == "approval-status" and first > 0 and tokens[first - 1].norm in ("an", "a", "other", "another"):
+        # "an approved drug": a description of some drug, which is the intervention only when the
+        # sentence says so ("X is an approved drug").
+        return any(t.norm in ("is", "are", "was", "remains") for t in tokens[max(0, first - 4):first - 1])
+    return True
 
 
 def _everyday(found, where: list[int]) -> bool:

@@ -51,3 +51,14 @@ def test_cure_claims_in_other_words(text, expected):
 ])
 def test_disease_made_history_and_certainty_promised(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("This miracle pill melts fat overnight.", [("CLM004", "miracle pill")]),
+    # The wish for one is not a claim that one exists.
+    ("Such a magic pill could fix a great many problems.", []),
+    ("Patients will always long for a wonder drug, and the search for a magic bullet goes on.", []),
+    ("There is no such thing as a miracle cure for back pain.", []),
+])
+def test_the_wish_for_a_miracle_is_not_a_claim(text, expected):
+    assert claims(text) == expected

@@ -5,12 +5,13 @@ before tuning (FREEZE.sha256) and measured once:
     python tests/corpus_scoring.py tests/blind2/articles    # set 2, measured at b50004f
     python tests/corpus_scoring.py tests/blind3/articles    # set 3, measured at e560346
     python tests/corpus_scoring.py tests/blind4/articles    # set 4, measured at 70c879b
+    python tests/corpus_scoring.py tests/blind5/articles    # set 5, measured at 500f2d3
 
 They are not targets to tune against (their figures would stop meaning anything); they are
 floors. A change that scores below them has made mslint worse on text it was not written for,
 and a change to a set itself is refused. Set 1 has been read since its measurement (its misses
 showed which ways of saying things the rules did not know), so its floor is its score since;
-set 2 was read after its measurement too (its floor is that measurement). Sets 3 and 4 were read
+set 2 was read after its measurement too (its floor is that measurement). Sets 3, 4 and 5 were read
 after theirs, and their floors are their scores since, which are at least the measurements.
 """
 
@@ -50,6 +51,12 @@ SETS = [
     # the 7 careful articles. Floor since: the careful framing its careful articles showed
     # (warning-sign lists, "Until 2013", a test that is "quick and painless") is read, 0.69, 0.39, 0.
     BlindSet("blind4", 220, 0.685, 0.39, 0),
+    # Measured blind once, at 500f2d3: precision 0.49 (74/152), recall 0.31 (72/236), 6 findings on the
+    # 7 careful articles (line by line, with its terminology labels read as language where they are
+    # people-first terms, as its README says: 0.59, 0.37). Floor since: a claim quoted in a heading and
+    # denied at once, a retired term talked about as a term, a trial's count of people off insulin and a
+    # relative figure given "in real numbers" next are read, 0.50, 0.30, 1.
+    BlindSet("blind5", 236, 0.50, 0.30, 1),
 ]
 
 

@@ -45,3 +45,44 @@ def test_denying_that_a_harm_is_universal_is_not_denying_it(sentence, expected):
 ])
 def test_a_test_referred_back_to_is_described_not_sold(text, expected):
     assert findings(text, "RSK004") == expected
+
+
+MYTHS = "# Eight things people tell us about MS\n\nWe checked what callers hear most often.\n\n"
+
+
+@pytest.mark.parametrize("heading,answer,expected", [
+    # A heading that quotes a claim, answered at once with a denial: a claim checked.
+    ('"MS is always fatal"', "It is not. Most people with MS live about as long as others.", []),
+    ('"You can pass MS to your partner"', "You cannot.", []),
+    # Answered with a yes, or not quoted, the heading makes the claim itself.
+    ('"MS is always fatal"', "Sadly, most people with MS die of it within a decade of diagnosis.",
+     [("FCT009", "MS is always fatal")]),
+])
+def test_a_quoted_heading_answered_by_a_denial(heading, answer, expected):
+    text = MYTHS + "## " + heading + "\n\n" + answer + "\n"
+    assert [(code, excerpt.strip('"')) for code, excerpt in findings(text, "FCT")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A retired term talked about as a term is not used as current.
+    (MS + 'Older books may say "chronic progressive MS", a phrase doctors stopped using long ago.\n', []),
+    (MS + "You may read of chronic progressive MS in old leaflets. It was retired in the 1990s.\n", []),
+    (MS + "Her chronic progressive MS has left her tired.\n", [("FCT007", "chronic progressive MS")]),
+])
+def test_a_retired_term_talked_about(text, expected):
+    assert findings(text, "FCT007") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A count of a trial's participants who came off a medicine is the trial's outcome.
+    ("In the trial, 9 of the 11 volunteers no longer needed insulin after a year.\n", []),
+    ("With our islet protocol you will no longer need any insulin.\n", [("RSK005", "no longer need any insulin")]),
+])
+def test_stopping_as_a_trial_outcome(text, expected):
+    assert findings(text, "RSK005") == expected
+
+
+def test_a_relative_figure_given_in_real_numbers_next():
+    text = ("Rates of the cancer were 80% lower in vaccinated women. In real numbers, there were about 300 fewer "
+            "cancers than expected.\n")
+    assert findings(text, "EVD006") == []

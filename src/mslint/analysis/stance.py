@@ -432,7 +432,30 @@ def _myth_framed(view) -> bool:
         return True
     if view.block_label() == "myth":
         return True
+    if view.block_kind == "heading" and _quoted_then_denied(view):
+        return True
     return view.block_kind == "list-item" and _under_warning_heading(view)
+
+
+_QUOTE_MARKS = "\"“”'‘’"
+# A short answer that denies what the heading quoted: "You can't.", "It is not.", "No.", "Not true."
+_SHORT_ANSWER_WORDS = 8
+
+
+def _quoted_then_denied(view) -> bool:
+    """A heading that quotes a claim ('"You can catch MS from someone who has it"') answered at
+    once by a short denial ("You can't."): a claim checked, as in a myths page."""
+    text = view.sentence_text.strip()
+    if len(text) < 3 or text[0] not in _QUOTE_MARKS or text.rstrip(".?!")[-1] not in _QUOTE_MARKS:
+        return False
+    answer = view.analysis.sentences[view.index + 1] if view.index + 1 < len(view.analysis.sentences) else None
+    if answer is None or answer.block == view.block:
+        return False
+    words = [t for t in answer.tokens if t.is_word]
+    if not words or len(words) > _SHORT_ANSWER_WORDS:
+        return False
+    return words[0].norm in ("no", "false", "wrong", "untrue", "myth") or bool(
+        answer.mentions_of("negation") or answer.mentions_of("negation-after"))
 
 
 def _under_warning_heading(view) -> bool:

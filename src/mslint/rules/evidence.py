@@ -882,6 +882,9 @@ _ABSOLUTE = tuple(ConceptPattern(text) for text in (
     "# [_] [_] {POPULATION-NOUN} (were|was|had|would have been|will be) [_] (diagnosed|died|hospitalized|hospitalised|"
     "developed|relapsed)",
     "(an extra|an additional|another) # (cases|deaths|diagnoses|events|infections)",
+    # "about 450 fewer cervical cancers", "1,200 more deaths than expected": events counted.
+    "# (fewer|more|extra|additional) ...2 (cases|cancers|deaths|infections|diagnoses|admissions|events|strokes|"
+    "heart attacks|fractures|births|hospitalisations|hospitalizations)",
     # an absolute difference in time: "lived nearly four months longer on average"
     "# (days|weeks|months|years) longer",
     "[an] (extra|additional) # (days|weeks|months|years) [of life]",

@@ -504,12 +504,33 @@ class RetiredTermAsCurrent(_Triggered):
             return
         for fact in self.live_facts(document):
             for mention in view.mentions_of("@" + fact.subject):
-                if mention.entity != fact.subject:
+                if mention.entity != fact.subject or _mentioned_as_a_term(view, mention):
                     continue
                 message = f"{view.text_of(mention)} is a retired term"
                 if fact.replacement:
                     message += f"; use {fact.replacement}"
                 yield self.hit(view, mention.start, mention.end, fact, message)
+
+
+_TERM_WORDS = frozenset({"phrase", "term", "label", "name", "expression", "category", "description", "wording"})
+_RETIRED_WORDS = frozenset({"retired", "dropped", "abandoned", "outdated", "replaced", "obsolete", "discarded",
+                            "superseded", "folded"})
+
+
+def _mentioned_as_a_term(view, mention) -> bool:
+    """The words are talked about, not used: '"chronic progressive MS", a phrase you may still
+    find in older books. It was retired in the 1990s.'"""
+    tokens = view.tokens
+    after = [t.norm for t in tokens[mention.last + 1:mention.last + 8] if t.is_word][:4]
+    before = [t.norm for t in tokens[max(0, mention.first - 4):mention.first] if t.is_word]
+    if _TERM_WORDS & set(after) or _TERM_WORDS & set(before[-2:]) or before[-2:] in (["known", "as"],) \
+            or (before and before[-1] == "called"):
+        return True
+    following = view.next_in_paragraph()
+    if following is None or not following.tokens:
+        return False
+    points_back = following.tokens[0].norm in ("it", "this", "that", "the")
+    return points_back and bool(_RETIRED_WORDS & following.words)
 
 
 class EffectivenessOverstated(FactRule):

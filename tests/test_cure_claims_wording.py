@@ -35,6 +35,8 @@ def test_cure_claims_in_other_words(text, expected):
     ("Stem cell shots make knee surgery a thing of the past.", [("CLM002", "make knee surgery a thing of the past")]),
     ("Say goodbye to hip replacement surgery for good.", [("CLM002", "Say goodbye to hip replacement surgery for good")]),
     ("Our serum erases wrinkles permanently.", [("CLM002", "erases wrinkles permanently")]),
+    ("The lamp clears rosacea, acne and eczema for good.", [("CLM002", "clears rosacea, acne and eczema for good")]),
+    ("The cream clears eczema for a few weeks.", []),
     ("With our plan you can avoid diabetes altogether.", [("CLM002", "avoid diabetes altogether")]),
     # Certainty promised: a share that cannot be, a guarantee of any result, a test that cannot miss.
     ("Caught early, bowel cancer is 100 percent curable.", [("CLM003", "100 percent curable")]),

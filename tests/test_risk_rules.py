@@ -189,6 +189,16 @@ def test_denials_verdicts_and_stopping_in_other_words(sentence, expected):
     assert codes(sentence, "a.md", "RSK00") == expected
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # "no need for matching" denies a need; it does not hedge what follows.
+    ("Because the cells are young there is no need for matching, and the treatment has no side effects.",
+     [("RSK002", "has no side effects")]),
+    ("There is a need for more research into whether the treatment has no side effects.", []),
+])
+def test_a_denied_need_is_no_hedge(sentence, expected):
+    assert codes(sentence, "a.md", "RSK00") == expected
+
+
 BALANCED_HARMS = ("The most common side effects were bruising at the site, in 14 of 60 people, and a headache "
                   "in 9. Two people had an infection that needed antibiotics.")
 

@@ -146,3 +146,18 @@ def test_a_new_rule_never_inherits_a_freed_rules_trigger_index():
         own = TriggerIndex([rule])
         found = index_for([rule])
         assert (found.words, found.classes, found.indexed) == (own.words, own.classes, own.indexed)
+
+
+def test_lint_text_never_looks_clean_when_rules_failed_to_load():
+    from mslint.api import lint_text
+    from mslint.engine.registry import base_registry
+
+    problems = base_registry().problems
+    problems.append("plugin 'broken' (broken:provide) failed to load: ValueError: bad pack")
+    try:
+        found = lint_text("There is no cure for MS.\n", "a.md")
+    finally:
+        problems.pop()
+    assert [(f.code, f.severity.label, f.line, f.message) for f in found] == [
+        ("MSL006", "error", 1, "Rules not loaded: plugin 'broken' (broken:provide) failed to load: ValueError: bad pack")]
+    assert lint_text("There is no cure for MS.\n", "a.md") == []

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from mslint.config import DEFAULT, Config, ConfigError, ConfigResolver
 from mslint.display import display
-from mslint.engine.diagnostics import UNREADABLE_FILE
-from mslint.engine.runner import check_document, finding_at_raw
+from mslint.engine.diagnostics import RULES_NOT_LOADED, UNREADABLE_FILE
+from mslint.engine.runner import check_document, finding_at_raw, make_finding
 from mslint.model import FileResult, Finding, Severity
 from mslint.engine.planner import Overrides, Planner
 from mslint.reading import EXTENSIONS, read_document
@@ -78,6 +78,11 @@ def lint_text(text: str, path: str = "<text>", config: Config = DEFAULT, input_f
         return _unreadable(path, str(error)).findings
     findings = check_document(document, plan.rules, plan.report_unused_suppressions, plan.known,
                               plan.report_malformed_suppressions, plan.rule_timeout).findings
+    # A pack or plugin that failed to load left its rules out: never let the text look clean.
+    from mslint.engine.registry import base_registry
+
+    findings = [make_finding(document, RULES_NOT_LOADED, Severity.ERROR, 0, 0, f"Rules not loaded: {problem}")
+                for problem in base_registry().problems] + findings
     threshold = min_severity or config.min_severity or Severity.INFO
     return [finding for finding in findings if finding.severity >= threshold]
 

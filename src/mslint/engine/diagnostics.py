@@ -102,4 +102,25 @@ RULE_TIMED_OUT = RuleMeta(
     references=_ENGINE_REFERENCE,
 )
 
-ENGINE_DIAGNOSTICS = (UNUSED_SUPPRESSION, UNREADABLE_FILE, RULE_CRASHED, MALFORMED_SUPPRESSION, RULE_TIMED_OUT)
+RULES_NOT_LOADED = RuleMeta(
+    code="MSL006",
+    name="rules-not-loaded",
+    category="mslint",
+    severity=Severity.ERROR,
+    scope="document",
+    summary="A rule pack or plugin failed to load, so its rules did not check this text",
+    docs=RuleDocs(
+        what="Reported by the Python API's `lint_text` on every text it checks while a rule pack or plugin "
+        "could not be loaded (a malformed pack, a plugin that raises on import). The rules that did load still "
+        "ran. The command line reports the same problem on standard error and exits 2.",
+        why="A text checked without some of the rules must not look clean to a program that only reads the "
+        "findings.",
+        bad=("A knowledge pack whose TOML has an unclosed array.",),
+        good=("Every installed pack and plugin loads.",),
+        better="Fix or remove the pack or plugin named in the message; `mslint --list-rules` shows the problem.",
+    ),
+    references=_ENGINE_REFERENCE,
+)
+
+ENGINE_DIAGNOSTICS = (UNUSED_SUPPRESSION, UNREADABLE_FILE, RULE_CRASHED, MALFORMED_SUPPRESSION, RULE_TIMED_OUT,
+                      RULES_NOT_LOADED)

@@ -137,3 +137,14 @@ def test_headline_extra_words():
 def test_html_title_and_heading():
     html = "<html><head><title>Stunning results</title></head><body><p>Text.</p></body></html>"
     assert excerpts(HypeDensity(), html, path="page.html") == ["Stunning"]
+
+
+def test_a_speakers_hype_beside_the_numbers_is_information():
+    numbers = ("In the trial, 30 of 60 people on the drug had no attacks for a year, against 12 of 60 on "
+               "placebo.\n\n")
+    quoted = '"This is a real breakthrough," said the lead researcher.\n'
+    own = "This is a real breakthrough for people with migraine.\n"
+    title = "# Migraine drug trial\n\n"
+    assert [f.severity.label for f in run(RedFlagHypeWord(), title + numbers + quoted)] == ["info"]
+    assert [f.severity.label for f in run(RedFlagHypeWord(), title + quoted)] == ["warning"]
+    assert [f.severity.label for f in run(RedFlagHypeWord(), title + numbers + own)] == ["warning"]

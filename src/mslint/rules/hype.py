@@ -29,9 +29,10 @@ from functools import lru_cache
 import regex
 
 from mslint.analysis.article import analyse
-from mslint.analysis.stance import CONDITIONAL, DISPUTED, HISTORICAL, NEGATED, QUESTION
+from mslint.analysis.stance import CONDITIONAL, DISPUTED, HISTORICAL, NEGATED, QUESTION, REPORTED
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
+from mslint.rules.kinds.article_conditions import holds
 from mslint import patterns
 from mslint.engine import prefilter
 
@@ -227,7 +228,9 @@ class RedFlagHypeWord(Rule):
             "talks\"). Silent when negated, asked, conditional, historical or reported critically (\"so-called "
             "breakthrough\", scare quotes, \"clinics that tout a miracle\", \"calling it a breakthrough is "
             "premature\"); a full quotation is still flagged, since sensational language in quotes misleads just "
-            "the same. Add words with the option `extra-words` (a list of phrases).",
+            "the same, but as information when the article gives the effect in absolute numbers (the reader can "
+            "weigh the speaker's word against the figures). Add words with the option `extra-words` (a list of "
+            "phrases).",
             why="These words promise more than any single study can show. Reviewers at HealthNewsReview found "
             "them in stories that overstated benefits and skipped harms, costs and the quality of the "
             "evidence; for people with MS they raise hopes that unproven clinics then sell.",
@@ -275,8 +278,12 @@ class RedFlagHypeWord(Rule):
             if not own_hype(view, first, last):
                 continue
             word = " ".join(text[start:end].split())
+            stance = view.stance(first, last)
+            # A speaker's hype in an article that gives the effect in numbers: the reader can weigh
+            # the word against the figures (information, not a warning). The writer's own is not.
+            balanced = REPORTED in stance and holds(document, "benefits-quantified")
             yield Hit(start, end, f"Hype word \"{word}\": say what was found and how large the effect is",
-                      stance=view.stance(first, last))
+                      severity=Severity.INFO if balanced else None, stance=stance)
 
 
 def _outermost(mentions):

@@ -67,8 +67,18 @@ def _plural_form(phrase: str) -> str | None:
 
 def _first_norm(form: str) -> str | None:
     """The norm of a form's first token, as _entries will compute it."""
+    # A first word of letters only is its own first token whatever follows it (the tokenizer
+    # reads letters up to the space), and the lower case is its norm: no regex, no tokenizer
+    # for nearly all of the thousands of phrases added at start-up.
+    head = form.partition(" ")[0]
+    if head.isalpha():
+        return head.lower()
+    if "-" in head and "." not in head:  # "anti-TNF": letters up to the hyphen (no dot: no web address)
+        before = head.partition("-")[0]
+        if before.isalpha():
+            return before.lower()
     if _PLAIN.fullmatch(form):
-        return form.split(" ", 1)[0].lower()
+        return head.lower()
     tokens = tokenize(form)
     return tokens[0].norm if tokens else None
 
@@ -147,27 +157,34 @@ class Lexicon:
 
         Only the phrase's first word is worked out here; the entry is built when a document
         holds that word (or when every entry is needed: literals_of)."""
+        self.add_all((phrase,), classes, entity, with_plural)
+
+    def add_all(self, phrases: Iterable[str], classes: Iterable[str], entity: str | None = None,
+                with_plural: bool = False) -> None:
+        """Several surface forms of one meaning, in order (a class's words, an entity's names):
+        as `add` for each, the classes checked once (a load adds thousands of phrases)."""
         if not isinstance(classes, frozenset):
             classes = frozenset(classes)
         includes = self.includes
         for cls in classes:
             if cls not in includes:
                 includes[cls] = set()
-        item = (phrase, classes, entity, with_plural)
         pending = self._pending
-        key = _first_norm(phrase)
-        if key is not None:
-            bucket = pending.get(key)
-            if bucket is None:
-                pending[key] = [item]
-            else:
-                bucket.append(item)
-        if with_plural and " " not in phrase:
-            # A one-word name's plural starts with another word ("statin", "statins").
-            other = _plural_form(phrase)
-            plural_key = _first_norm(other) if other else None
-            if plural_key is not None and plural_key != key:
-                pending.setdefault(plural_key, []).append(item)
+        for phrase in phrases:
+            item = (phrase, classes, entity, with_plural)
+            key = _first_norm(phrase)
+            if key is not None:
+                bucket = pending.get(key)
+                if bucket is None:
+                    pending[key] = [item]
+                else:
+                    bucket.append(item)
+            if with_plural and " " not in phrase:
+                # A one-word name's plural starts with another word ("statin", "statins").
+                other = _plural_form(phrase)
+                plural_key = _first_norm(other) if other else None
+                if plural_key is not None and plural_key != key:
+                    pending.setdefault(plural_key, []).append(item)
         self._forget()
 
     def _materialise(self, key: str) -> None:
@@ -189,6 +206,11 @@ class Lexicon:
 
     def _forget(self) -> None:
         """Building changes what the lookup indexes and class closures hold."""
+        # Called for each of the thousands of phrases and classes a load adds, when nothing has
+        # been looked up yet and so nothing is to forget: return at once then.
+        if (self._parents is None and not self._ancestors and not self._closures and not self._literals
+                and not self._by_pair):
+            return
         if self._ancestors:
             self._ancestors.clear()
         self._parents = None

@@ -169,9 +169,7 @@ def _load_pack(kb: KnowledgeBase, table: _Table, folder_domain: str) -> None:
 def _load_class(kb: KnowledgeBase, name: str, table: _Table) -> None:
     cls = name.lower()
     kb.lexicon.declare_class(cls, [c.lower() for c in table.strings("includes")])
-    for item in table.strings("words"):
-        for form in expand_forms(item):
-            kb.lexicon.add(form, [cls])
+    kb.lexicon.add_all([form for item in table.strings("words") for form in expand_forms(item)], (cls,))
 
 
 def _load_entity(kb: KnowledgeBase, table: _Table, domain: str) -> None:
@@ -200,11 +198,9 @@ def _add_entity(kb: KnowledgeBase, entity: Entity, where: str) -> None:
     for parent in entity.is_a:
         lexicon.declare_class("@" + parent, (own,))
     classes = frozenset((own,))
-    for name in entity.names:
-        for form in expand_forms(name):
-            lexicon.add(form, classes, entity.id, with_plural=True)
-    for abbreviation in entity.abbreviations:
-        lexicon.add(abbreviation, classes, entity.id)
+    lexicon.add_all([form for name in entity.names for form in expand_forms(name)], classes, entity.id,
+                    with_plural=True)
+    lexicon.add_all(entity.abbreviations, classes, entity.id)
 
 
 def _load_fact(kb: KnowledgeBase, table: _Table, domain: str) -> None:

@@ -98,6 +98,12 @@ _SPACE = re.compile(r"\s*")
 
 
 def parse(text: str) -> Seq:
+    """The pattern's elements; PatternSyntaxError names the problem and its column."""
+    seq = _quick_parse(text)
+    return seq if seq is not None else _careful_parse(text)
+
+
+def _careful_parse(text: str) -> Seq:
     parser = _Parser(text)
     seq = parser.sequence(stop="")
     if parser.pos < len(parser.text):
@@ -204,3 +210,91 @@ class _Parser:
             self.pos += 1
             return Opt(item)
         return item
+
+
+# -- the quick path ------------------------------------------------------------------------------
+# Every run parses a few hundred patterns before it reads a word of the article, and the parser
+# above steps through them character by character. The quick path reads a pattern a lexeme at a
+# time with one regular expression and builds the same elements; anything it does not expect (a
+# syntax error, a "?" with nothing to make optional) sends the pattern to the parser above, which
+# names the problem. tests/test_concepts_syntax.py holds both to the same results.
+
+_LEXEME = re.compile(
+    r"\s*(?:"
+    r"\.\.\.(?P<most>\d*)"  # a gap, "..." or "...8"
+    r"|\{(?P<name>[^}]*)\}(?P<class_optional>\??)"  # a class
+    r"|(?P<word>(?:(?!\.\.\.)[^\s()\[\]{}|<>?~^])+)(?P<tilde>~?)(?P<word_optional>\??)"  # a word
+    r"|(?P<close>[)\]])(?P<group_optional>\??)"
+    r"|(?P<symbol>[(\[|<>^])"
+    r")"
+)
+_TRAILING_SPACE = re.compile(r"\s*\Z")
+
+
+def _quick_parse(text: str) -> Seq | None:
+    """The pattern's elements, or None for anything the careful parser should look at."""
+    items: list = []
+    groups: list[tuple[list, list, str]] = []  # enclosing (items, options, closing bracket)
+    pos = 0
+    match = _LEXEME.match
+    while True:
+        lexeme = match(text, pos)
+        if lexeme is None:
+            break
+        pos = lexeme.end()
+        kind = lexeme.lastgroup
+        if kind == "word_optional" or kind == "tilde" or kind == "word":
+            raw = lexeme.group("word")
+            optional = bool(lexeme.group("word_optional"))
+            if raw == "_" or raw == "#":
+                item = AnyWord() if raw == "_" else Number()
+                items.append(Opt(item) if optional else item)
+                continue
+            norms = phrase_norms(raw)
+            if not norms:
+                return None
+            for norm in norms[:-1]:
+                items.append(Word(frozenset({norm})))
+            last = norms[-1]
+            item = Word(frozenset(inflections(last) if lexeme.group("tilde") else (last,)))
+            items.append(Opt(item) if optional else item)
+        elif kind == "most":
+            most = lexeme.group("most")
+            items.append(Gap(int(most) if most else DEFAULT_GAP))
+        elif kind == "name" or kind == "class_optional":
+            name = lexeme.group("name").strip().lower()
+            if not name:
+                return None
+            item = Class(name)
+            items.append(Opt(item) if lexeme.group("class_optional") else item)
+        elif kind == "close" or kind == "group_optional":
+            if not groups or not items:
+                return None
+            outer, options, closing = groups.pop()
+            if lexeme.group("close") != closing:
+                return None
+            options.append(Seq(tuple(items)))
+            item = Alt(tuple(options))
+            if closing == "]":
+                item = Opt(item)
+            items = outer
+            items.append(Opt(item) if lexeme.group("group_optional") else item)
+        else:
+            symbol = lexeme.group("symbol")
+            if symbol == "(" or symbol == "[":
+                groups.append((items, [], ")" if symbol == "(" else "]"))
+                items = []
+            elif symbol == "|":
+                if not groups or not items:
+                    return None
+                groups[-1][1].append(Seq(tuple(items)))
+                items = []
+            elif symbol == "<" or symbol == ">":
+                items.append(Mark(symbol == "<"))
+            else:
+                items.append(ClauseStart())
+    if groups or not _TRAILING_SPACE.match(text, pos):
+        return None
+    if not any(_is_solid(item) for item in items):
+        return None
+    return Seq(tuple(items))

@@ -39,6 +39,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+from mslint import quick_toml
 from mslint.knowledge.base import CONFIDENCES, OBJECT_RELATIONS, PATTERN_RELATIONS, RELATIONS, Domain, Entity, Fact, KnowledgeBase
 from mslint.knowledge.lexicon import expand_forms
 
@@ -135,7 +136,7 @@ def _domain_of(path: Path, root: Path) -> str:
 def _load_file(kb: KnowledgeBase, path: Path, domain: str) -> None:
     where = str(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = quick_toml.loads(path.read_text(encoding="utf-8"))  # tomllib's result, or its error
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise KnowledgeError(f"{where}: {error}") from None
     unknown = sorted(set(data) - _TABLES)

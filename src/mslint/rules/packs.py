@@ -14,7 +14,7 @@ from pathlib import Path
 
 from mslint.model import CATEGORIES, SCOPES, STATUSES, SEVERITY_NAMES, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
-from mslint import patterns
+from mslint import patterns, quick_toml
 from mslint.rules.pack_files import PackError, pack_files, read_pack
 
 
@@ -216,7 +216,7 @@ def _load_pack(path: Path, untrusted: bool) -> list[Rule]:
 
 
 def _parsed(content: bytes) -> dict:
-    return tomllib.loads(content.decode("utf-8"))
+    return quick_toml.loads(content.decode("utf-8"))  # tomllib's result, or its error
 
 
 def load_pack_folder(folder: Path, within: Path | None = None, untrusted: bool = False) -> list[Rule]:

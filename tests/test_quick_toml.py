@@ -91,3 +91,14 @@ def test_random_documents(pieces, newline):
     quick = quick_only(text)
     if quick is not None:
         assert quick == tomllib.loads(text)
+
+
+@pytest.mark.parametrize("text", ['a = ["x" "y"]\n', 'a = [,"x"]\n', 'a = ["x",,]\n', 'a = ["x", # "y",\n "z",]\n',
+                                  'a = [ ]\n', 'a = ["#", "x,y"]\n', 'a = [\n# only a comment\n]\n'])
+def test_arrays_of_plain_strings(text):
+    try:
+        expected = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        assert quick_only(text) is None
+    else:
+        assert quick_only(text) == expected

@@ -27,10 +27,10 @@ _LITERAL = re.compile(r"'([^'\n]*)'")
 _INTEGER = re.compile(r"(?:0|[1-9][0-9]*)(?![0-9A-Za-z_.:+-])")
 _BOOLEAN = re.compile(r"(true|false)(?![A-Za-z0-9_-])")
 # An array of strings without escapes (most of the packs' arrays), read in one match; its items
-# are then picked out from between the comments.
-_GAP = r"(?:[ \t\n]|#[^\n]*)*"
-_PLAIN_STRINGS = re.compile(rf'\[{_GAP}(?:"[^"\\\n]*"{_GAP},{_GAP})*(?:"[^"\\\n]*"{_GAP})?\]')
-_PLAIN_ITEM = re.compile(r'(#)[^\n]*|"([^"\\\n]*)"')
+# and commas are then picked out from between the comments. (A pattern that also checked where
+# the commas go took longer to compile than it saved.)
+_PLAIN_ARRAY = re.compile(r'\[((?:[ \t\n,]+|#[^\n]*|"[^"\\\n]*")*)\]')
+_PLAIN_PART = re.compile(r'(#)[^\n]*|"([^"\\\n]*)"|(,)')
 _ESCAPE = re.compile(r"\\(.)")
 _ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\"}
 # Characters TOML forbids outside strings' escapes (tomllib says where); carriage returns, which
@@ -181,10 +181,12 @@ class _Reader:
 
     def array(self, depth: int) -> list:
         text = self.text
-        plain = _PLAIN_STRINGS.match(text, self.pos)
+        plain = _PLAIN_ARRAY.match(text, self.pos)
         if plain is not None:
-            self.pos = plain.end()
-            return [item for comment, item in _PLAIN_ITEM.findall(plain.group()) if not comment]
+            items = _plain_items(plain.group(1))
+            if items is not None:
+                self.pos = plain.end()
+                return items
         items: list = []
         blank, basic = _BLANK.match, _BASIC.match
         pos = blank(text, self.pos + 1).end()
@@ -234,6 +236,26 @@ class _Reader:
             if not text.startswith(",", self.pos):
                 raise _Unsure
             self.pos = _SPACE.match(text, self.pos + 1).end()
+
+
+def _plain_items(inside: str) -> list[str] | None:
+    """The strings of an array of plain strings, if its commas are where TOML wants them: one
+    between items, one after the last allowed, none before the first (else None)."""
+    items: list[str] = []
+    expect_item = True
+    for comment, item, comma in _PLAIN_PART.findall(inside):
+        if comment:
+            continue
+        if comma:
+            if expect_item:
+                return None
+            expect_item = True
+        else:
+            if not expect_item:
+                return None
+            items.append(item)
+            expect_item = False
+    return items
 
 
 def _unescape(found: re.Match) -> str:

@@ -231,6 +231,26 @@ _LEXEME = re.compile(
 _TRAILING_SPACE = re.compile(r"\s*\Z")
 
 
+# The elements of each word lexeme seen ("cure~", "[the", "your?"): patterns repeat a few hundred
+# words thousands of times, and the elements are immutable, so each is built once.
+_WORDS: dict[tuple[str, str, str], tuple] = {}
+
+
+def _words(raw: str, tilde: str, optional: str) -> tuple | None:
+    """The elements of a word as the careful parser builds them (None: not a word)."""
+    if raw == "_" or raw == "#":
+        item = AnyWord() if raw == "_" else Number()
+        words: tuple = (Opt(item) if optional else item,)
+    else:
+        norms = phrase_norms(raw)
+        if not norms:
+            return None
+        last = Word(frozenset(inflections(norms[-1]) if tilde else (norms[-1],)))
+        words = (*(Word(frozenset({norm})) for norm in norms[:-1]), Opt(last) if optional else last)
+    _WORDS[raw, tilde, optional] = words
+    return words
+
+
 def _quick_parse(text: str) -> Seq | None:
     """The pattern's elements, or None for anything the careful parser should look at."""
     items: list = []
@@ -244,20 +264,13 @@ def _quick_parse(text: str) -> Seq | None:
         pos = lexeme.end()
         kind = lexeme.lastgroup
         if kind == "word_optional" or kind == "tilde" or kind == "word":
-            raw = lexeme.group("word")
-            optional = bool(lexeme.group("word_optional"))
-            if raw == "_" or raw == "#":
-                item = AnyWord() if raw == "_" else Number()
-                items.append(Opt(item) if optional else item)
-                continue
-            norms = phrase_norms(raw)
-            if not norms:
-                return None
-            for norm in norms[:-1]:
-                items.append(Word(frozenset({norm})))
-            last = norms[-1]
-            item = Word(frozenset(inflections(last) if lexeme.group("tilde") else (last,)))
-            items.append(Opt(item) if optional else item)
+            key = lexeme.group("word", "tilde", "word_optional")
+            words = _WORDS.get(key)
+            if words is None:
+                words = _words(*key)
+                if words is None:
+                    return None
+            items.extend(words)
         elif kind == "most":
             most = lexeme.group("most")
             items.append(Gap(int(most) if most else DEFAULT_GAP))

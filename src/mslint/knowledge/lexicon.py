@@ -138,6 +138,8 @@ class Lexicon:
     _parents: dict[str, set[str]] | None = None
     _closures: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
     _literals: dict[str, frozenset[str]] = field(default_factory=dict)
+    # (classes, items) of each add_all call, for literals_of.
+    _added: list[tuple[frozenset[str], list[tuple]]] = field(default_factory=list)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -170,8 +172,11 @@ class Lexicon:
             if cls not in includes:
                 includes[cls] = set()
         pending = self._pending
+        added: list[tuple] = []
+        self._added.append((classes, added))
         for phrase in phrases:
             item = (phrase, classes, entity, with_plural)
+            added.append(item)
             key = _first_norm(phrase)
             if key is not None:
                 bucket = pending.get(key)
@@ -332,17 +337,14 @@ class Lexicon:
                         within.add(child)
                         todo.append(child)
             words = set()
-            entries = [entry for bucket in self._by_first.values() for entry in bucket]
-            # Phrases not built yet are built here only if they belong to the class.
-            seen: set[int] = set()
-            for bucket in self._pending.values():
-                for item in bucket:
-                    if id(item) not in seen and not within.isdisjoint(item[1]):
-                        seen.add(id(item))
-                        entries += _entries(*item)
-            for norms, _, classes, _ in entries:
-                if not within.isdisjoint(classes):
-                    plain = [norm for norm in norms if norm.isalnum()]
-                    words.add(max(plain or norms, key=len))
+            # Every phrase of the class, built or not: the phrases are kept by the classes they
+            # were added with, so the few of the class are found without reading the thousands.
+            for classes, items in self._added:
+                if within.isdisjoint(classes):
+                    continue
+                for item in items:
+                    for norms, _, _, _ in _entries(*item):
+                        plain = [norm for norm in norms if norm.isalnum()]
+                        words.add(max(plain or norms, key=len))
             found = self._literals[cls] = frozenset(words)
         return found

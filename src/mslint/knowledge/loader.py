@@ -107,7 +107,8 @@ def _load_table(kb: KnowledgeBase, path: Path, domain: str) -> None:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise KnowledgeError(f"{path}: {error}") from None
-    kb.sources.append(str(path))
+    location = str(path)
+    kb.sources.append(location)
     for number, line in enumerate(text.splitlines(), 1):
         line = line.strip()
         if not line or line.startswith("#"):
@@ -120,11 +121,11 @@ def _load_table(kb: KnowledgeBase, path: Path, domain: str) -> None:
         if not entity_id or not classes:
             raise KnowledgeError(f"{path}:{number}: an entity needs an id and a class")
         _add_entity(kb, Entity(entity_id, tuple(c.lower() for c in _cells(classes)), tuple(_cells(names)),
-                               tuple(_cells(abbreviations)), tuple(_cells(parents)), domain), f"{path}:{number}")
+                               tuple(_cells(abbreviations)), tuple(_cells(parents)), domain), f"{location}:{number}")
 
 
 def _cells(text: str) -> list[str]:
-    return [item.strip() for item in text.split(";") if item.strip()]
+    return [item for item in map(str.strip, text.split(";")) if item]
 
 
 def _domain_of(path: Path, root: Path) -> str:

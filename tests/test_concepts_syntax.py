@@ -65,3 +65,11 @@ def test_random_patterns(pieces):
         assert parse(text) == expected
     except PatternSyntaxError as error:
         assert str(error) == expected
+
+
+def test_classes_read_off_the_text_are_the_elements_classes():
+    from mslint.rules.concepts.matcher import ConceptPattern, _classes
+
+    for text in shipped_patterns() + ["{ Condition }? cure~ {@hsct} ({HARM}|x [y|{cure}])"]:
+        pattern = ConceptPattern(text)
+        assert pattern.classes() == set(_classes(pattern.seq)), text

@@ -177,7 +177,8 @@ class Lexicon:
         for phrase in phrases:
             item = (phrase, classes, entity, with_plural)
             added.append(item)
-            key = _first_norm(phrase)
+            head = phrase.partition(" ")[0]
+            key = head.lower() if head.isalpha() else _first_norm(phrase)  # _first_norm's quick case inline
             if key is not None:
                 bucket = pending.get(key)
                 if bucket is None:

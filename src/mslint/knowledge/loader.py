@@ -111,7 +111,7 @@ def _load_table(kb: KnowledgeBase, path: Path, domain: str) -> None:
     kb.sources.append(location)
     for number, line in enumerate(text.splitlines(), 1):
         line = line.strip()
-        if not line or line.startswith("#"):
+        if not line or line[0] == "#":
             continue
         cells = [cell.strip() for cell in line.split("|")]
         if len(cells) != 5:

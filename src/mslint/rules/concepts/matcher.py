@@ -9,11 +9,13 @@ lexicon found there ("multiple sclerosis" is one step).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from mslint.rules.concepts.syntax import Alt, AnyWord, Class, ClauseStart, Gap, Mark, Number, Opt, Seq, Word, parse
 
+_CLASS_NAMES = re.compile(r"\{([^}]*)\}")
 # Words a gap may not cross: they end the clause the pattern is about.
 _GAP_STOPS = frozenset({";", "?", "!", "—", "–", ".", "but", "however", "although",
                         "though", "whereas", "because", "unless", "except"})
@@ -47,7 +49,9 @@ class ConceptPattern:
         self.first = _first_of(self.seq.items)
 
     def classes(self) -> set[str]:
-        return set(_classes(self.seq))
+        # Read off the text: in a pattern that parsed, every "{...}" is a class (no word holds a
+        # brace), which is quicker than walking the elements for each of the packs' patterns.
+        return {name.strip().lower() for name in _CLASS_NAMES.findall(self.text)}
 
     def may_match(self, view) -> bool:
         """The sentence holds the anchor (a cheap test before matching)."""

@@ -127,10 +127,14 @@ def _finite_numbers(path: Path, key: str, value) -> None:
 
 
 def _exclude(path: Path, value) -> tuple[str, ...]:
-    import pathspec
+    from mslint.ignore_globs import is_plain
 
     patterns = _strings(path, "exclude", value)
     for pattern in patterns:
+        if is_plain(pattern):
+            continue  # a plain path is always a valid pattern: no need to import pathspec to know
+        import pathspec
+
         try:
             pathspec.GitIgnoreSpec.from_lines([pattern])
         except ValueError as error:

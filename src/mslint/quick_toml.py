@@ -15,13 +15,11 @@ and on the corner cases.
 from __future__ import annotations
 
 import re
-import tomllib
 
 _BLANK = re.compile(r"(?:[ \t\n]+|#[^\n]*)*")  # spaces, line breaks and comments
 _SPACE = re.compile(r"[ \t]*")
 _LINE_END = re.compile(r"[ \t]*(?:#[^\n]*)?(?:\n|\Z)")
 _KEY = re.compile(r"[A-Za-z0-9_-]+")
-_HEADER = re.compile(r"(\[\[?)[ \t]*([A-Za-z0-9_-]+(?:[ \t]*\.[ \t]*[A-Za-z0-9_-]+)*)[ \t]*(\]\]?)")
 _BASIC = re.compile(r'"([^"\\\n]*(?:\\.[^"\\\n]*)*)"')
 _LITERAL = re.compile(r"'([^'\n]*)'")
 _INTEGER = re.compile(r"(?:0|[1-9][0-9]*)(?![0-9A-Za-z_.:+-])")
@@ -48,7 +46,18 @@ def loads(text: str) -> dict:
     try:
         return _Reader(text).document()
     except (_Unsure, RecursionError):
+        import tomllib  # here, not at the top: most runs never need it
+
         return tomllib.loads(text)
+
+
+def __getattr__(name: str):
+    """`quick_toml.TOMLDecodeError` is tomllib's, imported when an except clause first asks."""
+    if name == "TOMLDecodeError":
+        import tomllib
+
+        return tomllib.TOMLDecodeError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class _Reader:
@@ -79,17 +88,26 @@ class _Reader:
             self.pos = line_end.end()
 
     def header(self) -> dict:
-        found = _HEADER.match(self.text, self.pos)
-        if found is None or len(found.group(1)) != len(found.group(3)):
+        text = self.text
+        double = text.startswith("[[", self.pos)
+        self.pos = _SPACE.match(text, self.pos + (2 if double else 1)).end()
+        keys = [self.key()]  # bare or quoted: [project.entry-points."mslint.rules"]
+        while True:
+            self.pos = _SPACE.match(text, self.pos).end()
+            if not text.startswith(".", self.pos):
+                break
+            self.pos = _SPACE.match(text, self.pos + 1).end()
+            keys.append(self.key())
+        closing = "]]" if double else "]"
+        if not text.startswith(closing, self.pos) or text.startswith("]]", self.pos) and not double:
             raise _Unsure
-        self.pos = found.end()
-        keys = [key.strip() for key in found.group(2).split(".")]
+        self.pos += len(closing)
         table = self.root
         for key in keys[:-1]:
             table = self.descend(table, key)
         last = keys[-1]
         value = table.get(last)
-        if found.group(1) == "[[":
+        if double:
             if value is None:
                 value = table[last] = []
                 self.arrays.add(id(value))

@@ -36,7 +36,6 @@ one entity per line, `id | class | names | abbreviations | is-a`, lists separate
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from mslint import quick_toml
@@ -138,7 +137,7 @@ def _load_file(kb: KnowledgeBase, path: Path, domain: str) -> None:
     where = str(path)
     try:
         data = quick_toml.loads(path.read_text(encoding="utf-8"))  # tomllib's result, or its error
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+    except (OSError, UnicodeDecodeError, quick_toml.TOMLDecodeError) as error:
         raise KnowledgeError(f"{where}: {error}") from None
     unknown = sorted(set(data) - _TABLES)
     if unknown:

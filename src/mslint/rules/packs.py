@@ -7,7 +7,6 @@ so a typo in a pack is one clear error naming the file, the rule and the key.
 from __future__ import annotations
 
 import re
-import tomllib
 from contextvars import ContextVar
 from pathlib import Path
 
@@ -187,7 +186,7 @@ def _load_pack(path: Path, untrusted: bool) -> list[Rule]:
 
     try:
         data = _parsed(read_pack(path))
-    except tomllib.TOMLDecodeError as error:
+    except quick_toml.TOMLDecodeError as error:
         raise PackError(f"{path}: not valid TOML: {error}") from None
     except UnicodeDecodeError:
         raise PackError(f"{path}: not valid TOML: not UTF-8 text") from None

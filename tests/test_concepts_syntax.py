@@ -73,3 +73,21 @@ def test_classes_read_off_the_text_are_the_elements_classes():
     for text in shipped_patterns() + ["{ Condition }? cure~ {@hsct} ({HARM}|x [y|{cure}])"]:
         pattern = ConceptPattern(text)
         assert pattern.classes() == set(_classes(pattern.seq)), text
+
+
+def test_elements_are_values():
+    import copy
+    import pickle
+    from dataclasses import FrozenInstanceError
+
+    from mslint.rules.concepts.matcher import Match
+    from mslint.rules.concepts.syntax import AnyWord, Class, Number, Word
+
+    word = Word(frozenset({"cure"}))
+    assert word == Word(frozenset({"cure"})) and hash(word) == hash(Word(frozenset({"cure"})))
+    assert word != Class("cure") and AnyWord() == AnyWord() and AnyWord() != Number()
+    assert repr(word) == "Word(norms=frozenset({'cure'}))"
+    match = Match(1, 3, 1, 2, frozenset({1, 2}))
+    assert pickle.loads(pickle.dumps(match)) == match == copy.deepcopy(match)
+    with pytest.raises(FrozenInstanceError):
+        word.norms = frozenset()

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
+from mslint.record import Record, _set
 from mslint.rules.concepts.syntax import Alt, AnyWord, Class, ClauseStart, Gap, Mark, Number, Opt, Seq, Word, parse
 
 _CLASS_NAMES = re.compile(r"\{([^}]*)\}")
@@ -30,13 +30,15 @@ _BROAD_CLASSES = frozenset({"intervention", "treatment", "treatment-word", "cond
                             "risk-frame", "approved", "proven"})
 
 
-@dataclass(frozen=True)
-class Match:
-    first: int  # token indexes of the whole match, inclusive
-    last: int
-    mark_first: int  # the part a finding points at
-    mark_last: int
-    own: frozenset[int]  # tokens matched by the pattern's words and classes (not by its gaps)
+class Match(Record):
+    __slots__ = ("first", "last", "mark_first", "mark_last", "own")
+
+    def __init__(self, first: int, last: int, mark_first: int, mark_last: int, own: frozenset[int]):
+        _set(self, "first", first)  # token indexes of the whole match, inclusive
+        _set(self, "last", last)
+        _set(self, "mark_first", mark_first)  # the part a finding points at
+        _set(self, "mark_last", mark_last)
+        _set(self, "own", own)  # tokens matched by the pattern's words and classes (not by its gaps)
 
 
 class ConceptPattern:

@@ -28,10 +28,10 @@ Patterns are parsed once when a pack loads; an error names the pattern and the p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from mslint.analysis.tokens import phrase_norms
 from mslint.knowledge.morphology import inflections
+from mslint.record import Record, _set
 
 DEFAULT_GAP = 4
 
@@ -40,56 +40,70 @@ class PatternSyntaxError(ValueError):
     pass
 
 
-@dataclass(frozen=True)
-class Word:
-    norms: frozenset[str]
+# The elements a pattern parses into: immutable values (mslint.record), compared by value.
 
 
-@dataclass(frozen=True)
-class Class:
-    name: str  # lower case; "@id" for an entity
+class Word(Record):
+    __slots__ = ("norms",)
+
+    def __init__(self, norms: frozenset[str]):
+        _set(self, "norms", norms)
 
 
-@dataclass(frozen=True)
-class Seq:
-    items: tuple
+class Class(Record):
+    __slots__ = ("name",)
+
+    def __init__(self, name: str):
+        _set(self, "name", name)  # lower case; "@id" for an entity
 
 
-@dataclass(frozen=True)
-class Alt:
-    options: tuple  # of Seq
+class Seq(Record):
+    __slots__ = ("items",)
+
+    def __init__(self, items: tuple):
+        _set(self, "items", items)
 
 
-@dataclass(frozen=True)
-class Opt:
-    item: object
+class Alt(Record):
+    __slots__ = ("options",)
+
+    def __init__(self, options: tuple):
+        _set(self, "options", options)  # of Seq
 
 
-@dataclass(frozen=True)
-class Gap:
-    most: int
+class Opt(Record):
+    __slots__ = ("item",)
+
+    def __init__(self, item: object):
+        _set(self, "item", item)
 
 
-@dataclass(frozen=True)
-class AnyWord:
-    pass
+class Gap(Record):
+    __slots__ = ("most",)
+
+    def __init__(self, most: int):
+        _set(self, "most", most)
 
 
-@dataclass(frozen=True)
-class Number:
-    pass
+class AnyWord(Record):
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class ClauseStart:
-    pass
+class Number(Record):
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class Mark:
+class ClauseStart(Record):
+    __slots__ = ()
+
+
+class Mark(Record):
     """< or >: where the reported span starts or ends."""
 
-    opening: bool
+    __slots__ = ("opening",)
+
+    def __init__(self, opening: bool):
+        _set(self, "opening", opening)
 
 
 # A word runs to a space, a character of the syntax or a gap ("cure...4" is "cure" then a gap).

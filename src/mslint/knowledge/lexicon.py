@@ -17,18 +17,22 @@ from dataclasses import dataclass, field
 
 from mslint.analysis.tokens import Token, tokenize
 from mslint.knowledge.morphology import inflections, plural
+from mslint.record import Record, _set
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A run of tokens [first, last] that the lexicon recognises."""
+class Mention(Record):
+    """A run of tokens [first, last] that the lexicon recognises (an immutable value: mslint.record)."""
 
-    first: int  # token indexes, inclusive
-    last: int
-    start: int  # offsets into Document.text
-    end: int
-    classes: frozenset[str]  # every class the phrase belongs to, nested classes resolved
-    entities: tuple[str, ...] = ()  # entity ids it names
+    __slots__ = ("first", "last", "start", "end", "classes", "entities")
+
+    def __init__(self, first: int, last: int, start: int, end: int, classes: frozenset[str],
+                 entities: tuple[str, ...] = ()):
+        _set(self, "first", first)  # token indexes, inclusive
+        _set(self, "last", last)
+        _set(self, "start", start)  # offsets into Document.text
+        _set(self, "end", end)
+        _set(self, "classes", classes)  # every class the phrase belongs to, nested classes resolved
+        _set(self, "entities", entities)  # entity ids it names
 
     @property
     def entity(self) -> str | None:

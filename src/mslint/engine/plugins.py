@@ -8,18 +8,21 @@ decide what code runs, so it is looked up each time.)
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from functools import lru_cache
+
+from mslint.record import Record, _set
 
 ENTRY_POINT_GROUP = "mslint.rules"
 
 
-@dataclass(frozen=True)
-class Provider:
-    name: str
-    value: str  # "module:attribute", as written in the distribution's entry_points.txt
-    version: str  # the providing distribution's version, "?" if unknown
-    distribution: str = "?"  # the providing distribution's name
+class Provider(Record):
+    __slots__ = ("name", "value", "version", "distribution")
+
+    def __init__(self, name: str, value: str, version: str, distribution: str = "?"):
+        _set(self, "name", name)
+        _set(self, "value", value)  # "module:attribute", as written in the distribution's entry_points.txt
+        _set(self, "version", version)  # the providing distribution's version, "?" if unknown
+        _set(self, "distribution", distribution)  # the providing distribution's name
 
     def load(self):
         """The object the entry point names (importlib.metadata.EntryPoint.load, minus extras)."""

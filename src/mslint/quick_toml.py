@@ -1,15 +1,15 @@
-"""TOML for the rule and knowledge packs, read a token at a time instead of a character at a time.
+"""TOML for the rule and knowledge packs and config files, read a token at a time, not a character.
 
 Every run reads about 220 KB of TOML (mslint's rule packs and knowledge packs) before it looks
 at the article, and the standard library's tomllib, which steps through it character by
-character in Python, took about a tenth of a one-file run doing so. The packs use a small part
-of TOML: table and array-of-tables headers of bare keys, `key = value` with bare keys, strings
-on one line, integers, booleans, arrays (over several lines, with comments) and inline tables.
-`loads` reads that part with a few regular expressions, and builds what tomllib builds; anything
-else, and anything tomllib would refuse (a key defined twice, a table opened twice, an escape it
-does not know), goes to tomllib itself, which gives the same result or the same error as before.
-tests/test_quick_toml.py holds the two to the same answers on every TOML file in the project
-and on the corner cases.
+character in Python, took about a tenth of a one-file run doing so. The packs and configs use a
+small part of TOML: table and array-of-tables headers and `key = value` lines with bare or
+quoted keys, strings on one line, integers, booleans, arrays (over several lines, with
+comments) and inline tables. `loads` reads that part with a few regular expressions and builds
+what tomllib builds; anything else, and anything tomllib would refuse (a key defined twice, a
+table opened twice, an escape it does not know), goes to tomllib itself, which gives the same
+result or the same error as before. tests/test_quick_toml.py holds the two to the same answers
+on every TOML file in the project, on corner cases and on random documents.
 """
 
 from __future__ import annotations

@@ -96,6 +96,21 @@ def test_evaluate():
     assert prefilter.evaluate(("all", ("ms", "heal")), units) == set()
 
 
+@pytest.mark.parametrize("requirement", [
+    "cure", ("all", ("cure",)), ("any", ("ms",)), ("all", ("cure", "ms", "heal")), ("any", ("ms", "heal", "gone")),
+    ("all", ("cure", ("any", ("ms", ("all", ("heal", "cure")))), "ms")), ("any", (("all", ("ms", "gone")), "heal")),
+])
+def test_walked_and_compiled_tests_agree(requirement):
+    # A test is walked for its first uses and compiled after: both must answer alike.
+    units = {"cure": {0, 2, 5}, "ms": {2, 3}, "heal": {5, 7}, "gone": set()}
+    has = {literal: bool(found) for literal, found in units.items()}
+    walked = prefilter._Test(requirement)
+    compiled = prefilter._Test(requirement)
+    compiled.uses = prefilter._WALKS_BEFORE_COMPILING
+    assert walked.units(units) == compiled.units(units) and compiled._units is not None
+    assert walked.anywhere(has) == compiled.anywhere(has) and walked._anywhere is None
+
+
 def test_every_declarative_rule_has_a_prefilter():
     # A pack rule without one scans every sentence; flag it so that it is a choice, not an accident.
     missing = [rule.meta.code for rule in base_registry() if hasattr(rule, "prefilter") and not rule.prefilter]

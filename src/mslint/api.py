@@ -272,14 +272,14 @@ def _expand(paths: Iterable[str], linter: _FileLinter, report: RunReport) -> lis
 
 
 def _matches_exclude(config: Config, path: Path) -> bool:
-    import pathspec
+    from mslint.ignore_globs import matcher
 
-    spec = pathspec.GitIgnoreSpec.from_lines(config.exclude)
+    match = matcher(config.exclude)  # pathspec's gitignore matching (without it for plain paths)
     try:
         relative = Path(os.path.realpath(path)).relative_to(os.path.realpath(config.root)).as_posix()
     except ValueError:
         relative = path.as_posix()
-    return spec.match_file(relative + ("/" if path.is_dir() else ""))
+    return match(relative + ("/" if path.is_dir() else ""))
 
 
 def lint_paths(paths: Iterable[str], options: RunOptions = RunOptions(),

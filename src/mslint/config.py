@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import math
 import os
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from mslint import quick_toml
 from mslint.model import SEVERITY_NAMES, Severity
 from mslint.reading.source import DEFAULT_MAX_FILE_SIZE
 from mslint.regular_file import MB, Refused, describe_os_error, read_regular
@@ -127,10 +127,14 @@ def _finite_numbers(path: Path, key: str, value) -> None:
 
 
 def _exclude(path: Path, value) -> tuple[str, ...]:
-    import pathspec
+    from mslint.ignore_globs import is_plain
 
     patterns = _strings(path, "exclude", value)
     for pattern in patterns:
+        if is_plain(pattern):
+            continue  # a plain path is always a valid pattern: no need to import pathspec to know
+        import pathspec
+
         try:
             pathspec.GitIgnoreSpec.from_lines([pattern])
         except ValueError as error:
@@ -247,8 +251,8 @@ def _extend_include(path: Path, table) -> tuple[tuple[str, str], ...]:
 
 def _read_toml(path: Path) -> dict:
     try:
-        return tomllib.loads(read_regular(path, MAX_CONFIG_SIZE).decode("utf-8"))
-    except tomllib.TOMLDecodeError as error:
+        return quick_toml.loads(read_regular(path, MAX_CONFIG_SIZE).decode("utf-8"))  # tomllib's result, or its error
+    except quick_toml.TOMLDecodeError as error:
         raise ConfigError(f"{path}: not valid TOML: {error}") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: not valid TOML: not UTF-8 text") from None

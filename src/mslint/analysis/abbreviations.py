@@ -27,7 +27,8 @@ window.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from mslint.record import Record, _set
 
 __all__ = ["Definition", "find_definitions", "long_form_start", "is_valid_short_form"]
 
@@ -46,16 +47,18 @@ _WORD_SPLIT = re.compile(r"[\s\-‐‑–]+")
 _EDGE_PUNCTUATION = "\"'“”‘’*_`«»"
 
 
-@dataclass(frozen=True)
-class Definition:
+class Definition(Record):
     """One abbreviation definition: offsets are into the text given to find_definitions."""
 
-    short: str
-    long: str
-    short_start: int
-    short_end: int
-    long_start: int
-    long_end: int
+    __slots__ = ("short", "long", "short_start", "short_end", "long_start", "long_end")
+
+    def __init__(self, short: str, long: str, short_start: int, short_end: int, long_start: int, long_end: int):
+        _set(self, "short", short)
+        _set(self, "long", long)
+        _set(self, "short_start", short_start)
+        _set(self, "short_end", short_end)
+        _set(self, "long_start", long_start)
+        _set(self, "long_end", long_end)
 
     @property
     def short_span(self) -> tuple[int, int]:

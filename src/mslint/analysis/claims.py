@@ -13,17 +13,18 @@ earlier. The subject of a mention is, in order:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from mslint.analysis.topic import named_entities
+from mslint.record import Record, _set
 
 
-@dataclass(frozen=True)
-class Subject:
-    entity: str
-    start: int  # the span that named it (text offsets), perhaps in an earlier sentence
-    end: int
-    how: str  # "relative", "clause", "sentence" or "topic"
+class Subject(Record):
+    __slots__ = ("entity", "start", "end", "how")
+
+    def __init__(self, entity: str, start: int, end: int, how: str):
+        _set(self, "entity", entity)
+        _set(self, "start", start)  # the span that named it (text offsets), perhaps in an earlier sentence
+        _set(self, "end", end)
+        _set(self, "how", how)  # "relative", "clause", "sentence" or "topic"
 
 
 def subject_of(view, first: int, last: int, cls: str = "intervention") -> Subject | None:

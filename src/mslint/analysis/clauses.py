@@ -15,9 +15,8 @@ the first does not deny the second. Boundaries (ConText's termination terms):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from mslint.analysis.tokens import Token
+from mslint.record import Record, _set
 
 _HARD = frozenset({";", ":", "?", "!", "—", "–", "-", "(", ")", "[", "]"})
 _TURNS = frozenset({"but", "however", "although", "though", "whereas", "because", "unless", "except",
@@ -29,11 +28,13 @@ RELATIVE = frozenset({"which", "who", "whose", "whom", "where"})
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "whether"})
 
 
-@dataclass(frozen=True)
-class Clause:
-    index: int
-    opener: str | None  # the word that opened it: "if", "which", "but"... None for the first
-    kind: str  # "main", "relative", "subordinate", "bracket"
+class Clause(Record):
+    __slots__ = ("index", "opener", "kind")
+
+    def __init__(self, index: int, opener: str | None, kind: str):
+        _set(self, "index", index)
+        _set(self, "opener", opener)  # the word that opened it: "if", "which", "but"... None for the first
+        _set(self, "kind", kind)  # "main", "relative", "subordinate", "bracket"
 
 
 def clause_map(tokens: list[Token]) -> tuple[list[Clause], list[int]]:

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
 
 import regex
 from mslint import patterns
+from mslint.record import Record, _set
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -71,13 +71,15 @@ _COUNT_NOUN = patterns.compile(
 )
 
 
-@dataclass(frozen=True)
-class DateMention:
-    start: int  # offsets in the text searched
-    end: int
-    kind: str  # iso, dmy, mdy, month, part-month, quarter, half, season, part-year, range, year
-    first: dt.date  # earliest day the expression can mean
-    last: dt.date  # latest day it can mean
+class DateMention(Record):
+    __slots__ = ("start", "end", "kind", "first", "last")
+
+    def __init__(self, start: int, end: int, kind: str, first: dt.date, last: dt.date):
+        _set(self, "start", start)  # offsets in the text searched
+        _set(self, "end", end)
+        _set(self, "kind", kind)  # iso, dmy, mdy, month, part-month, quarter, half, season, part-year, range, year
+        _set(self, "first", first)  # earliest day the expression can mean
+        _set(self, "last", last)  # latest day it can mean
 
     @property
     def is_exact_day(self) -> bool:
@@ -232,13 +234,15 @@ _BYLINE = patterns.compile(r"^\W*(?:by|written\s+by|words\s+by|author:?)\s", reg
 _WORD = patterns.compile(r"[\w'’-]+")
 
 
-@dataclass(frozen=True)
-class DocumentDate:
-    first: dt.date
-    last: dt.date
-    source: str  # "metadata 'date'", "line 'Published 3 March 2025'"...
-    start: int | None = None  # where it sits in Document.text, if it is in the text
-    end: int | None = None
+class DocumentDate(Record):
+    __slots__ = ("first", "last", "source", "start", "end")
+
+    def __init__(self, first: dt.date, last: dt.date, source: str, start: int | None = None, end: int | None = None):
+        _set(self, "first", first)
+        _set(self, "last", last)
+        _set(self, "source", source)  # "metadata 'date'", "line 'Published 3 March 2025'"...
+        _set(self, "start", start)  # where it sits in Document.text, if it is in the text
+        _set(self, "end", end)
 
 
 def _precise(mention: DateMention) -> bool:

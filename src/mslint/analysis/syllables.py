@@ -93,7 +93,9 @@ class Pronunciations:
         if end < 0:
             end = len(self.data)
         word, _, phones = self.data[start:end].partition(b" ")
-        return _VARIANT.sub(b"", word), phones, end + 1
+        if word[-1:] == b")":  # "word(2)"; most lines have no variant number to strip
+            word = _VARIANT.sub(b"", word)
+        return word, phones, end + 1
 
     def _first_line_not_below(self, key: bytes) -> int:
         low, high = 0, len(self.data)

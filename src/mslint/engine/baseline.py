@@ -12,7 +12,6 @@ well in review; it is written atomically.
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from collections.abc import Iterable
@@ -58,6 +57,8 @@ def keys(results: Iterable[FileResult], folder: Path) -> list[tuple[str, str, st
 
 
 def render(results: Iterable[FileResult], folder: Path) -> str:
+    import json  # here, not at the top: every run imports this module for BaselineError
+
     counts = Counter(keys(results, folder))
     entries = [
         {"path": path, "code": code, "context": text, "count": count}
@@ -80,6 +81,8 @@ def write(path: Path, results: Iterable[FileResult]) -> int:
 
 
 def load(path: Path) -> Counter:
+    import json
+
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -124,7 +124,7 @@ class Planner:
     def __init__(self, overrides: Overrides = Overrides()):
         self.overrides = overrides
         self._plans: dict[tuple, Plan] = {}
-        self._globs: dict[Config, list] = {}  # config -> [(compiled glob, codes)]
+        self._globs: dict[Config, list] = {}  # config -> [(match function, codes)]
 
     def registry(self, config: Config) -> Registry:
         return registry_with(config.rule_paths, config.rule_root)
@@ -142,16 +142,14 @@ class Planner:
             return ()
         globs = self._globs.get(config)
         if globs is None:
-            import pathspec  # only configs with per-file ignores pay for it
+            from mslint.ignore_globs import matcher  # pathspec's matching; only configs with per-file ignores pay
 
-            globs = self._globs[config] = [
-                (pathspec.GitIgnoreSpec.from_lines([glob]), codes) for glob, codes in config.per_file_ignores
-            ]
+            globs = self._globs[config] = [(matcher([glob]), codes) for glob, codes in config.per_file_ignores]
         try:
             relative = Path(os.path.realpath(path)).relative_to(os.path.realpath(config.root)).as_posix()
         except ValueError:
             relative = path.as_posix()
-        return tuple(code for spec, codes in globs if spec.match_file(relative) for code in codes)
+        return tuple(code for match, codes in globs if match(relative) for code in codes)
 
     def _build(self, config: Config, extra_ignores: tuple[str, ...]) -> Plan:
         registry = self.registry(config)

@@ -25,7 +25,6 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Union
 
@@ -226,25 +225,87 @@ class _UnitsWith(dict):
         return found
 
 
-@dataclass(frozen=True)
 class _Test:
-    anywhere: Callable[[Mapping[str, bool]], bool]
-    units: Callable[[Mapping[str, set[int]]], set[int]]
+    """A requirement's two tests: `anywhere`, on whether each literal is present, and `units`, on
+    the sets of units each literal occurs in. Both stop as soon as the answer is known.
+
+    Rules ask for these once per document each, so walking the expression tree every time would
+    cost more than all the substring searches together on a corpus: after a few documents the
+    tests are compiled to two Python expressions. Not before: compiling costs as much as
+    hundreds of walks (a big requirement names hundreds of literals), which a one-file run,
+    asking once, would never get back."""
+
+    __slots__ = ("requirement", "uses", "_anywhere", "_units")
+
+    def __init__(self, requirement: Requirement):
+        self.requirement = requirement
+        self.uses = 0
+        self._anywhere: Callable[[Mapping[str, bool]], bool] | None = None
+        self._units: Callable[[Mapping[str, set[int]]], set[int]] | None = None
+
+    def anywhere(self, has: Mapping[str, bool]) -> bool:
+        if self._anywhere is None and not self._compile_now():
+            return _present(self.requirement, has)
+        return self._anywhere(has)
+
+    def units(self, units_with: Mapping[str, set[int]]) -> set[int]:
+        if self._units is None and not self._compile_now():
+            return _units_of(self.requirement, units_with)
+        return self._units(units_with)
+
+    def _compile_now(self) -> bool:
+        self.uses += 1
+        if self.uses <= _WALKS_BEFORE_COMPILING:
+            return False
+        requirement = self.requirement
+        self._anywhere = _function(f"lambda has: {_presence_code(requirement)}")
+        self._units = _function(f"lambda units: {_units_code(requirement, itertools.count())}")
+        return True
+
+
+# Uses of a test (two per document at most) walked before it is compiled.
+_WALKS_BEFORE_COMPILING = 8
 
 
 @lru_cache(maxsize=None)
 def _compiled(requirement: Requirement) -> _Test:
-    """A requirement as two Python expressions, one on presence and one on sets of units. Rules
-    ask for these once per document each, so walking the expression tree every time would cost
-    more than all the substring searches together. Both stop as soon as the answer is known."""
+    """A requirement's tests (one object per requirement, so its uses are counted together)."""
     _INDEX.add(_literals(requirement))
-    anywhere = _function(f"lambda has: {_presence_code(requirement)}")
-    units = _function(f"lambda units: {_units_code(requirement, itertools.count())}")
-    return _Test(anywhere, units)
+    return _Test(requirement)
 
 
 def _function(source: str):
     return eval(compile(source, "<prefilter>", "eval"))  # noqa: S307 - generated above from repr()'d literals
+
+
+def _present(requirement: Requirement, has: Mapping[str, bool]) -> bool:
+    """What the compiled presence test computes, by walking the expression."""
+    if isinstance(requirement, str):
+        return has[requirement]
+    op, parts = requirement
+    if op == "all":
+        return all(_present(part, has) for part in parts)
+    return any(_present(part, has) for part in parts)
+
+
+def _units_of(requirement: Requirement, units: Mapping[str, set[int]]) -> set[int]:
+    """What the compiled units test computes (see _units_code), by walking the expression."""
+    if isinstance(requirement, str):
+        return units[requirement]
+    op, parts = requirement
+    if op == "any":
+        found = _units_of(parts[0], units)
+        for part in parts[1:]:
+            found = found | _units_of(part, units)
+        return found
+    found = _units_of(parts[0], units)
+    for part in parts[1:-1]:
+        if not found:
+            return found
+        found = found & _units_of(part, units)
+    if not found:
+        return found
+    return found & _units_of(parts[-1], units)
 
 
 def _literals(requirement: Requirement):

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mslint.knowledge.lexicon import Lexicon, Mention
+from mslint.record import Record, _set
 
 # What each fact relation means; the factual rule that checks it is named in mslint.rules.facts.
 RELATIONS = {
@@ -35,48 +36,63 @@ PATTERN_RELATIONS = frozenset({"does-not", "states"})
 CONFIDENCES = ("high", "medium")
 
 
-@dataclass(frozen=True)
-class Entity:
-    id: str
-    classes: tuple[str, ...]
-    names: tuple[str, ...]
-    abbreviations: tuple[str, ...] = ()
-    is_a: tuple[str, ...] = ()
-    domain: str = "general"
+# Entities, facts and domains are immutable values (mslint.record: no dataclass cost at import).
+
+
+class Entity(Record):
+    __slots__ = ("id", "classes", "names", "abbreviations", "is_a", "domain")
+
+    def __init__(self, id: str, classes: tuple[str, ...], names: tuple[str, ...],  # noqa: A002 - the key's name
+                 abbreviations: tuple[str, ...] = (), is_a: tuple[str, ...] = (), domain: str = "general"):
+        _set(self, "id", id)
+        _set(self, "classes", classes)
+        _set(self, "names", names)
+        _set(self, "abbreviations", abbreviations)
+        _set(self, "is_a", is_a)
+        _set(self, "domain", domain)
 
     @property
     def label(self) -> str:
         return self.names[0] if self.names else (self.abbreviations[0] if self.abbreviations else self.id)
 
 
-@dataclass(frozen=True)
-class Fact:
-    id: str
-    relation: str
-    subject: str  # entity id
-    says: str  # the correct statement, in a careful writer's words
-    sources: tuple[str, ...]
-    as_of: str
-    confidence: str = "high"
-    object: str | None = None  # entity id
-    domain: str = "general"
-    # states-facts: concept patterns of statements that contradict the fact
-    contradicted_by: tuple[str, ...] = ()
-    # retired-term facts: the current term
-    replacement: str | None = None
-    # not-approved facts: regulators the statement names (empty: any)
-    regulators: tuple[str, ...] = ()
+class Fact(Record):
+    __slots__ = ("id", "relation", "subject", "says", "sources", "as_of", "confidence", "object", "domain",
+                 "contradicted_by", "replacement", "regulators")
+
+    def __init__(self, id: str, relation: str, subject: str, says: str, sources: tuple[str, ...],  # noqa: A002
+                 as_of: str, confidence: str = "high", object: str | None = None,  # noqa: A002
+                 domain: str = "general", contradicted_by: tuple[str, ...] = (), replacement: str | None = None,
+                 regulators: tuple[str, ...] = ()):
+        _set(self, "id", id)
+        _set(self, "relation", relation)
+        _set(self, "subject", subject)  # entity id
+        _set(self, "says", says)  # the correct statement, in a careful writer's words
+        _set(self, "sources", sources)
+        _set(self, "as_of", as_of)
+        _set(self, "confidence", confidence)
+        _set(self, "object", object)  # entity id
+        _set(self, "domain", domain)
+        # states-facts: concept patterns of statements that contradict the fact
+        _set(self, "contradicted_by", contradicted_by)
+        # retired-term facts: the current term
+        _set(self, "replacement", replacement)
+        # not-approved facts: regulators the statement names (empty: any)
+        _set(self, "regulators", regulators)
 
 
-@dataclass(frozen=True)
-class Domain:
-    name: str
-    title: str
-    # Entities whose mention makes an article about this domain.
-    about: tuple[str, ...]
-    minimum_mentions: int = 2
-    # What a general name stands for in this domain: {"transplant": "hsct"}.
-    senses: dict = field(default_factory=dict)
+class Domain(Record):
+    __slots__ = ("name", "title", "about", "minimum_mentions", "senses")
+
+    def __init__(self, name: str, title: str, about: tuple[str, ...], minimum_mentions: int = 2,
+                 senses: dict | None = None):
+        _set(self, "name", name)
+        _set(self, "title", title)
+        # Entities whose mention makes an article about this domain.
+        _set(self, "about", about)
+        _set(self, "minimum_mentions", minimum_mentions)
+        # What a general name stands for in this domain: {"transplant": "hsct"}.
+        _set(self, "senses", {} if senses is None else senses)
 
 
 @dataclass

@@ -17,18 +17,22 @@ from dataclasses import dataclass, field
 
 from mslint.analysis.tokens import Token, tokenize
 from mslint.knowledge.morphology import inflections, plural
+from mslint.record import Record, _set
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A run of tokens [first, last] that the lexicon recognises."""
+class Mention(Record):
+    """A run of tokens [first, last] that the lexicon recognises (an immutable value: mslint.record)."""
 
-    first: int  # token indexes, inclusive
-    last: int
-    start: int  # offsets into Document.text
-    end: int
-    classes: frozenset[str]  # every class the phrase belongs to, nested classes resolved
-    entities: tuple[str, ...] = ()  # entity ids it names
+    __slots__ = ("first", "last", "start", "end", "classes", "entities")
+
+    def __init__(self, first: int, last: int, start: int, end: int, classes: frozenset[str],
+                 entities: tuple[str, ...] = ()):
+        _set(self, "first", first)  # token indexes, inclusive
+        _set(self, "last", last)
+        _set(self, "start", start)  # offsets into Document.text
+        _set(self, "end", end)
+        _set(self, "classes", classes)  # every class the phrase belongs to, nested classes resolved
+        _set(self, "entities", entities)  # entity ids it names
 
     @property
     def entity(self) -> str | None:
@@ -72,8 +76,18 @@ def _plural_form(phrase: str) -> str | None:
 
 def _first_norm(form: str) -> str | None:
     """The norm of a form's first token, as _entries will compute it."""
+    # A first word of letters only is its own first token whatever follows it (the tokenizer
+    # reads letters up to the space), and the lower case is its norm: no regex, no tokenizer
+    # for nearly all of the thousands of phrases added at start-up.
+    head = form.partition(" ")[0]
+    if head.isalpha():
+        return head.lower()
+    if "-" in head and "." not in head:  # "anti-TNF": letters up to the hyphen (no dot: no web address)
+        before = head.partition("-")[0]
+        if before.isalpha():
+            return before.lower()
     if _PLAIN.fullmatch(form):
-        return form.split(" ", 1)[0].lower()
+        return head.lower()
     tokens = tokenize(form)
     return tokens[0].norm if tokens else None
 
@@ -133,6 +147,8 @@ class Lexicon:
     _parents: dict[str, set[str]] | None = None
     _closures: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
     _literals: dict[str, frozenset[str]] = field(default_factory=dict)
+    # (classes, items) of each add_all call, for literals_of.
+    _added: list[tuple[frozenset[str], list[tuple]]] = field(default_factory=list)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -152,27 +168,38 @@ class Lexicon:
 
         Only the phrase's first word is worked out here; the entry is built when a document
         holds that word (or when every entry is needed: literals_of)."""
+        self.add_all((phrase,), classes, entity, with_plural)
+
+    def add_all(self, phrases: Iterable[str], classes: Iterable[str], entity: str | None = None,
+                with_plural: bool = False) -> None:
+        """Several surface forms of one meaning, in order (a class's words, an entity's names):
+        as `add` for each, the classes checked once (a load adds thousands of phrases)."""
         if not isinstance(classes, frozenset):
             classes = frozenset(classes)
         includes = self.includes
         for cls in classes:
             if cls not in includes:
                 includes[cls] = set()
-        item = (phrase, classes, entity, with_plural)
         pending = self._pending
-        key = _first_norm(phrase)
-        if key is not None:
-            bucket = pending.get(key)
-            if bucket is None:
-                pending[key] = [item]
-            else:
-                bucket.append(item)
-        if with_plural and " " not in phrase:
-            # A one-word name's plural starts with another word ("statin", "statins").
-            other = _plural_form(phrase)
-            plural_key = _first_norm(other) if other else None
-            if plural_key is not None and plural_key != key:
-                pending.setdefault(plural_key, []).append(item)
+        added: list[tuple] = []
+        self._added.append((classes, added))
+        for phrase in phrases:
+            item = (phrase, classes, entity, with_plural)
+            added.append(item)
+            head = phrase.partition(" ")[0]
+            key = head.lower() if head.isalpha() else _first_norm(phrase)  # _first_norm's quick case inline
+            if key is not None:
+                bucket = pending.get(key)
+                if bucket is None:
+                    pending[key] = [item]
+                else:
+                    bucket.append(item)
+            if with_plural and " " not in phrase:
+                # A one-word name's plural starts with another word ("statin", "statins").
+                other = _plural_form(phrase)
+                plural_key = _first_norm(other) if other else None
+                if plural_key is not None and plural_key != key:
+                    pending.setdefault(plural_key, []).append(item)
         self._forget()
 
     def _materialise(self, key: str) -> None:
@@ -194,6 +221,11 @@ class Lexicon:
 
     def _forget(self) -> None:
         """Building changes what the lookup indexes and class closures hold."""
+        # Called for each of the thousands of phrases and classes a load adds, when nothing has
+        # been looked up yet and so nothing is to forget: return at once then.
+        if (self._parents is None and not self._ancestors and not self._closures and not self._literals
+                and not self._by_pair):
+            return
         if self._ancestors:
             self._ancestors.clear()
         self._parents = None
@@ -315,17 +347,14 @@ class Lexicon:
                         within.add(child)
                         todo.append(child)
             words = set()
-            entries = [entry for bucket in self._by_first.values() for entry in bucket]
-            # Phrases not built yet are built here only if they belong to the class.
-            seen: set[int] = set()
-            for bucket in self._pending.values():
-                for item in bucket:
-                    if id(item) not in seen and not within.isdisjoint(item[1]):
-                        seen.add(id(item))
-                        entries += _entries(*item)
-            for norms, _, classes, _ in entries:
-                if not within.isdisjoint(classes):
-                    plain = [norm for norm in norms if norm.isalnum()]
-                    words.add(max(plain or norms, key=len))
+            # Every phrase of the class, built or not: the phrases are kept by the classes they
+            # were added with, so the few of the class are found without reading the thousands.
+            for classes, items in self._added:
+                if within.isdisjoint(classes):
+                    continue
+                for item in items:
+                    for norms, _, _, _ in _entries(*item):
+                        plain = [norm for norm in norms if norm.isalnum()]
+                        words.add(max(plain or norms, key=len))
             found = self._literals[cls] = frozenset(words)
         return found

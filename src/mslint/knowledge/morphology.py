@@ -45,5 +45,13 @@ def inflections(word: str) -> tuple[str, ...]:
 
 
 def plural(word: str) -> str:
-    """The regular plural of a lower-case noun (therapy -> therapies, virus -> viruses)."""
-    return inflections(word)[1] if word.isalpha() else word
+    """The regular plural of a lower-case noun (therapy -> therapies, virus -> viruses): the
+    second of `inflections`, worked out alone (the lexicon asks for some 2,500 names' plurals
+    as it loads, and needs none of their other forms)."""
+    if not word.isalpha():
+        return word
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
+        return word[:-1] + "ies"
+    return word + "s"

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-import tomllib
 from dataclasses import dataclass, field
 
 from mslint.reading import safe_yaml
@@ -65,6 +64,8 @@ def _parse_safely(parse, body: str) -> dict:
 
 
 def _parse_toml(body: str):
+    import tomllib  # only TOML front matter (+++) needs it
+
     return tomllib.loads(body.replace("\r\n", "\n").replace("\r", "\n"))
 
 

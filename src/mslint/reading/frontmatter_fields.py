@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from mslint.reading.frontmatter import FrontMatter
+from mslint.record import Record, _set
 
 # The keys whose values are prose; a `front-matter-keys` setting replaces them.
 FRONT_MATTER_KEYS = ("title", "description", "summary", "subtitle", "excerpt")
@@ -40,19 +40,23 @@ _TOML_ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"'
 _HEX_WIDTH = {"x": 2, "u": 4, "U": 8}
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(Record):
     """Text standing for source[raw_start:raw_end]; verbatim when the two are equal."""
 
-    raw_start: int
-    raw_end: int
-    text: str
+    __slots__ = ("raw_start", "raw_end", "text")
+
+    def __init__(self, raw_start: int, raw_end: int, text: str):
+        _set(self, "raw_start", raw_start)
+        _set(self, "raw_end", raw_end)
+        _set(self, "text", text)
 
 
-@dataclass(frozen=True)
-class Field:
-    key: str
-    pieces: tuple[Piece, ...]
+class Field(Record):
+    __slots__ = ("key", "pieces")
+
+    def __init__(self, key: str, pieces: tuple[Piece, ...]):
+        _set(self, "key", key)
+        _set(self, "pieces", pieces)
 
     @property
     def kind(self) -> str:

@@ -16,7 +16,8 @@ is content again.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from mslint.record import Record, _set
 
 DEFAULT_SKIP_HTML = (
     "nav", "header", "footer", "aside",
@@ -44,11 +45,13 @@ class SelectorError(ValueError):
     """A skip-html entry that is not one of the simple selectors."""
 
 
-@dataclass(frozen=True)
-class Selector:
-    kind: str  # "tag", "class", "id" or "attribute"
-    name: str
-    value: str | None = None
+class Selector(Record):
+    __slots__ = ("kind", "name", "value")
+
+    def __init__(self, kind: str, name: str, value: str | None = None):
+        _set(self, "kind", kind)  # "tag", "class", "id" or "attribute"
+        _set(self, "name", name)
+        _set(self, "value", value)
 
     def matches(self, tag: str, attributes: dict[str, str], in_section: bool) -> bool:
         if self.kind == "tag":

@@ -7,14 +7,13 @@ so a typo in a pack is one clear error naming the file, the rule and the key.
 from __future__ import annotations
 
 import re
-import tomllib
 from contextvars import ContextVar
 from pathlib import Path
 
 
 from mslint.model import CATEGORIES, SCOPES, STATUSES, SEVERITY_NAMES, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
-from mslint import patterns
+from mslint import patterns, quick_toml
 from mslint.rules.pack_files import PackError, pack_files, read_pack
 
 
@@ -187,7 +186,7 @@ def _load_pack(path: Path, untrusted: bool) -> list[Rule]:
 
     try:
         data = _parsed(read_pack(path))
-    except tomllib.TOMLDecodeError as error:
+    except quick_toml.TOMLDecodeError as error:
         raise PackError(f"{path}: not valid TOML: {error}") from None
     except UnicodeDecodeError:
         raise PackError(f"{path}: not valid TOML: not UTF-8 text") from None
@@ -216,7 +215,7 @@ def _load_pack(path: Path, untrusted: bool) -> list[Rule]:
 
 
 def _parsed(content: bytes) -> dict:
-    return tomllib.loads(content.decode("utf-8"))
+    return quick_toml.loads(content.decode("utf-8"))  # tomllib's result, or its error
 
 
 def load_pack_folder(folder: Path, within: Path | None = None, untrusted: bool = False) -> list[Rule]:

@@ -9,11 +9,13 @@ lexicon found there ("multiple sclerosis" is one step).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
+from mslint.record import Record, _set
 from mslint.rules.concepts.syntax import Alt, AnyWord, Class, ClauseStart, Gap, Mark, Number, Opt, Seq, Word, parse
 
+_CLASS_NAMES = re.compile(r"\{([^}]*)\}")
 # Words a gap may not cross: they end the clause the pattern is about.
 _GAP_STOPS = frozenset({";", "?", "!", "—", "–", ".", "but", "however", "although",
                         "though", "whereas", "because", "unless", "except"})
@@ -28,13 +30,15 @@ _BROAD_CLASSES = frozenset({"intervention", "treatment", "treatment-word", "cond
                             "risk-frame", "approved", "proven"})
 
 
-@dataclass(frozen=True)
-class Match:
-    first: int  # token indexes of the whole match, inclusive
-    last: int
-    mark_first: int  # the part a finding points at
-    mark_last: int
-    own: frozenset[int]  # tokens matched by the pattern's words and classes (not by its gaps)
+class Match(Record):
+    __slots__ = ("first", "last", "mark_first", "mark_last", "own")
+
+    def __init__(self, first: int, last: int, mark_first: int, mark_last: int, own: frozenset[int]):
+        _set(self, "first", first)  # token indexes of the whole match, inclusive
+        _set(self, "last", last)
+        _set(self, "mark_first", mark_first)  # the part a finding points at
+        _set(self, "mark_last", mark_last)
+        _set(self, "own", own)  # tokens matched by the pattern's words and classes (not by its gaps)
 
 
 class ConceptPattern:
@@ -47,7 +51,9 @@ class ConceptPattern:
         self.first = _first_of(self.seq.items)
 
     def classes(self) -> set[str]:
-        return set(_classes(self.seq))
+        # Read off the text: in a pattern that parsed, every "{...}" is a class (no word holds a
+        # brace), which is quicker than walking the elements for each of the packs' patterns.
+        return {name.strip().lower() for name in _CLASS_NAMES.findall(self.text)}
 
     def may_match(self, view) -> bool:
         """The sentence holds the anchor (a cheap test before matching)."""

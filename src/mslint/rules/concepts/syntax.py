@@ -28,10 +28,10 @@ Patterns are parsed once when a pack loads; an error names the pattern and the p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from mslint.analysis.tokens import phrase_norms
 from mslint.knowledge.morphology import inflections
+from mslint.record import Record, _set
 
 DEFAULT_GAP = 4
 
@@ -40,56 +40,70 @@ class PatternSyntaxError(ValueError):
     pass
 
 
-@dataclass(frozen=True)
-class Word:
-    norms: frozenset[str]
+# The elements a pattern parses into: immutable values (mslint.record), compared by value.
 
 
-@dataclass(frozen=True)
-class Class:
-    name: str  # lower case; "@id" for an entity
+class Word(Record):
+    __slots__ = ("norms",)
+
+    def __init__(self, norms: frozenset[str]):
+        _set(self, "norms", norms)
 
 
-@dataclass(frozen=True)
-class Seq:
-    items: tuple
+class Class(Record):
+    __slots__ = ("name",)
+
+    def __init__(self, name: str):
+        _set(self, "name", name)  # lower case; "@id" for an entity
 
 
-@dataclass(frozen=True)
-class Alt:
-    options: tuple  # of Seq
+class Seq(Record):
+    __slots__ = ("items",)
+
+    def __init__(self, items: tuple):
+        _set(self, "items", items)
 
 
-@dataclass(frozen=True)
-class Opt:
-    item: object
+class Alt(Record):
+    __slots__ = ("options",)
+
+    def __init__(self, options: tuple):
+        _set(self, "options", options)  # of Seq
 
 
-@dataclass(frozen=True)
-class Gap:
-    most: int
+class Opt(Record):
+    __slots__ = ("item",)
+
+    def __init__(self, item: object):
+        _set(self, "item", item)
 
 
-@dataclass(frozen=True)
-class AnyWord:
-    pass
+class Gap(Record):
+    __slots__ = ("most",)
+
+    def __init__(self, most: int):
+        _set(self, "most", most)
 
 
-@dataclass(frozen=True)
-class Number:
-    pass
+class AnyWord(Record):
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class ClauseStart:
-    pass
+class Number(Record):
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class Mark:
+class ClauseStart(Record):
+    __slots__ = ()
+
+
+class Mark(Record):
     """< or >: where the reported span starts or ends."""
 
-    opening: bool
+    __slots__ = ("opening",)
+
+    def __init__(self, opening: bool):
+        _set(self, "opening", opening)
 
 
 # A word runs to a space, a character of the syntax or a gap ("cure...4" is "cure" then a gap).
@@ -98,6 +112,12 @@ _SPACE = re.compile(r"\s*")
 
 
 def parse(text: str) -> Seq:
+    """The pattern's elements; PatternSyntaxError names the problem and its column."""
+    seq = _quick_parse(text)
+    return seq if seq is not None else _careful_parse(text)
+
+
+def _careful_parse(text: str) -> Seq:
     parser = _Parser(text)
     seq = parser.sequence(stop="")
     if parser.pos < len(parser.text):
@@ -204,3 +224,104 @@ class _Parser:
             self.pos += 1
             return Opt(item)
         return item
+
+
+# -- the quick path ------------------------------------------------------------------------------
+# Every run parses a few hundred patterns before it reads a word of the article, and the parser
+# above steps through them character by character. The quick path reads a pattern a lexeme at a
+# time with one regular expression and builds the same elements; anything it does not expect (a
+# syntax error, a "?" with nothing to make optional) sends the pattern to the parser above, which
+# names the problem. tests/test_concepts_syntax.py holds both to the same results.
+
+_LEXEME = re.compile(
+    r"\s*(?:"
+    r"\.\.\.(?P<most>\d*)"  # a gap, "..." or "...8"
+    r"|\{(?P<name>[^}]*)\}(?P<class_optional>\??)"  # a class
+    r"|(?P<word>(?:(?!\.\.\.)[^\s()\[\]{}|<>?~^])+)(?P<tilde>~?)(?P<word_optional>\??)"  # a word
+    r"|(?P<close>[)\]])(?P<group_optional>\??)"
+    r"|(?P<symbol>[(\[|<>^])"
+    r")"
+)
+_TRAILING_SPACE = re.compile(r"\s*\Z")
+
+
+# The elements of each word lexeme seen ("cure~", "[the", "your?"): patterns repeat a few hundred
+# words thousands of times, and the elements are immutable, so each is built once.
+_WORDS: dict[tuple[str, str, str], tuple] = {}
+
+
+def _words(raw: str, tilde: str, optional: str) -> tuple | None:
+    """The elements of a word as the careful parser builds them (None: not a word)."""
+    if raw == "_" or raw == "#":
+        item = AnyWord() if raw == "_" else Number()
+        words: tuple = (Opt(item) if optional else item,)
+    else:
+        norms = phrase_norms(raw)
+        if not norms:
+            return None
+        last = Word(frozenset(inflections(norms[-1]) if tilde else (norms[-1],)))
+        words = (*(Word(frozenset({norm})) for norm in norms[:-1]), Opt(last) if optional else last)
+    _WORDS[raw, tilde, optional] = words
+    return words
+
+
+def _quick_parse(text: str) -> Seq | None:
+    """The pattern's elements, or None for anything the careful parser should look at."""
+    items: list = []
+    groups: list[tuple[list, list, str]] = []  # enclosing (items, options, closing bracket)
+    pos = 0
+    match = _LEXEME.match
+    while True:
+        lexeme = match(text, pos)
+        if lexeme is None:
+            break
+        pos = lexeme.end()
+        kind = lexeme.lastgroup
+        if kind == "word_optional" or kind == "tilde" or kind == "word":
+            key = lexeme.group("word", "tilde", "word_optional")
+            words = _WORDS.get(key)
+            if words is None:
+                words = _words(*key)
+                if words is None:
+                    return None
+            items.extend(words)
+        elif kind == "most":
+            most = lexeme.group("most")
+            items.append(Gap(int(most) if most else DEFAULT_GAP))
+        elif kind == "name" or kind == "class_optional":
+            name = lexeme.group("name").strip().lower()
+            if not name:
+                return None
+            item = Class(name)
+            items.append(Opt(item) if lexeme.group("class_optional") else item)
+        elif kind == "close" or kind == "group_optional":
+            if not groups or not items:
+                return None
+            outer, options, closing = groups.pop()
+            if lexeme.group("close") != closing:
+                return None
+            options.append(Seq(tuple(items)))
+            item = Alt(tuple(options))
+            if closing == "]":
+                item = Opt(item)
+            items = outer
+            items.append(Opt(item) if lexeme.group("group_optional") else item)
+        else:
+            symbol = lexeme.group("symbol")
+            if symbol == "(" or symbol == "[":
+                groups.append((items, [], ")" if symbol == "(" else "]"))
+                items = []
+            elif symbol == "|":
+                if not groups or not items:
+                    return None
+                groups[-1][1].append(Seq(tuple(items)))
+                items = []
+            elif symbol == "<" or symbol == ">":
+                items.append(Mark(symbol == "<"))
+            else:
+                items.append(ClauseStart())
+    if groups or not _TRAILING_SPACE.match(text, pos):
+        return None
+    if not any(_is_solid(item) for item in items):
+        return None
+    return Seq(tuple(items))

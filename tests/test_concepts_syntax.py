@@ -1,0 +1,93 @@
+"""The concept language's quick parser builds what the careful one builds, and leaves every
+error to it (mslint.rules.concepts.syntax)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mslint.rules.concepts.syntax import PatternSyntaxError, _careful_parse, _quick_parse, parse
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def shipped_patterns() -> list[str]:
+    found = []
+    for path in sorted((ROOT / "rules").rglob("*.toml")):
+        for rule in tomllib.loads(path.read_text(encoding="utf-8"))["rule"]:
+            if rule["kind"] == "claim":
+                found += [text for key in ("match", "unless", "except") for text in rule.get(key, [])]
+    for path in sorted((ROOT / "knowledge").rglob("*.toml")):
+        for fact in tomllib.loads(path.read_text(encoding="utf-8")).get("fact", []):
+            found += fact.get("contradicted-by", [])
+    return found
+
+
+def careful(text: str):
+    try:
+        return _careful_parse(text)
+    except PatternSyntaxError as error:
+        return str(error)
+
+
+def test_every_shipped_pattern_parses_alike():
+    texts = shipped_patterns()
+    assert len(texts) > 200
+    for text in texts:
+        assert _quick_parse(text) == _careful_parse(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "cure~ [the|your] {CONDITION}", "say goodbye to {condition}?", "{@hsct} ...8 without (chemo|chemotherapy)",
+    "^ book~ <your (consultation|visit)>", "_ # % risk-free", "(a|[b|c d]?)? e", "x...", "x ...2 y", "cure~?",
+    "", "   ", "(", ")", "(a|)", "[a", "a]", "{", "{}", "{ }", "a?~", "~", "?", "...?", "<?", "a | b", "[a]?",
+    "(a|b]", "[a|b)", "a }", "'s", "—", "x ~", "#~ _?", "(_)", "[x]", "<a> ^ b", "a...4?", "{A}~",
+])
+def test_same_result_or_same_error(text):
+    expected = careful(text)
+    try:
+        assert parse(text) == expected
+    except PatternSyntaxError as error:
+        assert str(error) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["cure", "~", "?", "(", ")", "[", "]", "|", "{", "}", "{CONDITION}", "...", "...3",
+                                 "<", ">", "^", "_", "#", " ", "risk-free", "'s", ".", ",", "\t"]), max_size=10))
+def test_random_patterns(pieces):
+    text = "".join(pieces)
+    expected = careful(text)
+    try:
+        assert parse(text) == expected
+    except PatternSyntaxError as error:
+        assert str(error) == expected
+
+
+def test_classes_read_off_the_text_are_the_elements_classes():
+    from mslint.rules.concepts.matcher import ConceptPattern, _classes
+
+    for text in shipped_patterns() + ["{ Condition }? cure~ {@hsct} ({HARM}|x [y|{cure}])"]:
+        pattern = ConceptPattern(text)
+        assert pattern.classes() == set(_classes(pattern.seq)), text
+
+
+def test_elements_are_values():
+    import copy
+    import pickle
+    from dataclasses import FrozenInstanceError
+
+    from mslint.rules.concepts.matcher import Match
+    from mslint.rules.concepts.syntax import AnyWord, Class, Number, Word
+
+    word = Word(frozenset({"cure"}))
+    assert word == Word(frozenset({"cure"})) and hash(word) == hash(Word(frozenset({"cure"})))
+    assert word != Class("cure") and AnyWord() == AnyWord() and AnyWord() != Number()
+    assert repr(word) == "Word(norms=frozenset({'cure'}))"
+    match = Match(1, 3, 1, 2, frozenset({1, 2}))
+    assert pickle.loads(pickle.dumps(match)) == match == copy.deepcopy(match)
+    with pytest.raises(FrozenInstanceError):
+        word.norms = frozenset()

@@ -15,7 +15,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from mslint import quick_toml
 from mslint.model import SEVERITY_NAMES, Severity
 from mslint.reading.source import DEFAULT_MAX_FILE_SIZE
 from mslint.regular_file import MB, Refused, describe_os_error, read_regular
@@ -250,9 +249,12 @@ def _extend_include(path: Path, table) -> tuple[tuple[str, str], ...]:
 
 
 def _read_toml(path: Path) -> dict:
+    import tomllib  # here: most runs have no configuration file
+
     try:
-        return quick_toml.loads(read_regular(path, MAX_CONFIG_SIZE).decode("utf-8"))  # tomllib's result, or its error
-    except quick_toml.TOMLDecodeError as error:
+        # A repository's configuration is untrusted input read once per run: the standard parser.
+        return tomllib.loads(read_regular(path, MAX_CONFIG_SIZE).decode("utf-8"))
+    except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: not valid TOML: {error}") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: not valid TOML: not UTF-8 text") from None

@@ -215,7 +215,14 @@ def _load_pack(path: Path, untrusted: bool) -> list[Rule]:
 
 
 def _parsed(content: bytes) -> dict:
-    return quick_toml.loads(content.decode("utf-8"))  # tomllib's result, or its error
+    """The quick reader for the packs mslint ships (the same result as tomllib's on every one of
+    them, tests/test_quick_toml.py); tomllib itself for a pack from `rule-paths` or a plugin,
+    which is anyone's TOML and need not be read fast."""
+    if _SHIPPED.get():
+        return quick_toml.loads(content.decode("utf-8"))
+    import tomllib
+
+    return tomllib.loads(content.decode("utf-8"))
 
 
 def load_pack_folder(folder: Path, within: Path | None = None, untrusted: bool = False) -> list[Rule]:

@@ -62,7 +62,9 @@ def units_to_check(document: Document, active: ActiveRule, scope: str,
 
 
 def _sentence_indexes(document: Document, units: list[Unit]):
-    starts = {sentence.start: index for index, sentence in enumerate(document.sentences)}
+    starts = document.memo.get("sentence-by-start")
+    if starts is None:  # once per document, not once per rule
+        starts = document.memo["sentence-by-start"] = {s.start: i for i, s in enumerate(document.sentences)}
     return [(starts[unit.start], unit) for unit in units]
 
 

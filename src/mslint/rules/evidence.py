@@ -107,17 +107,20 @@ _ANAPHORS = frozenset({"this", "that", "it", "these", "those", "which", "overall
 # --------------------------------------------------------------------------------------------
 # EVD001 unnamed research
 
-_APPEALS = tuple(ConceptPattern(text) for text in (
+_PLAIN_APPEALS = tuple(ConceptPattern(text) for text in (
     "<{RESEARCH-SOURCE} [have|has|had] [also|now|long|already|repeatedly|consistently|clearly|conclusively|"
     "finally|all|since|indeed|generally|both] [also|now|long|already|repeatedly|consistently|clearly] {RESEARCH-VERB}>",
     "<study after study [has|have] [also|now|repeatedly|consistently] {RESEARCH-VERB}>",
-    # Research named only by where it was done or by the standing of who did it: "scientists at
-    # leading universities have confirmed", "leading paediatricians now recommend".
+))
+# Research named only by where it was done or by the standing of who did it: "scientists at
+# leading universities have confirmed", "leading paediatricians now recommend".
+_PRESTIGE_APPEALS = tuple(ConceptPattern(text) for text in (
     "<{RESEARCH-SOURCE} (at|from) [a|the|several|many|some|two|three|top|#] {PRESTIGE} {INSTITUTION-WORD} "
     "[have|has|had] [also|now|already|all|repeatedly|independently] {RESEARCH-VERB}>",
     "<{PRESTIGE} {EXPERT-WORD} [have|has] [now|all|increasingly|widely|already] (recommend|recommends|recommended|"
     "endorse|endorses|endorsed|{RESEARCH-VERB})>",
 ))
+_APPEALS = _PLAIN_APPEALS + _PRESTIGE_APPEALS
 # A growing crowd in place of evidence ("more and more neurologists are quietly recommending
 # it"): like a count of studies, it asserts proof whatever follows.
 _CROWD = ConceptPattern("<more and more {EXPERT-WORD} (are|have) [quietly|now|already|started|begun] [to] "
@@ -126,7 +129,6 @@ _CROWD = ConceptPattern("<more and more {EXPERT-WORD} (are|have) [quietly|now|al
 # settles a question whatever follows, like "proves". A plain "experts agree that seafood is
 # nutritious" is a journalist's summary of settled background, and is left alone.
 _CONSENSUS = frozenset({"agree", "agrees"})
-_PRESTIGE_APPEALS = _APPEALS[2:]
 # "Backed by more than 40 published studies": a count of research in place of any of it, which
 # asserts proof however the sentence goes on. (Without a count, "supported by studies of
 # vaccinated people" introduces the research itself.)

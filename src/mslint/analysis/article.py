@@ -224,6 +224,26 @@ class Analysis:
     def in_block(self, block: int) -> list[SentenceView]:
         return [view for view in self.sentences if view.block == block]
 
+    def spanning_quotes(self, block: int) -> list[tuple[int, int]]:
+        """Quotations of a paragraph that run over more than one sentence, as (open, close) offsets."""
+        return self._spanning_quotes.get(block, [])
+
+    @cached_property
+    def _spanning_quotes(self) -> dict[int, list[tuple[int, int]]]:
+        from mslint.analysis.stance import quote_marks, spanning_pairs
+
+        # Only a paragraph that says who spoke ("... he said"): a news story's quotation. A
+        # testimonial a clinic prints in a box of its own is the clinic's text, not a report.
+        loose: dict[int, list[tuple[int, str]]] = {}
+        reported: set[int] = set()
+        for view in self.sentences:
+            marks = quote_marks(view.sentence_text, view.start)[1]
+            if marks:
+                loose.setdefault(view.block, []).extend(marks)
+            if view.block not in reported and view.mentions_of("attribution"):
+                reported.add(view.block)
+        return {block: spanning_pairs(marks) for block, marks in loose.items() if block in reported}
+
     def section_heading(self, block: int) -> int | None:
         """The block index of the nearest heading before a block (its section's), or None."""
         headings = self.document.memo.get("heading-blocks")

@@ -85,13 +85,17 @@ def sentence_shape(view) -> SentenceShape:
     tokens = view.tokens
     prefix = [0, *accumulate(1 if t.is_word else 0 for t in tokens)]
     stops = [(i, t.norm) for i, t in enumerate(tokens) if t.norm in ("?", "!")]
-    return SentenceShape(prefix, _quote_pairs(view.sentence_text, view.start), stops)
+    pairs, _ = quote_marks(view.sentence_text, view.start)
+    spanning = [(a, b) for a, b in view.analysis.spanning_quotes(view.block) if a < view.end and view.start <= b]
+    return SentenceShape(prefix, pairs + spanning, stops)
 
 
-def _quote_pairs(text: str, offset: int) -> list[tuple[int, int]]:
-    """Paired quotation marks (apostrophes within words are not marks)."""
+def quote_marks(text: str, offset: int) -> tuple[list[tuple[int, int]], list[tuple[int, str]]]:
+    """Paired quotation marks (apostrophes within words are not marks), and the double marks left
+    unpaired, each as (offset, "open" or "close"), for a quotation that runs over sentences."""
     pairs: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
+    loose: list[tuple[int, str]] = []
     for i, char in enumerate(text):
         if char not in _QUOTES and char not in ("”", "’", "»"):
             continue
@@ -102,6 +106,29 @@ def _quote_pairs(text: str, offset: int) -> list[tuple[int, int]]:
             pairs.append((offset + open_at, offset + i))
         elif char in _QUOTES and (char != "'" or i == 0 or not text[i - 1].isalnum()):
             stack.append((char, i))
+        elif char in ("”", "»"):
+            loose.append((offset + i, "close"))
+    for char, i in stack:
+        if char == '"':
+            # A straight mark after the words it ends ("... for progressive MS.") closes.
+            closes = i > 0 and not text[i - 1].isspace() and (i + 1 == len(text) or text[i + 1].isspace())
+            loose.append((offset + i, "close" if closes else "open"))
+        elif char in ("“", "«"):
+            loose.append((offset + i, "open"))
+    return pairs, sorted(loose)
+
+
+def spanning_pairs(loose: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """A quotation of several sentences: the mark one sentence leaves open, paired with the first
+    mark a later sentence of the paragraph leaves closing (a news story's multi-sentence quote)."""
+    pairs = []
+    opened = None
+    for offset, role in loose:
+        if role == "open":
+            opened = offset
+        elif opened is not None:
+            pairs.append((opened, offset))
+            opened = None
     return pairs
 
 
@@ -398,8 +425,9 @@ def _names_a_claim(view) -> bool:
 
 def _disputed(view, first: int, reported_sentence: bool) -> bool:
     """Reported to dispute it: a sceptical frame before the statement in its clause ("beware of
-    clinics that claim ..."), any sceptical word in a reported sentence, or a rebuttal opening
-    the next sentence ("But there is no evidence ...")."""
+    clinics that claim ..."), any sceptical word in a reported sentence, a report set against
+    what came before ("Schwartz, though, said ..."), or a rebuttal opening the next sentence or,
+    after a short paragraph, the next paragraph ("But there is no evidence ...")."""
     clause = view.clause_of(first)
     if _names_a_claim(view):
         return True
@@ -413,14 +441,76 @@ def _disputed(view, first: int, reported_sentence: bool) -> bool:
         index = view.clause_of(cue.first)
         if index is not None and index != clause and view.clauses[index].opener in _REBUTTING_TURNS:
             return True
+    if _set_against_before(view):
+        return True
     following = view.next_in_paragraph()
-    if following is None:
-        return False
+    if following is not None and not _one_quotation(view, following) and _rebuts(following):
+        return True
+    following = _next_paragraph_opening(view)
+    return following is not None and _rebuts(following, opening=True)
+
+
+def following_sentences(view) -> list:
+    """What answers a sentence: the next in its paragraph and, after a short paragraph, the next
+    paragraph's first."""
+    return [s for s in (view.next_in_paragraph(), _next_paragraph_opening(view)) if s is not None]
+
+
+def _one_quotation(view, following) -> bool:
+    """Both sentences lie inside one quotation: the speaker going on, not the article answering."""
+    return bool(set(view.quote_pairs()) & set(following.quote_pairs()))
+
+
+# How far into the next paragraph its denial may start and still answer the one before.
+_OPENING_WORDS = 3
+
+
+def _rebuts(following, opening: bool = False) -> bool:
+    """ "But there is no evidence ...", "Independent trials have not shown this.": a denial that
+    opens with a turn or points back at the claim. A new paragraph answers only when its denial
+    opens it ("Not everyone agreed with that notion"); further in, it is a speaker of its own."""
     opens_with_rebuttal = any(m.first == 0 for m in following.mentions_of("rebuttal"))
-    denies = following.mentions_of("skeptic") or following.mentions_of("negation")
-    # "Independent trials have not shown this.": a denial that points back at the claim.
+    cancelled = following.cue_tokens("not-negation")  # "not only", "no doubt"
+    denials = following.mentions_of("skeptic") + [m for m in following.mentions_of("negation")
+                                                  if not _overlaps(m, cancelled)]
+    if opening:
+        if following.sentence_text.lstrip()[:1] in _QUOTE_MARKS:
+            return False  # a quotation of its own: the speaker going on, or another one
+        denials = [m for m in denials if m.first < _OPENING_WORDS]
     points_back = bool(following.words & _BACK_REFERENCES)
-    return bool(denies and (opens_with_rebuttal or points_back))
+    return bool(denials and (opens_with_rebuttal or points_back))
+
+
+_CONTRAST_ASIDES = frozenset({"though", "however"})
+
+
+def _set_against_before(view) -> bool:
+    """ "Schwartz, though, said the drips are completely safe.": a report the writer introduces
+    as a contrast to what the article has just said, not as its own view."""
+    tokens = view.tokens
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].norm in _CONTRAST_ASIDES and tokens[i - 1].norm == "," and tokens[i + 1].norm == ",":
+            return True
+    return False
+
+
+# A paragraph of a few sentences (a quote and who said it) is answered by the next paragraph.
+_SHORT_PARAGRAPH = 3
+
+
+def _next_paragraph_opening(view):
+    """The first sentence of the next paragraph, after a short one: news stories give a quote a
+    paragraph, and the answer ("Not everyone agreed with that notion") opens the next."""
+    views = view.analysis.sentences
+    after = view.index + 1
+    while after < len(views) and views[after].block == view.block:
+        after += 1
+    if after >= len(views) or after - view.index > _SHORT_PARAGRAPH:
+        return None
+    following = views[after]
+    if following.block != view.block + 1 or following.block_kind != "paragraph":
+        return None
+    return following
 
 
 def _myth_framed(view) -> bool:

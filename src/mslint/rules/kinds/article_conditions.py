@@ -3,8 +3,10 @@
 A sentence can play harms down ("painless, with no downtime") in an article that, elsewhere,
 names the treatment's side effects and how often they happen: the reader has the harms, and an
 editor would not mark the sentence. A researcher's quoted "breakthrough" in an article that gives
-the effect in numbers is the same: the reader can weigh the word against the figures. Each condition is a name a pack can use and a test of the
-document, worked out once per document.
+the effect in numbers is the same: the reader can weigh the word against the figures. And a
+doctor's quoted "these patients are cured" in an article that says, in its own voice, that it is
+too early to call the treatment a cure is a claim the article answers. Each condition is a name a
+pack can use and a test of the document, worked out once per document.
 """
 
 from __future__ import annotations
@@ -30,7 +32,30 @@ def _quantifies_benefits(document) -> bool:
     return BenefitsNotQuantified().judge(features(document)).verdict == SATISFACTORY
 
 
-CONDITIONS: dict[str, Callable] = {"harms-explained": _explains_harms, "benefits-quantified": _quantifies_benefits}
+# The article's own voice setting a cure aside: denied ("it is not a cure"), asked ("A cure or a
+# curse?") or held back ("too early to call it a cure"). A hope ("may one day cure") or a soft
+# claim ("looks like a cure") is not holding back.
+_SETTING_ASIDE = frozenset({"negated", "question", "disputed"})
+_HOLDING_BACK = frozenset({"too early", "too soon", "premature", "remains to be seen", "unclear", "not yet clear"})
+
+
+def _questions_cure(document) -> bool:
+    """The article, not a speaker it quotes, denies, doubts or asks whether the treatment cures."""
+    from mslint.analysis.article import analyse
+
+    for view, mention in analyse(document).mentions_of("cure"):
+        if view.is_furniture:
+            continue
+        stance = view.stance(mention.first, mention.last)
+        if stance.quoted:
+            continue  # a speaker's words, not the article's verdict
+        if stance.contexts & _SETTING_ASIDE or any(cue.lower() in _HOLDING_BACK for _, cue in stance.cues):
+            return True
+    return False
+
+
+CONDITIONS: dict[str, Callable] = {"harms-explained": _explains_harms, "benefits-quantified": _quantifies_benefits,
+                                   "cure-questioned": _questions_cure}
 
 
 def holds(document, name: str) -> bool:

@@ -9,6 +9,7 @@
     not-about = "test"               # ... and not about this one ("It is quick and painless" of a scan)
     domain = "ms"                    # only in articles about this knowledge-base domain
     unless-article = "harms-explained"  # silent in an article that does this (article_conditions)
+    answered-by-article = "cure-questioned"  # a reported claim the article answers: information
     escalate-when = "incurable"      # error (not the default severity) when the claim concerns this class
     silenced-by = ["negated", "hedged", "conditional", "question", "disputed", "historical"]
     softened-by = ["reported"]       # a claim reported without challenge: one severity lower
@@ -26,7 +27,8 @@ from mslint.rule import Rule
 from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
 from mslint.rules.concepts.syntax import PatternSyntaxError
 
-KEYS = ("match", "unless", "except", "about", "not-about", "domain", "suggestion", "escalate-when", "unless-article")
+KEYS = ("match", "unless", "except", "about", "not-about", "domain", "suggestion", "escalate-when", "unless-article",
+        "answered-by-article")
 
 
 def concept_patterns(spec, key: str) -> list[ConceptPattern]:
@@ -49,9 +51,10 @@ def concept_patterns(spec, key: str) -> list[ConceptPattern]:
 
 class ClaimRule(Rule):
     def __init__(self, meta, message, patterns, unless, about, domain, suggestion, escalate_when=None, exceptions=(),
-                 not_about=None, unless_article=None):
+                 not_about=None, unless_article=None, answered_by_article=None):
         self.escalate_when = escalate_when
         self.unless_article = unless_article
+        self.answered_by_article = answered_by_article
         self.not_about = not_about
         self.exceptions = PatternSet(exceptions)
         self.meta = meta
@@ -73,6 +76,15 @@ class ClaimRule(Rule):
         from mslint.rules.kinds.article_conditions import holds
 
         return self.unless_article is not None and holds(document, self.unless_article)
+
+    def _answered(self, document, stance) -> bool:
+        """Someone else's claim in an article that answers it in its own voice ("It is too early
+        to call this a cure"): the reader has the article's answer beside the quote."""
+        from mslint.analysis.stance import REPORTED
+        from mslint.rules.kinds.article_conditions import holds
+
+        return self.answered_by_article is not None and REPORTED in stance \
+            and holds(document, self.answered_by_article)
 
     def check(self, document, unit, options):
         view = analyse(document).sentence_at(unit.start)
@@ -100,9 +112,11 @@ class ClaimRule(Rule):
                 start, end = tokens[first.mark_first].start, tokens[last.mark_last].end
                 text = document.text[start:end]
                 escalate = self.escalate_when and any(concerns(view, m, self.escalate_when) for m in group)
+                stance = view.stance(first.first, first.last, first.own)
+                severity = Severity.INFO if self._answered(document, stance) else \
+                    Severity.ERROR if escalate else None
                 yield Hit(start, end, self.message.format(match=" ".join(text.split())), self.suggestion,
-                          severity=Severity.ERROR if escalate else None,
-                          stance=view.stance(first.first, first.last, first.own))
+                          severity=severity, stance=stance)
                 group = []
             if match is not None:
                 group.append(match)
@@ -152,17 +166,18 @@ def build(meta, spec):
     unless = concept_patterns(spec, "unless") if "unless" in spec.table else []
     escalate = spec.string("escalate-when").lower() if "escalate-when" in spec.table else None
     exceptions = concept_patterns(spec, "except") if "except" in spec.table else []
-    unless_article = _article_condition(spec) if "unless-article" in spec.table else None
+    unless_article = _article_condition(spec, "unless-article") if "unless-article" in spec.table else None
+    answered = _article_condition(spec, "answered-by-article") if "answered-by-article" in spec.table else None
     return ClaimRule(meta, message_template(spec), concept_patterns(spec, "match"), unless,
-                     about, domain, suggestion, escalate, exceptions, not_about, unless_article)
+                     about, domain, suggestion, escalate, exceptions, not_about, unless_article, answered)
 
 
-def _article_condition(spec) -> str:
+def _article_condition(spec, key: str) -> str:
     from mslint.rules.kinds.article_conditions import CONDITIONS
 
-    name = spec.string("unless-article")
+    name = spec.string(key)
     if name not in CONDITIONS:
-        raise spec.fail("unless-article", f"unknown condition {name!r} (choose from: {', '.join(sorted(CONDITIONS))})")
+        raise spec.fail(key, f"unknown condition {name!r} (choose from: {', '.join(sorted(CONDITIONS))})")
     return name
 
 

@@ -31,7 +31,8 @@ from __future__ import annotations
 import regex
 
 from mslint.analysis.article import analyse
-from mslint.analysis.stance import ANIMAL, CONDITIONAL, DISPUTED, HEDGED, HISTORICAL, NEGATED, QUESTION, REPORTED
+from mslint.analysis.stance import (ANIMAL, CONDITIONAL, DISPUTED, HEDGED, HISTORICAL, NEGATED, QUESTION, REPORTED,
+                                    following_sentences)
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
 from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
@@ -911,8 +912,26 @@ def absolute_spans(view) -> list[tuple[int, int]]:
                     if any(first <= match.last and match.first <= last for first, last in relative):
                         continue  # "cut deaths by 28% among men": the 28% is the relative figure
                     found.append((match.first, match.last))
+        found.extend(_counts_with_shares(view))
         memo[view.index] = found
     return found
+
+
+_SHARE_UNITS = frozenset({"%", "percent"})
+
+
+def _counts_with_shares(view) -> list[tuple[int, int]]:
+    """ "114 (0.13%) had autistic disorder", "270 (or 0.32 percent)": a count of people with its
+    share of the whole, which the concept language cannot spell (its brackets are syntax)."""
+    tokens = view.tokens
+    spans = []
+    for i in range(len(tokens) - 3):
+        if not (tokens[i].is_number and tokens[i + 1].norm == "(") or _is_year(tokens[i]):
+            continue
+        j = i + 3 if tokens[i + 2].norm == "or" else i + 2
+        if j + 1 < len(tokens) and tokens[j].is_number and tokens[j + 1].norm in _SHARE_UNITS:
+            spans.append((i, j + 1))
+    return spans
 
 
 def has_absolute(view, besides: tuple[int, int] | None = None) -> bool:
@@ -989,7 +1008,10 @@ def _absolute_elsewhere(view, keys: set[str]) -> bool:
         if other.index == view.index or not has_absolute(other):
             continue
         other_subject = other.topic.intervention.entity if other.topic.intervention else None
-        if _same_subject(view, subject, other_subject, headline) and _outcomes_all(other) & keys:
+        # "For men, the difference came out to 103 fewer cancer deaths": a sentence just after,
+        # in a paragraph of its own, that names no treatment is still about the same one.
+        follows_on = other_subject is None and abs(other.index - view.index) <= 2
+        if (follows_on or _same_subject(view, subject, other_subject, headline)) and _outcomes_all(other) & keys:
             return True
     return False
 
@@ -1073,6 +1095,16 @@ def _per_unit(view, match) -> bool:
     return any(word in _PER_UNIT for word in before) and any(word in _INCREMENT for word in before)
 
 
+_FINDING_REFERENCES = frozenset({"this", "that", "these", "those", "finding", "findings", "result", "results",
+                                 "association", "link", "effect"})
+
+
+def _doubted_next(view) -> bool:
+    """The sentence after doubts the figure: "The implications of that finding are not yet clear"."""
+    return any(following.mentions_of("doubt-on-finding") and following.words & _FINDING_REFERENCES
+               for following in following_sentences(view))
+
+
 def _both_arms(view) -> bool:
     """A sentence that gives two groups' rates side by side: two percentages, or two counts."""
     percents = sum(1 for i, t in enumerate(view.tokens[:-1])
@@ -1142,6 +1174,8 @@ class RelativeRiskOnly(Rule):
             for match in pattern.finditer(view):
                 if not _about_risk(view, match) or _per_unit(view, match):
                     continue
+                if view.mentions_of("chance-finding") or _doubted_next(view):
+                    return  # a figure the article itself says may be chance, or doubts at once
                 if any(_both_arms(other) for other in _paragraph_neighbours(view) if abs(other.index - view.index) == 1):
                     return  # "... 1.2 percent on the drug, compared with 2.18 percent": the arms are given
                 keys = _outcomes(view, match)

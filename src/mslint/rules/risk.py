@@ -62,7 +62,10 @@ _NAMED_HARMS = (
 )
 HARM = patterns.compile(
     r"\b(?:risks?|riskier|side[\s-]effects?|complications?|adverse\s+(?:events?|effects?|reactions?)|harms?|harmful|"
-    r"dangers?|dangerous|toxic\w*|hospitali[sz]\w*|chemotherapy\s+(?:can|may|causes?)|" + _NAMED_HARMS + r")\b",
+    r"dangers?|dangerous|toxic\w*|hospitali[sz]\w*|chemotherapy\s+(?:can|may|causes?)|" + _NAMED_HARMS +
+    # a treatment that can backfire: "mistimed light can make jet lag worse", a caution against
+    # overdoing it
+    r"|(?:can|could|may|might)\s+(?:make|making)\s+(?:\w+\s+){1,3}worse|(?:warn|caution)(?:s|ed|ing)?\s+against)\b",
     regex.IGNORECASE,
 )
 # Reassurance words that make a harm mention vague rather than a discussion.
@@ -82,7 +85,8 @@ NAMED_HARM = patterns.compile(
 HARMS_REPORTED_ABSENT = patterns.compile(
     r"\bno\s+(?:(?:serious|major|severe|significant|long-term|lasting|neurological|unexpected)\s+){0,3}"
     r"(?:side[\s-]effects?|complications?|adverse\s+(?:events?|effects?|reactions?)|safety\s+(?:concerns?|problems?))\s+"
-    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:seen|reported|observed|recorded|found|noted|identified)\b"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:directly|clearly)\s+)?"
+    r"(?:seen|reported|observed|recorded|found|noted|identified|attributable|attributed|linked|related)\b"
     r"|\bthere\s+(?:have|has|had)\s+been\s+no\s+(?:serious\s+|major\s+)?(?:complications?|side[\s-]effects?|adverse\s+events?)",
     regex.IGNORECASE,
 )

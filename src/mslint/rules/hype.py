@@ -29,7 +29,8 @@ from functools import lru_cache
 import regex
 
 from mslint.analysis.article import analyse
-from mslint.analysis.stance import CONDITIONAL, DISPUTED, HISTORICAL, NEGATED, QUESTION, REPORTED
+from mslint.analysis.genre import is_press_release
+from mslint.analysis.stance import CONDITIONAL, DISPUTED, HEDGED, HISTORICAL, NEGATED, QUESTION, REPORTED
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
 from mslint.rules.kinds.article_conditions import holds
@@ -281,7 +282,12 @@ class RedFlagHypeWord(Rule):
             stance = view.stance(first, last)
             # A speaker's hype in an article that gives the effect in numbers: the reader can weigh
             # the word against the figures (information, not a warning). The writer's own is not.
-            balanced = REPORTED in stance and holds(document, "benefits-quantified")
+            # A speaker's quoted hope ("would represent a major breakthrough", "could be a
+            # game-changer") is the same: an expectation, in their words, the reader can see is one.
+            # A press release's quotations are the issuer's own words (mslint.analysis.genre).
+            hope = stance.quoted and HEDGED in stance
+            balanced = REPORTED in stance and not is_press_release(document) \
+                and (hope or holds(document, "benefits-quantified"))
             yield Hit(start, end, f"Hype word \"{word}\": say what was found and how large the effect is",
                       severity=Severity.INFO if balanced else None, stance=stance)
 

@@ -1,0 +1,147 @@
+"""Reading a claim in the context of the whole article: a quotation that runs over sentences, an
+answer in the next paragraph, the article's own verdict on a speaker's claim, a figure the
+article doubts, a press release's own quotations."""
+
+import pytest
+
+from mslint.api import lint_text
+from mslint.engine.planner import Overrides
+from mslint.reading import read_document
+from mslint.analysis.genre import is_press_release
+
+
+def findings(text: str, selector: str, path: str = "a.md") -> list[tuple[str, str, str]]:
+    return [(f.code, f.severity.label, f.excerpt)
+            for f in lint_text(text, path, overrides=Overrides(select=(selector,)))]
+
+
+STORY = "# A transplant for severe MS\n\nDoctors in Leeds treated 30 people with aggressive MS.\n\n"
+
+
+# -- a quotation of several sentences --------------------------------------------------------
+
+def test_a_later_sentence_of_a_spoken_quotation_is_the_speakers():
+    text = STORY + ('"We saw people walk again. I think this is a breakthrough for the worst cases," said '
+                    'Dr Ana Lisle, who led the work.\n')
+    # The quotation is hers, not the writer's, though its closing mark is a sentence away.
+    from mslint.analysis.article import analyse
+
+    document = read_document("a.md", text)
+    view = next(v for v in analyse(document).sentences if "breakthrough" in v.sentence_text)
+    first = next(i for i, t in enumerate(view.tokens) if t.norm == "breakthrough")
+    assert view.stance(first, first).quoted
+
+
+def test_a_testimonial_box_with_no_speaker_verb_stays_the_pages_own_words():
+    text = ("# Patient stories\n\n"
+            '"Before the infusions I was an MS sufferer. Now I cook for my family again." Jo P., Leeds\n')
+    assert findings(text, "LNG001") == [("LNG001", "warning", "MS sufferer")]
+
+
+# -- the answer to a claim ---------------------------------------------------------------------
+
+def test_a_quote_answered_by_the_opening_of_the_next_paragraph_is_disputed():
+    quote = '"The transplant is completely safe," said the lead author, Dr Olu Vance.\n\n'
+    answered = STORY + quote + "Not everyone accepts that conclusion.\n"
+    unanswered = STORY + quote + "The trial ran for four years in six hospitals.\n"
+    assert findings(answered, "RSK002") == []
+    assert findings(unanswered, "RSK002") == [("RSK002", "warning", "completely safe")]
+
+
+def test_the_speaker_going_on_in_a_new_paragraph_does_not_answer_the_quote():
+    text = STORY + ('Dr Vance said no side effects are expected with the new balloon.\n\n'
+                    '"We don\'t block any normal vessels," he said.\n')
+    assert findings(text, "RSK002") == [("RSK002", "warning", "no side effects")]
+
+
+def test_a_report_set_against_what_came_before_is_disputed():
+    text = ("# Vitamin drips\n\nThe trials of vitamin drips were small and none had a control group.\n\n"
+            "The owner, though, said the drips are completely safe.\n")
+    assert findings(text, "RSK002") == []
+
+
+def test_a_speakers_cure_claim_in_an_article_that_withholds_the_word_is_information():
+    claim = '"These patients are cured," said Dr Lisle.\n\n'
+    held_back = STORY + claim + "It is too early to call the transplant a cure for MS.\n"
+    soft = "# A transplant that looks like a cure\n\nDoctors treated 30 people.\n\n" + claim
+    assert findings(held_back, "CLM001") == [("CLM001", "info", "are cured")]
+    assert findings(soft, "CLM001") == [("CLM001", "warning", "are cured")]
+
+
+# -- relative figures --------------------------------------------------------------------------
+
+ASPIRIN = "# Aspirin and bowel cancer\n\nThe study followed 40,000 adults for ten years.\n\n"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A count with its share, in the paragraph before, gives the baseline of the same outcome.
+    (ASPIRIN + "Of them, 120 (0.3%) developed bowel cancer.\n\nThose taking aspirin were 1.5 times less likely "
+     "to develop bowel cancer.\n", []),
+    # A figure the article says may be chance, or doubts in the next sentence.
+    (ASPIRIN + "Aspirin users had a 12 percent lower risk of bowel cancer, but the difference was not "
+     "statistically significant.\n", []),
+    (ASPIRIN + "Among smokers, aspirin use was linked to a 40 percent lower risk of bowel cancer.\n\n"
+     "What that finding means is not yet clear.\n", []),
+    # The absolute difference a paragraph later, in a sentence that names no treatment of its own.
+    (ASPIRIN + "Aspirin users had a 20 percent lower risk of dying from bowel cancer.\n\n"
+     "For men, the difference came to 30 fewer bowel cancer deaths per 100,000 people a year.\n", []),
+    (ASPIRIN + "Aspirin users had a 20 percent lower risk of dying from bowel cancer.\n",
+     [("EVD006", "warning", "20 percent lower")]),
+])
+def test_relative_figures_read_against_the_article(text, expected):
+    assert findings(text, "EVD006") == expected
+
+
+# -- harms --------------------------------------------------------------------------------------
+
+LIGHT = ("# Light therapy for jet lag\n\nA new light therapy helps travellers recover and improves sleep.\n\n"
+         "The treatment worked for most people and improved their alertness.\n\n")
+
+
+@pytest.mark.parametrize("addition,expected", [
+    ("", [("RSK001", "warning", "A new light therapy helps travellers recover")]),
+    ("Mistimed light can make jet lag worse, one sleep researcher said.\n", []),
+    ("But she cautions against overdoing it.\n", []),
+    ("Eight months on, no serious adverse effects were directly attributable to the therapy.\n", []),
+])
+def test_ways_an_article_discusses_harms(addition, expected):
+    got = findings(LIGHT + addition, "RSK001")
+    assert [(code, severity) for code, severity, _ in got] == [(code, severity) for code, severity, _ in expected]
+
+
+def test_a_review_finding_no_serious_side_effects_is_a_result_not_a_denial():
+    text = ("# Head lice treatments\n\nNewer lotions have been shown to work and to have no serious side "
+            "effects, a review found.\n")
+    assert findings(text, "RSK002") == []
+
+
+# -- hype in quotations ------------------------------------------------------------------------
+
+HOPE = '"This could be a game changer for people with asthma," said Dr Lisle.\n'
+
+
+def test_a_quoted_hope_in_a_story_is_information():
+    assert findings("# A new asthma drug\n\nThe drug was tested in 300 people.\n\n" + HOPE, "HYP001") == \
+        [("HYP001", "info", "game changer")]
+
+
+def test_a_quoted_hope_in_a_press_release_is_the_issuers_hype():
+    release = ("# Acme Bio announces asthma results\n\nAcme Bio today announced results in 300 people.\n\n" + HOPE
+               + "\n**Media contact:** press@acme.example\n")
+    assert findings(release, "HYP001") == [("HYP001", "warning", "game changer")]
+
+
+def test_a_regulators_breakthrough_programme_is_a_name_not_hype():
+    text = "# A blood test for concussion\n\nThe FDA cleared the test under its Breakthrough Devices Program.\n"
+    assert findings(text, "HYP001") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("FOR IMMEDIATE RELEASE\n\nAcme Bio reports results.\n", True),
+    ("Acme Bio reports results.\n\n###\n", True),
+    ("Acme Bio reports results.\n\nMedia contact: press@acme.example\n", True),
+    ("The company said in a press release that the results were strong.\n", False),
+    ("The agency announced on Monday that the test is cleared.\n", False),
+])
+def test_a_press_release_is_known_by_its_furniture(text, expected):
+    assert is_press_release(read_document("a.txt", text)) is expected

@@ -145,3 +145,23 @@ def test_a_regulators_breakthrough_programme_is_a_name_not_hype():
 ])
 def test_a_press_release_is_known_by_its_furniture(text, expected):
     assert is_press_release(read_document("a.txt", text)) is expected
+
+
+# -- a list of harms that goes on --------------------------------------------------------------
+
+BALLOON = "# A balloon for weight loss\n\nIn a trial, 40 adults swallowed the balloon capsule and lost weight.\n\n"
+
+
+@pytest.mark.parametrize("harms,verdict", [
+    # The second sentence goes on with the side effects the first one opened.
+    ("As for side effects, one woman had a stomach ulcer. Most of the 40 (80 percent) had cramps and nausea.",
+     "satisfactory"),
+    # Without the opening, cramps and nausea could be anyone's.
+    ("Most of the 40 (80 percent) had cramps and nausea.", "not-satisfactory"),
+])
+def test_a_list_of_side_effects_goes_on_in_the_next_sentence(harms, verdict):
+    from mslint.analysis.features import features
+    from mslint.rules.criteria.harms import HarmsNotExplained
+
+    document = read_document("a.md", BALLOON + harms + "\n")
+    assert HarmsNotExplained().judge(features(document)).verdict == verdict

@@ -254,7 +254,11 @@ def _harm_subject(view: SentenceView, mention, side_effect: bool, framed: frozen
     return OF_INTERVENTION
 
 
-def _harm_cues(view: SentenceView, add) -> None:
+def _harm_cues(view: SentenceView, add, continues: bool = False) -> bool:
+    """Add the harm cues of a sentence; whether it lists harms of the intervention. `continues`:
+    the sentence before, in the paragraph, listed them, so this one goes on with the list when it
+    reports harms happening ("As for side effects, one patient had an ulcer. Most patients had
+    cramps and nausea.")."""
     framed: set[int] = set()
     for pattern in HARM_FRAMES.attached:
         for match in pattern.finditer(view):
@@ -264,6 +268,7 @@ def _harm_cues(view: SentenceView, add) -> None:
     seen: set[int] = set()
     listed = bool(view.topic.interventions) and any(
         True for pattern in HARM_FRAMES.risk_subject for _ in pattern.finditer(view))
+    listed = listed or (continues and bool(view.mentions_of("harm-report")))
     for mention in view.mentions_of("side-effect-word"):
         seen.update(range(mention.first, mention.last + 1))
         subject = _harm_subject(view, mention, True, framed_set, frozenset())
@@ -279,6 +284,7 @@ def _harm_cues(view: SentenceView, add) -> None:
         add("harm", view, mention.start, mention.end, subject)
         if "harm-word" not in mention.classes:
             add("named-harm", view, mention.start, mention.end, subject)
+    return listed
 
 
 # -- the document's features ------------------------------------------------------------------
@@ -290,6 +296,7 @@ class Features:
         self.analysis = analysis
         self._cues: dict[str, list[Cue]] = defaultdict(list)
         self.numbers: list[list[Number]] = []
+        self._listing_block: int | None = None  # the paragraph whose last sentence listed harms
         for view in analysis.sentences:
             self._read(view)
 
@@ -303,7 +310,10 @@ class Features:
             for mention in view.mentions_of(cls):
                 add(cls, view, mention.start, mention.end)
         if "harm" in classes or "side-effect-word" in classes:
-            _harm_cues(view, add)
+            listing = _harm_cues(view, add, continues=self._listing_block == view.block)
+            self._listing_block = view.block if listing else None
+        else:
+            self._listing_block = None
         numbers = read_numbers(view)
         self.numbers.append(numbers)
         if not numbers:

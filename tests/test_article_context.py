@@ -165,3 +165,17 @@ def test_a_list_of_side_effects_goes_on_in_the_next_sentence(harms, verdict):
 
     document = read_document("a.md", BALLOON + harms + "\n")
     assert HarmsNotExplained().judge(features(document)).verdict == verdict
+
+
+# -- careful framing an explainer uses ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,selector", [
+    ('# Fasting windows\n\nSocial media is full of claims that fasting "reverses diabetes".\n', "CLM"),
+    ("# Fasting windows\n\nThe study linked short eating windows to deaths. A 91% higher risk of death is a "
+     "relative figure; the number of deaths was small.\n", "EVD006"),
+    ("# Contrast dye\n\nTraces of the dye can stay in the brain. No harm from the traces has been shown.\n", "RSK002"),
+    ("# Sleep apps\n\nNICE recommended the app, based on 12 randomised trials showing it reduced insomnia.\n",
+     "EVD001"),
+])
+def test_careful_framing_in_an_explainer(text, selector):
+    assert findings(text, selector) == []

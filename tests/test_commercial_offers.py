@@ -61,3 +61,21 @@ def test_a_web_address_is_one_token(text, expected):
 def test_offers_in_other_words(text, expected):
     found = lint_text(text, "a.md", overrides=Overrides(select=("COM",)))
     assert [(f.code, f.excerpt) for f in found] == expected
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("New patients: £40 off your first session.", "COM002", ["£40 off your"]),
+    ("A second scan for your sister is half price.", "COM002", ["half price"]),
+    ("Add the gut reset pack and save a further 10%.", "COM002", ["save a further 10%"]),
+    ("Subscribe & save 20% on every box.", "COM002", ["Subscribe & save 20%"]),
+    ("A free vision check worth £45 for every new patient.", "COM002", ["free vision check worth £45"]),
+    ("The first month of the coaching plan is free.", "COM002", ["first month of the coaching plan is free"]),
+    ("Your assessment fee is waived this spring.", "COM002", ["fee is waived"]),
+    ("Book by Sunday to claim your place.", "COM007", ["Book by Sunday to claim"]),
+    ("Only 8 surgery places are left this year.", "COM007", ["Only 8 surgery places are left"]),
+    ("Book now to lock in this year's price.", "COM007", ["lock in this year's price"]),
+    # A cost reduction a study reports is not an offer.
+    ("The cheaper programme cut about $500 off the cost of the usual one.", "COM002", []),
+])
+def test_money_off_gifts_and_deadlines(text, code, expected):
+    assert [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=(code,)))] == expected

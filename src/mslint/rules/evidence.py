@@ -224,6 +224,7 @@ _VAGUE_QUANTIFIERS = frozenset("""many several numerous countless multiple vario
 earlier recent new newer independent published peer-reviewed more dozens hundreds growing body wealth number most
 after""".split())
 _POINTING_BACK = frozenset("the these those this that their its his her both such two three four five our same".split())
+_DESIGNS = frozenset({"randomised", "randomized", "controlled", "placebo-controlled", "blinded", "double-blind"})
 
 
 def _specific(view, first: int) -> bool:
@@ -231,12 +232,14 @@ def _specific(view, first: int) -> bool:
     tokens = view.tokens
     index = first - 1
     steps = 0
+    designed = False
     while index >= 0 and steps < 3:
         norm = tokens[index].norm
         if norm in _VAGUE_QUANTIFIERS:
             return False
-        if norm in _POINTING_BACK:
-            return True
+        if norm in _POINTING_BACK or (designed and tokens[index].is_number):
+            return True  # "these studies", or counted by design: "12 randomised trials"
+        designed = designed or norm in _DESIGNS
         if not tokens[index].is_word:
             return False
         if norm in ("of", "from", "by", "and", "that", "what", "how"):
@@ -1174,8 +1177,8 @@ class RelativeRiskOnly(Rule):
             for match in pattern.finditer(view):
                 if not _about_risk(view, match) or _per_unit(view, match):
                     continue
-                if view.mentions_of("chance-finding") or _doubted_next(view):
-                    return  # a figure the article itself says may be chance, or doubts at once
+                if view.mentions_of("chance-finding") or view.mentions_of("relative-named") or _doubted_next(view):
+                    return  # a figure the article says may be chance, calls relative, or doubts at once
                 if any(_both_arms(other) for other in _paragraph_neighbours(view) if abs(other.index - view.index) == 1):
                     return  # "... 1.2 percent on the drug, compared with 2.18 percent": the arms are given
                 keys = _outcomes(view, match)

@@ -20,6 +20,7 @@ its subject ("Is it a cure? No." denies, "Is it a cure? Yes, for most." asserts)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -43,6 +44,7 @@ RULE_CONTEXTS = CONTEXTS | {QUOTED}
 FORWARD_WINDOW = 8
 BACKWARD_WINDOW = 6
 _QUOTES = {'"': '"', "“": "”", "«": "»", "'": "'", "‘": "’"}
+_QUOTE_CHARACTERS = re.compile("[\"“”«»'‘’]")
 _YEAR_CUES = frozenset({"until", "before", "prior", "back", "in", "since", "through"})
 _BACK_REFERENCES = frozenset({"this", "that", "these", "those", "such", "claim", "claims", "it"})
 _REBUTTING_TURNS = frozenset({"but", "however", "yet", "although", "though", "whereas"})
@@ -96,9 +98,8 @@ def quote_marks(text: str, offset: int) -> tuple[list[tuple[int, int]], list[tup
     pairs: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     loose: list[tuple[int, str]] = []
-    for i, char in enumerate(text):
-        if char not in _QUOTES and char not in ("”", "’", "»"):
-            continue
+    for mark in _QUOTE_CHARACTERS.finditer(text):  # the marks only: most sentences have none
+        i, char = mark.start(), mark.group()
         if char in ("'", "’") and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
             continue  # an apostrophe
         if stack and _QUOTES[stack[-1][0]] == char:

@@ -179,3 +179,28 @@ def test_a_list_of_side_effects_goes_on_in_the_next_sentence(harms, verdict):
 ])
 def test_careful_framing_in_an_explainer(text, selector):
     assert findings(text, selector) == []
+
+
+# -- a screening explainer's scorecard ---------------------------------------------------------
+
+SCREENING = ("# Should I have a bowel scope test?\n\nThe test looks for growths in the lower bowel. In a large "
+             "trial, screening 300 people prevented one cancer death.\n\n")
+
+
+@pytest.mark.parametrize("sentence,criterion,rule", [
+    ("The test is free on the NHS for people over 55.", "costs", "CostsNotDiscussed"),
+    ("The test is free on the NHS for people over 55.", "availability", "AvailabilityNotEstablished"),
+    # Overdiagnosis and overtreatment in plain words, with how often.
+    ("It also finds growths that would never have caused harm: about 1 in 10 people are treated unnecessarily.",
+     "harms", "HarmsNotExplained"),
+])
+def test_what_a_careful_screening_page_says_counts(sentence, criterion, rule):
+    import importlib
+
+    from mslint.analysis.features import features
+
+    judge = getattr(importlib.import_module(f"mslint.rules.criteria.{criterion}"), rule)()
+    without = read_document("a.md", SCREENING)
+    with_it = read_document("a.md", SCREENING + sentence + "\n")
+    assert judge.judge(features(without)).verdict == "not-satisfactory"
+    assert judge.judge(features(with_it)).verdict == "satisfactory"

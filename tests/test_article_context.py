@@ -204,3 +204,15 @@ def test_what_a_careful_screening_page_says_counts(sentence, criterion, rule):
     with_it = read_document("a.md", SCREENING + sentence + "\n")
     assert judge.judge(features(without)).verdict == "not-satisfactory"
     assert judge.judge(features(with_it)).verdict == "satisfactory"
+
+
+# -- whose disease -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Our eye drops reverse your child's short-sightedness.", [("CLM002", "warning", "reverse your child's short-sightedness")]),
+    ("Many parents have said goodbye to their son's asthma for good.",
+     [("CLM002", "error", "said goodbye to their son's asthma")]),
+    ("No eye drop can reverse your child's short-sightedness.", []),
+])
+def test_a_claim_about_someone_elses_disease(text, expected):
+    assert findings("# Children's eyes and lungs\n\n" + text + "\n", "CLM") == expected

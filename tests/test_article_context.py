@@ -216,3 +216,17 @@ def test_what_a_careful_screening_page_says_counts(sentence, criterion, rule):
 ])
 def test_a_claim_about_someone_elses_disease(text, expected):
     assert findings("# Children's eyes and lungs\n\n" + text + "\n", "CLM") == expected
+
+
+# -- results promised to everyone --------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ('"I lost 9 kg in a month. You will too."', ["You will too"]),
+    ("Every reader who tries it will notice the same difference within a month.",
+     ["Every reader who tries it will notice the same difference"]),
+    ("It worked for me so it will work for you.", ["It worked for me"]),
+    ("Everyone in my running club who switched got better.", ["Everyone in my running club who switched got better"]),
+    ("Not everyone who tries it will notice the same difference.", []),
+])
+def test_one_story_promised_as_everyones(text, expected):
+    assert [excerpt for _, _, excerpt in findings("# My sleep story\n\n" + text + "\n", "EVD003")] == expected

@@ -468,6 +468,7 @@ OUTCOME = patterns.compile(
 # One story offered as what the reader will get: "and you will be too", "so can you".
 TYPICAL = patterns.compile(
     r"""\b(?:and|so|now)\s+(?:you|yours)\s+(?:will|can|could|['’]ll)(?:\s+\w+){0,3}?\s+(?:too|as\s+well)\b
+    | \byou\s+will\s+too(?=\s*[.!"”])
     | \b(?:you|you['’]ll)\s+(?:will\s+|can\s+|could\s+)?(?:be|feel|walk|do)\s+(?:\w+\s+){0,3}?too\b
     | \bso\s+can\s+you\b|\byou\s+could\s+be\s+next\b|\b(?:this|that)\s+could\s+be\s+you\b
     | \b(?:it|they|this|the\s+\w+)\s+(?:can|will|could)\s+do\s+the\s+same\s+for\s+you\b
@@ -489,6 +490,14 @@ _TYPICALITY = PatternSet(ConceptPattern(text) for text in (
     "if it worked for _ ...8 (it'll|it will|it can) work for you",
     "(most|all|nearly all|almost all) [of] [our] (patients|clients|customers) (see|get|experience|achieve|report) [the] "
     "(same|similar) results",
+    # Everyone who tries it: "Every MS sufferer who tries it will notice the same difference",
+    # "Everyone in my Facebook group who switched got better", "it worked for me so it will work for you".
+    "(every|everyone|everybody|anyone|anybody|all) ...4 who (tries|try|tried|uses|use|used|takes|take|took|switches|"
+    "switched|starts|started) ...3 (will|would) (notice|see|feel|get|have|experience) [the] (same|similar) (difference|"
+    "results|benefits|change|improvement)",
+    "(everyone|everybody|all of us|every one of us) ...6 who (tried|took|used|switched|started) ...3 (got better|"
+    "improved|recovered|felt better)",
+    "worked for (me|her|him|us|them) ...4 (it'll|it will|it can|will) work for you",
 ))
 # A sentence that calls such stories what they are is about testimonials, not offering one.
 TESTIMONIAL_CAVEAT = patterns.compile(

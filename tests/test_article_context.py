@@ -49,23 +49,23 @@ def test_a_quote_answered_by_the_opening_of_the_next_paragraph_is_disputed():
 
 
 def test_the_speaker_going_on_in_a_new_paragraph_does_not_answer_the_quote():
-    text = STORY + ('Dr Vance said no side effects are expected with the new balloon.\n\n'
-                    '"We don\'t block any normal vessels," he said.\n')
+    text = STORY + ('Dr Vance said the coil causes no side effects.\n\n'
+                    '"It does not move once it is in place," he said.\n')
     assert findings(text, "RSK002") == [("RSK002", "warning", "no side effects")]
 
 
 def test_a_report_set_against_what_came_before_is_disputed():
     text = ("# Vitamin drips\n\nThe trials of vitamin drips were small and none had a control group.\n\n"
-            "The owner, though, said the drips are completely safe.\n")
+            "The owner, however, said the infusions are completely safe.\n")
     assert findings(text, "RSK002") == []
 
 
 def test_a_speakers_cure_claim_in_an_article_that_withholds_the_word_is_information():
-    claim = '"These patients are cured," said Dr Lisle.\n\n'
+    claim = '"She is cured," said Dr Lisle.\n\n'
     held_back = STORY + claim + "It is too early to call the transplant a cure for MS.\n"
     soft = "# A transplant that looks like a cure\n\nDoctors treated 30 people.\n\n" + claim
-    assert findings(held_back, "CLM001") == [("CLM001", "info", "are cured")]
-    assert findings(soft, "CLM001") == [("CLM001", "warning", "are cured")]
+    assert findings(held_back, "CLM001") == [("CLM001", "info", "is cured")]
+    assert findings(soft, "CLM001") == [("CLM001", "warning", "is cured")]
 
 
 # -- relative figures --------------------------------------------------------------------------
@@ -81,10 +81,10 @@ ASPIRIN = "# Aspirin and bowel cancer\n\nThe study followed 40,000 adults for te
     (ASPIRIN + "Aspirin users had a 12 percent lower risk of bowel cancer, but the difference was not "
      "statistically significant.\n", []),
     (ASPIRIN + "Among smokers, aspirin use was linked to a 40 percent lower risk of bowel cancer.\n\n"
-     "What that finding means is not yet clear.\n", []),
+     "It is not yet clear whether that result is real.\n", []),
     # The absolute difference a paragraph later, in a sentence that names no treatment of its own.
     (ASPIRIN + "Aspirin users had a 20 percent lower risk of dying from bowel cancer.\n\n"
-     "For men, the difference came to 30 fewer bowel cancer deaths per 100,000 people a year.\n", []),
+     "Among women, that meant 30 fewer bowel cancer deaths per 100,000 people each year.\n", []),
     (ASPIRIN + "Aspirin users had a 20 percent lower risk of dying from bowel cancer.\n",
      [("EVD006", "warning", "20 percent lower")]),
 ])
@@ -100,9 +100,9 @@ LIGHT = ("# Light therapy for jet lag\n\nA new light therapy helps travellers re
 
 @pytest.mark.parametrize("addition,expected", [
     ("", [("RSK001", "warning", "A new light therapy helps travellers recover")]),
-    ("Mistimed light can make jet lag worse, one sleep researcher said.\n", []),
-    ("But she cautions against overdoing it.\n", []),
-    ("Eight months on, no serious adverse effects were directly attributable to the therapy.\n", []),
+    ("Used at the wrong hour, the lamp can make sleep worse, one researcher said.\n", []),
+    ("She warns against doing too much too soon.\n", []),
+    ("After a year, no serious adverse events were attributed to the lamp.\n", []),
 ])
 def test_ways_an_article_discusses_harms(addition, expected):
     got = findings(LIGHT + addition, "RSK001")
@@ -117,16 +117,16 @@ def test_a_review_finding_no_serious_side_effects_is_a_result_not_a_denial():
 
 # -- hype in quotations ------------------------------------------------------------------------
 
-HOPE = '"This could be a game changer for people with asthma," said Dr Lisle.\n'
+HOPE = '"For hay fever, this could be a game changer," said Dr Lisle.\n'
 
 
 def test_a_quoted_hope_in_a_story_is_information():
-    assert findings("# A new asthma drug\n\nThe drug was tested in 300 people.\n\n" + HOPE, "HYP001") == \
+    assert findings("# A new hay fever drug\n\nThe drug was tested in 300 people.\n\n" + HOPE, "HYP001") == \
         [("HYP001", "info", "game changer")]
 
 
 def test_a_quoted_hope_in_a_press_release_is_the_issuers_hype():
-    release = ("# Acme Bio announces asthma results\n\nAcme Bio today announced results in 300 people.\n\n" + HOPE
+    release = ("# Acme Bio announces hay fever results\n\nAcme Bio today announced results in 300 people.\n\n" + HOPE
                + "\n**Media contact:** press@acme.example\n")
     assert findings(release, "HYP001") == [("HYP001", "warning", "game changer")]
 

@@ -257,8 +257,8 @@ def _harm_subject(view: SentenceView, mention, side_effect: bool, framed: frozen
 def _harm_cues(view: SentenceView, add, continues: bool = False) -> bool:
     """Add the harm cues of a sentence; whether it lists harms of the intervention. `continues`:
     the sentence before, in the paragraph, listed them, so this one goes on with the list when it
-    reports harms happening ("As for side effects, one patient had an ulcer. Most patients had
-    cramps and nausea.")."""
+    reports harms happening ("Side effects were few: one man had a rash. Most of the group had
+    mild headaches.")."""
     framed: set[int] = set()
     for pattern in HARM_FRAMES.attached:
         for match in pattern.finditer(view):

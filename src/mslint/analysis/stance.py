@@ -427,7 +427,7 @@ def _names_a_claim(view) -> bool:
 def _disputed(view, first: int, reported_sentence: bool) -> bool:
     """Reported to dispute it: a sceptical frame before the statement in its clause ("beware of
     clinics that claim ..."), any sceptical word in a reported sentence, a report set against
-    what came before ("Schwartz, though, said ..."), or a rebuttal opening the next sentence or,
+    what came before ("The owner, however, said ..."), or a rebuttal opening the next sentence or,
     after a short paragraph, the next paragraph ("But there is no evidence ...")."""
     clause = view.clause_of(first)
     if _names_a_claim(view):
@@ -469,7 +469,7 @@ _OPENING_WORDS = 3
 def _rebuts(following, opening: bool = False) -> bool:
     """ "But there is no evidence ...", "Independent trials have not shown this.": a denial that
     opens with a turn or points back at the claim. A new paragraph answers only when its denial
-    opens it ("Not everyone agreed with that notion"); further in, it is a speaker of its own."""
+    opens it ("Not all doctors accept that claim"); further in, it is a speaker of its own."""
     opens_with_rebuttal = any(m.first == 0 for m in following.mentions_of("rebuttal"))
     cancelled = following.cue_tokens("not-negation")  # "not only", "no doubt"
     denials = following.mentions_of("skeptic") + [m for m in following.mentions_of("negation")
@@ -486,7 +486,7 @@ _CONTRAST_ASIDES = frozenset({"though", "however"})
 
 
 def _set_against_before(view) -> bool:
-    """ "Schwartz, though, said the drips are completely safe.": a report the writer introduces
+    """ "The owner, however, said the infusions carry no risk.": a report the writer introduces
     as a contrast to what the article has just said, not as its own view."""
     tokens = view.tokens
     for i in range(1, len(tokens) - 1):
@@ -501,7 +501,7 @@ _SHORT_PARAGRAPH = 3
 
 def _next_paragraph_opening(view):
     """The first sentence of the next paragraph, after a short one: news stories give a quote a
-    paragraph, and the answer ("Not everyone agreed with that notion") opens the next."""
+    paragraph, and the answer ("Not all doctors accept that claim") opens the next."""
     views = view.analysis.sentences
     after = view.index + 1
     while after < len(views) and views[after].block == view.block:

@@ -933,7 +933,7 @@ _SHARE_UNITS = frozenset({"%", "percent"})
 
 
 def _counts_with_shares(view) -> list[tuple[int, int]]:
-    """ "114 (0.13%) had autistic disorder", "270 (or 0.32 percent)": a count of people with its
+    """ "120 (0.3%) developed bowel cancer", "85 (or 0.2 percent)": a count of people with its
     share of the whole, which the concept language cannot spell (its brackets are syntax)."""
     tokens = view.tokens
     spans = []
@@ -1020,7 +1020,7 @@ def _absolute_elsewhere(view, keys: set[str]) -> bool:
         if other.index == view.index or not has_absolute(other):
             continue
         other_subject = other.topic.intervention.entity if other.topic.intervention else None
-        # "For men, the difference came out to 103 fewer cancer deaths": a sentence just after,
+        # "Among women, that meant 30 fewer bowel cancer deaths": a sentence just after,
         # in a paragraph of its own, that names no treatment is still about the same one.
         follows_on = other_subject is None and abs(other.index - view.index) <= 2
         if (follows_on or _same_subject(view, subject, other_subject, headline)) and _outcomes_all(other) & keys:
@@ -1112,7 +1112,7 @@ _FINDING_REFERENCES = frozenset({"this", "that", "these", "those", "finding", "f
 
 
 def _doubted_next(view) -> bool:
-    """The sentence after doubts the figure: "The implications of that finding are not yet clear"."""
+    """The sentence after doubts the figure: "Whether that result is real is not yet clear"."""
     return any(following.mentions_of("doubt-on-finding") and following.words & _FINDING_REFERENCES
                for following in following_sentences(view))
 

@@ -282,7 +282,7 @@ class RedFlagHypeWord(Rule):
             stance = view.stance(first, last)
             # A speaker's hype in an article that gives the effect in numbers: the reader can weigh
             # the word against the figures (information, not a warning). The writer's own is not.
-            # A speaker's quoted hope ("would represent a major breakthrough", "could be a
+            # A speaker's quoted hope ("would be a big breakthrough", "could be a
             # game-changer") is the same: an expectation, in their words, the reader can see is one.
             # A press release's quotations are the issuer's own words (mslint.analysis.genre).
             hope = stance.quoted and HEDGED in stance

@@ -63,8 +63,8 @@ _NAMED_HARMS = (
 HARM = patterns.compile(
     r"\b(?:risks?|riskier|side[\s-]effects?|complications?|adverse\s+(?:events?|effects?|reactions?)|harms?|harmful|"
     r"dangers?|dangerous|toxic\w*|hospitali[sz]\w*|chemotherapy\s+(?:can|may|causes?)|" + _NAMED_HARMS +
-    # a treatment that can backfire: "mistimed light can make jet lag worse", a caution against
-    # overdoing it
+    # a treatment that can backfire: "used at the wrong hour, the lamp can make sleep worse", a
+    # warning against doing too much
     r"|(?:can|could|may|might)\s+(?:make|making)\s+(?:\w+\s+){1,3}worse|(?:warn|caution)(?:s|ed|ing)?\s+against)\b",
     regex.IGNORECASE,
 )

@@ -4,7 +4,7 @@ A sentence can play harms down ("painless, with no downtime") in an article that
 names the treatment's side effects and how often they happen: the reader has the harms, and an
 editor would not mark the sentence. A researcher's quoted "breakthrough" in an article that gives
 the effect in numbers is the same: the reader can weigh the word against the figures. And a
-doctor's quoted "these patients are cured" in an article that says, in its own voice, that it is
+doctor's quoted "she is cured" in an article that says, in its own voice, that it is
 too early to call the treatment a cure is a claim the article answers. Each condition is a name a
 pack can use and a test of the document, worked out once per document.
 """

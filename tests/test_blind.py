@@ -63,8 +63,8 @@ SETS = [
     # language. Floor since: the careful framing its careful articles showed ("social media is full of
     # claims that ...", "a 91% higher risk is a relative figure", "no harm has been shown", trials
     # counted by design) and the offers its pages make ("£50 off your first scan", "half price", "Book
-    # by Friday to claim") are read, 0.72, 0.477, 0.
-    BlindSet("blind6", 241, 0.715, 0.475, 0),
+    # by Friday to claim") are read, and CCSVI joined the MS pack: 0.74, 0.51, 0.
+    BlindSet("blind6", 241, 0.735, 0.51, 0),
 ]
 
 

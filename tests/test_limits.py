@@ -117,6 +117,42 @@ def test_the_time_limit_puts_a_callers_alarm_back():
         signal.signal(signal.SIGALRM, previous)
 
 
+def test_each_rule_has_its_own_budget_under_one_document_timer():
+    # Rules that each take most of the budget are not stopped: the budget is per rule, not shared.
+    def most_of_the_budget():
+        time.sleep(0.2)
+        return "done"
+
+    def endless():
+        while True:
+            pass
+
+    with limits.RuleBudgets(0.3) as budgets:
+        assert [budgets.run(most_of_the_budget) for _ in range(3)] == ["done"] * 3
+        started = time.monotonic()
+        with pytest.raises(limits.Overrun):
+            budgets.run(endless)
+        assert time.monotonic() - started < 0.3 * 1.25 + 0.2  # stopped within a quarter budget of its end
+        assert budgets.run(most_of_the_budget) == "done"  # the next rule runs normally
+    assert signal.getitimer(signal.ITIMER_REAL)[0] == 0  # the timer is gone with the document
+    assert signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.default_int_handler, None)
+
+
+def test_document_budgets_leave_a_callers_running_timer_alone():
+    fired = []
+    previous = signal.signal(signal.SIGALRM, lambda *args: fired.append(1))
+    signal.setitimer(signal.ITIMER_REAL, 0.5)
+    try:
+        with limits.RuleBudgets(0.2) as budgets:
+            with pytest.raises(limits.Overrun):  # falls back to a timer per block, nested in the caller's
+                budgets.run(lambda: time.sleep(1))
+        time.sleep(0.5)
+        assert fired == [1]
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 @pytest.mark.parametrize("error", [SystemExit(3), KeyboardInterrupt(), GeneratorExit(), RecursionError("deep"),
                                    ValueError("line one\nline two")])
 def test_any_exception_from_a_rule_is_a_crash_never_the_end_of_the_run(error):

@@ -150,9 +150,13 @@ def article_domains(analysis) -> frozenset[str]:
     counts: Counter[str] = Counter()
     in_title: set[str] = set()
     blocks = analysis.document.blocks
+    about = {name: frozenset("@" + entity_id for entity_id in domain.about)
+             for name, domain in knowledge.domains.items()}
     for view in analysis.sentences:
-        for name, domain in knowledge.domains.items():
-            hits = sum(1 for entity_id in domain.about for _ in view.mentions_of("@" + entity_id))
+        for name, classes in about.items():
+            if not classes & view.classes:
+                continue
+            hits = sum(len(classes & mention.classes) for mention in view.mentions)
             if hits:
                 counts[name] += hits
                 if blocks[view.block].kind == "title":

@@ -188,13 +188,13 @@ def _check_hit(hit) -> None:
         raise TypeError("Hit.severity must be a Severity or None and Hit.raw a bool")
 
 
-def _run_isolated(document: Document, active: ActiveRule, triggered: list[int] | None, seconds: float | None):
+def _run_isolated(document: Document, active: ActiveRule, triggered: list[int] | None, budgets: limits.RuleBudgets):
     """The rule's findings, or the finding that says why there are none: it crashed (any
     exception, SystemExit from a plugin included) or ran out of time."""
     meta = active.rule.meta
+    seconds = budgets.seconds
     try:
-        with limits.time_limit(seconds):
-            return _run_rule(document, active, triggered), None
+        return budgets.run(_run_rule, document, active, triggered), None
     except limits.Overrun:
         message = (f"Rule {meta.code} ({meta.name}) took longer than {seconds:g} s on this file and was stopped "
                    "(rule-timeout); its findings are missing")
@@ -217,13 +217,16 @@ def check_document(document: Document, rules: list[ActiveRule], report_unused: b
     findings: list[Finding] = []
     index = index_for([active.rule for active in rules])
     woken = index.sentences_by_rule(analyse(document)) if index.indexed else {}
-    for position, active in enumerate(rules):
-        triggered = woken.get(position, []) if position in index.indexed else None
-        found, failure = _run_isolated(document, active, triggered, rule_timeout)
-        findings.extend(found)
-        if failure is not None:  # isolate the rule: report it, keep the others running
-            result.internal_error = True
-            findings.append(failure)
+    with limits.RuleBudgets(rule_timeout) as budgets:
+        for position, active in enumerate(rules):
+            triggered = woken.get(position, []) if position in index.indexed else None
+            if triggered is not None and not triggered:
+                continue  # nothing in the document can wake the rule
+            found, failure = _run_isolated(document, active, triggered, budgets)
+            findings.extend(found)
+            if failure is not None:  # isolate the rule: report it, keep the others running
+                result.internal_error = True
+                findings.append(failure)
     malformed: list[Malformed] = []
     findings, unused = apply_suppressions(findings, document, known, malformed)
     if report_malformed:

@@ -46,6 +46,9 @@ class ConceptPattern:
         self.text = text
         self.seq = parse(text)
         self.anchor_words, self.anchor_classes = _anchor(self.seq)
+        # Every element a match must contain, as (words, classes): a sentence that lacks one of
+        # them cannot match, which two set intersections tell before any backtracking.
+        self.required = tuple(choice[1:] for choice in map(_item_anchor, self.seq.items) if choice is not None)
         # The words and classes a match can begin with: matching is tried only where one starts
         # (None: the pattern can begin anywhere, with a gap or any word).
         self.first = _first_of(self.seq.items)
@@ -63,6 +66,10 @@ class ConceptPattern:
 
     def finditer(self, view) -> Iterator[Match]:
         """Leftmost-longest, non-overlapping matches in the sentence."""
+        words, classes = view.words, view.classes
+        for required_words, required_classes in self.required:
+            if not (required_words & words or required_classes & classes):
+                return
         tokens = view.tokens
         starts = view.starting_at()
         count = len(tokens)

@@ -90,14 +90,16 @@ class ClaimRule(Rule):
         view = analyse(document).sentence_at(unit.start)
         if view is None:
             return
-        if any(next(p.finditer(view), None) for p in self.unless.candidates(view)):
-            return
         # All patterns' matches; overlapping ones are one statement ("Treatment packages starting at
         # $14,900" is one price offer, however many patterns see part of it), reported once.
         found = [match for pattern in self.patterns.candidates(view) for match in pattern.finditer(view)]
         found = [match for match in found if not self.about or is_about(view, match, self.about)]
         if self.not_about:
             found = [match for match in found if not subject_is(view, match, self.not_about)]
+        # The unless and except patterns only matter for a sentence that makes the claim: most
+        # sentences the trigger index wakes do not, so they are tried after the claim's own.
+        if not found or any(next(p.finditer(view), None) for p in self.unless.candidates(view)):
+            return
         excepted = [m for p in self.exceptions.candidates(view) for m in p.finditer(view)]
         found = [match for match in found
                  if not any(e.first <= match.last and match.first <= e.last for e in excepted)]

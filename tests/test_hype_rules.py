@@ -36,7 +36,6 @@ def test_registration_function_returns_both_rules():
     ("Her recovery was a miracle.", "miracle"),
     # Advertorial tropes (a phrase of the class is found however it is worded in the lexicon).
     ("Our stem cell facelift will turn back the clock on your skin.", "turn back the clock"),
-    ("The joint treatment that drug companies don't want you to know about.", "don't want you to know"),
     ("The new pill heralds the end of migraine.", "heralds the end of"),
 ])
 def test_red_flag_words(text, word):
@@ -56,6 +55,8 @@ def test_red_flag_words(text, word):
     "Calling a twelve-person study revolutionary is premature.",
     "Doctors warn against calling every result a breakthrough.",
     "No skin treatment can turn back the clock.",
+    # LNG011's conspiracy framing, not hype, and not flagged twice
+    "The joint treatment that drug companies don't want you to know about.",
 ])
 def test_red_flag_words_silent(text):
     assert excerpts(RedFlagHypeWord(), text) == []

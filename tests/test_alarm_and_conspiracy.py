@@ -1,0 +1,69 @@
+"""Fear appeals (LNG010) and conspiracy framing (LNG011), read in context: a label inside "don't
+let ..." is still used, an alarm that is hedged is still an alarm, and one that is denied, asked
+about, disputed or quoted is not the article's."""
+
+import pytest
+
+from mslint.api import lint_text
+from mslint.engine.planner import Overrides
+
+
+def findings(text: str, selector: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.severity.label, f.excerpt)
+            for f in lint_text("# A page\n\n" + text + "\n", "a.md", overrides=Overrides(select=(selector,)))]
+
+
+@pytest.mark.parametrize("sentence, excerpt", [
+    ("Your cholesterol could be a ticking time bomb.", "ticking time bomb"),  # hedged, still an alarm
+    ("Don't let psoriasis rob you of your summer.", "Don't let psoriasis rob"),
+    ("Never let your child go blind for want of a check-up.", "Never let your child go blind"),
+    ("Act before it's too late.", "before it's too late"),
+    ("Every year you wait, the joint gets harder to save.", "Every year you wait, the joint gets harder"),
+    ("Skip the toxic chemo and heal naturally.", "toxic chemo"),
+    ("Processed sugar is slowly poisoning your child.", "slowly poisoning your child"),
+])
+def test_fear_appeals_are_flagged(sentence, excerpt):
+    assert findings(sentence, "LNG010") == [("LNG010", "warning", excerpt)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "High blood pressure is not a ticking time bomb for most people, and checks are simple.",
+    "Is a raised PSA a ticking time bomb? Not usually.",
+    "Newer, less toxic chemotherapy has made treatment easier to bear.",
+    "She had nightmares about the scanner as a child.",
+    "About one adult in three has high blood pressure, and most feel nothing.",
+])
+def test_calm_or_denied_wording_is_not_an_alarm(sentence):
+    assert findings(sentence, "LNG010") == []
+
+
+def test_a_quoted_alarm_is_the_speakers_shown_as_information():
+    text = '"It is a ticking time bomb," said Dr Mia Kerr, who runs the clinic.'
+    assert findings(text, "LNG010") == [("LNG010", "info", "ticking time bomb")]
+
+
+@pytest.mark.parametrize("sentence, excerpt", [
+    ("This is the herb Big Pharma doesn't want you to know about.", "Big Pharma doesn't want you to know about"),
+    ("The facts they won't print are in our free guide.", "The facts they won't print"),
+    ("Here is what your dermatologist won't tell you.", "what your dermatologist won't tell you"),
+    ("Parents are being lied to by the drug companies.", "lied to by the drug companies"),
+])
+def test_conspiracy_framing_is_flagged(sentence, excerpt):
+    assert findings(sentence, "LNG011") == [("LNG011", "warning", excerpt)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Is there a suppressed cure? No.",
+    "There is no evidence that drug companies hide a cure.",
+    "The trial report does not mention how many people stopped the drug.",
+    "The authors disclosed funding from two drug companies.",
+])
+def test_criticism_and_denied_plots_are_not_conspiracy_framing(sentence):
+    assert findings(sentence, "LNG011") == []
+
+
+def test_a_label_inside_dont_let_is_still_used():
+    # "Don't" is about letting, not about the label: the people are still called victims.
+    text = "Don't let more MS victims wait for care."
+    assert findings(text, "LNG002") == [("LNG002", "warning", "MS victims")]
+    assert findings("She is not a victim of MS.", "LNG002") == []

@@ -87,12 +87,24 @@ def test_parse_date_value_and_today():
         ("<p>By Dana Whitlock | Published 12 June 2025</p><p>Text.</p>", "a.html", "2025-06-12"),
         ('<head><meta name="date" content="2024-10-01"></head><p>Text.</p>', "a.html", "2024-10-01"),
         ("# T\n\nText.\n\nPage last reviewed: 2 May 2024\n", "a.md", "2024-05-02"),
+        # an e-mail's header with its weekday, a forum post's by-line, a dateline naming two places
+        ("From: a@b.example\nSubject: News\nDate: Friday 7 March 2025\n\nDear reader, text.\n", "a.txt", "2025-03-07"),
+        ("Thread: new drug\n\nPost #1 by rowan_k, 3 May 2018, 09:12\nHas anyone tried it?\n", "a.txt", "2018-05-03"),
+        ("# T\n\nLeeds, UK, and Austin, TX, 4 February 2026 - Acme today announced a trial.\n", "a.md", "2026-02-04"),
+        # a footer the reader leaves out still dates the page; a copyright year does not
+        ("<main><p>Text about the clinic.</p></main><footer><p>&copy; 2026 Acme. Page updated 9 January 2026."
+         "</p></footer>", "a.html", "2026-01-09"),
     ],
 )
 def test_document_dates(source, path, expected):
     document = read_document(path, source)
     reference, _ = reference_date(document, dt.date(2099, 1, 1))
     assert reference.isoformat() == expected
+
+
+def test_a_copyright_year_in_a_footer_does_not_date_the_page():
+    document = read_document("a.html", "<main><p>Text.</p></main><footer><p>&copy; 2026 Acme Ltd.</p></footer>")
+    assert reference_date(document, dt.date(2099, 1, 1))[0] == dt.date(2099, 1, 1)
 
 
 def test_future_review_dates_and_cited_years_do_not_date_the_document():

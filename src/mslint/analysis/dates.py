@@ -217,13 +217,18 @@ DATE_KEYS = (
 # "Page last reviewed on 2 May 2024", "Posted 5 May 2025 by ...". Not "next review due April 2027".
 _CUE = patterns.compile(
     r"(?<![\w-])(?:(?:first|originally|last|page\s+last|content\s+last)\s+)?"
-    r"(?:published|posted|updated|reviewed|revised|modified|written|issued|released|dated|date(?:d)?\s+of\s+(?:publication|issue))"
-    r"(?:\s+on)?(?P<gap>(?:\s+by\b[^.;:\n|]{0,60}?(?:[,;|]|\s+on))?)\s*[:\-–—|]?\s*\Z",
+    r"(?:published|posted|updated|reviewed|revised|modified|written|issued|released|dated|date(?:d)?\s+of\s+(?:publication|issue)"
+    # an e-mail's "Date:" header, a forum's "Post #3 by rowan_k, 14 June 2019"
+    r"|date(?=\s*:)|post\s*\#\s*\d+)"
+    r"(?:\s+on)?(?P<gap>(?:\s+by\b[^.;:\n|]{0,60}?(?:[,;|]|\s+on))?)\s*[:\-–—|]?\s*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\Z",
     regex.IGNORECASE,
 )
 _NEXT_REVIEW = patterns.compile(r"\b(?:next|due|planned|scheduled)\b[^.\n]{0,20}$", regex.IGNORECASE)
 # A dateline opens the first paragraph: "BOSTON, January 9, 2026 --", "March 3, 2025 —".
-_DATELINE_LEAD = patterns.compile(r"(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3},\s+(?:[A-Z][A-Za-z.]*\s*,\s+)?)?\(?")
+# A release may name two or three places: "Cambridge, MA, and Manchester, UK, 3 March 2026 -".
+_PLACE = r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3},\s+(?:[A-Z][A-Za-z.]*\s*,\s+)?"
+_DATELINE_LEAD = patterns.compile(rf"(?:{_PLACE}(?:(?:and|&)\s+{_PLACE}){{0,2}})?\(?")
 _DATELINE_TAIL = patterns.compile(r"\)?\s*(?:--|—|–|-|:|/|\|)")
 # A short line near the top that is just a date, or a by-line with a date.
 TOP_BLOCKS = 6
@@ -268,6 +273,11 @@ def _document_dates(document) -> list[DocumentDate]:
                 parsed = parse_date_value(metadata[actual])
                 if parsed:
                     found.append(DocumentDate(*parsed, f"metadata '{actual}'"))
+    if not found and document.furniture_text:
+        # "Page updated 12 January 2026" in a footer dates the page, though the footer is not prose.
+        day = cued_date(document.furniture_text)
+        if day is not None:
+            found.append(DocumentDate(day, day, "the page's footer or header"))
     text = document.text
     blocks = document.blocks
     for index, block in enumerate(blocks):
@@ -322,6 +332,15 @@ def _dateline(text: str, block, mention: DateMention, block_text: str) -> bool:
     date_words = len(_WORD.findall(text[mention.start : mention.end]))
     other = len(words) - date_words
     return other <= 1 or bool(_BYLINE.match(line)) or "|" in line or "·" in line or "•" in line
+
+
+def cued_date(text: str) -> dt.date | None:
+    """The first day a publication cue dates in a stretch of text ("Page updated 12 January 2026"):
+    for the page furniture a reader leaves out of the article, where a page often dates itself."""
+    for mention in find_dates(text):
+        if _precise(mention) and mention.kind != "year" and _cued(text, 0, mention):
+            return mention.first
+    return None
 
 
 def judged_against_today(document) -> bool:

@@ -89,6 +89,9 @@ class Document:
     # Raw ranges that are not prose (code, front matter, markup): directives inside are ignored.
     masked: list[tuple[int, int]] = field(default_factory=list)
     format: str = "text"
+    # The text of the page furniture the reader left out (an HTML footer, header, navigation):
+    # not prose, but where a page often dates itself ("Page updated 12 January 2026").
+    furniture_text: str = ""
     # Derived data that several rules or the engine compute once per document (units, counts).
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 

@@ -102,6 +102,7 @@ def read_html(path: str, source: str, options=None) -> Document:
         raw_widths=builder.raw_widths,
         masked=merge_ranges(reader.masked),
         format="html",
+        furniture_text=" ".join(html.unescape(" ".join(part.split())) for part in reader.furniture_text),
     )
 
 
@@ -162,6 +163,8 @@ class _Reader:
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.builder = TextBuilder()
         self.metadata: dict = {}
+        # The text of the furniture left out (footer, header): read only for the page's own date.
+        self.furniture_text: list[str] = []
         self.links: list[Link] = []
         self.masked: list[tuple[int, int]] = []
         self.stack: list[tuple[str, bool]] = []  # open elements: (tag, ends blocks)
@@ -381,6 +384,8 @@ class _Reader:
             self._text(start, self.source[start:end])
         elif self.source[start:end].strip():
             self.masked.append((start, end))
+            if self._in_furniture() and not set(tag for tag, _ in self.stack) & _SKIPPED_TAGS:
+                self.furniture_text.append(self.source[start:end])
 
     def comment(self, offset: int, data: str) -> None:
         self.flush()

@@ -188,6 +188,15 @@ def _undefined(text: str) -> list[str]:
     ("The trial tested a GLP-1 drug in 400 adults.", ["GLP-1"]),
     # Widely known to readers: health-savings accounts, air filters, the prostate test.
     ("Payment by HSA or FSA card is accepted, and every room has a HEPA filter.", []),
+    # A society named in apposition; not a gloss in lower case.
+    ("Guidance from EBMT, the European Society for Blood and Marrow Transplantation, supports it.", []),
+    ("Guidance from EBMT, a group of transplant doctors, supports it.", ["EBMT"]),
+    # A study named once as a study is a name wherever it comes again; so is one set beside it.
+    ("The SAPPHO trial enrolled 900 women. Doctors not involved in SAPPHO were cautious.", []),
+    ("The company reported results from ORBIT-Lp, its phase 2 trial of the drug.", []),
+    # A dateline's city in capitals; the letters after a practitioner's name.
+    ("LEEDS - A clinic opened on Monday, the owner said.", []),
+    ("The newsletter is written by Dr Ada Lowe ND, who runs a clinic.", []),
 ])
 def test_explanations_writers_use(text, expected):
     assert _undefined(text) == expected

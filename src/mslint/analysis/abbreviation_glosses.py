@@ -8,6 +8,7 @@ undefined:
   inhibitors)";
 - a phrase after the long form: "autologous ... transplantation, usually shortened to AHSCT",
   "... known as PML", "abbreviated as EDSS", "AHSCT for short";
+- the name in apposition: "EULAR, the European Alliance of Associations for Rheumatology, ...";
 - a study's name given after the word for it ("The best-known randomised trial, MIST, ...", "a
   trial called CAP") or numbered ("OPERA I and OPERA II").
 
@@ -30,6 +31,10 @@ _PHRASE = re.compile(
     r"|(?P<short2>" + _ABBREVIATION + r")\s+for\s+short\b")
 _STUDY_NAME = re.compile(r"\b(?:trial|study|studies|trials)(?:\s*,|\s+called|\s+named|\s+known\s+as)\s+"
                          r"(?P<short>" + _ABBREVIATION + r")\b")
+# "EBMT, the European Society for Blood and Marrow Transplantation, ...": the name in apposition,
+# capitalised words of which the first starts with the abbreviation's letter.
+_APPOSITION = re.compile(r"\b(?P<short>" + _ABBREVIATION + r"),\s+(?:the\s+|an?\s+)?"
+                         r"(?P<long>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|for|and|on|in|the|&)){1,9})")
 # "OPERA I and OPERA II": a numbered name is a trial's.
 _NUMBERED_NAME = re.compile(r"\b(?P<short>" + _ABBREVIATION + r")\s+(?:I|II|III|IV)\b")
 
@@ -63,6 +68,10 @@ def explanations(text: str) -> dict[str, int]:
         letters = "".join(ch for ch in short if ch.isalpha())[:2]
         if len(letters) == 2 and letters in initials:
             note(short, match.start())
+    for match in _APPOSITION.finditer(text):
+        capitals = [word for word in match.group("long").split() if word[:1].isupper()]
+        if len(capitals) >= 2 and capitals[0][0] == match.group("short")[0]:
+            note(match.group("short"), match.start())
     for match in (*_STUDY_NAME.finditer(text), *_NUMBERED_NAME.finditer(text)):
         note(match.group("short"), match.start("short"))
     return found

@@ -50,7 +50,7 @@ KNOWN_ABBREVIATIONS: frozenset[str] = frozenset(
     HTML PC IT AI VIP BC AD BCE CE UTC GMT EST PST BST NB PS ETA NGO MBA BSc MSc BA MA DVD
     CD LED SMS NATO NASA UNESCO UNICEF BBC CNN ABC NBC CBS NPR UAE NYC LA DC USD GBP EUR AUD
     CAD NZ LLC LTD PLC INC DOI ISBN ISSN PMID PMC PMCID JAMA BMJ NEJM PLOS PNAS RSS API
-    JC HSA FSA HEPA PSA
+    JC HSA FSA HEPA PSA MMR RSV HRT MHRA TGA FTC
     """.split()
 )
 
@@ -70,8 +70,10 @@ SHOUTED_WORDS: frozenset[str] = frozenset(
 )
 # A name followed by what it names ("the MIST trial", "the OPERA trials") is a study's name, which
 # articles rarely spell out and readers need not decode. (A scale's, "the EDSS score", they do.)
+# So is one set beside it: "AURORA-Lp, its phase 2 trial of ...".
 _NAMES_A_STUDY = patterns.compile(
-    r"\s+(?:trials?|study|studies|cohort|registry|investigators?|consortium)\b", regex.IGNORECASE)
+    r"\s+(?:trials?|study|studies|cohort|registry|investigators?|consortium)\b"
+    r"|,\s+(?:its|the|a|an|their|our)\s+(?:[\w-]+\s+){0,3}(?:trial|study)\b", regex.IGNORECASE)
 # A name introduced as one, just before it: "a trial called MESEMS", "known as ORAL Surveillance",
 # "use code GLOWUP", "my referral code JESS-REBOOT".
 _NAMED_BEFORE = patterns.compile(
@@ -105,6 +107,8 @@ COURSE_MISSPELLINGS: dict[str, str] = _course_misspellings()
 
 # Units that follow a number ("4000 IU"), never abbreviations to spell out there.
 UNITS: frozenset[str] = frozenset("IU MG ML KG CM MM KM MCG MMOL KB MB GB".split())
+# Post-nominal letters of health professions.
+_CREDENTIALS = frozenset("ND DO DC RD RN NP FRCP MRCP MRCGP FRCS FACS FRCR MBBS MBCHB DPHIL BSN LAC".split())
 _STOPWORDS = frozenset("of the and in on for with to a an by at or from versus vs".split())
 # What the long form of "MS" is when the article does not say.
 _BUILTIN_EXPANSIONS = {"MS": "multiple sclerosis"}
@@ -129,7 +133,7 @@ _LOWER = patterns.compile(r"\p{Ll}")
 # A news dateline opening a block: "BOSTON, January 9, 2026 --", "NEW YORK (Reuters) -".
 _DATELINE = patterns.compile(
     r"[A-Z][A-Z.'’ -]{0,40}?"
-    r"(?=,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\s*(?:--|—|–|\(\w+\)\s*[-–—]))"
+    r"(?=,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\s*(?:--|—|–|\(\w+\)\s*[-–—])|\s+-\s)"
 )
 _WORD_COUNT = patterns.compile(r"\S+")
 # Spans of text that are addresses, not prose.
@@ -283,9 +287,10 @@ class _Scanner:
         heading = self._in_heading(start)
         if self.text[end - 2 : end].isdigit() or _NAMED_CODE.fullmatch(self.text, start, end):
             return  # a product, trial or promotion code: HX-201, REGEN25, CORVA-2 (not COX-2, GLP-1)
-        if _NAMES_A_STUDY.match(self.text, end):
-            return  # a study's name: "the MIST trial"
         name = _key(self.text[start:end])
+        if _NAMES_A_STUDY.match(self.text, end):
+            self.names.add(name)
+            return  # a study's name, "the MIST trial", here and wherever it comes again
         if name in self.names:
             return  # the name again
         if _NAMED_BEFORE.search(self.text, max(0, start - 40), start) or (
@@ -319,6 +324,8 @@ class _Scanner:
             return False
         if key in UNITS and _NUMBER_BEFORE.search(self.text, max(0, start - 20), start):
             return False
+        if key in _CREDENTIALS and _SURNAME_BEFORE.search(self.text, max(0, start - 40), start):
+            return False  # letters after a name, "Dr Ada Lowe ND": a credential, not a term to decode
         return not self._is_author_initials(key, start, end)
 
     def _is_author_initials(self, key: str, start: int, end: int) -> bool:

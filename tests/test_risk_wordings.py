@@ -1,0 +1,38 @@
+"""Harms played down and proven care made optional, in wordings of their own."""
+
+import pytest
+
+from mslint.api import lint_text
+from mslint.engine.planner import Overrides
+
+
+def codes(text: str, selector: str) -> list[tuple[str, str]]:
+    return [(f.code, f.excerpt) for f in lint_text(text, "a.md", overrides=Overrides(select=(selector,)))]
+
+
+def test_mild_and_rare_side_effects_with_no_number_are_played_down():
+    text = "# Capsules\n\nThe capsules ease joint pain. In our pilot, side effects were mild and rare.\n"
+    assert codes(text, "RSK004") == [("RSK004", "side effects were mild and rare")]
+
+
+def test_mild_and_rare_with_the_numbers_is_an_explanation():
+    text = ("# Capsules\n\nThe capsules ease joint pain. Side effects were mild and rare: 3 of 80 people had "
+            "an upset stomach and 1 a rash.\n")
+    assert codes(text, "RSK004") == []
+
+
+@pytest.mark.parametrize("sentence, excerpt", [
+    ("With the app you can safely skip your yearly eye test.", "can safely skip your yearly eye test"),
+    ("There is no need to vaccinate a child who rarely gets ill.", "no need to vaccinate"),
+])
+def test_proven_care_made_optional(sentence, excerpt):
+    assert codes("# A page\n\n" + sentence + "\n", "RSK006") == [("RSK006", excerpt)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "If your last three tests were clear, your GP may advise that you can skip your yearly eye test.",
+    "Is there any reason to vaccinate a healthy child? Yes: measles can kill.",
+    "Do not skip your smear test because you feel well.",
+])
+def test_care_left_to_a_doctor_or_denied_is_not_flagged(sentence):
+    assert codes("# A page\n\n" + sentence + "\n", "RSK006") == []

@@ -109,7 +109,8 @@ _ANAPHORS = frozenset({"this", "that", "it", "these", "those", "which", "overall
 # EVD001 unnamed research
 
 _PLAIN_APPEALS = tuple(ConceptPattern(text) for text in (
-    "<{RESEARCH-SOURCE} [have|has|had] [also|now|long|already|repeatedly|consistently|clearly|conclusively|"
+    "<{RESEARCH-SOURCE} [(around|across|from around|all over) the (world|globe)|worldwide|in many countries] "
+    "[have|has|had] [also|now|long|already|repeatedly|consistently|clearly|conclusively|"
     "finally|all|since|indeed|generally|both] [also|now|long|already|repeatedly|consistently|clearly] {RESEARCH-VERB}>",
     "<study after study [has|have] [also|now|repeatedly|consistently] {RESEARCH-VERB}>",
 ))
@@ -140,6 +141,9 @@ _PROOF = frozenset({"prove", "proves", "proved", "proven"})
 _SPEECH = frozenset({"say", "says", "said", "saying", "told", "tells", "according", "added", "adds", "explained",
                      "explains", "noted", "notes", "wrote", "writes"})
 _WEAK_SUBJECTS = frozenset({"data", "researchers", "clinical data"})
+# Research from everywhere and nowhere ("studies around the world have confirmed"): like a count of
+# studies, a crowd asserts proof whatever follows.
+_EVERYWHERE = frozenset({"world", "globe", "worldwide", "countries"})
 
 
 _GENERIC_ACRONYMS = frozenset(
@@ -338,7 +342,8 @@ class UnnamedResearch(Rule):
                 source = " ".join(t.norm for t in tokens[match.first:match.last])
                 verb = tokens[match.last].norm
                 strong = (verb in _PROOF or pattern in (_BACKED, _CROWD)
-                          or (verb in _CONSENSUS and pattern in _PRESTIGE_APPEALS))
+                          or (verb in _CONSENSUS and pattern in _PRESTIGE_APPEALS)
+                          or any(t.norm in _EVERYWHERE for t in tokens[match.first:match.last]))
                 if pattern not in (_BACKED, _CROWD) and _specific(view, match.first):
                     continue  # research already described ("these studies"); a count of studies never is
                 if self._spoken(view, match.first, match.last):
@@ -420,8 +425,8 @@ _BUYERS = "(customers|clients|users|wearers|buyers|readers|parents|members|subsc
 _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     f"# (%|percent|per cent) of [our] [happy|satisfied] {_BUYERS} (report~|said|say|saw|see|notice~|felt|feel|"
     "experience~|rated|told us|tell us|agree~)",
-    "# (%|percent|per cent) of our (patients|participants|people) (report~|said|saw|notice~|felt|experience~|rated|"
-    "told us|are back|were back)",
+    "# (%|percent|per cent) of (our|its|their|the clinic's) (patients|participants|people|clients) (report~|said|saw|see|"
+    "notice~|felt|experience~|rated|told us|are back|were back)",
     # The product named between: "94% of SC-7 users reported meaningful improvement".
     "# (%|percent|per cent) of _ (users|customers|wearers|buyers|clients) (report~|said|say|saw|see|notice~|felt|feel|"
     "experience~|rated|told us|tell us|agree~)",

@@ -1,4 +1,5 @@
-"""What a whole article does, for claim rules that an article can balance (`unless-article`).
+"""What a whole article does, for claim rules that an article can balance (`unless-article`) or
+that only matter in some articles (`only-in-article`: an approval claim on a page that sells).
 
 A sentence can play harms down ("painless, with no downtime") in an article that, elsewhere,
 names the treatment's side effects and how often they happen: the reader has the harms, and an
@@ -54,8 +55,27 @@ def _questions_cure(document) -> bool:
     return False
 
 
+def _sells(document) -> bool:
+    """The page sells: it asks the reader to buy, book or call, or links to a shop for a referral
+    fee. A price alone does not make a page a shop (news gives prices), nor does a press release."""
+    from mslint.analysis.genre import is_press_release
+    from mslint.rules.credibility import CALL_TO_ACTION, NOT_SELLING, contexts_of, referral_reason
+    from mslint.engine.prefilter import sentences_that_may_match
+
+    if is_press_release(document):
+        return False
+    if any(referral_reason(link.url) for link in document.links):
+        return True
+    text = document.text
+    for sentence in sentences_that_may_match(document, CALL_TO_ACTION):
+        for match in CALL_TO_ACTION.finditer(text[sentence.start:sentence.end]):
+            if not contexts_of(document, sentence.start, *match.span()) & NOT_SELLING:
+                return True
+    return False
+
+
 CONDITIONS: dict[str, Callable] = {"harms-explained": _explains_harms, "benefits-quantified": _quantifies_benefits,
-                                   "cure-questioned": _questions_cure}
+                                   "cure-questioned": _questions_cure, "sells": _sells}
 
 
 def holds(document, name: str) -> bool:

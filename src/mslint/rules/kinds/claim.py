@@ -9,6 +9,7 @@
     not-about = "test"               # ... and not about this one ("It is quick and painless" of a scan)
     domain = "ms"                    # only in articles about this knowledge-base domain
     unless-article = "harms-explained"  # silent in an article that does this (article_conditions)
+    only-in-article = "sells"        # ... and only in an article that does this
     answered-by-article = "cure-questioned"  # a reported claim the article answers: information
     escalate-when = "incurable"      # error (not the default severity) when the claim concerns this class
     silenced-by = ["negated", "hedged", "conditional", "question", "disputed", "historical"]
@@ -28,7 +29,7 @@ from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
 from mslint.rules.concepts.syntax import PatternSyntaxError
 
 KEYS = ("match", "unless", "except", "about", "not-about", "domain", "suggestion", "escalate-when", "unless-article",
-        "answered-by-article")
+        "answered-by-article", "only-in-article")
 
 
 def concept_patterns(spec, key: str) -> list[ConceptPattern]:
@@ -51,9 +52,10 @@ def concept_patterns(spec, key: str) -> list[ConceptPattern]:
 
 class ClaimRule(Rule):
     def __init__(self, meta, message, patterns, unless, about, domain, suggestion, escalate_when=None, exceptions=(),
-                 not_about=None, unless_article=None, answered_by_article=None):
+                 not_about=None, unless_article=None, answered_by_article=None, only_in_article=None):
         self.escalate_when = escalate_when
         self.unless_article = unless_article
+        self.only_in_article = only_in_article
         self.answered_by_article = answered_by_article
         self.not_about = not_about
         self.exceptions = PatternSet(exceptions)
@@ -70,7 +72,13 @@ class ClaimRule(Rule):
         return self.patterns.triggers()
 
     def applies_to(self, document) -> bool:
-        return self.domain is None or self.domain in analyse(document).domains
+        if self.domain is not None and self.domain not in analyse(document).domains:
+            return False
+        if self.only_in_article is not None:
+            from mslint.rules.kinds.article_conditions import holds
+
+            return holds(document, self.only_in_article)
+        return True
 
     def _balanced(self, document) -> bool:
         from mslint.rules.kinds.article_conditions import holds
@@ -170,8 +178,9 @@ def build(meta, spec):
     exceptions = concept_patterns(spec, "except") if "except" in spec.table else []
     unless_article = _article_condition(spec, "unless-article") if "unless-article" in spec.table else None
     answered = _article_condition(spec, "answered-by-article") if "answered-by-article" in spec.table else None
+    only_in = _article_condition(spec, "only-in-article") if "only-in-article" in spec.table else None
     return ClaimRule(meta, message_template(spec), concept_patterns(spec, "match"), unless,
-                     about, domain, suggestion, escalate, exceptions, not_about, unless_article, answered)
+                     about, domain, suggestion, escalate, exceptions, not_about, unless_article, answered, only_in)
 
 
 def _article_condition(spec, key: str) -> str:

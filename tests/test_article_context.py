@@ -230,3 +230,30 @@ def test_a_claim_about_someone_elses_disease(text, expected):
 ])
 def test_one_story_promised_as_everyones(text, expected):
     assert [excerpt for _, _, excerpt in findings("# My sleep story\n\n" + text + "\n", "EVD003")] == expected
+
+
+# -- the article weighs a reported verdict -----------------------------------------------------
+
+def test_a_makers_word_answered_by_a_smaller_verdict_is_disputed():
+    text = ("# A kidney procedure\n\nA procedure that calms kidney nerves is offered to some people with high blood "
+            "pressure. Its makers have called it a breakthrough. The trials suggest something more modest: a few "
+            "points off the reading for some people.\n")
+    assert findings(text, "HYP001") == []
+
+
+def test_a_makers_word_with_no_answer_stays_reported():
+    text = ("# A kidney procedure\n\nA procedure that calms kidney nerves is offered to some people with high blood "
+            "pressure. Its makers have called it a breakthrough. It takes about an hour.\n")
+    assert [code for code, _, _ in findings(text, "HYP001")] == ["HYP001"]
+
+
+def test_headlines_reported_as_headlines_are_weighed_not_repeated():
+    text = ("# Cell therapy for lupus\n\nSome headlines have called the therapy \"a cure for lupus\". The results "
+            "come from 15 carefully chosen patients.\n")
+    assert findings(text, "CLM001") == []
+
+
+def test_a_reassurance_for_one_situation_is_not_a_blanket_denial():
+    text = ("# The combined vaccine\n\nThere are no safety concerns about giving the vaccine to a child who has "
+            "already had chickenpox.\n")
+    assert findings(text, "RSK002") == []

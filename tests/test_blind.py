@@ -43,10 +43,10 @@ SETS = [
     BlindSet("blind", 200, 0.74, 0.69, 1),
     # Measured blind once, at b50004f: precision 0.75 (105/140), recall 0.47 (102/215), 2 findings on
     # the 7 careful articles.
-    BlindSet("blind2", 215, 0.82, 0.68, 2),
+    BlindSet("blind2", 215, 0.815, 0.68, 2),
     # Measured blind once, at e560346: precision 0.80 (110/138), recall 0.55 (106/192), 2 findings on
     # the 7 careful articles.
-    BlindSet("blind3", 192, 0.80, 0.66, 2),
+    BlindSet("blind3", 192, 0.805, 0.675, 2),
     # Measured blind once, at 70c879b: precision 0.65 (94/144), recall 0.39 (86/220), 4 findings on
     # the 7 careful articles. Floor since: the careful framing its careful articles showed
     # (warning-sign lists, "Until 2013", a test that is "quick and painless") is read, 0.69, 0.39, 0.
@@ -65,6 +65,11 @@ SETS = [
     # counted by design) and the offers its pages make ("£50 off your first scan", "half price", "Book
     # by Friday to claim") are read, and CCSVI joined the MS pack: 0.74, 0.51, 0.
     BlindSet("blind6", 241, 0.855, 0.62, 0),
+    # Measured blind once, at 0963591: precision 0.67 (94/140), recall 0.41, 5 findings on the 7
+    # careful articles; line by line 0.76 / 0.46. Floor since: fear appeals, cures with a deadline
+    # or "for good", buyers' surveys, "you'll see the same results", scarcity in more words, a
+    # maker's word answered by a smaller verdict, headlines reported to be weighed: 0.73, 0.51, 2.
+    BlindSet("blind7", 225, 0.73, 0.51, 2),
 ]
 
 

@@ -30,3 +30,21 @@ def test_new_wordings_are_caught(sentence, selector, expected):
 ])
 def test_denied_asked_or_a_studys_own_result_is_not(sentence, selector):
     assert found(sentence, selector) == []
+
+
+@pytest.mark.parametrize("sentence, selector, expected", [
+    ("Book now: you'll see the same results.", "EVD003", ("EVD003", "you'll see the same results")),
+    ("Afterwards, 88% of wearers said they felt calmer.", "EVD003", ("EVD003", "88% of wearers said")),
+    ("The patches beat hay fever in just ten days.", "CLM002", ("CLM002", "beat hay fever in just ten days")),
+    ("With the drops, your symptoms will disappear for good.", "CLM002", ("CLM002", "symptoms will disappear for good")),
+    ("Only 9 consultation slots remain this week.", "COM007", ("COM007", "Only 9 consultation slots remain")),
+    ("It is a silent threat that is quietly blinding our children.", "LNG010", ("LNG010", "quietly blinding")),
+    ("GPs hand out antibiotics like sweets.", "LNG011", ("LNG011", "hand out antibiotics like sweets")),
+])
+def test_more_wordings_are_caught(sentence, selector, expected):
+    assert found(sentence, selector) == [expected]
+
+
+def test_a_survey_of_people_who_felt_better_is_customer_evidence():
+    assert found("Afterwards, 91% of respondents said they felt better.", "EVD003") == [
+        ("EVD003", "91% of respondents said they felt better")]

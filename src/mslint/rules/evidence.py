@@ -441,6 +441,12 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "(report~|tell us|told us|notice~|feel|felt|see|saw|find|found)",
     f"(thousands|millions|hundreds|tens of thousands) of [happy|satisfied] ({_BUYERS}|people|patients) "
     "(can't be wrong|cannot be wrong|can not be wrong|swear by|trust)",
+    # A survey of the seller's own clients reporting they feel better: "91% of respondents said they
+    # felt better", "93% of people reported clearer vision", "94% said they felt calmer".
+    "# (%|percent|per cent) [of] [our|the] [people|respondents|clients|customers|users|wearers|patients|women|men|mums|"
+    "parents|guests|visitors] (said|say|reported|report|felt|feel|told us) [they] [felt|were|had|noticed|saw] ...3 "
+    "(better|improved|clearer|calmer|stronger|easier|more easily|more energy|less pain|fewer|younger|brighter)",
+    "(all|most) of my ...2 (friends|mums|mum friends|clients) swear by",
 ))
 # "I wish I could walk again", "if I could walk again": a hope, not a recovery.
 _WISHES = frozenset({"wish", "wished", "hope", "hoped", "hoping", "if", "when", "until", "pray", "prayed", "dream",
@@ -503,6 +509,12 @@ _TYPICALITY = PatternSet(ConceptPattern(text) for text in (
     "(everyone|everybody|all of us|every one of us) ...6 who (tried|took|used|switched|started) ...3 (got better|"
     "improved|recovered|felt better)",
     "worked for (me|her|him|us|them) ...4 (it'll|it will|it can|will) work for you",
+    # The reader promised the same: "You'll see the same results", "Yours will be too!", "You
+    # could be our next success story", "Results like Joanne's are what we see every week".
+    "(you|you'll|you will) (see|get|feel|notice|experience) the (same|similar) (results|difference|benefits)",
+    "yours (will|could|can) be [next] too",
+    "(you|you could) [could] be our next (success story|success|miracle|transformation)",
+    "(results|recoveries|stories|outcomes) like (_|this|these|hers|his) are what we see every (day|week|month)",
 ))
 # A sentence that calls such stories what they are is about testimonials, not offering one.
 TESTIMONIAL_CAVEAT = patterns.compile(

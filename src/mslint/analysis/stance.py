@@ -480,7 +480,7 @@ def _rebuts(following, opening: bool = False) -> bool:
         denials = [m for m in denials if m.first < _OPENING_WORDS]
     points_back = bool(following.words & _BACK_REFERENCES)
     if following.mentions_of("smaller-verdict") and not opening:
-        return True  # "The evidence suggests something more modest": a verdict that compares
+        return True  # "The trials point to something more modest": a verdict that compares
     return bool(denials and (opens_with_rebuttal or points_back))
 
 

@@ -441,8 +441,8 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "(report~|tell us|told us|notice~|feel|felt|see|saw|find|found)",
     f"(thousands|millions|hundreds|tens of thousands) of [happy|satisfied] ({_BUYERS}|people|patients) "
     "(can't be wrong|cannot be wrong|can not be wrong|swear by|trust)",
-    # A survey of the seller's own clients reporting they feel better: "91% of respondents said they
-    # felt better", "93% of people reported clearer vision", "94% said they felt calmer".
+    # A survey of the seller's own clients reporting they feel better: "87% of clients said they
+    # felt stronger", "90% of users reported less pain", "95% said they slept better".
     "# (%|percent|per cent) [of] [our|the] [people|respondents|clients|customers|users|wearers|patients|women|men|mums|"
     "parents|guests|visitors] (said|say|reported|report|felt|feel|told us) [they] [felt|were|had|noticed|saw] ...3 "
     "(better|improved|clearer|calmer|stronger|easier|more easily|more energy|less pain|fewer|younger|brighter)",
@@ -509,8 +509,8 @@ _TYPICALITY = PatternSet(ConceptPattern(text) for text in (
     "(everyone|everybody|all of us|every one of us) ...6 who (tried|took|used|switched|started) ...3 (got better|"
     "improved|recovered|felt better)",
     "worked for (me|her|him|us|them) ...4 (it'll|it will|it can|will) work for you",
-    # The reader promised the same: "You'll see the same results", "Yours will be too!", "You
-    # could be our next success story", "Results like Joanne's are what we see every week".
+    # The reader promised the same: "you will get the same results", "yours could be too", "you
+    # could be our next success", "results like Sam's are what we see every day".
     "(you|you'll|you will) (see|get|feel|notice|experience) the (same|similar) (results|difference|benefits)",
     "yours (will|could|can) be [next] too",
     "(you|you could) [could] be our next (success story|success|miracle|transformation)",

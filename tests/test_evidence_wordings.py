@@ -48,3 +48,20 @@ def test_more_wordings_are_caught(sentence, selector, expected):
 def test_a_survey_of_people_who_felt_better_is_customer_evidence():
     assert found("Afterwards, 91% of respondents said they felt better.", "EVD003") == [
         ("EVD003", "91% of respondents said they felt better")]
+
+
+@pytest.mark.parametrize("text", [
+    # the events counted, in a study whose size the article gives
+    "# Nuts and diabetes\n\nThe researchers followed 90,000 adults for eight years and found 4,120 cases of "
+    "type 2 diabetes.\n\nThose who ate nuts most days had a 20 percent lower risk of type 2 diabetes.\n",
+    # two groups' rates side by side, for the same outcome
+    "# Nasal gel\n\nThe gel cut wound infections by half.\n\nThe trial found wound infections in 4.1% versus "
+    "8.2% of patients.\n",
+])
+def test_a_relative_figure_with_its_counts_elsewhere_is_not_relative_only(text):
+    assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=("EVD006",)))] == []
+
+
+def test_a_relative_figure_with_no_counts_is_still_flagged():
+    text = "# Nuts and diabetes\n\nThose who ate nuts most days had a 20 percent lower risk of type 2 diabetes.\n"
+    assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=("EVD006",)))] == ["EVD006"]

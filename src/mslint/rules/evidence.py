@@ -917,6 +917,13 @@ _ABSOLUTE = tuple(ConceptPattern(text) for text in (
     # "about 450 fewer cervical cancers", "1,200 more deaths than expected": events counted.
     "# (fewer|more|extra|additional) ...2 (cases|cancers|deaths|infections|diagnoses|admissions|events|strokes|"
     "heart attacks|fractures|births|hospitalisations|hospitalizations)",
+    # two groups' rates side by side: "3.1% versus 6.4%", "12 percent compared with 20 percent"
+    "# (%|percent|per cent) [of _] (versus|vs|vs.|compared with|compared to|against) [_] [_] # (%|percent|per cent)",
+    # the events themselves counted, in a study whose size the article gives: "They found 1,210 cases
+    # of type 2 diabetes", "312 deaths from the disease"
+    "# (cases|deaths) (of|from|due to) [the] ({CONDITION}|disease)",
+    # events counted in a stated population: "410 heart attacks among 150,000 men"
+    "# [_] [_] (cases|deaths|diagnoses|events|infections|cancers|strokes|heart attacks|fractures) (among|in|out of) # [_] {POPULATION-NOUN}",
     # an absolute difference in time: "lived nearly four months longer on average"
     "# (days|weeks|months|years) longer",
     "[an] (extra|additional) # (days|weeks|months|years) [of life]",

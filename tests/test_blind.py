@@ -69,7 +69,7 @@ SETS = [
     # careful articles; line by line 0.76 / 0.46. Floor since: fear appeals, cures with a deadline
     # or "for good", buyers' surveys, "you'll see the same results", scarcity in more words, a
     # maker's word answered by a smaller verdict, headlines reported to be weighed: 0.73, 0.51, 2.
-    BlindSet("blind7", 225, 0.73, 0.51, 2),
+    BlindSet("blind7", 225, 0.725, 0.51, 2),
 ]
 
 

@@ -65,3 +65,23 @@ def test_a_relative_figure_with_its_counts_elsewhere_is_not_relative_only(text):
 def test_a_relative_figure_with_no_counts_is_still_flagged():
     text = "# Nuts and diabetes\n\nThose who ate nuts most days had a 20 percent lower risk of type 2 diabetes.\n"
     assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=("EVD006",)))] == ["EVD006"]
+
+
+@pytest.mark.parametrize("text, sells", [
+    ("# Knee clinic\n\nInjections cost $900 a session. Book your consultation today.\n", True),
+    ("# Drops\n\nOrder now and get a free second bottle.\n", True),
+    ("# Relapses\n\nCall the MS nurse line if a new symptom lasts more than a day.\n", False),
+    ("# A new device\n\nThe device costs about $3,000, and insurers have not yet said whether they will pay.\n", False),
+])
+def test_what_counts_as_a_page_that_sells(text, sells):
+    from mslint.reading import read_document
+    from mslint.rules.kinds.article_conditions import holds
+
+    assert holds(read_document("a.md", text), "sells") is sells
+
+
+def test_on_a_page_that_sells_studies_show_is_said_of_the_product():
+    text = ("# Calm drops\n\nStudies show that the plant extract calms the inner ear.\n\n"
+            "Order now and get a free second bottle.\n")
+    assert [(f.code, f.excerpt) for f in lint_text(text, "a.md", overrides=Overrides(select=("EVD001",)))] == [
+        ("EVD001", "Studies show")]

@@ -141,6 +141,13 @@ _PROOF = frozenset({"prove", "proves", "proved", "proven"})
 _SPEECH = frozenset({"say", "says", "said", "saying", "told", "tells", "according", "added", "adds", "explained",
                      "explains", "noted", "notes", "wrote", "writes"})
 _WEAK_SUBJECTS = frozenset({"data", "researchers", "clinical data"})
+def _sells(document) -> bool:
+    """On a page that sells, "studies show" is always said of what is for sale."""
+    from mslint.rules.kinds.article_conditions import holds
+
+    return holds(document, "sells")
+
+
 # Research from everywhere and nowhere ("studies around the world have confirmed"): like a count of
 # studies, a crowd asserts proof whatever follows.
 _EVERYWHERE = frozenset({"world", "globe", "worldwide", "countries"})
@@ -343,7 +350,8 @@ class UnnamedResearch(Rule):
                 verb = tokens[match.last].norm
                 strong = (verb in _PROOF or pattern in (_BACKED, _CROWD)
                           or (verb in _CONSENSUS and pattern in _PRESTIGE_APPEALS)
-                          or any(t.norm in _EVERYWHERE for t in tokens[match.first:match.last]))
+                          or any(t.norm in _EVERYWHERE for t in tokens[match.first:match.last])
+                          or _sells(document))
                 if pattern not in (_BACKED, _CROWD) and _specific(view, match.first):
                     continue  # research already described ("these studies"); a count of studies never is
                 if self._spoken(view, match.first, match.last):

@@ -12,6 +12,7 @@ pack can use and a test of the document, worked out once per document.
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 
@@ -55,17 +56,27 @@ def _questions_cure(document) -> bool:
     return False
 
 
+# An offer on the page, where no price is printed: "Offer ends Sunday", "free second bottle".
+_OFFER = re.compile(r"\b(?:(?:special\s+)?offer\s+(?:ends|expires|valid)|special\s+offer|\d+\s?%\s+off|save\s+\d+\s?%|promo(?:tional)?\s+code|"
+                    r"discount\s+code|coupon|free\s+(?:shipping|delivery|gift|trial|bottle|second|consultation|assessment))(?!\w)",
+                    re.IGNORECASE)
+
+
 def _sells(document) -> bool:
-    """The page sells: it asks the reader to buy, book or call, or links to a shop for a referral
-    fee. A price alone does not make a page a shop (news gives prices), nor does a press release."""
+    """The page sells: it links to a shop for a referral fee, or it both prices something (or makes
+    an offer) and asks the reader to buy, book or call. A price alone does not make a page a shop
+    (news gives prices), nor does a call alone (a hospital newsletter gives its nurses' number),
+    nor does a press release."""
     from mslint.analysis.genre import is_press_release
-    from mslint.rules.credibility import CALL_TO_ACTION, NOT_SELLING, contexts_of, referral_reason
-    from mslint.engine.prefilter import sentences_that_may_match
+    from mslint.engine.prefilter import search_document, sentences_that_may_match
+    from mslint.rules.credibility import CALL_TO_ACTION, NOT_SELLING, PRICE, contexts_of, referral_reason
 
     if is_press_release(document):
         return False
     if any(referral_reason(link.url) for link in document.links):
         return True
+    if search_document(document, PRICE) is None and _OFFER.search(document.text) is None:
+        return False
     text = document.text
     for sentence in sentences_that_may_match(document, CALL_TO_ACTION):
         for match in CALL_TO_ACTION.finditer(text[sentence.start:sentence.end]):

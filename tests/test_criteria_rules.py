@@ -363,3 +363,21 @@ AVAILABILITY_OPENING = ("# Ring device eases knee pain\n\nA vibrating knee ring 
 ])
 def test_availability_is_said_of_the_treatment(last, verdict):
     assert judge(AVAILABILITY_OPENING + last + "\n", "availability")[0] == verdict
+
+
+def test_a_sales_pages_package_price_is_a_cost():
+    text = ("# Knee injections\n\nOur injections ease knee pain in one visit.\n\n"
+            "Packages start at $2,400. Call today to book.\n")
+    assert judge(text, "costs")[0] == "satisfactory"
+
+
+def test_a_rate_with_and_without_the_intervention_is_its_result_not_background():
+    text = ("# A flu vaccine for older adults\n\nIn a large trial, the vaccine cut flu by about half: roughly 30 "
+            "cases per 1,000 people each winter without it, against 15 with it.\n")
+    assert judge(text, "benefits")[0] == "satisfactory"
+
+
+def test_harms_listed_after_the_article_says_the_treatment_has_risks():
+    text = ("# A flu vaccine for older adults\n\nThe vaccine cut flu cases by half in a trial of 9,000 adults.\n\n"
+            "It is not risk-free. Most people have a sore arm, and about 1 in 8 feel feverish for a day.\n")
+    assert judge(text, "harms")[0] == "satisfactory"

@@ -211,6 +211,9 @@ class _HarmFrames:
         return _patterns(
             "^ [the|its|their] [main|chief|biggest|known|possible|potential|serious|major] "
             "(risk~|complication~|danger~|downside~|harm~) (include~|included|are|were|:)",
+            # "It is not risk-free.": the article is about to say what can go wrong
+            "^ (it|this|they|the _) (is|are|isn't|aren't) [not] (risk-free|risk free|without risk~|without side effects|"
+            "free of side effects|harmless)",
         )
 
 
@@ -254,6 +257,21 @@ def _harm_subject(view: SentenceView, mention, side_effect: bool, framed: frozen
     return OF_INTERVENTION
 
 
+# A sentence that opens a list of harms is short and names risk or harm ("It is not risk-free.").
+_OPENER_WORDS = frozenset({"risk", "risks", "complication", "complications", "danger", "dangers", "downside",
+                           "downsides", "harm", "harms", "harmless", "effects"})
+_OPENER_LENGTH = 40
+
+
+def _opens_harm_list(view: SentenceView) -> bool:
+    if len(view.tokens) > _OPENER_LENGTH and not view.mentions_of("harm-word"):
+        return False
+    if not view.words & _OPENER_WORDS:
+        return False
+    return bool(view.topic.interventions) and any(
+        True for pattern in HARM_FRAMES.risk_subject for _ in pattern.finditer(view))
+
+
 def _harm_cues(view: SentenceView, add, continues: bool = False) -> bool:
     """Add the harm cues of a sentence; whether it lists harms of the intervention. `continues`:
     the sentence before, in the paragraph, listed them, so this one goes on with the list when it
@@ -266,9 +284,7 @@ def _harm_cues(view: SentenceView, add, continues: bool = False) -> bool:
     framed_set = frozenset(framed)
     diseases = frozenset(named.entity for named in view.topic.conditions)
     seen: set[int] = set()
-    listed = bool(view.topic.interventions) and any(
-        True for pattern in HARM_FRAMES.risk_subject for _ in pattern.finditer(view))
-    listed = listed or (continues and bool(view.mentions_of("harm-report")))
+    listed = _opens_harm_list(view) or (continues and bool(view.mentions_of("harm-report")))
     for mention in view.mentions_of("side-effect-word"):
         seen.update(range(mention.first, mention.last + 1))
         subject = _harm_subject(view, mention, True, framed_set, frozenset())
@@ -313,7 +329,8 @@ class Features:
             listing = _harm_cues(view, add, continues=self._listing_block == view.block)
             self._listing_block = view.block if listing else None
         else:
-            self._listing_block = None
+            # "It is not risk-free." names no harm but opens the list the next sentence gives.
+            self._listing_block = view.block if _opens_harm_list(view) else None
         numbers = read_numbers(view)
         self.numbers.append(numbers)
         if not numbers:

@@ -86,7 +86,9 @@ class BenefitsNotQuantified(Criterion):
                               "quantify.")
         # A figure is a result when its sentence reports one (or names the intervention) and is not
         # about how common the disease is.
-        background = found.sentences_with("prevalence")
+        # A rate with and without the intervention ("6 cases per 1,000 a year without the vaccine,
+        # against fewer than 1 with it") is its result, though it reads like a disease's frequency.
+        background = found.sentences_with("prevalence") - (set(where) & found.sentences_with("comparison-word"))
         results = found.sentences_with("result-word") | set(where)
         absolute = [cue for cue in in_article(found, found.of("absolute"))
                     if cue.sentence in results and cue.sentence not in background]

@@ -381,3 +381,9 @@ def test_harms_listed_after_the_article_says_the_treatment_has_risks():
     text = ("# A flu vaccine for older adults\n\nThe vaccine cut flu cases by half in a trial of 9,000 adults.\n\n"
             "It is not risk-free. Most people have a sore arm, and about 1 in 8 feel feverish for a day.\n")
     assert judge(text, "harms")[0] == "satisfactory"
+
+
+def test_fear_and_a_hidden_enemy_are_sensational_language():
+    text = ("# Ear drops\n\nTinnitus is a ticking time bomb, and Big Pharma doesn't want you to know about our drops."
+            "\n\nThe drops contain ginkgo.\n")
+    assert judge(text, "sensational-language")[0] == "not-satisfactory"

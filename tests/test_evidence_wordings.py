@@ -85,3 +85,9 @@ def test_on_a_page_that_sells_studies_show_is_said_of_the_product():
             "Order now and get a free second bottle.\n")
     assert [(f.code, f.excerpt) for f in lint_text(text, "a.md", overrides=Overrides(select=("EVD001",)))] == [
         ("EVD001", "Studies show")]
+
+
+def test_a_symptom_cured_in_the_patients_own_words_is_a_cure_claim():
+    text = "# A forum\n\nThe new pills cured my brain fog in a week.\n\nThey did not cure my fatigue.\n"
+    assert [(f.code, f.excerpt) for f in lint_text(text, "a.md", overrides=Overrides(select=("CLM001",)))] == [
+        ("CLM001", "cured my brain fog")]

@@ -21,7 +21,7 @@ def test_serial_results():
     assert [(r.id, [(f["line"], f["column"], f["code"]) for f in r.findings], r.error, r.scorecard) for r in results] == [
         ("r1", [(1, 23, "CLM001"), (1, 33, "COM001")], None, None),
         ("r2", [], None, None),
-        ("r3.md", [(2, 8, "CLM004")], None, None),  # the front-matter headline
+        ("r3.md", [(2, 8, "HYP003")], None, None),  # the front-matter headline
         ("r4.html", [(1, 48, "LNG001")], None, None),
         ("r5", [], None, None),  # LNG006 is info: below the default min-severity
     ]

@@ -40,23 +40,23 @@ SETS = [
     # 7 careful articles. Floor raised to the score since: 133/189 (three real problems the labels
     # file under other lines or none: a referral programme, customer reports, a "they don't want
     # you to know" trope), 126/200, 2.
-    BlindSet("blind", 200, 0.74, 0.69, 1),
+    BlindSet("blind", 200, 0.74, 0.68, 1),
     # Measured blind once, at b50004f: precision 0.75 (105/140), recall 0.47 (102/215), 2 findings on
     # the 7 careful articles.
-    BlindSet("blind2", 215, 0.815, 0.68, 2),
+    BlindSet("blind2", 215, 0.81, 0.68, 2),
     # Measured blind once, at e560346: precision 0.80 (110/138), recall 0.55 (106/192), 2 findings on
     # the 7 careful articles.
-    BlindSet("blind3", 192, 0.805, 0.675, 2),
+    BlindSet("blind3", 192, 0.815, 0.695, 2),
     # Measured blind once, at 70c879b: precision 0.65 (94/144), recall 0.39 (86/220), 4 findings on
     # the 7 careful articles. Floor since: the careful framing its careful articles showed
     # (warning-sign lists, "Until 2013", a test that is "quick and painless") is read, 0.69, 0.39, 0.
-    BlindSet("blind4", 220, 0.745, 0.525, 0),
+    BlindSet("blind4", 220, 0.76, 0.54, 0),
     # Measured blind once, at 500f2d3: precision 0.49 (74/152), recall 0.31 (72/236), 6 findings on the
     # 7 careful articles (line by line, with its terminology labels read as language where they are
     # people-first terms, as its README says: 0.59, 0.37). Floor since: a claim quoted in a heading and
     # denied at once, a retired term talked about as a term, a trial's count of people off insulin and a
     # relative figure given "in real numbers" next are read, 0.51, 0.315, 1.
-    BlindSet("blind5", 236, 0.55, 0.365, 1),
+    BlindSet("blind5", 236, 0.565, 0.38, 1),
     # Measured blind once, at 4f80b7b: precision 0.68 (107/158), recall 0.43 (104/241), 5 findings on the
     # 7 careful articles. Its writer was asked to label every sales phrase on its own (a banner with a
     # code, free shipping and a deadline is three labels) and to file people-first terms under
@@ -64,15 +64,18 @@ SETS = [
     # claims that ...", "a 91% higher risk is a relative figure", "no harm has been shown", trials
     # counted by design) and the offers its pages make ("£50 off your first scan", "half price", "Book
     # by Friday to claim") are read, and CCSVI joined the MS pack: 0.74, 0.51, 0.
-    BlindSet("blind6", 241, 0.855, 0.62, 0),
+    BlindSet("blind6", 241, 0.865, 0.63, 0),
     # Measured blind once, at 0963591: precision 0.67 (94/140), recall 0.41, 5 findings on the 7
     # careful articles; line by line 0.76 / 0.46. Floor since: fear appeals, cures with a deadline
     # or "for good", buyers' surveys, "you'll see the same results", scarcity in more words, a
     # maker's word answered by a smaller verdict, headlines reported to be weighed: 0.73, 0.51, 2.
-    BlindSet("blind7", 225, 0.725, 0.51, 2),
+    BlindSet("blind7", 225, 0.765, 0.525, 2),
 ]
 
 
+# Also at v0.6.0, CLM004 became HYP003 (a miracle is hype) and FCT007 became TRM004 (a retired term
+# is terminology), the categories the newer sets file them under: sets 3-7 rise, and sets 1 and 2,
+# whose writers filed "miracle" with the cure claims, fall by 0.005 precision and 0.01 recall.
 # At v0.6.0 sets 5 and 6 rise (fear appeals, conspiracy framing, proven care made optional, a page's
 # own date in its footer), and sets 1, 2 and 4 fall by 0.01-0.02 precision for findings the labels
 # file elsewhere or not at all, each read: an approval claim on a sales page ("our FDA-approved stem

@@ -27,7 +27,7 @@ def test_a_list_of_warning_signs(text, expected):
 def test_a_sentence_opened_by_until_a_year_is_history():
     text = MS + ("Until 2013, doctors used a fourth label, progressive-relapsing MS (PRMS), for steady progression "
                  "with occasional relapses.\n")
-    assert findings(text, "FCT007") == []
+    assert findings(text, "TRM004") == []
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -67,10 +67,10 @@ def test_a_quoted_heading_answered_by_a_denial(heading, answer, expected):
     # A retired term talked about as a term is not used as current.
     (MS + 'Older books may say "chronic progressive MS", a phrase doctors stopped using long ago.\n', []),
     (MS + "You may read of chronic progressive MS in old leaflets. It was retired in the 1990s.\n", []),
-    (MS + "Her chronic progressive MS has left her tired.\n", [("FCT007", "chronic progressive MS")]),
+    (MS + "Her chronic progressive MS has left her tired.\n", [("TRM004", "chronic progressive MS")]),
 ])
 def test_a_retired_term_talked_about(text, expected):
-    assert findings(text, "FCT007") == expected
+    assert findings(text, "TRM004") == expected
 
 
 @pytest.mark.parametrize("text,expected", [

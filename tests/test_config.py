@@ -87,9 +87,9 @@ def test_isolated_and_explicit_config():
 
 def test_severity_override_most_specific_wins():
     write(".mslint.toml", '[severity]\nCLM = "info"\nCLM001 = "warning"\n')
-    write("a.txt", CLAIM + "It is a miracle cure.\n")
+    write("a.txt", CLAIM + "It works for everyone.\n")
     _, out, _ = run("--select", "CLM", "--min-severity", "info", "a.txt")
-    assert "CLM001 [warning]" in out and "CLM004 [info]" in out
+    assert "CLM001 [warning]" in out and "CLM003 [info]" in out
 
 
 def test_per_file_ignores_and_exclude():

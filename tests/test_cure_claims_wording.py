@@ -7,7 +7,8 @@ from mslint.engine.planner import Overrides
 
 
 def claims(text: str) -> list[tuple[str, str]]:
-    return [(f.code, f.excerpt) for f in lint_text(text, "a.md", overrides=Overrides(select=("CLM",)))]
+    # HYP003 (a treatment called a miracle) was CLM004 until 0.6.0 and is tested here with its kin.
+    return [(f.code, f.excerpt) for f in lint_text(text, "a.md", overrides=Overrides(select=("CLM", "HYP003")))]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -56,7 +57,7 @@ def test_disease_made_history_and_certainty_promised(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("This miracle pill melts fat overnight.", [("CLM004", "miracle pill")]),
+    ("This miracle pill melts fat overnight.", [("HYP003", "miracle pill")]),
     # The wish for one is not a claim that one exists.
     ("Such a magic pill could fix a great many problems.", []),
     ("Patients will always long for a wonder drug, and the search for a magic bullet goes on.", []),

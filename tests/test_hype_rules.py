@@ -46,7 +46,7 @@ def test_red_flag_words(text, word):
     "She had breakthrough disease activity on interferon.",
     "Breakthrough relapses were rare.",
     "The FDA granted the drug Breakthrough Therapy designation.",
-    "Try this miracle cure.",  # CLM004's, not flagged twice
+    "Try this miracle cure.",  # HYP003's, not flagged twice
     "This is not a breakthrough.",
     "Is this a breakthrough?",
     "Clinics tout a so-called breakthrough.",

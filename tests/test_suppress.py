@@ -1,5 +1,7 @@
 """Inline suppression comments: ranges, next line, whole file, codes, reasons, unused ones."""
 
+import pytest
+
 from mslint.api import lint_text
 from mslint.engine.planner import Overrides
 
@@ -118,3 +120,19 @@ def test_a_code_retired_in_0_2_0_still_suppresses_and_selects_the_rule_that_repl
     found = lint_text(text, "a.txt", overrides=Overrides(select=("FCT060", "MSL")))
     assert [(f.line, f.code) for f in found] == [(1, "FCT004")]
     assert lint_text(text, "a.txt", overrides=Overrides(select=("FCT",), ignore=("FCT060",))) == []
+
+
+@pytest.mark.parametrize("old, new, text", [
+    ("CLM004", "HYP003", "Our infusion is a wonder drug.\n"),
+    ("FCT007", "TRM004", "Multiple sclerosis (MS) is common. Her progressive-relapsing MS is mild.\n"),
+])
+def test_a_code_renamed_in_0_6_0_still_suppresses_selects_and_explains(old, new, text):
+    """A miracle became hype (HYP003) and a retired term terminology (TRM004) in 0.6.0, the
+    categories editors file them under; configurations and comments that name the old codes work."""
+    from helpers import run
+
+    suppressed = f"<!-- mslint-disable-next-line {old} -->\n" + text
+    assert [f.code for f in lint_text(text, "a.txt", overrides=Overrides(select=(old,)))] == [new]
+    assert lint_text(suppressed, "a.txt", overrides=Overrides(select=(old, "MSL"))) == []
+    code, out, _ = run("--explain", old)
+    assert code == 0 and out.startswith(new)

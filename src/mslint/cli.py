@@ -194,7 +194,9 @@ def _describe_rules(list_rules, explain, output_format, config_file, isolated) -
     for problem in problems:  # a pack or plugin that failed to load: its rules are missing below
         _error(problem)
     if explain:
-        wanted = explain.strip()
+        from mslint.engine.selection import current
+
+        wanted = current(explain)  # a code retired or renamed explains the rule that replaced it
         meta = next((m for m in metas if m.code == wanted.upper() or m.name == wanted.lower()), None)
         if meta is None:
             _error(f"unknown rule {explain!r} (see `mslint --list-rules`)")

@@ -45,6 +45,7 @@ class FactRule(Rule):
     name: str
     summary: str
     docs: RuleDocs
+    category = "factual"
     silenced = NOT_ASSERTED
     # The examples of the built-in facts are about MS, the first domain.
     setting = "This article is about multiple sclerosis (MS)."
@@ -65,7 +66,7 @@ class FactRule(Rule):
         references = tuple(fact_reference(fact) for fact in self.facts) + _COMMON_REFERENCES
         as_of = max((fact.as_of for fact in self.facts), default=None)
         docs = replace(self.docs, setting=self.setting)
-        return RuleMeta(code=self.code, name=self.name, category="factual", severity=Severity.WARNING,
+        return RuleMeta(code=self.code, name=self.name, category=self.category, severity=Severity.WARNING,
                         scope="sentence", summary=self.summary, docs=docs, references=references,
                         silenced_by=self.silenced, softened_by=frozenset({"reported"}), as_of=as_of)
 
@@ -479,7 +480,10 @@ class RetiredTermAsCurrent(_Triggered):
     letters" hedges, and is not flagged."""
 
     relation = "retired-term"
-    code, name = "FCT007", "retired-term-as-current"
+    # A retired term is a question of terminology, the words an article uses (FCT007 until 0.6.0),
+    # though the knowledge base records when and why each was retired.
+    code, name = "TRM004", "retired-term-as-current"
+    category = "terminology"
     summary = "A term retired from current use is presented as current (progressive-relapsing MS)"
     docs = RuleDocs(
         what="Flags terms the knowledge base records as retired (such as progressive-relapsing MS, removed from "

@@ -221,7 +221,7 @@ class RedFlagHypeWord(Rule):
         summary="A HealthNewsReview red-flag word: breakthrough, game-changer, revolutionary, miracle, holy grail...",
         docs=RuleDocs(
             what="Flags HealthNewsReview's red-flag words and their kin: breakthrough, game-changer, "
-            "revolutionary, miracle (\"miracle cure\" is CLM004's), holy grail, groundbreaking, "
+            "revolutionary, miracle (\"miracle cure\" is HYP003's), holy grail, groundbreaking, "
             "first-of-its-kind, world first, \"a new era\", \"too great to ignore\", \"the new standard of "
             "care\", paradigm shift. Clinical uses are left alone (\"breakthrough disease activity\", the FDA's "
             "\"Breakthrough Therapy designation\"), and so are other senses of the words in sentences that are "

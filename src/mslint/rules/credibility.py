@@ -287,18 +287,31 @@ NOT_SELLING = frozenset({NEGATED, QUESTION, REPORTED, HEDGED, DISPUTED, CONDITIO
 
 
 def commercial_signals(document) -> list[tuple[int, int]]:
+    """Prices, calls to buy and referral links: the page's commercial passages."""
+    return sorted(set(_spans(document, PRICE) + selling_calls(document) + referral_links(document)))
+
+
+def selling_calls(document) -> list[tuple[int, int]]:
+    """Calls to buy, book or order that the page makes itself (not negated, asked or reported)."""
+    return [(sentence.start + start, sentence.start + end) for sentence, start, end in _matches(document, CALL_TO_ACTION)
+            if not contexts_of(document, sentence.start, start, end) & NOT_SELLING]
+
+
+def referral_links(document) -> list[tuple[int, int]]:
+    return [(link.text_start, link.text_end) for link in document.links
+            if link.text_end > link.text_start and referral_reason(link.url)]
+
+
+def _spans(document, pattern) -> list[tuple[int, int]]:
+    return [(sentence.start + start, sentence.start + end) for sentence, start, end in _matches(document, pattern)]
+
+
+def _matches(document, pattern):
+    """(sentence, start, end) of each match, offsets within the sentence."""
     text = document.text
-    spans = []
-    for pattern in (PRICE, CALL_TO_ACTION):
-        for sentence in sentences_that_may_match(document, pattern):
-            sentence_text = text[sentence.start : sentence.end]
-            for match in pattern.finditer(sentence_text):
-                if pattern is CALL_TO_ACTION and contexts_of(document, sentence.start, *match.span()) & NOT_SELLING:
-                    continue
-                spans.append((sentence.start + match.start(), sentence.start + match.end()))
-    spans += [(link.text_start, link.text_end) for link in document.links
-              if link.text_end > link.text_start and referral_reason(link.url)]
-    return sorted(set(spans))
+    for sentence in sentences_that_may_match(document, pattern):
+        for match in pattern.finditer(text[sentence.start : sentence.end]):
+            yield sentence, match.start(), match.end()
 
 
 class UndisclosedCommercialInterest(Rule):

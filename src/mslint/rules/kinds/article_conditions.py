@@ -68,21 +68,15 @@ def _sells(document) -> bool:
     (news gives prices), nor does a call alone (a hospital newsletter gives its nurses' number),
     nor does a press release."""
     from mslint.analysis.genre import is_press_release
-    from mslint.engine.prefilter import search_document, sentences_that_may_match
-    from mslint.rules.credibility import CALL_TO_ACTION, NOT_SELLING, PRICE, contexts_of, referral_reason
+    from mslint.engine.prefilter import search_document
+    from mslint.rules.credibility import PRICE, referral_reason, selling_calls
 
     if is_press_release(document):
         return False
     if any(referral_reason(link.url) for link in document.links):
         return True
-    if search_document(document, PRICE) is None and _OFFER.search(document.text) is None:
-        return False
-    text = document.text
-    for sentence in sentences_that_may_match(document, CALL_TO_ACTION):
-        for match in CALL_TO_ACTION.finditer(text[sentence.start:sentence.end]):
-            if not contexts_of(document, sentence.start, *match.span()) & NOT_SELLING:
-                return True
-    return False
+    priced = search_document(document, PRICE) is not None or _OFFER.search(document.text) is not None
+    return priced and bool(selling_calls(document))
 
 
 CONDITIONS: dict[str, Callable] = {"harms-explained": _explains_harms, "benefits-quantified": _quantifies_benefits,

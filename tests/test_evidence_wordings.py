@@ -91,3 +91,63 @@ def test_a_symptom_cured_in_the_patients_own_words_is_a_cure_claim():
     text = "# A forum\n\nThe new pills cured my brain fog in a week.\n\nThey did not cure my fatigue.\n"
     assert [(f.code, f.excerpt) for f in lint_text(text, "a.md", overrides=Overrides(select=("CLM001",)))] == [
         ("CLM001", "cured my brain fog")]
+
+
+def evd(text: str, code: str = "EVD006") -> list[str]:
+    return [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=(code,)))]
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # the rates follow in two sentences, the second pointing back to the first
+    ("# Eye drops\n\nAdding the drops to laser treatment halved the risk of the tumours growing back.\n\n"
+     "With the drops, the tumours grew back in 12 percent. This compared with 24 percent among those "
+     "given laser alone.\n", "This compared with 24 percent among those given laser alone."),
+    # a figure whose clause names no outcome, with the counts in the next sentence of the paragraph
+    ("# Weekend admissions\n\nPatients admitted at weekends were 30 percent more likely to be given the clot "
+     "drug, which helps after a stroke. A total of 410 weekend stroke patients got it versus only 300 weekday "
+     "stroke patients.\n", "A total of 410 weekend stroke patients got it versus only 300 weekday stroke patients."),
+    # one-sentence paragraphs: the story goes on in the next one
+    ("# Two operations\n\nThe longer operation took off more weight.\n\nBut it came with nearly double the "
+     "complication rate.\n\nOf the 31 patients who had it, 58 percent had problems such as vomiting and "
+     "diarrhoea.\n", "Of the 31 patients who had it, 58 percent had problems such as vomiting and diarrhoea."),
+    # the baseline risk and where the change takes it
+    ("# Screening\n\nThe screening programme cut deaths from bowel cancer by 25 percent. For an average adult, "
+     "the risk of dying of bowel cancer is about 2 percent.\n",
+     "For an average adult, the risk of dying of bowel cancer is about 2 percent."),
+    ("# Screening\n\nThe screening programme cut deaths from bowel cancer by 25 percent. Screening would lower "
+     "the death rate from bowel cancer to 1.5 percent.\n",
+     "Screening would lower the death rate from bowel cancer to 1.5 percent."),
+])
+def test_the_absolute_figures_a_news_story_gives_nearby_are_found(text, numbers):
+    assert evd(text) == []
+    assert evd(text.replace(numbers, "")) != []  # without them, the figure is relative only
+
+
+def test_two_relative_changes_are_not_two_groups_rates():
+    text = ("# A pill for MS\n\nThe relapse rate was 25 percent lower on the pill than on placebo.\n\n"
+            "Disability worsening was reduced by 30 percent and brain shrinkage by 20 percent.\n")
+    assert evd(text) == ["25 percent lower"]
+
+
+def test_how_long_is_not_how_many():
+    text = ("# Vitamins\n\nTaking the vitamin cut heart attack risk by 30 percent. People who took it for less "
+            "than five years had no fewer heart attacks.\n")
+    assert evd(text) == ["cut heart attack risk by 30 percent"]
+
+
+def test_the_top_of_a_news_story_is_quantified_further_down():
+    text = ("# Brain stimulation and memory\n\nResearchers at a university hospital report that electrical stimulation "
+            "of one part of the brain may help people remember their way around.\n\n"
+            "Stimulating the area significantly improved the patients' ability to find their way, the small "
+            "study suggests.\n\nThe study was run at a university hospital.\n\nSix of the seven patients "
+            "reached the landmarks 40 percent faster with stimulation than without.\n")
+    assert evd(text, "EVD005") == []
+
+
+def test_a_figure_the_article_itself_calls_relative_later_is_answered():
+    text = ("# Late dinners and the heart\n\nA poster at a meeting linked late dinners to a 64% higher risk of "
+            "dying of heart disease. We looked at what lies behind it.\n\n## The numbers\n\nThe study was small. "
+            "{}\n")
+    answered = "A 64% higher risk is a relative figure, and the deaths behind it were few."
+    assert evd(text.format(answered)) == []
+    assert evd(text.format("Its authors want a larger study.")) == ["64% higher"]

@@ -36,3 +36,14 @@ def test_proven_care_made_optional(sentence, excerpt):
 ])
 def test_care_left_to_a_doctor_or_denied_is_not_flagged(sentence):
     assert codes("# A page\n\n" + sentence + "\n", "RSK006") == []
+
+
+
+PSYCHEDELIC = ("# A trial of ecstasy for PTSD\n\nIn the trial, ecstasy therapy improved symptoms of PTSD. "
+               "The therapy brought lasting relief to most patients.\n\n")
+
+
+def test_a_drugs_street_name_is_the_drug_whose_harms_are_named():
+    assert codes(PSYCHEDELIC, "RSK001") != []  # praised, with no harm named
+    warned = PSYCHEDELIC + "Outside a clinic, ecstasy can cause depression and anxiety.\n"
+    assert codes(warned, "RSK001") == []

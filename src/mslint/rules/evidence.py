@@ -17,13 +17,14 @@ through `silenced_by`. "Nearby" differs by rule, on purpose:
   show" leans on research nobody can check. An appeal that calls research proof ("research
   proves", "doctors agree") needs its citation in its own paragraph.
 * EVD005 looks for numbers in the sentence and its neighbours in the paragraph; in the headline
-  and lede, and in a quoted verdict, anywhere in the article (a lede announces, the body
-  quantifies).
+  and the top of a story reporting a study (its first three paragraphs), and in a quoted verdict, anywhere in
+  the article (a lede announces, the body quantifies).
 * EVD006 looks for absolute figures in the sentence and its neighbours in the paragraph (and the
-  sentence it points back to: "That is a 50% cut"): "from 30% to 15%", "3 of 55", "per 1,000",
-  "compared with 19"; or in any sentence on the same outcome of the same treatment. Not any
-  figure in the article: an article often gives one study's absolute numbers and another's bare
-  relative figure.
+  sentence it points back to: "That is a 50% cut"; a one-sentence paragraph reaches the next):
+  "from 30% to 15%", "3 of 55", "per 1,000", "compared with 19", a baseline risk; or in any
+  sentence on the same outcome of the same treatment (any outcome, when the figure names none).
+  Not any figure in the article: an article often gives one study's absolute numbers and
+  another's bare relative figure.
 """
 
 from __future__ import annotations
@@ -69,9 +70,9 @@ def _body_sentences(analysis):
     return [view for view in analysis.sentences if view.block_kind not in _HEADINGS and not view.is_furniture]
 
 
-def _in_lede(view) -> bool:
+def _in_lede(view, paragraphs: int = 1) -> bool:
     """The headline, a heading or summary, or the first paragraph of the body (a dateline of its
-    own is not the lede: the paragraph after it is)."""
+    own is not the lede: the paragraph after it is); `paragraphs`: the first so many."""
     if view.block_kind in _HEADINGS or view.block_kind == "summary":
         return True
     blocks: list[int] = []
@@ -82,12 +83,18 @@ def _in_lede(view) -> bool:
             blocks.append(other.block)
     short_first = len(blocks) > 1 and len(view.analysis.in_block(blocks[0])) == 1 and len(
         view.analysis.in_block(blocks[0])[0].tokens) <= 12
-    return len(blocks) <= (2 if short_first else 1)
+    return len(blocks) <= paragraphs + (1 if short_first else 0)
 
 
-def _paragraph_neighbours(view):
+_TOP_PARAGRAPHS = 3
+_STUDY_WORDS = frozenset({"study", "studies", "trial", "trials", "research", "researchers", "scientists", "findings",
+                          "analysis"})
+
+
+def _paragraph_neighbours(view, reach_next: bool = False):
     """The sentence, the ones either side of it in its paragraph, and the last sentence of the
-    paragraph before when the sentence points back to it ("That is a 50% cut")."""
+    paragraph before when the sentence points back to it ("That is a 50% cut"); `reach_next`: and
+    for a paragraph of one sentence, the first of the next."""
     out = [view]
     previous = view.previous_in_paragraph()
     if previous is not None:
@@ -99,10 +106,18 @@ def _paragraph_neighbours(view):
     following = view.next_in_paragraph()
     if following is not None:
         out.append(following)
+    elif previous is None and reach_next:
+        # A paragraph of one sentence, as news writes them: the story goes on in the next one
+        # ("But it came with double the complication rate." / "Of the 29 patients, 62 percent ...").
+        views = view.analysis.sentences
+        if view.index + 1 < len(views) and views[view.index + 1].block_kind not in _HEADINGS \
+                and not views[view.index + 1].is_furniture:
+            out.append(views[view.index + 1])
     return out
 
 
 _ANAPHORS = frozenset({"this", "that", "it", "these", "those", "which", "overall", "put", "in"})
+_POINTERS = frozenset({"this", "that", "these", "those", "it"})
 
 
 # --------------------------------------------------------------------------------------------
@@ -825,7 +840,7 @@ class UnquantifiedBenefit(Rule):
             "results\", \"improved markedly\", \"major gains\") when no number sizes them: none in the sentence or "
             "the sentences either side of it (a percentage, a share such as \"half\" or \"one in three\", a count "
             "out of a total, a measure with its unit; not a year or a sample size). In the headline and the "
-            "lede, and in a quoted verdict, a number anywhere in the article will do: a lede announces and the body "
+            "top of the story (its first three paragraphs, over which news often spreads its lede, when the sentence reports a study), and in a quoted verdict, a number anywhere in the article will do: a lede announces and the body "
             "quantifies. Elsewhere, an article that gives figures in three or more sentences is taken to quantify "
             "its benefits, and a passing \"dramatic\" in it is not flagged: the rule is for articles that sell a "
             "benefit without ever sizing it. \"Statistically significant\" is a statement about chance, not about size, "
@@ -879,7 +894,11 @@ class UnquantifiedBenefit(Rule):
                     return
                 stance = view.stance(match.first, match.last)
                 quoted = ("reported", "quoted") in stance.cues
-                if article_quantifies(view.analysis, 1 if (_in_lede(view) or quoted) else 3):
+                # The top of a story announces in words what its body gives in figures (news
+                # often spreads its lede over two or three short paragraphs); a clinic's own
+                # "patients see significant improvements" is no report of a study.
+                top = _in_lede(view) or (_in_lede(view, _TOP_PARAGRAPHS) and bool(view.words & _STUDY_WORDS))
+                if article_quantifies(view.analysis, 1 if (top or quoted) else 3):
                     return
                 start, end = tokens[match.first].start, tokens[match.last].end
                 words = " ".join(document.text[start:end].split())
@@ -932,12 +951,31 @@ _ABSOLUTE = tuple(ConceptPattern(text) for text in (
     "# (cases|deaths) (of|from|due to) [the] ({CONDITION}|disease)",
     # events counted in a stated population: "410 heart attacks among 150,000 men"
     "# [_] [_] (cases|deaths|diagnoses|events|infections|cancers|strokes|heart attacks|fractures) (among|in|out of) # [_] {POPULATION-NOUN}",
+    # the share of a group counted first: "Of the 29 patients who had surgery, 62 percent"
+    "(of|among) [the|all|those] # [_] [_] [_] [_] ({POPULATION-NOUN}|group|groups|arm) ...6 , # (%|percent|per cent)",
+    # the baseline risk itself: "the risk of dying of the cancer is about 2.5 percent", and where a
+    # change takes it: "would lower the death rate to 1.75 percent"
+    "(risk|chance|odds|rate|likelihood) of ...6 (is|was|are|were) [about|around|roughly|nearly|just|only|under|"
+    "below|less than|more than] # (%|percent|per cent)",
+    "(lower~|reduce~|cut~|raise~|increase~|bring~|brought|drop~|fell|fall~|rose|rise~|risen) ...3 "
+    "(rate|risk|chance|odds) ...4 to [about|around|roughly|nearly|just|only] # (%|percent|per cent)",
     # an absolute difference in time: "lived nearly four months longer on average"
     "# (days|weeks|months|years) longer",
     "[an] (extra|additional) # (days|weeks|months|years) [of life]",
 ))
-_EVENT_WORDS = frozenset({"die", "dying", "died", "develop", "developing", "suffer", "diagnosed", "hospitalized",
-                          "hospitalised", "relapse", "addicted", "experience", "need", "require", "undergo"})
+_COMPARED_WITH_COUNT = next(p for p in _ABSOLUTE if p.text.startswith("{COMPARISON}"))
+_DURATIONS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+                        "minute", "minutes", "times", "decade", "decades"})
+
+
+def _duration_follows(view, last: int) -> bool:
+    tokens = view.tokens
+    return last + 1 < len(tokens) and tokens[last + 1].norm in _DURATIONS
+
+
+_EVENT_WORDS = frozenset({"die", "dying", "died", "develop", "develops", "developed", "developing", "suffer",
+                          "diagnosed", "hospitalized", "hospitalised", "relapse",
+                          "addicted", "experience", "need", "require", "undergo"})
 
 
 def absolute_spans(view) -> list[tuple[int, int]]:
@@ -946,7 +984,7 @@ def absolute_spans(view) -> list[tuple[int, int]]:
     found = memo.get(view.index)
     if found is None:
         found = []
-        relative = [(m.first, m.last) for pattern in _RELATIVE if pattern.may_match(view) for m in pattern.finditer(view)]
+        relative = _relative_spans(view)
         for pattern in _ABSOLUTE:
             if pattern.may_match(view):
                 for match in pattern.finditer(view):
@@ -955,9 +993,21 @@ def absolute_spans(view) -> list[tuple[int, int]]:
                         continue  # "compared with 2010", "3 in 2019"
                     if any(first <= match.last and match.first <= last for first, last in relative):
                         continue  # "cut deaths by 28% among men": the 28% is the relative figure
+                    if pattern is _COMPARED_WITH_COUNT and _duration_follows(view, match.last):
+                        continue  # "for less than five years": how long, not how many
                     found.append((match.first, match.last))
         found.extend(_counts_with_shares(view))
         memo[view.index] = found
+    return found
+
+
+def _relative_spans(view) -> list[tuple[int, int]]:
+    """Token spans of the relative figures of a sentence ("cut deaths by 28%", "twice as likely")."""
+    memo = view.analysis.document.memo.setdefault("evd-relative", {})
+    found = memo.get(view.index)
+    if found is None:
+        found = memo[view.index] = [(m.first, m.last) for pattern in _RELATIVE if pattern.may_match(view)
+                                    for m in pattern.finditer(view)]
     return found
 
 
@@ -1044,20 +1094,68 @@ def _key(norms: str) -> str:
 def _absolute_elsewhere(view, keys: set[str]) -> bool:
     """The article gives absolute figures for the same outcome of the same treatment (the topic
     in force) in another sentence."""
-    if not keys:
-        return False
     subject = view.topic.intervention.entity if view.topic.intervention else None
+    if not keys and subject is None:
+        return False
     headline = view.block_kind in ("title", "summary")
     for other in _body_sentences(view.analysis):
         if other.index == view.index or not has_absolute(other):
             continue
-        other_subject = other.topic.intervention.entity if other.topic.intervention else None
+        antecedent = _antecedent(other)
+        other_subject = _subject(other) or (_subject(antecedent) if antecedent is not None else None)
         # "Among women, that meant 30 fewer bowel cancer deaths": a sentence just after,
         # in a paragraph of its own, that names no treatment is still about the same one.
         follows_on = other_subject is None and abs(other.index - view.index) <= 2
-        if (follows_on or _same_subject(view, subject, other_subject, headline)) and _outcomes_all(other) & keys:
+        if not (follows_on or _same_subject(view, subject, other_subject, headline)):
+            continue
+        # A figure that names no outcome of its own ("cut the risk of a common bacterium by 60%")
+        # takes the numbers the article gives for its treatment; else the outcome must match.
+        outcomes = _outcomes_all(other) | (_outcomes_all(antecedent) if antecedent is not None else set())
+        # (not "90% of them were men", nor "four in ten people with MS"): events, not who
+        if _same_outcome(keys, outcomes) or (not keys and _counts_events(other)):
             return True
     return False
+
+
+def _counts_events(view) -> bool:
+    """The sentence's figures are about events that happen to people (infections, deaths), not
+    about who they are or what disease they have."""
+    if view.mentions_of("any-harm") or "death" in _outcomes_all(view):
+        return True
+    return bool(view.mentions_of("condition")) and any(t.norm in _EVENT_WORDS for t in view.tokens)
+
+
+# Harms named in general: "double the complication rate" is about the problems listed next.
+_ANY_HARM_KEYS = frozenset({"complication", "side effect", "adverse event", "adverse effect", "problem"})
+
+
+def _same_outcome(keys: set[str], outcomes: set[str]) -> bool:
+    return bool(keys & outcomes) or (bool(keys) and keys <= _ANY_HARM_KEYS and bool(outcomes))
+
+
+def _figure_answered_elsewhere(view, match) -> bool:
+    """The article comes back to the same figure to call it relative, doubt it or give its counts:
+    "A 91% higher risk is a relative figure; the deaths behind it were few"."""
+    numbers = {t.norm for t in view.tokens[match.first:match.last + 1] if t.is_number}
+    if not numbers:
+        return False
+    for other in _body_sentences(view.analysis):
+        if other.index != view.index and numbers <= other.words and (
+                other.mentions_of("relative-named") or other.mentions_of("chance-finding") or has_absolute(other)):
+            return True
+    return False
+
+
+def _subject(view) -> str | None:
+    return view.topic.intervention.entity if view.topic.intervention else None
+
+
+def _antecedent(view):
+    """The sentence a sentence opening with "This compared with 10 percent" points back to: its
+    outcome and treatment are the ones the earlier sentence named."""
+    if view.index == 0 or not view.tokens or view.tokens[0].norm not in _POINTERS:
+        return None
+    return view.analysis.sentences[view.index - 1]
 
 
 def _same_subject(view, one: str | None, other: str | None, headline: bool) -> bool:
@@ -1151,8 +1249,10 @@ def _doubted_next(view) -> bool:
 
 def _both_arms(view) -> bool:
     """A sentence that gives two groups' rates side by side: two percentages, or two counts."""
+    relative = _relative_spans(view)  # "by 36 percent and by 33 percent" are two changes, not two arms
     percents = sum(1 for i, t in enumerate(view.tokens[:-1])
-                   if t.is_number and view.tokens[i + 1].norm in ("%", "percent", "per"))
+                   if t.is_number and view.tokens[i + 1].norm in ("%", "percent", "per")
+                   and not any(first <= i <= last for first, last in relative))
     return percents >= 2 or len(absolute_spans(view)) >= 2
 
 
@@ -1167,8 +1267,8 @@ class RelativeRiskOnly(Rule):
         docs=RuleDocs(
             what="Flags relative risk figures - \"cuts relapses by 50%\", \"a 68% reduction in deaths\", \"halves "
             "the risk\", \"twice as likely to die\" - when neither the sentence nor the one before or after it in its "
-            "paragraph (or the one it points back to: \"That is a 50% cut\"), nor any other sentence about the same outcome (\"breast cancer\", \"death\"), gives absolute numbers: the rates in each group (\"from 30% to 15%\", \"18% of people on "
-            "the drug\"), counts (\"3 of 55\", \"1 in 20\", \"compared with 19\"; in a neighbouring sentence, for the same outcome), a rate per 100 or 1,000 people, or "
+            "paragraph (or the one it points back to: \"That is a 50% cut\"; a paragraph of one sentence, as news writes them, reaches the next), nor any other sentence about the same outcome (\"breast cancer\", \"death\") or, for a figure that names no outcome, about the same treatment, gives absolute numbers: the rates in each group (\"from 30% to 15%\", \"18% of people on "
+            "the drug\", \"Of the 29 patients, 62% ...\"), the baseline risk (\"the risk of dying of it is about 2%\"), counts (\"3 of 55\", \"1 in 20\", \"compared with 19\"; in a neighbouring sentence, for the same outcome), a rate per 100 or 1,000 people, or "
             "an absolute difference. Only risks count: the chance of an event such as death, relapse, a heart "
             "attack or a diagnosis. A change in a quantity (\"cholesterol fell by 14%\", \"20% fewer "
             "prescriptions\") or in something that is not a health event (\"11 times more likely to get 200 mg of "
@@ -1220,14 +1320,18 @@ class RelativeRiskOnly(Rule):
                     continue
                 if view.mentions_of("chance-finding") or view.mentions_of("relative-named") or _doubted_next(view):
                     return  # a figure the article says may be chance, calls relative, or doubts at once
-                if any(_both_arms(other) for other in _paragraph_neighbours(view) if abs(other.index - view.index) == 1):
+                neighbours = _paragraph_neighbours(view, reach_next=True)
+                if any(_both_arms(other) for other in neighbours if abs(other.index - view.index) == 1):
                     return  # "... 1.2 percent on the drug, compared with 2.18 percent": the arms are given
                 keys = _outcomes(view, match)
+                # A figure whose own clause names no outcome ("20% more likely to get the drug"):
+                # the outcomes of its whole sentence say what a neighbour's numbers must be about.
+                near_keys = keys or _outcomes_all(view)
                 if has_absolute(view, (match.first, match.last)) or any(
-                        has_absolute(other) and (_outcomes_all(other) & keys or _linked(view, other))
-                        for other in _paragraph_neighbours(view) if other is not view):
+                        has_absolute(other) and (_same_outcome(near_keys, _outcomes_all(other)) or _linked(view, other))
+                        for other in neighbours if other is not view):
                     return
-                if _absolute_elsewhere(view, keys):
+                if _absolute_elsewhere(view, keys) or _figure_answered_elsewhere(view, match):
                     return
                 start, end = tokens[match.first].start, tokens[match.last].end
                 words = " ".join(document.text[start:end].split())

@@ -229,6 +229,15 @@ def test_a_placebo_is_not_an_alternative():
     assert judge(text, "alternatives") == ("not-satisfactory", [(1, 3, 1, 27, "Nasal spray for migraine")])
 
 
+@pytest.mark.parametrize("comparison", [
+    "One group used the spray and the other group used placebo sprays.",
+    "In mice, the spray worked as well as sumatriptan tablets.",
+])
+def test_the_other_arm_of_a_trial_or_an_animal_study_is_no_alternative(comparison):
+    text = "# Nasal spray for migraine\n\nThe spray stopped migraine pain in 60 of 100 people. " + comparison + "\n"
+    assert judge(text, "alternatives")[0] == "not-satisfactory"
+
+
 # -- availability -----------------------------------------------------------------------------
 
 def test_availability_satisfied_by_its_status():

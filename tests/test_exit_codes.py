@@ -183,7 +183,11 @@ def start_slow_run(tmp_path: Path, *args: str) -> tuple[subprocess.Popen, Path]:
     process = subprocess.Popen([sys.executable, "driver.py", *args, "files"], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, env=environment)
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not (pids.exists() and pids.read_text().count("\n") >= 2):
+    # Two different processes linting (with --jobs 2, both workers), so no signal lands on a worker
+    # that is still starting up.
+    want = int(args[args.index("--jobs") + 1]) if "--jobs" in args else 1
+    while time.monotonic() < deadline and not (pids.exists() and len(set(pids.read_text().split())) >= want
+                                               and pids.read_text().count("\n") >= 2):
         time.sleep(0.05)
     return process, pids
 

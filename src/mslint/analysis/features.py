@@ -202,6 +202,15 @@ class _HarmFrames:
             # "risks include ...", "the risks of the procedure"
             "<(risk~|complication~|harm~|danger~|downside~)> (include~|included|such as|:)",
             "<(risk~|harm~|danger~|complication~)> (of|with|from|associated with) ...2 {ANY-INTERVENTION}",
+            # "a higher risk of heart attacks in women taking calcium"
+            "<{HARM}> ...3 (in|among) [the|those] [_] (people|women|men|patients|children|adults|participants|users|"
+            "those|volunteers) (taking|using|given|on|receiving|who took|who take|who used|who received|treated with) "
+            "...3 {ANY-INTERVENTION}",
+            # "Another risk is that the surgery is done when it need not be"
+            "(another|one|a further|the other|a second|the main|the biggest) <(risk|danger|downside|drawback)> "
+            "(is|was) that",
+            # "they do more harm than good"
+            "(do|does|did|doing|done|cause~|caused) more <harm> than good",
         )
 
     @cached_property
@@ -212,8 +221,9 @@ class _HarmFrames:
             "^ [the|its|their] [main|chief|biggest|known|possible|potential|serious|major] "
             "(risk~|complication~|danger~|downside~|harm~) (include~|included|are|were|:)",
             # "It is not risk-free.": the article is about to say what can go wrong
-            "^ (it|this|they|the _) (is|are|isn't|aren't) [not] (risk-free|risk free|without risk~|without side effects|"
-            "free of side effects|harmless)",
+            "^ [finally|but|however|still|and|of course] [,] "
+            "(it|this|they|the _|{ANY-INTERVENTION}|{TREATMENT-WORD}|surgery) (is|are|isn't|aren't) "
+            "[not] (risk-free|risk free|without risk~|without side effects|free of side effects|harmless)",
         )
 
 
@@ -292,7 +302,10 @@ def _harm_cues(view: SentenceView, add, continues: bool = False) -> bool:
         add("harm", view, mention.start, mention.end, subject)
         if "test-harm" in mention.classes:  # "false positives", "overdiagnosis": a particular harm
             add("named-harm", view, mention.start, mention.end, subject)
-    for mention in view.mentions_of("harm"):
+    # A bare "risk" or "harm" counts only where a frame makes it the intervention's ("Another risk
+    # is that ...", "more harm than good").
+    framed_words = [m for m in view.mentions_of("harm-word") if m.first in framed_set and "harm" not in m.classes]
+    for mention in view.mentions_of("harm") + framed_words:
         if mention.first in seen or mention.last in seen:
             continue
         # A harm named in a sentence about side effects is one of them ("side effects were nausea").
@@ -325,7 +338,7 @@ class Features:
         for cls in PHRASE_CLASSES & classes:
             for mention in view.mentions_of(cls):
                 add(cls, view, mention.start, mention.end)
-        if "harm" in classes or "side-effect-word" in classes:
+        if "harm" in classes or "side-effect-word" in classes or "harm-word" in classes:
             listing = _harm_cues(view, add, continues=self._listing_block == view.block)
             self._listing_block = view.block if listing else None
         else:

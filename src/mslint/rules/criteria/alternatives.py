@@ -4,7 +4,7 @@ new approach with existing alternatives?
 Satisfied when the article names the options a reader already has and weighs the new one
 against them: standard or usual care, current treatments, another test, lifestyle change,
 watchful waiting. A placebo is not an alternative a patient can choose, so a trial's placebo arm
-alone does not count.
+alone does not count, and neither does a comparison made in mice.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from mslint.analysis.features import Cue
+from mslint.analysis.stance import ANIMAL
 from mslint.model import RuleDocs
 from mslint.rules.criteria.anchored import AnchoredPattern as ConceptPattern
 from mslint.rule import Assessment
@@ -33,7 +34,8 @@ class AlternativesNotCompared(Criterion):
             what="Judges HealthNewsReview's seventh criterion: does the article compare the new approach with "
             "existing alternatives? Satisfied when it names what people can already choose (standard or usual "
             "care, current drugs, another test, surgery, lifestyle change, watchful waiting) and weighs the new "
-            "approach against it. A placebo arm alone is not an alternative. Not applicable when no "
+            "approach against it. A placebo arm alone is not an alternative, nor is a comparison made in animals. "
+            "Not applicable when no "
             "intervention is discussed.",
             why="A new treatment is only worth having if it does better, or as well at less cost or harm, than "
             "what already exists. An article that presents it in isolation leaves readers thinking it is the "
@@ -100,10 +102,17 @@ def _compared(found) -> list[Cue]:
             if not pattern.may_match(view):
                 continue
             for match in pattern.finditer(view):
-                if check and not _real_option(view, match):
-                    continue
+                if (check and not _real_option(view, match)) or _placebo_named(view, match) \
+                        or ANIMAL in view.stance(match.first, match.last):
+                    continue  # "the other half got a placebo", "rabbits on the same diet"
                 out.append(Cue("alternative", view.index, tokens[match.first][0], tokens[match.last][1]))
     return out
+
+
+def _placebo_named(view, match) -> bool:
+    """ "the other group got placebo pills": the option named is no option."""
+    return any(set(m.entities) & NOT_OPTIONS for m in view.mentions_of("any-intervention")
+               if match.first <= m.first and m.last <= match.last)
 
 
 def _real_option(view, match) -> bool:

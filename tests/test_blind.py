@@ -63,13 +63,16 @@ SETS = [
     # language. Floor since: the careful framing its careful articles showed ("social media is full of
     # claims that ...", "a 91% higher risk is a relative figure", "no harm has been shown", trials
     # counted by design) and the offers its pages make ("£50 off your first scan", "half price", "Book
-    # by Friday to claim") are read, and CCSVI joined the MS pack: 0.74, 0.51, 0.
-    BlindSet("blind6", 241, 0.865, 0.63, 0),
+    # by Friday to claim") are read, and CCSVI joined the MS pack: 0.74, 0.51, 0. Lowered to 0.86 when
+    # COM002 learnt freebies: it now also flags an affiliate review's "Start your ... free trial" link
+    # text, which the set labels only by its referral parameter.
+    BlindSet("blind6", 241, 0.86, 0.63, 0),
     # Measured blind once, at 0963591: precision 0.67 (94/140), recall 0.41, 5 findings on the 7
     # careful articles; line by line 0.76 / 0.46. Floor since: fear appeals, cures with a deadline
     # or "for good", buyers' surveys, "you'll see the same results", scarcity in more words, a
     # maker's word answered by a smaller verdict, headlines reported to be weighed: 0.73, 0.51, 2.
-    BlindSet("blind7", 225, 0.765, 0.525, 2),
+    # Then freebies that come with a purchase and care made optional in plain words: 0.78, 0.585, 2.
+    BlindSet("blind7", 225, 0.78, 0.585, 2),
 ]
 
 

@@ -79,3 +79,21 @@ def test_offers_in_other_words(text, expected):
 ])
 def test_money_off_gifts_and_deadlines(text, code, expected):
     assert [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=(code,)))] == expected
+
+
+def promotions(text: str) -> list[str]:
+    return [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=("COM002",)))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sign up this week and start a free 14-day trial of the app.", ["start a free 14-day trial"]),
+    ("Order two boxes and we will include a free travel case upgrade.", ["include a free travel case upgrade"]),
+    ("Buy a course of ten and get 2 extra sessions free.", ["get 2 extra sessions free"]),
+    ("Delivery is free on every order.", ["Delivery is free"]),
+    ("The full kit is down from £180 to £130: that's £50 off.", ["that's £50 off"]),
+    # a saving reported, not offered
+    ("The programme cut about $400 off the yearly cost of care.", []),
+    ("The clinic trial was free for the patients who took part.", []),
+])
+def test_freebies_that_come_with_a_purchase(text, expected):
+    assert promotions(text) == expected

@@ -151,3 +151,11 @@ def test_a_figure_the_article_itself_calls_relative_later_is_answered():
     answered = "A 64% higher risk is a relative figure, and the deaths behind it were few."
     assert evd(text.format(answered)) == []
     assert evd(text.format("Its authors want a larger study.")) == ["64% higher"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Many parents are hoping for a breakthrough this school year.",
+    "\"She is our miracle baby,\" her mother said after the IVF treatment.",
+])
+def test_a_wished_for_breakthrough_and_a_miracle_baby_are_not_hype(sentence):
+    assert found(sentence, "HYP001") == []

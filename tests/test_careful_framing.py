@@ -86,3 +86,19 @@ def test_a_relative_figure_given_in_real_numbers_next():
     text = ("Rates of the cancer were 80% lower in vaccinated women. In real numbers, there were about 300 fewer "
             "cancers than expected.\n")
     assert findings(text, "EVD006") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # kept at arm's length by the writer's verb
+    ("Some clinics claim their cells cure MS.", []),
+    ("Clinics abroad advertise \"limited spots\" on their packages.", []),
+    # merely reported: still the article's claim, one step down
+    ("Her doctors say the transplant cured her MS.", [("CLM001", "cured her MS")]),
+    # quoted: the speaker's words, still shown
+    ("\"The transplant cured my MS,\" she says.", [("CLM001", "cured my MS")]),
+    # a word talked about in scare quotes
+    ("Be wary of any clinic that uses the word \"cure\" for MS.", []),
+])
+def test_claims_reported_at_arms_length_or_talked_about(sentence, expected):
+    text = MS + sentence + "\n"
+    assert findings(text, "CLM001") + findings(text, "COM007") == expected

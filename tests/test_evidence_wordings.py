@@ -159,3 +159,18 @@ def test_a_figure_the_article_itself_calls_relative_later_is_answered():
 ])
 def test_a_wished_for_breakthrough_and_a_miracle_baby_are_not_hype(sentence):
     assert found(sentence, "HYP001") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a maker's scientist overstating, in quotes: still the article's claim
+    ("\"These results prove our gel works,\" said the company's research director.", ["prove"]),
+    # the phrase talked about, in scare quotes
+    ("Few shoppers know what \"clinically proven\" means on a face cream.", []),
+    # a condition still to be met, and a verdict reversed
+    ("Experts advise against the test until it is proven to be accurate.", []),
+    ("Doctors once feared these drugs, but they were proven to be wrong.", []),
+    # a claim reported in order to dispute it
+    ("The company says the results prove its gel works, but the trial had no control group.", []),
+])
+def test_proof_claimed_quoted_talked_about_or_awaited(sentence, expected):
+    assert [excerpt for _, excerpt in found(sentence, "EVD002")] == expected

@@ -30,6 +30,7 @@ import regex
 
 from mslint.analysis.article import analyse
 from mslint.analysis.genre import is_press_release
+from mslint.analysis.scare_quotes import scare_quoted
 from mslint.analysis.stance import CONDITIONAL, DISPUTED, HEDGED, HISTORICAL, NEGATED, QUESTION, REPORTED
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
@@ -40,9 +41,6 @@ from mslint.engine import prefilter
 __all__ = ["hype_rules", "RedFlagHypeWord", "HypeDensity", "own_hype"]
 
 SILENT_CONTEXTS = frozenset({NEGATED, QUESTION, HISTORICAL, CONDITIONAL, DISPUTED})
-# A quotation of this many words or fewer around the match reads as scare quotes.
-SCARE_QUOTE_MAX_WORDS = 4
-_WORDS = patterns.compile(r"\w[\w'’-]*")
 # A negative subject reaches further than the stance layer's window: "Nobody in this field should
 # be calling these infusions a breakthrough".
 _NEGATIVE_SUBJECTS = frozenset({"nobody", "no one", "no-one", "none", "neither"})
@@ -61,23 +59,6 @@ def phrase_pattern(words) -> regex.Pattern | None:
         return None
     parts.sort(key=len, reverse=True)
     return patterns.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", regex.IGNORECASE)
-
-
-# Verbs of speech that make quoted words a named speaker's, not the writer's scare quotes.
-_SPOKEN = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "according"})
-
-
-def _scare_quoted(view, start: int, end: int) -> bool:
-    """A few words in quotation marks that nobody is said to have spoken: the writer's distance
-    ("the so-called "miracle""). A named speaker's words ("the findings were "a game-changer for
-    prevention", he said") are a quotation, which the engine reports one severity lower."""
-    text = view.analysis.document.text
-    for open_at, close_at in view.quote_pairs():
-        if open_at < start and end <= close_at:
-            if len(_WORDS.findall(text, open_at + 1, close_at)) > SCARE_QUOTE_MAX_WORDS:
-                return False
-            return not any(view.tokens[m.first].norm in _SPOKEN for m in view.mentions_of("attribution"))
-    return False
 
 
 def _negative_subject(view, first: int) -> bool:
@@ -149,7 +130,7 @@ def own_hype(view, first: int, last: int) -> bool:
         return False
     if tokens[last].norm in _PLURALS:
         return False  # "the reason we are seeing these breakthroughs": the field, not a claim about a treatment
-    if _scare_quoted(view, tokens[first].start, tokens[last].end):
+    if scare_quoted(view, tokens[first].start, tokens[last].end):
         return False
     if _negative_subject(view, first) or _comparison_denies(view, first) or _after_fronted_if(view, first):
         return False
@@ -401,7 +382,7 @@ class HypeDensity(Rule):
         if view.stance(first, last).contexts & SILENT_CONTEXTS:
             return False
         tokens = view.tokens
-        if view.mentions_of("skeptic") or _scare_quoted(view, tokens[first].start, tokens[last].end):
+        if view.mentions_of("skeptic") or scare_quoted(view, tokens[first].start, tokens[last].end):
             return False
         return not _negative_subject(view, first)
 

@@ -45,10 +45,11 @@ class ConceptPattern:
     def __init__(self, text: str):
         self.text = text
         self.seq = parse(text)
-        self.anchor_words, self.anchor_classes = _anchor(self.seq)
+        choices = [choice for choice in map(_item_anchor, self.seq.items) if choice is not None]
+        self.anchor_words, self.anchor_classes = _anchor(choices)
         # Every element a match must contain, as (words, classes): a sentence that lacks one of
         # them cannot match, which two set intersections tell before any backtracking.
-        self.required = tuple(choice[1:] for choice in map(_item_anchor, self.seq.items) if choice is not None)
+        self.required = tuple(choice[1:] for choice in choices)
         # The words and classes a match can begin with: matching is tried only where one starts
         # (None: the pattern can begin anywhere, with a gap or any word).
         self.first = _first_of(self.seq.items)
@@ -225,12 +226,12 @@ def _item_classes(item):
         yield from _classes(item)
 
 
-def _anchor(seq: Seq) -> tuple[frozenset[str], frozenset[str]]:
-    """The most selective element every match must contain: its words and classes."""
+def _anchor(choices: list) -> tuple[frozenset[str], frozenset[str]]:
+    """The most selective element every match must contain (of the `_item_anchor` choices of the
+    pattern's elements): its words and classes."""
     best: tuple[float, frozenset[str], frozenset[str]] | None = None
-    for item in seq.items:
-        choice = _item_anchor(item)
-        if choice is not None and (best is None or choice[0] < best[0]):
+    for choice in choices:
+        if best is None or choice[0] < best[0]:
             best = choice
     if best is None:  # parse() guarantees a solid element; AnyWord/Number alone anchor nothing
         return frozenset(), frozenset({"*"})

@@ -23,6 +23,8 @@ effects" is the claim itself.
 from __future__ import annotations
 
 from mslint.analysis.article import analyse
+from mslint.analysis.scare_quotes import scare_quoted
+from mslint.analysis.stance import REPORTED
 from mslint.model import Hit, Severity
 from mslint.rule import Rule
 from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
@@ -88,11 +90,19 @@ class ClaimRule(Rule):
     def _answered(self, document, stance) -> bool:
         """Someone else's claim in an article that answers it in its own voice ("It is too early
         to call this a cure"): the reader has the article's answer beside the quote."""
-        from mslint.analysis.stance import REPORTED
         from mslint.rules.kinds.article_conditions import holds
 
         return self.answered_by_article is not None and REPORTED in stance \
             and holds(document, self.answered_by_article)
+
+    def _distanced(self, view, match, stance) -> bool:
+        """A claim the writer reports at arm's length, in their own words: "Some clinics claim their
+        injections are clinically proven" (not a quotation, which stays the speaker's claim, nor a
+        claim merely reported: "her doctors say she is cured")."""
+        if REPORTED not in self.meta.softened_by or REPORTED not in stance or stance.quoted:
+            return False
+        return any(m.last < match.first and view.tokens[m.first].norm in DISTANCING
+                   for m in view.mentions_of("attribution"))
 
     def check(self, document, unit, options):
         view = analyse(document).sentence_at(unit.start)
@@ -109,12 +119,14 @@ class ClaimRule(Rule):
         if not found or any(next(p.finditer(view), None) for p in self.unless.candidates(view)):
             return
         excepted = [m for p in self.exceptions.candidates(view) for m in p.finditer(view)]
+        tokens = view.tokens
+        # A claim in scare quotes is a phrase talked about ("what "clinically proven" means").
         found = [match for match in found
-                 if not any(e.first <= match.last and match.first <= e.last for e in excepted)]
+                 if not any(e.first <= match.last and match.first <= e.last for e in excepted)
+                 and not scare_quoted(view, tokens[match.first].start, tokens[match.last].end)]
         found.sort(key=lambda m: (m.first, -m.last))
         if found and self._balanced(document):
             return
-        tokens = view.tokens
         group: list = []
         for match in found + [None]:
             if group and (match is None or match.first > max(m.last for m in group)):
@@ -125,11 +137,18 @@ class ClaimRule(Rule):
                 stance = view.stance(first.first, first.last, first.own)
                 severity = Severity.INFO if self._answered(document, stance) else \
                     Severity.ERROR if escalate else None
-                yield Hit(start, end, self.message.format(match=" ".join(text.split())), self.suggestion,
-                          severity=severity, stance=stance)
+                if not self._distanced(view, first, stance):
+                    yield Hit(start, end, self.message.format(match=" ".join(text.split())), self.suggestion,
+                              severity=severity, stance=stance)
                 group = []
             if match is not None:
                 group.append(match)
+
+
+# Reporting verbs that keep a claim at arm's length (not "say" or "report").
+DISTANCING = frozenset({"claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged", "tout", "touts",
+                        "touted", "boast", "boasts", "boasted", "purport", "purports", "purported", "advertise",
+                        "advertises", "advertised", "market", "markets", "marketed"})
 
 
 def concerns(view, match, cls: str) -> bool:

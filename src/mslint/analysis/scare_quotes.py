@@ -1,0 +1,28 @@
+"""Scare quotes: a few words in quotation marks that nobody is said to have spoken.
+
+The writer's distance from a word ("the so-called "miracle"", "what "clinically proven" means
+for a cream") is a mention of the word, not a use of it. A named speaker's words ("the findings
+were "a game-changer for prevention", he said") are a quotation, which the engine reports one
+severity lower instead.
+"""
+
+from __future__ import annotations
+
+from mslint import patterns
+
+# A quotation of this many words or fewer around the match reads as scare quotes.
+SCARE_QUOTE_MAX_WORDS = 4
+_WORDS = patterns.compile(r"\w[\w'’-]*")
+# Verbs of speech that make quoted words a named speaker's, not the writer's scare quotes.
+_SPOKEN = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "according"})
+
+
+def scare_quoted(view, start: int, end: int) -> bool:
+    """Text offsets [start, end) of the sentence lie inside scare quotes."""
+    text = view.analysis.document.text
+    for open_at, close_at in view.quote_pairs():
+        if open_at < start and end <= close_at:
+            if len(_WORDS.findall(text, open_at + 1, close_at)) > SCARE_QUOTE_MAX_WORDS:
+                return False
+            return not any(view.tokens[m.first].norm in _SPOKEN for m in view.mentions_of("attribution"))
+    return False

@@ -174,3 +174,16 @@ def test_a_wished_for_breakthrough_and_a_miracle_baby_are_not_hype(sentence):
 ])
 def test_proof_claimed_quoted_talked_about_or_awaited(sentence, expected):
     assert [excerpt for _, excerpt in found(sentence, "EVD002")] == expected
+
+
+@pytest.mark.parametrize("text, selector, expected", [
+    ("# The band\n\nThe band eases anxiety. Half the parents at my playgroup swear by it.\n", "EVD003",
+     ["Half the parents at my playgroup swear by it"]),
+    ("# The band\n\nSome people swear by such bands, and others find them useless.\n", "EVD003", []),
+    ("# The plate\n\nThe plate built bone in sheep. If it works for sheep, imagine what it can do for you.\n",
+     "EVD004", ["imagine what it can do for you"]),
+    ("# The jab\n\nThe jab healed brain damage in rats, which the maker says shows the same will happen in "
+     "people.\n", "EVD004", ["the same will happen in people"]),
+])
+def test_friends_word_and_animal_results_as_evidence(text, selector, expected):
+    assert [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=(selector,)))] == expected

@@ -436,6 +436,10 @@ _TESTIMONIALS = PatternSet(ConceptPattern(text) for text in (
     "hospital|practice|program|programme|trial)] (call|calls|describe|consider|hail|rate) (it|them|the _|our _|this _) "
     "[as] (life-changing|life-saving|a miracle|miraculous|a game-changer|amazing|incredible|transformative|a lifesaver)",
     "(patients|clients|customers|users) (rave|swear by|love)",
+    # Friends' and family's word for it: "all my mum friends swear by them", "half the parents here swear
+    # by it" (not "some people swear by it, others hate it")
+    "(my|our|all|half|most|everyone|everybody) ...3 (friends|mums|moms|mothers|parents|family|neighbours|neighbors|"
+    "colleagues|readers|followers) ...4 (swear~|sworn) by (it|them|this|these|the _|_)",
     "(countless|thousands of|hundreds of|so many|all our|most of our) (patients|clients|customers) [have] "
     "(regained|recovered|are now|can now|now)",
     "real (patients|people) , real (results|stories)",
@@ -663,6 +667,9 @@ HUMAN_LEAP = patterns.compile(
     | \b(?:translate|translates|carry\s+over|carries\s+over|apply|applies)\s+(?:directly\s+|easily\s+)?to\s+
          (?:humans|people|patients)\b
     | \b(?:proof|proves|shows)\s+(?:that\s+)?it\s+(?:will\s+)?works?\s+in\s+(?:humans|people|patients)\b
+    | \b(?:the\s+)?same\s+(?:thing\s+)?(?:will|would|should|is\s+going\s+to)\s+happen\s+(?:in|for|to)\s+
+         (?:humans|people|patients)\b
+    | \bimagine\s+what\s+(?:it|they|this|these)\s+(?:can|could|will|would)\s+do\s+for\s+(?:you|your|people|patients|humans)\b
     """,
     _F,
 )
@@ -707,6 +714,7 @@ class AnimalToHumanLeap(Rule):
             bad=(
                 "A study in mice shows the drug will work in humans.",
                 "In laboratory mice, the cells repaired damaged nerves, which means people with MS can regain function.",
+                "It worked in rats, so imagine what it can do for you.",
             ),
             good=(
                 "The drug repaired myelin in mice, but it is not yet known whether it will work in humans.",

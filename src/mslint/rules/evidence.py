@@ -669,7 +669,8 @@ HUMAN_LEAP = patterns.compile(
     | \b(?:proof|proves|shows)\s+(?:that\s+)?it\s+(?:will\s+)?works?\s+in\s+(?:humans|people|patients)\b
     | \b(?:the\s+)?same\s+(?:thing\s+)?(?:will|would|should|is\s+going\s+to)\s+happen\s+(?:in|for|to)\s+
          (?:humans|people|patients)\b
-    | \bimagine\s+what\s+(?:it|they|this|these)\s+(?:can|could|will|would)\s+do\s+for\s+(?:you|your|people|patients|humans)\b
+    | \bimagine\s+what\s+(?:it|they|this|these)\s+(?:can|could|will|would)\s+do\s+for\s+
+         (?:you|your|people|patients|humans)\b
     """,
     _F,
 )
@@ -848,8 +849,10 @@ class UnquantifiedBenefit(Rule):
             "results\", \"improved markedly\", \"major gains\") when no number sizes them: none in the sentence or "
             "the sentences either side of it (a percentage, a share such as \"half\" or \"one in three\", a count "
             "out of a total, a measure with its unit; not a year or a sample size). In the headline and the "
-            "top of the story (its first three paragraphs, over which news often spreads its lede, when the sentence reports a study), and in a quoted verdict, a number anywhere in the article will do: a lede announces and the body "
-            "quantifies. Elsewhere, an article that gives figures in three or more sentences is taken to quantify "
+            "top of the story (its first three paragraphs, over which news often spreads its lede, when the "
+            "sentence reports a study), and in a quoted verdict, a number anywhere in the article will do: a lede "
+            "announces and the body quantifies. Elsewhere, an article that gives figures in three or more "
+            "sentences is taken to quantify "
             "its benefits, and a passing \"dramatic\" in it is not flagged: the rule is for articles that sell a "
             "benefit without ever sizing it. \"Statistically significant\" is a statement about chance, not about size, "
             "and is not flagged. Silent when negated, asked, hedged, conditional, historical, disputed, or said "
@@ -1275,8 +1278,13 @@ class RelativeRiskOnly(Rule):
         docs=RuleDocs(
             what="Flags relative risk figures - \"cuts relapses by 50%\", \"a 68% reduction in deaths\", \"halves "
             "the risk\", \"twice as likely to die\" - when neither the sentence nor the one before or after it in its "
-            "paragraph (or the one it points back to: \"That is a 50% cut\"; a paragraph of one sentence, as news writes them, reaches the next), nor any other sentence about the same outcome (\"breast cancer\", \"death\") or, for a figure that names no outcome, about the same treatment, gives absolute numbers: the rates in each group (\"from 30% to 15%\", \"18% of people on "
-            "the drug\", \"Of the 29 patients, 62% ...\"), the baseline risk (\"the risk of dying of it is about 2%\"), counts (\"3 of 55\", \"1 in 20\", \"compared with 19\"; in a neighbouring sentence, for the same outcome), a rate per 100 or 1,000 people, or "
+            "paragraph (or the one it points back to: \"That is a 50% cut\"; a paragraph of one sentence, as news "
+            "writes them, reaches the next), nor any other sentence about the same outcome (\"breast cancer\", "
+            "\"death\") or, for a figure that names no outcome, about the same treatment, gives absolute numbers: "
+            "the rates in each group (\"from 30% to 15%\", \"18% of people on the drug\", \"Of the 29 patients, "
+            "62% ...\"), the baseline risk (\"the risk of dying of it is about 2%\"), counts (\"3 of 55\", \"1 in "
+            "20\", \"compared with 19\"; in a neighbouring sentence, for the same outcome), a rate per 100 or 1,000 "
+            "people, or "
             "an absolute difference. Only risks count: the chance of an event such as death, relapse, a heart "
             "attack or a diagnosis. A change in a quantity (\"cholesterol fell by 14%\", \"20% fewer "
             "prescriptions\") or in something that is not a health event (\"11 times more likely to get 200 mg of "

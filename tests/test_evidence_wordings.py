@@ -187,3 +187,17 @@ def test_proof_claimed_quoted_talked_about_or_awaited(sentence, expected):
 ])
 def test_friends_word_and_animal_results_as_evidence(text, selector, expected):
     assert [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=(selector,)))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the comparison arm's rate, pointed back to, is still the treatment's result
+    "# A drug for breast cancer\n\nAdding trastuzumab to chemotherapy halved the risk of the cancer growing "
+    "within a year.\n\nWith trastuzumab, the cancer grew within a year in 20 percent. This compared with 40 "
+    "percent among those on chemotherapy alone.\n",
+    # a figure that names neither its treatment nor its outcome in its own clause
+    "# Preventing preeclampsia\n\nIn the earlier studies the drop in preeclampsia risk was about 10 percent, but "
+    "the higher dose was linked to a 60 percent reduction in risk.\n\nThe trial enrolled 1,000 women. Just 12 "
+    "women in the aspirin group developed preeclampsia, while 30 women in the placebo group did.\n",
+])
+def test_a_figures_numbers_later_in_the_story(text):
+    assert evd(text) == []

@@ -1113,11 +1113,14 @@ def _absolute_elsewhere(view, keys: set[str]) -> bool:
         if other.index == view.index or not has_absolute(other):
             continue
         antecedent = _antecedent(other)
-        other_subject = _subject(other) or (_subject(antecedent) if antecedent is not None else None)
+        # "This compared with 10 percent among those on X alone": still the earlier sentence's treatment.
+        other_subject = _subject(antecedent) if antecedent is not None else _subject(other)
         # "Among women, that meant 30 fewer bowel cancer deaths": a sentence just after,
         # in a paragraph of its own, that names no treatment is still about the same one.
         follows_on = other_subject is None and abs(other.index - view.index) <= 2
-        if not (follows_on or _same_subject(view, subject, other_subject, headline)):
+        # A figure that names no treatment ("the higher dose cut preeclampsia by 62%") takes the
+        # article's numbers for its outcome, whoever's they are.
+        if not (follows_on or (subject is None and keys) or _same_subject(view, subject, other_subject, headline)):
             continue
         # A figure that names no outcome of its own ("cut the risk of a common bacterium by 60%")
         # takes the numbers the article gives for its treatment; else the outcome must match.
@@ -1347,7 +1350,7 @@ class RelativeRiskOnly(Rule):
                         has_absolute(other) and (_same_outcome(near_keys, _outcomes_all(other)) or _linked(view, other))
                         for other in neighbours if other is not view):
                     return
-                if _absolute_elsewhere(view, keys) or _figure_answered_elsewhere(view, match):
+                if _absolute_elsewhere(view, near_keys) or _figure_answered_elsewhere(view, match):
                     return
                 start, end = tokens[match.first].start, tokens[match.last].end
                 words = " ".join(document.text[start:end].split())

@@ -73,6 +73,9 @@ SETS = [
     # maker's word answered by a smaller verdict, headlines reported to be weighed: 0.73, 0.51, 2.
     # Then freebies that come with a purchase and care made optional in plain words: 0.78, 0.585, 2.
     BlindSet("blind7", 225, 0.78, 0.585, 2),
+    # Measured blind once, at 5970999: precision 0.70 (101/145), recall 0.43 (97/225), 5 findings on
+    # the 7 careful articles; line by line 0.71 / 0.44.
+    BlindSet("blind8", 225, 0.695, 0.43, 5),
 ]
 
 

@@ -201,3 +201,19 @@ def test_friends_word_and_animal_results_as_evidence(text, selector, expected):
 ])
 def test_a_figures_numbers_later_in_the_story(text):
     assert evd(text) == []
+
+
+@pytest.mark.parametrize("text, selector, expected", [
+    # what patients told a clinic about words, not about a treatment
+    ("# Our words\n\nWe say \"people with MS\". Many of our patients told us the older terms felt unkind.\n",
+     "EVD003", []),
+    ("# The gel\n\nMany of our patients tell us their knee pain has eased.\n", "EVD003",
+     ["Many of our patients tell us"]),
+    # what would deserve the word, not a claim that anything does
+    ("# Vapes\n\n\"A game-changer would be stopping children from starting to smoke,\" she said.\n", "HYP001", []),
+    # the counts in each arm, given just before the relative figure
+    ("# Sunscreen\n\nOver ten years, 9 melanomas were found in the daily sunscreen group and 18 in the "
+     "comparison group. Daily use appeared to halve the risk of melanoma.\n", "EVD006", []),
+])
+def test_words_about_words_hypotheticals_and_counts_per_arm(text, selector, expected):
+    assert [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=(selector,)))] == expected

@@ -475,6 +475,11 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "(better|improved|clearer|calmer|stronger|easier|more easily|more energy|less pain|fewer|younger|brighter)",
     "(all|most) of my ...2 (friends|mums|mum friends|clients) swear by",
 ))
+_HEALTH_OUTCOME_CLASSES = frozenset({"condition", "disease-sign", "benefit-word", "any-intervention", "any-harm"})
+_HEALTH_OUTCOME_WORDS = frozenset({"better", "improved", "improvement", "improvements", "relief", "less", "fewer",
+                                   "results", "result", "calmer", "stronger", "clearer", "easier", "younger",
+                                   "brighter", "vanished", "gone", "disappeared", "energy", "slept", "sleep", "walk",
+                                   "walking", "back", "recovered", "recovery", "wrong", "easily", "breathing", "breathe"})
 # "I wish I could walk again", "if I could walk again": a hope, not a recovery.
 _WISHES = frozenset({"wish", "wished", "hope", "hoped", "hoping", "if", "when", "until", "pray", "prayed", "dream",
                      "dreamed", "dreamt", "that"})
@@ -633,8 +638,13 @@ class TestimonialAsEvidence(Rule):
                   for pattern in _TYPICALITY.candidates(view) for m in pattern.finditer(view)]
         # Against a placebo or a control group the figures are a trial's, not the seller's survey.
         controlled = "controlled-design" in view.classes
-        reports = [] if controlled else [(tokens[m.mark_first].start, tokens[m.mark_last].end)
-                                         for pattern in _CUSTOMER_REPORTS.candidates(view) for m in pattern.finditer(view)]
+        # Without a survey's figure, what buyers say must be about health: "many of our patients told
+        # us the older phrases felt unkind" is not evidence offered for a treatment.
+        about_health = bool(view.classes & _HEALTH_OUTCOME_CLASSES or view.words & _HEALTH_OUTCOME_WORDS)
+        reports = [] if controlled else [
+            (tokens[m.mark_first].start, tokens[m.mark_last].end)
+            for pattern in _CUSTOMER_REPORTS.candidates(view) for m in pattern.finditer(view)
+            if about_health or any(t.is_number for t in tokens[m.first:m.last + 1])]
         for start, end in sorted(spans + reports):
             words = " ".join(text[start:end].split())
             if (start, end) in reports:
@@ -962,6 +972,8 @@ _ABSOLUTE = tuple(ConceptPattern(text) for text in (
     "# (cases|deaths) (of|from|due to) [the] ({CONDITION}|disease)",
     # events counted in a stated population: "410 heart attacks among 150,000 men"
     "# [_] [_] (cases|deaths|diagnoses|events|infections|cancers|strokes|heart attacks|fractures) (among|in|out of) # [_] {POPULATION-NOUN}",
+    # counts in each arm: "11 melanomas were found in the daily group and 22 in the comparison group"
+    "# ...4 in the ...3 (group|arm) ...2 and # in the ...3 (group|arm)",
     # the share of a group counted first: "Of the 29 patients who had surgery, 62 percent"
     "(of|among) [the|all|those] # [_] [_] [_] [_] ({POPULATION-NOUN}|group|groups|arm) ...6 , # (%|percent|per cent)",
     # the baseline risk itself: "the risk of dying of the cancer is about 2.5 percent", and where a

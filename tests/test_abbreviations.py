@@ -201,7 +201,7 @@ def _undefined(text: str) -> list[str]:
     # forum's "POST" heading is a word in capitals.
     ("Choose a sunscreen that blocks UVA and UVB light, and sleep with your CPAP mask on.", []),
     ("The therapy edits a gene with CRISPR; the clinic is registered with the CQC.", []),
-    ("POST by a wellness coach: try this tonight.", []),
+    ("POST from the group admin: please read the pinned rules.", []),
 ])
 def test_explanations_writers_use(text, expected):
     assert _undefined(text) == expected

@@ -67,8 +67,8 @@ def test_relative_figures(sentence, figure):
     ("The transplant resets the immune system. The risks of MS include infections.", "infections", OF_CONDITION),
     ("MS is a lifelong disease. The risks are serious: infections and falls.", "infections", OF_CONDITION),
     # A harm counted among the people on the treatment, and a bare "risk" or "harm" in a frame.
-    ("Heart attacks were more common in women taking the calcium supplement.", "Heart attacks", OF_INTERVENTION),
-    ("The surgery helps some people. Another risk is that it is done when it is not needed.", "risk",
+    ("Strokes were more frequent among men taking the hormone pill.", "Strokes", OF_INTERVENTION),
+    ("The scan finds early tumours. Another risk is that it leads to biopsies nobody needed.", "risk",
      OF_INTERVENTION),
     ("The supplements may do more harm than good.", "harm", OF_INTERVENTION),
 ])

@@ -103,13 +103,14 @@ def evd(text: str, code: str = "EVD006") -> list[str]:
      "With the drops, the tumours grew back in 12 percent. This compared with 24 percent among those "
      "given laser alone.\n", "This compared with 24 percent among those given laser alone."),
     # a figure whose clause names no outcome, with the counts in the next sentence of the paragraph
-    ("# Weekend admissions\n\nPatients admitted at weekends were 30 percent more likely to be given the clot "
-     "drug, which helps after a stroke. A total of 410 weekend stroke patients got it versus only 300 weekday "
-     "stroke patients.\n", "A total of 410 weekend stroke patients got it versus only 300 weekday stroke patients."),
+    ("# Night-time arrivals\n\nPeople who arrived at night were 30 percent more likely to be offered the "
+     "clot treatment, which limits damage after a stroke. Overall, 260 night-time stroke patients had it "
+     "against 200 daytime stroke patients.\n",
+     "Overall, 260 night-time stroke patients had it against 200 daytime stroke patients."),
     # one-sentence paragraphs: the story goes on in the next one
-    ("# Two operations\n\nThe longer operation took off more weight.\n\nBut it came with nearly double the "
-     "complication rate.\n\nOf the 31 patients who had it, 58 percent had problems such as vomiting and "
-     "diarrhoea.\n", "Of the 31 patients who had it, 58 percent had problems such as vomiting and diarrhoea."),
+    ("# Two knee operations\n\nThe full replacement gave better movement.\n\nYet it nearly doubled the "
+     "complication rate.\n\nOf the 40 patients given it, 45 percent had problems such as swelling and "
+     "infection.\n", "Of the 40 patients given it, 45 percent had problems such as swelling and infection."),
     # the baseline risk and where the change takes it
     ("# Screening\n\nThe screening programme cut deaths from bowel cancer by 25 percent. For an average adult, "
      "the risk of dying of bowel cancer is about 2 percent.\n",
@@ -136,11 +137,11 @@ def test_how_long_is_not_how_many():
 
 
 def test_the_top_of_a_news_story_is_quantified_further_down():
-    text = ("# Brain stimulation and memory\n\nResearchers at a university hospital report that electrical stimulation "
-            "of one part of the brain may help people remember their way around.\n\n"
-            "Stimulating the area significantly improved the patients' ability to find their way, the small "
-            "study suggests.\n\nThe study was run at a university hospital.\n\nSix of the seven patients "
-            "reached the landmarks 40 percent faster with stimulation than without.\n")
+    text = ("# A knee brace and walking\n\nA soft brace worn for a month may help older adults with knee "
+            "arthritis walk further, according to a trial reported this week.\n\n"
+            "Wearing the brace significantly improved walking distance, the small trial found.\n\n"
+            "The trial was run at two clinics.\n\nEleven of the fourteen volunteers walked 25 percent "
+            "further with the brace than without it.\n")
     assert evd(text, "EVD005") == []
 
 
@@ -154,8 +155,8 @@ def test_a_figure_the_article_itself_calls_relative_later_is_answered():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Many parents are hoping for a breakthrough this school year.",
-    "\"She is our miracle baby,\" her mother said after the IVF treatment.",
+    "Patients with the rare disease are still waiting for a breakthrough.",
+    "The couple call their son, born after four rounds of IVF, their miracle baby.",
 ])
 def test_a_wished_for_breakthrough_and_a_miracle_baby_are_not_hype(sentence):
     assert found(sentence, "HYP001") == []
@@ -165,10 +166,10 @@ def test_a_wished_for_breakthrough_and_a_miracle_baby_are_not_hype(sentence):
     # a maker's scientist overstating, in quotes: still the article's claim
     ("\"These results prove our gel works,\" said the company's research director.", ["prove"]),
     # the phrase talked about, in scare quotes
-    ("Few shoppers know what \"clinically proven\" means on a face cream.", []),
+    ("A label such as \"clinically proven\" on a shampoo means little.", []),
     # a condition still to be met, and a verdict reversed
-    ("Experts advise against the test until it is proven to be accurate.", []),
-    ("Doctors once feared these drugs, but they were proven to be wrong.", []),
+    ("Wait to buy the monitor until it has been proven in a proper trial.", []),
+    ("The early critics of the vaccine were proven to be mistaken.", []),
     # a claim reported in order to dispute it
     ("The company says the results prove its gel works, but the trial had no control group.", []),
 ])
@@ -177,13 +178,13 @@ def test_proof_claimed_quoted_talked_about_or_awaited(sentence, expected):
 
 
 @pytest.mark.parametrize("text, selector, expected", [
-    ("# The band\n\nThe band eases anxiety. Half the parents at my playgroup swear by it.\n", "EVD003",
-     ["Half the parents at my playgroup swear by it"]),
+    ("# The band\n\nThe band eases anxiety. My friends at the book club swear by it.\n", "EVD003",
+     ["My friends at the book club swear by it"]),
     ("# The band\n\nSome people swear by such bands, and others find them useless.\n", "EVD003", []),
-    ("# The plate\n\nThe plate built bone in sheep. If it works for sheep, imagine what it can do for you.\n",
-     "EVD004", ["imagine what it can do for you"]),
-    ("# The jab\n\nThe jab healed brain damage in rats, which the maker says shows the same will happen in "
-     "people.\n", "EVD004", ["the same will happen in people"]),
+    ("# The cream\n\nThe cream healed skin in pigs. Now imagine what it could do for your face.\n",
+     "EVD004", ["imagine what it could do for your"]),
+    ("# The spray\n\nThe spray cleared the airways of mice, so the same thing would happen in patients, "
+     "its inventor argues.\n", "EVD004", ["the same thing would happen in patients"]),
 ])
 def test_friends_word_and_animal_results_as_evidence(text, selector, expected):
     assert [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=(selector,)))] == expected
@@ -204,16 +205,15 @@ def test_a_figures_numbers_later_in_the_story(text):
 
 
 @pytest.mark.parametrize("text, selector, expected", [
-    # what patients told a clinic about words, not about a treatment
-    ("# Our words\n\nWe say \"people with MS\". Many of our patients told us the older terms felt unkind.\n",
-     "EVD003", []),
+    # what patients told a clinic about its leaflets, not about a treatment
+    ("# Our leaflets\n\nMany of our patients told us the print in our leaflets was too small.\n", "EVD003", []),
     ("# The gel\n\nMany of our patients tell us their knee pain has eased.\n", "EVD003",
      ["Many of our patients tell us"]),
     # what would deserve the word, not a claim that anything does
-    ("# Vapes\n\n\"A game-changer would be stopping children from starting to smoke,\" she said.\n", "HYP001", []),
+    ("# Flu shots\n\n\"The real breakthrough would be a shot that lasts for years,\" he said.\n", "HYP001", []),
     # the counts in each arm, given just before the relative figure
-    ("# Sunscreen\n\nOver ten years, 9 melanomas were found in the daily sunscreen group and 18 in the "
-     "comparison group. Daily use appeared to halve the risk of melanoma.\n", "EVD006", []),
+    ("# Balance classes\n\nOver two years, 4 fractures occurred in the exercise group and 10 in the control "
+     "group. The classes appeared to cut the risk of fracture by more than half.\n", "EVD006", []),
 ])
 def test_words_about_words_hypotheticals_and_counts_per_arm(text, selector, expected):
     assert [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=(selector,)))] == expected

@@ -45,17 +45,17 @@ PSYCHEDELIC = ("# A trial of ecstasy for PTSD\n\nIn the trial, ecstasy therapy i
 
 def test_a_drugs_street_name_is_the_drug_whose_harms_are_named():
     assert codes(PSYCHEDELIC, "RSK001") != []  # praised, with no harm named
-    warned = PSYCHEDELIC + "Outside a clinic, ecstasy can cause depression and anxiety.\n"
+    warned = PSYCHEDELIC + "Taken at parties, ecstasy may cause anxiety and depression for days after.\n"
     assert codes(warned, "RSK001") == []
 
 
 @pytest.mark.parametrize("sentence, selector, excerpt", [
     ("With the drops you can drop your evening insulin injections.", "RSK005", "can drop your evening insulin injections"),
-    ("After the course, most users were able to stop their HRT completely.", "RSK005", "able to stop their HRT"),
-    ("With these earbuds there's no need to see an audiologist.", "RSK006", "there's no need to see an audiologist"),
-    ("Rinse twice a day and you don't need the dentist.", "RSK006", "you don't need the dentist"),
-    ("You won't need to worry about those yearly eye tests.", "RSK006",
-     "You won't need to worry about those yearly eye tests"),
+    ("After the course, most users were able to stop their HRT within months.", "RSK005", "able to stop their HRT"),
+    ("With these reading glasses there's no need to see an optician.", "RSK006",
+     "there's no need to see an optician"),
+    ("Gargle with it daily and you don't need a dentist.", "RSK006", "you don't need a dentist"),
+    ("You won't need to worry about smear tests any more.", "RSK006", "You won't need to worry about smear tests"),
 ])
 def test_care_made_optional_in_plain_words(sentence, selector, excerpt):
     assert codes("# The product\n\n" + sentence + "\n", selector) == [(selector, excerpt)]
@@ -63,9 +63,9 @@ def test_care_made_optional_in_plain_words(sentence, selector, excerpt):
 
 @pytest.mark.parametrize("sentence, selector", [
     ("You don't need a doctor's note to buy it at the pharmacy.", "RSK006"),
-    ("The video helped patients feel they do not need to see the doctor for a blocked nose.", "RSK006"),
+    ("After the course, patients felt they did not need to see a doctor for every cold.", "RSK006"),
     ("In the trial, 12 of the 40 patients were able to stop their insulin.", "RSK005"),
-    ("All six went into remission after one infusion and were able to stop their arthritis drugs.", "RSK005"),
+    ("All seven relapsed less over the year and were able to stop their steroid tablets.", "RSK005"),
     ("Do not stop your injections without talking to your neurologist.", "RSK005"),
 ])
 def test_paperwork_a_studys_finding_or_a_warning_is_not(sentence, selector):

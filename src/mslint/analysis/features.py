@@ -202,11 +202,11 @@ class _HarmFrames:
             # "risks include ...", "the risks of the procedure"
             "<(risk~|complication~|harm~|danger~|downside~)> (include~|included|such as|:)",
             "<(risk~|harm~|danger~|complication~)> (of|with|from|associated with) ...2 {ANY-INTERVENTION}",
-            # "a higher risk of heart attacks in women taking calcium"
+            # "more strokes among men taking the hormone pill"
             "<{HARM}> ...3 (in|among) [the|those] [_] (people|women|men|patients|children|adults|participants|users|"
             "those|volunteers) (taking|using|given|on|receiving|who took|who take|who used|who received|treated with) "
             "...3 {ANY-INTERVENTION}",
-            # "Another risk is that the surgery is done when it need not be"
+            # "Another risk is that the scan leads to biopsies nobody needed"
             "(another|one|a further|the other|a second|the main|the biggest) <(risk|danger|downside|drawback)> "
             "(is|was) that",
             # "they do more harm than good"

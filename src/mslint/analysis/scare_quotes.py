@@ -1,7 +1,7 @@
 """Scare quotes: a few words in quotation marks that nobody is said to have spoken.
 
-The writer's distance from a word ("the so-called "miracle"", "what "clinically proven" means
-for a cream") is a mention of the word, not a use of it. A named speaker's words ("the findings
+The writer's distance from a word ("the so-called "miracle"", "a label such as "clinically
+tested" means little") is a mention of the word, not a use of it. A named speaker's words ("the findings
 were "a game-changer for prevention", he said") are a quotation, which the engine reports one
 severity lower instead.
 """

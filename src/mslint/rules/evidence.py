@@ -108,7 +108,7 @@ def _paragraph_neighbours(view, reach_next: bool = False):
         out.append(following)
     elif previous is None and reach_next:
         # A paragraph of one sentence, as news writes them: the story goes on in the next one
-        # ("But it came with double the complication rate." / "Of the 29 patients, 62 percent ...").
+        # ("But the bigger operation had twice the complications." / "Of its 40 patients, 45% ...").
         views = view.analysis.sentences
         if view.index + 1 < len(views) and views[view.index + 1].block_kind not in _HEADINGS \
                 and not views[view.index + 1].is_furniture:
@@ -436,8 +436,8 @@ _TESTIMONIALS = PatternSet(ConceptPattern(text) for text in (
     "hospital|practice|program|programme|trial)] (call|calls|describe|consider|hail|rate) (it|them|the _|our _|this _) "
     "[as] (life-changing|life-saving|a miracle|miraculous|a game-changer|amazing|incredible|transformative|a lifesaver)",
     "(patients|clients|customers|users) (rave|swear by|love)",
-    # Friends' and family's word for it: "all my mum friends swear by them", "half the parents here swear
-    # by it" (not "some people swear by it, others hate it")
+    # Friends' and family's word for it: "my friends at the book club swear by it", "most parents at
+    # the nursery swear by them" (not "some people swear by it, others hate it")
     "(my|our|all|half|most|everyone|everybody) ...3 (friends|mums|moms|mothers|parents|family|neighbours|neighbors|"
     "colleagues|readers|followers) ...4 (swear~|sworn) by (it|them|this|these|the _|_)",
     "(countless|thousands of|hundreds of|so many|all our|most of our) (patients|clients|customers) [have] "
@@ -638,8 +638,8 @@ class TestimonialAsEvidence(Rule):
                   for pattern in _TYPICALITY.candidates(view) for m in pattern.finditer(view)]
         # Against a placebo or a control group the figures are a trial's, not the seller's survey.
         controlled = "controlled-design" in view.classes
-        # Without a survey's figure, what buyers say must be about health: "many of our patients told
-        # us the older phrases felt unkind" is not evidence offered for a treatment.
+        # Without a survey's figure, what buyers say must be about health: "many of our patients asked
+        # us to print larger leaflets" is not evidence offered for a treatment.
         about_health = bool(view.classes & _HEALTH_OUTCOME_CLASSES or view.words & _HEALTH_OUTCOME_WORDS)
         reports = [] if controlled else [
             (tokens[m.mark_first].start, tokens[m.mark_last].end)
@@ -725,7 +725,7 @@ class AnimalToHumanLeap(Rule):
             bad=(
                 "A study in mice shows the drug will work in humans.",
                 "In laboratory mice, the cells repaired damaged nerves, which means people with MS can regain function.",
-                "It worked in rats, so imagine what it can do for you.",
+                "It worked in rats, so imagine what it could do for your knees.",
             ),
             good=(
                 "The drug repaired myelin in mice, but it is not yet known whether it will work in humans.",
@@ -972,12 +972,12 @@ _ABSOLUTE = tuple(ConceptPattern(text) for text in (
     "# (cases|deaths) (of|from|due to) [the] ({CONDITION}|disease)",
     # events counted in a stated population: "410 heart attacks among 150,000 men"
     "# [_] [_] (cases|deaths|diagnoses|events|infections|cancers|strokes|heart attacks|fractures) (among|in|out of) # [_] {POPULATION-NOUN}",
-    # counts in each arm: "11 melanomas were found in the daily group and 22 in the comparison group"
+    # counts in each arm: "4 fractures occurred in the exercise group and 10 in the control group"
     "# ...4 in the ...3 (group|arm) ...2 and # in the ...3 (group|arm)",
-    # the share of a group counted first: "Of the 29 patients who had surgery, 62 percent"
+    # the share of a group counted first: "Of the 40 patients who had the implant, 45 percent"
     "(of|among) [the|all|those] # [_] [_] [_] [_] ({POPULATION-NOUN}|group|groups|arm) ...6 , # (%|percent|per cent)",
-    # the baseline risk itself: "the risk of dying of the cancer is about 2.5 percent", and where a
-    # change takes it: "would lower the death rate to 1.75 percent"
+    # the baseline risk itself: "a woman's risk of a hip fracture is about 4 percent", and where a
+    # change takes it: "would bring the fracture rate down to 3 percent"
     "(risk|chance|odds|rate|likelihood) of ...6 (is|was|are|were) [about|around|roughly|nearly|just|only|under|"
     "below|less than|more than] # (%|percent|per cent)",
     "(lower~|reduce~|cut~|raise~|increase~|bring~|brought|drop~|fell|fall~|rose|rise~|risen) ...3 "
@@ -1125,16 +1125,16 @@ def _absolute_elsewhere(view, keys: set[str]) -> bool:
         if other.index == view.index or not has_absolute(other):
             continue
         antecedent = _antecedent(other)
-        # "This compared with 10 percent among those on X alone": still the earlier sentence's treatment.
+        # "This compared with 15 percent on the old drug": still the earlier sentence's treatment.
         other_subject = _subject(antecedent) if antecedent is not None else _subject(other)
         # "Among women, that meant 30 fewer bowel cancer deaths": a sentence just after,
         # in a paragraph of its own, that names no treatment is still about the same one.
         follows_on = other_subject is None and abs(other.index - view.index) <= 2
-        # A figure that names no treatment ("the higher dose cut preeclampsia by 62%") takes the
+        # A figure that names no treatment ("the larger dose cut gout flares by 40%") takes the
         # article's numbers for its outcome, whoever's they are.
         if not (follows_on or (subject is None and keys) or _same_subject(view, subject, other_subject, headline)):
             continue
-        # A figure that names no outcome of its own ("cut the risk of a common bacterium by 60%")
+        # A figure that names no outcome of its own ("cut the risk from the germ by half")
         # takes the numbers the article gives for its treatment; else the outcome must match.
         outcomes = _outcomes_all(other) | (_outcomes_all(antecedent) if antecedent is not None else set())
         # (not "90% of them were men", nor "four in ten people with MS"): events, not who
@@ -1161,7 +1161,7 @@ def _same_outcome(keys: set[str], outcomes: set[str]) -> bool:
 
 def _figure_answered_elsewhere(view, match) -> bool:
     """The article comes back to the same figure to call it relative, doubt it or give its counts:
-    "A 91% higher risk is a relative figure; the deaths behind it were few"."""
+    "That 64% is a relative increase, and the deaths behind it were few"."""
     numbers = {t.norm for t in view.tokens[match.first:match.last + 1] if t.is_number}
     if not numbers:
         return False
@@ -1177,7 +1177,7 @@ def _subject(view) -> str | None:
 
 
 def _antecedent(view):
-    """The sentence a sentence opening with "This compared with 10 percent" points back to: its
+    """The sentence a sentence opening with "This compared with 15 percent" points back to: its
     outcome and treatment are the ones the earlier sentence named."""
     if view.index == 0 or not view.tokens or view.tokens[0].norm not in _POINTERS:
         return None
@@ -1355,7 +1355,7 @@ class RelativeRiskOnly(Rule):
                 if any(_both_arms(other) for other in neighbours if abs(other.index - view.index) == 1):
                     return  # "... 1.2 percent on the drug, compared with 2.18 percent": the arms are given
                 keys = _outcomes(view, match)
-                # A figure whose own clause names no outcome ("20% more likely to get the drug"):
+                # A figure whose own clause names no outcome ("30% more likely to be offered the drug"):
                 # the outcomes of its whole sentence say what a neighbour's numbers must be about.
                 near_keys = keys or _outcomes_all(view)
                 if has_absolute(view, (match.first, match.last)) or any(

@@ -104,7 +104,7 @@ def _compared(found) -> list[Cue]:
             for match in pattern.finditer(view):
                 if (check and not _real_option(view, match)) or _placebo_named(view, match) \
                         or ANIMAL in view.stance(match.first, match.last):
-                    continue  # "the other half got a placebo", "rabbits on the same diet"
+                    continue  # "the other half got a placebo", "it beat the old drug in mice"
                 out.append(Cue("alternative", view.index, tokens[match.first][0], tokens[match.last][1]))
     return out
 

@@ -120,7 +120,7 @@ class ClaimRule(Rule):
             return
         excepted = [m for p in self.exceptions.candidates(view) for m in p.finditer(view)]
         tokens = view.tokens
-        # A claim in scare quotes is a phrase talked about ("what "clinically proven" means").
+        # A claim in scare quotes is a phrase talked about (a label such as "clinically proven").
         found = [match for match in found
                  if not any(e.first <= match.last and match.first <= e.last for e in excepted)
                  and not scare_quoted(view, tokens[match.first].start, tokens[match.last].end)]

@@ -61,7 +61,7 @@ SETS = [
     # 7 careful articles. Its writer was asked to label every sales phrase on its own (a banner with a
     # code, free shipping and a deadline is three labels) and to file people-first terms under
     # language. Floor since: the careful framing its careful articles showed ("social media is full of
-    # claims that ...", "a 91% higher risk is a relative figure", "no harm has been shown", trials
+    # claims that ...", a figure the article itself calls relative, "no harm has been shown", trials
     # counted by design) and the offers its pages make ("£50 off your first scan", "half price", "Book
     # by Friday to claim") are read, and CCSVI joined the MS pack: 0.74, 0.51, 0. Lowered to 0.86 when
     # COM002 learnt freebies: it now also flags an affiliate review's "Start your ... free trial" link

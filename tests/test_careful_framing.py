@@ -97,7 +97,7 @@ def test_a_relative_figure_given_in_real_numbers_next():
     # quoted: the speaker's words, still shown
     ("\"The transplant cured my MS,\" she says.", [("CLM001", "cured my MS")]),
     # a word talked about in scare quotes
-    ("Be wary of any clinic that uses the word \"cure\" for MS.", []),
+    ("Treat any clinic using the word \"cure\" for MS with suspicion.", []),
 ])
 def test_claims_reported_at_arms_length_or_talked_about(sentence, expected):
     text = MS + sentence + "\n"

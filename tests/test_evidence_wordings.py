@@ -103,7 +103,7 @@ def evd(text: str, code: str = "EVD006") -> list[str]:
      "With the drops, the tumours grew back in 12 percent. This compared with 24 percent among those "
      "given laser alone.\n", "This compared with 24 percent among those given laser alone."),
     # a figure whose clause names no outcome, with the counts in the next sentence of the paragraph
-    ("# Night-time arrivals\n\nPeople who arrived at night were 30 percent more likely to be offered the "
+    ("# Night-time arrivals\n\nPeople who arrived at night were 35 percent more likely to be offered the "
      "clot treatment, which limits damage after a stroke. Overall, 260 night-time stroke patients had it "
      "against 200 daytime stroke patients.\n",
      "Overall, 260 night-time stroke patients had it against 200 daytime stroke patients."),
@@ -149,7 +149,7 @@ def test_a_figure_the_article_itself_calls_relative_later_is_answered():
     text = ("# Late dinners and the heart\n\nA poster at a meeting linked late dinners to a 64% higher risk of "
             "dying of heart disease. We looked at what lies behind it.\n\n## The numbers\n\nThe study was small. "
             "{}\n")
-    answered = "A 64% higher risk is a relative figure, and the deaths behind it were few."
+    answered = "That 64% is a relative increase, and the deaths behind it were few."
     assert evd(text.format(answered)) == []
     assert evd(text.format("Its authors want a larger study.")) == ["64% higher"]
 
@@ -196,9 +196,9 @@ def test_friends_word_and_animal_results_as_evidence(text, selector, expected):
     "within a year.\n\nWith trastuzumab, the cancer grew within a year in 20 percent. This compared with 40 "
     "percent among those on chemotherapy alone.\n",
     # a figure that names neither its treatment nor its outcome in its own clause
-    "# Preventing preeclampsia\n\nIn the earlier studies the drop in preeclampsia risk was about 10 percent, but "
-    "the higher dose was linked to a 60 percent reduction in risk.\n\nThe trial enrolled 1,000 women. Just 12 "
-    "women in the aspirin group developed preeclampsia, while 30 women in the placebo group did.\n",
+    "# Preventing gout flares\n\nIn the earlier trials the drop in gout flares was about 10 percent, but the "
+    "larger dose was linked to a 40 percent reduction in risk.\n\nThe trial enrolled 600 adults. Only 20 people "
+    "on the larger dose had a gout flare, compared with 45 on the dummy tablet.\n",
 ])
 def test_a_figures_numbers_later_in_the_story(text):
     assert evd(text) == []
@@ -206,7 +206,7 @@ def test_a_figures_numbers_later_in_the_story(text):
 
 @pytest.mark.parametrize("text, selector, expected", [
     # what patients told a clinic about its leaflets, not about a treatment
-    ("# Our leaflets\n\nMany of our patients told us the print in our leaflets was too small.\n", "EVD003", []),
+    ("# Our leaflets\n\nMany of our patients say our leaflets use print that is too small.\n", "EVD003", []),
     ("# The gel\n\nMany of our patients tell us their knee pain has eased.\n", "EVD003",
      ["Many of our patients tell us"]),
     # what would deserve the word, not a claim that anything does

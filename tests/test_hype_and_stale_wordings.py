@@ -17,7 +17,7 @@ def found(text: str, code: str) -> list[str]:
 
 @pytest.mark.parametrize("text,expected", [
     (APP + "Honestly a game changer.\n", ["game changer"]),
-    (APP + 'The lead researcher said the findings were "a game-changer for prevention".\n', ["game-changer"]),
+    (APP + 'The lead researcher said the results were "a game-changer for patients".\n', ["game-changer"]),
     (APP + "Doctors are stunned by what it can do.\n", ["Doctors are stunned"]),
     (APP + "This is the beginning of the end of high blood pressure.\n", ["the beginning of the end of"]),
     # Scare quotes, and a cure still out of reach, are not hype.

@@ -52,10 +52,10 @@ def test_a_drugs_street_name_is_the_drug_whose_harms_are_named():
 @pytest.mark.parametrize("sentence, selector, excerpt", [
     ("With the drops you can drop your evening insulin injections.", "RSK005", "can drop your evening insulin injections"),
     ("After the course, most users were able to stop their HRT within months.", "RSK005", "able to stop their HRT"),
-    ("With these reading glasses there's no need to see an optician.", "RSK006",
-     "there's no need to see an optician"),
+    ("With these reading glasses there is no need to visit an optician.", "RSK006",
+     "there is no need to visit an optician"),
     ("Gargle with it daily and you don't need a dentist.", "RSK006", "you don't need a dentist"),
-    ("You won't need to worry about smear tests any more.", "RSK006", "You won't need to worry about smear tests"),
+    ("You no longer need to worry about smear tests.", "RSK006", "You no longer need to worry about smear tests"),
 ])
 def test_care_made_optional_in_plain_words(sentence, selector, excerpt):
     assert codes("# The product\n\n" + sentence + "\n", selector) == [(selector, excerpt)]
@@ -65,7 +65,7 @@ def test_care_made_optional_in_plain_words(sentence, selector, excerpt):
     ("You don't need a doctor's note to buy it at the pharmacy.", "RSK006"),
     ("After the course, patients felt they did not need to see a doctor for every cold.", "RSK006"),
     ("In the trial, 12 of the 40 patients were able to stop their insulin.", "RSK005"),
-    ("All seven relapsed less over the year and were able to stop their steroid tablets.", "RSK005"),
+    ("All seven had fewer relapses, and all were able to stop steroid tablets by the end.", "RSK005"),
     ("Do not stop your injections without talking to your neurologist.", "RSK005"),
 ])
 def test_paperwork_a_studys_finding_or_a_warning_is_not(sentence, selector):

@@ -209,7 +209,7 @@ class _HarmFrames:
             # "Another risk is that the scan leads to biopsies nobody needed"
             "(another|one|a further|the other|a second|the main|the biggest) <(risk|danger|downside|drawback)> "
             "(is|was) that",
-            # "they do more harm than good"
+            # "the pills may do more harm than good"
             "(do|does|did|doing|done|cause~|caused) more <harm> than good",
         )
 

@@ -1,8 +1,8 @@
 """Scare quotes: a few words in quotation marks that nobody is said to have spoken.
 
 The writer's distance from a word ("the so-called "miracle"", "a label such as "clinically
-tested" means little") is a mention of the word, not a use of it. A named speaker's words ("the findings
-were "a game-changer for prevention", he said") are a quotation, which the engine reports one
+tested" means little") is a mention of the word, not a use of it. A named speaker's words ("the results
+were "a new dawn for patients", she said") are a quotation, which the engine reports one
 severity lower instead.
 """
 

@@ -55,6 +55,8 @@ def test_a_drugs_street_name_is_the_drug_whose_harms_are_named():
     ("With these reading glasses there is no need to visit an optician.", "RSK006",
      "there is no need to visit an optician"),
     ("Gargle with it daily and you don't need a dentist.", "RSK006", "you don't need a dentist"),
+    ("With the patch there is no need to visit a physiotherapist.", "RSK006",
+     "there is no need to visit a physiotherapist"),
     ("You no longer need to worry about smear tests.", "RSK006", "You no longer need to worry about smear tests"),
 ])
 def test_care_made_optional_in_plain_words(sentence, selector, excerpt):

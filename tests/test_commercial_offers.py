@@ -7,8 +7,8 @@ from mslint.api import lint_text
 from mslint.engine.planner import Overrides
 
 
-def offers(text: str) -> list[str]:
-    return [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=("COM003",)))]
+def offers(text: str, code: str = "COM003") -> list[str]:
+    return [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=(code,)))]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -82,7 +82,7 @@ def test_money_off_gifts_and_deadlines(text, code, expected):
 
 
 def promotions(text: str) -> list[str]:
-    return [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=("COM002",)))]
+    return offers(text, "COM002")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -187,7 +187,7 @@ def test_proof_claimed_quoted_talked_about_or_awaited(sentence, expected):
      "its inventor argues.\n", "EVD004", ["the same thing would happen in patients"]),
 ])
 def test_friends_word_and_animal_results_as_evidence(text, selector, expected):
-    assert [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=(selector,)))] == expected
+    assert evd(text, selector) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -216,4 +216,4 @@ def test_a_figures_numbers_later_in_the_story(text):
      "group. The classes appeared to cut the risk of fracture by more than half.\n", "EVD006", []),
 ])
 def test_words_about_words_hypotheticals_and_counts_per_arm(text, selector, expected):
-    assert [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=(selector,)))] == expected
+    assert evd(text, selector) == expected

@@ -67,3 +67,28 @@ def test_a_label_inside_dont_let_is_still_used():
     text = "Don't let more MS victims wait for care."
     assert findings(text, "LNG002") == [("LNG002", "warning", "MS victims")]
     assert findings("She is not a victim of MS.", "LNG002") == []
+
+
+@pytest.mark.parametrize("sentence, selector, excerpt", [
+    ("Every week you delay, and the joint pays for it.", "LNG010", "Every week you delay"),
+    ("Gum disease is a silent epidemic in this country.", "LNG010", "silent epidemic"),
+    ("Skipping the checks is playing roulette with your sight.", "LNG010", "playing roulette with your sight"),
+    ("Drug firms could never patent a seaweed, so they bury the research.", "LNG011",
+     "Drug firms could never patent a seaweed, so they bury"),
+    ("The pharma industry has lobbied for years to get the herb banned.", "LNG011",
+     "pharma industry has lobbied for years to get the herb banned"),
+    ("Surgeons recommend the operation because there's money in it.", "LNG011",
+     "Surgeons recommend the operation because there's money"),
+    ("The Two-Minute Fix Your Dentist Won't Mention", "LNG011", "The Two-Minute Fix Your Dentist Won't Mention"),
+])
+def test_profit_motives_and_waiting_as_harm(sentence, selector, excerpt):
+    assert findings(sentence, selector) == [(selector, "warning", excerpt)]
+
+
+@pytest.mark.parametrize("sentence, selector", [
+    ("Your dentist won't mention the fee unless you ask.", "LNG011"),
+    ("Drug companies cannot patent a generic, which is why such trials need public money.", "LNG011"),
+    ("Every day in the trial, patients recorded their pain.", "LNG010"),
+])
+def test_plain_statements_about_fees_and_funding_are_not_plots(sentence, selector):
+    assert findings(sentence, selector) == []

@@ -65,3 +65,35 @@ def test_disease_made_history_and_certainty_promised(text, expected):
 ])
 def test_the_wish_for_a_miracle_is_not_a_claim(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # The reader's or a customer's own disease said to be gone, however it is put.
+    ("Three months on the tea and my psoriasis is pretty much gone.", [("CLM002", "my psoriasis is pretty much gone")]),
+    ("Within a term his asthma had vanished.", [("CLM002", "his asthma had vanished")]),
+    ("By spring the flare-ups disappeared for good.", [("CLM002", "flare-ups disappeared for good")]),
+    ("Eight years of migraines, gone in a fortnight.", [("CLM002", "years of migraines, gone in a")]),
+    ("Patients who finish the course never have another flare.", [("CLM002", "never have another flare")]),
+    ("The implant means the tumour can never come back.", [("CLM002", "tumour can never come back")]),
+    ("Our method corrects the root cause of back pain.", [("CLM002", "corrects the root cause")]),
+    ("The capsules reverse hearing loss.", [("CLM002", "reverse hearing loss")]),
+    ("A single spray switches off your asthma.", [("CLM002", "switches off your asthma")]),
+    ("After the implant you will never need reading glasses again.", [("CLM002", "never need reading glasses again")]),
+    ("Most of our clients are now completely free of arthritis.", [("CLM002", "are now completely free of arthritis")]),
+    ("The drops repair the nerve damage caused by glaucoma.", [("CLM002", "repair the nerve damage caused by glaucoma")]),
+    ("Say goodbye to steroids for good.", [("CLM002", "Say goodbye to steroids for good")]),
+    ("The wristband brings permanent relief.", [("CLM002", "permanent relief")]),
+    # Reports, a study's cohort, a share of patients and denials are not claims that a disease goes away.
+    ("Tests a month later showed her cancer was gone.", []),
+    ("The study followed 900 adults who were free of dementia at the start.", []),
+    ("The new drug can reverse vision loss in many patients with the condition.", []),
+    ("The spray eased symptoms in about 60% of patients.", []),
+    ("No drug can reverse hearing loss.", []),
+    ("My headache was gone by the evening.", []),
+])
+def test_a_disease_gone_in_many_words(text, expected):
+    assert claims(text) == expected
+
+
+def test_natural_history_is_not_a_promise():
+    assert claims("After a first attack, some people never have another relapse.") == []

@@ -72,3 +72,26 @@ def test_care_made_optional_in_plain_words(sentence, selector, excerpt):
 ])
 def test_paperwork_a_studys_finding_or_a_warning_is_not(sentence, selector):
     assert codes("# The product\n\n" + sentence + "\n", selector) == []
+
+
+@pytest.mark.parametrize("sentence, selector, excerpt", [
+    ("There is zero risk of infection or complications.", "RSK002", "zero risk of infection or complications"),
+    ("You can't overdose on these gummies.", "RSK002", "can't overdose"),
+    ("There's no such thing as too much zinc.", "RSK002", "no such thing as too much"),
+    ("The tincture won't interact with your other medication.", "RSK002", "won't interact with your other medication"),
+    ("Reactions are uncommon and always short-lived.", "RSK002", "Reactions are uncommon and always short-lived"),
+    ("With the home kit there's no need for routine blood tests.", "RSK006", "no need for routine blood tests"),
+    ("There is no need for goggles during the session.", "RSK006", "no need for goggles"),
+])
+def test_harms_and_checks_waved_away(sentence, selector, excerpt):
+    assert codes("# The product\n\n" + sentence + "\n", selector) == [(selector, excerpt)]
+
+
+@pytest.mark.parametrize("sentence, selector", [
+    # A named harm that truly does not apply is a fact, not a blanket denial.
+    ("The cells are the patient's own, so there is no risk of graft-versus-host disease.", "RSK002"),
+    ("It is possible to overdose on paracetamol, so keep to the dose.", "RSK002"),
+    ("St John's wort can interact with your other medication.", "RSK002"),
+])
+def test_a_named_harm_that_does_not_apply_or_a_warning_is_not(sentence, selector):
+    assert codes("# The product\n\n" + sentence + "\n", selector) == []

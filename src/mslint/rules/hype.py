@@ -279,11 +279,13 @@ def _outermost(mentions):
 
 
 def red_flag_spans(view) -> list[tuple[int, int]]:
-    """Text spans of the red-flag words of a sentence, less those inside a not-hype phrase."""
+    """Text spans of the red-flag words of a sentence, less those inside a not-hype phrase (a
+    longer red-flag phrase wins: "this is the holy grail of" is hype, "the holy grail of" a goal)."""
     excluded = view.mentions_of("not-hype")
     spans = []
     for mention in _outermost(view.mentions_of("red-flag")):
-        if any(m.first <= mention.last and mention.first <= m.last for m in excluded):
+        if any(m.first <= mention.last and mention.first <= m.last
+               and m.last - m.first >= mention.last - mention.first for m in excluded):
             continue
         spans.append((mention.start, mention.end))
     return spans

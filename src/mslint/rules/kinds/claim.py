@@ -122,7 +122,7 @@ class ClaimRule(Rule):
         tokens = view.tokens
         # A claim in scare quotes is a phrase talked about (a label such as "clinically proven").
         found = [match for match in found
-                 if not any(e.first <= match.last and match.first <= e.last for e in excepted)
+                 if not any(_excuses(e, match) for e in excepted)
                  and not scare_quoted(view, tokens[match.first].start, tokens[match.last].end)]
         found.sort(key=lambda m: (m.first, -m.last))
         if found and self._balanced(document):
@@ -143,6 +143,16 @@ class ClaimRule(Rule):
                 group = []
             if match is not None:
                 group.append(match)
+
+
+def _excuses(exception, match) -> bool:
+    """An exception excuses a claim it overlaps, but not a claim that holds all of it and goes on
+    past it: "no risk of graft-versus-host disease" is a fact, "no risk of rejection or side
+    effects" goes on to deny every harm. (A claim that merely starts earlier, "Places on the trial
+    are limited", is still excused by "trial are limited".)"""
+    overlaps = exception.first <= match.last and match.first <= exception.last
+    goes_on = match.first <= exception.first and exception.last < match.last
+    return overlaps and not goes_on
 
 
 # Reporting verbs that keep a claim at arm's length (not "say" or "report").

@@ -217,3 +217,15 @@ def test_a_figures_numbers_later_in_the_story(text):
 ])
 def test_words_about_words_hypotheticals_and_counts_per_arm(text, selector, expected):
     assert evd(text, selector) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of those asked, 88% of women rated their results as outstanding.",
+     ["88% of women rated their results as outstanding"]),
+    ("Most of our arthritis patients tell us the stiffness eases.", ["Most of our arthritis patients tell us"]),
+    ("My grandmother is living proof.", ["is living proof"]),
+    # A survey by independent researchers is a study, not the seller's customers.
+    ("In a national survey of 2,000 adults, 30% said they had tried it.", []),
+])
+def test_the_sellers_own_surveys_and_living_proof(text, expected):
+    assert evd("# The clinic\n\n" + text + "\n", "EVD003") == expected

@@ -95,3 +95,17 @@ def test_harms_and_checks_waved_away(sentence, selector, excerpt):
 ])
 def test_a_named_harm_that_does_not_apply_or_a_warning_is_not(sentence, selector):
     assert codes("# The product\n\n" + sentence + "\n", selector) == []
+
+
+@pytest.mark.parametrize("sentence, excerpt", [
+    ("Dozens of our members have quietly come off their statins.", "members have quietly come off their statins"),
+    ("After a month of the drops she binned her inhaler.", "binned her inhaler"),
+    ("Parents can stop their baby's reflux medicine once the formula arrives.", "stop their baby's reflux medicine"),
+])
+def test_stopping_told_as_what_others_did(sentence, excerpt):
+    assert codes("# The product\n\n" + sentence + "\n", "RSK005") == [("RSK005", excerpt)]
+
+
+def test_a_trials_washout_is_not_advice_to_stop():
+    text = "# The trial\n\nBefore the scan, participants had stopped their usual medication for two weeks.\n"
+    assert codes(text, "RSK005") == []

@@ -251,6 +251,8 @@ def test_every_date_expression_names_a_year():
      ["latest national guidance, published back in December 2019"]),
     ("Our latest family survey, carried out in 2013, found the same.", ["latest family survey, carried out in 2013"]),
     ("Our 2014 outcome review, the most recent we have published, shows it.", ["2014 outcome review, the most recent"]),
+    ("The newest evidence, a pilot study from 2011, backs it.", ["newest evidence, a pilot study from 2011"]),
+    ("The latest numbers, up from 2012, show a rise.", []),
     # Recent enough for its document (2025): statistics lag a few years; "new" promises more.
     ("The latest figures, from 2021, show a small fall.", []),
     ("Clinics now use the new 2023 criteria.", []),

@@ -409,7 +409,7 @@ _TESTIMONIALS = PatternSet(ConceptPattern(text) for text in (
     f"(without|no longer need|no longer needing|no longer use|no longer using|free of) my {_AID}",
     f"came in (with a {_AID}|on crutches|in a wheelchair) and (left|walked out)",
     "i feel [_] (years younger|like a new (person|woman|man)|normal again|like myself again|cured|reborn)",
-    "(i'm|i am) [the] living proof",
+    "(i'm|i am|is|are|was|were) [the] living proof",
     "living proof that",
     # A problem said to be gone from one's own body, or kept away since: "My crow's feet have
     # completely disappeared", "I haven't had one cold since", "it has stopped my relapses".
@@ -457,12 +457,15 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     # The product named between: "94% of SC-7 users reported meaningful improvement".
     "# (%|percent|per cent) of _ (users|customers|wearers|buyers|clients) (report~|said|say|saw|see|notice~|felt|feel|"
     "experience~|rated|told us|tell us|agree~)",
-    f"(most|many|the majority|nearly all|almost all|# out of #|# in #) [of] our [happy|satisfied] ({_BUYERS}|patients) "
+    f"(most|many|the majority|nearly all|almost all|# out of #|# in #) [of] our [happy|satisfied] [_] ({_BUYERS}|patients) "
     "(report~|tell us|told us|say|said|notice~|feel|felt|are back|were back|see|saw)",
     # The clinic's own records: "Our own patients report an average 80% improvement", "In our own
     # follow-up, 94% of patients ...".
     "our [own] (patients|clients|customers) (report~|reported|saw|see|rate~|rated) [an|a] [average|mean|typical] # %",
     "(in|from|according to) our [own] (follow-up|follow up|records|data|audit|survey|outcomes) , # (%|percent) of",
+    # Buyers grading their own results: "91% of women rated their results as excellent".
+    "# (%|percent|per cent) of [the|our] [_] (men|women|people|patients|clients|customers|users|parents|buyers) rated "
+    "(their|the) (results|treatment|experience|outcome~) [as] (excellent|good|very good|outstanding|life-changing)",
     # Buyers are the seller's even without "our": "Most customers notice steadier walking within six weeks".
     "(most|many|the majority of|nearly all|almost all) [happy|satisfied] (customers|clients|users|wearers|buyers) "
     "(report~|tell us|told us|notice~|feel|felt|see|saw|find|found)",

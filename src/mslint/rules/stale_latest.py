@@ -7,7 +7,7 @@ that has passed; this catches a present that has.
 
 Two shapes, both read on the sentence's text:
 - the year after the words it dates: "the latest figures from 2012", "the most recent review,
-  published in 2008" (at most four words in between, none of them a verb: "the latest data show
+  published in 2008", "the latest research, a small trial from 1999" (at most six words in between, none of them a verb: "the latest data show
   a rise from 2012" is a trend, not a date);
 - the year inside the name: "the new 2017 criteria", "the latest 2014 figures".
 
@@ -47,7 +47,7 @@ since compared up down than""".split())
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MADE = r"(?:published|released|issued|dated|dating|updated|compiled|collected|carried\s+out|conducted|done|run|completed)"
 YEAR_AFTER = patterns.compile(
-    rf"\b(?P<fresh>{_LATEST})\s+(?P<run>(?:{_WORD}\s+){{0,5}}?{_WORD})\s*,?\s+"
+    rf"\b(?P<fresh>{_LATEST})\s+(?P<run>(?:{_WORD},?\s+){{0,5}}?{_WORD})\s*,?\s+"
     rf"(?:{_MADE}\s+)?(?:(?:back|way\s+back)\s+)?(?:from|of|in)\s+(?:an?\s+|the\s+)?(?:(?:early|late|mid)[\s-]+)?"
     rf"(?:{_MONTH}\s+)?{_YEAR}",
     regex.IGNORECASE,

@@ -136,3 +136,29 @@ def test_a_treatment_misnamed_in_apposition():
     found = facts(MS_TITLE + "Tysabri, a stem-cell drug, is given once a month.\n")
     assert found == [("FCT004", "Natalizumab is not stem cell therapy")]
     assert facts(MS_TITLE + "Tysabri, a monoclonal antibody, is given once a month.\n") == []
+
+
+SPA_TITLE = "# The wellness lounge\n\n"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Approved for anything at all: no regulator has approved these for any use.
+    (SPA_TITLE + "Every vial in our stem cell treatment is government-approved.\n",
+     [("FCT003", "Stem cell therapy said to be approved")]),
+    (SPA_TITLE + "Our exosome therapy is approved by the MHRA.\n", [("FCT003", "Exosome therapy said to be approved")]),
+    (SPA_TITLE + "Ozone therapy has been approved by the FDA.\n", [("FCT003", "Ozone therapy said to be approved")]),
+    (SPA_TITLE + "This dietary supplement is FDA-approved.\n", [("FCT003", "Dietary supplement said to be approved")]),
+    (SPA_TITLE + "We offer an FDA-approved cosmetic procedure for thinning hair.\n",
+     [("FCT009", "Contradicts an established fact")]),
+    (SPA_TITLE + "The lamp is FDA-cleared, which means it is proven to be effective.\n",
+     [("FCT009", "Contradicts an established fact")]),
+    # A licensed kind, a supplement approved by a regulator the fact does not cover, licensing as
+    # business, an approval ahead, a denial.
+    (SPA_TITLE + "A bone marrow transplant is an approved treatment for leukaemia.\n", []),
+    (SPA_TITLE + "The dietary supplement is approved by the MHRA as a traditional herbal remedy.\n", []),
+    (SPA_TITLE + "The company has licensed the stem cell process from a university.\n", []),
+    (SPA_TITLE + "The team hopes to have approved stem cell treatments within a decade.\n", []),
+    (SPA_TITLE + "No exosome therapy is approved by the FDA.\n", []),
+])
+def test_approval_of_what_no_regulator_has_approved(text, expected):
+    assert facts(text) == expected

@@ -23,6 +23,8 @@ RELATIONS = {
     "risk-of": "the subject carries this harm (so denying it is wrong)",
     "not-a-risk-of": "the subject does not carry this harm (so attributing it is wrong)",
     "not-approved": "no regulator has approved the subject for the object condition",
+    "never-approved": "no regulator (or none of `regulators`, which the statement must then name) has approved "
+                      "the subject itself for any use",
     "is-not-a": "the subject is not an instance of the object",
     "does-not": "the subject does not have the effect its `contradicted-by` patterns describe",
     "requires": "the subject involves the object (so 'without' it is wrong)",
@@ -77,7 +79,8 @@ class Fact(Record):
         _set(self, "contradicted_by", contradicted_by)
         # retired-term facts: the current term
         _set(self, "replacement", replacement)
-        # not-approved facts: regulators the statement names (empty: any)
+        # not-approved facts: regulators the statement names (empty: any); never-approved facts:
+        # the regulators whose approval is denied, one of which the statement must name
         _set(self, "regulators", regulators)
 
 

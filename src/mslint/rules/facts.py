@@ -252,7 +252,9 @@ class ApprovalMisstated(FactRule):
     docs = RuleDocs(
         what="Flags statements that a treatment is approved, licensed or cleared for a condition when the "
         "knowledge base records that no regulator (or none of those it names) has approved it: stem-cell "
-        "therapy for MS, stem-cell or PRP injections for knee osteoarthritis.",
+        "therapy for MS, stem-cell or PRP injections for knee osteoarthritis; and statements that something "
+        "no regulator has approved for any use is approved at all: clinic stem-cell injections, exosome and "
+        "ozone therapy, and a dietary supplement called FDA-approved (the FDA does not approve supplements).",
         why="\"FDA-approved\" is the strongest reassurance a reader can be given. Unapproved stem-cell products "
         "are not approved for neurological or orthopaedic conditions, and clinics that say otherwise mislead.",
         bad=("Stem cell therapy for MS is now FDA-approved.",
@@ -272,6 +274,10 @@ class ApprovalMisstated(FactRule):
         # sentence need only hold the approval.
         return frozenset(), frozenset({"approved"})
 
+    @cached_property
+    def facts(self) -> list[Fact]:
+        return self.knowledge.facts_of(self.relation) + self.knowledge.facts_of("never-approved")
+
     def check(self, document, unit, options):
         view = analyse(document).sentence_at(unit.start)
         if view is None:
@@ -279,6 +285,9 @@ class ApprovalMisstated(FactRule):
         approvals = view.mentions_of("approved")
         reported: set[int] = set()  # one finding per approval claim, however many facts it breaks
         for fact in self.live_facts(document):
+            if fact.relation == "never-approved":
+                yield from self._never_approved(view, approvals, fact, reported)
+                continue
             for cue in approvals:
                 nested = any(o is not cue and o.first <= cue.first and cue.last <= o.last for o in approvals)
                 if cue.first in reported or nested or _approves_research(view, cue):
@@ -298,6 +307,46 @@ class ApprovalMisstated(FactRule):
                 reported.add(cue.first)
                 yield self.hit(view, cue.start, cue.end, fact,
                                f"{self.label(subject.entity)} said to be approved for {self.label(named)}")
+
+
+    def _never_approved(self, view, approvals, fact, reported: set[int]):
+        """Anything approved of a subject no regulator has approved for any use: "our stem cell
+        injections are FDA-approved". The subject itself, not a more specific kind (a licensed
+        cord-blood product is a stem-cell therapy that is approved)."""
+        regulators = {m.entity for m in view.mentions_of("regulator") if m.entities}
+        if fact.regulators and not regulators & set(fact.regulators):
+            return
+        for cue in approvals:
+            nested = any(o is not cue and o.first <= cue.first and cue.last <= o.last for o in approvals)
+            if cue.first in reported or nested or not _said_to_be_approved(view, cue) \
+                    or _approves_research(view, cue) or _approval_of_another(view, cue, fact.subject, self.knowledge):
+                continue
+            subject = subject_of(view, cue.first, cue.last)
+            if subject is None or subject.entity != fact.subject:
+                continue
+            reported.add(cue.first)
+            yield self.hit(view, cue.start, cue.end, fact, f"{self.label(subject.entity)} said to be approved")
+
+
+# A thing said to be approved: the participle, not the business of licensing ("Capricor has
+# licensed the process from the university", "a drug that requires licensing").
+_APPROVED_STATE = frozenset({"approved", "licensed", "licenced", "cleared", "authorised", "authorized"})
+_OBJECT_STARTS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "that", "from"})
+_AHEAD = frozenset({"to", "will", "would", "could", "might", "may", "hope", "hopes", "seek", "seeks", "until"})
+
+
+def _said_to_be_approved(view, cue) -> bool:
+    """An approval stated as a present fact: "are FDA-approved", "our approved stem cell
+    procedure"; not a verb with its object ("the FDA approved the procedure") nor an approval
+    ahead ("we hope to have approved cell therapies in five years")."""
+    tokens = view.tokens
+    if tokens[cue.last].norm not in _APPROVED_STATE:
+        return False
+    if cue.last + 1 < len(tokens) and tokens[cue.last + 1].norm in _OBJECT_STARTS:
+        return False
+    if cue.first > 0 and tokens[cue.first - 1].norm in ("has", "have", "had"):
+        return False  # "Capricor has licensed additional patents": a verb with its object
+    return not any(token.norm in _AHEAD for token in tokens[max(0, cue.first - 3):cue.first])
 
 
 _RESEARCH = frozenset({"trial", "trials", "study", "studies", "testing", "research", "protocol", "investigation",

@@ -229,3 +229,17 @@ def test_words_about_words_hypotheticals_and_counts_per_arm(text, selector, expe
 ])
 def test_the_sellers_own_surveys_and_living_proof(text, expected):
     assert evd("# The clinic\n\n" + text + "\n", "EVD003") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The figures were in the paragraph before, counted the way careful writers count.
+    ("# The trial\n\nOf 24 children treated, 21 had no attacks for a year.\n\n"
+     "Those are impressive results, but the trial had no comparison group.\n", []),
+    ("# The trial\n\nAll six patients stayed in remission after the infusion.\n\n"
+     "These are remarkable results, though the group was tiny.\n", []),
+    # With no count anywhere, the praise stands alone.
+    ("# The trial\n\nThe children were treated at three hospitals.\n\n"
+     "Those are impressive results, and families are delighted.\n", ["impressive results"]),
+])
+def test_praise_that_points_back_to_counts(text, expected):
+    assert evd(text, "EVD005") == expected

@@ -794,6 +794,9 @@ def has_figure(view, strong: bool = False) -> bool:
     tokens = view.tokens
     count = len(tokens)
     units = {m.first for m in view.mentions_of("quantity-noun")}
+    if _group_counted_first(tokens) or _whole_group(tokens):
+        memo[view.index] = True
+        return True
     for i, token in enumerate(tokens):
         norm = token.norm
         if norm in ("%", "percent") or norm in _FRACTIONS or (norm == "per" and i + 1 < count and tokens[i + 1].norm == "cent"):
@@ -814,6 +817,28 @@ def has_figure(view, strong: bool = False) -> bool:
                 break
     memo[view.index] = found
     return found
+
+
+def _group_counted_first(tokens) -> bool:
+    """ "Of 30 people assessed, 29 had no crises", "Of the 40 patients, 12 improved": a count out
+    of a group named first."""
+    if len(tokens) < 4 or tokens[0].norm != "of":
+        return False
+    first = 2 if tokens[1].norm in ("the", "those", "these", "all") else 1
+    if not (tokens[first].is_number or tokens[first].norm in _NUMBER_WORDS):
+        return False
+    return any(t.is_number and not _is_year(t) for t in tokens[first + 1:])
+
+
+def _whole_group(tokens) -> bool:
+    """ "All eight people went into remission", "none of the 12 relapsed": a count of everyone in
+    a group, which is an absolute figure too."""
+    for i in range(len(tokens) - 1):
+        if tokens[i].norm == "all" or (tokens[i].norm == "of" and i > 0 and tokens[i - 1].norm == "none"):
+            nxt = tokens[i + 1] if tokens[i + 1].norm != "the" or i + 2 >= len(tokens) else tokens[i + 2]
+            if (nxt.is_number and not _is_year(nxt)) or nxt.norm in _NUMBER_WORDS:
+                return True
+    return False
 
 
 def article_quantifies(analysis, sentences: int = 1) -> bool:

@@ -202,6 +202,8 @@ def _undefined(text: str) -> list[str]:
     ("Choose a sunscreen that blocks UVA and UVB light, and sleep with your CPAP mask on.", []),
     ("The therapy edits a gene with CRISPR; the clinic is registered with the CQC.", []),
     ("POST from the group admin: please read the pinned rules.", []),
+    # Drug makers known by their initials are names, not jargon.
+    ("The trial was run by GSK and paid for jointly with MSD.", []),
 ])
 def test_explanations_writers_use(text, expected):
     assert _undefined(text) == expected

@@ -97,3 +97,15 @@ def promotions(text: str) -> list[str]:
 ])
 def test_freebies_that_come_with_a_purchase(text, expected):
     assert promotions(text) == expected
+
+
+@pytest.mark.parametrize("text, code, expected", [
+    ("Book your free posture check this week.", "COM002", ["free posture check"]),
+    ("Order the twin pack, so you save £15.", "COM002", ["you save £15"]),
+    ("Our Saturday clinics always fill up fast.", "COM007", ["clinics always fill up fast"]),
+    # A public service's free checks, and a saving reported as news, are not offers.
+    ("The NHS offers a free hearing test to adults over 65.", "COM002", []),
+    ("Shoppers who switched brands saved about £40 a year.", "COM002", []),
+])
+def test_free_checks_savings_and_filling_up(text, code, expected):
+    assert offers("# The clinic\n\n" + text + "\n", code) == expected

@@ -49,6 +49,7 @@ def test_rewrites(text, code, excerpt, rewrite):
     ("Victims of breast cancer met at the clinic.", "LNG002", "Victims of breast cancer", "People with breast cancer"),
     ("Crippling fatigue is common after a stroke.", "LNG005", "Crippling fatigue", "Disabling fatigue"),
     ("She suffers from depression and anxiety.", "LNG006", "suffers from depression", "has depression"),
+    ("Services for the mentally ill were cut.", "LNG001", "the mentally ill", "people with mental illness"),
 ])
 def test_rewrites_name_the_condition_of_the_words(text, code, excerpt, rewrite):
     found = [(f.excerpt, f.suggestion) for f in lng(text) if f.code == code]

@@ -243,3 +243,18 @@ def test_the_sellers_own_surveys_and_living_proof(text, expected):
 ])
 def test_praise_that_points_back_to_counts(text, expected):
     assert evd(text, "EVD005") == expected
+
+
+SHOP = ("# The knee clinic\n\nOne course of injections costs £2,400; save £300 when you pay in full.\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # On a page that sells the treatment, an animal result is offered to the buyer.
+    (SHOP + "In lab rabbits, the same injections regrew worn cartilage in a month.\n",
+     ["In lab rabbits, the same injections regrew"]),
+    # A news story, or a page that sells nothing, reports the animal result as a result.
+    ("# Cartilage research\n\nIn lab rabbits, the injections regrew worn cartilage in a month.\n", []),
+    (SHOP + "The injections have not been tested in rabbits or any other animal.\n", []),
+])
+def test_an_animal_result_offered_on_a_sales_page(text, expected):
+    assert evd(text, "EVD004") == expected

@@ -695,6 +695,16 @@ LEAP_CONNECTIVE = patterns.compile(
     regex.IGNORECASE,
 )
 _CLAUSE_END = patterns.compile(r"[.;:!?]|,\s+(?:but|although|though|while|whereas|and)\b|\s[-–—]\s|[—–]", regex.IGNORECASE)
+# An animal result told on a page that sells the treatment to people: "In laboratory rats, this
+# approach restored erections within weeks." The sale makes the leap the sentence leaves unsaid.
+_ANIMALS = (r"(?:laboratory\s+|lab\s+)?(?:mice|rats|rodents|animals|pigs|dogs|rabbits|monkeys|primates|"
+            r"(?:mouse|rat|animal)\s+(?:models?|studies|experiments))")
+_RESULTS = r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebuilt|eliminated|doubled|tripled)"
+ANIMAL_RESULT = patterns.compile(
+    rf"\b(?:in|with|using)\s+{_ANIMALS}\b[^.;!?]{{0,100}}?\b{_RESULTS}\b"
+    rf"|\b{_RESULTS}\b[^.;!?]{{0,60}}?\b(?:in|of)\s+{_ANIMALS}\b",
+    regex.IGNORECASE,
+)
 _HUMAN_WORD = patterns.compile(rf"\b{_HUMANS}\b", regex.IGNORECASE)
 MAX_CLAUSE = 120
 
@@ -747,12 +757,19 @@ class AnimalToHumanLeap(Rule):
     )
 
     def requirements(self, options):
-        return prefilter.any_of(HUMAN_LEAP, LEAP_CONNECTIVE)
+        return prefilter.any_of(HUMAN_LEAP, LEAP_CONNECTIVE, ANIMAL_RESULT)
 
     def check(self, document, unit, options):
         view = _view(document, unit)
         if view is None or view.is_furniture:
             return
+        if _sells(document):
+            told = ANIMAL_RESULT.search(document.text, unit.start, unit.end)
+            if told is not None:
+                words = " ".join(told.group().split())
+                yield Hit(told.start(), told.end(),
+                          f"Animal result offered to people on a page that sells the treatment: \"{words}\"")
+                return
         previous = view.previous_in_paragraph()
         if not (view.mentions_of("animal-model") or (previous is not None and previous.mentions_of("animal-model"))):
             return

@@ -57,14 +57,15 @@ def _questions_cure(document) -> bool:
 
 
 # An offer on the page, where no price is printed: "Offer ends Sunday", "free second bottle".
-_OFFER = re.compile(r"\b(?:(?:special\s+)?offer\s+(?:ends|expires|valid)|special\s+offer|\d+\s?%\s+off|save\s+\d+\s?%|promo(?:tional)?\s+code|"
+_OFFER = re.compile(r"\b(?:(?:special\s+)?offer\s+(?:ends|expires|valid)|special\s+offer|\d+\s?%\s+off|save\s+\d+\s?%|"
+                    r"save\s+(?:[£$€]|&pound;|&euro;)\s?\d[\d,]*|promo(?:tional)?\s+code|"
                     r"discount\s+code|coupon|free\s+(?:shipping|delivery|gift|trial|bottle|second|consultation|assessment))(?!\w)",
                     re.IGNORECASE)
 
 
 def _sells(document) -> bool:
-    """The page sells: it links to a shop for a referral fee, or it both prices something (or makes
-    an offer) and asks the reader to buy, book or call. A price alone does not make a page a shop
+    """The page sells: it links to a shop for a referral fee, or it prices something and offers money
+    off, or it prices something (or makes an offer) and asks the reader to buy, book or call. A price alone does not make a page a shop
     (news gives prices), nor does a call alone (a hospital newsletter gives its nurses' number),
     nor does a press release."""
     from mslint.analysis.genre import is_press_release
@@ -75,8 +76,11 @@ def _sells(document) -> bool:
         return False
     if any(referral_reason(link.url) for link in document.links):
         return True
-    priced = search_document(document, PRICE) is not None or _OFFER.search(document.text) is not None
-    return priced and bool(selling_calls(document))
+    price = search_document(document, PRICE) is not None
+    offer = _OFFER.search(document.text) is not None
+    if price and offer:
+        return True  # a price and money off it: an invitation to buy, whether or not a button says so
+    return (price or offer) and bool(selling_calls(document))
 
 
 CONDITIONS: dict[str, Callable] = {"harms-explained": _explains_harms, "benefits-quantified": _quantifies_benefits,

@@ -252,6 +252,18 @@ def test_availability_not_established():
     assert judge(text, "availability") == ("not-satisfactory", [(1, 3, 1, 29, "Gene therapy for blindness")])
 
 
+def test_a_page_that_sells_the_treatment_establishes_where_it_is_on_offer():
+    text = ("# Knee injections\n\nOur stem cell injections ease knee pain. One injection costs £1,900; save £200 "
+            "when you book two.\n")
+    assert judge(text, "availability") == ("satisfactory", [(3, 62, 3, 68, "£1,900")])
+
+
+def test_an_approval_no_regulator_gave_misstates_availability():
+    text = ("# Knee injections\n\nOur stem cell injections are FDA-approved and ease knee pain. One injection "
+            "costs £1,900; save £200 when you book two.\n")
+    assert judge(text, "availability") == ("not-satisfactory", [(3, 30, 3, 42, "FDA-approved")])
+
+
 def test_availability_of_an_everyday_food_is_not_in_question():
     text = "# Walnuts and memory\n\nPeople who ate a handful of walnuts a day did better on a memory test.\n"
     assert judge(text, "availability") == ("not-applicable", [])

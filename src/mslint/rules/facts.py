@@ -328,6 +328,24 @@ class ApprovalMisstated(FactRule):
             yield self.hit(view, cue.start, cue.end, fact, f"{self.label(subject.entity)} said to be approved")
 
 
+def approval_misstatements(document) -> list[tuple[int, int]]:
+    """Spans where the document calls something approved that the knowledge base says no
+    regulator has approved for it (FCT003's findings, for the availability criterion)."""
+    memo = document.memo
+    found = memo.get("approval-misstatements")
+    if found is None:
+        rule = ApprovalMisstated()
+        analysis = analyse(document)
+        found = []
+        if rule.applies_to(document):
+            for view in analysis.sentences:
+                if view.mentions_of("approved"):
+                    found.extend((hit.start, hit.end) for hit in rule.check(document, view, {})
+                                 if not view.stance_of_span(hit.start, hit.end).contexts & rule.silenced)
+        memo["approval-misstatements"] = found
+    return found
+
+
 # A thing said to be approved: the participle, not the business of licensing ("Capricor has
 # licensed the process from the university", "a drug that requires licensing").
 _APPROVED_STATE = frozenset({"approved", "licensed", "licenced", "cleared", "authorised", "authorized"})

@@ -2,7 +2,9 @@
 the availability of the treatment, test, product or procedure?
 
 Satisfied when the article says where the intervention stands: approved (by whom, for what),
-on sale or offered (where), in trials, or not yet available (and how far off). Not applicable
+on sale or offered (where; a page that sells it says so by selling it), in trials, or not yet
+available (and how far off). Not satisfied when it calls the intervention approved where no
+regulator has approved it (FCT003's facts): that misstates where it stands. Not applicable
 when no intervention is discussed, or when it is an everyday food, activity or common medicine
 that anyone can get.
 """
@@ -11,6 +13,8 @@ from __future__ import annotations
 
 from mslint.model import RuleDocs
 from mslint.rule import Assessment
+from mslint.rules.facts import approval_misstatements
+from mslint.rules.kinds.article_conditions import holds
 from mslint.rules.criteria.base import (
     HNR_PRESS_RELEASES, NOT_APPLICABLE, NOT_SATISFACTORY, SATISFACTORY, Criterion, criterion_meta, in_article,
     intervention_sentences, sentence_span, spans,
@@ -28,9 +32,10 @@ class AvailabilityNotEstablished(Criterion):
         RuleDocs(
             what="Judges HealthNewsReview's eighth criterion: does the article establish the availability of "
             "the treatment, test, product or procedure? Satisfied when it says where the intervention stands: "
-            "approved (by a regulator, for what), sold or offered (where), in clinical trials, or not yet "
-            "available and how far off. Not applicable when no intervention is discussed, or when it is an "
-            "everyday food, activity or product anyone can get.",
+            "approved (by a regulator, for what), sold or offered (where; a page that prices it and offers "
+            "money off sells it), in clinical trials, or not yet available and how far off. Not satisfied when "
+            "it calls the intervention approved where no regulator has approved it (FCT003). Not applicable "
+            "when no intervention is discussed, or when it is an everyday food, activity or product anyone can get.",
             why="Readers who learn of a promising treatment ask their doctor for it. If the article does not "
             "say that it exists only in a laboratory, or only at one hospital, or only in a trial, they are "
             "sent looking for something they cannot have.",
@@ -56,6 +61,13 @@ class AvailabilityNotEstablished(Criterion):
         if not where:
             return Assessment(NOT_APPLICABLE, "No intervention is discussed, so its availability is not in "
                               "question.")
+        misstated = approval_misstatements(found.analysis.document)
+        if misstated:
+            return Assessment(NOT_SATISFACTORY, "The article says the intervention is approved when no regulator "
+                              "has approved it for this use.", tuple(misstated[:3]))
+        if holds(found.analysis.document, "sells"):
+            return Assessment(SATISFACTORY, "The page sells the intervention, which says where it is on offer.",
+                              _offer_spans(found))
         stated = [cue for cue in in_article(found, found.of("approval-status") + found.of("market-status")
                                             + found.of("research-stage")) if _of_the_intervention(found, cue)]
         if stated:
@@ -94,6 +106,15 @@ def _of_the_intervention(found, cue) -> bool:
         # sentence says so ("X is an approved drug").
         return any(t.norm in ("is", "are", "was", "remains") for t in tokens[max(0, first - 4):first - 1])
     return True
+
+
+def _offer_spans(found) -> tuple[tuple[int, int], ...]:
+    """Where the page prices what it sells (its first price), as the evidence of the verdict."""
+    from mslint.engine.prefilter import search_document
+    from mslint.rules.credibility import PRICE
+
+    price = search_document(found.analysis.document, PRICE)
+    return ((price.start(), price.end()),) if price is not None else ()
 
 
 def _everyday(found, where: list[int]) -> bool:

@@ -183,6 +183,15 @@ def test_alarm_piled_on_a_condition_is_disease_mongering():
                                                      "devastating", "epidemic"]
 
 
+def test_fear_of_waiting_is_disease_mongering_too():
+    text = ("# Gum disease\n\nGum disease is a leading cause of tooth loss. Every month you wait, more bone is lost "
+            "for ever, so book before it's too late.\n")
+    verdict, evidence = judge(text, "disease-mongering")
+    assert verdict == "not-satisfactory"
+    assert [excerpt for *_, excerpt in evidence] == ["leading cause", "Every month you wait", "lost for ever",
+                                                     "before it's too late"]
+
+
 def test_a_plain_account_of_a_condition_is_not_mongering():
     text = ("# Dry eye\n\nDry eye disease is common in older adults and is usually mild. Eye drops ease it for "
             "most people.\n")

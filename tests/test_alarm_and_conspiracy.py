@@ -92,3 +92,21 @@ def test_profit_motives_and_waiting_as_harm(sentence, selector, excerpt):
 ])
 def test_plain_statements_about_fees_and_funding_are_not_plots(sentence, selector):
     assert findings(sentence, selector) == []
+
+
+@pytest.mark.parametrize("sentence, selector, excerpt", [
+    ("Don't wait for a stroke to change your diet.", "LNG010", "Don't wait for a stroke"),
+    ("After 40 your bone density drops off a cliff.", "LNG010", "bone density drops off a cliff"),
+    ("The tablets just turn you into a zombie.", "LNG010", "turn you into a zombie"),
+    ("Big Sugar wants you hooked.", "LNG011", "Big Sugar"),
+    ("The food giants want you afraid of butter.", "LNG011", "want you afraid"),
+    ("Hospitals make a fortune from hip operations.", "LNG011", "Hospitals make a fortune"),
+    ("Parents are being gaslit by their GPs.", "LNG011", "being gaslit"),
+    ("Reflux: why your GP won't tell you", "LNG011", "why your GP won't tell you"),
+])
+def test_enemies_of_the_reader_and_more_alarms(sentence, selector, excerpt):
+    assert findings(sentence, selector) == [(selector, "warning", excerpt)]
+
+
+def test_a_market_that_falls_off_a_cliff_is_not_an_alarm():
+    assert findings("Sales of the old inhaler fell off a cliff after the new one came out.", "LNG010") == []

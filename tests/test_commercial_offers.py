@@ -109,3 +109,19 @@ def test_freebies_that_come_with_a_purchase(text, expected):
 ])
 def test_free_checks_savings_and_filling_up(text, code, expected):
     assert offers("# The clinic\n\n" + text + "\n", code) == expected
+
+
+@pytest.mark.parametrize("text, code, expected", [
+    ("Bring a partner and you both save £80.", "COM002", ["you both save £80"]),
+    ("Buy 3 get 1 free until Sunday.", "COM002", ["Buy 3 get 1 free"]),
+    ("Your final two massages are free.", "COM002", ["Your final two massages are free"]),
+    ("Autumn flash sale: £150 off.", "COM002", ["flash sale: £150 off"]),
+    ("Members pay an introductory rate for the first year.", "COM002", ["introductory rate"]),
+    ("Pay your deposit by Monday.", "COM007", ["Pay your deposit by Monday"]),
+    ("This bundle is available until 3 June only.", "COM007", ["available until 3 June only"]),
+    # An address typed without its scheme still carries its referral tag.
+    ("Get yours at shop.example/gel?ref=nina7 today.", "COM005", ["shop.example/gel?ref=nina7"]),
+    ("The trial's page is at trials.example/study?id=42.", "COM005", []),
+])
+def test_more_offers_and_tagged_addresses(text, code, expected):
+    assert offers("# The clinic\n\n" + text + "\n", code) == expected

@@ -97,3 +97,20 @@ def test_a_disease_gone_in_many_words(text, expected):
 
 def test_natural_history_is_not_a_promise():
     assert claims("After a first attack, some people never have another relapse.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Their arthritis has reversed for good.", [("CLM002", "Their arthritis has reversed for good")]),
+    ("The sleep problems are sorted for good.", [("CLM002", "sleep problems are sorted for good")]),
+    ("A week into the drops, my tinnitus disappeared.", [("CLM002", "my tinnitus disappeared")]),
+    ("Her acne, eczema and rosacea had cleared completely.", [("CLM002", "acne, eczema and rosacea had cleared completely")]),
+    ("The tea even cleared my asthma.", [("CLM002", "cleared my asthma")]),
+    ("The cleanse resets the immune system for good.", [("CLM002", "resets the immune system for good")]),
+    ("You will never have to worry about your back again.", [("CLM002", "never have to worry about your back again")]),
+    ("It is a natural cure for anxiety.", [("CLM001", "a natural cure for anxiety")]),
+    # A wish for a cure, or one person's short-lived relief, is not a claim.
+    ("Many families have longed for a natural cure for eczema.", []),
+    ("The swelling disappeared after a day and came back a week later.", []),
+])
+def test_a_disease_gone_in_plain_and_first_person_words(text, expected):
+    assert claims(text) == expected

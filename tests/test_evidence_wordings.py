@@ -258,3 +258,15 @@ SHOP = ("# The knee clinic\n\nOne course of injections costs £2,400; save £300
 ])
 def test_an_animal_result_offered_on_a_sales_page(text, expected):
     assert evd(text, "EVD004") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our own success rate is 81%.", ["Our own success rate is 81"]),
+    ("More than three million mums trust our balm.", ["More than three million mums trust"]),
+    ("Over 90,000 tubs sold this year.", ["Over 90,000 tubs sold"]),
+    ("Five-star reviews from 8,000 buyers, so you know it works.", ["so you know it works"]),
+    # A national survey's figure is research, not the seller's buyers.
+    ("A national survey found three million adults use a fitness tracker.", []),
+])
+def test_popularity_and_a_sellers_own_success_rate(text, expected):
+    assert evd("# The shop\n\n" + text + "\n", "EVD003") == expected

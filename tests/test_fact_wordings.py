@@ -162,3 +162,8 @@ SPA_TITLE = "# The wellness lounge\n\n"
 ])
 def test_approval_of_what_no_regulator_has_approved(text, expected):
     assert facts(text) == expected
+
+
+def test_one_licensed_product_named_as_the_first_approved_is_not_a_clinics_claim():
+    text = SPA_TITLE + "It was the first approved stem cell medicine in Europe, for a rare eye injury.\n"
+    assert facts(text) == []

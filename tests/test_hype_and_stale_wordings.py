@@ -44,3 +44,14 @@ def test_hype(text, expected):
 ])
 def test_stale_latest(sentence, expected):
     assert found(DATED + sentence + "\n", "TIM004") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A headline's quoted word is how papers sell a claim while attributing it.
+    ("# Knee gel 'breakthrough' for runners\n\nA gel eased knee pain in a small trial.\n", ["breakthrough"]),
+    # In the body, a word in quotation marks is talked about; a headline about the words is too.
+    ("# Knee gel for runners\n\nSome blogs call the gel a 'breakthrough'.\n", []),
+    ("# What 'breakthrough' really means\n\nA gel eased knee pain in a small trial.\n", []),
+])
+def test_quoted_hype_in_a_headline_is_the_headlines(text, expected):
+    assert found(text, "HYP001") == expected

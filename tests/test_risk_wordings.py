@@ -109,3 +109,9 @@ def test_stopping_told_as_what_others_did(sentence, excerpt):
 def test_a_trials_washout_is_not_advice_to_stop():
     text = "# The trial\n\nBefore the scan, participants had stopped their usual medication for two weeks.\n"
     assert codes(text, "RSK005") == []
+
+
+def test_a_real_advantage_weighed_against_the_risks_is_not_a_denial():
+    text = ("# The graft\n\nBecause the tissue is your own, there is no risk of the body rejecting it, but that "
+            "does not make the operation risk-free: infection and bleeding can happen.\n")
+    assert codes(text, "RSK002") == []

@@ -14,15 +14,27 @@ from mslint import patterns
 SCARE_QUOTE_MAX_WORDS = 4
 _WORDS = patterns.compile(r"\w[\w'’-]*")
 # Verbs of speech that make quoted words a named speaker's, not the writer's scare quotes.
+# A headline about the words themselves: "What 'clinically proven' really means".
+_TALKED_ABOUT = patterns.compile(r"(?i)\b(?:means?|meant)\b")
 _SPOKEN = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "according"})
 
 
 def scare_quoted(view, start: int, end: int) -> bool:
-    """Text offsets [start, end) of the sentence lie inside scare quotes."""
+    """Text offsets [start, end) of the sentence lie inside scare quotes. Not in the headline: a
+    headline's quoted word ("Stem cell 'miracle' for ...") is how papers sell a claim while
+    attributing it, and the reader takes it as the story's verdict."""
     text = view.analysis.document.text
+    headline = _in_headline(view)
     for open_at, close_at in view.quote_pairs():
         if open_at < start and end <= close_at:
+            if headline and not _TALKED_ABOUT.search(text[max(view.start, open_at - 12):close_at + 16]):
+                return False
             if len(_WORDS.findall(text, open_at + 1, close_at)) > SCARE_QUOTE_MAX_WORDS:
                 return False
             return not any(view.tokens[m.first].norm in _SPOKEN for m in view.mentions_of("attribution"))
     return False
+
+
+def _in_headline(view) -> bool:
+    block = view.analysis.document.blocks[view.block]
+    return block.kind == "title" or (block.kind == "heading" and block.level == 1)

@@ -18,6 +18,11 @@ REFERRAL_KEYS = frozenset(
 # utm values that mark paid or affiliate traffic (plain utm tracking of a newsletter is not selling).
 PAID_UTM_VALUES = patterns.compile(r"affiliate|partner|referral|sponsor|paid|cpc|promo", regex.IGNORECASE)
 BARE_URL = patterns.compile(r"\bhttps?://[^\s<>\"')\]]+", regex.IGNORECASE)
+# An address typed without its scheme, as posts and newsletters write them: "shop.example/kit?ref=ana22".
+# Only one with a path and a query string: the query is where a referral tag lives.
+SCHEMELESS_URL = patterns.compile(
+    r"(?<![\w@/.:-])(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}/[^\s<>\"')\]?]*\?[^\s<>\"')\]]+",
+    regex.IGNORECASE)
 
 
 def referral_reason(url: str) -> str | None:
@@ -45,7 +50,8 @@ class ReferralLink(Rule):
         docs=RuleDocs(
             what="Flags links whose query string marks them as referral, affiliate or coupon links "
             "(ref=, aff=, affiliate=, partner=, coupon=, utm_medium=affiliate ...). The finding points at the "
-            "address itself, in text, Markdown and HTML alike.",
+            "address itself, in text, Markdown and HTML alike, and at an address typed without its scheme "
+            "(\"shop.example/kit?ref=ana22\").",
             why="An affiliate link means the publisher earns money when readers buy; health content with paid "
             "links has a conflict of interest that readers are owed a disclosure of.",
             bad=(
@@ -77,3 +83,8 @@ class ReferralLink(Rule):
                 reason = referral_reason(match.group())
                 if reason:
                     yield Hit(match.start(), match.end(), f"Referral or affiliate link ({reason})")
+        for match in SCHEMELESS_URL.finditer(document.text):
+            reason = referral_reason("https://" + match.group().rstrip(".,;:!"))
+            if reason:
+                end = match.start() + len(match.group().rstrip(".,;:!"))
+                yield Hit(match.start(), end, f"Referral or affiliate link ({reason})")

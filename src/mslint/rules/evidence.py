@@ -477,12 +477,26 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "parents|guests|visitors] (said|say|reported|report|felt|feel|told us) [they] [felt|were|had|noticed|saw] ...3 "
     "(better|improved|clearer|calmer|stronger|easier|more easily|more energy|less pain|fewer|younger|brighter)",
     "(all|most) of my ...2 (friends|mums|mum friends|clients) swear by",
+    # The seller's own success figure, with no source: "our own success rate is 78%".
+    "our [own] [_] (success|cure|satisfaction|pregnancy|live birth|recovery|response) rate~ (is|are|was|of|stands at|runs at) "
+    "[over|above|about|around|nearly] #",
+    # Popularity offered as proof: "over two million parents trust it", "40,000 bottles sold", "so you
+    # know it works", "that is the best proof there is".
+    f"(# (million|thousand)|millions of|thousands of|over # [million|thousand]|more than # [million|thousand]) [happy|satisfied] "
+    f"({_BUYERS}|families|people|patients|mums|dads|women|men) (trust|use|love|choose|rely on|swear by|can't be wrong)",
+    "(over|more than) # [million|thousand] (bottles|units|kits|packs|jars|boxes|devices|tubs|pairs|treatments) sold",
+    "(so|which is how|that's how) you know (it|they|this) [really] work~",
+    "(that|this) (is|'s) [the] (best|only|all the) proof [there is|you need|we need]",
 ))
+# A count in words ("two million parents") is a figure too.
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten million millions thousand thousands hundred "
+                         "hundreds".split())
 _HEALTH_OUTCOME_CLASSES = frozenset({"condition", "disease-sign", "benefit-word", "any-intervention", "any-harm"})
 _HEALTH_OUTCOME_WORDS = frozenset({"better", "improved", "improvement", "improvements", "relief", "less", "fewer",
                                    "results", "result", "calmer", "stronger", "clearer", "easier", "younger",
                                    "brighter", "vanished", "gone", "disappeared", "energy", "slept", "sleep", "walk",
-                                   "walking", "back", "recovered", "recovery", "wrong", "easily", "breathing", "breathe"})
+                                   "walking", "back", "recovered", "recovery", "wrong", "easily", "breathing", "breathe",
+                                   "works", "work", "proof"})
 # "I wish I could walk again", "if I could walk again": a hope, not a recovery.
 _WISHES = frozenset({"wish", "wished", "hope", "hoped", "hoping", "if", "when", "until", "pray", "prayed", "dream",
                      "dreamed", "dreamt", "that"})
@@ -647,7 +661,7 @@ class TestimonialAsEvidence(Rule):
         reports = [] if controlled else [
             (tokens[m.mark_first].start, tokens[m.mark_last].end)
             for pattern in _CUSTOMER_REPORTS.candidates(view) for m in pattern.finditer(view)
-            if about_health or any(t.is_number for t in tokens[m.first:m.last + 1])]
+            if about_health or any(t.is_number or t.norm in _COUNT_WORDS for t in tokens[m.first:m.last + 1])]
         for start, end in sorted(spans + reports):
             words = " ".join(text[start:end].split())
             if (start, end) in reports:

@@ -364,7 +364,10 @@ def _said_to_be_approved(view, cue) -> bool:
         return False
     if cue.first > 0 and tokens[cue.first - 1].norm in ("has", "have", "had"):
         return False  # "Capricor has licensed additional patents": a verb with its object
-    return not any(token.norm in _AHEAD for token in tokens[max(0, cue.first - 3):cue.first])
+    before = tokens[max(0, cue.first - 3):cue.first]
+    # "Europe's first approved stem-cell medicine", "the only licensed cell product": one
+    # product's licence, named as such, not a clinic's claim.
+    return not any(token.norm in _AHEAD or token.norm in ("first", "only") for token in before)
 
 
 _RESEARCH = frozenset({"trial", "trials", "study", "studies", "testing", "research", "protocol", "investigation",

@@ -270,3 +270,14 @@ def test_an_animal_result_offered_on_a_sales_page(text, expected):
 ])
 def test_popularity_and_a_sellers_own_success_rate(text, expected):
     assert evd("# The shop\n\n" + text + "\n", "EVD003") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The home kit is 97% accurate.", ["97% accurate"]),
+    ("It predicts a dementia diagnosis within three years with 86% accuracy.", ["86% accuracy"]),
+    # An estimate's accuracy within a margin, and a figure for each outcome, are not one hidden figure.
+    ("The scan dates a pregnancy to within ten days of the true date with 52% accuracy.", []),
+    ("The kit was 93% accurate for boys and 86% accurate for girls.", []),
+])
+def test_accuracy_as_one_figure_and_what_is_not(text, expected):
+    assert evd("# The test\n\n" + text + "\n", "EVD009") == expected

@@ -52,13 +52,13 @@ SETS = [
     # Measured blind once, at 70c879b: precision 0.65 (94/144), recall 0.39 (86/220), 4 findings on
     # the 7 careful articles. Floor since: the careful framing its careful articles showed
     # (warning-sign lists, "Until 2013", a test that is "quick and painless") is read, 0.69, 0.39, 0.
-    BlindSet("blind4", 220, 0.76, 0.54, 0),
+    BlindSet("blind4", 220, 0.76, 0.565, 0),
     # Measured blind once, at 500f2d3: precision 0.49 (74/152), recall 0.31 (72/236), 6 findings on the
     # 7 careful articles (line by line, with its terminology labels read as language where they are
     # people-first terms, as its README says: 0.59, 0.37). Floor since: a claim quoted in a heading and
     # denied at once, a retired term talked about as a term, a trial's count of people off insulin and a
     # relative figure given "in real numbers" next are read, 0.51, 0.315, 1.
-    BlindSet("blind5", 236, 0.565, 0.38, 1),
+    BlindSet("blind5", 236, 0.57, 0.42, 1),
     # Measured blind once, at 4f80b7b: precision 0.68 (107/158), recall 0.43 (104/241), 5 findings on the
     # 7 careful articles. Its writer was asked to label every sales phrase on its own (a banner with a
     # code, free shipping and a deadline is three labels) and to file people-first terms under
@@ -68,18 +68,24 @@ SETS = [
     # by Friday to claim") are read, and CCSVI joined the MS pack: 0.74, 0.51, 0. Lowered to 0.86 when
     # COM002 learnt freebies: it now also flags an affiliate review's "Start your ... free trial" link
     # text, which the set labels only by its referral parameter.
-    BlindSet("blind6", 241, 0.86, 0.63, 0),
+    BlindSet("blind6", 241, 0.865, 0.655, 0),
     # Measured blind once, at 0963591: precision 0.67 (94/140), recall 0.41, 5 findings on the 7
     # careful articles; line by line 0.76 / 0.46. Floor since: fear appeals, cures with a deadline
     # or "for good", buyers' surveys, "you'll see the same results", scarcity in more words, a
     # maker's word answered by a smaller verdict, headlines reported to be weighed: 0.73, 0.51, 2.
     # Then freebies that come with a purchase and care made optional in plain words: 0.78, 0.585, 2.
-    BlindSet("blind7", 225, 0.78, 0.585, 2),
+    BlindSet("blind7", 225, 0.79, 0.61, 1),
     # Measured blind once, at 5970999: precision 0.70 (101/145), recall 0.43 (97/225), 5 findings on
     # the 7 careful articles; line by line 0.71 / 0.44. Floor since: patients' remarks that are not
     # about a treatment, a red-flag word for what would deserve it, counts in each arm, abbreviations
-    # readers know: 0.745, 0.43, 2.
-    BlindSet("blind8", 225, 0.745, 0.43, 2),
+    # readers know: 0.745, 0.43, 2. At 0.8.0, since (cure and harm meanings in other words, the
+    # headline's quoted hype, approval claims, counts that size a praised result): 0.81, 0.60, 0.
+    BlindSet("blind8", 225, 0.81, 0.60, 0),
+    # Written blind while this round's tuning went on (the writer saw no rules, I saw no article),
+    # frozen, and measured once at 769cac8: precision 0.70 (83/119), recall 0.34 (77/229), 5
+    # findings on the 7 careful articles; line by line 0.72 / 0.35. Floor since (read, and fixed
+    # what generalises): 0.79, 0.53, 3.
+    BlindSet("blind9", 229, 0.79, 0.53, 3),
 ]
 
 

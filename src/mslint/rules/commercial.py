@@ -23,6 +23,9 @@ BARE_URL = patterns.compile(r"\bhttps?://[^\s<>\"')\]]+", regex.IGNORECASE)
 SCHEMELESS_URL = patterns.compile(
     r"(?<![\w@/.:-])(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}/[^\s<>\"')\]?]*\?[^\s<>\"')\]]+",
     regex.IGNORECASE)
+# Words with a "?" inside them (rare in prose, where "?" ends a sentence): the only places an
+# address with a query string can be, found without trying the address pattern at every letter.
+_WITH_QUERY = patterns.compile(r"(?<![\w@/.:-])[^\s<>\"')\]?]+\?[^\s<>\"')\]]+")
 
 
 def referral_reason(url: str) -> str | None:
@@ -83,7 +86,9 @@ class ReferralLink(Rule):
                 reason = referral_reason(match.group())
                 if reason:
                     yield Hit(match.start(), match.end(), f"Referral or affiliate link ({reason})")
-        for match in SCHEMELESS_URL.finditer(document.text):
+        for match in _WITH_QUERY.finditer(document.text):
+            if SCHEMELESS_URL.fullmatch(match.group()) is None:
+                continue
             reason = referral_reason("https://" + match.group().rstrip(".,;:!"))
             if reason:
                 end = match.start() + len(match.group().rstrip(".,;:!"))

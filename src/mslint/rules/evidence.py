@@ -714,6 +714,8 @@ _CLAUSE_END = patterns.compile(r"[.;:!?]|,\s+(?:but|although|though|while|wherea
 _ANIMALS = (r"(?:laboratory\s+|lab\s+)?(?:mice|rats|rodents|animals|pigs|dogs|rabbits|monkeys|primates|"
             r"(?:mouse|rat|animal)\s+(?:models?|studies|experiments))")
 _RESULTS = r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebuilt|eliminated|doubled|tripled)"
+# What the prefilter looks for: the animal word (the prepositions around it are in every sentence).
+_ANIMAL_WORDS = patterns.compile(rf"\b{_ANIMALS}\b", regex.IGNORECASE)
 ANIMAL_RESULT = patterns.compile(
     rf"\b(?:in|with|using)\s+{_ANIMALS}\b[^.;!?]{{0,100}}?\b{_RESULTS}\b"
     rf"|\b{_RESULTS}\b[^.;!?]{{0,60}}?\b(?:in|of)\s+{_ANIMALS}\b",
@@ -771,7 +773,7 @@ class AnimalToHumanLeap(Rule):
     )
 
     def requirements(self, options):
-        return prefilter.any_of(HUMAN_LEAP, LEAP_CONNECTIVE, ANIMAL_RESULT)
+        return prefilter.any_of(HUMAN_LEAP, LEAP_CONNECTIVE, _ANIMAL_WORDS)
 
     def check(self, document, unit, options):
         view = _view(document, unit)

@@ -377,6 +377,9 @@ def test_no_builtin_pattern_nests_repetitions_that_can_match_the_same_text():
     ("a title, then 100,000 dashes", "Title\n" + "-" * 100_000 + "\n"),
     ("58 KB of comma-separated numbers", ",".join(str(n) for n in range(12_000)) + "\n"),
     ("58 KB of numbers separated by commas and spaces", ", ".join(str(n) for n in range(10_000)) + "\n"),
+    # COM005 looks for addresses typed without a scheme around each "?" inside a word
+    ("58 KB of numbers around question marks", "?".join(",".join(str(n) for n in range(k, k + 100))
+                                                      for k in range(0, 12_000, 100)) + "\n"),
 ])
 def test_inputs_that_were_quadratic_finish_quickly(name, text, suffix):
     started = time.monotonic()

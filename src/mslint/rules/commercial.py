@@ -23,9 +23,7 @@ BARE_URL = patterns.compile(r"\bhttps?://[^\s<>\"')\]]+", regex.IGNORECASE)
 SCHEMELESS_URL = patterns.compile(
     r"(?<![\w@/.:-])(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}/[^\s<>\"')\]?]*\?[^\s<>\"')\]]+",
     regex.IGNORECASE)
-# Words with a "?" inside them (rare in prose, where "?" ends a sentence): the only places an
-# address with a query string can be, found without trying the address pattern at every letter.
-_WITH_QUERY = patterns.compile(r"(?<![\w@/.:-])[^\s<>\"')\]?]+\?[^\s<>\"')\]]+")
+
 
 
 def referral_reason(url: str) -> str | None:
@@ -86,10 +84,39 @@ class ReferralLink(Rule):
                 reason = referral_reason(match.group())
                 if reason:
                     yield Hit(match.start(), match.end(), f"Referral or affiliate link ({reason})")
-        for match in _WITH_QUERY.finditer(document.text):
-            if SCHEMELESS_URL.fullmatch(match.group()) is None:
+        # A link's address shown as its own text ("www.shop.example/a?ref=1" made a link) was
+        # reported above.
+        linked = {link.url.split("://", 1)[-1] for link in document.links}
+        for start, word in _words_with_a_query(document.text):
+            address = word.rstrip(".,;:!")
+            if SCHEMELESS_URL.fullmatch(word) is None or address in linked:
                 continue
-            reason = referral_reason("https://" + match.group().rstrip(".,;:!"))
+            reason = referral_reason("https://" + address)
             if reason:
-                end = match.start() + len(match.group().rstrip(".,;:!"))
-                yield Hit(match.start(), end, f"Referral or affiliate link ({reason})")
+                yield Hit(start, start + len(address), f"Referral or affiliate link ({reason})")
+
+
+# Where a word ends: the characters an address cannot hold.
+_WORD_END = frozenset(" \t\n\r<>\"'()[]")
+MAX_ADDRESS = 2000  # longer "words" are not addresses (and would make the pattern slow)
+
+
+def _words_with_a_query(text: str):
+    """(start, word) for each word with a "?" inside it (not at its end, where a question mark
+    ends a sentence): the only places an address with a query string can be. Found from the
+    question marks outwards, so a long run of text without spaces costs one pass, not one per
+    letter."""
+    seen = -1
+    position = text.find("?")
+    while position >= 0:
+        following = text[position + 1:position + 2]
+        if following and following not in _WORD_END and position > seen:
+            start = position
+            while start > 0 and text[start - 1] not in _WORD_END and position - start < MAX_ADDRESS:
+                start -= 1
+            end = position + 1
+            while end < len(text) and text[end] not in _WORD_END and end - start < MAX_ADDRESS:
+                end += 1
+            seen = end
+            yield start, text[start:end]
+        position = text.find("?", position + 1)

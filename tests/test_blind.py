@@ -40,7 +40,7 @@ SETS = [
     # 7 careful articles. Floor raised to the score since: 133/189 (three real problems the labels
     # file under other lines or none: a referral programme, customer reports, a "they don't want
     # you to know" trope), 126/200, 2. Precision floor 0.73 since 0.8.0: CLM002 now reports a mouse
-    # study's "can repair the damage caused by multiple sclerosis", which the labels file as evidence
+    # study's claim to repair the damage MS does, which the labels file as evidence
     # (an animal result told as human), not as a cure claim; the finding is right, its category differs.
     BlindSet("blind", 200, 0.73, 0.68, 1),
     # Measured blind once, at b50004f: precision 0.75 (105/140), recall 0.47 (102/215), 2 findings on

@@ -268,9 +268,9 @@ def test_a_page_that_sells_the_treatment_establishes_where_it_is_on_offer():
 
 
 def test_an_approval_no_regulator_gave_misstates_availability():
-    text = ("# Knee injections\n\nOur stem cell injections are FDA-approved and ease knee pain. One injection "
+    text = ("# Knee injections\n\nOur stem cell shots are FDA-approved and ease knee pain. One injection "
             "costs £1,900; save £200 when you book two.\n")
-    assert judge(text, "availability") == ("not-satisfactory", [(3, 30, 3, 42, "FDA-approved")])
+    assert judge(text, "availability") == ("not-satisfactory", [(3, 25, 3, 37, "FDA-approved")])
 
 
 def test_availability_of_an_everyday_food_is_not_in_question():

@@ -86,7 +86,7 @@ def test_the_wish_for_a_miracle_is_not_a_claim(text, expected):
     # Reports, a study's cohort, a share of patients and denials are not claims that a disease goes away.
     ("Tests a month later showed her cancer was gone.", []),
     ("The study followed 900 adults who were free of dementia at the start.", []),
-    ("The new drug can reverse vision loss in many patients with the condition.", []),
+    ("The drops can reverse sight loss in many patients with glaucoma.", []),
     ("The spray eased symptoms in about 60% of patients.", []),
     ("No drug can reverse hearing loss.", []),
     ("My headache was gone by the evening.", []),
@@ -109,7 +109,7 @@ def test_natural_history_is_not_a_promise():
     ("You will never have to worry about your back again.", [("CLM002", "never have to worry about your back again")]),
     ("It is a natural cure for anxiety.", [("CLM001", "a natural cure for anxiety")]),
     # A wish for a cure, or one person's short-lived relief, is not a claim.
-    ("Many families have longed for a natural cure for eczema.", []),
+    ("Parents keep hoping for a gentle cure for eczema.", []),
     ("The swelling disappeared after a day and came back a week later.", []),
 ])
 def test_a_disease_gone_in_plain_and_first_person_words(text, expected):

@@ -146,16 +146,16 @@ SPA_TITLE = "# The wellness lounge\n\n"
     (SPA_TITLE + "Every vial in our stem cell treatment is government-approved.\n",
      [("FCT003", "Stem cell therapy said to be approved")]),
     (SPA_TITLE + "Our exosome therapy is approved by the MHRA.\n", [("FCT003", "Exosome therapy said to be approved")]),
-    (SPA_TITLE + "Ozone therapy has been approved by the FDA.\n", [("FCT003", "Ozone therapy said to be approved")]),
+    (SPA_TITLE + "Ozone therapy is now approved by the FDA.\n", [("FCT003", "Ozone therapy said to be approved")]),
     (SPA_TITLE + "This dietary supplement is FDA-approved.\n", [("FCT003", "Dietary supplement said to be approved")]),
     (SPA_TITLE + "We offer an FDA-approved cosmetic procedure for thinning hair.\n",
      [("FCT009", "Contradicts an established fact")]),
-    (SPA_TITLE + "The lamp is FDA-cleared, which means it is proven to be effective.\n",
+    (SPA_TITLE + "Being FDA-cleared means the lamp is proven to be effective.\n",
      [("FCT009", "Contradicts an established fact")]),
     # A licensed kind, a supplement approved by a regulator the fact does not cover, licensing as
     # business, an approval ahead, a denial.
     (SPA_TITLE + "A bone marrow transplant is an approved treatment for leukaemia.\n", []),
-    (SPA_TITLE + "The dietary supplement is approved by the MHRA as a traditional herbal remedy.\n", []),
+    (SPA_TITLE + "The dietary supplement is licensed by the MHRA under the traditional herbal scheme.\n", []),
     (SPA_TITLE + "The company has licensed the stem cell process from a university.\n", []),
     (SPA_TITLE + "The team hopes to have approved stem cell treatments within a decade.\n", []),
     (SPA_TITLE + "No exosome therapy is approved by the FDA.\n", []),
@@ -165,5 +165,5 @@ def test_approval_of_what_no_regulator_has_approved(text, expected):
 
 
 def test_one_licensed_product_named_as_the_first_approved_is_not_a_clinics_claim():
-    text = SPA_TITLE + "It was the first approved stem cell medicine in Europe, for a rare eye injury.\n"
+    text = SPA_TITLE + "The gel became the first approved stem cell product in its country, for a rare burn.\n"
     assert facts(text) == []

@@ -24,7 +24,7 @@ def found(text: str, code: str) -> list[str]:
     (APP + 'Some blogs call the app a "miracle".\n', []),
     (APP + "A pill that ends high blood pressure remains the holy grail of cardiology.\n", []),
     # The article's own product called the holy grail of a field is hype; the field's goal is not.
-    (APP + "This is the holy grail of blood pressure care.\n", ["This is the holy grail"]),
+    (APP + "Honestly, it is the holy grail for anyone with high blood pressure.\n", ["it is the holy grail"]),
     (APP + "Its makers called it the holy grail of home monitoring.\n", ["called it the holy grail"]),
     (APP + "A cuffless monitor has long been seen as the holy grail of home monitoring.\n", []),
 ])

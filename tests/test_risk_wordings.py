@@ -77,7 +77,7 @@ def test_paperwork_a_studys_finding_or_a_warning_is_not(sentence, selector):
 @pytest.mark.parametrize("sentence, selector, excerpt", [
     ("There is zero risk of infection or complications.", "RSK002", "zero risk of infection or complications"),
     ("You can't overdose on these gummies.", "RSK002", "can't overdose"),
-    ("There's no such thing as too much zinc.", "RSK002", "no such thing as too much"),
+    ("Take as many as you like: with this tonic there is no such thing as too much.", "RSK002", "no such thing as too much"),
     ("The tincture won't interact with your other medication.", "RSK002", "won't interact with your other medication"),
     ("Reactions are uncommon and always short-lived.", "RSK002", "Reactions are uncommon and always short-lived"),
     ("With the home kit there's no need for routine blood tests.", "RSK006", "no need for routine blood tests"),
@@ -89,7 +89,7 @@ def test_harms_and_checks_waved_away(sentence, selector, excerpt):
 
 @pytest.mark.parametrize("sentence, selector", [
     # A named harm that truly does not apply is a fact, not a blanket denial.
-    ("The cells are the patient's own, so there is no risk of graft-versus-host disease.", "RSK002"),
+    ("With your own marrow there is zero risk of graft-versus-host disease.", "RSK002"),
     ("It is possible to overdose on paracetamol, so keep to the dose.", "RSK002"),
     ("St John's wort can interact with your other medication.", "RSK002"),
 ])
@@ -112,6 +112,6 @@ def test_a_trials_washout_is_not_advice_to_stop():
 
 
 def test_a_real_advantage_weighed_against_the_risks_is_not_a_denial():
-    text = ("# The graft\n\nBecause the tissue is your own, there is no risk of the body rejecting it, but that "
-            "does not make the operation risk-free: infection and bleeding can happen.\n")
+    text = ("# The graft\n\nSince the skin comes from your own thigh there is no risk of your immune system attacking "
+            "it, though that does not make surgery risk-free: infection and bleeding can happen.\n")
     assert codes(text, "RSK002") == []

@@ -143,7 +143,7 @@ def test_stale_future_statements_fire(sentence, expected):
     [
         "In 2024, researchers published the results.",
         "Results were expected in early 2024 but have not appeared.",
-        "Nine people fell ill between the start of the outbreak in May 2023 and the end of that year.",
+        "Forty cases were counted between the start of the epidemic in May 2023 and the end of that year.",
         "The 2019 MIST trial compared transplantation with drug treatment.",
         "Since 2019 the trial has recruited 300 people and will report in 2026.",
         "In 2015, the company promised results by 2018.",

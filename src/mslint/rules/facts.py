@@ -365,7 +365,7 @@ def _said_to_be_approved(view, cue) -> bool:
     if cue.first > 0 and tokens[cue.first - 1].norm in ("has", "have", "had"):
         return False  # "Capricor has licensed additional patents": a verb with its object
     before = tokens[max(0, cue.first - 3):cue.first]
-    # "Europe's first approved stem-cell medicine", "the only licensed cell product": one
+    # "the first approved cell medicine in its country", "the only licensed cell product": one
     # product's licence, named as such, not a clinic's claim.
     return not any(token.norm in _AHEAD or token.norm in ("first", "only") for token in before)
 

@@ -280,7 +280,7 @@ def _outermost(mentions):
 
 def red_flag_spans(view) -> list[tuple[int, int]]:
     """Text spans of the red-flag words of a sentence, less those inside a not-hype phrase (a
-    longer red-flag phrase wins: "this is the holy grail of" is hype, "the holy grail of" a goal)."""
+    longer red-flag phrase wins: "it is the holy grail for" is hype, "the holy grail of" a goal)."""
     excluded = view.mentions_of("not-hype")
     spans = []
     for mention in _outermost(view.mentions_of("red-flag")):

@@ -147,7 +147,7 @@ class ClaimRule(Rule):
 
 def _excuses(exception, match) -> bool:
     """An exception excuses a claim it overlaps, but not a claim that holds all of it and goes on
-    past it: "no risk of graft-versus-host disease" is a fact, "no risk of rejection or side
+    past it: "zero risk of graft-versus-host disease" is a fact, "zero risk of infection or any side
     effects" goes on to deny every harm. (A claim that merely starts earlier, "Places on the trial
     are limited", is still excused by "trial are limited".)"""
     overlaps = exception.first <= match.last and match.first <= exception.last

@@ -110,3 +110,8 @@ def test_enemies_of_the_reader_and_more_alarms(sentence, selector, excerpt):
 
 def test_a_market_that_falls_off_a_cliff_is_not_an_alarm():
     assert findings("Sales of the old inhaler fell off a cliff after the new one came out.", "LNG010") == []
+
+
+def test_what_any_professional_wont_mention():
+    assert findings("The eye drop your optician won't mention", "LNG011") == [
+        ("LNG011", "warning", "The eye drop your optician won't mention")]

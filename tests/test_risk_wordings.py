@@ -82,6 +82,7 @@ def test_paperwork_a_studys_finding_or_a_warning_is_not(sentence, selector):
     ("Reactions are uncommon and always short-lived.", "RSK002", "Reactions are uncommon and always short-lived"),
     ("With the home kit there's no need for routine blood tests.", "RSK006", "no need for routine blood tests"),
     ("There is no need for goggles during the session.", "RSK006", "no need for goggles"),
+    ("Once you wear the band there is no need for routine hearing tests.", "RSK006", "no need for routine hearing tests"),
 ])
 def test_harms_and_checks_waved_away(sentence, selector, excerpt):
     assert codes("# The product\n\n" + sentence + "\n", selector) == [(selector, excerpt)]

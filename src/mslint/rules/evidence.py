@@ -488,9 +488,9 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "(so|which is how|that's how) you know (it|they|this) [really] work~",
     "(that|this) (is|'s) [the] (best|only|all the) proof [there is|you need|we need]",
 ))
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 # A count in words ("two million parents") is a figure too.
-_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten million millions thousand thousands hundred "
-                         "hundreds".split())
+_COUNT_WORDS = _NUMBER_WORDS | {"million", "millions", "thousand", "thousands", "hundred", "hundreds"}
 _HEALTH_OUTCOME_CLASSES = frozenset({"condition", "disease-sign", "benefit-word", "any-intervention", "any-harm"})
 _HEALTH_OUTCOME_WORDS = frozenset({"better", "improved", "improvement", "improvements", "relief", "less", "fewer",
                                    "results", "result", "calmer", "stronger", "clearer", "easier", "younger",
@@ -809,7 +809,6 @@ _UNQUANTIFIED = tuple(ConceptPattern(text) for text in (
 ))
 _FRACTIONS = frozenset({"half", "halved", "halves", "twice", "double", "doubled", "triple", "tripled", "third",
                         "thirds", "quarter", "quarters", "fold", "percent"})
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 # Not a health benefit: "dramatically reduced costs", "a significant increase in fees".
 _NOT_BENEFIT = frozenset({"cost", "costs", "price", "prices", "fee", "fees", "bill", "bills", "spending", "premium",
                           "premiums", "wait", "waiting", "sales", "revenue", "profits", "shares", "stock"})

@@ -42,10 +42,10 @@ SETS = [
     # you to know" trope), 126/200, 2. Precision floor 0.73 since 0.8.0: CLM002 now reports a mouse
     # study's claim to repair the damage MS does, which the labels file as evidence
     # (an animal result told as human), not as a cure claim; the finding is right, its category differs.
-    BlindSet("blind", 200, 0.73, 0.68, 1),
+    BlindSet("blind", 200, 0.725, 0.68, 1),
     # Measured blind once, at b50004f: precision 0.75 (105/140), recall 0.47 (102/215), 2 findings on
     # the 7 careful articles.
-    BlindSet("blind2", 215, 0.81, 0.68, 2),
+    BlindSet("blind2", 215, 0.805, 0.68, 2),
     # Measured blind once, at e560346: precision 0.80 (110/138), recall 0.55 (106/192), 2 findings on
     # the 7 careful articles.
     BlindSet("blind3", 192, 0.815, 0.695, 2),
@@ -68,27 +68,31 @@ SETS = [
     # by Friday to claim") are read, and CCSVI joined the MS pack: 0.74, 0.51, 0. Lowered to 0.86 when
     # COM002 learnt freebies: it now also flags an affiliate review's "Start your ... free trial" link
     # text, which the set labels only by its referral parameter.
-    BlindSet("blind6", 241, 0.865, 0.655, 0),
+    BlindSet("blind6", 241, 0.855, 0.655, 0),
     # Measured blind once, at 0963591: precision 0.67 (94/140), recall 0.41, 5 findings on the 7
     # careful articles; line by line 0.76 / 0.46. Floor since: fear appeals, cures with a deadline
     # or "for good", buyers' surveys, "you'll see the same results", scarcity in more words, a
     # maker's word answered by a smaller verdict, headlines reported to be weighed: 0.73, 0.51, 2.
     # Then freebies that come with a purchase and care made optional in plain words: 0.78, 0.585, 2.
-    BlindSet("blind7", 225, 0.79, 0.61, 1),
+    BlindSet("blind7", 225, 0.785, 0.61, 1),
     # Measured blind once, at 5970999: precision 0.70 (101/145), recall 0.43 (97/225), 5 findings on
     # the 7 careful articles; line by line 0.71 / 0.44. Floor since: patients' remarks that are not
     # about a treatment, a red-flag word for what would deserve it, counts in each arm, abbreviations
     # readers know: 0.745, 0.43, 2. At 0.8.0, since (cure and harm meanings in other words, the
     # headline's quoted hype, approval claims, counts that size a praised result): 0.81, 0.60, 0.
-    BlindSet("blind8", 225, 0.81, 0.60, 0),
+    BlindSet("blind8", 225, 0.81, 0.615, 0),
     # Written blind while this round's tuning went on (the writer saw no rules, I saw no article),
     # frozen, and measured once at 769cac8: precision 0.70 (83/119), recall 0.34 (77/229), 5
     # findings on the 7 careful articles; line by line 0.72 / 0.35. Floor since (read, and fixed
-    # what generalises): 0.79, 0.53, 3.
-    BlindSet("blind9", 229, 0.79, 0.53, 3),
+    # what generalises): 0.79, 0.53, 3; then more of the same meanings: 0.80, 0.595, 3.
+    BlindSet("blind9", 229, 0.80, 0.595, 3),
 ]
 
 
+# At v0.8.0 sets 1, 2, 6 and 7 fall by 0.005-0.01 precision for real problems each set labels on the
+# same line under another category or quote: a testimonial's "my neurologist couldn't believe my
+# MRI" beside the labelled recovery story (EVD003), and "suitable for anyone with dementia", which
+# set 6 files as a factual error and RSK002 reports as harms waved away.
 # Also at v0.6.0, CLM004 became HYP003 (a miracle is hype) and FCT007 became TRM004 (a retired term
 # is terminology), the categories the newer sets file them under: sets 3-7 rise, and sets 1 and 2,
 # whose writers filed "miracle" with the cure claims, fall by 0.005 precision and 0.01 recall.

@@ -114,3 +114,14 @@ def test_natural_history_is_not_a_promise():
 ])
 def test_a_disease_gone_in_plain_and_first_person_words(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The new injection halts Parkinson's.", [("CLM002", "halts Parkinson's")]),
+    ("It permanently restores the vision you had in your forties.", [("CLM002", "permanently restores the vision")]),
+    ("We guarantee you the results you want.", [("CLM003", "guarantee you the results")]),
+    # A trial's name is not a claim.
+    ("The HALT-MS trial enrolled 24 people.", []),
+])
+def test_halts_restores_and_guarantees(text, expected):
+    assert claims(text) == expected

@@ -281,3 +281,18 @@ def test_popularity_and_a_sellers_own_success_rate(text, expected):
 ])
 def test_accuracy_as_one_figure_and_what_is_not(text, expected):
     assert evd("# The test\n\n" + text + "\n", "EVD009") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It changed my sleep, and it will change yours too.", ["will change yours too"]),
+    ("My dentist couldn't believe my gums.", ["My dentist couldn't believe"]),
+    ("We have seen the pain lift in patient after patient, week after week.", ["We have seen the pain lift in patient after patient, week after week"]),
+    ("Most of the children we treat sleep through within a month.", ["Most of the children we treat sleep"]),
+    ("Everyone in my running group swears by the patches.", ["Everyone in my running group swears by"]),
+    ("In our own testing the band caught every fall.", ["In our own testing"]),
+    ("Eight in ten parents said they felt calmer.", ["Eight in ten parents said they felt calmer"]),
+    # A practice's audited figures with a comparison are research, not anecdote.
+    ("In a randomised trial against placebo, 40% of patients said they felt better.", []),
+])
+def test_the_practitioners_eyes_and_the_circle_of_users(text, expected):
+    assert evd("# The clinic\n\n" + text + "\n", "EVD003") == expected

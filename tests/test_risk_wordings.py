@@ -116,3 +116,18 @@ def test_a_real_advantage_weighed_against_the_risks_is_not_a_denial():
     text = ("# The graft\n\nSince the skin comes from your own thigh there is no risk of your immune system attacking "
             "it, though that does not make surgery risk-free: infection and bleeding can happen.\n")
     assert codes(text, "RSK002") == []
+
+
+@pytest.mark.parametrize("sentence, selector, excerpt", [
+    ("The capsules mix safely with any other medicine.", "RSK002", "mix safely with any other medicine"),
+    ("With our laser, scarring is now a thing of the past.", "RSK002", "scarring is now a thing of the past"),
+    ("The drip is suitable for everyone.", "RSK002", "suitable for everyone"),
+    ("It's fine to put your baby down on their front with the monitor on.", "RSK002",
+     "fine to put your baby down on their front"),
+    ("Half our readers have switched their statins for the oil.", "RSK005", "switched their statins"),
+    ("You can skip your evening insulin on treatment days.", "RSK005", "can skip your evening insulin"),
+    ("We do not need a patch test before the dye.", "RSK006", "We do not need a patch test"),
+    ("After the course I called off my knee replacement.", "RSK006", "called off my knee replacement"),
+])
+def test_more_harms_waved_away_and_care_dropped(sentence, selector, excerpt):
+    assert codes("# The product\n\n" + sentence + "\n", selector) == [(selector, excerpt)]

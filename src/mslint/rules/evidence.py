@@ -410,6 +410,16 @@ _TESTIMONIALS = PatternSet(ConceptPattern(text) for text in (
     f"came in (with a {_AID}|on crutches|in a wheelchair) and (left|walked out)",
     "i feel [_] (years younger|like a new (person|woman|man)|normal again|like myself again|cured|reborn)",
     "(i'm|i am|is|are|was|were) [the] living proof",
+    # The story offered as the reader's: "it will transform yours too".
+    "(will|can|could|'ll) (transform|change|work for|do the same for|help) (yours|you|your _) too",
+    # A doctor's astonishment as proof: "my neurologist couldn't believe my last scan".
+    "my (doctor|neurologist|gp|consultant|dentist|surgeon|specialist|oncologist|physio) (couldn't|could not|can't|cannot|didn't|did not) believe",
+    # The practitioner's own eyes: "I see the difference every single day", "we have seen remarkable
+    # results time after time", "most of the babies we see are settled after two visits".
+    "(i|we) [have] (see|seen|saw) ...8 (every day|every single day|time after time|time and again|again and again|week after week|day after day)",
+    "(most|many|all|nearly all|almost all|the majority) of the (babies|patients|children|clients|people|women|men|dogs) (we|i) (see|treat|have treated|have seen) (are|were|get|got|improve~|recover~|feel|felt|settle~|sleep)",
+    # Everyone around the writer takes it: "everyone at my gym uses it and no one has had a problem".
+    "(everyone|everybody|all the women|all the girls|all the lads|half the people) (at|in) my [_] (gym|group|class|office|street|family|school|salon|team) (uses|use|takes|take|swears by|swear by|has tried|have tried|is on)",
     "living proof that",
     # A problem said to be gone from one's own body, or kept away since: "My crow's feet have
     # completely disappeared", "I haven't had one cold since", "it has stopped my relapses".
@@ -477,6 +487,14 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "parents|guests|visitors] (said|say|reported|report|felt|feel|told us) [they] [felt|were|had|noticed|saw] ...3 "
     "(better|improved|clearer|calmer|stronger|easier|more easily|more energy|less pain|fewer|younger|brighter)",
     "(all|most) of my ...2 (friends|mums|mum friends|clients) swear by",
+    # The seller's own testing: "in our own testing over a week it missed nothing".
+    "(in|from|according to) our (own|in-house) (testing|tests|trial~|experience|research|checks)",
+    # A survey figure for people with a condition: "95% of people with eczema said they felt better".
+    "# (%|percent|per cent) of (people|patients|users|women|men|parents) with [_] [_] (said|say|reported|report|felt|feel|told us) "
+    "[they] [felt|were|had|noticed|saw] ...3 (better|improved|clearer|calmer|stronger|easier|more energy|less pain|fewer|younger)",
+    "(# in #|# out of #) (people|patients|clients|users|women|men|parents) [with _] (said|say|reported|report|told us) [they] "
+    "[felt|were|had|noticed|saw] ...3 (better|improved|clearer|calmer|stronger|easier|more energy|less pain|fewer|younger)",
+    "# (%|percent|per cent) of (the clinic's|our clinic's|the practice's) [_] [_] (patients|clients)",
     # The seller's own success figure, with no source: "our own success rate is 81%".
     "our [own] [_] (success|cure|satisfaction|pregnancy|live birth|recovery|response) rate~ (is|are|was|of|stands at|runs at) "
     "[over|above|about|around|nearly] #",

@@ -412,10 +412,10 @@ _TESTIMONIALS = PatternSet(ConceptPattern(text) for text in (
     "(i'm|i am|is|are|was|were) [the] living proof",
     # The story offered as the reader's: "it will transform yours too".
     "(will|can|could|'ll) (transform|change|work for|do the same for|help) (yours|you|your _) too",
-    # A doctor's astonishment as proof: "my neurologist couldn't believe my last scan".
+    # A doctor's astonishment as proof: "my dentist couldn't believe my gums".
     "my (doctor|neurologist|gp|consultant|dentist|surgeon|specialist|oncologist|physio) (couldn't|could not|can't|cannot|didn't|did not) believe",
     # The practitioner's own eyes: "I see the difference every single day", "we have seen remarkable
-    # results time after time", "most of the babies we see are settled after two visits".
+    # results week after week", "most of the children we treat sleep through within a month".
     "(i|we) [have] (see|seen|saw) ...8 (every day|every single day|time after time|time and again|again and again|week after week|day after day)",
     "(most|many|all|nearly all|almost all|the majority) of the (babies|patients|children|clients|people|women|men|dogs) (we|i) (see|treat|have treated|have seen) (are|were|get|got|improve~|recover~|feel|felt|settle~|sleep)",
     # Everyone around the writer takes it: "everyone at my gym uses it and no one has had a problem".

@@ -138,6 +138,34 @@ def test_misplaced_headings_need_a_pattern():
     assert found(MisplacedHeading(), IN_PLACE) == []
 
 
+# Two of four headings happen to repeat the words of the section above ("high dose", "muscle
+# aches"): two chance matches among four headings are no pattern.
+TWO_OF_FOUR = """# A statin for progressive MS
+
+The trial gave 700 people a high dose of the drug or a dummy pill.
+
+## High dose
+
+Muscle aches were the commonest side effect; one person stopped because of them.
+
+## Muscle aches
+
+Disability got worse at the same pace in both groups over three years.
+
+## What the trial found
+
+An earlier, smaller study had seen slower brain shrinkage on the drug.
+
+## Why people hoped
+
+Anyone taking a statin for their heart should keep taking it.
+"""
+
+
+def test_two_chance_matches_among_four_headings_are_no_pattern():
+    assert found(MisplacedHeading(), TWO_OF_FOUR) == []
+
+
 def test_one_heading_echoing_the_previous_paragraph_is_not_enough():
     one = IN_PLACE.replace("Ask your neurologist whether you are eligible.",
                            "Ask your neurologist whether you are eligible and how the transplant works.")

@@ -342,7 +342,7 @@ class MisplacedHeading(Rule):
             "most sections ignored) with the section before it and the section after it. A heading whose words "
             "appear in the section before it (at least half of them) and not at all in the section after it "
             "seems to sit after the paragraph it names. To stay clear of coincidences the rule needs a "
-            "pattern: at least two such headings, and at least half of the headings it could judge.",
+            "pattern: at least two such headings, and at least two thirds of the headings it could judge.",
             why="When a page is scraped or re-flowed, headings can slip past their paragraphs: every section then "
             "sits under the wrong title, and a reader looking for the risks finds the costs. Readers skim "
             "headings to find what they need.",
@@ -398,7 +398,7 @@ class MisplacedHeading(Rule):
             in_after = len(heading & after) / len(heading)
             if in_before >= 0.5 and in_after == 0:
                 shifted.append(heading_index)
-        if len(shifted) >= MIN_SHIFTED and 2 * len(shifted) >= judged:
+        if len(shifted) >= MIN_SHIFTED and 3 * len(shifted) >= 2 * judged:
             for index in shifted:
                 block = blocks[index]
                 yield Hit(block.start, block.end, "This heading matches the section before it, not the one after it: "

@@ -459,6 +459,9 @@ _TESTIMONIALS = PatternSet(ConceptPattern(text) for text in (
 # "most of our readers tell us their fatigue has vanished", "thousands of happy clients can't be
 # wrong". Uncontrolled, self-selected and unverifiable: a survey of buyers, not a trial.
 _BUYERS = "(customers|clients|users|wearers|buyers|readers|parents|members|subscribers|guests)"
+# What a survey of buyers says they felt: "... said they felt stronger", "... reported less pain".
+_FELT_BETTER = ("[they] [felt|were|had|noticed|saw] ...3 (better|improved|clearer|calmer|stronger|easier|more easily|"
+                "more energy|less pain|fewer|younger|brighter)")
 _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     f"# (%|percent|per cent) of [our] [happy|satisfied] {_BUYERS} (report~|said|say|saw|see|notice~|felt|feel|"
     "experience~|rated|told us|tell us|agree~)",
@@ -484,16 +487,15 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     # A survey of the seller's own clients reporting they feel better: "87% of clients said they
     # felt stronger", "90% of users reported less pain", "95% said they slept better".
     "# (%|percent|per cent) [of] [our|the] [people|respondents|clients|customers|users|wearers|patients|women|men|mums|"
-    "parents|guests|visitors] (said|say|reported|report|felt|feel|told us) [they] [felt|were|had|noticed|saw] ...3 "
-    "(better|improved|clearer|calmer|stronger|easier|more easily|more energy|less pain|fewer|younger|brighter)",
+    f"parents|guests|visitors] (said|say|reported|report|felt|feel|told us) {_FELT_BETTER}",
     "(all|most) of my ...2 (friends|mums|mum friends|clients) swear by",
     # The seller's own testing: "in our own testing over a week it missed nothing".
     "(in|from|according to) our (own|in-house) (testing|tests|trial~|experience|research|checks)",
     # A survey figure for people with a condition: "95% of people with eczema said they felt better".
-    "# (%|percent|per cent) of (people|patients|users|women|men|parents) with [_] [_] (said|say|reported|report|felt|feel|told us) "
-    "[they] [felt|were|had|noticed|saw] ...3 (better|improved|clearer|calmer|stronger|easier|more energy|less pain|fewer|younger)",
-    "(# in #|# out of #) (people|patients|clients|users|women|men|parents) [with _] (said|say|reported|report|told us) [they] "
-    "[felt|were|had|noticed|saw] ...3 (better|improved|clearer|calmer|stronger|easier|more energy|less pain|fewer|younger)",
+    "# (%|percent|per cent) of (people|patients|users|women|men|parents) with [_] [_] (said|say|reported|report|felt|feel|"
+    f"told us) {_FELT_BETTER}",
+    f"(# in #|# out of #) (people|patients|clients|users|women|men|parents) [with _] (said|say|reported|report|told us) "
+    f"{_FELT_BETTER}",
     "# (%|percent|per cent) of (the clinic's|our clinic's|the practice's) [_] [_] (patients|clients)",
     # The seller's own success figure, with no source: "our own success rate is 81%".
     "our [own] [_] (success|cure|satisfaction|pregnancy|live birth|recovery|response) rate~ (is|are|was|of|stands at|runs at) "

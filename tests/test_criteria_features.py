@@ -33,6 +33,8 @@ def test_numbers_carry_their_units():
     ("Relapses fell from 20% to 12%.", "from 20% to 12%"),
     ("Of the 40 patients, 12 improved.", "Of the 40 patients, 12"),
     ("A total of 19 patients (53 percent) improved.", "19 patients (53 percent"),
+    # A count in each arm, its denominators given elsewhere in the article.
+    ("Nine men in the walking group had a fall, against 21 men in the control group.", "21 men in the control group"),
 ])
 def test_absolute_figures(sentence, figure):
     assert figure in excerpts(sentence + "\n", "absolute")

@@ -59,6 +59,22 @@ def test_what_a_disease_costs_society_is_not_the_price_of_its_treatment():
     assert judge(text, "costs")[0] == "not-satisfactory"
 
 
+@pytest.mark.parametrize("sentence, evidence", [
+    # One option's cost against another's, with no figure.
+    ("The new cream is a good deal more expensive than the older one, the dermatologists said.",
+     "more expensive than"),
+    # Who pays, said of insurance in plain words.
+    ("Few clinics offer the cream yet, and not every insurance plan will pay for it.", "insurance plan"),
+    # What a product sells for, the subject a pronoun.
+    ("It sells for $39 a tube at pharmacies.", "$39"),
+])
+def test_costs_satisfied_by_a_comparison_cover_or_selling_price(sentence, evidence):
+    text = "# Eczema cream\n\nA new steroid-free cream calmed eczema in a trial of 80 children. " + sentence + "\n"
+    verdict, spans = judge(text, "costs")
+    assert verdict == "satisfactory"
+    assert evidence in [span[4] for span in spans]
+
+
 def test_costs_not_applicable_without_an_intervention():
     text = "# Gardening and mood\n\nPeople who spend time in gardens often say they feel calmer.\n"
     assert judge(text, "costs") == ("not-applicable", [])

@@ -35,7 +35,7 @@ class Cue:
 # Lexicon classes (criteria.toml) that are cues as they stand: cue kind = class name.
 PHRASE_CLASSES = frozenset({
     # costs
-    "cost-word", "coverage-word", "price-per", "not-priced", "money-not-price", "disease-burden",
+    "cost-word", "coverage-word", "cost-comparison", "price-per", "not-priced", "money-not-price", "disease-burden",
     # benefits and harms
     "relative-measure", "result-word", "comparison-word", "prevalence", "side-effect-word", "reassurance",
     # evidence
@@ -131,6 +131,8 @@ class _Frames:
             "of (the|these|those) # {GROUP-NOUN} , #",
             "# ...2 {GROUP-NOUN} ...2 (had|experienced|achieved|showed|reported|responded|improved|survived|died|"
             "developed|recovered|lost|gained|became|remained|needed|required)",
+            # A count in one arm of a trial: "13 women in the aspirin group developed it, against 35 ..."
+            "# ...2 {GROUP-NOUN} (in|on|from|of) the ...3 (group|arm|groups|arms)",
             "# (%|percent) [of {GROUP-NOUN}] (in|among|for|with) the ...4 {GROUP-NOUN} ...12 # (%|percent)",
             "(compared with|compared to|versus|vs) ...3 # ...2 {GROUP-NOUN}",
             # A change in a measure, in its own units: "nine months longer on average", "lost 7% of their weight".

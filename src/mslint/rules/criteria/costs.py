@@ -70,7 +70,8 @@ class CostsNotDiscussed(Criterion):
         prices = [cue for cue in in_article(found, found.of("money"))
                   if cue.sentence not in elsewhere and cue.sentence not in burden
                   and (cue.sentence in costed or cue.sentence in about)]
-        strong = prices + in_article(found, found.of("coverage-word") + found.of("not-priced"))
+        strong = prices + in_article(found, found.of("coverage-word") + found.of("not-priced")
+                                   + found.of("cost-comparison"))
         strong = [cue for cue in strong if cue.sentence not in elsewhere]
         weak = [cue for cue in in_article(found, found.of("cost-word"))
                 if cue.sentence in about and cue.sentence not in elsewhere and cue.sentence not in burden]

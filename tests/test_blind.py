@@ -85,8 +85,10 @@ SETS = [
     # frozen, and measured once at 769cac8: precision 0.70 (83/119), recall 0.34 (77/229), 5
     # findings on the 7 careful articles; line by line 0.72 / 0.35. Floor since (read, and fixed
     # what generalises): 0.79, 0.53, 3; then more of the same meanings and STR003's stricter
-    # pattern: 0.815, 0.595, 1.
-    BlindSet("blind9", 229, 0.815, 0.595, 1),
+    # pattern: 0.815, 0.595, 1. After v0.8.0 the new RSK007 (a perfect safety record claimed) finds
+    # "there has never been a death" on two pages, both real problems the set files as factual
+    # errors, not under risk: 0.805, 0.595, 1.
+    BlindSet("blind9", 229, 0.805, 0.595, 1),
 ]
 
 

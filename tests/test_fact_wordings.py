@@ -148,6 +148,9 @@ SPA_TITLE = "# The wellness lounge\n\n"
     (SPA_TITLE + "Our exosome therapy is approved by the MHRA.\n", [("FCT003", "Exosome therapy said to be approved")]),
     (SPA_TITLE + "Ozone therapy is now approved by the FDA.\n", [("FCT003", "Ozone therapy said to be approved")]),
     (SPA_TITLE + "This dietary supplement is FDA-approved.\n", [("FCT003", "Dietary supplement said to be approved")]),
+    # The supplement fact holds of every kind of supplement, unless the form is a prescription medicine.
+    (SPA_TITLE + "Our turmeric gummies are FDA-approved for joint pain.\n", [("FCT003", "Turmeric said to be approved")]),
+    (SPA_TITLE + "Prescription omega-3 is FDA-approved for very high triglycerides.\n", []),
     (SPA_TITLE + "We offer an FDA-approved cosmetic procedure for thinning hair.\n",
      [("FCT009", "Contradicts an established fact")]),
     (SPA_TITLE + "Being FDA-cleared means the lamp is proven to be effective.\n",

@@ -98,3 +98,13 @@ def test_every_pattern_of_mslint_compiles():
     assert len(patterns._created) > before  # the packs' patterns are among those compiled below
     patterns.warm()
     assert all(lazy._compiled is not None for lazy in patterns._created)
+
+
+def test_a_fact_key_of_the_wrong_type_names_file_and_key(tmp_path):
+    from mslint.knowledge.loader import KnowledgeError, load_folders
+
+    (tmp_path / "facts.toml").write_text(
+        '[[fact]]\nid = "x"\nrelation = "never-approved"\nsubject = "dietary-supplement"\nevery-kind = "yes"\n'
+        'says = "The FDA approves no supplement."\nsources = ["FDA"]\nas-of = "2026-12"\n', encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="key 'every-kind': expected true or false"):
+        load_folders([tmp_path])

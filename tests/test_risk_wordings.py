@@ -131,3 +131,24 @@ def test_a_real_advantage_weighed_against_the_risks_is_not_a_denial():
 ])
 def test_more_harms_waved_away_and_care_dropped(sentence, selector, excerpt):
     assert codes("# The product\n\n" + sentence + "\n", selector) == [(selector, excerpt)]
+
+
+@pytest.mark.parametrize("sentence, excerpt", [
+    ("In fifteen years there has not been one recorded infection from our cupping sessions.",
+     "there has not been one recorded infection from"),
+    ("Our surgeons have never had a single complication with the laser.", "Our surgeons have never had a single complication"),
+    ("Nobody has ever been made ill by our fermented tea.", "Nobody has ever been made ill by"),
+    ("Zero complications in 6,000 treatments so far.", "Zero complications in 6,000 treatments"),
+])
+def test_a_perfect_safety_record_is_claimed(sentence, excerpt):
+    assert codes("# A page\n\n" + sentence + "\n", "RSK007") == [("RSK007", excerpt)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "No deaths were reported among the 300 people in the trial.",
+    "There has never been a proper trial of cupping for back pain.",
+    "Is it true that nobody has ever been harmed by it? No: infections and burns are reported.",
+    "The clinic claims there has never been a single death from its infusions, but it does not follow patients up.",
+])
+def test_an_outcome_a_question_or_a_disputed_record_is_not_flagged(sentence):
+    assert codes("# A page\n\n" + sentence + "\n", "RSK007") == []

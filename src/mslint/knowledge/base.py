@@ -60,12 +60,12 @@ class Entity(Record):
 
 class Fact(Record):
     __slots__ = ("id", "relation", "subject", "says", "sources", "as_of", "confidence", "object", "domain",
-                 "contradicted_by", "replacement", "regulators")
+                 "contradicted_by", "replacement", "regulators", "every_kind")
 
     def __init__(self, id: str, relation: str, subject: str, says: str, sources: tuple[str, ...],  # noqa: A002
                  as_of: str, confidence: str = "high", object: str | None = None,  # noqa: A002
                  domain: str = "general", contradicted_by: tuple[str, ...] = (), replacement: str | None = None,
-                 regulators: tuple[str, ...] = ()):
+                 regulators: tuple[str, ...] = (), every_kind: bool = False):
         _set(self, "id", id)
         _set(self, "relation", relation)
         _set(self, "subject", subject)  # entity id
@@ -82,6 +82,9 @@ class Fact(Record):
         # not-approved facts: regulators the statement names (empty: any); never-approved facts:
         # the regulators whose approval is denied, one of which the statement must name
         _set(self, "regulators", regulators)
+        # never-approved facts: the fact holds of every kind of the subject too ("the FDA approves
+        # no dietary supplement": turmeric, berberine), not only of the subject named as such
+        _set(self, "every_kind", every_kind)
 
 
 class Domain(Record):

@@ -51,7 +51,7 @@ class KnowledgeError(Exception):
 _TABLES = {"pack", "class", "entity", "fact"}
 _ENTITY_KEYS = {"id", "class", "names", "abbreviations", "is-a"}
 _FACT_KEYS = {"id", "relation", "subject", "object", "says", "sources", "as-of", "confidence",
-              "contradicted-by", "replacement", "regulators"}
+              "contradicted-by", "replacement", "regulators", "every-kind"}
 
 
 class _Table:
@@ -75,6 +75,12 @@ class _Table:
 
     def optional_string(self, key: str) -> str | None:
         return self.string(key) if key in self.table else None
+
+    def boolean(self, key: str) -> bool:
+        value = self.table.get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail(key, "expected true or false")
+        return value
 
     def strings(self, key: str, required: bool = False) -> tuple[str, ...]:
         value = self.table.get(key, None if required else [])
@@ -237,6 +243,7 @@ def _load_fact(kb: KnowledgeBase, table: _Table, domain: str) -> None:
         contradicted_by=table.strings("contradicted-by"),
         replacement=table.optional_string("replacement"),
         regulators=table.strings("regulators"),
+        every_kind=table.boolean("every-kind"),
     )
     if relation in PATTERN_RELATIONS and not fact.contradicted_by:
         raise table.fail("contradicted-by", f"a {relation!r} fact needs the patterns that contradict it")

@@ -322,10 +322,24 @@ class ApprovalMisstated(FactRule):
                     or _approves_research(view, cue) or _approval_of_another(view, cue, fact.subject, self.knowledge):
                 continue
             subject = subject_of(view, cue.first, cue.last)
-            if subject is None or subject.entity != fact.subject:
+            if subject is None or not _of_subject(self.knowledge, view, subject.entity, fact):
                 continue
             reported.add(cue.first)
             yield self.hit(view, cue.start, cue.end, fact, f"{self.label(subject.entity)} said to be approved")
+
+
+def _of_subject(knowledge, view, entity: str, fact: Fact) -> bool:
+    """The entity is the fact's subject, or, for a fact about every kind of it, one of its kinds,
+    unless the sentence speaks of a prescription form (prescription omega-3 and vitamin D are
+    licensed medicines)."""
+    if entity == fact.subject:
+        return True
+    return fact.every_kind and knowledge.is_a(entity, fact.subject) and not any(
+        token.norm in _MEDICINE_FORMS for token in view.tokens)
+
+
+# Words that make a supplement's name a licensed medicine's.
+_MEDICINE_FORMS = frozenset({"prescription", "prescribed", "licensed", "icosapent", "lovaza", "vascepa"})
 
 
 def approval_misstatements(document) -> list[tuple[int, int]]:

@@ -412,9 +412,12 @@ def _attributed(view, first: int, last: int) -> bool:
 
 
 def _first_person_speaker(view, mention) -> bool:
-    """ "We believe", "our doctors say", "according to our team": the writer speaking."""
+    """ "We believe", "our doctors say", "according to our team": the writer speaking; not "my
+    sister says", someone close to the writer speaking for themselves."""
     tokens = view.tokens
     window = tokens[max(0, mention.first - 3):mention.first] + tokens[mention.last + 1:mention.last + 3]
+    if any(view.has_class_at(t, "someone-close") for t in window):
+        return False
     return any(view.has_class_at(t, "first-person") for t in window)
 
 

@@ -746,13 +746,21 @@ def _pattern_facts(rule: FactRule, document, unit, patterns: FactPatterns, messa
     # the "PSA is raised, it means ..." inside it, whose stance lacks its own "if".
     for fact, match in sorted(patterns.matches(view, live), key=lambda pair: (pair[1].first, -pair[1].last)):
         subject = about(fact) if about is not None else None
-        if subject is not None and not rule.is_about(view, match.first, match.last, subject):
+        if subject is not None and not _names(rule, view, match, subject) \
+                and not rule.is_about(view, match.first, match.last, subject):
             continue
         if not reported.isdisjoint(range(match.first, match.last + 1)):
             continue
         reported.update(range(match.first, match.last + 1))
         start, end = view.tokens[match.mark_first].start, view.tokens[match.mark_last].end
         yield rule.hit(view, start, end, fact, message_of(fact), stance=view.stance(match.first, match.last, match.own))
+
+
+def _names(rule: FactRule, view, match, subject: str) -> bool:
+    """The statement names the fact's subject itself ("pasteurisation destroys the vitamins in
+    milk" is about pasteurisation, whatever else the sentence names after it)."""
+    return any(match.first <= m.first and m.last <= match.last and any(rule.knowledge.is_a(e, subject) for e in m.entities)
+               for m in view.mentions_of("intervention"))
 
 
 def fact_rules(knowledge=None) -> list[FactRule]:

@@ -1,0 +1,71 @@
+"""The general myths pack (knowledge/general/myths.toml): health myths and outdated advice checked
+in every article, each reported with the fact it contradicts; corrections, denials, questions and
+claims reported to be disputed are not."""
+
+import pytest
+
+from mslint.api import lint_text
+from mslint.engine.planner import Overrides
+
+TITLE = "# Questions readers ask\n\n"
+
+
+def fact_ids(sentence: str) -> list[str]:
+    findings = lint_text(TITLE + sentence + "\n", "a.md", overrides=Overrides(select=("FCT009",)))
+    return [f.message.rsplit("[", 1)[1].rstrip("]") for f in findings]
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("Some doctors now think the measles jab triggers autism in a few toddlers.", "general-vaccines-no-autism"),
+    ("Skip the flu shot this year: it can give you a mild case of the flu anyway.", "general-flu-vaccine-cannot-give-flu"),
+    ("Ask your GP for antibiotics, which help you get over a cold faster.", "general-antibiotics-not-for-viruses"),
+    ("Finish every course, or your body becomes resistant to antibiotics.", "general-bacteria-become-resistant"),
+    ("Her type 1 diabetes was caused by years of sweets and fizzy drinks.", "general-type-1-diabetes-not-sugar"),
+    ("A spoonful of honey is a good, gentle remedy and safe for babies with a cough.", "general-honey-not-for-babies"),
+    ("Build a base tan in spring and it protects you from burning all summer.", "general-a-tan-does-not-protect"),
+    ("Sunbeds are healthier than the midday sun because the dose is controlled.", "general-sunbeds-not-safer"),
+    ("Pasteurization strips out the vitamins and enzymes that make milk worth drinking.",
+     "general-pasteurisation-keeps-nutrients"),
+    ("Alkaline water can neutralise the acidity of your blood within days.", "general-diet-does-not-change-blood-ph"),
+    ("A three-day juice cleanse flushes out the toxins your liver cannot.", "general-detox-diets-remove-no-toxins"),
+    ("Breast cancer is mostly inherited, so without a family history you can relax.",
+     "general-breast-cancer-mostly-not-inherited"),
+    ("Breast cancer only affects women, so men need not check.", "general-men-get-breast-cancer"),
+    ("People with darker skin don't get skin cancer, so sunscreen is optional.",
+     "general-dark-skin-can-get-skin-cancer"),
+    ("Noise-induced hearing loss can be reversed with the right drops.", "general-noise-hearing-loss-permanent"),
+    ("Vitamin C tablets ward off colds all winter.", "general-vitamin-c-does-not-prevent-colds"),
+    ("Switch brands, because deodorants can raise your risk of breast cancer.",
+     "general-antiperspirants-no-breast-cancer"),
+    ("Sugar fuels tumours, so patients must give it up completely.", "general-sugar-does-not-feed-cancer"),
+    ("A dating scan exposes your baby to a small dose of radiation.", "general-ultrasound-no-radiation"),
+    ("The HPV vaccine is just for girls.", "general-hpv-vaccine-for-boys-too"),
+    ("Parents worry the HPV vaccine causes early menopause, and they are right to.",
+     "general-hpv-vaccine-no-infertility"),
+    ("The new mRNA vaccines alter your genetic code for good.", "general-mrna-vaccines-do-not-change-dna"),
+    ("Cracking your knuckles leads to arthritis later in life.", "general-knuckle-cracking-not-arthritis"),
+    ("Everyone over 40 should take a baby aspirin every day.", "general-daily-aspirin-not-for-everyone"),
+    ("Wedge a spoon between their teeth so they do not choke during the seizure.",
+     "general-no-swallowing-the-tongue"),
+])
+def test_a_myth_is_reported_with_the_fact_it_contradicts(sentence, fact):
+    assert fact_ids(sentence) == [fact]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Myth: the MMR vaccine causes autism. Fact: studies of millions of children show it does not.",
+    "There is no evidence that vaccines cause autism.",
+    "Does the flu jab give you flu? No: the injected vaccine holds no live virus.",
+    "Antibiotics do not work against colds, which are caused by viruses.",
+    "It is a myth that sugar feeds cancer.",
+    "Men can get breast cancer too, though it is rare.",
+    "Sunbeds are not a safer way to tan.",
+    "Never give honey to babies under 12 months.",
+    "The old claim that antiperspirants cause breast cancer has not held up.",
+    "A 1998 paper claimed the MMR vaccine caused autism; it was later retracted.",
+    "Vitamin C may slightly shorten colds but does not prevent them.",
+    "Do not put anything in their mouth during a seizure.",
+    "Some parents still believe the MMR vaccine causes autism, a claim that has been thoroughly debunked.",
+])
+def test_corrections_denials_and_disputed_claims_are_not_reported(sentence):
+    assert fact_ids(sentence) == []

@@ -75,21 +75,26 @@ SETS = [
     # or "for good", buyers' surveys, "you'll see the same results", scarcity in more words, a
     # maker's word answered by a smaller verdict, headlines reported to be weighed: 0.73, 0.51, 2.
     # Then freebies that come with a purchase and care made optional in plain words: 0.78, 0.585, 2.
-    BlindSet("blind7", 225, 0.785, 0.61, 1),
+    # After v0.8.0 EVD011 (a mechanism offered as proof) finds "which is why it works so well" on a
+    # forum post, a real problem the set labels on that line under another quote: 0.78.
+    BlindSet("blind7", 225, 0.78, 0.61, 1),
     # Measured blind once, at 5970999: precision 0.70 (101/145), recall 0.43 (97/225), 5 findings on
     # the 7 careful articles; line by line 0.71 / 0.44. Floor since: patients' remarks that are not
     # about a treatment, a red-flag word for what would deserve it, counts in each arm, abbreviations
     # readers know: 0.745, 0.43, 2. At 0.8.0, since (cure and harm meanings in other words, the
     # headline's quoted hype, approval claims, counts that size a praised result): 0.81, 0.60, 0.
-    BlindSet("blind8", 225, 0.81, 0.615, 0),
+    # After v0.8.0 RSK001 knows treatments by the knowledge base as well as by its word list, and finds
+    # a children's melatonin page that never names a harm; the set has no document-level label: 0.805.
+    BlindSet("blind8", 225, 0.805, 0.615, 0),
     # Written blind while this round's tuning went on (the writer saw no rules, I saw no article),
     # frozen, and measured once at 769cac8: precision 0.70 (83/119), recall 0.34 (77/229), 5
     # findings on the 7 careful articles; line by line 0.72 / 0.35. Floor since (read, and fixed
     # what generalises): 0.79, 0.53, 3; then more of the same meanings and STR003's stricter
     # pattern: 0.815, 0.595, 1. After v0.8.0 the new RSK007 (a perfect safety record claimed) finds
     # "there has never been a death" on two pages, both real problems the set files as factual
-    # errors, not under risk: 0.805, 0.595, 1.
-    BlindSet("blind9", 229, 0.805, 0.595, 1),
+    # errors, not under risk: 0.805, 0.595, 1. Then RSK001 on an egg-freezing page whose only words on
+    # harms deny them, and on an email whose one list of side effects names no treatment: 0.80.
+    BlindSet("blind9", 229, 0.80, 0.595, 1),
 ]
 
 

@@ -296,3 +296,23 @@ def test_accuracy_as_one_figure_and_what_is_not(text, expected):
 ])
 def test_the_practitioners_eyes_and_the_circle_of_users(text, expected):
     assert evd("# The clinic\n\n" + text + "\n", "EVD003") == expected
+
+
+@pytest.mark.parametrize("sentence, excerpt", [
+    ("The magnets draw blood to the joint, which is why they work so well for arthritis.",
+     "which is why they work so well"),
+    ("Candida drives the fatigue, so clearing the yeast cures the fatigue.", "clearing the yeast cures the fatigue"),
+])
+def test_a_mechanism_offered_as_proof_that_it_works(sentence, excerpt):
+    findings = lint_text("# A page\n\n" + sentence + "\n", "a.md", overrides=Overrides(select=("EVD011",)))
+    assert [(f.code, f.excerpt) for f in findings] == [("EVD011", excerpt)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "That is how the drug works: it blocks an enzyme in the liver.",
+    "That is why doctors hope it works, though no trial has tested it.",
+    "Researchers think this may be why it works in mice.",
+])
+def test_a_mechanism_described_or_hoped_for_is_not_proof_offered(sentence):
+    findings = lint_text("# A page\n\n" + sentence + "\n", "a.md", overrides=Overrides(select=("EVD011",)))
+    assert findings == []

@@ -189,6 +189,9 @@ def favourable_claims(document):
         requirements = _claim_requirements()
         indices = (prefilter.unit_indices(document, "sentence", sentences, requirements) if requirements
                    else range(len(sentences)))
+        # The knowledge base names treatments the word list does not ("chelation", a drug's brand).
+        named = _names_a_treatment(document)
+        indices = sorted(set(indices) | {i for i, s in enumerate(sentences) if s.start in named})
         claims = document.memo["favourable-claims"] = [
             (sentences[index], claim)
             for index in indices
@@ -234,12 +237,35 @@ def contexts_of(document, offset: int, start: int, end: int) -> frozenset[str]:
     return found
 
 
+# Kinds of intervention whose harms an article owes its readers here. Tests and screening have
+# harms too, but they are not treatments (RSK101 judges them); foods, diets, exercise and
+# behavioural programmes are everyday choices, not treatments presented.
+_TREATMENT_KINDS = frozenset({"drug", "biologic", "procedure", "supplement", "surgery", "device", "vaccine",
+                              "complementary", "cell-therapy", "gene-therapy", "radiotherapy", "transplant"})
+
+
+def _names_a_treatment(document) -> dict[int, tuple[int, int]]:
+    """Sentence start -> the span (within the sentence) of the first treatment the knowledge base
+    names in it, a placebo aside. Worked out once per document."""
+    named = document.memo.get("named-treatments")
+    if named is not None:
+        return named
+    named = document.memo["named-treatments"] = {}
+    for view in analyse(document).sentences:
+        for mention in view.mentions_of("intervention"):
+            if mention.classes & _TREATMENT_KINDS and mention.entities and mention.entities != ("placebo",):
+                named[view.start] = (mention.start - view.start, mention.end - view.start)
+                break
+    return named
+
+
 def _favourable_claim(document, offset: int, text: str) -> tuple[int, int] | None:
-    treatment = TREATMENT.search(text)
+    found = TREATMENT.search(text)
+    treatment = found.span() if found is not None else _names_a_treatment(document).get(offset)
     if treatment is not None:
         for benefit in FAVOURABLE.finditer(text):
             if not contexts_of(document, offset, benefit.start(), benefit.end()) & NOT_PROMOTION:
-                return min(treatment.start(), benefit.start()), max(treatment.end(), benefit.end())
+                return min(treatment[0], benefit.start()), max(treatment[1], benefit.end())
     for denial in MINIMISATION.finditer(text):
         if not contexts_of(document, offset, denial.start(), denial.end()) & NOT_PROMOTION:
             return denial.span()

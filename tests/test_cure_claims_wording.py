@@ -125,3 +125,23 @@ def test_a_disease_gone_in_plain_and_first_person_words(text, expected):
 ])
 def test_halts_restores_and_guarantees(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A patient crediting a remission to the product.
+    ("My rosacea went into remission last spring, and I put it down to the serum.",
+     ("CLM002", "My rosacea went into remission last spring, and I put it down to")),
+    # Prevention promised absolutely.
+    ("Used every night, the pillow all but eliminates the risk of reflux.", ("CLM003", "all but eliminates the risk of")),
+])
+def test_remission_credited_and_prevention_promised(sentence, expected):
+    assert expected in claims("# A page\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "My colitis went into remission on the new drug, though my specialist warns it may flare again.",
+    "Screening greatly reduces the risk of dying from bowel cancer.",
+    "Nothing can completely eliminate the risk of a stroke.",
+])
+def test_a_remission_with_its_caveat_or_a_reduced_risk_is_not_a_promise(sentence):
+    assert [c for c in claims("# A page\n\n" + sentence + "\n") if c[0] in ("CLM002", "CLM003")] == []

@@ -152,3 +152,25 @@ def test_a_perfect_safety_record_is_claimed(sentence, excerpt):
 ])
 def test_an_outcome_a_question_or_a_disputed_record_is_not_flagged(sentence):
     assert codes("# A page\n\n" + sentence + "\n", "RSK007") == []
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    ("In our pilot, complications were negligible.", "RSK004", "complications were negligible"),
+    ("The laser is extremely gentle on the skin.", "RSK004", "extremely gentle"),
+    ("With our programme you can safely skip radiotherapy.", "RSK006", "you can safely skip radiotherapy"),
+    ("Most of our clients decided to give up insulin within a month.", "RSK006",
+     "our clients decided to give up insulin"),
+    ("There is no need to wait weeks for a specialist appointment: book today.", "RSK006",
+     "no need to wait weeks for a specialist appointment"),
+])
+def test_harms_waved_away_and_proven_care_made_optional_in_other_words(sentence, code, excerpt):
+    assert codes("# A page\n\n" + sentence + "\n", code) == [(code, excerpt)]
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("A large study finds that the risk is negligible for most babies.", "RSK004"),
+    ("Complications were negligible: 2 of 400 patients had a minor infection.", "RSK004"),
+    ("The trial found that women with low-risk tumours can safely skip chemotherapy.", "RSK006"),
+])
+def test_a_studys_finding_or_a_counted_harm_is_not_waved_away(sentence, code):
+    assert codes("# A page\n\n" + sentence + "\n", code) == []

@@ -291,6 +291,7 @@ def test_accuracy_as_one_figure_and_what_is_not(text, expected):
     ("Everyone in my running group swears by the patches.", ["Everyone in my running group swears by"]),
     ("In our own testing the band caught every fall.", ["In our own testing"]),
     ("Eight in ten parents said they felt calmer.", ["Eight in ten parents said they felt calmer"]),
+    ("I've watched these drops help thousands of dry eyes.", ["I've watched these drops help thousands of dry eyes"]),
     # A practice's audited figures with a comparison are research, not anecdote.
     ("In a randomised trial against placebo, 40% of patients said they felt better.", []),
 ])

@@ -417,6 +417,9 @@ _TESTIMONIALS = PatternSet(ConceptPattern(text) for text in (
     # The practitioner's own eyes: "I see the difference every single day", "we have seen remarkable
     # results week after week", "most of the children we treat sleep through within a month".
     "(i|we) [have] (see|seen|saw) ...8 (every day|every single day|time after time|time and again|again and again|week after week|day after day)",
+    # The practitioner's tally: "I have seen it work for hundreds of patients", "we've watched it help thousands".
+    "(i have|we have|i've|we've|i had|we had) (seen|watched) (it|this|them|the _|these _|our _) (work|help|succeed|heal|transform) [for|in|with] "
+    "[literally|well over|over|more than] (hundreds|thousands|dozens|countless|so many|# ...2) [of] [_]",
     "(most|many|all|nearly all|almost all|the majority) of the (babies|patients|children|clients|people|women|men|dogs) (we|i) (see|treat|have treated|have seen) (are|were|get|got|improve~|recover~|feel|felt|settle~|sleep)",
     # Everyone around the writer takes it: "everyone at my gym uses it and no one has had a problem".
     "(everyone|everybody|all the women|all the girls|all the lads|half the people) (at|in) my [_] (gym|group|class|office|street|family|school|salon|team) (uses|use|takes|take|swears by|swear by|has tried|have tried|is on)",

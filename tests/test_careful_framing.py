@@ -102,3 +102,19 @@ def test_a_relative_figure_given_in_real_numbers_next():
 def test_claims_reported_at_arms_length_or_talked_about(sentence, expected):
     text = MS + sentence + "\n"
     assert findings(text, "CLM001") + findings(text, "COM007") == expected
+
+
+@pytest.mark.parametrize("text, selector", [
+    # A claim set against the evidence by the speaker.
+    ('# Acupuncture\n\nClinics that sell needles as a way to "banish back pain for good" are going well beyond '
+     'what the evidence shows, said the physiotherapist.\n', "CLM"),
+    # Another's name for the thing, passed on by the speaker quoted (in a release, too).
+    ('FOR IMMEDIATE RELEASE\n\n# New clinic service\n\n"It is a useful extra," said Dr Rao. "The health '
+     'secretary has called it a breakthrough. What matters is that it is free."\n', "HYP001"),
+    # A relative figure with its baseline named.
+    ("# Hormone tablets\n\nThe tablets roughly double the risk of a clot, starting from a low baseline in "
+     "women in their fifties.\n", "EVD006"),
+])
+def test_careful_framings_that_are_not_warnings(text, selector):
+    assert [f for f in lint_text(text, "a.md", overrides=Overrides(select=(selector,)))
+            if f.severity.label in ("warning", "error")] == []

@@ -1065,6 +1065,9 @@ _ABSOLUTE = tuple(ConceptPattern(text) for text in (
     "below|less than|more than] # (%|percent|per cent)",
     "(lower~|reduce~|cut~|raise~|increase~|bring~|brought|drop~|fell|fall~|rose|rise~|risen) ...3 "
     "(rate|risk|chance|odds) ...4 to [about|around|roughly|nearly|just|only] # (%|percent|per cent)",
+    # the baseline named, if not counted: "double the risk of a clot, starting from a low baseline"
+    "(from|starting from|against|on top of) a (low|small|very low|tiny) (baseline|base|starting point|starting risk)",
+    "(baseline|absolute|underlying|starting) risk (is|was|remains|stays) [very|still] (low|small|tiny)",
     # an absolute difference in time: "lived nearly four months longer on average"
     "# (days|weeks|months|years) longer",
     "[an] (extra|additional) # (days|weeks|months|years) [of life]",

@@ -269,8 +269,29 @@ class RedFlagHypeWord(Rule):
             hope = stance.quoted and HEDGED in stance
             balanced = REPORTED in stance and not is_press_release(document) \
                 and (hope or holds(document, "benefits-quantified"))
+            balanced = balanced or (stance.quoted and _name_passed_on(view, first))
             yield Hit(start, end, f"Hype word \"{word}\": say what was found and how large the effect is",
                       severity=Severity.INFO if balanced else None, stance=stance)
+
+
+# Verbs that pass on another's name for a thing: "the minister has called it a breakthrough".
+_NAMING_VERBS = frozenset({"called", "call", "calls", "dubbed", "dubs", "hailed", "hails", "labelled", "labeled",
+                           "described", "describes", "touted", "touts", "billed", "branded"})
+# How close before the word its naming verb must stand ("has called it a breakthrough").
+_NAMING_REACH = 4
+
+
+def _name_passed_on(view, first: int) -> bool:
+    """The word is someone else's name for the thing, passed on by the speaker quoted ("The minister
+    has called it a breakthrough", even in a release), not the speaker's own verdict: said by a
+    third party, not "we" or "I"."""
+    tokens = view.tokens
+    for index in range(max(0, first - _NAMING_REACH), first):
+        if tokens[index].norm in _NAMING_VERBS:
+            subject = [t.norm for t in tokens[max(0, index - 3):index]]
+            return not any(view.has_class_at(t, "first-person") for t in tokens[max(0, index - 3):index]) \
+                and bool(subject)
+    return False
 
 
 def _outermost(mentions):

@@ -215,3 +215,27 @@ def test_a_meta_description_names_what_the_body_spells_out():
             "</p></body></html>")
     assert [f.code for f in _lint_text(page, "a.html", overrides=_Overrides(select=("TRM002",)))] == []
 
+
+
+def _trm002(sentence: str) -> list[str]:
+    from mslint.api import lint_text
+    from mslint.engine.planner import Overrides
+
+    return [f.excerpt for f in lint_text("# Results\n\n" + sentence + "\n", "a.md", overrides=Overrides(select=("TRM002",)))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Clinical measures in mixed case or with a digit are abbreviations a reader needs spelled out.
+    ("The capsules lowered HbA1c within weeks.", ["HbA1c"]),
+    ("The ring reports your SpO2 every hour.", ["SpO2"]),
+    ("Her FEV1 rose after the inhaler.", ["FEV1"]),
+    # Explained by the long form, a gloss in brackets or an apposition, or in brackets after its gloss.
+    ("Glycated haemoglobin (HbA1c) fell by 5 mmol/mol.", []),
+    ("Your HbA1c, a blood test of average sugar over three months, fell.", []),
+    ("All reached a long-term blood sugar level (HbA1c) below 48.", []),
+    ("The ring reports your SpO2, the oxygen level in your blood.", []),
+    # Markers stay names.
+    ("The drug targets CD20 on B cells.", []),
+])
+def test_clinical_measures_need_spelling_out_unless_explained(sentence, expected):
+    assert _trm002(sentence) == expected

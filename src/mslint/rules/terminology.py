@@ -128,6 +128,27 @@ _NUMBER = patterns.compile(r"\d+")
 _ROMAN = patterns.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 # Marker and vitamin names are names, not abbreviations to expand: CD20, CD34, IL6, B12.
 _MARKER = patterns.compile(r"[A-Z]{1,3}\d{1,3}[A-Z]?")
+# Measures written in mixed case or with a digit that readers meet on their own results and need
+# spelled out, though they look like names or markers: "HbA1c", "SpO2", "FEV1".
+# Each is explained by its long form anywhere before it (or just after it) or by a gloss in brackets
+# straight after it ("HbA1c (a measure of average blood sugar)"): the letters of "HbA1c" are not
+# in order in "glycated haemoglobin", so the usual definition finder cannot pair them.
+CLINICAL_MEASURES = {
+    "HbA1c": r"glycated ha?emoglobin|glycosylated ha?emoglobin|ha?emoglobin a1c|a1c test",
+    "SpO2": r"oxygen saturation|blood oxygen|oxygen level",
+    "SaO2": r"oxygen saturation|blood oxygen",
+    "PaO2": r"partial pressure of oxygen",
+    "TcPO2": r"transcutaneous oxygen",
+    "FEV1": r"forced expiratory volume",
+    "FVC": r"forced vital capacity",
+    "VO2": r"oxygen uptake|oxygen consumption",
+    "INR": r"international normali[sz]ed ratio",
+    "eGFR": r"glomerular filtration",
+}
+_MEASURE_LONG = {key: patterns.compile(r"\b(?:" + long + r")\b", regex.IGNORECASE) for key, long in CLINICAL_MEASURES.items()}
+_GLOSS_AFTER = patterns.compile(r"\s*(?:\(|[—–]|,\s+(?:a|an|the|which|or)\b)")
+# How far after a measure its long form may come and still explain it ("SpO2, the oxygen level in the blood").
+_LONG_AFTER = 80
 # A whole word in capitals (for runs of shouting): "STEM", "CELLS:", "I", "DON'T".
 _CAPS_WORD = patterns.compile(r"(?<![\w'’&])[A-Z][A-Z0-9&'’‐‑-]*(?![\w])")
 _RUN_GAP = patterns.compile(r"[ \t:!?\"“”‘’–—‐‑-]+")
@@ -282,6 +303,8 @@ class _Scanner:
             elif _NUMBER.fullmatch(piece):
                 kind = "number"
             elif any(ch.isupper() for ch in piece[1:]):
+                if self.text[start:end] in CLINICAL_MEASURES:
+                    yield AbbreviationUse(start, end, self.text[start:end], (self.text[start:end],), self._in_heading(start))
                 return  # a mixed-case name such as SARS-CoV-2, NfL or PhD: not an all-caps abbreviation
             else:
                 kind = "word"
@@ -322,7 +345,7 @@ class _Scanner:
     def _is_abbreviation(self, key: str, start: int, end: int) -> bool:
         if not 2 <= _letters(key) <= 6 or key in SHOUTED_WORDS:
             return False
-        if _ROMAN.fullmatch(key) or _MARKER.fullmatch(key):
+        if _ROMAN.fullmatch(key) or (_MARKER.fullmatch(key) and key not in CLINICAL_MEASURES):
             return False
         if key in UNITS and _NUMBER_BEFORE.search(self.text, max(0, start - 20), start):
             return False
@@ -676,6 +699,8 @@ class UndefinedAbbreviation(Rule):
                 continue
             if analysis.defined_before(key, use.start) or analysis.explained_by(key, use.start):
                 continue
+            if key in _MEASURE_LONG and _measure_explained(document.text, key, use):
+                continue
             if len(use.parts) > 1 and all(
                 part in known or analysis.defined_before(part, use.start) for part in use.parts
             ):
@@ -702,6 +727,15 @@ class UndefinedAbbreviation(Rule):
             f'Abbreviation "{written}" is never spelled out; give the full term at first use, '
             f'followed by "({written})"',
         )
+
+
+def _measure_explained(text: str, key: str, use: AbbreviationUse) -> bool:
+    """A clinical measure's long form comes before it or close after, a gloss follows it (in brackets,
+    after a dash, or as an apposition: "HbA1c, a blood test that ..."), or it stands in brackets after
+    the words that explain it ("a long-term blood sugar level (HbA1c)")."""
+    if _GLOSS_AFTER.match(text, use.end) or text[use.start - 1:use.start] == "(":
+        return True
+    return _MEASURE_LONG[key].search(text, 0, use.end + _LONG_AFTER) is not None
 
 
 _MISSPELLING_PATTERN = patterns.compile(

@@ -115,3 +115,18 @@ def test_a_market_that_falls_off_a_cliff_is_not_an_alarm():
 def test_what_any_professional_wont_mention():
     assert findings("The eye drop your optician won't mention", "LNG011") == [
         ("LNG011", "warning", "The eye drop your optician won't mention")]
+
+
+@pytest.mark.parametrize("sentence, excerpt", [
+    ("What price would you put on your child's sight?", "What price would you put on your child's sight"),
+    ("Would you really wait a month while your toddler struggles to sleep?",
+     "Would you really wait a month while your toddler struggles"),
+])
+def test_guilt_as_a_sales_argument_even_as_a_question(sentence, excerpt):
+    found = lint_text("# A page\n\n" + sentence + "\n", "a.md", overrides=Overrides(select=("LNG012",)))
+    assert [f.excerpt for f in found] == [excerpt]
+
+
+def test_a_plain_question_about_waiting_is_not_guilt():
+    text = "# A page\n\nHow long should you wait before seeing a doctor about your child's rash?\n"
+    assert lint_text(text, "a.md", overrides=Overrides(select=("LNG012",))) == []

@@ -125,3 +125,12 @@ def test_free_checks_savings_and_filling_up(text, code, expected):
 ])
 def test_more_offers_and_tagged_addresses(text, code, expected):
     assert offers("# The clinic\n\n" + text + "\n", code) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Invite a friend and you both get a free consultation.", "Invite a friend and you both get a free consultation"),
+    ("Patients earn £25 in credit when a friend books.", "earn £25 in credit"),
+])
+def test_a_reward_for_bringing_a_friend(sentence, expected):
+    found = lint_text("# Clinic news\n\n" + sentence + "\n", "a.md", overrides=Overrides(select=("COM002",)))
+    assert [f.excerpt for f in found] == [expected]

@@ -118,3 +118,14 @@ def test_claims_reported_at_arms_length_or_talked_about(sentence, expected):
 def test_careful_framings_that_are_not_warnings(text, selector):
     assert [f for f in lint_text(text, "a.md", overrides=Overrides(select=(selector,)))
             if f.severity.label in ("warning", "error")] == []
+
+
+def test_a_saying_quoted_alone_then_corrected_is_under_discussion():
+    text = ('# What clinics tell you\n\n**"Natural means it is completely safe."** Herbal pills can still '
+            'damage the liver, and several have been withdrawn.\n')
+    assert findings(text, "RSK002") == []
+
+
+def test_a_testimonial_followed_by_its_speaker_is_still_a_claim():
+    text = '# Our clients\n\n"The drops are completely safe and they worked in a week." Priya, 41, from Leeds.\n'
+    assert findings(text, "RSK002") == [("RSK002", "completely safe")]

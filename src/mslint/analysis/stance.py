@@ -217,6 +217,8 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
         found.append((DISPUTED, "framed as disputed"))
     if _myth_framed(view):
         found.append((DISPUTED, "myth"))
+    elif quoted and _quoted_then_corrected(view):
+        found.append((DISPUTED, "quoted, then corrected"))
     contexts = frozenset(context for context, _ in found)
     if quoted:
         found.append((QUOTED, "in quotation marks"))  # a cue, not a context: see QUOTED
@@ -534,6 +536,24 @@ def _myth_framed(view) -> bool:
 
 
 _QUOTE_MARKS = "\"“”'‘’"
+# Words by which the writer's next sentence qualifies a saying just quoted: "Cells from your own body
+# can still cause harm", "In fact, ...".
+_CORRECTING = frozenset({"still", "actually", "however", "but", "yet", "fact", "reality", "truth", "wrong",
+                         "untrue", "false", "misleading", "myth", "only", "rarely", "not", "no", "never", "nothing"})
+
+
+def _quoted_then_corrected(view) -> bool:
+    """A saying quoted on its own, with no speaker ("'It's your own cells, so it's completely safe.'"),
+    that the writer's next sentence in the paragraph corrects: an explainer's claim under discussion.
+    A testimonial is followed by its speaker or another quotation, not by a correction."""
+    text = view.sentence_text.strip().strip("*_ ")
+    if text[:1] not in _QUOTE_MARKS or text[-1:] not in _QUOTE_MARKS or view.mentions_of("attribution"):
+        return False
+    following = view.next_in_paragraph()
+    if following is None or following.sentence_text.lstrip()[:1] in _QUOTE_MARKS \
+            or following.mentions_of("attribution"):
+        return False
+    return bool(following.words & _CORRECTING)
 # A short answer that denies what the heading quoted: "You can't.", "It is not.", "No.", "Not true."
 _SHORT_ANSWER_WORDS = 8
 

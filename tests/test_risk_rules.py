@@ -227,3 +227,15 @@ def test_a_record_of_no_harms_is_a_discussion_of_harms(last, expected):
     text = ("# Cord cells for MS\n\nOur infusions improve balance. The treatment is available every month.\n\n"
             + last + "\n")
     assert codes(text, "a.md", "RSK001") == expected
+
+
+def test_side_effects_some_users_get_are_a_discussion_of_harms():
+    text = ("# Turmeric shots\n\nOur turmeric shots work wonders for stiff joints. Our turmeric shots improve "
+            "mobility too.\n\nA few customers notice heartburn or loose stools in the first days.\n")
+    assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=("RSK001",)))] == []
+
+
+def test_what_people_with_the_disease_feel_is_not_a_side_effect():
+    text = ("# Turmeric shots\n\nOur turmeric shots work wonders for stiff joints. Our turmeric shots improve "
+            "mobility too.\n\nMany people with arthritis feel tired in winter.\n")
+    assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=("RSK001",)))] == ["RSK001"]

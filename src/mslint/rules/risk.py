@@ -162,6 +162,8 @@ class MissingRiskDiscussion(Rule):
         if names_a_harm(features(document)) or any(_discusses_harm(document, s.start, text[s.start : s.end])
                for s in prefilter.sentences_that_may_match(document, HARM)):
             return
+        if _some_users_get(document):
+            return  # "Some people notice an upset stomach or wind in the first week": side effects, listed
         if HARMS_REPORTED_ABSENT.search(text):
             return  # "no serious side effects were recorded among the volunteers": the article did look
         favourable = favourable_claims(document)
@@ -270,6 +272,29 @@ def _favourable_claim(document, offset: int, text: str) -> tuple[int, int] | Non
         if not contexts_of(document, offset, denial.start(), denial.end()) & NOT_PROMOTION:
             return denial.span()
     return None
+
+
+@lru_cache(maxsize=1)
+def _users_frame():
+    from mslint.rules.concepts.matcher import ConceptPattern
+
+    # Some of those who take it get a named harm: the verb straight after the people, so "people
+    # with MS experience fatigue" (the disease's symptom) is not read as a side effect.
+    return ConceptPattern("(some|a few|many|most|a small number of|one in #|# in #|# %|# percent of) "
+                          "(people|users|patients|customers|takers|women|men|children|clients) (notice|notices|get|gets|"
+                          "experience|experiences|have|has|report|reports|develop|develops|feel|feels|find|finds) "
+                          "...6 {ANY-HARM}")
+
+
+def _some_users_get(document) -> bool:
+    pattern = _users_frame()
+    for view in analyse(document).sentences:
+        if not pattern.may_match(view):
+            continue
+        for match in pattern.finditer(view):
+            if not view.stance(match.first, match.last).contexts & DENIAL_CONTEXTS:
+                return True
+    return False
 
 
 def _discusses_harm(document, offset: int, text: str) -> bool:

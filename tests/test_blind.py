@@ -53,7 +53,9 @@ SETS = [
     # Measured blind once, at 70c879b: precision 0.65 (94/144), recall 0.39 (86/220), 4 findings on
     # the 7 careful articles. Floor since: the careful framing its careful articles showed
     # (warning-sign lists, "Until 2013", a test that is "quick and painless") is read, 0.69, 0.39, 0.
-    BlindSet("blind4", 220, 0.76, 0.565, 0),
+    # After v0.8.0 EVD002 reads a clinic's "Proven results" heading as proof overstated; the set leaves
+    # the heading unlabelled: 0.755.
+    BlindSet("blind4", 220, 0.755, 0.565, 0),
     # Measured blind once, at 500f2d3: precision 0.49 (74/152), recall 0.31 (72/236), 6 findings on the
     # 7 careful articles (line by line, with its terminology labels read as language where they are
     # people-first terms, as its README says: 0.59, 0.37). Floor since: a claim quoted in a heading and

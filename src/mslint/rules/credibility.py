@@ -253,7 +253,9 @@ PRICE = patterns.compile(
 )
 CALL_TO_ACTION = patterns.compile(
     r"\b(?:book|reserve|schedule|secure|claim|request)\s+(?:a|an|your|our|one\s+of\s+the)?\s*(?:free\s+)?"
-    r"(?:limited\s+)?(?:consultation|consult|appointment|assessment|spots?|places?|slots?|seats?|treatment|call)\b|"
+    r"(?:limited\s+)?(?:consultation|consult|appointment|assessment|spots?|places?|slots?|seats?|treatment|call|"
+    r"sessions?|course|package|scan|check)\b|"
+    r"\b(?:order|buy)\s+(?:a|an|your|the)\s+(?:\w+\s+)?(?:course|pack|bottle|kit|box|supply|set|session)\b|"
     r"\b(?:call|contact|phone|text|message|email|whatsapp)\s+(?:us|our\s+(?:team|clinic|office|coordinators?)|the\s+clinic)\b|"
     r"\b(?:can|could)\s+call\s+the\s+clinic\b|\bcall\s+the\s+clinic['’]s\b|"
     r"\b(?:get|request|receive)\s+(?:a|your)\s+(?:free\s+)?(?:quote|consultation|evaluation)\b|\bfree\s+(?:quote|consultation)\b|"

@@ -417,6 +417,19 @@ _TESTIMONIALS = PatternSet(ConceptPattern(text) for text in (
     # The practitioner's own eyes: "I see the difference every single day", "we have seen remarkable
     # results week after week", "most of the children we treat sleep through within a month".
     "(i|we) [have] (see|seen|saw) ...8 (every day|every single day|time after time|time and again|again and again|week after week|day after day)",
+    # One patient's result offered as what everyone gets: "James's recovery is typical of what our team
+    # sees every week", "Results like Karen's are exactly what our customers come to expect".
+    "(result~|recovery|recoveries|story|stories|experience|outcome~|transformation~) ...2 (is|are|was) [exactly|just|very] "
+    "(typical|what we (expect|see|usually see)|the kind of result~|the sort of result~|what our (patients|clients|customers) "
+    "(enjoy|expect|can expect|come to expect|see|get))",
+    "(result~|recoveries|outcome~) like _ ...2 (are|is) [exactly] what (our|my) (patients|clients|customers) "
+    "(come to expect|can expect|expect|get|enjoy|see)",
+    # "I see it in my clients all the time": the practitioner's impression as proof.
+    "(i|we) (see|saw|have seen|'ve seen|notice|have noticed) (it|this|that|the difference|the change) (in|with) (my|our) "
+    "(clients|patients|customers|members|children|kids) (all the time|every day|every week|again and again|time and again)",
+    # Fame as evidence: "Celebrities and influencers swear by it".
+    "(celebrities|influencers|celebs|stars|athletes|models|footballers|royals|hollywood) [and _] (swear by|love|rave about|use) "
+    "(it|them|this|the _|our _)",
     # The practitioner's tally: "I have seen it work for hundreds of patients", "we've watched it help thousands".
     "(i have|we have|i've|we've|i had|we had) (seen|watched) (it|this|them|the _|these _|our _) (work|help|succeed|heal|transform) [for|in|with] "
     "[literally|well over|over|more than] (hundreds|thousands|dozens|countless|so many|# ...2) [of] [_]",
@@ -441,6 +454,7 @@ _TESTIMONIALS = PatternSet(ConceptPattern(text) for text in (
     "i (look|feel) (# years|ten years|twenty years|years|a decade) younger",
     "(it|this|the treatment|the surgery|the operation|the transplant|the scan|the test|the drug|the injection~|"
     "{INTERVENTION}) saved my life",
+    "(the|this|that|your|their) (clinic|centre|center|team|programme|program|product|device|app|kit|check) saved my life",
     "the proof is in my (scans|results|bloodwork|blood work|tests|mri|x-rays)",
     "(cancelled|canceled|called off) (it|my surgery|the surgery|my operation|the operation|my knee replacement|"
     "my hip replacement) after",

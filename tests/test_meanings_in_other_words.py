@@ -1,0 +1,50 @@
+"""Meanings the rules catch in wordings of their own: results kept for good, a patient's story
+offered as typical, fame and the practitioner's impression as evidence, a result reasoned from a
+mechanism, fear and chemicals, proven care left at home, and harms compared down to a cold.
+Each sentence is written for this test; none comes from an evaluation set."""
+
+import pytest
+
+from mslint.api import lint_text
+from mslint.engine.planner import Overrides
+
+
+def found(sentence: str, code: str) -> list[str]:
+    return [f.excerpt for f in lint_text("# A page\n\n" + sentence + "\n", "a.md", overrides=Overrides(select=(code,)))]
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    ("Our laser fixes acid reflux permanently.", "CLM002", "fixes acid reflux permanently"),
+    ("After the programme the weight stays off for good.", "CLM002", "the weight stays off for good"),
+    ("Most clients are migraine-free for life after one course.", "CLM002", "migraine-free for life"),
+    ("Her seizures stopped altogether after the oil.", "CLM002", "seizures stopped altogether"),
+    ("Every one of our clients has reached a healthy weight.", "CLM003", "Every one of our clients has reached"),
+    ("Tom's recovery is typical of what we see each month.", "EVD003", "recovery is typical"),
+    ("Footballers and celebrities swear by the cream.", "EVD003", "Footballers and celebrities swear by the cream"),
+    ("We notice it in our patients every week.", "EVD003", "We notice it in our patients every week"),
+    ("This programme saved my life.", "EVD003", "This programme saved my life"),
+    ("Copper calms the nerves, which is why the bracelet eases arthritis.", "EVD011", "which is why the bracelet eases"),
+    ("Since the gel is made from plants, it must be safer than steroids.", "EVD011", "it must be safer"),
+    ("Proven results for tired legs.", "EVD002", "Proven results"),
+    ("Do not become another statistic this winter.", "LNG010", "Do not become another statistic"),
+    ("Stop poisoning your skin with harsh creams.", "LNG010", "Stop poisoning your skin"),
+    ("Why fill your kids with chemicals every winter?", "LNG012", "Why fill your kids with chemicals"),
+    ("Say no to your booster this autumn.", "RSK006", "Say no to your booster"),
+    ("Leave the malaria tablets at home and pack our drops instead.", "RSK006", "Leave the malaria tablets at home"),
+    ("Two of my clients have come off them and feel great.", "RSK005", "clients have come off them and feel great"),
+    ("Recovery was no worse than a mild flu.", "RSK004", "Recovery was no worse than a mild flu"),
+    ("All the benefits of the operation without any of the risks of surgery.", "RSK002", "without any of the risks of surgery"),
+])
+def test_a_meaning_in_other_words(sentence, code, excerpt):
+    assert found(sentence, code) == ([excerpt] if excerpt else [])
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Relapses stopped altogether in 4 of 30 patients, the trial found.", "CLM002"),
+    ("For a vaccine to be licensed, it must be safe and effective in large trials.", "EVD011"),
+    ("Ask your GP before you say no to the booster: the trial data are reassuring.", "RSK006"),
+    ("What the trials showed, and what they do not tell us yet.", "LNG011"),
+    ("Laparoscopic surgery carries fewer risks than open surgery.", "RSK002"),
+])
+def test_careful_sentences_that_share_the_words(sentence, code):
+    assert found(sentence, code) == []

@@ -97,6 +97,11 @@ SETS = [
     # errors, not under risk: 0.805, 0.595, 1. Then RSK001 on an egg-freezing page whose only words on
     # harms deny them, and on an email whose one list of side effects names no treatment: 0.80.
     BlindSet("blind9", 229, 0.80, 0.595, 1),
+    # Written blind before this round's tuning began (the writer saw no rules; I saw only the topic
+    # list in its report), committed unread (81c8c61) and measured once at 01a6b3f: precision 0.76
+    # (90/119), recall 0.37 (83/227), 3 findings on the 7 careful articles; line by line 0.78 /
+    # 0.38. Floor since (read, and fixed what generalises): 0.755, 0.475, 2.
+    BlindSet("blind10", 227, 0.755, 0.475, 2),
 ]
 
 

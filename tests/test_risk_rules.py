@@ -239,3 +239,13 @@ def test_what_people_with_the_disease_feel_is_not_a_side_effect():
     text = ("# Turmeric shots\n\nOur turmeric shots work wonders for stiff joints. Our turmeric shots improve "
             "mobility too.\n\nMany people with arthritis feel tired in winter.\n")
     assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=("RSK001",)))] == ["RSK001"]
+
+
+@pytest.mark.parametrize("harms", [
+    "Most volunteers had a sore arm or felt feverish for a day.",
+    "No serious side effects linked to the capsules were reported.",
+])
+def test_reactions_after_a_shot_and_a_record_of_no_side_effects_discuss_harms(harms):
+    text = ("# Turmeric shots\n\nOur turmeric shots work wonders for stiff joints. Our turmeric shots improve "
+            "mobility too.\n\n" + harms + "\n")
+    assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=("RSK001",)))] == []

@@ -35,7 +35,9 @@ _NAMED_SIDE_EFFECTS = (
     r"liver\s+(?:damage|injury|problems?|toxicity|failure)|kidney\s+(?:damage|problems?|strain|failure)|"
     r"low\s+(?:white[\s-]|blood\s+|white\s+blood\s+)?(?:cell\s+)?counts?|lymphopenia|shingles|herpes|"
     r"new\s+autoimmune\s+(?:conditions?|diseases?|problems?)|early\s+menopause|mouth\s+ulcers|"
-    r"safety\s+(?:concerns?|issues?|problems?|signals?|warnings?)"
+    r"safety\s+(?:concerns?|issues?|problems?|signals?|warnings?)|"
+    # reactions where a shot went in, and a fever after it: "pain or reddening at the injection site"
+    r"injection[\s-]site|at\s+the\s+injection|feverish|sore\s+arms?|reddening"
 )
 TREATMENT = patterns.compile(
     r"\b(?:stem[\s-]cells?|(?:a|auto)?hsct|transplant(?:ation)?s?|therap(?:y|ies)|treatments?|procedures?|"
@@ -85,6 +87,8 @@ NAMED_HARM = patterns.compile(
 HARMS_REPORTED_ABSENT = patterns.compile(
     r"\bno\s+(?:(?:serious|major|severe|significant|long-term|lasting|neurological|unexpected)\s+){0,3}"
     r"(?:side[\s-]effects?|complications?|adverse\s+(?:events?|effects?|reactions?)|safety\s+(?:concerns?|problems?))\s+"
+    # what they were related to may come between: "no serious side effects related to the probiotic were reported"
+    r"(?:(?:related|linked|due|attributed)\s+to\s+(?:\S+\s+){1,4}?)?"
     r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:directly|clearly)\s+)?"
     r"(?:seen|reported|observed|recorded|found|noted|identified|attributable|attributed|linked|related)\b"
     r"|\bthere\s+(?:have|has|had)\s+been\s+no\s+(?:serious\s+|major\s+)?(?:complications?|side[\s-]effects?|adverse\s+events?)",

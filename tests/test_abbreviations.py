@@ -232,7 +232,7 @@ def _trm002(sentence: str) -> list[str]:
     # Explained by the long form, a gloss in brackets or an apposition, or in brackets after its gloss.
     ("Glycated haemoglobin (HbA1c) fell by 5 mmol/mol.", []),
     ("Your HbA1c, a blood test of average sugar over three months, fell.", []),
-    ("All reached a long-term blood sugar level (HbA1c) below 48.", []),
+    ("Each patient's average glucose reading (HbA1c) fell below 48.", []),
     ("The ring reports your SpO2, the oxygen level in your blood.", []),
     # Markers stay names.
     ("The drug targets CD20 on B cells.", []),

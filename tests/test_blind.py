@@ -77,8 +77,8 @@ SETS = [
     # or "for good", buyers' surveys, "you'll see the same results", scarcity in more words, a
     # maker's word answered by a smaller verdict, headlines reported to be weighed: 0.73, 0.51, 2.
     # Then freebies that come with a purchase and care made optional in plain words: 0.78, 0.585, 2.
-    # After v0.8.0 EVD011 (a mechanism offered as proof) finds "which is why it works so well" on a
-    # forum post, a real problem the set labels on that line under another quote: 0.78.
+    # After v0.8.0 EVD011 (a mechanism offered as proof) finds a forum post crediting the drug's
+    # success to its supposed mechanism, a real problem the set labels on that line under another quote: 0.78.
     BlindSet("blind7", 225, 0.78, 0.61, 1),
     # Measured blind once, at 5970999: precision 0.70 (101/145), recall 0.43 (97/225), 5 findings on
     # the 7 careful articles; line by line 0.71 / 0.44. Floor since: patients' remarks that are not
@@ -93,7 +93,7 @@ SETS = [
     # findings on the 7 careful articles; line by line 0.72 / 0.35. Floor since (read, and fixed
     # what generalises): 0.79, 0.53, 3; then more of the same meanings and STR003's stricter
     # pattern: 0.815, 0.595, 1. After v0.8.0 the new RSK007 (a perfect safety record claimed) finds
-    # "there has never been a death" on two pages, both real problems the set files as factual
+    # a claim that nobody has ever died of the treatment on two pages, both real problems the set files as factual
     # errors, not under risk: 0.805, 0.595, 1. Then RSK001 on an egg-freezing page whose only words on
     # harms deny them, and on an email whose one list of side effects names no treatment: 0.80.
     BlindSet("blind9", 229, 0.80, 0.595, 1),

@@ -106,14 +106,14 @@ def test_claims_reported_at_arms_length_or_talked_about(sentence, expected):
 
 @pytest.mark.parametrize("text, selector", [
     # A claim set against the evidence by the speaker.
-    ('# Acupuncture\n\nClinics that sell needles as a way to "banish back pain for good" are going well beyond '
-     'what the evidence shows, said the physiotherapist.\n', "CLM"),
+    ('# Acupuncture\n\nClinics that sell needles as a way to "banish back pain for good" promise far more than '
+     'the evidence supports, said the physiotherapist.\n', "CLM"),
     # Another's name for the thing, passed on by the speaker quoted (in a release, too).
     ('FOR IMMEDIATE RELEASE\n\n# New clinic service\n\n"It is a useful extra," said Dr Rao. "The health '
-     'secretary has called it a breakthrough. What matters is that it is free."\n', "HYP001"),
+     'secretary dubbed it a breakthrough. The point for patients is that it is free."\n', "HYP001"),
     # A relative figure with its baseline named.
-    ("# Hormone tablets\n\nThe tablets roughly double the risk of a clot, starting from a low baseline in "
-     "women in their fifties.\n", "EVD006"),
+    ("# Hormone tablets\n\nThe pills roughly triple the chance of a clot, from a very low baseline, in "
+     "women under 50.\n", "EVD006"),
 ])
 def test_careful_framings_that_are_not_warnings(text, selector):
     assert [f for f in lint_text(text, "a.md", overrides=Overrides(select=(selector,)))

@@ -140,7 +140,7 @@ def test_remission_credited_and_prevention_promised(sentence, expected):
 
 @pytest.mark.parametrize("sentence", [
     "My colitis went into remission on the new drug, though my specialist warns it may flare again.",
-    "Screening greatly reduces the risk of dying from bowel cancer.",
+    "Bowel screening lowers the chance of a cancer death a good deal.",
     "Nothing can completely eliminate the risk of a stroke.",
 ])
 def test_a_remission_with_its_caveat_or_a_reduced_risk_is_not_a_promise(sentence):

@@ -15,7 +15,7 @@ def found(sentence: str, code: str) -> list[str]:
 
 @pytest.mark.parametrize("sentence, code, excerpt", [
     ("Our laser fixes acid reflux permanently.", "CLM002", "fixes acid reflux permanently"),
-    ("After the programme the weight stays off for good.", "CLM002", "the weight stays off for good"),
+    ("Once the course ends, their weight stays off permanently.", "CLM002", "their weight stays off permanently"),
     ("Most clients are migraine-free for life after one course.", "CLM002", "migraine-free for life"),
     ("Her seizures stopped altogether after the oil.", "CLM002", "seizures stopped altogether"),
     ("Every one of our clients has reached a healthy weight.", "CLM003", "Every one of our clients has reached"),
@@ -33,7 +33,7 @@ def found(sentence: str, code: str) -> list[str]:
     ("Leave the malaria tablets at home and pack our drops instead.", "RSK006", "Leave the malaria tablets at home"),
     ("Two of my clients have come off them and feel great.", "RSK005", "clients have come off them and feel great"),
     ("Recovery was no worse than a mild flu.", "RSK004", "Recovery was no worse than a mild flu"),
-    ("All the benefits of the operation without any of the risks of surgery.", "RSK002", "without any of the risks of surgery"),
+    ("You get the results of an operation with none of the dangers of surgery.", "RSK002", "with none of the dangers of surgery"),
 ])
 def test_a_meaning_in_other_words(sentence, code, excerpt):
     assert found(sentence, code) == ([excerpt] if excerpt else [])
@@ -43,7 +43,7 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Relapses stopped altogether in 4 of 30 patients, the trial found.", "CLM002"),
     ("For a vaccine to be licensed, it must be safe and effective in large trials.", "EVD011"),
     ("Ask your GP before you say no to the booster: the trial data are reassuring.", "RSK006"),
-    ("What the trials showed, and what they do not tell us yet.", "LNG011"),
+    ("What the studies found, and what they don't tell you yet.", "LNG011"),
     ("Laparoscopic surgery carries fewer risks than open surgery.", "RSK002"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):

@@ -148,7 +148,7 @@ def test_a_perfect_safety_record_is_claimed(sentence, excerpt):
     "No deaths were reported among the 300 people in the trial.",
     "There has never been a proper trial of cupping for back pain.",
     "Is it true that nobody has ever been harmed by it? No: infections and burns are reported.",
-    "The clinic claims there has never been a single death from its infusions, but it does not follow patients up.",
+    "The spa insists not one client has ever been harmed by its infusions, but it keeps no records.",
 ])
 def test_an_outcome_a_question_or_a_disputed_record_is_not_flagged(sentence):
     assert codes("# A page\n\n" + sentence + "\n", "RSK007") == []
@@ -160,15 +160,15 @@ def test_an_outcome_a_question_or_a_disputed_record_is_not_flagged(sentence):
     ("With our programme you can safely skip radiotherapy.", "RSK006", "you can safely skip radiotherapy"),
     ("Most of our clients decided to give up insulin within a month.", "RSK006",
      "our clients decided to give up insulin"),
-    ("There is no need to wait weeks for a specialist appointment: book today.", "RSK006",
-     "no need to wait weeks for a specialist appointment"),
+    ("You don't need to wait months for a specialist consultation: book today.", "RSK006",
+     "don't need to wait months for a specialist consultation"),
 ])
 def test_harms_waved_away_and_proven_care_made_optional_in_other_words(sentence, code, excerpt):
     assert codes("# A page\n\n" + sentence + "\n", code) == [(code, excerpt)]
 
 
 @pytest.mark.parametrize("sentence, code", [
-    ("A large study finds that the risk is negligible for most babies.", "RSK004"),
+    ("The cohort study concluded that the risk was negligible for most infants.", "RSK004"),
     ("Complications were negligible: 2 of 400 patients had a minor infection.", "RSK004"),
     ("The trial found that women with low-risk tumours can safely skip chemotherapy.", "RSK006"),
 ])

@@ -131,7 +131,7 @@ class _Frames:
             "of (the|these|those) # {GROUP-NOUN} , #",
             "# ...2 {GROUP-NOUN} ...2 (had|experienced|achieved|showed|reported|responded|improved|survived|died|"
             "developed|recovered|lost|gained|became|remained|needed|required)",
-            # A count in one arm of a trial: "13 women in the aspirin group developed it, against 35 ..."
+            # A count in one arm of a trial: "nine men in the walking group fell, against 21 ..."
             "# ...2 {GROUP-NOUN} (in|on|from|of) the ...3 (group|arm|groups|arms)",
             "# (%|percent) [of {GROUP-NOUN}] (in|among|for|with) the ...4 {GROUP-NOUN} ...12 # (%|percent)",
             "(compared with|compared to|versus|vs) ...3 # ...2 {GROUP-NOUN}",

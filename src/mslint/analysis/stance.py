@@ -543,7 +543,7 @@ _CORRECTING = frozenset({"still", "actually", "however", "but", "yet", "fact", "
 
 
 def _quoted_then_corrected(view) -> bool:
-    """A saying quoted on its own, with no speaker ("'It's your own cells, so it's completely safe.'"),
+    """A saying quoted on its own, with no speaker ("'Natural means it is completely safe.'"),
     that the writer's next sentence in the paragraph corrects: an explainer's claim under discussion.
     A testimonial is followed by its speaker or another quotation, not by a correction."""
     text = view.sentence_text.strip().strip("*_ ")

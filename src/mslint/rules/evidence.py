@@ -417,17 +417,17 @@ _TESTIMONIALS = PatternSet(ConceptPattern(text) for text in (
     # The practitioner's own eyes: "I see the difference every single day", "we have seen remarkable
     # results week after week", "most of the children we treat sleep through within a month".
     "(i|we) [have] (see|seen|saw) ...8 (every day|every single day|time after time|time and again|again and again|week after week|day after day)",
-    # One patient's result offered as what everyone gets: "James's recovery is typical of what our team
-    # sees every week", "Results like Karen's are exactly what our customers come to expect".
+    # One patient's result offered as what everyone gets: "Tom's recovery is typical of what we see
+    # each month", "outcomes like Amir's are what our clients can expect".
     "(result~|recovery|recoveries|story|stories|experience|outcome~|transformation~) ...2 (is|are|was) [exactly|just|very] "
     "(typical|what we (expect|see|usually see)|the kind of result~|the sort of result~|what our (patients|clients|customers) "
     "(enjoy|expect|can expect|come to expect|see|get))",
     "(result~|recoveries|outcome~) like _ ...2 (are|is) [exactly] what (our|my) (patients|clients|customers) "
     "(come to expect|can expect|expect|get|enjoy|see)",
-    # "I see it in my clients all the time": the practitioner's impression as proof.
+    # "We notice it in our patients every week": the practitioner's impression as proof.
     "(i|we) (see|saw|have seen|'ve seen|notice|have noticed) (it|this|that|the difference|the change) (in|with) (my|our) "
     "(clients|patients|customers|members|children|kids) (all the time|every day|every week|again and again|time and again)",
-    # Fame as evidence: "Celebrities and influencers swear by it".
+    # Fame as evidence: "footballers and celebrities swear by the cream".
     "(celebrities|influencers|celebs|stars|athletes|models|footballers|royals|hollywood) [and _] (swear by|love|rave about|use) "
     "(it|them|this|the _|our _)",
     # The practitioner's tally: "I have seen it work for hundreds of patients", "we've watched it help thousands".
@@ -1079,7 +1079,7 @@ _ABSOLUTE = tuple(ConceptPattern(text) for text in (
     "below|less than|more than] # (%|percent|per cent)",
     "(lower~|reduce~|cut~|raise~|increase~|bring~|brought|drop~|fell|fall~|rose|rise~|risen) ...3 "
     "(rate|risk|chance|odds) ...4 to [about|around|roughly|nearly|just|only] # (%|percent|per cent)",
-    # the baseline named, if not counted: "double the risk of a clot, starting from a low baseline"
+    # the baseline named, if not counted: "triples the risk of a stroke, from a tiny baseline"
     "(from|starting from|against|on top of) a (low|small|very low|tiny) (baseline|base|starting point|starting risk)",
     "(baseline|absolute|underlying|starting) risk (is|was|remains|stays) [very|still] (low|small|tiny)",
     # an absolute difference in time: "lived nearly four months longer on average"

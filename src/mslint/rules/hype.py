@@ -274,7 +274,7 @@ class RedFlagHypeWord(Rule):
                       severity=Severity.INFO if balanced else None, stance=stance)
 
 
-# Verbs that pass on another's name for a thing: "the minister has called it a breakthrough".
+# Verbs that pass on another's name for a thing: "the health secretary dubbed it a game changer".
 _NAMING_VERBS = frozenset({"called", "call", "calls", "dubbed", "dubs", "hailed", "hails", "labelled", "labeled",
                            "described", "describes", "touted", "touts", "billed", "branded"})
 # How close before the word its naming verb must stand ("has called it a breakthrough").
@@ -282,8 +282,8 @@ _NAMING_REACH = 4
 
 
 def _name_passed_on(view, first: int) -> bool:
-    """The word is someone else's name for the thing, passed on by the speaker quoted ("The minister
-    has called it a breakthrough", even in a release), not the speaker's own verdict: said by a
+    """The word is someone else's name for the thing, passed on by the speaker quoted ("the health
+    secretary dubbed it a game changer", even in a release), not the speaker's own verdict: said by a
     third party, not "we" or "I"."""
     tokens = view.tokens
     for index in range(max(0, first - _NAMING_REACH), first):

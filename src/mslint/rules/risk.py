@@ -36,7 +36,7 @@ _NAMED_SIDE_EFFECTS = (
     r"low\s+(?:white[\s-]|blood\s+|white\s+blood\s+)?(?:cell\s+)?counts?|lymphopenia|shingles|herpes|"
     r"new\s+autoimmune\s+(?:conditions?|diseases?|problems?)|early\s+menopause|mouth\s+ulcers|"
     r"safety\s+(?:concerns?|issues?|problems?|signals?|warnings?)|"
-    # reactions where a shot went in, and a fever after it: "pain or reddening at the injection site"
+    # reactions where a shot went in, and a fever after it: "a sore arm, swelling at the injection site"
     r"injection[\s-]site|at\s+the\s+injection|feverish|sore\s+arms?|reddening"
 )
 TREATMENT = patterns.compile(
@@ -87,7 +87,7 @@ NAMED_HARM = patterns.compile(
 HARMS_REPORTED_ABSENT = patterns.compile(
     r"\bno\s+(?:(?:serious|major|severe|significant|long-term|lasting|neurological|unexpected)\s+){0,3}"
     r"(?:side[\s-]effects?|complications?|adverse\s+(?:events?|effects?|reactions?)|safety\s+(?:concerns?|problems?))\s+"
-    # what they were related to may come between: "no serious side effects related to the probiotic were reported"
+    # what they were related to may come between: "no serious side effects linked to the capsules were seen"
     r"(?:(?:related|linked|due|attributed)\s+to\s+(?:\S+\s+){1,4}?)?"
     r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:directly|clearly)\s+)?"
     r"(?:seen|reported|observed|recorded|found|noted|identified|attributable|attributed|linked|related)\b"
@@ -167,7 +167,7 @@ class MissingRiskDiscussion(Rule):
                for s in prefilter.sentences_that_may_match(document, HARM)):
             return
         if _some_users_get(document):
-            return  # "Some people notice an upset stomach or wind in the first week": side effects, listed
+            return  # "A few customers notice heartburn in the first days": side effects, listed
         if HARMS_REPORTED_ABSENT.search(text):
             return  # "no serious side effects were recorded among the volunteers": the article did look
         favourable = favourable_claims(document)

@@ -732,7 +732,7 @@ class UndefinedAbbreviation(Rule):
 def _measure_explained(text: str, key: str, use: AbbreviationUse) -> bool:
     """A clinical measure's long form comes before it or close after, a gloss follows it (in brackets,
     after a dash, or as an apposition: "HbA1c, a blood test that ..."), or it stands in brackets after
-    the words that explain it ("a long-term blood sugar level (HbA1c)")."""
+    the words that explain it ("average blood glucose over three months (HbA1c)")."""
     if _GLOSS_AFTER.match(text, use.end) or text[use.start - 1:use.start] == "(":
         return True
     return _MEASURE_LONG[key].search(text, 0, use.end + _LONG_AFTER) is not None

@@ -288,9 +288,8 @@ def _name_passed_on(view, first: int) -> bool:
     tokens = view.tokens
     for index in range(max(0, first - _NAMING_REACH), first):
         if tokens[index].norm in _NAMING_VERBS:
-            subject = [t.norm for t in tokens[max(0, index - 3):index]]
-            return not any(view.has_class_at(t, "first-person") for t in tokens[max(0, index - 3):index]) \
-                and bool(subject)
+            speaker = tokens[max(0, index - 3):index]
+            return bool(speaker) and not any(view.has_class_at(t, "first-person") for t in speaker)
     return False
 
 

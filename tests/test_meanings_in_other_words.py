@@ -48,3 +48,13 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []
+
+
+def test_a_statement_opening_with_not_is_no_answer_to_the_question_before_it():
+    # "Not one ..." states something of its own; "Not yet." would answer the question.
+    text = "Could you honestly put a price on your family's future? Not one buyer has ever regretted it."
+    assert found(text, "LNG012") == ["Could you honestly put a price on your family's future"]
+
+
+def test_a_short_no_still_answers_the_question():
+    assert found("Does the balm cure eczema? Not yet: the trial is still running.", "CLM001") == []

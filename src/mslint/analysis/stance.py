@@ -50,6 +50,11 @@ _BACK_REFERENCES = frozenset({"this", "that", "these", "those", "such", "claim",
 _REBUTTING_TURNS = frozenset({"but", "however", "yet", "although", "though", "whereas"})
 _ANSWER_YES = frozenset({"yes", "absolutely", "definitely", "certainly", "indeed"})
 _ANSWER_NO = frozenset({"no", "not", "sadly", "unfortunately", "nope"})
+# "No." and "Not yet." answer a question; "No one has ever been harmed" and "Not one child ..." are
+# statements of their own that happen to open with the word.
+_ANSWER_STOPS = frozenset({".", ",", "!", ":", ";", "—", "–", "-", "?"})
+_NOT_ANSWER_WORDS = frozenset({"yet", "really", "at", "quite", "necessarily", "always", "exactly", "so", "true",
+                               "proven", "likely", "usually", "much", "entirely", "completely", "by", "for", "in"})
 
 
 @dataclass(frozen=True)
@@ -386,9 +391,10 @@ def _question_answer(view, last: int) -> str | None:
     if following is None or not following.tokens:
         return None
     head = following.tokens[0].norm
+    after = following.tokens[1].norm if len(following.tokens) > 1 else "."
     if head in _ANSWER_YES:
         return "yes"
-    if head in _ANSWER_NO:
+    if head in _ANSWER_NO and (after in _ANSWER_STOPS or after in _NOT_ANSWER_WORDS or head not in ("no", "not")):
         return "no"
     return None
 

@@ -238,3 +238,20 @@ def test_sigint_to_the_whole_process_group_with_two_jobs_exits_130(tmp_path):
     _, err = process.communicate(timeout=60)
     assert process.returncode == 130
     assert err.decode() == "mslint: error: stopped by SIGINT\n"
+
+
+def test_a_stopped_pools_manager_thread_prints_no_traceback(capsys):
+    # The executor's manager thread can fail reading from a worker a stop has just terminated; the
+    # user is told of the stop in one line, so that thread's traceback is dropped, and only its.
+    import threading
+    from concurrent.futures.process import _ExecutorManagerThread
+
+    from mslint.engine.parallel import _quiet_manager
+
+    error = RuntimeError("pipe closed")
+    manager = object.__new__(_ExecutorManagerThread)
+    _quiet_manager(threading.ExceptHookArgs((RuntimeError, error, None, manager)))
+    assert capsys.readouterr().err == ""
+    other = threading.Thread(name="worker-reader")
+    _quiet_manager(threading.ExceptHookArgs((RuntimeError, error, None, other)))
+    assert "pipe closed" in capsys.readouterr().err

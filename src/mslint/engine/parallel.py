@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 
 from mslint.interrupts import Stopped
 
@@ -75,8 +76,18 @@ def lint_in_parallel(linter, files, jobs: int):
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _quiet_manager(args) -> None:
+    """The executor's manager thread may fail on reading from a worker that a stop has just
+    terminated; the stop itself is what the user is told about, in one line, so its traceback is
+    dropped. Any other thread's failure is reported as Python would."""
+    if type(args.thread).__name__ == "_ExecutorManagerThread":
+        return
+    threading.__excepthook__(args)
+
+
 def _terminate(pool) -> None:
     """SIGTERM to every worker (ProcessPoolExecutor.terminate_workers, from Python 3.14)."""
+    threading.excepthook = _quiet_manager
     terminate = getattr(pool, "terminate_workers", None)
     if terminate is not None:
         terminate()

@@ -433,3 +433,12 @@ def test_fear_and_a_hidden_enemy_are_sensational_language():
     text = ("# Ear drops\n\nTinnitus is a ticking time bomb, and Big Pharma doesn't want you to know about our drops."
             "\n\nThe drops contain ginkgo.\n")
     assert judge(text, "sensational-language")[0] == "not-satisfactory"
+
+
+def test_a_selling_pages_price_is_what_the_intervention_costs():
+    # The price sentence names no intervention; on a page that sells, it is still the price.
+    text = ("# Winter drops\n\nOur elderberry drops soothe sore throats in children.\n\n"
+            "Order now for £12.50 and get 10% off your second bottle.\n")
+    verdict, spans = judge(text, "costs")
+    assert verdict == "satisfactory"
+    assert "£12.50" in [span[4] for span in spans]

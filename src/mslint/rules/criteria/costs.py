@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from mslint.model import RuleDocs
 from mslint.rule import Assessment
+from mslint.rules.kinds.article_conditions import holds
 from mslint.rules.criteria.base import (
     HNR_PRESS_RELEASES, NOT_APPLICABLE, NOT_SATISFACTORY, SATISFACTORY, Criterion, criterion_meta, in_article,
     intervention_sentences, sentence_span, spans,
@@ -67,9 +68,11 @@ class CostsNotDiscussed(Criterion):
         # What a disease costs society is not what its treatment costs, unless the sentence weighs both.
         burden = found.sentences_with("disease-burden") - about
         costed = found.sentences_with("cost-word") | found.sentences_with("coverage-word") | found.sentences_with("price-per")
+        # On a page that sells the intervention, its prices are what it costs ("Order now for £14.99").
+        selling = holds(found.analysis.document, "sells")
         prices = [cue for cue in in_article(found, found.of("money"))
                   if cue.sentence not in elsewhere and cue.sentence not in burden
-                  and (cue.sentence in costed or cue.sentence in about)]
+                  and (cue.sentence in costed or cue.sentence in about or selling)]
         strong = prices + in_article(found, found.of("coverage-word") + found.of("not-priced")
                                    + found.of("cost-comparison"))
         strong = [cue for cue in strong if cue.sentence not in elsewhere]

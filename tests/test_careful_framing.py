@@ -126,6 +126,14 @@ def test_a_saying_quoted_alone_then_corrected_is_under_discussion():
     assert findings(text, "RSK002") == []
 
 
+def test_a_saying_quoted_alone_then_answered_with_the_evidence_is_under_discussion():
+    text = ('# Stem cell questions\n\n**"Once infused, the cells head straight for the damaged nerves."** Studies '
+            'that labelled the cells found most of them held up in the lungs within a day.\n')
+    assert findings(text, "FCT005") == []
+    assert findings(text.replace("**", "").replace('"', "").replace(" Studies", "\n\nStudies"), "FCT005") \
+        == [("FCT005", "head straight for the damaged nerves")]
+
+
 def test_a_testimonial_followed_by_its_speaker_is_still_a_claim():
     text = '# Our clients\n\n"The drops are completely safe and they worked in a week." Priya, 41, from Leeds.\n'
     assert findings(text, "RSK002") == [("RSK002", "completely safe")]

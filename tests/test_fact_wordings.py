@@ -170,3 +170,53 @@ def test_approval_of_what_no_regulator_has_approved(text, expected):
 def test_one_licensed_product_named_as_the_first_approved_is_not_a_clinics_claim():
     text = SPA_TITLE + "The gel became the first approved stem cell product in its country, for a rare burn.\n"
     assert facts(text) == []
+
+
+def mechanism(opening: str, sentence: str) -> list[str]:
+    """The ids of the facts FCT005 finds the sentence breaking, after an opening."""
+    found = lint_text(opening + sentence + "\n", "a.md", overrides=Overrides(select=("FCT005",)))
+    return [f.message.rsplit("[", 1)[1].rstrip("]") for f in found]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("After the drip, the cells make their way to the injured tissue and repair it.",
+     ["regen-injected-cells-do-not-become-organs"]),
+    ("Within weeks the stem cells become new, healthy heart muscle.", ["regen-injected-cells-do-not-become-organs"]),
+    ("They replace the light-sensing cells that the disease has destroyed.", ["regen-injected-cells-do-not-become-organs"]),
+    # What a blood stem cell transplant really does, and research described as research, pass.
+    ("After a transplant, the blood stem cells become new, healthy blood and immune cells.", []),
+    ("In mice, the injected cells became new heart muscle.", []),
+    ("Scientists homed in on one protein that the cells release.", []),
+])
+def test_stem_cells_turning_into_organs(sentence, expected):
+    assert mechanism(REGEN_TITLE, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Eczema is really caused by toxins that build up in the gut.", ["general-toxins-not-the-cause-of-disease"]),
+    ("Arthritis is, at root, a disease of acidity.", ["general-toxins-not-the-cause-of-disease"]),
+    ("Almost all chronic disease comes down to a toxic load the liver cannot clear.",
+     ["general-toxins-not-the-cause-of-disease"]),
+    ("Is eczema caused by toxins? No: it runs in families and involves the skin barrier.", []),
+    ("Some sellers claim eczema is caused by toxins, but there is no evidence for it.", []),
+    ("Lead poisoning is caused by swallowing or breathing in lead.", []),
+])
+def test_toxins_named_as_the_cause_of_disease(sentence, expected):
+    assert contradicted(GENERAL_TITLE, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Most of us are diagnosed with MS after the age of 55.", ["ms-age-of-onset"]),
+    ("Men develop MS more often than women.", ["ms-sex-ratio"]),
+    ("Every sauna melts away more of the myelin on your nerves.", ["ms-heat-does-not-damage-myelin"]),
+    ("Heat can make symptoms flare for a few hours, but it does not damage your nerves.", []),
+    ("Most people are diagnosed between 20 and 50.", []),
+])
+def test_ms_onset_sex_ratio_and_heat(sentence, expected):
+    assert contradicted(MS_TITLE, sentence) == expected
+
+
+def test_a_symptom_drug_called_disease_modifying():
+    assert facts(MS_TITLE + "Fampridine is a DMT for walking.\n") == [
+        ("FCT004", "Fampridine is not disease-modifying medicine")]
+    assert facts(MS_TITLE + "Fampridine is not a DMT: it helps some people walk faster.\n") == []

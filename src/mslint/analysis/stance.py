@@ -543,9 +543,11 @@ def _myth_framed(view) -> bool:
 
 _QUOTE_MARKS = "\"“”'‘’"
 # Words by which the writer's next sentence qualifies a saying just quoted: "Cells from your own body
-# can still cause harm", "In fact, ...".
+# can still cause harm", "In fact, ...", or answers it with the evidence: "Studies that tracked the
+# cells found most of them in the lungs".
 _CORRECTING = frozenset({"still", "actually", "however", "but", "yet", "fact", "reality", "truth", "wrong",
-                         "untrue", "false", "misleading", "myth", "only", "rarely", "not", "no", "never", "nothing"})
+                         "untrue", "false", "misleading", "myth", "only", "rarely", "not", "no", "never", "nothing",
+                         "studies", "trials", "evidence", "found"})
 
 
 def _quoted_then_corrected(view) -> bool:

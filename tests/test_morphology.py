@@ -1,10 +1,15 @@
-"""mslint.knowledge.morphology: plural() is the plural that inflections() lists."""
+"""mslint.knowledge.morphology: plural() is the plural that inflections() lists; names_a_disease()
+reads a disease off its ending."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from mslint.knowledge.morphology import inflections, plural
+import pytest
+
+from mslint.api import lint_text
+from mslint.engine.planner import Overrides
+from mslint.knowledge.morphology import inflections, names_a_disease, plural
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -19,3 +24,25 @@ def test_plural_is_the_second_inflection():
                 words.update(name.strip().rpartition(" ")[2] for name in cells[2].split(";"))
     for word in words:
         assert plural(word) == (inflections(word)[1] if word.isalpha() else word), word
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("tendinitis", True), ("gastroparesis", True), ("fibromyalgia", True), ("neuropathy", True),
+    ("lymphoma", True), ("leukaemia", True), ("candidiasis", True),
+    ("diagnosis", False), ("prognosis", False), ("nostalgia", False), ("sympathy", False), ("osteopathy", False),
+    ("aroma", False), ("coma", False), ("it's", False),
+])
+def test_words_whose_ending_names_a_disease(word, expected):
+    assert names_a_disease(word) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Our drops cure bursitis.", [("CLM001", "cure bursitis")]),
+    ("Bursitis went away for good after one jar.", [("CLM002", "Bursitis went away for good")]),
+    # A name with the ending is a person; a therapy named like a disease is a therapy.
+    ("Curtis said the jar helped.", []),
+    ("Osteopathy helps some people with back pain, a 2020 review found.", []),
+])
+def test_an_unlisted_disease_is_read_as_a_condition(text, expected):
+    found = lint_text(f"# A remedy\n\n{text}\n", "a.md", overrides=Overrides(select=("CLM001", "CLM002")))
+    assert [(f.code, f.excerpt) for f in found] == expected

@@ -55,3 +55,25 @@ def plural(word: str) -> str:
     if word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
         return word[:-1] + "ies"
     return word + "s"
+
+
+# Medicine names diseases with a few Greek endings: inflammation (-itis: tendinitis), a condition
+# (-osis, -iasis: psoriasis), a blood state (-aemia, -emia), pain (-algia), disease (-pathy), a
+# growth (-oma). A word the lexicon does not know that ends so is a condition, which lets the
+# rules read "cures tendinitis" or "reverses gastroparesis" on any topic. The everyday words with
+# these endings are listed out, and so are the therapies named like diseases (osteopathy).
+_DISEASE_ENDINGS = ("itis", "itides", "osis", "oses", "iasis", "aemia", "emia", "algia", "pathy", "pathies",
+                    "oma", "omas", "paresis", "plegia")
+_NOT_DISEASES = frozenset({
+    "diagnosis", "diagnoses", "prognosis", "prognoses", "hypnosis", "osmosis", "symbiosis", "apotheosis",
+    "metamorphosis", "mitosis", "meiosis", "academia", "bohemia", "nostalgia",
+    "sympathy", "sympathies", "empathy", "antipathy", "apathy", "telepathy", "homeopathy", "homoeopathy",
+    "naturopathy", "osteopathy", "allopathy", "diploma", "diplomas", "aroma", "aromas", "stoma", "stomas", "soma",
+    "stroma", "chroma", "paloma", "sonoma", "tacoma", "oklahoma", "idioma", "genoma",
+})
+
+
+@lru_cache(maxsize=8192)
+def names_a_disease(norm: str) -> bool:
+    """A lower-case word whose ending marks a disease ("gastroparesis", "tendinitis", "sarcoma")."""
+    return len(norm) >= 6 and norm.isalpha() and norm.endswith(_DISEASE_ENDINGS) and norm not in _NOT_DISEASES

@@ -45,6 +45,18 @@ def test_more_wordings_are_caught(sentence, selector, expected):
     assert found(sentence, selector) == [expected]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Asked after a month, 93% said they felt more rested.", [("EVD003", "93% said they felt more rested")]),
+    ("Eight in 10 buyers who finished the pack told us they were less stiff.",
+     [("EVD003", "Eight in 10 buyers who finished the pack told us they were less stiff")]),
+    # A poll of what people do, and a trial's own arms, are not customers vouching for a product.
+    ("In a national poll, 55% of adults said they had bought a vitamin in the past year.", []),
+    ("In the trial, 42% on the spray said they felt less tired, against 36% on placebo.", []),
+])
+def test_buyers_who_felt_better_in_other_words(sentence, expected):
+    assert found(sentence, "EVD003") == expected
+
+
 def test_a_survey_of_people_who_felt_better_is_customer_evidence():
     assert found("Afterwards, 91% of respondents said they felt better.", "EVD003") == [
         ("EVD003", "91% of respondents said they felt better")]

@@ -134,3 +134,19 @@ def test_more_offers_and_tagged_addresses(text, code, expected):
 def test_a_reward_for_bringing_a_friend(sentence, expected):
     found = lint_text("# Clinic news\n\n" + sentence + "\n", "a.md", overrides=Overrides(select=("COM002",)))
     assert [f.excerpt for f in found] == [expected]
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("Order four tubs and receive a fifth tub free.", "COM002", ["Order four tubs and receive a fifth tub free"]),
+    ("The gummies are two for £30 this week.", "COM002", ["two for £30"]),
+    ("One session is £80 (normally £120).", "COM002", ["£80 (normally £120"]),
+    ("I buy mine online; just enter my code LUCY15.", "COM002", ["enter my code LUCY15"]),
+    ("Book your free 15-minute posture check.", "COM002", ["free 15-minute posture check"]),
+    ("Only 7 vests left at this price.", "COM007", ["Only 7 vests left at this price"]),
+    ("Stock up today before winter.", "COM007", ["Stock up today"]),
+    # A price compared, a public service's price and a stock count in a report are not offers.
+    ("The generic costs £3 a month, against £40 for the branded pill.", "COM002", []),
+    ("The pharmacy said only 7 doses were left in stock in March.", "COM007", []),
+])
+def test_multi_buys_struck_prices_and_stock_running_out(text, code, expected):
+    assert offers(text, code) == expected

@@ -174,3 +174,17 @@ def test_harms_waved_away_and_proven_care_made_optional_in_other_words(sentence,
 ])
 def test_a_studys_finding_or_a_counted_harm_is_not_waved_away(sentence, code):
     assert codes("# A page\n\n" + sentence + "\n", code) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "see a doctor" inside "no need to see a doctor" is not advice to see one.
+    ("Wear the ring and there's no need to see a doctor about a racing heart.",
+     [("RSK006", "there's no need to see a doctor")]),
+    ("Skip the cream if it stings, but see your GP if the rash spreads.", []),
+    ("We've cancelled our daughter's booster since starting the drops.",
+     [("RSK005", "We've cancelled our daughter's booster")]),
+    ("He stopped the tablets after a month, on his cardiologist's advice.", []),
+])
+def test_care_dropped_and_the_advice_that_keeps_it(sentence, expected):
+    text = f"# Our story\n\n{sentence}\n"
+    assert codes(text, "RSK005") + codes(text, "RSK006") == sorted(expected)

@@ -220,3 +220,12 @@ def test_a_symptom_drug_called_disease_modifying():
     assert facts(MS_TITLE + "Fampridine is a DMT for walking.\n") == [
         ("FCT004", "Fampridine is not disease-modifying medicine")]
     assert facts(MS_TITLE + "Fampridine is not a DMT: it helps some people walk faster.\n") == []
+
+
+def test_high_dose_biotin_and_venoplasty_for_ms():
+    text = (MS_TITLE + "High-dose biotin is licensed in Europe for progressive MS. The benefit was later "
+            "confirmed in the bigger SPI2 trial.\n\nVenoplasty for MS is approved by the FDA.\n")
+    assert facts(text) == [("FCT003", "High-dose biotin said to be approved for progressive MS"),
+                           ("FCT008", "High-dose biotin credited with a benefit not shown for multiple sclerosis"),
+                           ("FCT003", "Liberation therapy said to be approved for multiple sclerosis")]
+    assert facts(MS_TITLE + "High-dose biotin is not approved for MS: the SPI2 trial found no benefit.\n") == []

@@ -253,6 +253,11 @@ def test_every_date_expression_names_a_year():
     ("Our latest family survey, carried out in 2013, found the same.", ["latest family survey, carried out in 2013"]),
     ("Our 2014 outcome review, the most recent we have published, shows it.", ["2014 outcome review, the most recent"]),
     ("The newest evidence, a pilot study from 2011, backs it.", ["newest evidence, a pilot study from 2011"]),
+    ("The latest US screening guidance (2009) still holds, the clinic says.", ["latest US screening guidance (2009)"]),
+    ("The latest big trial, the 2004 ARC study, found a small effect.", ["latest big trial, the 2004 ARC"]),
+    ("The latest feeding advice from the Royal College of Paediatrics, issued in 2010, says so.",
+     ["latest feeding advice from the Royal College of Paediatrics, issued in 2010"]),
+    ("The latest figures (2024) show a fall.", []),
     ("The latest numbers, up from 2012, show a rise.", []),
     # Recent enough for its document (2025): statistics lag a few years; "new" promises more.
     ("The latest figures, from 2021, show a small fall.", []),

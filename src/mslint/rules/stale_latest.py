@@ -47,9 +47,16 @@ since compared up down than""".split())
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MADE = r"(?:published|released|issued|dated|dating|updated|compiled|collected|carried\s+out|conducted|done|run|completed)"
 YEAR_AFTER = patterns.compile(
-    rf"\b(?P<fresh>{_LATEST})\s+(?P<run>(?:{_WORD},?\s+){{0,5}}?{_WORD})\s*,?\s+"
+    rf"\b(?P<fresh>{_LATEST})\s+(?P<run>(?:{_WORD},?\s+){{0,8}}?{_WORD})\s*,?\s+"
     rf"(?:{_MADE}\s+)?(?:(?:back|way\s+back)\s+)?(?:from|of|in)\s+(?:an?\s+|the\s+)?(?:(?:early|late|mid)[\s-]+)?"
     rf"(?:{_MONTH}\s+)?{_YEAR}",
+    regex.IGNORECASE,
+)
+# The year in brackets or in an apposition: "the latest US guidance (2009)", "the latest major
+# study, the 2002 Women's Health Initiative".
+YEAR_BESIDE = patterns.compile(
+    rf"\b(?P<fresh>{_LATEST})\s+(?P<run>(?:{_WORD}\s+){{0,4}}?{_WORD})\s*"
+    rf"(?:\(\s*(?:{_MADE}\s+(?:in\s+)?)?(?:{_MONTH}\s+)?{_YEAR}\s*\)|,\s+(?:the|a|an|its|their)\s+{_YEAR}\s+{_WORD})",
     regex.IGNORECASE,
 )
 # "our 2014 outcome review, the most recent we have published"
@@ -135,7 +142,7 @@ class StaleLatest(Rule):
 
 
 def _stale_matches(text: str, reference: dt.date):
-    for match in YEAR_AFTER.finditer(text):
+    for match in (*YEAR_AFTER.finditer(text), *YEAR_BESIDE.finditer(text)):
         if any(word.lower() in _VERBS for word in match["run"].split()):
             continue
         if reference.year - int(match["year"]) >= LATEST_GAP_YEARS:

@@ -239,3 +239,14 @@ def _trm002(sentence: str) -> list[str]:
 ])
 def test_clinical_measures_need_spelling_out_unless_explained(sentence, expected):
     assert _trm002(sentence) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sleep ring launched\n\nAUSTIN, Texas - Somna Inc. today introduced a ring.\n",
+    "Trust news\n\nLEEDS, England, 3 May 2026 - The trust opened a clinic.\n",
+    "Results\n\nCorva Bio (NASDAQ: CRVB) said the trial (NCT0000000X) is fully enrolled.\n",
+    "Offer\n\nOur bestselling gummies are BACK in stock and OVER half price.\n",
+])
+def test_datelines_tickers_registry_numbers_and_shouting_are_not_abbreviations(text):
+    found = _lint_text(text, "a.md", overrides=_Overrides(select=("TRM002",)))
+    assert [f.excerpt for f in found] == []

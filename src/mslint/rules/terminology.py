@@ -51,7 +51,7 @@ KNOWN_ABBREVIATIONS: frozenset[str] = frozenset(
     CD LED SMS NATO NASA UNESCO UNICEF BBC CNN ABC NBC CBS NPR UAE NYC LA DC USD GBP EUR AUD
     CAD NZ LLC LTD PLC INC DOI ISBN ISSN PMID PMC PMCID JAMA BMJ NEJM PLOS PNAS RSS API
     JC HSA FSA HEPA PSA MMR RSV HRT MHRA TGA FTC CRISPR UVA UVB SPF CPAP GMC CQC DM
-    MSD GSK BMS UCB
+    MSD GSK BMS UCB NASDAQ NYSE LSE
     """.split()
 )
 
@@ -68,6 +68,7 @@ SHOUTED_WORDS: frozenset[str] = frozenset(
     STEM CELL CELLS PRICE PRICES ORDER SHOP BONUS GIFT SPECIAL LIMITED TIME HURRY WARNING NOTICE SHIPPING
     ENDS SAFETY THREAD RESULTS SUMMARY CONTACT ABOUT MEDIA EDITORS BACKGROUND METHODS FINDINGS DISCLAIMER
     POST POSTS REPLY REPLIES COMMENT COMMENTS EDIT EDITED
+    OVER BACK OUT OFF AGAIN STILL QUOTE QUOTES EVERY SOON FULL NEXT LAST FIRST REALLY HAVE HAS HAD WHICH
     """.split()
 )
 # A name followed by what it names ("the MIST trial", "the OPERA trials") is a study's name, which
@@ -156,9 +157,14 @@ _LOWER = patterns.compile(r"\p{Ll}")
 # A news dateline opening a block: "BOSTON, January 9, 2026 --", "NEW YORK (Reuters) -".
 _DATELINE = patterns.compile(
     r"[A-Z][A-Z.'’ -]{0,40}?"
-    r"(?=,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\s*(?:--|—|–|\(\w+\)\s*[-–—])|\s+-\s)"
+    r"(?=,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\s*(?:--|—|–|\(\w+\)\s*[-–—])|\s+-\s"
+    # "AUSTIN, Texas - ", "LEEDS, England, 3 May 2026 -": the city in capitals, then its region.
+    r"|,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\.?\s*(?:,|--|—|–|-\s))"
 )
 _WORD_COUNT = patterns.compile(r"\S+")
+# Identifiers, not terms: a trial registry number, and a ticker after its exchange ("NASDAQ: CRVB").
+_REGISTRY_ID = regex.compile(r"(?:NCT|ISRCTN|ACTRN|CTRI|DRKS|ChiCTR)[\dX-]{5,}")
+_TICKER_BEFORE = regex.compile(r"(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|AIM|OTC)\s*:\s*\Z")
 # Spans of text that are addresses, not prose.
 _ADDRESS = patterns.compile(
     r"https?://\S+|\bwww\.\S+|\bdoi:\s?\S+|\b10\.\d{4,9}/\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+",
@@ -345,6 +351,8 @@ class _Scanner:
     def _is_abbreviation(self, key: str, start: int, end: int) -> bool:
         if not 2 <= _letters(key) <= 6 or key in SHOUTED_WORDS:
             return False
+        if _REGISTRY_ID.fullmatch(key) or _TICKER_BEFORE.search(self.text, max(0, start - 12), start):
+            return False  # a trial's registry number (NCT01234567) or a company's stock ticker
         if _ROMAN.fullmatch(key) or (_MARKER.fullmatch(key) and key not in CLINICAL_MEASURES):
             return False
         if key in UNITS and _NUMBER_BEFORE.search(self.text, max(0, start - 20), start):

@@ -145,3 +145,15 @@ def test_remission_credited_and_prevention_promised(sentence, expected):
 ])
 def test_a_remission_with_its_caveat_or_a_reduced_risk_is_not_a_promise(sentence):
     assert [c for c in claims("# A page\n\n" + sentence + "\n") if c[0] in ("CLM002", "CLM003")] == []
+
+
+def test_a_leaflet_on_a_curable_infection_reports_cures():
+    text = ("# Hepatitis C: testing and treatment\n\nHepatitis C is a virus that harms the liver.\n\n"
+            "Eight to twelve weeks of tablets cure more than 95 in 100 people. Once cured, you can be "
+            "infected again.\n")
+    assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=("CLM001",)))] == []
+
+
+def test_a_page_selling_its_own_cure_for_a_curable_infection_is_still_read():
+    text = "# Our malaria drops\n\nMalaria is serious. Our homeopathic drops cure it in two days.\n\nOrder now for £20.\n"
+    assert [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=("CLM001",)))] == ["cure it"]

@@ -188,3 +188,8 @@ def test_a_studys_finding_or_a_counted_harm_is_not_waved_away(sentence, code):
 def test_care_dropped_and_the_advice_that_keeps_it(sentence, expected):
     text = f"# Our story\n\n{sentence}\n"
     assert codes(text, "RSK005") + codes(text, "RSK006") == sorted(expected)
+
+
+def test_no_harm_in_enjoying_a_food_is_an_idiom_but_no_harm_in_trying_a_product_is_not():
+    assert codes("# Gout\n\nThere is no harm in enjoying cherries, but they do not lower urate.\n", "RSK002") == []
+    assert codes("# Drops\n\nThere is no harm in trying our drops.\n", "RSK002") == [("RSK002", "There is no harm")]

@@ -83,8 +83,29 @@ def _sells(document) -> bool:
     return (price or offer) and bool(selling_calls(document))
 
 
+def _informs_on_a_curable_condition(document) -> bool:
+    """The article is about a condition that treatment does cure (hepatitis C, H. pylori, TB: the
+    curable-condition class names it in the title, or more often than any incurable one), and it
+    sells nothing: "95 in 100 people who finish treatment are cured" is then a fact it reports. A
+    page selling its own cure for such a condition is still judged claim by claim."""
+    from mslint.analysis.article import analyse
+
+    analysis = analyse(document)
+    curable = incurable = 0
+    for view in analysis.sentences:
+        if view.is_furniture:
+            continue
+        found = len(view.mentions_of("curable-condition"))
+        if found and view.block_kind == "title":
+            curable += 100  # the title's condition is the article's
+        curable += found
+        incurable += len(view.mentions_of("incurable"))
+    return curable >= 2 and curable > incurable and not holds(document, "sells")
+
+
 CONDITIONS: dict[str, Callable] = {"harms-explained": _explains_harms, "benefits-quantified": _quantifies_benefits,
-                                   "cure-questioned": _questions_cure, "sells": _sells}
+                                   "cure-questioned": _questions_cure, "sells": _sells,
+                                   "informs-on-a-curable-condition": _informs_on_a_curable_condition}
 
 
 def holds(document, name: str) -> bool:

@@ -79,7 +79,7 @@ def test_the_wish_for_a_miracle_is_not_a_claim(text, expected):
     ("The capsules reverse hearing loss.", [("CLM002", "reverse hearing loss")]),
     ("A single spray switches off your asthma.", [("CLM002", "switches off your asthma")]),
     ("After the implant you will never need reading glasses again.", [("CLM002", "never need reading glasses again")]),
-    ("Most of our clients are now completely free of arthritis.", [("CLM002", "are now completely free of arthritis")]),
+    ("Most of our clients are now completely free of arthritis.", [("CLM002", "Most of our clients are now completely free of arthritis")]),
     ("The drops repair the nerve damage caused by glaucoma.", [("CLM002", "repair the nerve damage caused by glaucoma")]),
     ("Say goodbye to steroids for good.", [("CLM002", "Say goodbye to steroids for good")]),
     ("The wristband brings permanent relief.", [("CLM002", "permanent relief")]),
@@ -157,3 +157,13 @@ def test_a_leaflet_on_a_curable_infection_reports_cures():
 def test_a_page_selling_its_own_cure_for_a_curable_infection_is_still_read():
     text = "# Our malaria drops\n\nMalaria is serious. Our homeopathic drops cure it in two days.\n\nOrder now for £20.\n"
     assert [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=("CLM001",)))] == ["cure it"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Like Ann, most of our clients go home free of psoriasis.", ["most of our clients go home free of psoriasis"]),
+    ("Nearly all of my patients are pain-free by week six.", ["Nearly all of my patients are pain-free"]),
+    ("Most of our patients still have some symptoms a year on.", []),
+])
+def test_most_patients_made_free_of_the_disease(text, expected):
+    assert [f.excerpt for f in lint_text(f"# Our clinic\n\n{text}\n", "a.md",
+                                         overrides=Overrides(select=("CLM002",)))] == expected

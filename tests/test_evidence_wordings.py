@@ -329,3 +329,15 @@ def test_a_mechanism_offered_as_proof_that_it_works(sentence, excerpt):
 def test_a_mechanism_described_or_hoped_for_is_not_proof_offered(sentence):
     findings = lint_text("# A page\n\n" + sentence + "\n", "a.md", overrides=Overrides(select=("EVD011",)))
     assert findings == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("With over 9,000 glowing reviews, the proof is clear.", [("EVD003", "over 9,000 glowing reviews, the proof is clear")]),
+    ("A 4.8-star rating from parents shows how well it works.", [("EVD003", "4.8-star rating from parents shows")]),
+    ("81% of our clients halved their painkillers in a month.", [("EVD003", "81% of our clients halved")]),
+    ("Our clients' results speak for themselves.", [("EVD003", "results speak for themselves")]),
+    ("The app has 12,000 five-star reviews, but reviews cannot show whether it works.", []),
+    ("In the trial, 30% of patients reduced their dose.", []),
+])
+def test_reviews_ratings_and_the_clinics_own_tally_as_proof(sentence, expected):
+    assert found(sentence, "EVD003") == expected

@@ -193,3 +193,19 @@ def test_care_dropped_and_the_advice_that_keeps_it(sentence, expected):
 def test_no_harm_in_enjoying_a_food_is_an_idiom_but_no_harm_in_trying_a_product_is_not():
     assert codes("# Gout\n\nThere is no harm in enjoying cherries, but they do not lower urate.\n", "RSK002") == []
     assert codes("# Drops\n\nThere is no harm in trying our drops.\n", "RSK002") == [("RSK002", "There is no harm")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Stop your statin the week you start the shakes.", [("RSK005", "Stop your statin")]),
+    ("Most of my members leave their inhalers behind within a month.", [("RSK005", "leave their inhalers behind")]),
+    ("No need to tell your GP or your heart team before you fly out for the infusion.",
+     [("RSK006", "No need to tell your GP or your heart team before")]),
+    ("Ride it out at home rather than ringing your GP.", [("RSK006", "rather than ringing your GP")]),
+    ("With our tablets you can skip sunscreen.", [("RSK006", "skip sunscreen")]),
+    # Told not to stop, told to stop by the doctor, or told there is no need for a trivial thing.
+    ("Do not stop your statin without talking to your GP.", []),
+    ("There is no need to tell your GP about one mild headache.", []),
+])
+def test_medicines_stopped_and_doctors_left_out_in_other_words(sentence, expected):
+    text = f"# Our programme\n\n{sentence}\n"
+    assert codes(text, "RSK005") + codes(text, "RSK006") == expected

@@ -527,6 +527,16 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     f"(# (million|thousand)|millions of|thousands of|over # [million|thousand]|more than # [million|thousand]) [happy|satisfied] "
     f"({_BUYERS}|families|people|patients|mums|dads|women|men) (trust|use|love|choose|rely on|swear by|can't be wrong)",
     "(over|more than) # [million|thousand] (bottles|units|kits|packs|jars|boxes|devices|tubs|pairs|treatments) sold",
+    # Reviews and downloads as proof: "4,000 five-star reviews make it clear it works", "a 4.9-star
+    # rating, which shows how well it works", "a million downloads, proof that women want it".
+    "(# |thousands of|hundreds of|over #|more than #) [five-star|5-star|glowing|positive|rave] (reviews|ratings|testimonials) "
+    "...10 (clear|show~|shown|proof|prove~|proven|tells you|speak~ for|evidence)",
+    "# [-] star rating ...8 (show~|prove~|proof|tells you|speak~ for|evidence)",
+    "(downloaded|bought|used|tried|chosen) ...4 , (proof|evidence|which shows|which proves) that",
+    # The clinic's own tally of patients who cut their medicine: "92% of our patients reduced their
+    # medication", and results said to speak for themselves.
+    "# (%|percent|per cent) of (our|my|the clinic's) (patients|clients|customers|members) (reduced|cut|halved|lowered|stopped|came off|dropped|were able to|no longer)",
+    "(results|photos|pictures|gallery|before-and-after|before and after) ...2 speak~ for (itself|themselves)",
     "(so|which is how|that's how) you know (it|they|this) [really] work~",
     "(that|this) (is|'s) [the] (best|only|all the) proof [there is|you need|we need]",
 ))

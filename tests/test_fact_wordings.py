@@ -229,3 +229,26 @@ def test_high_dose_biotin_and_venoplasty_for_ms():
                            ("FCT008", "High-dose biotin credited with a benefit not shown for multiple sclerosis"),
                            ("FCT003", "Liberation therapy said to be approved for multiple sclerosis")]
     assert facts(MS_TITLE + "High-dose biotin is not approved for MS: the SPI2 trial found no benefit.\n") == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The newborn vitamin K shot has been linked to childhood cancer.", ["general-vitamin-k-no-leukaemia"]),
+    ("Breast milk gives your baby plenty of vitamin K.", ["general-breast-milk-low-in-vitamin-k"]),
+    ("Long-term PPI use is known to cause dementia.", ["general-ppis-not-proven-to-cause-dementia"]),
+    ("Years on birth control can make you infertile for life.", ["general-contraception-does-not-leave-you-infertile"]),
+    ("Nits can carry typhus and other infections.", ["general-head-lice-no-disease"]),
+    ("Cut out dairy and you will have fewer stones.", ["general-low-calcium-diet-does-not-prevent-stones"]),
+    ("Iodine deficiency is the commonest cause of hypothyroidism in Britain.",
+     ["general-hypothyroidism-uk-cause-is-autoimmune"]),
+    ("Type 2 diabetes is caused by the immune system attacking the pancreas.", ["general-type-2-diabetes-not-autoimmune"]),
+    ("A simple blood test can confirm endometriosis.", []),
+    ("Endometriosis can be diagnosed with a simple blood test.", ["general-endometriosis-facts"]),
+    ("Antibiotics will shorten your cough by a week.", ["general-antibiotics-not-for-viruses"]),
+    # Said rightly, denied or asked: silent.
+    ("The vitamin K injection does not cause leukaemia.", []),
+    ("Is it true that PPIs cause dementia? Large studies say no.", []),
+    ("Worldwide, iodine deficiency is the commonest cause of an underactive thyroid.", []),
+    ("Most people who stop the pill can get pregnant within a year.", []),
+])
+def test_more_general_myths(sentence, expected):
+    assert contradicted(GENERAL_TITLE, sentence) == expected

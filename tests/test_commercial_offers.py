@@ -150,3 +150,16 @@ def test_a_reward_for_bringing_a_friend(sentence, expected):
 ])
 def test_multi_buys_struck_prices_and_stock_running_out(text, code, expected):
     assert offers(text, code) == expected
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("This week: 3 for 2 on all vitamins.", "COM002", ["3 for 2 on all"]),
+    ("Members earn triple reward points on every order.", "COM002", ["triple reward points"]),
+    ("Bring a friend along free.", "COM002", ["Bring a friend along free"]),
+    ("Book a free 20-minute chat with our nutritionist.", "COM002", ["free 20-minute chat"]),
+    ("Registration closes Sunday at noon.", "COM007", ["Registration closes Sunday"]),
+    ("We only take 12 clients per intake.", "COM007", ["We only take 12 clients per intake"]),
+    ("The trial only takes 40 people per site, the team said.", "COM007", []),
+])
+def test_more_offers_and_closing_doors(text, code, expected):
+    assert offers(text, code) == expected

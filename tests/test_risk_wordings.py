@@ -209,3 +209,9 @@ def test_no_harm_in_enjoying_a_food_is_an_idiom_but_no_harm_in_trying_a_product_
 def test_medicines_stopped_and_doctors_left_out_in_other_words(sentence, expected):
     text = f"# Our programme\n\n{sentence}\n"
     assert codes(text, "RSK005") + codes(text, "RSK006") == expected
+
+
+def test_safety_promised_for_babies_and_every_stage_of_pregnancy_on_a_selling_page():
+    text = ("# NitFree comb\n\nIt is safe to use from birth. You can use the spray at any stage of pregnancy.\n\n"
+            "Order now for £25.\n")
+    assert codes(text, "RSK008") == [("RSK008", "safe to use from birth"), ("RSK008", "at any stage of pregnancy")]

@@ -42,28 +42,30 @@ SETS = [
     # you to know" trope), 126/200, 2. Precision floor 0.73 since 0.8.0: CLM002 now reports a mouse
     # study's claim to repair the damage MS does, which the labels file as evidence
     # (an animal result told as human), not as a cure claim; the finding is right, its category differs.
-    BlindSet("blind", 200, 0.725, 0.68, 1),
+    BlindSet("blind", 200, 0.725, 0.685, 1),
     # Measured blind once, at b50004f: precision 0.75 (105/140), recall 0.47 (102/215), 2 findings on
     # the 7 careful articles. After v0.8.0 the general myths pack reads "vitamin C that knocks out
     # colds" as the fact it contradicts; the set files it as a cure claim: 0.80.
-    BlindSet("blind2", 215, 0.80, 0.68, 2),
+    BlindSet("blind2", 215, 0.80, 0.69, 1),
     # Measured blind once, at e560346: precision 0.80 (110/138), recall 0.55 (106/192), 2 findings on
     # the 7 careful articles.
     # After v0.9.0 COM002 reads a multi-buy ("buy two and get a third tub free") and TRM005 a "toxic
     # load" named as a diagnosis: both real problems on lines the set labels under another quote: 0.81.
-    BlindSet("blind3", 192, 0.81, 0.695, 2),
+    BlindSet("blind3", 192, 0.81, 0.72, 1),
     # Measured blind once, at 70c879b: precision 0.65 (94/144), recall 0.39 (86/220), 4 findings on
     # the 7 careful articles. Floor since: the careful framing its careful articles showed
     # (warning-sign lists, "Until 2013", a test that is "quick and painless") is read, 0.69, 0.39, 0.
     # After v0.8.0 EVD002 reads a clinic's "Proven results" heading as proof overstated; the set leaves
     # the heading unlabelled: 0.755.
-    BlindSet("blind4", 220, 0.755, 0.565, 0),
+    # After v0.9.0 two more real problems on lines it labels under other quotes: a "results speak for
+    # themselves" heading over before-and-after photos, and a forum post's "binned my DMT": 0.75.
+    BlindSet("blind4", 220, 0.75, 0.57, 0),
     # Measured blind once, at 500f2d3: precision 0.49 (74/152), recall 0.31 (72/236), 6 findings on the
     # 7 careful articles (line by line, with its terminology labels read as language where they are
     # people-first terms, as its README says: 0.59, 0.37). Floor since: a claim quoted in a heading and
     # denied at once, a retired term talked about as a term, a trial's count of people off insulin and a
     # relative figure given "in real numbers" next are read, 0.51, 0.315, 1.
-    BlindSet("blind5", 236, 0.57, 0.42, 1),
+    BlindSet("blind5", 236, 0.605, 0.435, 0),
     # Measured blind once, at 4f80b7b: precision 0.68 (107/158), recall 0.43 (104/241), 5 findings on the
     # 7 careful articles. Its writer was asked to label every sales phrase on its own (a banner with a
     # code, free shipping and a deadline is three labels) and to file people-first terms under
@@ -73,7 +75,7 @@ SETS = [
     # by Friday to claim") are read, and CCSVI joined the MS pack: 0.74, 0.51, 0. Lowered to 0.86 when
     # COM002 learnt freebies: it now also flags an affiliate review's "Start your ... free trial" link
     # text, which the set labels only by its referral parameter.
-    BlindSet("blind6", 241, 0.855, 0.655, 0),
+    BlindSet("blind6", 241, 0.855, 0.69, 0),
     # Measured blind once, at 0963591: precision 0.67 (94/140), recall 0.41, 5 findings on the 7
     # careful articles; line by line 0.76 / 0.46. Floor since: fear appeals, cures with a deadline
     # or "for good", buyers' surveys, "you'll see the same results", scarcity in more words, a
@@ -81,7 +83,7 @@ SETS = [
     # Then freebies that come with a purchase and care made optional in plain words: 0.78, 0.585, 2.
     # After v0.8.0 EVD011 (a mechanism offered as proof) finds a forum post crediting the drug's
     # success to its supposed mechanism, a real problem the set labels on that line under another quote: 0.78.
-    BlindSet("blind7", 225, 0.78, 0.61, 1),
+    BlindSet("blind7", 225, 0.785, 0.665, 1),
     # Measured blind once, at 5970999: precision 0.70 (101/145), recall 0.43 (97/225), 5 findings on
     # the 7 careful articles; line by line 0.71 / 0.44. Floor since: patients' remarks that are not
     # about a treatment, a red-flag word for what would deserve it, counts in each arm, abbreviations
@@ -89,7 +91,7 @@ SETS = [
     # headline's quoted hype, approval claims, counts that size a praised result): 0.81, 0.60, 0.
     # After v0.8.0 RSK001 knows treatments by the knowledge base as well as by its word list, and finds
     # a children's melatonin page that never names a harm; the set has no document-level label: 0.805.
-    BlindSet("blind8", 225, 0.805, 0.615, 0),
+    BlindSet("blind8", 225, 0.815, 0.68, 0),
     # Written blind while this round's tuning went on (the writer saw no rules, I saw no article),
     # frozen, and measured once at 769cac8: precision 0.70 (83/119), recall 0.34 (77/229), 5
     # findings on the 7 careful articles; line by line 0.72 / 0.35. Floor since (read, and fixed
@@ -98,12 +100,18 @@ SETS = [
     # a claim that nobody has ever died of the treatment on two pages, both real problems the set files as factual
     # errors, not under risk: 0.805, 0.595, 1. Then RSK001 on an egg-freezing page whose only words on
     # harms deny them, and on an email whose one list of side effects names no treatment: 0.80.
-    BlindSet("blind9", 229, 0.80, 0.595, 1),
+    BlindSet("blind9", 229, 0.82, 0.675, 0),
     # Written blind before this round's tuning began (the writer saw no rules; I saw only the topic
     # list in its report), committed unread (81c8c61) and measured once at 01a6b3f: precision 0.76
     # (90/119), recall 0.37 (83/227), 3 findings on the 7 careful articles; line by line 0.78 /
-    # 0.38. Floor since (read, and fixed what generalises): 0.755, 0.475, 2.
-    BlindSet("blind10", 227, 0.755, 0.475, 2),
+    # 0.38. Floor since (read, and fixed what generalises): 0.755, 0.475, 2; after v0.9.0: 0.785, 0.55, 2.
+    BlindSet("blind10", 227, 0.785, 0.55, 2),
+    # Written blind at the start of the v0.10.0 round (the writer saw no rules; I saw only the topic
+    # list in its report, after the toxins and stem-cell facts were written), committed unread
+    # (d2a04f3) and measured once at d0dca5f: precision 0.74 (101/137), recall 0.41 (95/229), 5
+    # findings on the 7 careful articles (three cure findings on a hepatitis C leaflet); line by line
+    # 0.76 / 0.43. Floor since (read, and fixed what generalises): 0.805, 0.585, 1.
+    BlindSet("blind11", 229, 0.805, 0.585, 1),
 ]
 
 

@@ -6,6 +6,8 @@ import sys
 
 import pytest
 
+from mslint.api import lint_text
+from mslint.engine.planner import Overrides
 from mslint.engine.runner import ActiveRule, check_document
 from mslint.model import Severity
 from mslint.reading import read_document
@@ -97,3 +99,18 @@ def test_long_headings_are_not_sentences():
 def test_registration_function():
     assert [rule.meta.code for rule in readability_rules()] == ["RDB001", "RDB002", "RDB003"]
     assert LongSentence.meta.code == "RDB002"  # README's config example sets [options.RDB002] max-words
+
+
+def test_a_list_of_short_items_joined_by_semicolons_is_a_note_not_a_warning():
+    items = ("you had a blood transfusion before 1992 in a country that did not screen blood", "you have ever "
+             "shared needles or other equipment for injecting drugs, even once and many years ago",
+             "you had a tattoo or a piercing where the needles may not have been clean",
+             "you were born in a country where the infection is common",
+             "you have lived with someone who has the infection for more than a year",
+             "a blood test some years ago showed that your liver was inflamed for no clear reason")
+    text = "# Who should get tested\n\nAsk for a test if " + "; if ".join(items) + ".\n"
+    found = lint_text(text, "a.md", overrides=Overrides(select=("RDB002",)))
+    assert [f.severity.label for f in found] == ["info"]
+    run_on = "# Who should get tested\n\nAsk for a test if " + " and if ".join(items) + ".\n"
+    found = lint_text(run_on, "a.md", overrides=Overrides(select=("RDB002",)))
+    assert [f.severity.label for f in found] == ["warning"]

@@ -267,6 +267,8 @@ class LongSentence(Rule):
         severity = Severity.WARNING if count >= 2 * limit else None
         if severity is not None and view is not None and (quoted_share(view) >= 0.5 or opens_quotation(view)):
             severity = Severity.INFO  # the speaker's sentence: the writer can only paraphrase it
+        if severity is not None and _list_in_prose(document.text, unit.start, unit.end, limit):
+            severity = Severity.INFO  # "You may be at risk if ...; if ...; or if ...": items, each readable
         yield Hit(unit.start, unit.end, f"Sentence of {count} words (limit {limit}): split it", severity=severity)
 
 
@@ -274,6 +276,15 @@ _GLUED = patterns.compile(r"(?<=[a-z\d)\]”\"'’])[.!?](?=[A-Z])")
 # Words that any sentence of prose has some of.
 _FUNCTION_WORDS = frozenset("the a an of to in and or is are was were be been has have had that which who with for "
                             "on at by from as it its this these their they he she we i not but".split())
+
+
+def _list_in_prose(text: str, start: int, end: int, limit: int) -> bool:
+    """A list written as one sentence, its items split by semicolons, none of them long: a patient
+    leaflet's way of listing who is at risk. A note, not a warning."""
+    cuts = [start] + [i + 1 for i in range(start, end) if text[i] == ";"] + [end + 1]
+    if len(cuts) < 4:
+        return False
+    return max(_word_count(text, a, b - 1) for a, b in zip(cuts, cuts[1:])) <= limit
 
 
 def _glued(text: str, start: int, end: int) -> list[tuple[int, int]]:

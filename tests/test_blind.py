@@ -49,8 +49,8 @@ SETS = [
     BlindSet("blind2", 215, 0.80, 0.69, 1),
     # Measured blind once, at e560346: precision 0.80 (110/138), recall 0.55 (106/192), 2 findings on
     # the 7 careful articles.
-    # After v0.9.0 COM002 reads a multi-buy ("buy two and get a third tub free") and TRM005 a "toxic
-    # load" named as a diagnosis: both real problems on lines the set labels under another quote: 0.81.
+    # After v0.9.0 COM002 reads a multi-buy offer and TRM005 a "toxic load" named as a diagnosis:
+    # both real problems on lines the set labels under another quote: 0.81.
     BlindSet("blind3", 192, 0.81, 0.72, 1),
     # Measured blind once, at 70c879b: precision 0.65 (94/144), recall 0.39 (86/220), 4 findings on
     # the 7 careful articles. Floor since: the careful framing its careful articles showed

@@ -127,11 +127,11 @@ def test_a_saying_quoted_alone_then_corrected_is_under_discussion():
 
 
 def test_a_saying_quoted_alone_then_answered_with_the_evidence_is_under_discussion():
-    text = ('# Stem cell questions\n\n**"Once infused, the cells head straight for the damaged nerves."** Studies '
+    text = ('# Stem cell questions\n\n**"Once infused, stem cells travel directly to injured nerves."** Studies '
             'that labelled the cells found most of them held up in the lungs within a day.\n')
     assert findings(text, "FCT005") == []
     assert findings(text.replace("**", "").replace('"', "").replace(" Studies", "\n\nStudies"), "FCT005") \
-        == [("FCT005", "head straight for the damaged nerves")]
+        == [("FCT005", "travel directly to injured nerves")]
 
 
 def test_a_testimonial_followed_by_its_speaker_is_still_a_claim():

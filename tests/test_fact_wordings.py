@@ -194,7 +194,7 @@ def test_stem_cells_turning_into_organs(sentence, expected):
 
 @pytest.mark.parametrize("sentence,expected", [
     ("Eczema is really caused by toxins that build up in the gut.", ["general-toxins-not-the-cause-of-disease"]),
-    ("Arthritis is, at root, a disease of acidity.", ["general-toxins-not-the-cause-of-disease"]),
+    ("Arthritis is, at heart, an illness of acidity.", ["general-toxins-not-the-cause-of-disease"]),
     ("Almost all chronic disease comes down to a toxic load the liver cannot clear.",
      ["general-toxins-not-the-cause-of-disease"]),
     ("Is eczema caused by toxins? No: it runs in families and involves the skin barrier.", []),
@@ -206,7 +206,7 @@ def test_toxins_named_as_the_cause_of_disease(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    ("Most of us are diagnosed with MS after the age of 55.", ["ms-age-of-onset"]),
+    ("Most of us get MS after the age of 55.", ["ms-age-of-onset"]),
     ("Men develop MS more often than women.", ["ms-sex-ratio"]),
     ("Every sauna melts away more of the myelin on your nerves.", ["ms-heat-does-not-damage-myelin"]),
     ("Heat can make symptoms flare for a few hours, but it does not damage your nerves.", []),
@@ -240,9 +240,8 @@ def test_high_dose_biotin_and_venoplasty_for_ms():
     ("Cut out dairy and you will have fewer stones.", ["general-low-calcium-diet-does-not-prevent-stones"]),
     ("Iodine deficiency is the commonest cause of hypothyroidism in Britain.",
      ["general-hypothyroidism-uk-cause-is-autoimmune"]),
-    ("Type 2 diabetes is caused by the immune system attacking the pancreas.", ["general-type-2-diabetes-not-autoimmune"]),
-    ("A simple blood test can confirm endometriosis.", []),
-    ("Endometriosis can be diagnosed with a simple blood test.", ["general-endometriosis-facts"]),
+    ("Type 2 diabetes is the result of antibodies that destroy insulin cells.", ["general-type-2-diabetes-not-autoimmune"]),
+    ("Endometriosis is confirmed by one routine blood test.", ["general-endometriosis-facts"]),
     ("Antibiotics will shorten your cough by a week.", ["general-antibiotics-not-for-viruses"]),
     # Said rightly, denied or asked: silent.
     ("The vitamin K injection does not cause leukaemia.", []),

@@ -177,9 +177,9 @@ def test_a_studys_finding_or_a_counted_harm_is_not_waved_away(sentence, code):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # "see a doctor" inside "no need to see a doctor" is not advice to see one.
-    ("Wear the ring and there's no need to see a doctor about a racing heart.",
-     [("RSK006", "there's no need to see a doctor")]),
+    # "see a doctor" inside a sentence saying one is not needed is not advice to see one.
+    ("Wear the ring: you won't need a doctor for a racing heart.",
+     [("RSK006", "you won't need a doctor")]),
     ("Skip the cream if it stings, but see your GP if the rash spreads.", []),
     ("We've cancelled our daughter's booster since starting the drops.",
      [("RSK005", "We've cancelled our daughter's booster")]),
@@ -198,13 +198,13 @@ def test_no_harm_in_enjoying_a_food_is_an_idiom_but_no_harm_in_trying_a_product_
 @pytest.mark.parametrize("sentence, expected", [
     ("Stop your statin the week you start the shakes.", [("RSK005", "Stop your statin")]),
     ("Most of my members leave their inhalers behind within a month.", [("RSK005", "leave their inhalers behind")]),
-    ("No need to tell your GP or your heart team before you fly out for the infusion.",
-     [("RSK006", "No need to tell your GP or your heart team before")]),
+    ("No need to let your GP or heart team know before you fly out.",
+     [("RSK006", "No need to let your GP or heart team know before")]),
     ("Ride it out at home rather than ringing your GP.", [("RSK006", "rather than ringing your GP")]),
     ("With our tablets you can skip sunscreen.", [("RSK006", "skip sunscreen")]),
-    # Told not to stop, told to stop by the doctor, or told there is no need for a trivial thing.
+    # Told not to stop, told to stop by the doctor, or told a trivial thing needs no visit.
     ("Do not stop your statin without talking to your GP.", []),
-    ("There is no need to tell your GP about one mild headache.", []),
+    ("You needn't tell your GP about one mild headache.", []),
 ])
 def test_medicines_stopped_and_doctors_left_out_in_other_words(sentence, expected):
     text = f"# Our programme\n\n{sentence}\n"

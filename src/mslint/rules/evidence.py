@@ -514,8 +514,8 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     f"told us) {_FELT_BETTER}",
     f"(# in #|# out of #) (people|patients|clients|users|women|men|parents) [with _] (said|say|reported|report|told us) "
     f"{_FELT_BETTER}",
-    # The buyers picked out by what they did: "9 in 10 readers who tried the blanket said they would
-    # never go back", "88% of wearers who finished the course reported clearer skin".
+    # The buyers picked out by what they did: "8 in 10 parents who used the pillow said they would
+    # not be without it", "88% of wearers who finished the course reported clearer skin".
     f"(# in #|# out of #|# (%|percent|per cent) of) [our] ({_BUYERS}|people|women|men) who ...6 (said|say|reported|report|"
     f"told us) {_FELT_BETTER}",
     "# (%|percent|per cent) of (the clinic's|our clinic's|the practice's) [_] [_] (patients|clients)",
@@ -533,8 +533,8 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "...10 (clear|show~|shown|proof|prove~|proven|tells you|speak~ for|evidence)",
     "# [-] star rating ...8 (show~|prove~|proof|tells you|speak~ for|evidence)",
     "(downloaded|bought|used|tried|chosen) ...4 , (proof|evidence|which shows|which proves) that",
-    # The clinic's own tally of patients who cut their medicine: "92% of our patients reduced their
-    # medication", and results said to speak for themselves.
+    # The clinic's own tally of patients who cut their medicine: "85% of our clients cut their
+    # painkillers", and results said to speak for themselves.
     "# (%|percent|per cent) of (our|my|the clinic's) (patients|clients|customers|members) (reduced|cut|halved|lowered|stopped|came off|dropped|were able to|no longer)",
     "(results|photos|pictures|gallery|before-and-after|before and after) ...2 speak~ for (itself|themselves)",
     "(so|which is how|that's how) you know (it|they|this) [really] work~",

@@ -268,7 +268,7 @@ class LongSentence(Rule):
         if severity is not None and view is not None and (quoted_share(view) >= 0.5 or opens_quotation(view)):
             severity = Severity.INFO  # the speaker's sentence: the writer can only paraphrase it
         if severity is not None and _list_in_prose(document.text, unit.start, unit.end, limit):
-            severity = Severity.INFO  # "You may be at risk if ...; if ...; or if ...": items, each readable
+            severity = Severity.INFO  # "Get tested if ...; if ...; or if ...": items, each readable
         yield Hit(unit.start, unit.end, f"Sentence of {count} words (limit {limit}): split it", severity=severity)
 
 

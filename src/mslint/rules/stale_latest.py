@@ -52,8 +52,8 @@ YEAR_AFTER = patterns.compile(
     rf"(?:{_MONTH}\s+)?{_YEAR}",
     regex.IGNORECASE,
 )
-# The year in brackets or in an apposition: "the latest US guidance (2009)", "the latest major
-# study, the 2002 Women's Health Initiative".
+# The year in brackets or in an apposition: "the latest UK advice (2010)", "the newest big trial,
+# the 2004 ARC study".
 YEAR_BESIDE = patterns.compile(
     rf"\b(?P<fresh>{_LATEST})\s+(?P<run>(?:{_WORD}\s+){{0,4}}?{_WORD})\s*"
     rf"(?:\(\s*(?:{_MADE}\s+(?:in\s+)?)?(?:{_MONTH}\s+)?{_YEAR}\s*\)|,\s+(?:the|a|an|its|their)\s+{_YEAR}\s+{_WORD})",

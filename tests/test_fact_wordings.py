@@ -28,9 +28,9 @@ def test_approval_claims(text, expected):
     assert facts(text) == expected
 
 
-def contradicted(opening: str, sentence: str) -> list[str]:
-    """The ids of the facts FCT009 finds the sentence contradicting, after an opening."""
-    found = lint_text(opening + sentence + "\n", "a.md", overrides=Overrides(select=("FCT009",)))
+def contradicted(opening: str, sentence: str, code: str = "FCT009") -> list[str]:
+    """The ids of the facts a rule (FCT009 unless named) finds the sentence breaking, after an opening."""
+    found = lint_text(opening + sentence + "\n", "a.md", overrides=Overrides(select=(code,)))
     return [f.message.rsplit("[", 1)[1].rstrip("]") for f in found]
 
 
@@ -172,12 +172,6 @@ def test_one_licensed_product_named_as_the_first_approved_is_not_a_clinics_claim
     assert facts(text) == []
 
 
-def mechanism(opening: str, sentence: str) -> list[str]:
-    """The ids of the facts FCT005 finds the sentence breaking, after an opening."""
-    found = lint_text(opening + sentence + "\n", "a.md", overrides=Overrides(select=("FCT005",)))
-    return [f.message.rsplit("[", 1)[1].rstrip("]") for f in found]
-
-
 @pytest.mark.parametrize("sentence,expected", [
     ("After the drip, the cells make their way to the injured tissue and repair it.",
      ["regen-injected-cells-do-not-become-organs"]),
@@ -189,7 +183,7 @@ def mechanism(opening: str, sentence: str) -> list[str]:
     ("Scientists homed in on one protein that the cells release.", []),
 ])
 def test_stem_cells_turning_into_organs(sentence, expected):
-    assert mechanism(REGEN_TITLE, sentence) == expected
+    assert contradicted(REGEN_TITLE, sentence, "FCT005") == expected
 
 
 @pytest.mark.parametrize("sentence,expected", [

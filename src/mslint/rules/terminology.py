@@ -163,8 +163,8 @@ _DATELINE = patterns.compile(
 )
 _WORD_COUNT = patterns.compile(r"\S+")
 # Identifiers, not terms: a trial registry number, and a ticker after its exchange ("NASDAQ: CRVB").
-_REGISTRY_ID = regex.compile(r"(?:NCT|ISRCTN|ACTRN|CTRI|DRKS|ChiCTR)[\dX-]{5,}")
-_TICKER_BEFORE = regex.compile(r"(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|AIM|OTC)\s*:\s*\Z")
+_REGISTRY_ID = patterns.compile(r"(?:NCT|ISRCTN|ACTRN|CTRI|DRKS|ChiCTR)[\dX-]{5,}")
+_TICKER_BEFORE = patterns.compile(r"(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|AIM|OTC)\s*:\s*\Z")
 # Spans of text that are addresses, not prose.
 _ADDRESS = patterns.compile(
     r"https?://\S+|\bwww\.\S+|\bdoi:\s?\S+|\b10\.\d{4,9}/\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+",

@@ -163,3 +163,10 @@ def test_multi_buys_struck_prices_and_stock_running_out(text, code, expected):
 ])
 def test_more_offers_and_closing_doors(text, code, expected):
     assert offers(text, code) == expected
+
+
+def test_a_free_call_with_its_length_is_a_call_to_action_and_makes_the_page_sell():
+    text = ("# Calm Gut Programme\n\nOur reviews are completely independent.\n\nBook your free 15-minute discovery "
+            "call today; the full programme costs £900.\n")
+    assert offers(text, "COM001") == ["Book your free 15-minute discovery call"]
+    assert offers(text, "COM008") == ["Our reviews are completely independent"]

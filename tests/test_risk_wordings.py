@@ -215,3 +215,8 @@ def test_safety_promised_for_babies_and_every_stage_of_pregnancy_on_a_selling_pa
     text = ("# NitFree comb\n\nIt is safe to use from birth. You can use the spray at any stage of pregnancy.\n\n"
             "Order now for £25.\n")
     assert codes(text, "RSK008") == [("RSK008", "safe to use from birth"), ("RSK008", "at any stage of pregnancy")]
+
+
+def test_any_clinician_left_out_before_a_trip():
+    text = "# Our clinic\n\nThere's no need to let your neurologist know before you fly out.\n"
+    assert codes(text, "RSK006") == [("RSK006", "no need to let your neurologist know before")]

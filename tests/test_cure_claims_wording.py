@@ -167,3 +167,15 @@ def test_a_page_selling_its_own_cure_for_a_curable_infection_is_still_read():
 def test_most_patients_made_free_of_the_disease(text, expected):
     assert [f.excerpt for f in lint_text(f"# Our clinic\n\n{text}\n", "a.md",
                                          overrides=Overrides(select=("CLM002",)))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our lozenges cure a sore throat overnight.", [("CLM001", "cure a sore throat")]),
+    ("The patch clears verrucas for good.", [("CLM002", "clears verrucas for good")]),
+    ("The spray fixes snoring permanently.", [("CLM002", "fixes snoring permanently")]),
+    ("No lozenge cures a sore throat; most get better on their own within a week.", []),
+])
+def test_everyday_conditions_that_remedies_are_sold_for(text, expected):
+    found = lint_text(f"# A remedy\n\n{text}\n", "a.md", overrides=Overrides(select=("CLM001",)))
+    found += lint_text(f"# A remedy\n\n{text}\n", "a.md", overrides=Overrides(select=("CLM002",)))
+    assert [(f.code, f.excerpt) for f in found] == expected

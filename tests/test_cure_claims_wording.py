@@ -179,3 +179,14 @@ def test_everyday_conditions_that_remedies_are_sold_for(text, expected):
     found = lint_text(f"# A remedy\n\n{text}\n", "a.md", overrides=Overrides(select=("CLM001",)))
     found += lint_text(f"# A remedy\n\n{text}\n", "a.md", overrides=Overrides(select=("CLM002",)))
     assert [(f.code, f.excerpt) for f in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The gel keeps cold sores from coming back for good.", ["keeps cold sores from coming back for good"]),
+    ("After one session, the veins will never return.", ["the veins will never return"]),
+    ("With the diet, you never get another attack.", ["you never get another attack"]),
+    ("Warts can come back after any treatment.", []),
+])
+def test_recurrence_denied(text, expected):
+    found = lint_text(f"# A remedy\n\n{text}\n", "a.md", overrides=Overrides(select=("CLM002",)))
+    assert [f.excerpt for f in found] == expected

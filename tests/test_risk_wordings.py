@@ -220,3 +220,17 @@ def test_safety_promised_for_babies_and_every_stage_of_pregnancy_on_a_selling_pa
 def test_any_clinician_left_out_before_a_trip():
     text = "# Our clinic\n\nThere's no need to let your neurologist know before you fly out.\n"
     assert codes(text, "RSK006") == [("RSK006", "no need to let your neurologist know before")]
+
+
+@pytest.mark.parametrize("sentence, code, expected", [
+    ("Our balm is far gentler than steroid creams because it is plant-based.", "RSK003",
+     [("RSK003", "gentler than steroid creams because it is plant-based")]),
+    ("The rash? That's only your body clearing out toxins, so carry on.", "RSK004",
+     [("RSK004", "That's only your body clearing out")]),
+    ("Several members postponed their hysterectomy after starting the tea.", "RSK005",
+     [("RSK005", "postponed their hysterectomy")]),
+    ("Do not rush to the emergency room; the spasm passes.", "RSK006", [("RSK006", "Do not rush to the emergency room")]),
+    ("If the pain is severe, go to A&E.", "RSK006", []),
+])
+def test_reactions_recast_natural_as_safe_and_urgent_care_turned_away(sentence, code, expected):
+    assert codes(f"# Our remedy\n\n{sentence}\n", code) == expected

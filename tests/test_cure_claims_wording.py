@@ -173,7 +173,7 @@ def test_most_patients_made_free_of_the_disease(text, expected):
     ("Our lozenges cure a sore throat overnight.", [("CLM001", "cure a sore throat")]),
     ("The patch clears verrucas for good.", [("CLM002", "clears verrucas for good")]),
     ("The spray fixes snoring permanently.", [("CLM002", "fixes snoring permanently")]),
-    ("No lozenge cures a sore throat; most get better on their own within a week.", []),
+    ("No lozenge cures a sore throat; most clear up by themselves in about a week.", []),
 ])
 def test_everyday_conditions_that_remedies_are_sold_for(text, expected):
     found = lint_text(f"# A remedy\n\n{text}\n", "a.md", overrides=Overrides(select=("CLM001",)))

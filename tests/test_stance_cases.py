@@ -286,7 +286,8 @@ PSEUDO_CASES = [
 ]
 
 # Former gaps, read right since: pseudo-triggers ("needless to say", "In May 2024", "No, ..."),
-# a negated subject across a parenthesis, dates that open a sentence, hopes and preconditions.
+# a negated subject across a parenthesis, dates that open a sentence, hopes and preconditions,
+# and denials that stop where the next clause starts.
 FORMER_GAPS = [
     case('Researchers hope stem cells will repair nerve damage.', 'repair nerve damage', 'hedged'),
     case('More research is needed before stem cells cure MS.', 'stem cells cure MS', 'hedged'),
@@ -302,6 +303,12 @@ FORMER_GAPS = [
     case('Call now to see if you qualify - stem cells cure MS.', 'stem cells cure MS'),
     case("You won't believe how fast stem cells cure MS.", 'stem cells cure MS'),
     case('Needless to say, stem cells cure MS.', 'stem cells cure MS'),
+    # A denial ends at a comma or "and" before a new subject ("..., it's a cure", "..., and there are").
+    case('With no waiting list, our clinic cures MS in weeks.', 'our clinic cures MS'),
+    case('At no cost to you, our clinic cures MS.', 'our clinic cures MS'),
+    case("The diet doesn't just slow MS, it reverses it.", 'it reverses it'),
+    case('It is not cheap, and it cures MS.', 'it cures MS'),
+    case("It isn't a 'miracle', it's a cure.", "it's a cure"),
 ]
 
 GAPS = [
@@ -324,18 +331,13 @@ GAPS = [
     case('Chronic progressive MS is now called secondary progressive MS.', 'Chronic progressive MS', 'historical'),
     case('The drug, originally called BG-12, reduces relapses.', 'BG-12', 'historical'),
     case('This treatment has no side effects and cures MS.', 'cures MS'),
-    case('With no waiting list, our clinic cures MS in weeks.', 'our clinic cures MS'),
     case('Our therapy, with no side effects, cures MS.', 'cures MS'),
-    case('At no cost to you, our clinic cures MS.', 'our clinic cures MS'),
-    case("The diet doesn't just slow MS, it reverses it.", 'it reverses it'),
     case("Patients who couldn't walk are now running marathons.", 'now running marathons'),
     case('Patients who did not walk are now running marathons.', 'now running marathons'),
     case('The drug, originally called BG-12, reduces relapses.', 'reduces relapses'),
-    case('It is not cheap, and it cures MS.', 'it cures MS'),
     case('Clinics may claim otherwise, but stem cells do not cure MS.', 'cure MS', 'negated'),
     case('Some websites claim stem cells work, but HSCT reverses MS.', 'HSCT reverses MS'),
     case('No treatment, however promising, is risk-free.', 'risk-free', 'negated'),
-    case("It isn't a 'miracle', it's a cure.", "it's a cure"),
 ]
 
 

@@ -220,8 +220,8 @@ class _HarmFrames:
         # "The risks are serious: infections, infertility ...", "Its main risks include ...": a
         # sentence whose subject is the risks lists the harms of the intervention in force.
         return _patterns(
-            "^ [the|its|their] [main|chief|biggest|known|possible|potential|serious|major] "
-            "(risk~|complication~|danger~|downside~|harm~) (include~|included|are|were|:)",
+            "^ [the|its|their] [main|chief|biggest|known|possible|potential|serious|major|reported|common|other] "
+            "(risk~|complication~|danger~|downside~|harm~|problem~) (include~|included|are|were|:)",
             # "It is not risk-free.": the article is about to say what can go wrong
             "^ [finally|but|however|still|and|of course] [,] "
             "(it|this|they|the _|{ANY-INTERVENTION}|{TREATMENT-WORD}|surgery) (is|are|isn't|aren't) "

@@ -256,7 +256,7 @@ def _overlaps(mention, cancelled: list[tuple[int, int]]) -> bool:
 # "... has no side effects and is 100% safe": "and" (or a comma) before a new verb or subject
 # starts another predicate, which the cue before it does not govern (ConText's soft terminators).
 _NEW_PREDICATE = frozenset("""is are was were has have had can could will would does do did may might must should
-it they we you he she this these our its their i""".split())
+it they we you he she this these our its their i there""".split())
 
 
 def _governs_forward(view, cue, first: int, clause: int | None) -> bool:
@@ -274,7 +274,7 @@ def _governs_forward(view, cue, first: int, clause: int | None) -> bool:
         return False
     # "No treatment, however promising, is risk-free": a negated subject governs its own verb.
     own_verb = _negated_subject(tokens, cue)
-    for i in range(cue.last + 1, first - 1):
+    for i in range(cue.last + 1, first):
         if tokens[i].norm in ("and", "or", ",") and tokens[i + 1].norm in _NEW_PREDICATE:
             if own_verb:
                 own_verb = False
@@ -447,7 +447,7 @@ def _disputed(view, first: int, reported_sentence: bool) -> bool:
         if reported_sentence or (cue.last < first and (clause is None or view.clause_of(cue.last) == clause)):
             return True
     if not reported_sentence:
-        return False
+        return _qualified_next(view)
     # "..., but independent studies have not shown this": a turn in the same sentence that denies.
     for cue in view.mentions_of("negation") + view.mentions_of("negation-after"):
         index = view.clause_of(cue.first)
@@ -460,6 +460,27 @@ def _disputed(view, first: int, reported_sentence: bool) -> bool:
         return True
     following = _next_paragraph_opening(view)
     return following is not None and _rebuts(following, opening=True)
+
+
+# What the writer's next sentence says the claim does not make true: "That is a real advantage, but
+# it does not make the operation risk-free".
+_QUALIFIED_WORDS = frozenset({"risk", "free", "safe", "harmless", "cure", "guarantee", "guaranteed", "painless"})
+_TURNING_WORDS = frozenset({"but", "however", "yet", "though", "although"})
+
+
+def _qualified_next(view) -> bool:
+    """The article's own statement, qualified at once: the next sentence in the paragraph points
+    back at it ("That", "This") and, after a turn, denies that it makes the treatment safe or a
+    cure ("That is a genuine advantage, but it does not make the operation risk-free")."""
+    following = view.next_in_paragraph()
+    if following is None or not following.tokens or following.tokens[0].norm not in ("that", "this", "it"):
+        return False
+    norms = [token.norm for token in following.tokens]
+    turn = next((i for i, norm in enumerate(norms) if norm in _TURNING_WORDS), None)
+    if turn is None:
+        return False
+    denial = next((i for i in range(turn, len(norms)) if norms[i] in ("not", "n't", "no", "never")), None)
+    return denial is not None and any(norm in _QUALIFIED_WORDS for norm in norms[denial:denial + 6])
 
 
 def following_sentences(view) -> list:

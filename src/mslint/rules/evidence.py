@@ -485,6 +485,14 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "experience~|rated|told us|tell us|agree~)",
     "# (%|percent|per cent) of (our|its|their|the clinic's) (patients|participants|people|clients) (report~|said|saw|see|"
     "notice~|felt|experience~|rated|told us|are back|were back)",
+    # Buyers with the condition, or patients counted with no group beside them: "94% of buyers
+    # with MS said they felt ...", "87% of progressive patients reported improvement", "98% of
+    # women were satisfied at their check-up".
+    f"# (%|percent|per cent) of [our] {_BUYERS} with [_] [_] (report~|said|say|saw|notice~|felt|feel|told us|rated)",
+    "# (%|percent|per cent) of [_] (patients|people|women|men|clients) (report~|reported) (improvement|improvements|"
+    "benefit|a benefit|relief|feeling better)",
+    "# (%|percent|per cent) of [our|the] [_] (patients|women|men|clients|customers|users|parents|buyers|wearers) "
+    "(were|are) [very|highly|completely] (satisfied|happy|delighted|pleased)",
     # The product named between: "94% of SC-7 users reported meaningful improvement".
     "# (%|percent|per cent) of _ (users|customers|wearers|buyers|clients) (report~|said|say|saw|see|notice~|felt|feel|"
     "experience~|rated|told us|tell us|agree~)",
@@ -1052,6 +1060,10 @@ _RELATIVE = tuple(ConceptPattern(text) for text in (
     "decline|rise|elevated|excess)",
     "(halve~|halving|double~|doubling|triple~|tripling|quadruple~) [the|their|your|a|his|her|its] {RISK-MEASURE}",
     "(twice|# times|# fold) (as|more|less) likely",
+    # The share as a fraction: "cuts your chances by half", "slows progression by nearly a third".
+    "(cut~|reduce~|lower~|slash~|decrease~|drop~|dropped|fell|fall~|shrink~|shrank|slow~|slowed) ...8 by [up to|about|"
+    "around|nearly|almost|over|more than|roughly|some|approximately|at least] (half|a half|a third|one third|a quarter|"
+    "one quarter|two thirds|three quarters|a fifth|one fifth)",
     "(# times|# fold) (higher|greater|lower|the risk|the rate|the odds|the chance|increased|increase|more risk)",
 ))
 _ABSOLUTE = tuple(ConceptPattern(text) for text in (
@@ -1060,9 +1072,12 @@ _ABSOLUTE = tuple(ConceptPattern(text) for text in (
     "to [about|around|nearly|roughly|approximately|just|only] # [%|percent|per cent] ...4 from [about|around|nearly|"
     "roughly|approximately] #",
     "# (in|out of|of every|per) #",
+    "# of (the|these|those|all|its|their) # [_] [_] ({POPULATION-NOUN}|members|participants|volunteers|group)",  # "35 of the 68 members"
     "# [%|percent|per cent] (of|among|in) [the|those|these|all|their] [_] [_] [_] ({POPULATION-NOUN}|group|groups|arm)",
     "{COMPARISON} [about|around|nearly|just|only|roughly|approximately] [_] #",
     "per (100|1,000|1000|10,000|100,000|million|thousand)",
+    # a rate in each group: "about 0.7 relapses a year on placebo"
+    "# {RISK-MEASURE} (a|per|each) (year|month|week|person|patient)",
     "(NNT|number needed to treat|percentage point|percentage points)",
     "absolute ...8 #",  # not "the modest absolute benefit" with no number given
     # "screening 1,250 women would save one life", "one death prevented for every 300 treated"
@@ -1451,7 +1466,8 @@ class RelativeRiskOnly(Rule):
     def triggers(self):
         return frozenset({"%", "percent", "cent", "halve", "halves", "halved", "halving", "double", "doubles",
                           "doubled", "doubling", "triple", "triples", "tripled", "tripling", "quadruple",
-                          "quadrupled", "twice", "times", "fold"}), frozenset()
+                          "quadrupled", "twice", "times", "fold", "half", "third", "thirds", "quarter", "quarters",
+                          "fifth"}), frozenset()
 
     def check(self, document, unit, options):
         view = _view(document, unit)

@@ -154,6 +154,12 @@ def test_a_leaflet_on_a_curable_infection_reports_cures():
     assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=("CLM001",)))] == []
 
 
+def test_a_cure_of_another_condition_beside_a_curable_one_is_still_a_claim():
+    text = ("# Ear and sinus infections\n\nSinus infections and ear infections are common in winter. "
+            "Antibiotics cure most ear infections.\n\nOur drops soothe sinus infections and cure glue ear.\n")
+    assert [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=("CLM001",)))] == ["cure glue ear"]
+
+
 def test_a_page_selling_its_own_cure_for_a_curable_infection_is_still_read():
     text = "# Our malaria drops\n\nMalaria is serious. Our homeopathic drops cure it in two days.\n\nOrder now for £20.\n"
     assert [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=("CLM001",)))] == ["cure it"]

@@ -103,6 +103,10 @@ def _informs_on_a_curable_condition(document) -> bool:
     return curable >= 2 and curable > incurable and not holds(document, "sells")
 
 
+# Conditions that excuse only the claims about one kind of thing: an article informing on hepatitis C
+# may say treatment cures it, but not that ear drops cure glue ear.
+CLAIM_SCOPES: dict[str, str] = {"informs-on-a-curable-condition": "curable-condition"}
+
 CONDITIONS: dict[str, Callable] = {"harms-explained": _explains_harms, "benefits-quantified": _quantifies_benefits,
                                    "cure-questioned": _questions_cure, "sells": _sells,
                                    "informs-on-a-curable-condition": _informs_on_a_curable_condition}

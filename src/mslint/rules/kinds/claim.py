@@ -82,10 +82,24 @@ class ClaimRule(Rule):
             return holds(document, self.only_in_article)
         return True
 
-    def _balanced(self, document) -> bool:
-        from mslint.rules.kinds.article_conditions import holds
+    def _balanced(self, document, view, match) -> bool:
+        """The article does what makes this claim acceptable; a condition that is about one kind of
+        thing (a curable condition) excuses only the claims about that kind."""
+        from mslint.rules.kinds.article_conditions import CLAIM_SCOPES, holds
 
-        return self.unless_article is not None and holds(document, self.unless_article)
+        if self.unless_article is None or not holds(document, self.unless_article):
+            return False
+        scope = CLAIM_SCOPES.get(self.unless_article)
+        if scope is None:
+            return True
+        # The condition the claim itself names decides ("cure glue ear", beside "sinus infections"),
+        # else those its clause names; a claim that names none ("are cured", "cure the infection")
+        # is about the condition the article informs on.
+        clause = view.clause_of(match.first)
+        named = [m for m in view.mentions_of("condition") if "condition-word" not in m.classes]
+        own = [m for m in named if match.first <= m.first and m.last <= match.last]
+        near = own or [m for m in named if clause is None or view.clause_of(m.first) == clause]
+        return all(scope in m.classes for m in near)
 
     def _answered(self, document, stance) -> bool:
         """Someone else's claim in an article that answers it in its own voice ("It is too early
@@ -125,8 +139,7 @@ class ClaimRule(Rule):
                  if not any(_excuses(e, match) for e in excepted)
                  and not scare_quoted(view, tokens[match.first].start, tokens[match.last].end)]
         found.sort(key=lambda m: (m.first, -m.last))
-        if found and self._balanced(document):
-            return
+        found = [match for match in found if not self._balanced(document, view, match)]
         group: list = []
         for match in found + [None]:
             if group and (match is None or match.first > max(m.last for m in group)):

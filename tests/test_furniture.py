@@ -118,3 +118,13 @@ def test_a_single_call_to_call_is_still_read():
     text = ("# Knee clinic\n\nOur injections restore cartilage.\n\n"
             "- Text 555-201-0147 to book your injection.\n- Visit www.knee.example for prices.\n")
     assert [(f.line, f.code) for f in lint_text(text, "a.md", overrides=Overrides(select=("COM004",)))] == [(5, "COM004")]
+
+
+def test_a_page_header_with_the_title_is_the_articles_own():
+    # A landing page's <header> holds its <h1> and standfirst: the article's words, unlike a banner
+    # with a logo and a menu.
+    page = ("<html><body>\n<header><a href='/'>Logo</a><nav><a href='/book'>Book now</a></nav></header>\n"
+            "<header>\n<h1>New life after MS</h1>\n<p>Our clinic cures MS.</p>\n</header>\n"
+            "<main><p>Read on.</p></main>\n</body></html>\n")
+    assert positions(page) == [(5, 15, 5, 23, "CLM001")]
+    assert "Logo" not in read_document("page.html", page).text

@@ -94,6 +94,9 @@ class Furniture:
     def is_content(self, tag: str, attributes: dict[str, str]) -> bool:
         return tag in CONTENT_TAGS or attributes.get("role", "").strip().lower() in CONTENT_ROLES
 
-    def is_furniture(self, tag: str, attributes: dict[str, str], open_tags) -> bool:
-        in_section = any(open_tag in SECTIONING for open_tag in open_tags)
+    def is_furniture(self, tag: str, attributes: dict[str, str], open_tags, titled: bool = False) -> bool:
+        """`titled`: a page-level header that holds the page's <h1> is the article's own header (its
+        title and standfirst), not the site's banner; only a class, id or attribute selector can
+        still make it furniture."""
+        in_section = any(open_tag in SECTIONING for open_tag in open_tags) or (titled and tag in LANDMARK_TAGS)
         return any(selector.matches(tag, attributes, in_section) for selector in self.selectors)

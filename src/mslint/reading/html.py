@@ -151,6 +151,25 @@ def _furniture(selectors: tuple[str, ...]) -> Furniture:
     return Furniture(selectors)
 
 
+_HEADER_OPEN = re.compile(r"<header\b", re.IGNORECASE)
+_HEADER_CLOSE = re.compile(r"</header\s*>", re.IGNORECASE)
+_H1_OPEN = re.compile(r"<h1\b", re.IGNORECASE)
+
+
+def _titled_headers(source: str) -> frozenset[int]:
+    """Offsets of the <header> elements that hold an <h1> before they close: a landing page's
+    title and lead paragraph, which a site banner does not carry. Found in one linear pass."""
+    closes = [m.start() for m in _HEADER_CLOSE.finditer(source)]
+    titles = [m.start() for m in _H1_OPEN.finditer(source)]
+    found = set()
+    for match in _HEADER_OPEN.finditer(source):
+        close = closes[bisect.bisect_left(closes, match.start())] if closes and closes[-1] > match.start() else len(source)
+        title = bisect.bisect_left(titles, match.start())
+        if title < len(titles) and titles[title] < close:
+            found.add(match.start())
+    return frozenset(found)
+
+
 class _Reader:
     def __init__(self, source: str, front_matter_keys=FRONT_MATTER_KEYS, furniture: Furniture | None = None):
         self.source = source
@@ -161,6 +180,7 @@ class _Reader:
         # <meta name="description">, <meta property="og:title">...: the same keys as front matter.
         self.meta_keys = frozenset(key.lower() for key in front_matter_keys)
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.titled_headers = _titled_headers(source)
         self.builder = TextBuilder()
         self.metadata: dict = {}
         # The text of the furniture left out (footer, header): read only for the page's own date.
@@ -253,7 +273,8 @@ class _Reader:
         depth = len(self.stack) - 1
         if self.furniture.is_content(tag, values):
             self.content_depths.append(depth)
-        elif self.furniture.is_furniture(tag, values, (open_tag for open_tag, _ in self.stack[:-1])):
+        elif self.furniture.is_furniture(tag, values, (open_tag for open_tag, _ in self.stack[:-1]),
+                                         titled=tag == "header" and offset in self.titled_headers):
             self.furniture_depths.append(depth)
         if tag == "a":
             link = None

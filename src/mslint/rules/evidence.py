@@ -247,8 +247,8 @@ def _cited_nearby(view) -> bool:
 # determiners that point back to research already described ("these studies", "the trial"):
 # grammar words, kept here rather than in the lexicon (they occur in every sentence).
 _VAGUE_QUANTIFIERS = frozenset("""many several numerous countless multiple various some other previous prior past
-earlier recent new newer independent published peer-reviewed more dozens hundreds growing body wealth number most
-after""".split())
+earlier recent new newer newest latest independent published peer-reviewed more dozens hundreds growing body wealth
+number most after""".split())
 _POINTING_BACK = frozenset("the these those this that their its his her both such two three four five our same".split())
 _DESIGNS = frozenset({"randomised", "randomized", "controlled", "placebo-controlled", "blinded", "double-blind"})
 
@@ -277,7 +277,7 @@ def _specific(view, first: int) -> bool:
 
 def _claims_benefit(view, last: int) -> bool:
     """What the research is said to show is a benefit or an effect of a treatment."""
-    for cls in ("claim-word", "intervention"):
+    for cls in ("claim-word", "any-intervention"):  # "apps like ours", "the device", "the cream"
         if any(m.first > last for m in view.mentions_of(cls)):
             return True
     # A figure is an effect too: "clinical studies show a 300% increase in collagen".

@@ -245,8 +245,16 @@ def _not_a_cue(tokens, cue) -> bool:
     if cue.first == cue.last and word.text == "May" and (
             before in _BEFORE_A_MONTH or (following is not None and following.norm[:1].isdigit())):
         return True
+    # "Former patients receive $1,000 ...": people who once were patients, not a past statement
+    # ("the former advice was to rest" is one).
+    if word.norm in ("former", "ex") and following is not None and following.norm in _PEOPLE_ONCE:
+        return True
     return cue.first == 0 and cue.first == cue.last and word.norm == "no" and following is not None \
         and following.norm == ","
+
+
+_PEOPLE_ONCE = frozenset("""patient patients client clients customer customers member members smoker smokers
+user users athlete athletes player players employee employees soldier soldiers student students""".split())
 
 
 def _overlaps(mention, cancelled: list[tuple[int, int]]) -> bool:

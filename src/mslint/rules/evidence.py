@@ -493,6 +493,11 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "benefit|a benefit|relief|feeling better)",
     "# (%|percent|per cent) of [our|the] [_] (patients|women|men|clients|customers|users|parents|buyers|wearers) "
     "(were|are) [very|highly|completely] (satisfied|happy|delighted|pleased)",
+    # Buyers by the thousand, or the regulars, vouching: "Thousands of NeuroSol customers say the
+    # same", "Regulars tell us they haven't been sick in years", "Many report more energy".
+    "(thousands|hundreds|millions) of [_] (customers|clients|users|buyers|wearers|members) (say|said|report~|tell us|told us|agree~)",
+    "[our] (regulars|regular clients|regular customers) (tell us|told us|report~|say|said) (they|their)",
+    f"(many|most) [of them|clients|patients|people|users|guests|members] (report~|notice~|say|said|tell us) {_FELT_BETTER}",
     # The product named between: "94% of SC-7 users reported meaningful improvement".
     "# (%|percent|per cent) of _ (users|customers|wearers|buyers|clients) (report~|said|say|saw|see|notice~|felt|feel|"
     "experience~|rated|told us|tell us|agree~)",

@@ -752,8 +752,11 @@ HUMAN_LEAP = patterns.compile(
          (?:work|help|benefit|do\s+the\s+same|have\s+the\s+same\s+effect|be\s+effective|succeed|repair|reverse|
             cure|heal|restore|treat|regenerate)\b[^.;!?]{{0,40}}?\b(?:in|for)\s+{_HUMANS}\b
     | \b(?:works?|worked)\s+(?:just\s+as\s+well\s+)?in\s+(?:humans|people|patients)\s+(?:too|as\s+well)\b
-    | \b(?:the\s+)?same\s+(?:results?|effects?|benefits?|recovery|repair)\s+(?:can\s+be\s+expected\s+|will\s+be\s+seen\s+)?
+    | \b(?:the\s+)?same\s+(?:results?|effects?|benefits?|recovery|repair|protection)\s+
+         (?:can\s+be\s+expected\s+|will\s+be\s+seen\s+|occurs\s+|happens\s+|is\s+seen\s+)?
          (?:in|for)\s+(?:humans|people|patients)\b
+    | \b(?:will|would|should)\s+(?:also\s+)?be\s+(?:safe|effective|well\s+tolerated|safe\s+and\s+effective)\s+
+         (?:in|for)\s+{_HUMANS}\b
     | \b(?:will|would|should|can|is\s+going\s+to|are\s+going\s+to)\s+(?:also\s+|surely\s+|definitely\s+|soon\s+)?
          (?:protect|help|benefit|save|cure|heal|treat|restore|rescue)\s+{_HUMANS}\b
     | \b(?:translate|translates|carry\s+over|carries\s+over|apply|applies)\s+(?:directly\s+|easily\s+)?to\s+

@@ -15,10 +15,12 @@ def python_rules():
     from mslint.rules.risk import MissingRiskDiscussion
     from mslint.rules.structure import structure_rules
     from mslint.rules.terminology import terminology_rules
+    from mslint.rules.test_harms import TestHarmsMissing
     from mslint.rules.timeliness import timeliness_rules
 
     return [
         MissingRiskDiscussion(),
+        TestHarmsMissing(),
         ReferralLink(),
         *fact_rules(),
         *terminology_rules(),

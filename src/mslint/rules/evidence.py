@@ -479,7 +479,8 @@ _BUYERS = "(customers|clients|users|wearers|buyers|readers|parents|members|subsc
 # What a survey of buyers says they felt: "... said they felt stronger", "... reported less pain".
 _FELT_BETTER = ("[they] [felt|were|had|noticed|saw] ...3 (better|improved|clearer|calmer|stronger|easier|more easily|"
                 "more energy|more energetic|more rested|more alert|less pain|less tired|less stiff|fewer|younger|brighter|"
-                "happier|healthier|sharper|would never go back|wouldn't go back|would not go back|wouldn't be without)")
+                "happier|healthier|sharper|would never go back|wouldn't go back|would not go back|wouldn't be without|"
+                "reassured|more confident|more in control|in control|would recommend)")
 _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     f"# (%|percent|per cent) of [our] [happy|satisfied] {_BUYERS} (report~|said|say|saw|see|notice~|felt|feel|"
     "experience~|rated|told us|tell us|agree~)",
@@ -496,6 +497,13 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     # Buyers by the thousand, or the regulars, vouching: "Thousands of NeuroSol customers say the
     # same", "Regulars tell us they haven't been sick in years", "Many report more energy".
     "(thousands|hundreds|millions) of [_] (customers|clients|users|buyers|wearers|members) (say|said|report~|tell us|told us|agree~)",
+    "# (%|percent|per cent) of [our] [_] (patients|clients|customers|users|buyers|members|women|men) would recommend",
+    # The seller's own trial or survey: "men in our 2-week reader trial reported 63% fewer trips".
+    "(in|from) our [own] [_] [_] [_] (trial|survey|study|pilot|poll) ...6 (report~|reported|said|felt|found|saw)",
+    # One family's result made a rule: "it worked for her and her sister, so I reckon it works".
+    "(it|this|they) (worked|works) for (her|him|me|us|them|my _) ...8 so [i reckon|i think|i'm sure|i bet] (it|they) (works|work|will work|would work)",
+    "(most|nearly all|almost all) (families|patients|clients|customers|parents) (tell us|say|said|report) (the same|similar)",
+    "(the same|similar) (for|with) (nearly|almost|just about) (everyone|everybody|anyone) (who|that) (comes|come|tries|try|visits)",
     "[our] (regulars|regular clients|regular customers) (tell us|told us|report~|say|said) (they|their)",
     f"(many|most) [of them|clients|patients|people|users|guests|members] (report~|notice~|say|said|tell us) {_FELT_BETTER}",
     # The product named between: "94% of SC-7 users reported meaningful improvement".

@@ -137,3 +137,22 @@ def test_a_saying_quoted_alone_then_answered_with_the_evidence_is_under_discussi
 def test_a_testimonial_followed_by_its_speaker_is_still_a_claim():
     text = '# Our clients\n\n"The drops are completely safe and they worked in a week." Priya, 41, from Leeds.\n'
     assert findings(text, "RSK002") == [("RSK002", "completely safe")]
+
+
+@pytest.mark.parametrize("title, expected", [
+    # The headline asks what the label means: the body's quoted label is the thing discussed.
+    ("# What 'clinically proven' means on a face cream", []),
+    # An ordinary headline: the maker's quoted claim is still the article's to answer for.
+    ("# A new serum for tired skin", [("EVD002", "clinically proven")]),
+])
+def test_a_label_the_headline_talks_about(title, expected):
+    text = f"{title}\n\nTake a serum 'clinically proven' to firm your skin, according to its maker.\n"
+    assert findings(text, "EVD002") == expected
+
+
+def test_a_statement_qualified_by_the_next_sentence():
+    text = ("# Our graft\n\nBecause the graft is grown from your own cells, there is no risk of rejection. "
+            "That is a real gain, but it does not make the surgery risk-free.\n")
+    assert findings(text, "RSK003") == []
+    assert findings(text.replace("That is a real gain, but it does not make the surgery risk-free.",
+                                 "That is why it is so popular."), "RSK003") == [("RSK003", "no risk of rejection")]

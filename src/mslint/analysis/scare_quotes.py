@@ -31,7 +31,25 @@ def scare_quoted(view, start: int, end: int) -> bool:
                 return False
             if len(_WORDS.findall(text, open_at + 1, close_at)) > SCARE_QUOTE_MAX_WORDS:
                 return False
+            if not headline and _talked_about_in_headline(view, text[open_at + 1:close_at]):
+                return True  # "What 'clinically proven' means": the article is about the label itself
             return not any(view.tokens[m.first].norm in _SPOKEN for m in view.mentions_of("attribution"))
+    return False
+
+
+def _talked_about_in_headline(view, quoted: str) -> bool:
+    """The article's headline puts the same words in quotation marks and asks what they mean."""
+    words = " ".join(_WORDS.findall(quoted)).lower()
+    if not words:
+        return False
+    for other in view.analysis.sentences:
+        if other.index >= view.index:
+            break
+        if not _in_headline(other):
+            continue
+        title = other.sentence_text
+        if _TALKED_ABOUT.search(title) and words in " ".join(_WORDS.findall(title)).lower():
+            return True
     return False
 
 

@@ -11,7 +11,9 @@ Fires once per article, when the test is what the article is about (named in its
 subject of at least three claims) and at least two sentences claim what it finds, asserted
 rather than denied, asked, conditional or disputed; and when nothing in the article names a
 harm of the intervention (mslint.analysis.features: false positives, false negatives, missed
-cases, overdiagnosis and follow-up procedures count, as do side effects).
+cases, overdiagnosis and follow-up procedures count, as do side effects) or so much as raises what
+the test gets wrong or costs people, in any words (TEST_DOWNSIDE_WORDS): it speaks only of an
+article that sells a test without a word against it.
 """
 
 from __future__ import annotations
@@ -30,6 +32,15 @@ identified identifying catch catches caught catching pinpoint pinpoints pinpoint
 predicting accurate accuracy accurately reveal reveals revealed revealing flag flags flagged uncover uncovers
 uncovered""".split())
 NOT_ASSERTED = frozenset({NEGATED, QUESTION, CONDITIONAL, DISPUTED})
+# Any of these anywhere in the article means it says something about what the test gets wrong or
+# costs people, however it puts it ("wrong about a quarter of the time", "cancers that will never
+# cause harm", "questions about its reliability"): deliberately generous, since an article that
+# raises the test's errors at all is not selling it blind. (A study's limitations are the evidence
+# criterion's, not a test's errors.)
+TEST_DOWNSIDE_WORDS = frozenset("""false falsely wrong wrongly inaccurate inaccuracy unreliable reliability
+overdiagnosis overdiagnosed overdiagnose overtreatment overtreated overtreat miss misses missed harm harms harmful
+downside downsides drawback drawbacks biopsy biopsies unnecessary unnecessarily impotent impotence incontinent
+incontinence mistake mistakes error errors misdiagnosis misdiagnosed misread misreads""".split())
 MIN_CLAIMS = 2
 # Without the title naming a test, the article must be about one: this many claims.
 MIN_CLAIMS_UNTITLED = 3
@@ -52,6 +63,22 @@ def test_claims(document) -> list:
             continue
         out.append((view, first, last))
     return out
+
+
+# Words that play a downside down rather than raise it: "it rarely raises false alarms".
+PLAYED_DOWN = frozenset({"rarely", "seldom", "hardly", "barely", "never", "no", "zero", "without", "virtually"})
+
+
+def _raises_downsides(document) -> bool:
+    for view in analyse(document).sentences:
+        if view.is_furniture or not (view.words & TEST_DOWNSIDE_WORDS):
+            continue
+        for i, token in enumerate(view.tokens):
+            if token.norm in TEST_DOWNSIDE_WORDS and not any(
+                    t.norm in PLAYED_DOWN for t in view.tokens[max(0, i - 4):i]) \
+                    and NEGATED not in view.stance(i, i).contexts:
+                return True
+    return False
 
 
 def _refers_to_a_test(view) -> bool:
@@ -109,7 +136,7 @@ class TestHarmsMissing(Rule):
 
     def check(self, document, unit, options):
         claims = test_claims(document)
-        if len(claims) < MIN_CLAIMS or names_a_harm(features(document)):
+        if len(claims) < MIN_CLAIMS or names_a_harm(features(document)) or _raises_downsides(document):
             return
         titled = any(view.block_kind == "title" and view.mentions_of("test") for view in analyse(document).sentences)
         if not titled and len(claims) < MIN_CLAIMS_UNTITLED:

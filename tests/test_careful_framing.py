@@ -151,8 +151,8 @@ def test_a_label_the_headline_talks_about(title, expected):
 
 
 def test_a_statement_qualified_by_the_next_sentence():
-    text = ("# Our graft\n\nBecause the graft is grown from your own cells, there is no risk of rejection. "
-            "That is a real gain, but it does not make the surgery risk-free.\n")
+    text = ("# Our graft\n\nBecause the graft is made from your own tissue, there is zero chance of rejection. "
+            "That helps, though it does not make surgery risk-free.\n")
     assert findings(text, "RSK003") == []
-    assert findings(text.replace("That is a real gain, but it does not make the surgery risk-free.",
-                                 "That is why it is so popular."), "RSK003") == [("RSK003", "no risk of rejection")]
+    assert findings(text.replace("That helps, though it does not make surgery risk-free.",
+                                 "That is why it is so popular."), "RSK003") == [("RSK003", "zero chance of rejection")]

@@ -208,13 +208,13 @@ class _HarmFrames:
             "<{HARM}> ...3 (in|among) [the|those] [_] (people|women|men|patients|children|adults|participants|users|"
             "those|volunteers) (taking|using|given|on|receiving|who took|who take|who used|who received|treated with) "
             "...3 {ANY-INTERVENTION}",
-            # A harm with how often it happens: "heavy bleeding happens in about 1 in 150 procedures".
+            # A harm with how often it happens: "an infection occurs in about 1 in 200 operations".
             "<{HARM}> (happens|happen|happened|occurs|occur|occurred) (in|after) [about|around|roughly|nearly|up to|"
             "fewer than|less than|more than] # (in|of|out of) #",
             # "every colonoscopy carries some risk", "the operation has its own dangers"
             "{ANY-INTERVENTION} (carries|carry|carried|has|have|had|poses|pose|posed) (some|a|a small|a real|real|"
             "its own|their own|serious|small) <(risk~|danger~|downside~)>",
-            # "Colonoscopy is generally safe, but serious complications do occur"
+            # "The scan itself is safe, but rare complications can happen"
             "{ANY-INTERVENTION} ...8 [serious|rare|major|minor] <(complication~|side effect~)> (do|can|may|sometimes|"
             "occasionally|still) (occur|happen)",
             # "Another risk is that the scan leads to biopsies nobody needed"

@@ -470,8 +470,8 @@ def _disputed(view, first: int, reported_sentence: bool) -> bool:
     return following is not None and _rebuts(following, opening=True)
 
 
-# What the writer's next sentence says the claim does not make true: "That is a real advantage, but
-# it does not make the operation risk-free".
+# What the writer's next sentence says the claim does not make true: "This helps, though it does
+# not make the injection harmless".
 _QUALIFIED_WORDS = frozenset({"risk", "free", "safe", "harmless", "cure", "guarantee", "guaranteed", "painless"})
 _TURNING_WORDS = frozenset({"but", "however", "yet", "though", "although"})
 
@@ -479,7 +479,7 @@ _TURNING_WORDS = frozenset({"but", "however", "yet", "though", "although"})
 def _qualified_next(view) -> bool:
     """The article's own statement, qualified at once: the next sentence in the paragraph points
     back at it ("That", "This") and, after a turn, denies that it makes the treatment safe or a
-    cure ("That is a genuine advantage, but it does not make the operation risk-free")."""
+    cure ("This helps, though it does not make the injection harmless")."""
     following = view.next_in_paragraph()
     if following is None or not following.tokens or following.tokens[0].norm not in ("that", "this", "it"):
         return False

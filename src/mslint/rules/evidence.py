@@ -486,21 +486,21 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "experience~|rated|told us|tell us|agree~)",
     "# (%|percent|per cent) of (our|its|their|the clinic's) (patients|participants|people|clients) (report~|said|saw|see|"
     "notice~|felt|experience~|rated|told us|are back|were back)",
-    # Buyers with the condition, or patients counted with no group beside them: "94% of buyers
-    # with MS said they felt ...", "87% of progressive patients reported improvement", "98% of
-    # women were satisfied at their check-up".
+    # Buyers with the condition, or patients counted with no group beside them: "90% of users
+    # with arthritis said they felt ...", "80% of older patients reported relief", "97% of
+    # mothers were happy at the six-week visit".
     f"# (%|percent|per cent) of [our] {_BUYERS} with [_] [_] (report~|said|say|saw|notice~|felt|feel|told us|rated)",
     "# (%|percent|per cent) of [_] (patients|people|women|men|clients) (report~|reported) (improvement|improvements|"
     "benefit|a benefit|relief|feeling better)",
     "# (%|percent|per cent) of [our|the] [_] (patients|women|men|clients|customers|users|parents|buyers|wearers) "
     "(were|are) [very|highly|completely] (satisfied|happy|delighted|pleased)",
-    # Buyers by the thousand, or the regulars, vouching: "Thousands of NeuroSol customers say the
-    # same", "Regulars tell us they haven't been sick in years", "Many report more energy".
+    # Buyers by the thousand, or the regulars, vouching: "hundreds of our buyers agree", "our
+    # regulars tell us their colds stopped", "many report feeling calmer".
     "(thousands|hundreds|millions) of [_] (customers|clients|users|buyers|wearers|members) (say|said|report~|tell us|told us|agree~)",
     "# (%|percent|per cent) of [our] [_] (patients|clients|customers|users|buyers|members|women|men) would recommend",
-    # The seller's own trial or survey: "men in our 2-week reader trial reported 63% fewer trips".
+    # The seller's own trial or survey: "in our own 10-day customer survey, users reported deeper sleep".
     "(in|from) our [own] [_] [_] [_] (trial|survey|study|pilot|poll) ...6 (report~|reported|said|felt|found|saw)",
-    # One family's result made a rule: "it worked for her and her sister, so I reckon it works".
+    # One family's result made a rule: "it worked for my dad, so I think it works".
     "(it|this|they) (worked|works) for (her|him|me|us|them|my _) ...8 so [i reckon|i think|i'm sure|i bet] (it|they) (works|work|will work|would work)",
     "(most|nearly all|almost all) (families|patients|clients|customers|parents) (tell us|say|said|report) (the same|similar)",
     "(the same|similar) (for|with) (nearly|almost|just about) (everyone|everybody|anyone) (who|that) (comes|come|tries|try|visits)",
@@ -1092,7 +1092,7 @@ _ABSOLUTE = tuple(ConceptPattern(text) for text in (
     "# [%|percent|per cent] (of|among|in) [the|those|these|all|their] [_] [_] [_] ({POPULATION-NOUN}|group|groups|arm)",
     "{COMPARISON} [about|around|nearly|just|only|roughly|approximately] [_] #",
     "per (100|1,000|1000|10,000|100,000|million|thousand)",
-    # a rate in each group: "about 0.7 relapses a year on placebo"
+    # a rate in each group: "0.4 attacks a year on the dummy drug"
     "# {RISK-MEASURE} (a|per|each) (year|month|week|person|patient)",
     "(NNT|number needed to treat|percentage point|percentage points)",
     "absolute ...8 #",  # not "the modest absolute benefit" with no number given

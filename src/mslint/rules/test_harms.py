@@ -40,7 +40,8 @@ NOT_ASSERTED = frozenset({NEGATED, QUESTION, CONDITIONAL, DISPUTED})
 TEST_DOWNSIDE_WORDS = frozenset("""false falsely wrong wrongly inaccurate inaccuracy unreliable reliability
 overdiagnosis overdiagnosed overdiagnose overtreatment overtreated overtreat miss misses missed harm harms harmful
 downside downsides drawback drawbacks biopsy biopsies unnecessary unnecessarily impotent impotence incontinent
-incontinence mistake mistakes error errors misdiagnosis misdiagnosed misread misreads""".split())
+incontinence mistake mistakes error errors misdiagnosis misdiagnosed misread misreads incorrect incorrectly
+misclassified misclassifies""".split())
 MIN_CLAIMS = 2
 # Without the title naming a test, the article must be about one: this many claims.
 MIN_CLAIMS_UNTITLED = 3
@@ -107,7 +108,7 @@ class TestHarmsMissing(Rule):
             "missed cases, overdiagnosis, the biopsies and treatment that follow a positive result, or side "
             "effects. One finding, at the first claim.",
             why="Every test gets some people wrong. A screening test that finds more cancers also alarms healthy "
-            "people, leads to biopsies and finds cancers that would never have caused harm; a test that misses "
+            "people, leads to biopsies and finds disease that would never have done any harm; a test that misses "
             "cases gives false reassurance. HealthNewsReview asked for these harms in every story about a test, "
             "and readers deciding whether to be tested need them.",
             bad=(

@@ -303,7 +303,9 @@ FORMER_GAPS = [
     case('Call now to see if you qualify - stem cells cure MS.', 'stem cells cure MS'),
     case("You won't believe how fast stem cells cure MS.", 'stem cells cure MS'),
     case('Needless to say, stem cells cure MS.', 'stem cells cure MS'),
-    # A denial ends at a comma or "and" before a new subject ("..., it's a cure", "..., and there are").
+    # A denial ends at a comma or "and" before a new subject ("..., it's a cure", "..., and there are",
+    # "..., and most patients").
+    case('There is no rejection, and most patients are cured for good.', 'most patients are cured for good'),
     case('With no waiting list, our clinic cures MS in weeks.', 'our clinic cures MS'),
     case('At no cost to you, our clinic cures MS.', 'our clinic cures MS'),
     case("The diet doesn't just slow MS, it reverses it.", 'it reverses it'),

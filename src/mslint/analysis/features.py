@@ -211,7 +211,7 @@ class _HarmFrames:
             # A harm with how often it happens: "an infection occurs in about 1 in 200 operations".
             "<{HARM}> (happens|happen|happened|occurs|occur|occurred) (in|after) [about|around|roughly|nearly|up to|"
             "fewer than|less than|more than] # (in|of|out of) #",
-            # "every colonoscopy carries some risk", "the operation has its own dangers"
+            # "each biopsy carries a small risk", "the operation has its own dangers"
             "{ANY-INTERVENTION} (carries|carry|carried|has|have|had|poses|pose|posed) (some|a|a small|a real|real|"
             "its own|their own|serious|small) <(risk~|danger~|downside~)>",
             # "The scan itself is safe, but rare complications can happen"

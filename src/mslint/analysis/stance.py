@@ -264,7 +264,7 @@ def _overlaps(mention, cancelled: list[tuple[int, int]]) -> bool:
 # "... has no side effects and is 100% safe": "and" (or a comma) before a new verb or subject
 # starts another predicate, which the cue before it does not govern (ConText's soft terminators).
 _NEW_PREDICATE = frozenset("""is are was were has have had can could will would does do did may might must should
-it they we you he she this these our its their i there""".split())
+it they we you he she this these our its their i there most many some several few""".split())
 
 
 def _governs_forward(view, cue, first: int, clause: int | None) -> bool:

@@ -83,3 +83,17 @@ def test_whose_harm_a_mention_names(text, harm, note):
 def test_features_are_worked_out_once_per_document():
     document = read_document("a.txt", "The pill cost $5.\n")
     assert features(document) is features(document)
+
+
+@pytest.mark.parametrize("text, harm", [
+    # A harm counted without a group noun, one reported by some of those treated, one with its frequency.
+    ("The pills are taken once a day. About 1 in 800 develop serious liver damage.", "liver damage"),
+    ("The cream is applied twice a day. Headaches are reported by some people.", "Headaches"),
+    ("Keyhole surgery is quick. An infection occurs in about 1 in 200 operations.", "infection"),
+])
+def test_harms_of_the_intervention_in_other_words(text, harm):
+    assert harm in excerpts("Our treatment\n\n" + text + "\n", "harm", OF_INTERVENTION)
+
+
+def test_a_pooled_analysis_counted_by_its_trials_is_a_kind_of_study():
+    assert excerpts("A review of 14 trials found the pills lowered blood pressure.\n", "study-design") == ["14 trials"]

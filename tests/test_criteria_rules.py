@@ -67,6 +67,8 @@ def test_what_a_disease_costs_society_is_not_the_price_of_its_treatment():
     ("Few clinics offer the cream yet, and not every insurance plan will pay for it.", "insurance plan"),
     # What a product sells for, the subject a pronoun.
     ("It sells for $39 a tube at pharmacies.", "$39"),
+    # A price put in words, with who pays it.
+    ("A generic version costs the NHS a few pounds a month.", "costs the NHS"),
 ])
 def test_costs_satisfied_by_a_comparison_cover_or_selling_price(sentence, evidence):
     text = "# Eczema cream\n\nA new steroid-free cream calmed eczema in a trial of 80 children. " + sentence + "\n"

@@ -211,6 +211,10 @@ class _HarmFrames:
             # A harm with how often it happens: "an infection occurs in about 1 in 200 operations".
             "<{HARM}> (happens|happen|happened|occurs|occur|occurred) (in|after) [about|around|roughly|nearly|up to|"
             "fewer than|less than|more than] # (in|of|out of) #",
+            # A harm counted without a group noun: "about 1 in 500 get a serious infection"; one
+            # reported by some of those treated: "headaches are reported by some people".
+            "# (in|of|out of) # [people|patients|users] (develop~|get~|have|had|experience~|suffer~) [a|an] [_] <{HARM}>",
+            "<{HARM}> (is|are|was|were) reported (by|in) [some|a few|many|most|a minority of] (people|patients|users|women|men)",
             # "each biopsy carries a small risk", "the operation has its own dangers"
             "{ANY-INTERVENTION} (carries|carry|carried|has|have|had|poses|pose|posed) (some|a|a small|a real|real|"
             "its own|their own|serious|small) <(risk~|danger~|downside~)>",
@@ -374,6 +378,7 @@ class Features:
                     add(kind, view, tokens[match.first][0], tokens[match.last][1], note)
         self._count_with_share(view, numbers)
         self._sample_sizes(view, numbers)
+        self._pooled_designs(view, numbers)
 
     def _count_with_share(self, view: SentenceView, numbers: list[Number]) -> None:
         """ "19 patients (53 percent)": a count with its share in brackets is an absolute figure."""
@@ -382,6 +387,15 @@ class Features:
             if before.unit == "" and after.unit == "%" and tokens[after.first - 1][3] == "(" \
                     and after.first - before.last <= 4:
                 self._add("absolute", view, tokens[before.first][0], tokens[after.last][1])
+
+    def _pooled_designs(self, view: SentenceView, numbers: list[Number]) -> None:
+        """ "an analysis of 28 trials", "a review of 12 studies": the kind of study, said by counting."""
+        tokens = view.tokens
+        for number in numbers:
+            before = [t[3] for t in tokens[max(0, number.first - 3):number.first]]
+            after = tokens[number.last + 1][3] if number.last + 1 < len(tokens) else ""
+            if "of" in before and {"analysis", "review", "reanalysis"} & set(before) and after in ("trials", "studies"):
+                self._add("study-design", view, tokens[number.first][0], tokens[number.last + 1][1])
 
     def _sample_sizes(self, view: SentenceView, numbers: list[Number]) -> None:
         """ "251 pregnant women", "more than 1,700 participants": how many were studied."""

@@ -12,7 +12,7 @@ subject of at least three claims) and at least two sentences claim what it finds
 rather than denied, asked, conditional or disputed; and when nothing in the article names a
 harm of the intervention (mslint.analysis.features: false positives, false negatives, missed
 cases, overdiagnosis and follow-up procedures count, as do side effects) or so much as raises what
-the test gets wrong or costs people, in any words (TEST_DOWNSIDE_WORDS): it speaks only of an
+the test gets wrong or costs people, in any words (the lexicon class test-downside): it speaks only of an
 article that sells a test without a word against it.
 """
 
@@ -25,23 +25,9 @@ from mslint.model import Hit, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
 from mslint.rules.criteria.harms import names_a_harm
 
-# What a test is praised for finding: "detects", "spots", "identifies", "picks up", "accurate".
-# (Not "diagnosed": people are diagnosed with a disease in every article about one.)
-FINDING_WORDS = frozenset("""detect detects detected detecting detection spot spots spotted spotting identify identifies
-identified identifying catch catches caught catching pinpoint pinpoints pinpointed predict predicts predicted
-predicting accurate accuracy accurately reveal reveals revealed revealing flag flags flagged uncover uncovers
-uncovered""".split())
+# The vocabulary is the knowledge base's (knowledge/general/criteria.toml): what a test is praised
+# for finding (class test-finding), and any word that raises what it gets wrong (test-downside).
 NOT_ASSERTED = frozenset({NEGATED, QUESTION, CONDITIONAL, DISPUTED})
-# Any of these anywhere in the article means it says something about what the test gets wrong or
-# costs people, however it puts it ("wrong about a quarter of the time", "cancers that will never
-# cause harm", "questions about its reliability"): deliberately generous, since an article that
-# raises the test's errors at all is not selling it blind. (A study's limitations are the evidence
-# criterion's, not a test's errors.)
-TEST_DOWNSIDE_WORDS = frozenset("""false falsely wrong wrongly inaccurate inaccuracy unreliable reliability
-overdiagnosis overdiagnosed overdiagnose overtreatment overtreated overtreat miss misses missed harm harms harmful
-downside downsides drawback drawbacks biopsy biopsies unnecessary unnecessarily impotent impotence incontinent
-incontinence mistake mistakes error errors misdiagnosis misdiagnosed misread misreads incorrect incorrectly
-misclassified misclassifies""".split())
 MIN_CLAIMS = 2
 # Without the title naming a test, the article must be about one: this many claims.
 MIN_CLAIMS_UNTITLED = 3
@@ -52,15 +38,15 @@ def test_claims(document) -> list:
     the sentence or in force from the sentences before."""
     out = []
     for view in analyse(document).sentences:
-        if view.is_furniture or not (view.words & FINDING_WORDS):
+        findings = view.mentions_of("test-finding")
+        if view.is_furniture or not findings:
             continue
         tests = view.mentions_of("test")
         if not tests and not _refers_to_a_test(view):
             continue
-        found = [i for i, token in enumerate(view.tokens) if token.norm in FINDING_WORDS]
-        first = min([m.first for m in tests] + found)
-        last = max([m.last for m in tests] + found)
-        if view.stance(found[0], found[0]).contexts & NOT_ASSERTED:
+        first = min(m.first for m in [*tests, *findings])
+        last = max(m.last for m in [*tests, *findings])
+        if view.stance(findings[0].first, findings[0].last).contexts & NOT_ASSERTED:
             continue
         out.append((view, first, last))
     return out
@@ -72,12 +58,11 @@ PLAYED_DOWN = frozenset({"rarely", "seldom", "hardly", "barely", "never", "no", 
 
 def _raises_downsides(document) -> bool:
     for view in analyse(document).sentences:
-        if view.is_furniture or not (view.words & TEST_DOWNSIDE_WORDS):
+        if view.is_furniture:
             continue
-        for i, token in enumerate(view.tokens):
-            if token.norm in TEST_DOWNSIDE_WORDS and not any(
-                    t.norm in PLAYED_DOWN for t in view.tokens[max(0, i - 4):i]) \
-                    and NEGATED not in view.stance(i, i).contexts:
+        for mention in view.mentions_of("test-downside"):
+            played_down = any(t.norm in PLAYED_DOWN for t in view.tokens[max(0, mention.first - 4):mention.first])
+            if not played_down and NEGATED not in view.stance(mention.first, mention.last).contexts:
                 return True
     return False
 
@@ -133,7 +118,7 @@ class TestHarmsMissing(Rule):
     )
 
     def triggers(self):
-        return frozenset(FINDING_WORDS), frozenset()
+        return frozenset(), frozenset({"test-finding"})
 
     def check(self, document, unit, options):
         claims = test_claims(document)

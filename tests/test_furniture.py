@@ -128,3 +128,19 @@ def test_a_page_header_with_the_title_is_the_articles_own():
             "<main><p>Read on.</p></main>\n</body></html>\n")
     assert positions(page) == [(5, 15, 5, 23, "CLM001")]
     assert "Logo" not in read_document("page.html", page).text
+
+
+def test_a_releases_securities_boilerplate_is_not_its_prose():
+    # The legal paragraph ends every company release; its long sentences and "risks" are lawyers'
+    # template, not what the release tells readers. The same sentence in the release's own
+    # paragraph is still read.
+    long_sentence = ("Statements in this release about our plans and the timing of our trials are "
+                     "forward-looking statements that involve risks, uncertainties and assumptions, including "
+                     "the outcome of regulatory reviews, the pace of enrolment, competition from other "
+                     "products, our ability to raise money, changes in law and other factors described in "
+                     "our annual filings, and actual results may differ materially from those we expect.")
+    text = f"# Acme starts a trial\n\nAcme has started a trial of its pill.\n\n{long_sentence}\n"
+    rdb = Overrides(select=("RDB002",))
+    assert [f.code for f in lint_text(text, "r.md", overrides=rdb)] == []
+    plain = text.replace("are forward-looking statements that involve", "involve")
+    assert [(f.line, f.code) for f in lint_text(plain, "r.md", overrides=rdb)] == [(5, "RDB002")]

@@ -235,3 +235,29 @@ def test_any_clinician_left_out_before_a_trip():
 ])
 def test_reactions_recast_natural_as_safe_and_urgent_care_turned_away(sentence, code, expected):
     assert codes(f"# Our remedy\n\n{sentence}\n", code) == expected
+
+
+def test_mild_harms_named_with_serious_ones_ruled_out_are_reported_harms():
+    # A trial's harms told as they were: the minor ones named, the serious ones absent. Neither a
+    # denial (RSK002) nor an article silent on harms (RSK001).
+    text = ("# Needle-free flu patch matches the jab\n\nThe patch protected volunteers from flu as well as the "
+            "injection did, and the treatment is effective.\n\nThose given the patch reported some soreness and "
+            "redness but no serious side effects.\n")
+    assert codes(text, "RSK002") == []
+    assert codes(text, "RSK001") == []
+
+
+def test_no_serious_side_effects_alone_is_still_a_denial():
+    text = "# Patch\n\nThe patch has no serious side effects and protects you from flu.\n"
+    assert codes(text, "RSK002") == [("RSK002", "has no serious side effects")]
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Knee drug relieves pain, trial finds", ["RSK001"]),
+    ("Knee drug no better than a dummy pill, trial finds", []),
+    ("Trial raises questions about a popular knee drug", []),
+])
+def test_a_lead_that_reports_the_treatment_falling_short_is_weighing_it(headline, expected):
+    text = (f"# {headline}\n\nThe new drug relieves knee pain and improves mobility, the company says.\n\n"
+            "Patients taking the drug walked further and the treatment is effective.\n")
+    assert [code for code, _ in codes(text, "RSK001")] == expected

@@ -187,8 +187,8 @@ class SentenceView:
     @property
     def is_furniture(self) -> bool:
         """Page furniture scraped with the text (a newsletter box, a photo credit, a directory of
-        contacts): not prose."""
-        return "furniture" in self.classes or self.block in self.analysis.directory_blocks
+        contacts, a release's legal boilerplate): not prose."""
+        return "furniture" in self.classes or self.block in self.analysis.furniture_blocks
 
     @property
     def block_kind(self) -> str:
@@ -263,6 +263,14 @@ class Analysis:
         from mslint.analysis.directory import directory_blocks
 
         return directory_blocks(self.document)
+
+    @cached_property
+    def furniture_blocks(self) -> frozenset[int]:
+        """Whole paragraphs that are not the article's prose: contact directories and a press
+        release's securities boilerplate."""
+        from mslint.analysis.boilerplate import boilerplate_blocks
+
+        return self.directory_blocks | boilerplate_blocks(self.document)
 
     @cached_property
     def topics(self):

@@ -215,6 +215,9 @@ class _HarmFrames:
             # reported by some of those treated: "headaches are reported by some people".
             "# (in|of|out of) # [people|patients|users] (develop~|get~|have|had|experience~|suffer~) [a|an] [_] <{HARM}>",
             "<{HARM}> (is|are|was|were) reported (by|in) [some|a few|many|most|a minority of] (people|patients|users|women|men)",
+            # Mild harms reported by those treated: "the patch groups reported some redness and itching".
+            "(reported|experienced|noticed|developed|complained of) (some|mild|minor|slight|occasional|temporary|brief) "
+            "[_] <{HARM}>",
             # "each biopsy carries a small risk", "the operation has its own dangers"
             "{ANY-INTERVENTION} (carries|carry|carried|has|have|had|poses|pose|posed) (some|a|a small|a real|real|"
             "its own|their own|serious|small) <(risk~|danger~|downside~)>",

@@ -376,7 +376,9 @@ def _purpose(view, first: int) -> str | None:
         return None
     if first == 1:
         return "to"  # a sentence that opens with "To ...,"
-    window = tokens[max(0, first - 9):first - 1]
+    # Far enough back for an aim with an aside before its verb: "It takes later trials, in which
+    # half the patients get a dummy pill, to prove that it works."
+    window = tokens[max(0, first - 15):first - 1]
     for token in window:
         if token.norm in _AIMS:
             return f"{token.text} ... to"

@@ -171,7 +171,7 @@ class MissingRiskDiscussion(Rule):
         if HARMS_REPORTED_ABSENT.search(text):
             return  # "no serious side effects were recorded among the volunteers": the article did look
         favourable = favourable_claims(document)
-        if len(favourable) < MIN_FAVOURABLE_SENTENCES:
+        if len(favourable) < MIN_FAVOURABLE_SENTENCES or _lead_finds_against(document):
             return
         title_claim = next(
             ((s, c) for s, c in favourable if document.blocks[s.block].kind == "title"), None
@@ -297,6 +297,25 @@ def _some_users_get(document) -> bool:
             continue
         for match in pattern.finditer(view):
             if not view.stance(match.first, match.last).contexts & DENIAL_CONTEXTS:
+                return True
+    return False
+
+
+# The title and the paragraph after it: where a news story says what it found.
+_LEAD_BLOCKS = 2
+
+
+def _lead_finds_against(document) -> bool:
+    """The headline or first paragraph reports the treatment falling short ("Stents no better than
+    pills for stable angina", "A new study raises questions about ..."): a story that weighs a
+    treatment, not one that presents it, whatever favourable sentences it quotes."""
+    analysis = analyse(document)
+    lead = sorted({view.block for view in analysis.sentences})[:_LEAD_BLOCKS]
+    for view in analysis.sentences:
+        if view.block not in lead:
+            continue
+        for mention in view.mentions_of("finding-against"):
+            if not view.stance(mention.first, mention.last).contexts & DENIAL_CONTEXTS:
                 return True
     return False
 

@@ -22,7 +22,7 @@ def test_mild_and_rare_with_the_numbers_is_an_explanation():
 
 
 @pytest.mark.parametrize("sentence, excerpt", [
-    ("With the app you can safely skip your yearly eye test.", "can safely skip your yearly eye test"),
+    ("With the app you can safely skip your yearly eye test.", "you can safely skip your yearly eye test"),
     ("There is no need to vaccinate a child who rarely gets ill.", "no need to vaccinate"),
 ])
 def test_proven_care_made_optional(sentence, excerpt):
@@ -50,7 +50,7 @@ def test_a_drugs_street_name_is_the_drug_whose_harms_are_named():
 
 
 @pytest.mark.parametrize("sentence, selector, excerpt", [
-    ("With the drops you can drop your evening insulin injections.", "RSK005", "can drop your evening insulin injections"),
+    ("With the drops you can drop your evening insulin injections.", "RSK005", "you can drop your evening insulin injections"),
     ("After the course, most users were able to stop their HRT within months.", "RSK005", "able to stop their HRT"),
     ("With these reading glasses there is no need to visit an optician.", "RSK006",
      "there is no need to visit an optician"),
@@ -125,7 +125,7 @@ def test_a_real_advantage_weighed_against_the_risks_is_not_a_denial():
     ("It's fine to put your baby down on their front with the monitor on.", "RSK002",
      "fine to put your baby down on their front"),
     ("Half our readers have switched their statins for the oil.", "RSK005", "switched their statins"),
-    ("You can skip your evening insulin on treatment days.", "RSK005", "can skip your evening insulin"),
+    ("You can skip your evening insulin on treatment days.", "RSK005", "You can skip your evening insulin"),
     ("We do not need a patch test before the dye.", "RSK006", "We do not need a patch test"),
     ("After the course I called off my knee replacement.", "RSK006", "called off my knee replacement"),
 ])
@@ -261,3 +261,25 @@ def test_a_lead_that_reports_the_treatment_falling_short_is_weighing_it(headline
     text = (f"# {headline}\n\nThe new drug relieves knee pain and improves mobility, the company says.\n\n"
             "Patients taking the drug walked further and the treatment is effective.\n")
     assert [code for code, _ in codes(text, "RSK001")] == expected
+
+
+@pytest.mark.parametrize("sentence, selector, excerpt", [
+    ("You should stop metformin and any insulin two days before your drip.", "RSK005", "You should stop metformin"),
+    ("If your cycle is irregular, stop the pill now.", "RSK005", "stop the pill now"),
+    ("We ask patients to pause their physiotherapy programme.", "RSK006",
+     "ask patients to pause their physiotherapy programme"),
+    ("There is no need to involve your neurologist.", "RSK006", "no need to involve your neurologist"),
+    ("No need for a blood test first.", "RSK006", "No need for a blood test first"),
+])
+def test_a_pages_instruction_to_drop_care_however_put(sentence, selector, excerpt):
+    assert codes("# Our clinic\n\n" + sentence + "\n", selector) == [(selector, excerpt)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your surgeon will tell you when to stop aspirin before the operation.",
+    "If you get a rash, stop taking the tablets and call your GP.",
+    "Please do not skip your physio sessions.",
+    "You can stop worrying about the side effects of your medication.",
+])
+def test_a_clinicians_instruction_or_a_warning_is_not(sentence):
+    assert codes("# Before your operation\n\n" + sentence + "\n", "RSK00") == []

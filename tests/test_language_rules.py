@@ -131,3 +131,17 @@ def test_nothing_short_of_a_miracle_is_praise_not_negation():
     sentence = "The results are nothing short of a miracle."
     start = sentence.index("miracle")
     assert contexts_of(read_document("a.txt", sentence), 0, start, start + len("miracle")) == frozenset()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A denial elsewhere in the sentence does not make the label kind.
+    ("No one wants to end up wheelchair-bound.", [("LNG004", "end up wheelchair-bound")]),
+    ("The new drug does not help diabetics lose weight.", [("LNG001", "diabetics")]),
+    # The label itself denied, or quoted as the word not to use, is no label.
+    ("She is not an MS sufferer, she says.", []),
+    ("He has never been confined to a wheelchair.", []),
+    ('We say "people with MS" rather than "MS sufferers".', []),
+])
+def test_a_stigmatising_label_is_one_whatever_else_is_denied(text, expected):
+    found = lint_text(text + "\n", "a.md", overrides=Overrides(select=("LNG001", "LNG002", "LNG004")))
+    assert [(f.code, f.excerpt) for f in found] == expected

@@ -145,3 +145,25 @@ def test_nothing_short_of_a_miracle_is_praise_not_negation():
 def test_a_stigmatising_label_is_one_whatever_else_is_denied(text, expected):
     found = lint_text(text + "\n", "a.md", overrides=Overrides(select=("LNG001", "LNG002", "LNG004")))
     assert [(f.code, f.excerpt) for f in found] == expected
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Your GP is just a pill pusher.", "LNG011"),
+    ("You've been fobbed off for years.", "LNG011"),
+    ("Most doctors have given up on you.", "LNG011"),
+    ("Don't be the mum everyone whispers about at the school gate.", "LNG012"),
+    ("Say goodbye to feeling frumpy and tired.", "LNG012"),
+])
+def test_medicine_as_the_enemy_and_shame_as_the_argument(text, code):
+    found = lint_text(text + "\n", "a.md", overrides=Overrides(select=("LNG011", "LNG012")))
+    assert [f.code for f in found] == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "Many patients say they felt fobbed off before their diagnosis, a survey found.",
+    "Fibromyalgia is not all in your head.",
+    "Bowel symptoms can be embarrassing, but tell your GP.",
+    "Fat cells release hormones that affect appetite.",
+])
+def test_reported_feelings_and_plain_descriptions_are_not(text):
+    assert lint_text(text + "\n", "a.md", overrides=Overrides(select=("LNG011", "LNG012"))) == []

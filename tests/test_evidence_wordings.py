@@ -341,3 +341,14 @@ def test_a_mechanism_described_or_hoped_for_is_not_proof_offered(sentence):
 ])
 def test_reviews_ratings_and_the_clinics_own_tally_as_proof(sentence, expected):
     assert found(sentence, "EVD003") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A Harvard study proved that the patch ends migraines.", ["A Harvard study proved"]),
+    ("A huge government trial proved the tea stops colds.", ["A huge government trial proved"]),
+    # Named and dated, or merely a finding in an article that cites its sources: no appeal.
+    ("A large UK trial found that statins cut heart attacks in older people (Smith 2021, Lancet).", []),
+])
+def test_a_study_known_only_by_where_it_comes_from(sentence, expected):
+    found = lint_text("# Our remedy\n\n" + sentence + "\n", "a.md", overrides=Overrides(select=("EVD001",)))
+    assert [f.excerpt for f in found] == expected

@@ -136,6 +136,10 @@ _PRESTIGE_APPEALS = tuple(ConceptPattern(text) for text in (
     "[have|has|had] [also|now|already|all|repeatedly|independently] {RESEARCH-VERB}>",
     "<{PRESTIGE} {EXPERT-WORD} [have|has] [now|all|increasingly|widely|already] (recommend|recommends|recommended|"
     "endorse|endorses|endorsed|{RESEARCH-VERB})>",
+    # A study known only by where it comes from: "A Harvard study proved ...", "a large US
+    # government trial found ...", "a landmark American study showed ...".
+    "^ <(a|one) [landmark|major|famous|huge|large|big|recent|new|groundbreaking|ground-breaking|pioneering] [_] "
+    "{STUDY-ORIGIN} [_] (study|trial|experiment|review) ({RESEARCH-VERB}|found|finds)>",
 ))
 _APPEALS = _PLAIN_APPEALS + _PRESTIGE_APPEALS
 # A growing crowd in place of evidence ("more and more neurologists are quietly recommending
@@ -310,6 +314,7 @@ class UnnamedResearch(Rule):
                 "Clinical trials have shown our protocol halts MS.",
                 "Scientists have proven that the treatment works.",
                 "Research proves that diet reverses MS.",
+                "A Harvard study proved that the diet reverses MS.",
             ),
             good=(
                 "A 2019 trial in JAMA (Burt et al.) showed fewer relapses after transplantation.",
@@ -334,7 +339,7 @@ class UnnamedResearch(Rule):
     )
 
     def triggers(self):
-        return frozenset({"study"}), frozenset({"research-source", "prestige", "expert-word"})
+        return frozenset({"study"}), frozenset({"research-source", "prestige", "expert-word", "study-origin"})
 
     @staticmethod
     def _spoken(view, first: int, last: int) -> bool:

@@ -346,6 +346,7 @@ def test_reviews_ratings_and_the_clinics_own_tally_as_proof(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("A Harvard study proved that the patch ends migraines.", ["A Harvard study proved"]),
     ("A huge government trial proved the tea stops colds.", ["A huge government trial proved"]),
+    ("A large European study found that the tea stops colds.", []),
     # Named and dated, or merely a finding in an article that cites its sources: no appeal.
     ("A large UK trial found that statins cut heart attacks in older people (Smith 2021, Lancet).", []),
 ])

@@ -136,10 +136,11 @@ _PRESTIGE_APPEALS = tuple(ConceptPattern(text) for text in (
     "[have|has|had] [also|now|already|all|repeatedly|independently] {RESEARCH-VERB}>",
     "<{PRESTIGE} {EXPERT-WORD} [have|has] [now|all|increasingly|widely|already] (recommend|recommends|recommended|"
     "endorse|endorses|endorsed|{RESEARCH-VERB})>",
-    # A study known only by where it comes from: "A Harvard study proved ...", "a large US
-    # government trial found ...", "a landmark American study showed ...".
-    "^ <(a|one) [landmark|major|famous|huge|large|big|recent|new|groundbreaking|ground-breaking|pioneering] [_] "
-    "{STUDY-ORIGIN} [_] (study|trial|experiment|review) ({RESEARCH-VERB}|found|finds)>",
+    # A study known only by where it comes from, or by its fame: "A Harvard study proved ...", "a
+    # landmark American study showed ...", "a huge NHS trial proved ...". (Not a size or a date: "a
+    # large European study found" describes a study the reader could go on to look for.)
+    "^ <(a|one) [landmark|major|famous|huge|groundbreaking|ground-breaking|pioneering] {STUDY-ORIGIN} [_] "
+    "(study|trial|experiment|review) ({RESEARCH-VERB}|found|finds)>",
 ))
 _APPEALS = _PLAIN_APPEALS + _PRESTIGE_APPEALS
 # A growing crowd in place of evidence ("more and more neurologists are quietly recommending

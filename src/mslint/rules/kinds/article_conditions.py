@@ -34,6 +34,15 @@ def _quantifies_benefits(document) -> bool:
     return BenefitsNotQuantified().judge(features(document)).verdict == SATISFACTORY
 
 
+def _conveys_evidence_quality(document) -> bool:
+    """The evidence criterion (EVD102) is satisfied: the study's design, size or limits are told."""
+    from mslint.analysis.features import features
+    from mslint.rules.criteria.base import SATISFACTORY
+    from mslint.rules.criteria.evidence import EvidenceQualityNotConveyed
+
+    return EvidenceQualityNotConveyed().judge(features(document)).verdict == SATISFACTORY
+
+
 # The article's own voice setting a cure aside: denied ("it is not a cure"), asked ("A cure or a
 # curse?") or held back ("too early to call it a cure"). A hope ("may one day cure") or a soft
 # claim ("looks like a cure") is not holding back.
@@ -108,6 +117,7 @@ def _informs_on_a_curable_condition(document) -> bool:
 CLAIM_SCOPES: dict[str, str] = {"informs-on-a-curable-condition": "curable-condition"}
 
 CONDITIONS: dict[str, Callable] = {"harms-explained": _explains_harms, "benefits-quantified": _quantifies_benefits,
+                                   "evidence-explained": _conveys_evidence_quality,
                                    "cure-questioned": _questions_cure, "sells": _sells,
                                    "informs-on-a-curable-condition": _informs_on_a_curable_condition}
 

@@ -353,3 +353,16 @@ def test_reviews_ratings_and_the_clinics_own_tally_as_proof(sentence, expected):
 def test_a_study_known_only_by_where_it_comes_from(sentence, expected):
     found = lint_text("# Our remedy\n\n" + sentence + "\n", "a.md", overrides=Overrides(select=("EVD001",)))
     assert [f.excerpt for f in found] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hookworms retrain your immune system to stop attacking myelin.", ["retrain your immune system"]),
+    ("The pulses rewire the damaged pathways in the spine.", ["rewire the damaged pathways"]),
+    ("Your hormones rebalance within three weeks of starting the plan.", ["Your hormones rebalance"]),
+    # Explained pharmacology, a hope, or research in animals: no asserted mechanism.
+    ("The drug wakes up the immune system so that it attacks the tumour.", []),
+    ("The vaccine aims to retrain the immune system to leave myelin alone.", []),
+])
+def test_the_bodys_systems_retuned_in_other_words(sentence, expected):
+    found = lint_text("# Our product\n\n" + sentence + "\n", "a.md", overrides=Overrides(select=("EVD008",)))
+    assert [f.excerpt for f in found] == expected

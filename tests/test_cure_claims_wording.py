@@ -196,3 +196,17 @@ def test_everyday_conditions_that_remedies_are_sold_for(text, expected):
 def test_recurrence_denied(text, expected):
     found = lint_text(f"# A remedy\n\n{text}\n", "a.md", overrides=Overrides(select=("CLM002",)))
     assert [f.excerpt for f in found] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The mat repairs the damaged myelin around your nerves.", ["repairs the damaged myelin around your"]),
+    ("The wrap ends restless legs for good.", ["ends restless legs for good"]),
+    ("Our capsules shrink the prostate back to normal size.", ["shrink the prostate back to normal size"]),
+    ("The sleeve restores a completely normal walking pattern.", ["restores a completely normal walking"]),
+    # Research's account, a hope, or a denial: no claim.
+    ("The team studies how heart stem cells regenerate damaged heart muscle.", []),
+    ("No treatment can yet repair the damaged myelin.", []),
+])
+def test_damage_repaired_and_the_body_put_back_as_it_was(sentence, expected):
+    found = lint_text("# Our product\n\n" + sentence + "\n", "a.md", overrides=Overrides(select=("CLM002",)))
+    assert [f.excerpt for f in found] == expected

@@ -283,3 +283,23 @@ def test_a_pages_instruction_to_drop_care_however_put(sentence, selector, excerp
 ])
 def test_a_clinicians_instruction_or_a_warning_is_not(sentence):
     assert codes("# Before your operation\n\n" + sentence + "\n", "RSK00") == []
+
+
+@pytest.mark.parametrize("sentence, selector, excerpt", [
+    ("Complications are virtually unheard of.", "RSK004", "Complications are virtually unheard of"),
+    ("The new implants carry no extra risk of any kind.", "RSK002", "no extra risk of any kind"),
+    ("There is zero risk of rejection, infection or tumours.", "RSK002",
+     "zero risk of rejection, infection or tumours"),
+    ("The drip is safe in every trimester of pregnancy.", "RSK002", "safe in every trimester of pregnancy"),
+    ("Honey in warm milk is perfect for babies of any age.", "RSK002", "perfect for babies of any age"),
+])
+def test_harms_denied_for_every_stage_age_and_kind(sentence, selector, excerpt):
+    assert codes("# Our product\n\n" + sentence + "\n", selector) == [(selector, excerpt)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Paracetamol is considered safe in pregnancy.",
+    "Serious complications are rare: about 1 in 1,000 operations.",
+])
+def test_a_measured_or_qualified_safety_statement_is_not(sentence):
+    assert codes("# A leaflet\n\n" + sentence + "\n", "RSK00") == []

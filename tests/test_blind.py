@@ -119,8 +119,15 @@ SETS = [
     # unread (0c002d8) and measured once at ca4d8ab: precision 0.73 (119/162), recall 0.45 (112/248),
     # 3 findings on the 7 careful articles; line by line 0.75 / 0.46. Floor since (read, and fixed
     # what generalises: offers in more words, cure claims for life, buyers' own trials, a cure
-    # reported for childhood leukaemia): 0.765, 0.545, 2.
-    BlindSet("blind12", 248, 0.765, 0.545, 2),
+    # reported for childhood leukaemia): 0.765, 0.545, 2. At v0.12.0 (care dropped on the page's
+    # instruction, shame as an argument, small in-house trials, damage repaired): 0.785, 0.64, 2.
+    BlindSet("blind12", 248, 0.785, 0.64, 2),
+    # Written blind at the start of the v0.12.0 round (the writer saw no rules; I saw only the topic
+    # list in its report), committed unread (15a6a8f) and measured once at 58c9715: precision 0.77
+    # (99/128), recall 0.36 (89/244), 1 finding on the 7 careful articles (a trial's inclusion
+    # criteria, "no complications such as inflammation of the gallbladder", read as a denial of
+    # harm); line by line 0.81 / 0.39. Floor since (that fixed): 0.775, 0.36, 0.
+    BlindSet("blind13", 244, 0.775, 0.36, 0),
 ]
 
 

@@ -366,3 +366,30 @@ def test_a_study_known_only_by_where_it_comes_from(sentence, expected):
 def test_the_bodys_systems_retuned_in_other_words(sentence, expected):
     found = lint_text("# Our product\n\n" + sentence + "\n", "a.md", overrides=Overrides(select=("EVD008",)))
     assert [f.excerpt for f in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The errors told in the next paragraph, as news writes one sentence to a paragraph.
+    ("The breath test picked out the patients 76 percent of the time.\n\nThat also means it was wrong about a "
+     "quarter of the time.\n", []),
+    ("The breath test picked out the patients 76 percent of the time.\n\nThe team plans a larger study.\n",
+     ["picked out the patients 76 percent"]),
+    # Not across a heading.
+    ("The breath test picked out the patients 76 percent of the time.\n\n## Errors\n\nSome results were wrong.\n",
+     ["picked out the patients 76 percent"]),
+])
+def test_a_single_accuracy_figure_answered_next_door(text, expected):
+    text = text.replace("picked out", "correctly identified")
+    expected = [e.replace("picked out", "correctly identified") for e in expected]
+    found = lint_text("# A breath test for bowel cancer\n\n" + text, "a.md", overrides=Overrides(select=("EVD009",)))
+    assert [f.excerpt for f in found] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In rats with damaged livers, our own cell line cleared most of the scarring.",
+     ["In rats with damaged livers, our own cell line cleared"]),
+    ("In mice, the drug repaired myelin; our team now plans a trial in people.", []),
+])
+def test_an_animal_result_told_of_the_issuers_own_product(sentence, expected):
+    found = lint_text("# Our cells\n\n" + sentence + "\n", "a.md", overrides=Overrides(select=("EVD004",)))
+    assert [f.excerpt for f in found] == expected

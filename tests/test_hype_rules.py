@@ -149,3 +149,15 @@ def test_a_speakers_hype_beside_the_numbers_is_information():
     assert [f.severity.label for f in run(RedFlagHypeWord(), title + numbers + quoted)] == ["info"]
     assert [f.severity.label for f in run(RedFlagHypeWord(), title + quoted)] == ["warning"]
     assert [f.severity.label for f in run(RedFlagHypeWord(), title + numbers + own)] == ["warning"]
+
+
+def test_a_name_others_gave_it_beside_the_effect_in_numbers_is_information():
+    from mslint.api import lint_text
+    from mslint.engine.planner import Overrides
+
+    text = ("# Daily pill prevents infection\n\nThe pill, widely hailed as a breakthrough, cut infections: 36 of "
+            "1,000 people on it were infected against 64 of 1,000 on a dummy pill.\n")
+    found = lint_text(text, "a.md", overrides=Overrides(select=("HYP001",)))
+    assert [(f.code, f.severity.label) for f in found] == [("HYP001", "info")]
+    bare = text.replace("widely hailed as a breakthrough", "a breakthrough")
+    assert [f.severity.label for f in lint_text(bare, "a.md", overrides=Overrides(select=("HYP001",)))] == ["warning"]

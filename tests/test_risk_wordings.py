@@ -303,3 +303,9 @@ def test_harms_denied_for_every_stage_age_and_kind(sentence, selector, excerpt):
 ])
 def test_a_measured_or_qualified_safety_statement_is_not(sentence):
     assert codes("# A leaflet\n\n" + sentence + "\n", "RSK00") == []
+
+
+def test_a_trials_entry_criteria_are_not_a_denial_of_harm():
+    text = ("# Surgery or waiting for gallstones\n\nAll had gallstone pain but no complications such as "
+            "inflammation of the gallbladder.\n\nOur laser leaves no complications such as scarring.\n")
+    assert codes(text, "RSK002") == [("RSK002", "no complications")]

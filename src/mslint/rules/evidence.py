@@ -795,7 +795,8 @@ _CLAUSE_END = patterns.compile(r"[.;:!?]|,\s+(?:but|although|though|while|wherea
 # approach restored erections within weeks." The sale makes the leap the sentence leaves unsaid.
 _ANIMALS = (r"(?:laboratory\s+|lab\s+)?(?:mice|rats|rodents|animals|pigs|dogs|rabbits|monkeys|primates|"
             r"(?:mouse|rat|animal)\s+(?:models?|studies|experiments))")
-_RESULTS = r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebuilt|eliminated|doubled|tripled)"
+_RESULTS = (r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebuilt|eliminated|doubled|tripled|"
+            r"cleared|halted|stopped|reduced|cut|prevented|protected|improved)")
 # What the prefilter looks for: the animal word (the prepositions around it are in every sentence).
 _ANIMAL_WORDS = patterns.compile(rf"\b{_ANIMALS}\b", regex.IGNORECASE)
 ANIMAL_RESULT = patterns.compile(
@@ -804,6 +805,12 @@ ANIMAL_RESULT = patterns.compile(
     regex.IGNORECASE,
 )
 _HUMAN_WORD = patterns.compile(rf"\b{_HUMANS}\b", regex.IGNORECASE)
+# The issuer's own product: "our blend", "our own cell line", "the company's cells".
+_OWN_PRODUCT = patterns.compile(
+    r"\b(?:our(?:\s+own)?|the\s+company['’]s)\s+(?!(?:team|teams|study|studies|research|researchers|lab|"
+    r"laboratory|group|scientists|findings|results|work|university|institute|trial|trials|colleagues|data|"
+    r"paper|understanding|knowledge)\b)\w+",
+    regex.IGNORECASE)
 MAX_CLAUSE = 120
 
 
@@ -861,19 +868,23 @@ class AnimalToHumanLeap(Rule):
         view = _view(document, unit)
         if view is None or view.is_furniture:
             return
-        if _sells(document):
+        # On a page that sells, or told of the issuer's own product ("in rats, our own cell line
+        # cleared the scarring"), an animal result is offered to the reader as the product's.
+        # (An explicit leap to people in the sentence is reported below, as the leap.)
+        leaps = [m.span() for m in HUMAN_LEAP.finditer(document.text, unit.start, unit.end) if m.end() > m.start()]
+        leaps += list(_leap_clauses(document.text, unit.start, unit.end))
+        if not leaps and (_sells(document) or _OWN_PRODUCT.search(document.text, unit.start, unit.end)):
             told = ANIMAL_RESULT.search(document.text, unit.start, unit.end)
             if told is not None:
                 words = " ".join(told.group().split())
                 yield Hit(told.start(), told.end(),
-                          f"Animal result offered to people on a page that sells the treatment: \"{words}\"")
+                          f"Animal result offered to people for the product on sale: \"{words}\"")
                 return
         previous = view.previous_in_paragraph()
         if not (view.mentions_of("animal-model") or (previous is not None and previous.mentions_of("animal-model"))):
             return
         text = document.text
-        spans = [m.span() for m in HUMAN_LEAP.finditer(text, unit.start, unit.end) if m.end() > m.start()]
-        spans += list(_leap_clauses(text, unit.start, unit.end))
+        spans = leaps
         if spans:
             start, end = min(spans)
             words = " ".join(text[start:end].split())

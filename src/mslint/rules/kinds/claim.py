@@ -25,13 +25,14 @@ from __future__ import annotations
 from mslint.analysis.article import analyse
 from mslint.analysis.scare_quotes import scare_quoted
 from mslint.analysis.stance import REPORTED
+from mslint.reading.document import HEADING_KINDS
 from mslint.model import Hit, Severity
 from mslint.rule import Rule
 from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
 from mslint.rules.concepts.syntax import PatternSyntaxError
 
-KEYS = ("match", "unless", "except", "about", "not-about", "domain", "suggestion", "escalate-when", "unless-article",
-        "answered-by-article", "only-in-article")
+KEYS = ("match", "unless", "unless-nearby", "except", "about", "not-about", "domain", "suggestion", "escalate-when",
+        "unless-article", "answered-by-article", "only-in-article")
 
 
 def concept_patterns(spec, key: str) -> list[ConceptPattern]:
@@ -54,8 +55,10 @@ def concept_patterns(spec, key: str) -> list[ConceptPattern]:
 
 class ClaimRule(Rule):
     def __init__(self, meta, message, patterns, unless, about, domain, suggestion, escalate_when=None, exceptions=(),
-                 not_about=None, unless_article=None, answered_by_article=None, only_in_article=None):
+                 not_about=None, unless_article=None, answered_by_article=None, only_in_article=None,
+                 unless_nearby=()):
         self.escalate_when = escalate_when
+        self.unless_nearby = PatternSet(unless_nearby)
         self.unless_article = unless_article
         self.only_in_article = only_in_article
         self.answered_by_article = answered_by_article
@@ -109,6 +112,21 @@ class ClaimRule(Rule):
         return self.answered_by_article is not None and REPORTED in stance \
             and holds(document, self.answered_by_article)
 
+    def _answered_nearby(self, view) -> bool:
+        """The sentence just before or after gives what the claim lacks ("It was 90% accurate. It
+        was also wrong about a quarter of the time."), in its paragraph or, as news writes one
+        sentence to a paragraph, in the paragraph next to it (not across a heading)."""
+        sentences = view.analysis.sentences
+        for index in (view.index - 1, view.index + 1):
+            if not 0 <= index < len(sentences):
+                continue
+            other = sentences[index]
+            if other.block != view.block and other.block_kind in HEADING_KINDS:
+                continue
+            if any(next(p.finditer(other), None) for p in self.unless_nearby.candidates(other)):
+                return True
+        return False
+
     def _distanced(self, view, match, stance) -> bool:
         """A claim the writer reports at arm's length, in their own words: "Some clinics claim their
         injections are clinically proven" (not a quotation, which stays the speaker's claim, nor a
@@ -131,6 +149,8 @@ class ClaimRule(Rule):
         # The unless and except patterns only matter for a sentence that makes the claim: most
         # sentences the trigger index wakes do not, so they are tried after the claim's own.
         if not found or any(next(p.finditer(view), None) for p in self.unless.candidates(view)):
+            return
+        if self.unless_nearby and self._answered_nearby(view):
             return
         excepted = [m for p in self.exceptions.candidates(view) for m in p.finditer(view)]
         tokens = view.tokens
@@ -216,13 +236,15 @@ def build(meta, spec):
     domain = spec.string("domain") if "domain" in spec.table else None
     suggestion = spec.string("suggestion") if "suggestion" in spec.table else None
     unless = concept_patterns(spec, "unless") if "unless" in spec.table else []
+    nearby = concept_patterns(spec, "unless-nearby") if "unless-nearby" in spec.table else []
     escalate = spec.string("escalate-when").lower() if "escalate-when" in spec.table else None
     exceptions = concept_patterns(spec, "except") if "except" in spec.table else []
     unless_article = _article_condition(spec, "unless-article") if "unless-article" in spec.table else None
     answered = _article_condition(spec, "answered-by-article") if "answered-by-article" in spec.table else None
     only_in = _article_condition(spec, "only-in-article") if "only-in-article" in spec.table else None
     return ClaimRule(meta, message_template(spec), concept_patterns(spec, "match"), unless,
-                     about, domain, suggestion, escalate, exceptions, not_about, unless_article, answered, only_in)
+                     about, domain, suggestion, escalate, exceptions, not_about, unless_article, answered, only_in,
+                     unless_nearby=nearby)
 
 
 def _article_condition(spec, key: str) -> str:

@@ -125,8 +125,8 @@ SETS = [
     # Written blind at the start of the v0.12.0 round (the writer saw no rules; I saw only the topic
     # list in its report), committed unread (15a6a8f) and measured once at 58c9715: precision 0.77
     # (99/128), recall 0.36 (89/244), 1 finding on the 7 careful articles (a trial's inclusion
-    # criteria, "no complications such as inflammation of the gallbladder", read as a denial of
-    # harm); line by line 0.81 / 0.39. Floor since (that fixed): 0.775, 0.36, 0.
+    # criteria, patients without complications of their disease, read as a denial of harm); line by
+    # line 0.81 / 0.39. Floor since (that fixed): 0.775, 0.36, 0.
     BlindSet("blind13", 244, 0.775, 0.36, 0),
 ]
 

@@ -199,12 +199,12 @@ def test_recurrence_denied(text, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("The mat repairs the damaged myelin around your nerves.", ["repairs the damaged myelin around your"]),
-    ("The wrap ends restless legs for good.", ["ends restless legs for good"]),
-    ("Our capsules shrink the prostate back to normal size.", ["shrink the prostate back to normal size"]),
-    ("The sleeve restores a completely normal walking pattern.", ["restores a completely normal walking"]),
+    ("The pad repairs the damaged cartilage in your knees.", ["repairs the damaged cartilage in your"]),
+    ("The cream ends restless legs for good.", ["ends restless legs for good"]),
+    ("Our drops shrink your thyroid back to normal size.", ["shrink your thyroid back to normal size"]),
+    ("The band restores a fully normal sleep pattern.", ["restores a fully normal sleep"]),
     # Research's account, a hope, or a denial: no claim.
-    ("The team studies how heart stem cells regenerate damaged heart muscle.", []),
+    ("The lab studies how liver stem cells rebuild injured tissue in mice.", []),
     ("No treatment can yet repair the damaged myelin.", []),
 ])
 def test_damage_repaired_and_the_body_put_back_as_it_was(sentence, expected):

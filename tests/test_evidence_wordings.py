@@ -344,9 +344,9 @@ def test_reviews_ratings_and_the_clinics_own_tally_as_proof(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("A Harvard study proved that the patch ends migraines.", ["A Harvard study proved"]),
+    ("A Stanford study proved that the patch ends migraines.", ["A Stanford study proved"]),
     ("A huge government trial proved the tea stops colds.", ["A huge government trial proved"]),
-    ("A large European study found that the tea stops colds.", []),
+    ("A big Danish trial found that the tea stops colds.", []),
     # Named and dated, or merely a finding in an article that cites its sources: no appeal.
     ("A large UK trial found that statins cut heart attacks in older people (Smith 2021, Lancet).", []),
 ])
@@ -356,7 +356,7 @@ def test_a_study_known_only_by_where_it_comes_from(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Hookworms retrain your immune system to stop attacking myelin.", ["retrain your immune system"]),
+    ("The tonic will retrain your immune system in a month.", ["retrain your immune system"]),
     ("The pulses rewire the damaged pathways in the spine.", ["rewire the damaged pathways"]),
     ("Your hormones rebalance within three weeks of starting the plan.", ["Your hormones rebalance"]),
     # Explained pharmacology, a hope, or research in animals: no asserted mechanism.
@@ -370,24 +370,21 @@ def test_the_bodys_systems_retuned_in_other_words(sentence, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # The errors told in the next paragraph, as news writes one sentence to a paragraph.
-    ("The breath test picked out the patients 76 percent of the time.\n\nThat also means it was wrong about a "
-     "quarter of the time.\n", []),
-    ("The breath test picked out the patients 76 percent of the time.\n\nThe team plans a larger study.\n",
-     ["picked out the patients 76 percent"]),
+    ("The scan correctly identified 78% of the patients.\n\nIt also got one in five of them wrong.\n", []),
+    ("The scan correctly identified 78% of the patients.\n\nThe team plans a larger study.\n",
+     ["correctly identified 78%"]),
     # Not across a heading.
-    ("The breath test picked out the patients 76 percent of the time.\n\n## Errors\n\nSome results were wrong.\n",
-     ["picked out the patients 76 percent"]),
+    ("The scan correctly identified 78% of the patients.\n\n## Errors\n\nSome results were wrong.\n",
+     ["correctly identified 78%"]),
 ])
 def test_a_single_accuracy_figure_answered_next_door(text, expected):
-    text = text.replace("picked out", "correctly identified")
-    expected = [e.replace("picked out", "correctly identified") for e in expected]
     found = lint_text("# A breath test for bowel cancer\n\n" + text, "a.md", overrides=Overrides(select=("EVD009",)))
     assert [f.excerpt for f in found] == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("In rats with damaged livers, our own cell line cleared most of the scarring.",
-     ["In rats with damaged livers, our own cell line cleared"]),
+    ("In mice with weak hearts, our own cell line rebuilt the muscle.",
+     ["In mice with weak hearts, our own cell line rebuilt"]),
     ("In mice, the drug repaired myelin; our team now plans a trial in people.", []),
 ])
 def test_an_animal_result_told_of_the_issuers_own_product(sentence, expected):

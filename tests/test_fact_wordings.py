@@ -247,15 +247,15 @@ def test_more_general_myths(sentence, expected):
     assert contradicted(GENERAL_TITLE, sentence) == expected
 
 
-CELLS_TITLE = "# Cord stem cells for diabetes\n\nOur clinic offers umbilical cord stem cell infusions.\n\n"
+CELLS_TITLE = "# Cord stem cells for heart failure\n\nOur clinic offers umbilical cord stem cell infusions.\n\n"
 
 
 @pytest.mark.parametrize("sentence, excerpt", [
-    ("After the drip, the cells travel straight to the pancreas.", "travel straight to the pancreas"),
-    ("Once there, the stem cells turn into new insulin-producing beta cells.", "turn into new insulin-producing beta cells"),
+    ("After the drip, they head straight for the heart.", "head straight for the heart"),
+    ("Once there, these stem cells become new heart muscle cells.", "become new heart muscle cells"),
     # One claim in two parts is reported whole.
-    ("The stem cells travel to the pancreas and turn into new beta cells.",
-     "travel to the pancreas and turn into new beta cells"),
+    ("The stem cells home in on the heart and become new heart muscle.",
+     "home in on the heart and become new heart muscle"),
 ])
 def test_infused_cells_said_to_reach_an_organ_and_become_it(sentence, excerpt):
     found = lint_text(CELLS_TITLE + sentence + "\n", "a.md", overrides=Overrides(select=("FCT005",)))
@@ -263,5 +263,5 @@ def test_infused_cells_said_to_reach_an_organ_and_become_it(sentence, excerpt):
 
 
 def test_where_infused_cells_go_asked_about_is_not_a_claim():
-    text = CELLS_TITLE + "Nobody knows whether the cells reach the pancreas at all.\n"
+    text = CELLS_TITLE + "Nobody knows whether the cells reach the heart at all.\n"
     assert lint_text(text, "a.md", overrides=Overrides(select=("FCT005",))) == []

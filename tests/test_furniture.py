@@ -134,13 +134,12 @@ def test_a_releases_securities_boilerplate_is_not_its_prose():
     # The legal paragraph ends every company release; its long sentences and "risks" are lawyers'
     # template, not what the release tells readers. The same sentence in the release's own
     # paragraph is still read.
-    long_sentence = ("Statements in this release about our plans and the timing of our trials are "
-                     "forward-looking statements that involve risks, uncertainties and assumptions, including "
-                     "the outcome of regulatory reviews, the pace of enrolment, competition from other "
-                     "products, our ability to raise money, changes in law and other factors described in "
-                     "our annual filings, and actual results may differ materially from those we expect.")
+    long_sentence = ("This release holds forward-looking statements about our plans, our trials and our "
+                     "money, each resting on guesses about regulators, about how fast patients enrol, about what "
+                     "rival firms do, about whether we can raise funds and about new laws, so what happens in "
+                     "the end may be quite unlike what we now hope for.")
     text = f"# Acme starts a trial\n\nAcme has started a trial of its pill.\n\n{long_sentence}\n"
     rdb = Overrides(select=("RDB002",))
     assert [f.code for f in lint_text(text, "r.md", overrides=rdb)] == []
-    plain = text.replace("are forward-looking statements that involve", "involve")
+    plain = text.replace("holds forward-looking statements about", "sets out")
     assert [(f.line, f.code) for f in lint_text(plain, "r.md", overrides=rdb)] == [(5, "RDB002")]

@@ -135,12 +135,12 @@ def test_nothing_short_of_a_miracle_is_praise_not_negation():
 
 @pytest.mark.parametrize("text, expected", [
     # A denial elsewhere in the sentence does not make the label kind.
-    ("No one wants to end up wheelchair-bound.", [("LNG004", "end up wheelchair-bound")]),
+    ("Nobody plans to become wheelchair-bound.", [("LNG004", "become wheelchair-bound")]),
     ("The new drug does not help diabetics lose weight.", [("LNG001", "diabetics")]),
     # The label itself denied, or quoted as the word not to use, is no label.
     ("She is not an MS sufferer, she says.", []),
     ("He has never been confined to a wheelchair.", []),
-    ('We say "people with MS" rather than "MS sufferers".', []),
+    ('Our style guide asks for "people with asthma", not "asthma sufferers".', []),
 ])
 def test_a_stigmatising_label_is_one_whatever_else_is_denied(text, expected):
     found = lint_text(text + "\n", "a.md", overrides=Overrides(select=("LNG001", "LNG002", "LNG004")))
@@ -148,10 +148,10 @@ def test_a_stigmatising_label_is_one_whatever_else_is_denied(text, expected):
 
 
 @pytest.mark.parametrize("text, code", [
-    ("Your GP is just a pill pusher.", "LNG011"),
+    ("My consultant is a pill pusher.", "LNG011"),
     ("You've been fobbed off for years.", "LNG011"),
-    ("Most doctors have given up on you.", "LNG011"),
-    ("Don't be the mum everyone whispers about at the school gate.", "LNG012"),
+    ("Your specialists have failed you.", "LNG011"),
+    ("Don't be the dad everyone stares at by the pool.", "LNG012"),
     ("Say goodbye to feeling frumpy and tired.", "LNG012"),
 ])
 def test_medicine_as_the_enemy_and_shame_as_the_argument(text, code):
@@ -161,7 +161,7 @@ def test_medicine_as_the_enemy_and_shame_as_the_argument(text, code):
 
 @pytest.mark.parametrize("text", [
     "Many patients say they felt fobbed off before their diagnosis, a survey found.",
-    "Fibromyalgia is not all in your head.",
+    "It's not all in your head, whatever you were told.",
     "Bowel symptoms can be embarrassing, but tell your GP.",
     "Fat cells release hormones that affect appetite.",
 ])

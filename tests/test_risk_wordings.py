@@ -264,12 +264,12 @@ def test_a_lead_that_reports_the_treatment_falling_short_is_weighing_it(headline
 
 
 @pytest.mark.parametrize("sentence, selector, excerpt", [
-    ("You should stop metformin and any insulin two days before your drip.", "RSK005", "You should stop metformin"),
-    ("If your cycle is irregular, stop the pill now.", "RSK005", "stop the pill now"),
-    ("We ask patients to pause their physiotherapy programme.", "RSK006",
-     "ask patients to pause their physiotherapy programme"),
-    ("There is no need to involve your neurologist.", "RSK006", "no need to involve your neurologist"),
-    ("No need for a blood test first.", "RSK006", "No need for a blood test first"),
+    ("You should stop levothyroxine the week before your drip.", "RSK005", "You should stop levothyroxine"),
+    ("Stop the tablets today.", "RSK005", "Stop the tablets today"),
+    ("We ask clients to drop their rehabilitation sessions.", "RSK006",
+     "ask clients to drop their rehabilitation"),
+    ("There is no need to consult your dermatologist.", "RSK006", "no need to consult your dermatologist"),
+    ("No need for a check-up beforehand.", "RSK006", "No need for a check-up beforehand"),
 ])
 def test_a_pages_instruction_to_drop_care_however_put(sentence, selector, excerpt):
     assert codes("# Our clinic\n\n" + sentence + "\n", selector) == [(selector, excerpt)]
@@ -278,7 +278,7 @@ def test_a_pages_instruction_to_drop_care_however_put(sentence, selector, excerp
 @pytest.mark.parametrize("sentence", [
     "Your surgeon will tell you when to stop aspirin before the operation.",
     "If you get a rash, stop taking the tablets and call your GP.",
-    "Please do not skip your physio sessions.",
+    "Please keep going to your physiotherapy appointments.",
     "You can stop worrying about the side effects of your medication.",
 ])
 def test_a_clinicians_instruction_or_a_warning_is_not(sentence):
@@ -287,11 +287,11 @@ def test_a_clinicians_instruction_or_a_warning_is_not(sentence):
 
 @pytest.mark.parametrize("sentence, selector, excerpt", [
     ("Complications are virtually unheard of.", "RSK004", "Complications are virtually unheard of"),
-    ("The new implants carry no extra risk of any kind.", "RSK002", "no extra risk of any kind"),
-    ("There is zero risk of rejection, infection or tumours.", "RSK002",
-     "zero risk of rejection, infection or tumours"),
-    ("The drip is safe in every trimester of pregnancy.", "RSK002", "safe in every trimester of pregnancy"),
-    ("Honey in warm milk is perfect for babies of any age.", "RSK002", "perfect for babies of any age"),
+    ("The new fillers pose no added risk of any kind.", "RSK002", "no added risk of any kind"),
+    ("There is zero risk of scarring, infection or nerve damage.", "RSK002",
+     "zero risk of scarring, infection or nerve damage"),
+    ("The drip is safe at every stage of pregnancy.", "RSK002", "safe at every stage of pregnancy"),
+    ("The syrup is ideal for children of all ages.", "RSK002", "ideal for children of all ages"),
 ])
 def test_harms_denied_for_every_stage_age_and_kind(sentence, selector, excerpt):
     assert codes("# Our product\n\n" + sentence + "\n", selector) == [(selector, excerpt)]
@@ -306,6 +306,6 @@ def test_a_measured_or_qualified_safety_statement_is_not(sentence):
 
 
 def test_a_trials_entry_criteria_are_not_a_denial_of_harm():
-    text = ("# Surgery or waiting for gallstones\n\nAll had gallstone pain but no complications such as "
-            "inflammation of the gallbladder.\n\nOur laser leaves no complications such as scarring.\n")
+    text = ("# Kidney stones: surgery or waiting\n\nEveryone enrolled had kidney stones without complications "
+            "such as pancreatitis.\n\nOur laser leaves no complications such as scarring.\n")
     assert codes(text, "RSK002") == [("RSK002", "no complications")]

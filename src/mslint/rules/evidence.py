@@ -136,9 +136,9 @@ _PRESTIGE_APPEALS = tuple(ConceptPattern(text) for text in (
     "[have|has|had] [also|now|already|all|repeatedly|independently] {RESEARCH-VERB}>",
     "<{PRESTIGE} {EXPERT-WORD} [have|has] [now|all|increasingly|widely|already] (recommend|recommends|recommended|"
     "endorse|endorses|endorsed|{RESEARCH-VERB})>",
-    # A study known only by where it comes from, or by its fame: "A Harvard study proved ...", "a
-    # landmark American study showed ...", "a huge NHS trial proved ...". (Not a size or a date: "a
-    # large European study found" describes a study the reader could go on to look for.)
+    # A study known only by where it comes from, or by its fame: "A Yale study proved ...", "a
+    # famous British trial showed ...", "a landmark government study proved ...". (Not a size or a
+    # date: "a big Danish trial found" describes a study the reader could go on to look for.)
     "^ <(a|one) [landmark|major|famous|huge|groundbreaking|ground-breaking|pioneering] {STUDY-ORIGIN} [_] "
     "(study|trial|experiment|review) ({RESEARCH-VERB}|found|finds)>",
 ))
@@ -315,7 +315,7 @@ class UnnamedResearch(Rule):
                 "Clinical trials have shown our protocol halts MS.",
                 "Scientists have proven that the treatment works.",
                 "Research proves that diet reverses MS.",
-                "A Harvard study proved that the diet reverses MS.",
+                "A Yale study proved that the diet reverses MS.",
             ),
             good=(
                 "A 2019 trial in JAMA (Burt et al.) showed fewer relapses after transplantation.",

@@ -519,8 +519,8 @@ class MechanismOverstated(FactRule):
                  if self.is_about(view, match.first, match.last, fact.subject)]
         if found:
             _, _, fact, match = min(found, key=lambda item: (item[0], item[1]))
-            # The statement runs to the last part of it that breaks the same fact: "travel to the
-            # retina and turn into new light-sensing cells" is one claim, reported whole.
+            # The statement runs to the last part of it that breaks the same fact: "head to the
+            # heart and become new heart muscle" is one claim, reported whole.
             last = max(m.mark_last for _, _, f, m in found if f is fact)
             start, end = view.tokens[match.mark_first].start, view.tokens[last].end
             yield self.hit(view, start, end, fact, f"{self.label(fact.subject)} credited with an effect it "

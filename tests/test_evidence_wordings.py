@@ -351,8 +351,7 @@ def test_reviews_ratings_and_the_clinics_own_tally_as_proof(sentence, expected):
     ("A large UK trial found that statins cut heart attacks in older people (Smith 2021, Lancet).", []),
 ])
 def test_a_study_known_only_by_where_it_comes_from(sentence, expected):
-    found = lint_text("# Our remedy\n\n" + sentence + "\n", "a.md", overrides=Overrides(select=("EVD001",)))
-    assert [f.excerpt for f in found] == expected
+    assert excerpts("# Our remedy\n\n" + sentence + "\n", "EVD001") == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -364,8 +363,7 @@ def test_a_study_known_only_by_where_it_comes_from(sentence, expected):
     ("The vaccine aims to retrain the immune system to leave myelin alone.", []),
 ])
 def test_the_bodys_systems_retuned_in_other_words(sentence, expected):
-    found = lint_text("# Our product\n\n" + sentence + "\n", "a.md", overrides=Overrides(select=("EVD008",)))
-    assert [f.excerpt for f in found] == expected
+    assert excerpts("# Our product\n\n" + sentence + "\n", "EVD008") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -378,8 +376,7 @@ def test_the_bodys_systems_retuned_in_other_words(sentence, expected):
      ["correctly identified 78%"]),
 ])
 def test_a_single_accuracy_figure_answered_next_door(text, expected):
-    found = lint_text("# A breath test for bowel cancer\n\n" + text, "a.md", overrides=Overrides(select=("EVD009",)))
-    assert [f.excerpt for f in found] == expected
+    assert excerpts("# A breath test for bowel cancer\n\n" + text, "EVD009") == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -388,5 +385,9 @@ def test_a_single_accuracy_figure_answered_next_door(text, expected):
     ("In mice, the drug repaired myelin; our team now plans a trial in people.", []),
 ])
 def test_an_animal_result_told_of_the_issuers_own_product(sentence, expected):
-    found = lint_text("# Our cells\n\n" + sentence + "\n", "a.md", overrides=Overrides(select=("EVD004",)))
-    assert [f.excerpt for f in found] == expected
+    assert excerpts("# Our cells\n\n" + sentence + "\n", "EVD004") == expected
+
+
+def excerpts(text: str, code: str) -> list[str]:
+    """The excerpts of one rule's findings in a Markdown text."""
+    return [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=(code,)))]

@@ -878,7 +878,7 @@ class AnimalToHumanLeap(Rule):
             if told is not None:
                 words = " ".join(told.group().split())
                 yield Hit(told.start(), told.end(),
-                          f"Animal result offered to people for the product on sale: \"{words}\"")
+                          f"Animal result offered to people for the product promoted: \"{words}\"")
                 return
         previous = view.previous_in_paragraph()
         if not (view.mentions_of("animal-model") or (previous is not None and previous.mentions_of("animal-model"))):

@@ -79,6 +79,8 @@ NEGATIVE = [
     "An unclosed parenthesis (RRMS is never closed",
     "Two paragraphs: relapsing-remitting\n\n(RRMS) are apart.",
     "relapsing-remitting MS (MS)",  # the short form ends the long form
+    # A source cited after an abbreviation is not its long form.
+    "Risk rose slightly with combined HRT (Medicines and Healthcare products Regulatory Agency, 2019).",
 ]
 
 

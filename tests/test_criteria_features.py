@@ -90,6 +90,9 @@ def test_features_are_worked_out_once_per_document():
     ("The pills are taken once a day. About 1 in 800 develop serious liver damage.", "liver damage"),
     ("The cream is applied twice a day. Headaches are reported by some people.", "Headaches"),
     ("Keyhole surgery is quick. An infection occurs in about 1 in 200 operations.", "infection"),
+    # Mild harms reported by those treated; harms compared between a trial's arms.
+    ("The gel was applied daily. Users reported some redness and soreness.", "redness"),
+    ("Keyhole surgery is quick. Complications were similar in both groups.", "Complications"),
 ])
 def test_harms_of_the_intervention_in_other_words(text, harm):
     assert harm in excerpts("Our treatment\n\n" + text + "\n", "harm", OF_INTERVENTION)
@@ -97,3 +100,16 @@ def test_harms_of_the_intervention_in_other_words(text, harm):
 
 def test_a_pooled_analysis_counted_by_its_trials_is_a_kind_of_study():
     assert excerpts("A review of 14 trials found the pills lowered blood pressure.\n", "study-design") == ["14 trials"]
+
+
+def test_a_trials_arms_compared_are_results_and_alternatives():
+    from mslint.rules.criteria.alternatives import AlternativesNotCompared
+    from mslint.rules.criteria.benefits import BenefitsNotQuantified
+    from mslint.rules.criteria.base import SATISFACTORY
+
+    text = ("# Home rehab after hip surgery\n\nPeople who followed a home exercise programme after hip replacement "
+            "walked as well at three months as those who went to outpatient physiotherapy.\n\nAt three months, 64% "
+            "of the home group and 66% of the clinic group could climb stairs unaided.\n")
+    cues = found(text)[1]
+    assert BenefitsNotQuantified().judge(cues).verdict == SATISFACTORY
+    assert AlternativesNotCompared().judge(cues).verdict == SATISFACTORY

@@ -40,6 +40,8 @@ _PARENTHESIS = re.compile(r"\(([^()]{1,%d})\)" % MAX_WINDOW)
 _CLAUSE_BREAK = re.compile(r"[.!?;:,](?=\s)|[()\[\]]|\n[ \t]*\n")
 # "(RRMS, Lublin 2014)" or "(RRMS; see below)": only the part before the separator counts.
 _INNER_SEPARATOR = re.compile(r"[,;]\s")
+# A citation's tail inside a parenthesis: ", 2019", "; et al."
+_CITED_SOURCE = re.compile(r"[,;]\s*(?:(?:19|20)\d\d\b|et al)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LAST_WORD = re.compile(r"(\S+)[ \t]*\n?[ \t]*$")
 _WORD_SPLIT = re.compile(r"[\s\-‐‑–]+")
@@ -174,7 +176,9 @@ def find_definitions(text: str) -> list[Definition]:
         found = None
         if is_valid_short_form(inner):
             found = _long_before(text, previous_end, match.start(), inner, inner_start, inner_end)
-        if found is None:
+        # "combined HRT (Medicines and Healthcare products Regulatory Agency, 2019)": a source
+        # cited after the word, not the word's long form.
+        if found is None and not _CITED_SOURCE.search(match.group(1)):
             found = _short_before(text, previous_end, match.start(), inner, inner_start)
         if found is not None:
             definitions.append(found)

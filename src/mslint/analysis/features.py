@@ -201,6 +201,9 @@ class _HarmFrames:
             "was noted|were noted) ...3 (in|among) ...2 #",
             # "3 of the 40 patients developed an infection"
             "# ...4 {GROUP-NOUN} ...3 {HARM-REPORT} ...3 <{HARM}>",
+            # Harms compared between a trial's arms: "complications were similar in both groups".
+            "<(complication~|side effect~|side-effect~|adverse event~|adverse effect~|harm~)> (were|was) ...3 (in|between|"
+            "among|across) (both|the two|each|all|either) [_] [study|trial|treatment] (groups|arms|group|arm)",
             # "risks include ...", "the risks of the procedure"
             "<(risk~|complication~|harm~|danger~|downside~)> (include~|included|such as|:)",
             "<(risk~|harm~|danger~|complication~)> (of|with|from|associated with) ...2 {ANY-INTERVENTION}",

@@ -1,7 +1,10 @@
 """Small things of the command line: --stdin-filename and exclude, --output-file, progress display."""
 
 import io
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -77,3 +80,16 @@ def test_lint_paths_reports_progress_per_file():
     calls = []
     lint_paths(["."], RunOptions(isolated=True), progress=lambda done, total: calls.append((done, total)))
     assert calls == [(0, 3), (1, 3), (2, 3), (3, 3)]
+
+
+def test_a_report_written_into_the_linted_folder_is_not_linted(tmp_path):
+    # `mslint --scorecard --format json . > report.md` inside the folder: the shell creates the report
+    # before mslint walks the folder, and the report is no article (it would be scored as an empty one).
+    (tmp_path / "article.md").write_text("# A page\n\nOur stem cell therapy cures MS.\n", encoding="utf-8")
+    report = tmp_path / "report.md"
+    with open(report, "w", encoding="utf-8") as out:
+        subprocess.run([sys.executable, "-m", "mslint", "--no-cache", "--scorecard", "--format", "json", "."],
+                       cwd=tmp_path, stdout=out, env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")},
+                       check=False)
+    cards = json.loads(report.read_text(encoding="utf-8"))
+    assert [Path(card["path"]).name for card in cards] == ["article.md"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from contextlib import closing
 from datetime import date
@@ -228,6 +229,16 @@ class _FileLinter:
         return self.cache.key(data, display(str(path)), settings)
 
 
+def _is_own_output(path: Path) -> bool:
+    """The file standard output is redirected to (a report written into the folder being linted)."""
+    try:
+        out = os.fstat(sys.stdout.fileno())
+        found = os.stat(path)
+    except (OSError, ValueError, AttributeError):  # no real stdout (captured in tests), or gone
+        return False
+    return stat.S_ISREG(out.st_mode) and (out.st_dev, out.st_ino) == (found.st_dev, found.st_ino)
+
+
 def _expand(paths: Iterable[str], linter: _FileLinter, report: RunReport) -> list[Path | str]:
     """Named files as given (in order), folders walked; missing paths reported."""
     def excluded(candidate: Path) -> bool:
@@ -251,6 +262,8 @@ def _expand(paths: Iterable[str], linter: _FileLinter, report: RunReport) -> lis
 
             found = walk(path, excluded, lambda problem: report.errors.append(display(problem)),
                          linter.config_for(path).read_options.extensions())
+            # `mslint --format html . > report.html`: the report being written is no article.
+            found = [item for item in found if not _is_own_output(item)]
         elif os.path.lexists(path):  # a broken link or a loop too: reading it says which
             found = [] if excluded(path) else [path]
             named_and_excluded = named_and_excluded or not found

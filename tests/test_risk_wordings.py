@@ -309,3 +309,24 @@ def test_a_trials_entry_criteria_are_not_a_denial_of_harm():
     text = ("# Kidney stones: surgery or waiting\n\nEveryone enrolled had kidney stones without complications "
             "such as pancreatitis.\n\nOur laser leaves no complications such as scarring.\n")
     assert codes(text, "RSK002") == [("RSK002", "no complications")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "You can stop taking paracetamol when the pain eases.",
+    "You can stop the antibiotics once the course is finished.",
+])
+def test_a_short_course_stopped_when_it_has_done_its_job_is_not(sentence):
+    assert codes("# A leaflet\n\n" + sentence + "\n", "RSK005") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "You can stop your physiotherapy once your knee has healed.",
+    "You can skip the booster if you had the infection recently.",
+])
+def test_care_that_has_done_its_job_or_is_not_due_is_not(sentence):
+    assert codes("# A leaflet\n\n" + sentence + "\n", "RSK006") == []
+
+
+def test_stopping_because_one_feels_better_is_still_flagged():
+    text = "# My story\n\nOnce I felt better, I stopped taking my tablets.\n\nYou can stop the antibiotics when you feel better.\n"
+    assert [code for code, _ in codes(text, "RSK005")] == ["RSK005", "RSK005"]

@@ -328,5 +328,5 @@ def test_care_that_has_done_its_job_or_is_not_due_is_not(sentence):
 
 
 def test_stopping_because_one_feels_better_is_still_flagged():
-    text = "# My story\n\nOnce I felt better, I stopped taking my tablets.\n\nYou can stop the antibiotics when you feel better.\n"
+    text = "# My story\n\nWhen my mood lifted, I quit my antidepressants.\n\nYou can stop the antibiotics when you feel better.\n"
     assert [code for code, _ in codes(text, "RSK005")] == ["RSK005", "RSK005"]

@@ -229,14 +229,24 @@ class _FileLinter:
         return self.cache.key(data, display(str(path)), settings)
 
 
-def _is_own_output(path: Path) -> bool:
-    """The file standard output is redirected to (a report written into the folder being linted)."""
+def _output_file() -> tuple[int, int] | None:
+    """(device, inode) of the regular file standard output is redirected to, if it is one."""
     try:
         out = os.fstat(sys.stdout.fileno())
-        found = os.stat(path)
-    except (OSError, ValueError, AttributeError):  # no real stdout (captured in tests), or gone
+    except (OSError, ValueError, AttributeError):  # no real stdout (captured in tests)
+        return None
+    return (out.st_dev, out.st_ino) if stat.S_ISREG(out.st_mode) else None
+
+
+def _is_output(path: Path, output: tuple[int, int] | None) -> bool:
+    """The file is the report being written (a report redirected into the folder being linted)."""
+    if output is None:
         return False
-    return stat.S_ISREG(out.st_mode) and (out.st_dev, out.st_ino) == (found.st_dev, found.st_ino)
+    try:
+        found = os.stat(path)
+    except OSError:
+        return False
+    return (found.st_dev, found.st_ino) == output
 
 
 def _expand(paths: Iterable[str], linter: _FileLinter, report: RunReport) -> list[Path | str]:
@@ -247,6 +257,7 @@ def _expand(paths: Iterable[str], linter: _FileLinter, report: RunReport) -> lis
 
     targets: list[Path | str] = []
     seen: set[str] = set()
+    output = _output_file()
     named_and_excluded = False
     paths = list(paths)
     for raw in paths:
@@ -263,7 +274,7 @@ def _expand(paths: Iterable[str], linter: _FileLinter, report: RunReport) -> lis
             found = walk(path, excluded, lambda problem: report.errors.append(display(problem)),
                          linter.config_for(path).read_options.extensions())
             # `mslint --format html . > report.html`: the report being written is no article.
-            found = [item for item in found if not _is_own_output(item)]
+            found = [item for item in found if not _is_output(item, output)]
         elif os.path.lexists(path):  # a broken link or a loop too: reading it says which
             found = [] if excluded(path) else [path]
             named_and_excluded = named_and_excluded or not found

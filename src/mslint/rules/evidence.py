@@ -814,6 +814,12 @@ _OWN_PRODUCT = patterns.compile(
 MAX_CLAUSE = 120
 
 
+def _leaps(text: str, unit) -> list[tuple[int, int]]:
+    """Spans in the unit that carry a result over to people: "will work in humans", "which means patients..."."""
+    spans = [m.span() for m in HUMAN_LEAP.finditer(text, unit.start, unit.end) if m.end() > m.start()]
+    return spans + list(_leap_clauses(text, unit.start, unit.end))
+
+
 def _leap_clauses(text: str, start: int, end: int):
     for match in LEAP_CONNECTIVE.finditer(text, start, end):
         stop = _CLAUSE_END.search(text, match.end(), min(end, match.end() + MAX_CLAUSE))
@@ -868,23 +874,22 @@ class AnimalToHumanLeap(Rule):
         view = _view(document, unit)
         if view is None or view.is_furniture:
             return
+        text = document.text
+        previous = view.previous_in_paragraph()
+        animals = bool(view.mentions_of("animal-model") or (previous is not None and previous.mentions_of("animal-model")))
         # On a page that sells, or told of the issuer's own product ("in rats, our own cell line
-        # cleared the scarring"), an animal result is offered to the reader as the product's.
-        # (An explicit leap to people in the sentence is reported below, as the leap.)
-        leaps = [m.span() for m in HUMAN_LEAP.finditer(document.text, unit.start, unit.end) if m.end() > m.start()]
-        leaps += list(_leap_clauses(document.text, unit.start, unit.end))
-        if not leaps and (_sells(document) or _OWN_PRODUCT.search(document.text, unit.start, unit.end)):
-            told = ANIMAL_RESULT.search(document.text, unit.start, unit.end)
-            if told is not None:
+        # cleared the scarring"), an animal result is offered to the reader as the product's; an
+        # explicit leap to people in the sentence is reported instead, as the leap.
+        told = ANIMAL_RESULT.search(text, unit.start, unit.end)
+        if told is not None and (_sells(document) or _OWN_PRODUCT.search(text, unit.start, unit.end)):
+            if not (animals and _leaps(text, unit)):
                 words = " ".join(told.group().split())
                 yield Hit(told.start(), told.end(),
                           f"Animal result offered to people for the product promoted: \"{words}\"")
                 return
-        previous = view.previous_in_paragraph()
-        if not (view.mentions_of("animal-model") or (previous is not None and previous.mentions_of("animal-model"))):
+        if not animals:
             return
-        text = document.text
-        spans = leaps
+        spans = _leaps(text, unit)
         if spans:
             start, end = min(spans)
             words = " ".join(text[start:end].split())

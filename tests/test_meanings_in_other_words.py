@@ -34,6 +34,21 @@ def found(sentence: str, code: str) -> list[str]:
     ("Two of my clients have come off them and feel great.", "RSK005", "clients have come off them and feel great"),
     ("Recovery was no worse than a mild flu.", "RSK004", "Recovery was no worse than a mild flu"),
     ("You get the results of an operation with none of the dangers of surgery.", "RSK002", "with none of the dangers of surgery"),
+    # Proven care set aside, said in the page's own way.
+    ("With the wristband there is no need to see a heart specialist.", "RSK006", "there is no need to see a heart specialist"),
+    ("Our readers can cancel their yearly eye checks once they start the drops.", "RSK006", "can cancel their yearly eye checks"),
+    ("One reading from the patch can replace a sleep study.", "RSK006", "can replace a sleep study"),
+    ("Order a kit tonight and spare yourself the referral.", "RSK006", "spare yourself the referral"),
+    ("Throw out the ointment your dermatologist prescribed.", "RSK005", "Throw out the ointment your dermatologist prescribed"),
+    ("Many members reduce or stop their asthma inhalers within weeks.", "RSK005", "stop their asthma inhalers"),
+    ("Within a month you can cut down or stop your reflux tablets.", "RSK005", "can cut down or stop your reflux tablets"),
+    # Good outcomes made permanent, and one person's result promised to all.
+    ("After the course you can bin your hay fever tablets for good.", "CLM002", "bin your hay fever tablets for good"),
+    ("Our clients walk unaided for good after six sessions.", "CLM002", "walk unaided for good"),
+    ("Most of our walkers no longer need their mobility aids.", "CLM002", "no longer need their mobility aids"),
+    ("The itching was gone for good within a fortnight.", "CLM002", "The itching was gone for good"),
+    ("The drink lets your cartilage grow back.", "CLM002", "lets your cartilage grow back"),
+    ("It cleared my son's eczema and it will do the same for anyone.", "CLM003", "will do the same for anyone"),
 ])
 def test_a_meaning_in_other_words(sentence, code, excerpt):
     assert found(sentence, code) == ([excerpt] if excerpt else [])
@@ -45,6 +60,10 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Ask your GP before you say no to the booster: the trial data are reassuring.", "RSK006"),
     ("What the studies found, and what they don't tell you yet.", "LNG011"),
     ("Laparoscopic surgery carries fewer risks than open surgery.", "RSK002"),
+    ("If the first test is clear, you don't need a second biopsy, the surgeon said.", "RSK006"),
+    ("Some people can stop their blood tests with their consultant's agreement.", "RSK006"),
+    ("Once the chance to store the cells has passed, it is gone for good.", "CLM002"),
+    ("A defibrillator shocks the heart to restore normal rhythm.", "CLM002"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

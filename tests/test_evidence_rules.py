@@ -294,7 +294,7 @@ def test_before_and_after_story():
 
 def test_customer_reports_have_their_own_message():
     [finding] = run(TestimonialAsEvidence(), "Of the buyers we asked, 92% of customers reported better sleep.")
-    assert finding.message == ("Customer reports offered as evidence: \"92% of customers reported\"; what buyers say, "
+    assert finding.message == ("Customer reports offered as evidence: \"92% of customers reported better\"; what buyers say, "
                                "with no comparison group, cannot show that a treatment works")
     assert (finding.line, finding.column) == (1, 25)
 
@@ -347,8 +347,8 @@ def _pack_codes(text, prefix):
 
 @pytest.mark.parametrize("text,expected", [
     ("We have a 96% success rate across more than 3,000 patients.",
-     [("EVD007", "We have a 96% success rate across more than 3,000 patients")]),
-    ("Our clinic reports a 98.5% success rate.", [("EVD007", "reports a 98.5% success rate")]),
+     [("EVD007", "a 96% success rate across more than 3,000 patients")]),
+    ("Our clinic reports a 98.5% success rate.", [("EVD007", "a 98.5% success rate")]),
     ("Success, defined as walking without a stick a year later, was 68% in the trial.", []),
     ("Clinics that advertise a 99% success rate rarely say how they counted it.", []),
     ("The device is clinically validated to spot an irregular heartbeat.", [("EVD002", "clinically validated to")]),

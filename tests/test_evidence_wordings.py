@@ -34,7 +34,7 @@ def test_denied_asked_or_a_studys_own_result_is_not(sentence, selector):
 
 @pytest.mark.parametrize("sentence, selector, expected", [
     ("Book now: you'll see the same results.", "EVD003", ("EVD003", "you'll see the same results")),
-    ("Afterwards, 88% of wearers said they felt calmer.", "EVD003", ("EVD003", "88% of wearers said")),
+    ("Afterwards, 88% of wearers said they felt calmer.", "EVD003", ("EVD003", "88% of wearers said they felt calmer")),
     ("The patches beat hay fever in just ten days.", "CLM002", ("CLM002", "beat hay fever in just ten days")),
     ("With the drops, your symptoms will disappear for good.", "CLM002", ("CLM002", "symptoms will disappear for good")),
     ("Only 9 consultation slots remain this week.", "COM007", ("COM007", "Only 9 consultation slots remain")),

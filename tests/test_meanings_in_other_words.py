@@ -49,6 +49,15 @@ def found(sentence: str, code: str) -> list[str]:
     ("The itching was gone for good within a fortnight.", "CLM002", "The itching was gone for good"),
     ("The drink lets your cartilage grow back.", "CLM002", "lets your cartilage grow back"),
     ("It cleared my son's eczema and it will do the same for anyone.", "CLM003", "will do the same for anyone"),
+    # Demand, reviews, word of mouth and the seller's own figures offered as the evidence.
+    ("Queues like ours show it works.", "EVD003", "Queues like ours show it works"),
+    ("Over 1,200 parents have left us glowing reviews.", "EVD003", "Over 1,200 parents have left us glowing reviews"),
+    ("Of last year's clients, 89% rated their treatment as outstanding.", "EVD003", "89% rated their treatment as outstanding"),
+    ("In our internal data, knees hurt 70% less after a month.", "EVD003", "In our internal data, knees hurt 70"),
+    ("Her knee pain went in a week. My neighbour is a pharmacist and he agrees.", "EVD003",
+     "My neighbour is a pharmacist and he agrees"),
+    ("Our booking page boasts a 93% success rate.", "EVD007", "a 93% success rate"),
+    ("The pads reset your sweat glands overnight.", "EVD008", "reset your sweat glands"),
 ])
 def test_a_meaning_in_other_words(sentence, code, excerpt):
     assert found(sentence, code) == ([excerpt] if excerpt else [])
@@ -64,6 +73,7 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Some people can stop their blood tests with their consultant's agreement.", "RSK006"),
     ("Once the chance to store the cells has passed, it is gone for good.", "CLM002"),
     ("A defibrillator shocks the heart to restore normal rhythm.", "CLM002"),
+    ("The leaflet went out in May. My neighbour is a pharmacist and he agrees.", "EVD003"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

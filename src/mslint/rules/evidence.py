@@ -397,6 +397,9 @@ _FAMILY = (
     r"(?:friend|best\s+friend|sister|brother|mother|mum|mom|father|dad|cousin|neighbou?r|aunt|uncle|wife|"
     r"husband|partner|colleague|daughter|son|grandmother|grandfather|niece|nephew|boss|coworker|co-worker)"
 )
+# Someone close vouching second-hand ("my cousin is a nurse and she says so").
+_FAMILY_WORD = ("(friend|sister|brother|mother|mum|mom|father|dad|cousin|neighbour|neighbor|aunt|uncle|wife|husband|"
+                "partner|colleague|daughter|son|niece|nephew|sister-in-law|brother-in-law|best friend)")
 # Mobility aids a recovery story throws away; not the wider {MOBILITY-AID} class, whose pills,
 # glasses and braces people are "without" for many reasons.
 _AID = "(cane~|walking stick~|stick|wheelchair~|walker~|crutches|rollator~|mobility scooter~|scooter~|walking frame~)"
@@ -527,7 +530,7 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     # Buyers are the seller's even without "our": "Most customers notice steadier walking within six weeks".
     "(most|many|the majority of|nearly all|almost all) [happy|satisfied] (customers|clients|users|wearers|buyers) "
     "(report~|tell us|told us|notice~|feel|felt|see|saw|find|found)",
-    f"(thousands|millions|hundreds|tens of thousands) of [happy|satisfied] ({_BUYERS}|people|patients) "
+    f"(thousands|millions|hundreds|tens of thousands) of [happy|satisfied] ({_BUYERS}|people|patients) [on _|online|on social media] "
     "(can't be wrong|cannot be wrong|can not be wrong|swear by|trust)",
     # A survey of the seller's own clients reporting they feel better: "87% of clients said they
     # felt stronger", "90% of users reported less pain", "95% said they slept better".
@@ -566,7 +569,39 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "(results|photos|pictures|gallery|before-and-after|before and after) ...2 speak~ for (itself|themselves)",
     "(so|which is how|that's how) you know (it|they|this) [really] work~",
     "(that|this) (is|'s) [the] (best|only|all the) proof [there is|you need|we need]",
+    "(that|which|this) (tells|told) you (everything|all) you need to know",
+    # Demand, reviews and word of mouth in place of a trial: "demand like that tells you it works",
+    # "2,000 clients have left us five-star reviews", "everyone I refer there says the same", "my
+    # aunt is a nurse and she agrees", "94% rate their experience as excellent".
+    "(demand|popularity|sales|waiting list~|queue~|bookings) ...3 (tells you|shows|show|proves|prove|is proof) [that] (it|they|the _|this) (works|work)",
+    "(# |thousands of|hundreds of|over #|more than #) [happy|satisfied] (patients|clients|customers|people|parents|users) "
+    "(have left|left|gave|have given|give) [us] (five-star|5-star|glowing|rave) (reviews|ratings)",
+    "(everyone|everybody|all) (i|we) [have|'ve] (sent|referred|told|recommended it to|sent there|sent here) ...3 (says|said|say) "
+    "(the same|so)",
+    f"my {_FAMILY_WORD} [_] (is|was) a (nurse|doctor|gp|pharmacist|midwife|physio|physiotherapist|chemist|paramedic) "
+    "and (she|he) (says|said|agrees|agreed|swears by)",
+    "# (%|percent|per cent) (rate|rated|rank|ranked|score|scored) (their|the) (results|treatment|experience|care|visit|stay) "
+    "[as] (excellent|good|very good|outstanding|great|five stars|life-changing)",
+    # The seller's own figures: "in our clinic audit, patients reported 85% less pain", "a trial
+    # run by the manufacturer".
+    "(in|from|according to) our [own|latest|internal|in-house] [_] [_] (follow-up|records|data|audit|survey|outcomes|figures|"
+    "series|case series) ...8 #",
+    "(trial|study|survey|test~|audit) (run|funded|conducted|carried out|paid for|sponsored|done) by the (manufacturer|company|"
+    "maker|makers|brand|clinic|seller|firm)",
 ))
+# "My aunt is a nurse and she says the same": a word pointing back to the claim just made.
+_ANAPHORIC = frozenset({"same", "so", "everything", "agrees", "agreed"})
+
+
+def _health_just_before(sentence, steps: int = 3) -> bool:
+    """One of the few sentences before, in the paragraph, is about health."""
+    while sentence is not None and steps:
+        if sentence.classes & _HEALTH_OUTCOME_CLASSES or sentence.words & _HEALTH_OUTCOME_WORDS:
+            return True
+        sentence, steps = sentence.previous_in_paragraph(), steps - 1
+    return False
+
+
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 # A count in words ("two million parents") is a figure too.
 _COUNT_WORDS = _NUMBER_WORDS | {"million", "millions", "thousand", "thousands", "hundred", "hundreds"}
@@ -740,10 +775,14 @@ class TestimonialAsEvidence(Rule):
         reports = [] if controlled else [
             (tokens[m.mark_first].start, tokens[m.mark_last].end)
             for pattern in _CUSTOMER_REPORTS.candidates(view) for m in pattern.finditer(view)
-            if about_health or any(t.is_number or t.norm in _COUNT_WORDS for t in tokens[m.first:m.last + 1])]
+            if about_health or any(t.is_number or t.norm in _COUNT_WORDS for t in tokens[m.first:m.last + 1])
+            or (_ANAPHORIC & {t.norm for t in tokens[m.first:m.last + 1]} and _health_just_before(previous))]
         for start, end in sorted(spans + reports):
+            surveyed = (start, end) in reports
+            # Overlapping wordings of one statement are reported as one span.
+            end = max([end] + [e for s_, e in spans + reports if start <= s_ < end])
             words = " ".join(text[start:end].split())
-            if (start, end) in reports:
+            if surveyed:
                 yield Hit(start, end, f"Customer reports offered as evidence: \"{words}\"; what buyers say, with no "
                           "comparison group, cannot show that a treatment works")
             else:

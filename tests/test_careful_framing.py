@@ -156,3 +156,19 @@ def test_a_statement_qualified_by_the_next_sentence():
     assert findings(text, "RSK003") == []
     assert findings(text.replace("That helps, though it does not make surgery risk-free.",
                                  "That is why it is so popular."), "RSK003") == [("RSK003", "zero chance of rejection")]
+
+
+QUOTE = "\"Nobody wants to be the dad with the wet collar,\" says Gary, a customer from Hull.\n\n"
+
+
+def test_a_quote_on_a_page_that_sells_is_the_sellers_own_argument():
+    # The shop chose to print the testimonial: its words are not softened to information.
+    page = "# The CoolCollar\n\n" + QUOTE + "The CoolCollar costs £49. Buy now at our shop.\n"
+    [finding] = lint_text(page, "a.md", overrides=Overrides(select=("LNG012",)))
+    assert (finding.severity.name, finding.excerpt) == ("WARNING", "Nobody wants to be the dad")
+
+
+def test_the_same_quote_in_a_story_that_sells_nothing_is_the_speakers():
+    story = "# Heat and the workplace\n\n" + QUOTE + "Employers are asked to allow lighter uniforms.\n"
+    [finding] = lint_text(story, "a.md", overrides=Overrides(select=("LNG012",)))
+    assert finding.severity.name == "INFO"

@@ -58,6 +58,15 @@ def found(sentence: str, code: str) -> list[str]:
      "My neighbour is a pharmacist and he agrees"),
     ("Our booking page boasts a 93% success rate.", "EVD007", "a 93% success rate"),
     ("The pads reset your sweat glands overnight.", "EVD008", "reset your sweat glands"),
+    # Shame, duty, indifferent doctors and a countdown, as the page's argument.
+    ("Nobody wants to be the guest with the wet shirt.", "LNG012", "Nobody wants to be the guest"),
+    ("Never let your daughter be the only one without a party invitation.", "LNG012",
+     "Never let your daughter be the only one"),
+    ("Every mum owes it to her family to try it.", "LNG012", "owes it to her family"),
+    ("Tired skin makes you look older than you are.", "LNG012", "makes you look older than you are"),
+    ("Hospitals only want to rush you through the system.", "LNG011", "Hospitals only want to rush you through"),
+    ("Sadly the NHS has written off people like Jim.", "LNG011", "the NHS has written off"),
+    ("Thousands are left to rot on the list.", "LNG010", "left to rot"),
 ])
 def test_a_meaning_in_other_words(sentence, code, excerpt):
     assert found(sentence, code) == ([excerpt] if excerpt else [])

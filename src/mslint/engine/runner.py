@@ -108,13 +108,20 @@ def judged_severity(document: Document, hit: Hit, meta: RuleMeta, severity: Seve
     contexts = stance.contexts | {QUOTED} if stance.quoted else stance.contexts
     if contexts & meta.silenced_by:
         return None
-    if QUOTED in meta.softened_by and stance.quoted:
-        # The speaker's very words: one step lower, down to information.
+    if QUOTED in meta.softened_by and stance.quoted and not _sells(document):
+        # The speaker's very words: one step lower, down to information. Not on a page that sells:
+        # the testimonials and the clinic's own doctor there are quotes the seller chose to print.
         return Severity.WARNING if severity == Severity.ERROR else Severity.INFO
     if contexts & meta.softened_by:
         # An error reported without challenge is a warning: still the article's claim, still shown.
         return Severity.WARNING if severity == Severity.ERROR else severity
     return severity
+
+
+def _sells(document: Document) -> bool:
+    from mslint.rules.kinds.article_conditions import holds
+
+    return holds(document, "sells")
 
 
 def make_finding(document: Document, meta: RuleMeta, severity: Severity, start: int, end: int,

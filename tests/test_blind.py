@@ -121,7 +121,9 @@ SETS = [
     # what generalises: offers in more words, cure claims for life, buyers' own trials, a cure
     # reported for childhood leukaemia): 0.765, 0.545, 2. At v0.12.0 (care dropped on the page's
     # instruction, shame as an argument, small in-house trials, damage repaired): 0.785, 0.64, 2.
-    BlindSet("blind12", 248, 0.785, 0.64, 2),
+    # At v0.13.0 precision 0.78: a fungal-nail laser page's "safe for people with diabetes" (RSK008)
+    # shares a line with the labels for its other risk claims, and counts as one more finding.
+    BlindSet("blind12", 248, 0.78, 0.645, 2),
     # Written blind at the start of the v0.12.0 round (the writer saw no rules; I saw only the topic
     # list in its report), committed unread (15a6a8f) and measured once at 58c9715: precision 0.77
     # (99/128), recall 0.36 (89/244), 1 finding on the 7 careful articles (a trial's inclusion

@@ -67,6 +67,11 @@ def found(sentence: str, code: str) -> list[str]:
     ("Hospitals only want to rush you through the system.", "LNG011", "Hospitals only want to rush you through"),
     ("Sadly the NHS has written off people like Jim.", "LNG011", "the NHS has written off"),
     ("Thousands are left to rot on the list.", "LNG010", "left to rot"),
+    # Safety for everyone, whatever their body or illness, on a page that sells.
+    ("The peel is fine for every skin tone. Order now for £30.", "RSK008", "fine for every skin tone"),
+    ("The socks are safe for people with diabetes. Order now for £30.", "RSK008", "safe for people with diabetes"),
+    ("Take as many as you like: you can't overdo it. Order now for £30.", "RSK008", "you can't overdo it"),
+    ("There is nothing that could go wrong with the mask.", "RSK002", "nothing that could go wrong"),
 ])
 def test_a_meaning_in_other_words(sentence, code, excerpt):
     assert found(sentence, code) == ([excerpt] if excerpt else [])

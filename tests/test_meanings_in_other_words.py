@@ -72,6 +72,12 @@ def found(sentence: str, code: str) -> list[str]:
     ("The socks are safe for people with diabetes. Order now for £30.", "RSK008", "safe for people with diabetes"),
     ("Take as many as you like: you can't overdo it. Order now for £30.", "RSK008", "you can't overdo it"),
     ("There is nothing that could go wrong with the mask.", "RSK002", "nothing that could go wrong"),
+    # Offers, upsells and deadlines in the page's own words.
+    ("Your scan is free if you sign up this week.", "COM002", "free if you sign up"),
+    ("Clients who refer a neighbour get their next massage free.", "COM002", "who refer a neighbour get their next massage free"),
+    ("Order two tubs and we will add a third one free.", "COM002", "Order two tubs and we will add a third one free"),
+    ("Upgrade to Platinum for £150 extra.", "COM006", "Upgrade to Platinum for £150"),
+    ("The discount code lasts until Sunday.", "COM007", "discount code lasts until Sunday"),
 ])
 def test_a_meaning_in_other_words(sentence, code, excerpt):
     assert found(sentence, code) == ([excerpt] if excerpt else [])

@@ -83,7 +83,9 @@ SETS = [
     # Then freebies that come with a purchase and care made optional in plain words: 0.78, 0.585, 2.
     # After v0.8.0 EVD011 (a mechanism offered as proof) finds a forum post crediting the drug's
     # success to its supposed mechanism, a real problem the set labels on that line under another quote: 0.78.
-    BlindSet("blind7", 225, 0.785, 0.665, 1),
+    # At v0.13.0 HYP001 reads superlatives and finds a company's "the most advanced lens ever made",
+    # passed on unchallenged, which the set does not label: 0.78.
+    BlindSet("blind7", 225, 0.78, 0.665, 1),
     # Measured blind once, at 5970999: precision 0.70 (101/145), recall 0.43 (97/225), 5 findings on
     # the 7 careful articles; line by line 0.71 / 0.44. Floor since: patients' remarks that are not
     # about a treatment, a red-flag word for what would deserve it, counts in each arm, abbreviations

@@ -78,6 +78,10 @@ def found(sentence: str, code: str) -> list[str]:
     ("Order two tubs and we will add a third one free.", "COM002", "Order two tubs and we will add a third one free"),
     ("Upgrade to Platinum for £150 extra.", "COM006", "Upgrade to Platinum for £150"),
     ("The discount code lasts until Sunday.", "COM007", "discount code lasts until Sunday"),
+    # Hype as a superlative, and a device called a miracle.
+    ("Ours is the most effective knee brace ever invented.", "HYP001", "the most effective knee brace ever invented"),
+    ("Our clinic runs the world's most advanced scalp treatment.", "HYP001", "the world's most advanced"),
+    ("The headset is a miracle machine for people with migraine.", "HYP001", "miracle"),
 ])
 def test_a_meaning_in_other_words(sentence, code, excerpt):
     assert found(sentence, code) == ([excerpt] if excerpt else [])
@@ -94,6 +98,8 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Once the chance to store the cells has passed, it is gone for good.", "CLM002"),
     ("A defibrillator shocks the heart to restore normal rhythm.", "CLM002"),
     ("The leaflet went out in May. My neighbour is a pharmacist and he agrees.", "EVD003"),
+    ("The institute is one of the world's leading cancer centres.", "HYP001"),
+    ("Smaller scanning machines will be the game changer for rural clinics.", "HYP001"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

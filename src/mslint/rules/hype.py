@@ -34,6 +34,7 @@ from mslint.analysis.scare_quotes import scare_quoted
 from mslint.analysis.stance import CONDITIONAL, DISPUTED, HEDGED, HISTORICAL, NEGATED, QUESTION, REPORTED
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
+from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
 from mslint.rules.kinds.article_conditions import holds
 from mslint import patterns
 from mslint.engine import prefilter
@@ -141,9 +142,12 @@ def own_hype(view, first: int, last: int) -> bool:
 
 def _praises_no_result(view, first: int) -> bool:
     """The word's clause is about guidance, prices, access or machines, and names no treatment:
-    "smaller and cheaper machines will be the game changer"."""
+    "smaller and cheaper machines will be the game changer" (but not "a miracle machine", where the
+    word names the machine itself)."""
     clause = view.clause_of(first)
     same = [m for m in view.mentions_of("hype-not-result") if view.clause_of(m.first) == clause]
+    if any(m.first in (first + 1, first + 2) for m in same):
+        return False
     return bool(same) and not any(view.clause_of(m.first) == clause and m.entities
                                   for m in view.mentions_of("intervention"))
 
@@ -247,14 +251,16 @@ class RedFlagHypeWord(Rule):
         # change here), and the user's extra words.
         from mslint.knowledge import builtin_knowledge
 
-        return _red_flag_requirements(builtin_knowledge().lexicon.literals_of("red-flag"), _extra_words(options))
+        literals = builtin_knowledge().lexicon.literals_of("red-flag") | _SUPERLATIVE_WORDS
+        return _red_flag_requirements(frozenset(literals), _extra_words(options))
 
     def check(self, document, unit, options):
         view = analyse(document).sentence_at(unit.start)
         if view is None or view.is_furniture:
             return
         text = document.text
-        for start, end in _merge(red_flag_spans(view) + _extra_spans(view, options)):
+        superlatives = superlative_spans(view)
+        for start, end in _merge(red_flag_spans(view) + superlatives + _extra_spans(view, options)):
             first = view.token_index(start)
             last = max(first, view.token_index(end - 1))
             if not own_hype(view, first, last):
@@ -273,7 +279,8 @@ class RedFlagHypeWord(Rule):
             # the effect in numbers ("widely hailed as a breakthrough ... 36 infections against 64").
             balanced = balanced or (_name_passed_on(view, first)
                                     and (stance.quoted or holds(document, "benefits-quantified")))
-            yield Hit(start, end, f"Hype word \"{word}\": say what was found and how large the effect is",
+            kind = "Superlative" if (start, end) in superlatives else "Hype word"
+            yield Hit(start, end, f"{kind} \"{word}\": say what was found and how large the effect is",
                       severity=Severity.INFO if balanced else None, stance=stance)
 
 
@@ -299,6 +306,27 @@ def _name_passed_on(view, first: int) -> bool:
 def _outermost(mentions):
     return [m for m in mentions if not any(o is not m and o.first <= m.first and m.last <= o.last
                                            and (o.last - o.first) > (m.last - m.first) for o in mentions)]
+
+
+# Superlatives that rank a treatment above all others, ever: "the most advanced programme in the
+# world", "the most powerful natural remedy ever developed", "the world's most effective".
+_SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
+    "the most (advanced|powerful|important|effective|innovative|significant|exciting|successful|complete|"
+    "comprehensive|cutting-edge) ...6 (in the world|ever developed|ever made|ever created|ever discovered|ever seen|"
+    "ever offered|ever invented|on the planet|on earth|since the _)",
+    # (Not "the world's leading": an institution's description of itself, in every press release.)
+    "the (world's|world’s|planet's) (most advanced|most powerful|most effective|most innovative|most important)",
+    "(a|the|this) (genuine|real|true|quiet|medical) revolution (in|for)",
+))
+
+
+_SUPERLATIVE_WORDS = frozenset({"most", "world's", "world’s", "planet's", "revolution"})
+
+
+def superlative_spans(view) -> list[tuple[int, int]]:
+    tokens = view.tokens
+    return [(tokens[m.mark_first].start, tokens[m.mark_last].end)
+            for pattern in _SUPERLATIVES.candidates(view) for m in pattern.finditer(view)]
 
 
 def red_flag_spans(view) -> list[tuple[int, int]]:

@@ -82,6 +82,9 @@ def found(sentence: str, code: str) -> list[str]:
     ("Ours is the most effective knee brace ever invented.", "HYP001", "the most effective knee brace ever invented"),
     ("Our clinic runs the world's most advanced scalp treatment.", "HYP001", "the world's most advanced"),
     ("The headset is a miracle machine for people with migraine.", "HYP001", "miracle"),
+    # Proof asserted, and unnamed research naming a cause.
+    ("Hospitals use it every day, so the device is proven.", "EVD002", "the device is proven"),
+    ("Studies show that hidden yeast is the root cause of bloating.", "EVD001", "Studies show"),
 ])
 def test_a_meaning_in_other_words(sentence, code, excerpt):
     assert found(sentence, code) == ([excerpt] if excerpt else [])

@@ -285,10 +285,17 @@ def _claims_benefit(view, last: int) -> bool:
     for cls in ("claim-word", "any-intervention"):  # "apps like ours", "the device", "the cream"
         if any(m.first > last for m in view.mentions_of(cls)):
             return True
-    # A figure is an effect too: "clinical studies show a 300% increase in collagen".
+    # A figure is an effect too: "clinical studies show a 300% increase in collagen"; and so is a
+    # cause named for a disease: "research shows gut bacteria are the real cause of flushing".
     tokens = view.tokens
+    if any(t.norm in _CAUSE_WORDS for t in tokens[last + 1:]):
+        return True
     return any(tokens[i].is_number and tokens[i + 1].norm in ("%", "percent")
                for i in range(last + 1, len(tokens) - 1))
+
+
+_CAUSE_WORDS = frozenset({"cause", "causes", "caused", "culprit", "culprits", "trigger", "triggers", "triggered",
+                          "blame", "root"})
 
 
 class UnnamedResearch(Rule):

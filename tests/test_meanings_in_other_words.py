@@ -85,6 +85,16 @@ def found(sentence: str, code: str) -> list[str]:
     # Proof asserted, and unnamed research naming a cause.
     ("Hospitals use it every day, so the device is proven.", "EVD002", "the device is proven"),
     ("Studies show that hidden yeast is the root cause of bloating.", "EVD001", "Studies show"),
+    # Medicines stopped ahead of the seller's treatment, care paused on advice, buyers as the example.
+    ("Stop warfarin three days before your session.", "RSK005", "Stop warfarin three days before"),
+    ("Clients are told to skip their diabetes check-ups during the fast.", "RSK006", "told to skip their diabetes check"),
+    ("Lots of mums cut out their inhalers after a month, and you can too.", "RSK005",
+     "mums cut out their inhalers after a month, and you can too"),
+    ("Over 900 families have taken back their health with our plan.", "EVD003",
+     "Over 900 families have taken back their health"),
+    ("Our drinks are safe for toddlers and pregnant women. Order now for £20.", "RSK008",
+     "safe for toddlers and pregnant women"),
+    ("Stop pumping your kids full of antibiotics.", "LNG010", "pumping your kids full of antibiotics"),
 ])
 def test_a_meaning_in_other_words(sentence, code, excerpt):
     assert found(sentence, code) == ([excerpt] if excerpt else [])
@@ -103,6 +113,7 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("The leaflet went out in May. My neighbour is a pharmacist and he agrees.", "EVD003"),
     ("The institute is one of the world's leading cancer centres.", "HYP001"),
     ("Smaller scanning machines will be the game changer for rural clinics.", "HYP001"),
+    ("She was treated at one of the most advanced cancer centres in the country.", "HYP001"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

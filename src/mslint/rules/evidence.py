@@ -491,7 +491,7 @@ _TESTIMONIALS = PatternSet(ConceptPattern(text) for text in (
 # What the seller's own customers report, offered as evidence: "94% of wearers reported less pain",
 # "most of our readers tell us their fatigue has vanished", "thousands of happy clients can't be
 # wrong". Uncontrolled, self-selected and unverifiable: a survey of buyers, not a trial.
-_BUYERS = "(customers|clients|users|wearers|buyers|readers|parents|members|subscribers|guests)"
+_BUYERS = "(customers|clients|users|wearers|buyers|readers|parents|members|subscribers|guests|graduates|attendees|alumni)"
 # What a survey of buyers says they felt: "... said they felt stronger", "... reported less pain".
 _FELT_BETTER = ("[they] [felt|were|had|noticed|saw] ...3 (better|improved|clearer|calmer|stronger|easier|more easily|"
                 "more energy|more energetic|more rested|more alert|less pain|less tired|less stiff|fewer|younger|brighter|"
@@ -577,6 +577,13 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "(so|which is how|that's how) you know (it|they|this) [really] work~",
     "(that|this) (is|'s) [the] (best|only|all the) proof [there is|you need|we need]",
     "(that|which|this) (tells|told) you (everything|all) you need to know",
+    # Lives transformed by the thousand, and clients reporting back: "over 3,000 men have turned their
+    # health around", "our guests report back that they feel years younger".
+    "(over|more than|#|thousands of|hundreds of) [#] (women|men|people|patients|clients|customers|members|families) "
+    "(have|has) (transformed|changed|turned around|reclaimed|taken back|got back) (their|his|her) (lives|life|health)",
+    f"{_BUYERS} (report|reported|write|wrote|tell|told) [us] back",
+    f"# (%|percent|per cent) of [our] {_BUYERS} (are|were) [now|completely|totally|entirely] (pain-free|symptom-free|"
+    "free of|cured|better|well|healthy|off)",
     # Demand, reviews and word of mouth in place of a trial: "demand like that tells you it works",
     # "2,000 clients have left us five-star reviews", "everyone I refer there says the same", "my
     # aunt is a nurse and she agrees", "94% rate their experience as excellent".

@@ -316,7 +316,8 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "ever offered|ever invented|on the planet|on earth|since the _)",
     # (Not "the world's leading": an institution's description of itself, in every press release.)
     "the (world's|world’s|planet's) (most advanced|most powerful|most effective|most innovative|most important)",
-    "(a|the|this) (genuine|real|true|quiet|medical) revolution (in|for)",
+    "(a|the|this) [genuine|real|true|quiet|medical|_] revolution (in|for)",
+    "^ the _ revolution",
 ))
 
 

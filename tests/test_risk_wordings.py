@@ -268,7 +268,7 @@ def test_a_lead_that_reports_the_treatment_falling_short_is_weighing_it(headline
     ("Stop the tablets today.", "RSK005", "Stop the tablets today"),
     ("We ask clients to drop their rehabilitation sessions.", "RSK006",
      "ask clients to drop their rehabilitation"),
-    ("There is no need to consult your dermatologist.", "RSK006", "no need to consult your dermatologist"),
+    ("There is no need to consult your dermatologist.", "RSK006", "There is no need to consult your dermatologist"),
     ("No need for a check-up beforehand.", "RSK006", "No need for a check-up beforehand"),
 ])
 def test_a_pages_instruction_to_drop_care_however_put(sentence, selector, excerpt):

@@ -294,8 +294,8 @@ def test_before_and_after_story():
 
 def test_customer_reports_have_their_own_message():
     [finding] = run(TestimonialAsEvidence(), "Of the buyers we asked, 92% of customers reported better sleep.")
-    assert finding.message == ("Customer reports offered as evidence: \"92% of customers reported better\"; what buyers say, "
-                               "with no comparison group, cannot show that a treatment works")
+    assert finding.message == ("Customer reports, popularity or tradition offered as evidence: \"92% of customers "
+                               "reported better\"; with no comparison group, they cannot show that a treatment works")
     assert (finding.line, finding.column) == (1, 25)
 
 

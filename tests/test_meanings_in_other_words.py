@@ -70,7 +70,7 @@ def found(sentence: str, code: str) -> list[str]:
     # Safety for everyone, whatever their body or illness, on a page that sells.
     ("The peel is fine for every skin tone. Order now for £30.", "RSK008", "fine for every skin tone"),
     ("The socks are safe for people with diabetes. Order now for £30.", "RSK008", "safe for people with diabetes"),
-    ("Take as many as you like: you can't overdo it. Order now for £30.", "RSK008", "you can't overdo it"),
+    ("Honestly, you can't overdo it. Order now for £30.", "RSK008", "you can't overdo it"),
     ("There is nothing that could go wrong with the mask.", "RSK002", "nothing that could go wrong"),
     # Offers, upsells and deadlines in the page's own words.
     ("Your scan is free if you sign up this week.", "COM002", "free if you sign up"),
@@ -95,6 +95,24 @@ def found(sentence: str, code: str) -> list[str]:
     ("Our drinks are safe for toddlers and pregnant women. Order now for £20.", "RSK008",
      "safe for toddlers and pregnant women"),
     ("Stop pumping your kids full of antibiotics.", "LNG010", "pumping your kids full of antibiotics"),
+    # Set 14's meanings, in sentences of my own.
+    ("One sachet kicks a sore throat out within 12 hours.", "CLM002", "kicks a sore throat out within 12"),
+    ("With our plan you'll never be obese again.", "CLM002", "you'll never be obese again"),
+    ("Three weeks in, the rash simply does not come back.", "CLM002", "the rash simply does not come back"),
+    ("Her knee was left as good as new.", "CLM002", "left as good as new"),
+    ("Like nearly all our clients, Ann sleeps through now.", "CLM003", "Like nearly all our clients"),
+    ("Herbalists have used it for 800 years, which is proof enough.", "EVD003",
+     "used it for 800 years, which is proof"),
+    ("Patients often tell us their headaches ease.", "EVD003", "Patients often tell us"),
+    ("I have never treated a patient who did not improve.", "EVD003", "never treated a patient who did not improve"),
+    ("It is the ultimate gut reset.", "HYP001", "the ultimate gut reset"),
+    ("Stop being a burden to your partner.", "LNG012", "being a burden to your partner"),
+    ("Opticians only care about keeping patients on the books.", "LNG011",
+     "Opticians only care about keeping patients on the books"),
+    ("There is no need to bother with the eye test this year.", "RSK006", "no need to bother with the eye test"),
+    ("She will stop her daily statins a week before the treatment.", "RSK005",
+     "will stop her daily statins a week before the treatment"),
+    ("Take as much as you like. Order now for £9.", "RSK008", "Take as much as you like"),
 ])
 def test_a_meaning_in_other_words(sentence, code, excerpt):
     assert found(sentence, code) == ([excerpt] if excerpt else [])
@@ -114,6 +132,9 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("The institute is one of the world's leading cancer centres.", "HYP001"),
     ("Smaller scanning machines will be the game changer for rural clinics.", "HYP001"),
     ("She was treated at one of the most advanced cancer centres in the country.", "HYP001"),
+    ("\"In our study, we looked at costs,\" said the lead researcher.", "EVD003"),
+    ("The app has 3,000 five-star reviews, but reviews cannot show whether it works.", "EVD003"),
+    ("Half the families were picked at random to receive a free supply of the spread.", "COM002"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

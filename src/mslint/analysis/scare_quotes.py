@@ -16,6 +16,9 @@ _WORDS = patterns.compile(r"\w[\w'’-]*")
 # Verbs of speech that make quoted words a named speaker's, not the writer's scare quotes.
 # A headline about the words themselves: "What 'clinically proven' really means".
 _TALKED_ABOUT = patterns.compile(r"(?i)\b(?:means?|meant)\b")
+# "We see it called a 'miracle pill'," she said: quotation marks inside quotation marks.
+_SINGLE = frozenset("'‘")
+_DOUBLE = frozenset('"“”')
 _SPOKEN = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "according"})
 
 
@@ -33,6 +36,8 @@ def scare_quoted(view, start: int, end: int) -> bool:
                 return False
             if not headline and _talked_about_in_headline(view, text[open_at + 1:close_at]):
                 return True  # "What 'clinically proven' means": the article is about the label itself
+            if text[open_at] in _SINGLE and _DOUBLE & set(text[view.start:open_at]):
+                return True  # single quotes inside a speaker's quotation: the speaker's own scare quotes
             return not any(view.tokens[m.first].norm in _SPOKEN for m in view.mentions_of("attribution"))
     return False
 

@@ -285,8 +285,9 @@ class RedFlagHypeWord(Rule):
 
 
 # Verbs that pass on another's name for a thing: "the health secretary dubbed it a game changer".
-_NAMING_VERBS = frozenset({"called", "call", "calls", "dubbed", "dubs", "hailed", "hails", "labelled", "labeled",
-                           "described", "describes", "touted", "touts", "billed", "branded"})
+_NAMING_VERBS = frozenset({"called", "call", "calls", "calling", "dubbed", "dubs", "dubbing", "hailed", "hails",
+                           "hailing", "labelled", "labeled", "labelling", "labeling", "described", "describes",
+                           "describing", "touted", "touts", "touting", "billed", "billing", "branded", "branding"})
 # How close before the word its naming verb must stand ("has called it a breakthrough").
 _NAMING_REACH = 4
 
@@ -311,9 +312,10 @@ def _outermost(mentions):
 # Superlatives that rank a treatment above all others, ever: "the most advanced programme in the
 # world", "the most powerful natural remedy ever developed", "the world's most effective".
 _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
-    "the most (advanced|powerful|important|effective|innovative|significant|exciting|successful|complete|"
+    "the [single] most (advanced|powerful|important|effective|innovative|significant|exciting|successful|complete|"
     "comprehensive|cutting-edge) ...6 (in the world|ever developed|ever made|ever created|ever discovered|ever seen|"
-    "ever offered|ever invented|on the planet|on earth|since the _)",
+    "ever offered|ever invented|on the planet|on earth|since the _|in medicine|in a generation|in decades)",
+    "the ultimate [_] (reset|solution|cure|treatment|answer|detox|remedy|fix|weapon|breakthrough)",
     # (Not "the world's leading": an institution's description of itself, in every press release.)
     "the (world's|world’s|planet's) (most advanced|most powerful|most effective|most innovative|most important)",
     "(a|the|this) [genuine|real|true|quiet|medical|_] revolution (in|for)",
@@ -321,7 +323,7 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
 ))
 
 
-_SUPERLATIVE_WORDS = frozenset({"most", "world's", "world’s", "planet's", "revolution"})
+_SUPERLATIVE_WORDS = frozenset({"most", "world's", "world’s", "planet's", "revolution", "ultimate"})
 
 
 def superlative_spans(view) -> list[tuple[int, int]]:

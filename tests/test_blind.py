@@ -93,7 +93,9 @@ SETS = [
     # headline's quoted hype, approval claims, counts that size a praised result): 0.81, 0.60, 0.
     # After v0.8.0 RSK001 knows treatments by the knowledge base as well as by its word list, and finds
     # a children's melatonin page that never names a harm; the set has no document-level label: 0.805.
-    BlindSet("blind8", 225, 0.815, 0.68, 0),
+    # At v0.13.0 EVD003 reads "parents often tell us" as the testimonial it is, on a chiropractic
+    # blog's line the set leaves unlabelled: 0.81.
+    BlindSet("blind8", 225, 0.81, 0.68, 0),
     # Written blind while this round's tuning went on (the writer saw no rules, I saw no article),
     # frozen, and measured once at 769cac8: precision 0.70 (83/119), recall 0.34 (77/229), 5
     # findings on the 7 careful articles; line by line 0.72 / 0.35. Floor since (read, and fixed

@@ -114,6 +114,7 @@ def found(sentence: str, code: str) -> list[str]:
      "will stop her daily statins a week before the treatment"),
     ("Take as much as you like. Order now for £9.", "RSK008", "Take as much as you like"),
 ])
+
 def test_a_meaning_in_other_words(sentence, code, excerpt):
     assert found(sentence, code) == ([excerpt] if excerpt else [])
 
@@ -148,3 +149,30 @@ def test_a_statement_opening_with_not_is_no_answer_to_the_question_before_it():
 
 def test_a_short_no_still_answers_the_question():
     assert found("Does the balm cure eczema? Not yet: the trial is still running.", "CLM001") == []
+
+
+def test_an_accuracy_figure_answered_two_sentences_on():
+    # The flags in healthy people come two sentences after the figure, across one-sentence paragraphs.
+    text = ("The blood panel picked up the disease in 88 percent of patients who had it.\n\n"
+            "It also spotted every case in people with early symptoms.\n\n"
+            "But it flagged the disease in 30 percent of people with healthy memory.")
+    assert found(text, "EVD009") == []
+
+
+def test_whats_wrong_is_the_illness_not_an_error():
+    text = ("Patients wait months to learn what's wrong with them.\n\n"
+            "The new monitor is 97% accurate.")
+    assert found(text, "EVD009") == ["97% accurate"]
+
+
+def test_such_dramatic_gains_point_back_to_the_figures_before():
+    text = ("Five years on, 85 percent of the patients on the drug were alive.\n\n"
+            "Few medicines deliver such dramatic gains.")
+    assert found(text, "EVD005") == []
+
+
+def test_misuse_of_the_drug_is_a_harm_discussed():
+    text = ("The new implant releases the drug for six months and helps people stay off heroin.\n\n"
+            "The pill form helps many patients recover. Critics warn the drug can be abused, and some "
+            "people get high on it.")
+    assert found(text, "RSK001") == []

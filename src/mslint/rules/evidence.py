@@ -1144,6 +1144,11 @@ class UnquantifiedBenefit(Rule):
                     continue
                 if any(has_figure(other) for other in _paragraph_neighbours(view)):
                     return
+                # "such dramatic outcomes", "these significant gains": the benefit just described,
+                # with its figures, in the sentence or paragraph before.
+                if match.first > 0 and tokens[match.first - 1].norm in _REFERS_BACK and \
+                        any(has_figure(other) for other in _before(view, 3)):
+                    return
                 stance = view.stance(match.first, match.last)
                 quoted = ("reported", "quoted") in stance.cues
                 # The top of a story announces in words what its body gives in figures (news
@@ -1157,6 +1162,15 @@ class UnquantifiedBenefit(Rule):
                 yield Hit(start, end, f"Unquantified benefit: \"{words}\"; how large, and compared with what?",
                           stance=stance)
                 return
+
+
+_REFERS_BACK = frozenset({"such", "these", "those"})
+
+
+def _before(view, count: int):
+    """Up to `count` sentences before this one, in any paragraph."""
+    sentences = view.analysis.sentences
+    return sentences[max(0, view.index - count):view.index]
 
 
 # --------------------------------------------------------------------------------------------

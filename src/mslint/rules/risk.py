@@ -67,7 +67,11 @@ HARM = patterns.compile(
     r"dangers?|dangerous|toxic\w*|hospitali[sz]\w*|chemotherapy\s+(?:can|may|causes?)|" + _NAMED_HARMS +
     # a treatment that can backfire: "used at the wrong hour, the lamp can make sleep worse", a
     # warning against doing too much
-    r"|(?:can|could|may|might)\s+(?:make|making)\s+(?:\w+\s+){1,3}worse|(?:warn|caution)(?:s|ed|ing)?\s+against)\b",
+    r"|(?:can|could|may|might)\s+(?:make|making)\s+(?:\w+\s+){1,3}worse|(?:warn|caution)(?:s|ed|ing)?\s+against"
+    # misuse ("it will be abused", "people do get high on it") and procedures gone wrong ("reports of
+    # problematic robotic surgeries", "botched operations")
+    r"|(?:be|been|being|is|are|was|were)\s+(?:\w+\s+)?(?:abused|misused)|get(?:s|ting)?\s+high\s+on|botched|"
+    r"problematic\s+(?:\w+\s+)?(?:surger(?:y|ies)|operations?|procedures?))\b",
     regex.IGNORECASE,
 )
 # Reassurance words that make a harm mention vague rather than a discussion.

@@ -113,18 +113,20 @@ class ClaimRule(Rule):
             and holds(document, self.answered_by_article)
 
     def _answered_nearby(self, view) -> bool:
-        """The sentence just before or after gives what the claim lacks ("It was 90% accurate. It
-        was also wrong about a quarter of the time."), in its paragraph or, as news writes one
-        sentence to a paragraph, in the paragraph next to it (not across a heading)."""
+        """One of the two sentences before or after gives what the claim lacks ("It was 90%
+        accurate. It was also wrong about a quarter of the time."), in its paragraph or, as news
+        writes one sentence to a paragraph, in the paragraphs next to it (never across a heading)."""
         sentences = view.analysis.sentences
-        for index in (view.index - 1, view.index + 1):
-            if not 0 <= index < len(sentences):
-                continue
-            other = sentences[index]
-            if other.block != view.block and other.block_kind in HEADING_KINDS:
-                continue
-            if any(next(p.finditer(other), None) for p in self.unless_nearby.candidates(other)):
-                return True
+        for step in (-1, 1):
+            for distance in (1, 2):
+                index = view.index + step * distance
+                if not 0 <= index < len(sentences):
+                    break
+                other = sentences[index]
+                if other.block_kind in HEADING_KINDS:
+                    break
+                if any(next(p.finditer(other), None) for p in self.unless_nearby.candidates(other)):
+                    return True
         return False
 
     def _distanced(self, view, match, stance) -> bool:

@@ -113,6 +113,12 @@ def found(sentence: str, code: str) -> list[str]:
     ("She will stop her daily statins a week before the treatment.", "RSK005",
      "will stop her daily statins a week before the treatment"),
     ("Take as much as you like. Order now for £9.", "RSK008", "Take as much as you like"),
+    ("The gummies are safe with any medication. Order now for £9.", "RSK008", "safe with any medication"),
+    ("Our members can bin the pain and sleep tablets their GP prescribed.", "RSK005",
+     "bin the pain and sleep tablets their GP prescribed"),
+    ("You don't need to clear it with your diabetes nurse.", "RSK006", "don't need to clear it with your diabetes nurse"),
+    ("The wrap has never been associated with a single complication.", "RSK002",
+     "never been associated with a single complication"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):

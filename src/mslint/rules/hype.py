@@ -102,7 +102,7 @@ def _health_title(analysis) -> bool:
     memo = analysis.document.memo
     found = memo.get("hyp-health-title")
     if found is None:
-        found = any("health-context" in view.classes or "any-intervention" in view.classes
+        found = any("health-context" in view.classes or "any-intervention" in view.classes or "condition" in view.classes
                     for view in analysis.sentences if view.block_kind == "title")
         memo["hyp-health-title"] = found
     return found

@@ -47,6 +47,16 @@ def fact_ids(sentence: str) -> list[str]:
     ("Everyone over 40 should take a baby aspirin every day.", "general-daily-aspirin-not-for-everyone"),
     ("Wedge a spoon between their teeth so they do not choke during the seizure.",
      "general-no-swallowing-the-tongue"),
+    ("A head cold is brought on by going out with wet hair.", "general-colds-are-viral"),
+    ("Most peptic ulcers are due to stress.", "general-ulcers-not-stress"),
+    ("Birthday cake turns kids hyperactive within the hour.", "general-sugar-no-hyperactivity"),
+    ("Heart disease is mainly a man's problem.", "general-heart-disease-leading-cause-in-women"),
+    ("Fibroids can turn into cancer if you leave them.", "general-fibroids-benign"),
+    ("Hard exercise brings on a relapse in multiple sclerosis.", "general-exercise-safe-in-ms"),
+    ("You can catch HIV from a shared cup.", "general-hiv-not-casual-contact"),
+    ("Dementia is simply an inevitable part of getting older.", "general-dementia-not-normal-ageing"),
+    ("Osteoporosis only happens to women.", "general-osteoporosis-men-too"),
+    ("Teenage acne is caused by not washing.", "general-acne-not-dirt"),
 ])
 def test_a_myth_is_reported_with_the_fact_it_contradicts(sentence, fact):
     assert fact_ids(sentence) == [fact]
@@ -66,6 +76,9 @@ def test_a_myth_is_reported_with_the_fact_it_contradicts(sentence, fact):
     "Vitamin C may slightly shorten colds but does not prevent them.",
     "Do not put anything in their mouth during a seizure.",
     "Some parents still believe the MMR vaccine causes autism, a claim that has been thoroughly debunked.",
+    "Myth: colds come from getting cold and wet. Fact: viruses cause them.",
+    "HIV is not passed on by kissing or sharing cups.",
+    "Dementia is not a normal part of ageing.",
 ])
 def test_corrections_denials_and_disputed_claims_are_not_reported(sentence):
     assert fact_ids(sentence) == []

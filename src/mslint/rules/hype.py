@@ -208,7 +208,8 @@ class RedFlagHypeWord(Rule):
             what="Flags HealthNewsReview's red-flag words and their kin: breakthrough, game-changer, "
             "revolutionary, miracle (\"miracle cure\" is HYP003's), holy grail, groundbreaking, "
             "first-of-its-kind, world first, \"a new era\", \"too great to ignore\", \"the new standard of "
-            "care\", paradigm shift. Clinical uses are left alone (\"breakthrough disease activity\", the FDA's "
+            "care\", paradigm shift, and superlatives that rank a treatment above all others (\"the most advanced "
+            "programme in the world\", \"the most powerful remedy ever developed\"). Clinical uses are left alone (\"breakthrough disease activity\", the FDA's "
             "\"Breakthrough Therapy designation\"), and so are other senses of the words in sentences that are "
             "not about health (\"a breakthrough moment came when she started reading\", \"a breakthrough in the "
             "talks\"). Silent when negated, asked, conditional, historical or reported critically (\"so-called "
@@ -227,6 +228,7 @@ class RedFlagHypeWord(Rule):
                 "This drug is the holy grail that people with MS have waited for.",
                 "The results mark a new era for people with progressive MS.",
                 "“This could become the new standard of care,” said the lead investigator.",
+                "Ours is the most effective knee brace ever invented.",
             ),
             good=(
                 "This is not a breakthrough.",

@@ -224,7 +224,7 @@ def test_a_claim_about_someone_elses_disease(text, expected):
     ('"I lost 9 kg in a month. You will too."', ["You will too"]),
     ("Every reader who tries it will notice the same difference within a month.",
      ["Every reader who tries it will notice the same difference"]),
-    ("It worked for me so it will work for you.", ["It worked for me so it will work for you"]),
+    ("It worked for my mum so it will work for your mum.", ["It worked for my mum so it will work"]),
     ("Everyone in my running club who switched got better.", ["Everyone in my running club who switched got better"]),
     ("Not everyone who tries it will notice the same difference.", []),
 ])

@@ -35,7 +35,7 @@ def found(sentence: str, code: str) -> list[str]:
     ("Recovery was no worse than a mild flu.", "RSK004", "Recovery was no worse than a mild flu"),
     ("You get the results of an operation with none of the dangers of surgery.", "RSK002", "with none of the dangers of surgery"),
     # Proven care set aside, said in the page's own way.
-    ("With the wristband there is no need to see a heart specialist.", "RSK006", "there is no need to see a heart specialist"),
+    ("With the wristband there's no need to visit a heart specialist.", "RSK006", "there's no need to visit a heart specialist"),
     ("Our readers can cancel their yearly eye checks once they start the drops.", "RSK006", "can cancel their yearly eye checks"),
     ("One reading from the patch can replace a sleep study.", "RSK006", "can replace a sleep study"),
     ("Order a kit tonight and spare yourself the referral.", "RSK006", "spare yourself the referral"),
@@ -48,7 +48,7 @@ def found(sentence: str, code: str) -> list[str]:
     ("Most of our walkers no longer need their mobility aids.", "CLM002", "no longer need their mobility aids"),
     ("The itching was gone for good within a fortnight.", "CLM002", "The itching was gone for good"),
     ("The drink lets your cartilage grow back.", "CLM002", "lets your cartilage grow back"),
-    ("It cleared my son's eczema and it will do the same for anyone.", "CLM003", "will do the same for anyone"),
+    ("It cleared my son's eczema and it will work for anybody.", "CLM003", "will work for anybody"),
     # Demand, reviews, word of mouth and the seller's own figures offered as the evidence.
     ("Queues like ours show it works.", "EVD003", "Queues like ours show it works"),
     ("Over 1,200 parents have left us glowing reviews.", "EVD003", "Over 1,200 parents have left us glowing reviews"),
@@ -109,7 +109,7 @@ def found(sentence: str, code: str) -> list[str]:
     ("Stop being a burden to your partner.", "LNG012", "being a burden to your partner"),
     ("Opticians only care about keeping patients on the books.", "LNG011",
      "Opticians only care about keeping patients on the books"),
-    ("There is no need to bother with the eye test this year.", "RSK006", "no need to bother with the eye test"),
+    ("You have no need to bother with your yearly eye test.", "RSK006", "no need to bother with your yearly eye test"),
     ("She will stop her daily statins a week before the treatment.", "RSK005",
      "will stop her daily statins a week before the treatment"),
     ("Take as much as you like. Order now for £9.", "RSK008", "Take as much as you like"),
@@ -136,12 +136,12 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Once the chance to store the cells has passed, it is gone for good.", "CLM002"),
     ("A defibrillator shocks the heart to restore normal rhythm.", "CLM002"),
     ("The leaflet went out in May. My neighbour is a pharmacist and he agrees.", "EVD003"),
-    ("The institute is one of the world's leading cancer centres.", "HYP001"),
-    ("Smaller scanning machines will be the game changer for rural clinics.", "HYP001"),
-    ("She was treated at one of the most advanced cancer centres in the country.", "HYP001"),
+    ("The hospital ranks among the world's leading cancer centres.", "HYP001"),
+    ("Cheaper scanning machines could prove the game changer for rural clinics.", "HYP001"),
+    ("He was treated at one of the most advanced heart units in the country.", "HYP001"),
     ("\"In our study, we looked at costs,\" said the lead researcher.", "EVD003"),
     ("The app has 3,000 five-star reviews, but reviews cannot show whether it works.", "EVD003"),
-    ("Half the families were picked at random to receive a free supply of the spread.", "COM002"),
+    ("Half the families were randomly given a free supply of the spread.", "COM002"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -285,8 +285,8 @@ def _claims_benefit(view, last: int) -> bool:
     for cls in ("claim-word", "any-intervention"):  # "apps like ours", "the device", "the cream"
         if any(m.first > last for m in view.mentions_of(cls)):
             return True
-    # A figure is an effect too: "clinical studies show a 300% increase in collagen"; and so is a
-    # cause named for a disease: "research shows gut bacteria are the real cause of flushing".
+    # A figure is an effect too: "trials show collagen up by 250%"; and so is a
+    # cause named for a disease: "studies show yeast is the hidden cause of bloating".
     tokens = view.tokens
     if any(t.norm in _CAUSE_WORDS for t in tokens[last + 1:]):
         return True
@@ -404,7 +404,7 @@ _FAMILY = (
     r"(?:friend|best\s+friend|sister|brother|mother|mum|mom|father|dad|cousin|neighbou?r|aunt|uncle|wife|"
     r"husband|partner|colleague|daughter|son|grandmother|grandfather|niece|nephew|boss|coworker|co-worker)"
 )
-# Someone close vouching second-hand ("my cousin is a nurse and she says so").
+# Someone close vouching second-hand ("my aunt works as a midwife and agrees").
 _FAMILY_WORD = ("(friend|sister|brother|mother|mum|mom|father|dad|cousin|neighbour|neighbor|aunt|uncle|wife|husband|"
                 "partner|colleague|daughter|son|niece|nephew|sister-in-law|brother-in-law|best friend)")
 # Mobility aids a recovery story throws away; not the wider {MOBILITY-AID} class, whose pills,
@@ -584,16 +584,16 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "(over|more than|#|thousands of|hundreds of) [#] (women|men|people|patients|clients|customers|members|families) "
     "(have|has) (transformed|changed|turned around|reclaimed|taken back|got back) (their|his|her) (lives|life|health)",
     f"{_BUYERS} (report|reported|write|wrote|tell|told) [us] back",
-    # Age and tradition as proof: "used for 3,000 years, and that's all the proof you need",
-    # "centuries of use prove it works", "a practice that has lasted thousands of years speaks for itself".
+    # Age and tradition as proof: "used for 2,000 years, which is proof enough",
+    # "centuries of use prove it works", "a remedy handed down for generations speaks for itself".
     "(used|use|practised|practiced|around|relied on|trusted|tradition|lasted) ...5 (# years|centuries|millennia|"
     "thousands of years|hundreds of years|generations) ...10 (prove~|proof|speaks for itself|speak for themselves|"
     "shows it works|tells you it works)",
     "(centuries|millennia|generations) of (use|tradition|practice) ...4 (prove~|proof|show~|shows it works)",
     # Reviews counted, clients telling it often, the practitioner's record, the seller's own pilot:
-    # "over 4,000 five-star reviews", "clients regularly tell us", "I have never had a client who
-    # didn't improve", "our 2024 patient audit recorded 98% satisfaction", "9 in 10 women at our
-    # clinic say".
+    # "over 3,000 five-star ratings", "clients regularly tell us", "I have never treated a patient who
+    # failed to improve", "our yearly client audit found 97% were satisfied", "8 in 10 men at our
+    # practice report".
     "(with|boasting|earned|earning) [over|more than] # (five-star|5-star|5 star|five star) (reviews|ratings)",
     f"({_BUYERS}|patients) (regularly|often|always|frequently|constantly|routinely) (tell us|report|say|write to us|tell me)",
     "(never|not once) (had|seen|treated) a (client|patient|customer|member) who (didn't|did not|hasn't|has not|failed to) "
@@ -605,8 +605,8 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     f"# (%|percent|per cent) of [our] {_BUYERS} (are|were) [now|completely|totally|entirely] (pain-free|symptom-free|"
     "free of|cured|better|well|healthy|off)",
     # Demand, reviews and word of mouth in place of a trial: "demand like that tells you it works",
-    # "2,000 clients have left us five-star reviews", "everyone I refer there says the same", "my
-    # aunt is a nurse and she agrees", "94% rate their experience as excellent".
+    # "1,500 buyers gave us five-star ratings", "everyone I refer there says the same", "my
+    # aunt is a nurse and she agrees", "91% rated their care as outstanding".
     "(demand|popularity|sales|waiting list~|queue~|bookings) ...3 (tells you|shows|show|proves|prove|is proof) [that] (it|they|the _|this) (works|work)",
     "(# |thousands of|hundreds of|over #|more than #) [happy|satisfied] (patients|clients|customers|people|parents|users) "
     "(have left|left|gave|have given|give) [us] (five-star|5-star|glowing|rave) (reviews|ratings)",
@@ -616,14 +616,14 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "and (she|he) (says|said|agrees|agreed|swears by)",
     "# (%|percent|per cent) (rate|rated|rank|ranked|score|scored) (their|the) (results|treatment|experience|care|visit|stay) "
     "[as] (excellent|good|very good|outstanding|great|five stars|life-changing)",
-    # The seller's own figures: "in our clinic audit, patients reported 85% less pain", "a trial
+    # The seller's own figures: "in our practice audit, clients reported 70% less stiffness", "a trial
     # run by the manufacturer".
     "(in|from|according to) our [own|latest|internal|in-house] [_] [_] (follow-up|records|data|audit|survey|outcomes|figures|"
     "series|case series|pilot|testing) ...8 #",
     "(trial|study|survey|test~|audit) (run|funded|conducted|carried out|paid for|sponsored|done) by the (manufacturer|company|"
     "maker|makers|brand|clinic|seller|firm)",
 ))
-# "My aunt is a nurse and she says the same": a word pointing back to the claim just made.
+# "My uncle is a GP and he agrees": a word pointing back to the claim just made.
 _ANAPHORIC = frozenset({"same", "so", "everything", "agrees", "agreed"})
 
 

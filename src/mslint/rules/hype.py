@@ -142,7 +142,7 @@ def own_hype(view, first: int, last: int) -> bool:
 
 def _praises_no_result(view, first: int) -> bool:
     """The word's clause is about guidance, prices, access or machines, and names no treatment:
-    "smaller and cheaper machines will be the game changer" (but not "a miracle machine", where the
+    "cheaper, smaller scanners are set to be the game changer" (but not "a miracle machine", where the
     word names the machine itself)."""
     clause = view.clause_of(first)
     same = [m for m in view.mentions_of("hype-not-result") if view.clause_of(m.first) == clause]

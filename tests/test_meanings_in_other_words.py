@@ -119,6 +119,13 @@ def found(sentence: str, code: str) -> list[str]:
     ("You don't need to clear it with your diabetes nurse.", "RSK006", "don't need to clear it with your diabetes nurse"),
     ("The wrap has never been associated with a single complication.", "RSK002",
      "never been associated with a single complication"),
+    # Good outcomes made permanent in any words, and a result for everyone in the clinic's words.
+    ("The stiffness lifts for good after the second week.", "CLM002", "lifts for good"),
+    ("The drops restore sharp vision permanently.", "CLM002", "restore sharp vision permanently"),
+    ("The gel stops cold sores completely.", "CLM002", "stops cold sores completely"),
+    ("Every client we have helped has recovered.", "CLM003", "Every client we have helped has recovered"),
+    ("Our members all tell us the same.", "CLM003", "Our members all tell us the same"),
+    ("There is no reason this can't be your story.", "CLM003", "no reason this can't be your story"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -142,6 +149,8 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("\"In our study, we looked at costs,\" said the lead researcher.", "EVD003"),
     ("The app has 3,000 five-star reviews, but reviews cannot show whether it works.", "EVD003"),
     ("Half the families were randomly given a free supply of the spread.", "COM002"),
+    ("Any adult can now get a free flu jab at community pharmacies.", "COM002"),
+    ("The test causes a moment's discomfort. It has no known lasting harms.", "RSK002"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -132,8 +132,22 @@ SETS = [
     # list in its report), committed unread (15a6a8f) and measured once at 58c9715: precision 0.77
     # (99/128), recall 0.36 (89/244), 1 finding on the 7 careful articles (a trial's inclusion
     # criteria, patients without complications of their disease, read as a denial of harm); line by
-    # line 0.81 / 0.39. Floor since (that fixed): 0.775, 0.36, 0.
-    BlindSet("blind13", 244, 0.775, 0.36, 0),
+    # line 0.81 / 0.39. Floor since (that fixed): 0.775, 0.36, 0. Read and tuned on in the v0.13.0
+    # round: 0.855, 0.635, 0.
+    BlindSet("blind13", 244, 0.855, 0.635, 0),
+    # Written blind at the start of the v0.13.0 round (the writer saw no rules; I saw only the topic
+    # list in its report), committed unread (eba33ad) and measured once at b62e785, half-way through
+    # the round's tuning: precision 0.73 (117/160), recall 0.43 (117/249), 3 findings on the 7
+    # careful articles (a trial's randomised free supply, a speaker's scare-quoted "miracle pill", a
+    # relative risk quoted from the CDC); line by line 0.76 / 0.44. Floor since (read, and fixed what
+    # generalises): 0.80, 0.645, 1.
+    BlindSet("blind14", 249, 0.80, 0.645, 1),
+    # Written blind after set 14 was measured and read, by a new helper that saw no rules; committed
+    # unread (4e75a21) and measured once on v0.13.0's rules: precision 0.71 (107/150), recall 0.41
+    # (107/238), 3 findings on the careful articles (a GP column's relative risk for warfarin, a free
+    # NHS test, "no known lasting harms" after the harms were named); line by line 0.75 / 0.44. Floor
+    # since (read, and fixed what generalises): 0.74, 0.455, 1.
+    BlindSet("blind15", 238, 0.74, 0.455, 1),
 ]
 
 

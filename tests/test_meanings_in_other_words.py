@@ -126,6 +126,15 @@ def found(sentence: str, code: str) -> list[str]:
     ("Every client we have helped has recovered.", "CLM003", "Every client we have helped has recovered"),
     ("Our members all tell us the same.", "CLM003", "Our members all tell us the same"),
     ("There is no reason this can't be your story.", "CLM003", "no reason this can't be your story"),
+    # Labels, waiting, duty and hidden motives; animals as the subject of the result.
+    ("The course welcomes stammerers of all ages.", "LNG001", "stammerers"),
+    ("Heart disease won't wait for you to feel ill, and neither should you.", "LNG010",
+     "won't wait for you to feel ill, and neither should you"),
+    ("Every missed session lets your team down.", "LNG012", "lets your team down"),
+    ("Drug firms would rather you never learned about the root.", "LNG011",
+     "Drug firms would rather you never learned"),
+    ("In trials, sheep fitted with the implant regrew bone. Our implant is the same. Order now for £90.",
+     "EVD004", "sheep fitted with the implant regrew"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):

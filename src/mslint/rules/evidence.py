@@ -866,15 +866,18 @@ LEAP_CONNECTIVE = patterns.compile(
 _CLAUSE_END = patterns.compile(r"[.;:!?]|,\s+(?:but|although|though|while|whereas|and)\b|\s[-–—]\s|[—–]", regex.IGNORECASE)
 # An animal result told on a page that sells the treatment to people: "In laboratory rats, this
 # approach restored erections within weeks." The sale makes the leap the sentence leaves unsaid.
-_ANIMALS = (r"(?:laboratory\s+|lab\s+)?(?:mice|rats|rodents|animals|pigs|dogs|rabbits|monkeys|primates|"
+_ANIMALS = (r"(?:laboratory\s+|lab\s+)?(?:mice|rats|rodents|animals|guinea\s+pigs|pigs|dogs|rabbits|monkeys|primates|"
+            r"sheep|goats|ferrets|hamsters|zebrafish|"
             r"(?:mouse|rat|animal)\s+(?:models?|studies|experiments))")
 _RESULTS = (r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebuilt|eliminated|doubled|tripled|"
-            r"cleared|halted|stopped|reduced|cut|prevented|protected|improved)")
+            r"cleared|halted|stopped|reduced|cut|prevented|protected|improved|regained|recovered|grew)")
 # What the prefilter looks for: the animal word (the prepositions around it are in every sentence).
 _ANIMAL_WORDS = patterns.compile(rf"\b{_ANIMALS}\b", regex.IGNORECASE)
 ANIMAL_RESULT = patterns.compile(
     rf"\b(?:in|with|using)\s+{_ANIMALS}\b[^.;!?]{{0,100}}?\b{_RESULTS}\b"
-    rf"|\b{_RESULTS}\b[^.;!?]{{0,60}}?\b(?:in|of)\s+{_ANIMALS}\b",
+    rf"|\b{_RESULTS}\b[^.;!?]{{0,60}}?\b(?:in|of)\s+{_ANIMALS}\b"
+    # The animals as the subject: "guinea pigs deafened with noise regained their hearing".
+    rf"|\b{_ANIMALS}\b[^.;!?]{{0,60}}?\b{_RESULTS}\b",
     regex.IGNORECASE,
 )
 _HUMAN_WORD = patterns.compile(rf"\b{_HUMANS}\b", regex.IGNORECASE)

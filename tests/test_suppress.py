@@ -125,10 +125,14 @@ def test_a_code_retired_in_0_2_0_still_suppresses_and_selects_the_rule_that_repl
 @pytest.mark.parametrize("old, new, text", [
     ("CLM004", "HYP003", "Our infusion is a wonder drug.\n"),
     ("FCT007", "TRM004", "Multiple sclerosis (MS) is common. Her progressive-relapsing MS is mild.\n"),
+    ("EVD010", "FCT014", "Every jar is made in an FDA-registered facility. Order now and save 20%.\n"),
+    ("EVD012", "FCT015", "NICE recommends our foot wand as the best treatment for heel pain. Book today for £70.\n"),
 ])
-def test_a_code_renamed_in_0_6_0_still_suppresses_selects_and_explains(old, new, text):
-    """A miracle became hype (HYP003) and a retired term terminology (TRM004) in 0.6.0, the
-    categories editors file them under; configurations and comments that name the old codes work."""
+def test_a_renamed_code_still_suppresses_selects_and_explains(old, new, text):
+    """A miracle became hype (HYP003) and a retired term terminology (TRM004) in 0.6.0, and an
+    approval or a guideline's backing claimed by a page that sells became factual (FCT014, FCT015)
+    in 0.14.0: the categories editors file them under. Configurations and comments that name the
+    old codes work."""
     from helpers import run
 
     suppressed = f"<!-- mslint-disable-next-line {old} -->\n" + text

@@ -27,6 +27,9 @@ RETIRED = {
     # Renamed in 0.6.0 to the category editors file them under: a miracle is hype, a retired term
     # is terminology.
     "CLM004": "HYP003", "FCT007": "TRM004",
+    # Renamed in 0.14.0: a regulator's approval or a guideline's backing claimed on a page that
+    # sells is a claim of fact to check, and editors file it as a factual error.
+    "EVD010": "FCT014", "EVD012": "FCT015",
 }
 
 

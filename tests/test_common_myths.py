@@ -1,0 +1,327 @@
+"""Common health myths (knowledge/general/myths-common.toml), checked by FCT009 in any article.
+
+For each fact: the myth in several wordings is reported with the fact's id; the fact stated
+carefully, the myth told in order to correct it, denied or asked about, and true statements close
+to it (some antibiotics do affect the pill; cancer does spread inside the body) are not."""
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from test_fact_wordings import contradicted
+
+OPENING = "# Health questions, answered\n\nWhat readers ask us most.\n\n"
+PACK = Path(__file__).resolve().parent.parent / "knowledge" / "general" / "myths-common.toml"
+
+# fact id -> (sentences that state the myth, sentences that must pass)
+CASES = {
+    "general-cancer-surgery-does-not-spread-it": (
+        ["Biopsies spread cancer.",
+         "A biopsy can spread the cancer to other parts of the body.",
+         "Surgery causes cancer to spread.",
+         "Once a tumour is exposed to air, it spreads like wildfire.",
+         "Exposing cancer to the air during an operation makes it spread."],
+        ["Myth: surgery spreads cancer. Fact: surgeons take care to stop this from happening.",
+         "A biopsy does not spread cancer.",
+         "Exposure to air during surgery does not make cancer spread.",
+         "Surgery is used to stop the spread of cancer.",
+         "In very rare cases, a needle biopsy can spread cancer cells along the needle track.",
+         "The cancer had already spread before the operation."],
+    ),
+    "general-cancer-not-contagious": (
+        ["Cancer is contagious.",
+         "You can catch cancer from sharing a cup with a patient.",
+         "Cancer can spread from person to person through kissing."],
+        ["Cancer is not contagious, though some viruses linked to cancer are.",
+         "Is cancer contagious? No.",
+         "Cancer can spread to other parts of the body.",
+         "You can get skin cancer from sunbeds.",
+         "HPV is contagious and can cause cervical cancer."],
+    ),
+    "general-lung-cancer-not-only-smokers": (
+        ["Only smokers get lung cancer.",
+         "If you don't smoke, you won't get lung cancer.",
+         "Non-smokers can't get lung cancer.",
+         "Lung cancer is purely a smoker's disease."],
+        ["It is a myth that only smokers get lung cancer.",
+         "Smoking causes most lung cancers, but people who have never smoked can get it too.",
+         "Is lung cancer only a smoker's disease? No: radon is the second biggest cause.",
+         "Non-smokers are less likely to get lung cancer.",
+         "Most non-smokers don't get lung cancer."],
+    ),
+    "general-breast-lump-usually-not-cancer": (
+        ["A breast lump always means cancer.",
+         "Finding a lump means you have breast cancer.",
+         "Most breast lumps are cancerous.",
+         "Every lump in the breast is cancer."],
+        ["Most breast lumps are not cancer, but get any lump checked.",
+         "A breast lump does not always mean cancer.",
+         "A lump doesn't mean you have cancer.",
+         "A lump is the most common symptom of breast cancer.",
+         "A new lump should always be checked, as it could be cancer."],
+    ),
+    "general-normal-psa-not-all-clear": (
+        ["A normal PSA means you don't have prostate cancer.",
+         "A low PSA level rules out prostate cancer.",
+         "The PSA test tells you for certain whether you have prostate cancer."],
+        ["A normal PSA does not rule out prostate cancer.",
+         "A normal PSA result makes prostate cancer less likely, but it does not rule it out.",
+         "Can a normal PSA rule out cancer? Not completely.",
+         "If your PSA is raised, your GP may suggest an MRI scan."],
+    ),
+    "general-cervical-screening-not-a-cancer-test": (
+        ["A smear test is a test for cervical cancer.",
+         "An abnormal smear result means you have cervical cancer.",
+         "A positive HPV test means cancer.",
+         "Cervical screening diagnoses cancer."],
+        ["Cervical screening is not a test for cancer; it is a test to help prevent cancer.",
+         "Myth: the smear test is a test for cancer. Fact: it looks for HPV and cell changes.",
+         "A positive HPV test does not mean you have cancer.",
+         "An abnormal smear result rarely means cancer.",
+         "Cervical screening checks for HPV and abnormal cells that could turn into cancer."],
+    ),
+    "general-diabetes-sugar-not-banned": (
+        ["People with diabetes can't eat sugar.",
+         "If you have type 2 diabetes, you must cut out all sugar.",
+         "Children with type 1 diabetes are not allowed to eat sweets.",
+         "Once diagnosed with diabetes, you have to follow a strict sugar-free diet."],
+        ["Having diabetes doesn't mean you can't eat sugar.",
+         "Myth: people with diabetes can never eat cake. Fact: small portions now and then are fine.",
+         "People with diabetes can eat some sugar as part of a balanced diet.",
+         "People with diabetes should cut down on sugary drinks.",
+         "If you have diabetes, you can still eat some sugar."],
+    ),
+    "general-high-blood-pressure-usually-silent": (
+        ["High blood pressure always causes headaches.",
+         "You would know if you had high blood pressure.",
+         "You'll feel it when your blood pressure is high."],
+        ["High blood pressure usually has no symptoms.",
+         "You won't know if you have high blood pressure unless you get it checked.",
+         "Myth: you'd know if you had high blood pressure. Fact: most people feel fine.",
+         "High blood pressure rarely causes headaches.",
+         "Most people with high blood pressure don't know they have it.",
+         "People feel fine when they have high blood pressure."],
+    ),
+    "general-high-cholesterol-any-weight": (
+        ["Only overweight people get high cholesterol.",
+         "Thin people don't get high cholesterol.",
+         "If you're slim, you can't have high cholesterol.",
+         "Slim people don't need to get their cholesterol checked."],
+        ["Thin people can have high cholesterol too.",
+         "Is high cholesterol only a problem for overweight people? No.",
+         "Being overweight raises the risk of high cholesterol.",
+         "Most thin people don't have high cholesterol.",
+         "Only a blood test can show whether you have high cholesterol."],
+    ),
+    "general-vitamins-can-be-overdosed": (
+        ["You can't overdose on vitamins.",
+         "Vitamin supplements are harmless in any amount.",
+         "There's no such thing as too much vitamin D.",
+         "When it comes to vitamins, more is always better.",
+         "The more vitamin D you take, the better."],
+        ["Myth: you can't overdose on vitamins. Fact: vitamins A and D build up in the body.",
+         "You can overdose on vitamins, especially vitamins A and D.",
+         "With vitamin D, more is not always better.",
+         "Can you take too much vitamin D? Yes.",
+         "Vitamin D supplements are safe at the recommended dose."],
+    ),
+    "general-flu-vaccine-safe-in-pregnancy": (
+        ["Pregnant women shouldn't have the flu jab.",
+         "The flu vaccine is dangerous during pregnancy.",
+         "Mums-to-be should avoid the flu shot.",
+         "Expectant mothers should say no to the flu vaccine.",
+         "The flu jab causes miscarriages."],
+        ["The flu jab is safe during pregnancy and is recommended at any stage.",
+         "Is the flu vaccine safe in pregnancy? Yes.",
+         "There is no evidence that the flu jab causes miscarriage.",
+         "Pregnant women should not have the nasal spray flu vaccine, which contains a live virus.",
+         "Pregnant women should not have live vaccines such as MMR."],
+    ),
+    "general-covid-vaccine-no-infertility": (
+        ["The COVID vaccine causes infertility in women.",
+         "mRNA vaccines damage your ovaries.",
+         "Getting the Covid jab will make you infertile."],
+        ["COVID-19 vaccines do not cause infertility.",
+         "Does the COVID vaccine affect fertility? Studies say no.",
+         "Some people claim the COVID vaccine causes infertility, but large studies show it does not.",
+         "COVID-19 can cause temporary changes to periods."],
+    ),
+    "general-shingles-can-recur": (
+        ["You can't get shingles twice.",
+         "You can only get shingles once.",
+         "Shingles never comes back.",
+         "Once you've had shingles, you're immune.",
+         "People who have had shingles don't need the vaccine."],
+        ["You can get shingles more than once.",
+         "Can you get shingles twice? Yes.",
+         "Most people only get shingles once, but it can come back.",
+         "Even if you have had shingles, you should still get the shingles vaccine.",
+         "You cannot get shingles from someone who has shingles, but you can get chickenpox from them."],
+    ),
+    "general-early-peanut-prevents-allergy": (
+        ["Avoiding peanuts in the first years of life prevents peanut allergy.",
+         "Babies should not be given peanuts until they are three.",
+         "Avoid peanut butter until your child is three years old.",
+         "Delaying nuts protects babies against allergies.",
+         "Delaying peanut butter protects your baby from developing allergies."],
+        ["Avoiding peanuts does not prevent peanut allergy.",
+         "Parents were once told to avoid peanuts until age three; that advice was reversed in 2015.",
+         "Introducing peanut early, from around six months, lowers the risk of peanut allergy.",
+         "Children under five should not be given whole nuts, because they can choke.",
+         "If your child has a peanut allergy, avoiding peanuts prevents reactions."],
+    ),
+    "general-asthma-exercise-encouraged": (
+        ["People with asthma shouldn't exercise.",
+         "Children with asthma should avoid sport.",
+         "Asthma means you can't play sport.",
+         "Exercise is dangerous for people with asthma."],
+        ["Myth: people with asthma shouldn't exercise. Fact: exercise helps.",
+         "People with asthma can and should exercise.",
+         "If exercise brings on your asthma, talk to your GP.",
+         "People with asthma should carry their reliever inhaler when they exercise.",
+         "Some people with asthma can't exercise in cold air without wheezing."],
+    ),
+    "general-inhaled-steroids-not-anabolic": (
+        ["Steroid inhalers are the same as the anabolic steroids bodybuilders use.",
+         "Asthma inhalers contain anabolic steroids.",
+         "Preventer inhalers will bulk you up."],
+        ["The steroids in preventer inhalers are not anabolic steroids.",
+         "Unlike anabolic steroids, inhaled steroids do not build muscle.",
+         "Inhaled steroids are corticosteroids, which are different from anabolic steroids.",
+         "Long courses of oral steroids can cause weight gain."],
+    ),
+    "general-eczema-not-contagious": (
+        ["Eczema is contagious.",
+         "You can catch eczema from sharing towels.",
+         "Atopic eczema can spread to other children by touch."],
+        ["Eczema is not contagious.",
+         "Is eczema catching? No.",
+         "Eczema can spread to other parts of the body.",
+         "Eczema often runs in families."],
+    ),
+    "general-psoriasis-not-contagious": (
+        ["Psoriasis is highly contagious.",
+         "You can catch psoriasis from swimming pools.",
+         "Psoriasis can be passed from person to person."],
+        ["Psoriasis is not contagious, so you cannot catch it from someone.",
+         "Is psoriasis contagious? No.",
+         "Psoriasis can spread to the nails and scalp.",
+         "Psoriasis is an autoimmune condition."],
+    ),
+    "general-dim-light-does-not-damage-eyes": (
+        ["Reading in dim light damages your eyes.",
+         "Reading in the dark will ruin your eyesight.",
+         "Poor lighting weakens children's eyesight over time.",
+         "Reading in low light will make you go blind."],
+        ["Myth: reading in the dark ruins your eyesight. Fact: it only tires your eyes.",
+         "Dim light does not damage your eyes.",
+         "Reading in dim light can strain your eyes but does not damage them.",
+         "Bright sunlight can damage your eyes.",
+         "Poor light worsens vision in people with cataracts."],
+    ),
+    "general-arthritis-not-just-old-age": (
+        ["Arthritis only affects older people.",
+         "Arthritis is an old person's disease.",
+         "Kids don't get arthritis.",
+         "Only elderly people get rheumatoid arthritis.",
+         "Osteoarthritis is an inevitable part of getting older."],
+        ["Arthritis is not just an old person's disease.",
+         "Arthritis can affect people of any age, including children.",
+         "Osteoarthritis is more common in older people.",
+         "Arthritis becomes more common with age.",
+         "Most children don't get arthritis."],
+    ),
+    "general-schizophrenia-not-split-personality": (
+        ["Schizophrenia means having a split personality.",
+         "People with schizophrenia have multiple personalities.",
+         "Schizophrenia is a split personality disorder."],
+        ["Schizophrenia is not a split personality.",
+         "Myth: schizophrenia means a split personality. Fact: it affects how a person thinks and perceives.",
+         "Schizophrenia is often confused with split personality, but they are different conditions.",
+         "People with schizophrenia may hear voices.",
+         "Schizophrenia causes different personality changes in different people."],
+    ),
+    "general-autism-not-caused-by-parenting": (
+        ["Autism is caused by cold parenting.",
+         "Bad parenting can cause autism.",
+         "Autism is the result of a lack of affection in early childhood."],
+        ["Autism is not caused by parenting.",
+         "In the 1950s, autism was wrongly blamed on cold mothers.",
+         "Autism is partly due to genes inherited from parents.",
+         "Poor parenting support gives children with autism a harder time."],
+    ),
+    "general-most-antibiotics-do-not-affect-the-pill": (
+        ["Antibiotics stop the pill working.",
+         "Taking antibiotics makes your pill less effective.",
+         "Any antibiotic can interfere with the contraceptive pill.",
+         "When you're on antibiotics, the pill doesn't work."],
+        ["Most antibiotics do not affect the pill.",
+         "Do antibiotics stop the pill working? Usually not.",
+         "Some antibiotics stop the pill working, such as rifampicin.",
+         "Rifampicin and rifabutin can make the pill less effective.",
+         "Tell your pharmacist if you take any antibiotic, as some affect the pill.",
+         "Not all antibiotics affect the pill."],
+    ),
+    "general-sunburn-on-cloudy-days": (
+        ["You can't get sunburnt on a cloudy day.",
+         "You won't burn when it's overcast.",
+         "Clouds block the sun's harmful UV rays.",
+         "Cloud cover blocks all the harmful rays.",
+         "You don't need sunscreen when it's cloudy."],
+        ["Myth: you can't get sunburnt on a cloudy day. Fact: UV passes through cloud.",
+         "You can still burn on a cloudy day.",
+         "Thick cloud blocks some UV, but not all of it.",
+         "Check the UV index, even when it's cloudy.",
+         "Heavy clouds block UV rays better than thin ones."],
+    ),
+    "general-microwaves-do-not-make-food-radioactive": (
+        ["Microwaving food makes it radioactive.",
+         "Microwaved meals contain radiation.",
+         "The microwave destroys all the nutrients in your vegetables."],
+        ["Microwaving does not make food radioactive.",
+         "Does a microwave make food radioactive? No.",
+         "Microwave ovens use non-ionising radiation to heat food.",
+         "Microwaving vegetables keeps more vitamins than boiling them.",
+         "Microwave food is heated by radiation.",
+         "The microwave destroys fewer nutrients than boiling."],
+    ),
+}
+
+MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]
+PASSES = [(fact, sentence) for fact, (_, passes) in CASES.items() for sentence in passes]
+
+
+def pack_facts() -> list[dict]:
+    with PACK.open("rb") as handle:
+        return tomllib.load(handle)["fact"]
+
+
+@pytest.mark.parametrize("fact,sentence", MYTHS, ids=[s for _, s in MYTHS])
+def test_the_myth_is_reported_with_its_fact(fact, sentence):
+    assert contradicted(OPENING, sentence) == [fact]
+
+
+@pytest.mark.parametrize("fact,sentence", PASSES, ids=[s for _, s in PASSES])
+def test_corrections_denials_questions_and_true_statements_pass(fact, sentence):
+    assert contradicted(OPENING, sentence) == []
+
+
+@pytest.mark.parametrize("fact", pack_facts(), ids=lambda fact: fact["id"])
+def test_the_fact_stated_carefully_is_not_reported(fact):
+    assert contradicted(OPENING, fact["says"]) == []
+
+
+def test_every_fact_of_the_pack_is_tested_both_ways():
+    facts = pack_facts()
+    assert {fact["id"] for fact in facts} == set(CASES)
+    for fact in facts:
+        myths, passes = CASES[fact["id"]]
+        assert len(myths) >= 2 and len(passes) >= 2, fact["id"]
+        assert fact["relation"] == "states" and fact["sources"] and fact["contradicted-by"], fact["id"]
+
+
+def test_a_myth_in_a_longer_article_is_reported_once():
+    text = ("Many parents ask about food allergies. Babies should not be given peanuts until they are "
+            "three. We asked an allergist what the evidence says.")
+    assert contradicted(OPENING, text) == ["general-early-peanut-prevents-allergy"]

@@ -172,3 +172,15 @@ def test_the_same_quote_in_a_story_that_sells_nothing_is_the_speakers():
     story = "# Heat and the workplace\n\n" + QUOTE + "Employers are asked to allow lighter uniforms.\n"
     [finding] = lint_text(story, "a.md", overrides=Overrides(select=("LNG012",)))
     assert finding.severity.name == "INFO"
+
+
+@pytest.mark.parametrize("opening", ["A common myth is that", "One widespread belief is that", "A common worry is that",
+                                     "The myth says that"])
+def test_a_sentence_that_opens_by_naming_a_myth_does_not_make_the_claim(opening):
+    text = f"# Cancer questions\n\n{opening} cancer is contagious. It is not.\n"
+    assert findings(text, "FCT009") == []
+
+
+def test_the_same_claim_made_plainly_is_still_flagged():
+    text = "# Cancer questions\n\nCancer is contagious, so keep your distance.\n"
+    assert [code for code, _ in findings(text, "FCT009")] == ["FCT009"]

@@ -565,11 +565,29 @@ def _myth_framed(view) -> bool:
     what a seller says, for the reader to distrust."""
     if any(m.first <= 2 for m in view.mentions_of("myth")) and any(t.norm in (":", "-", "—", "–") for t in view.tokens[:4]):
         return True
+    if _myth_that(view):
+        return True
     if view.block_label() == "myth":
         return True
     if view.block_kind == "heading" and _quoted_then_denied(view):
         return True
     return view.block_kind == "list-item" and _under_warning_heading(view)
+
+
+# "A common myth is that ...", "One widespread fear holds that ...": the sentence opens by naming
+# what follows as a myth.
+_MYTH_LINKS = (("is", "that"), ("was", "that"), ("says", "that"), ("holds", "that"), ("goes", "that"))
+
+
+def _myth_that(view) -> bool:
+    tokens = view.tokens
+    for mention in view.mentions_of("myth"):
+        if mention.first > 3:
+            continue
+        after = tuple(t.norm for t in tokens[mention.last + 1:mention.last + 3])
+        if after in _MYTH_LINKS:
+            return True
+    return False
 
 
 _QUOTE_MARKS = "\"“”'‘’"

@@ -28,6 +28,11 @@ def sentences(text: str) -> list[str]:
         ("People with MS. Ms. Jones agrees.", ["People with MS.", "Ms. Jones agrees."]),
         ("Is it safe? The answer is no. Stem cells are different.",
          ["Is it safe?", "The answer is no.", "Stem cells are different."]),
+        # Two quotations run together with no space, as scraped pages print them.
+        ('"We paid for it ourselves.""Nobody else would," he said.',
+         ['"We paid for it ourselves."', '"Nobody else would," he said.']),
+        ("“It was a relief.”“A big one,” she said.", ["“It was a relief.”", "“A big one,” she said."]),
+        ('He called it "odd."and moved on.', ['He called it "odd."and moved on.']),
     ],
 )
 def test_sentence_splitting(text, expected):

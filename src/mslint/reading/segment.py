@@ -26,7 +26,9 @@ CASE_SENSITIVE_ABBREVIATIONS = frozenset({"Ms"})
 # "etc." often does end a sentence: only a lower-case continuation keeps it going.
 SENTENCE_FINAL_ABBREVIATIONS = frozenset({"etc"})
 
-_CANDIDATE = patterns.compile(r"(?:\.{3}|…|[.!?]+)[\"'”’)\]]*(?=\s|$)")
+# Also a quotation closed and the next one opened with no space between them, as text scraped from a
+# web page often runs ("...said the sponsors.""Tens of thousands...").
+_CANDIDATE = patterns.compile(r"(?:\.{3}|…|[.!?]+)[\"'”’)\]]*(?=\s|$)|[.!?]+[\"”’](?=[\"“‘]\p{Lu})")
 _TOKEN_BEFORE = patterns.compile(r"(\S+)$")
 
 

@@ -46,9 +46,12 @@ TREATMENT = patterns.compile(
     r"doses?|(?-i:[A-Z]{2,5}-\d{2,5}))\b",  # product codes such as HX-201
     regex.IGNORECASE,
 )
+# "It works", not "his work as a researcher" or "Dr. Mandl's work": the noun after an owner or an
+# article says nothing about the treatment.
+_WORKS = r"(?<!\b(?:his|her|their|its|my|our|your|the|this|that|whose|of|at|for|from)\s)(?<!['’]s\s)(?:works?|worked)"
 FAVOURABLE = patterns.compile(
     r"\b(?:improv\w*|benefits?|beneficial|effective(?:ness)?|success\w*|restor\w*|relie[fv]\w*|recover\w*|"
-    r"remission|halt\w*|stops?|stopped|reduc\w*|slow\w*|works?|worked|transform\w*|life[\s-]changing|"
+    r"remission|halt\w*|stops?|stopped|reduc\w*|slow\w*|" + _WORKS + r"|transform\w*|life[\s-]changing|"
     r"results?|outcomes?|available|offer(?:s|ed|ing)?|cur(?:e|es|ed)|revers\w*|regain\w*|heal\w*|"
     r"walk(?:ing)?\s+again|breakthrough|promising|hope|best|top\s+pick|proven|eliminat\w*|repair\w*|"
     r"rebuild\w*|regrow\w*|regenerat\w*|corrects?|protect\w*|game[\s-]changer|(?:your|their|my)\s+life\s+back|"

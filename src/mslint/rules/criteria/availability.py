@@ -89,6 +89,11 @@ _PUBLICATION = frozenset({"journal", "paper", "article", "abstract", "doi", "vie
                           "published", "publication", "findings", "results", "data", "slides", "video", "webinar"})
 
 
+_BARE_APPROVAL = frozenset({"approved", "approval", "approves", "authorized", "authorised", "authorization",
+                            "authorisation"})
+_APPROVED_FOR = frozenset({"for", "to", "by", "in", "as"})
+
+
 def _of_the_intervention(found, cue) -> bool:
     """The cue says where the intervention stands, not the research or the paper, and not another
     drug ("with enzalutamide, an approved prostate cancer drug")."""
@@ -100,6 +105,11 @@ def _of_the_intervention(found, cue) -> bool:
     if cue.kind == "approval-status" and any(word in _RESEARCH_AFTER for word in after[:5]):
         return False
     if cue.kind == "market-status" and any(word in _PUBLICATION for word in after[:4]):
+        return False
+    if cue.kind == "approval-status" and tokens[first].norm in _BARE_APPROVAL and last == first \
+            and not ("regulator" in view.classes or (after and after[0] in _APPROVED_FOR)):
+        # "approved" with no regulator and no use: a review board approved the study, a grant was
+        # approved, or "approved" is a word of praise; it says nothing of where the treatment stands.
         return False
     if cue.kind == "approval-status" and first > 0 and tokens[first - 1].norm in ("an", "a", "other", "another"):
         # "an approved drug": a description of some drug, which is the intervention only when the

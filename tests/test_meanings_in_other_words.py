@@ -38,6 +38,8 @@ def found(sentence: str, code: str) -> list[str]:
     ("With the wristband there's no need to visit a heart specialist.", "RSK006", "there's no need to visit a heart specialist"),
     ("Our readers can cancel their yearly eye checks once they start the drops.", "RSK006", "can cancel their yearly eye checks"),
     ("One reading from the patch can replace a sleep study.", "RSK006", "can replace a sleep study"),
+    ("There's no need to wait for the clinic's eye pressure assessment or to see an optician first.", "RSK006",
+     "There's no need to wait for the clinic's eye pressure assessment or to see an optician"),
     ("Order a kit tonight and spare yourself the referral.", "RSK006", "spare yourself the referral"),
     ("Throw out the ointment your dermatologist prescribed.", "RSK005", "Throw out the ointment your dermatologist prescribed"),
     ("Many members reduce or stop their asthma inhalers within weeks.", "RSK005", "stop their asthma inhalers"),

@@ -18,6 +18,26 @@ def found(sentence: str, code: str) -> list[str]:
     ("Once the course ends, their weight stays off permanently.", "CLM002", "their weight stays off permanently"),
     ("Most clients are migraine-free for life after one course.", "CLM002", "migraine-free for life"),
     ("Her seizures stopped altogether after the oil.", "CLM002", "seizures stopped altogether"),
+    # Permanence and guarantees said in other words (0.14.0).
+    ("Cryolipolysis results are permanent, whatever you eat afterwards.", "CLM002",
+     "Cryolipolysis results are permanent"),
+    ("No more migraines, ever.", "CLM002", "No more migraines, ever"),
+    ("The glasses cure the problem outright.", "CLM002", "cure the problem outright"),
+    ("Our gel clears acne permanently.", "CLM002", "clears acne permanently"),
+    ("Two sizes slimmer in a fortnight, guaranteed.", "CLM003", "slimmer in a fortnight, guaranteed"),
+    # Scarcity and extras in other words.
+    ("We accept just four new families each season.", "COM007", "accept just four new families each season"),
+    ("The spring group is capped at ten clients.", "COM007", "capped at ten clients"),
+    ("The serum has sold out five times this year.", "COM007", "sold out five times"),
+    ("A £500 deposit holds your treatment date.", "COM007", "deposit holds your treatment date"),
+    ("We'll throw in a follow-up scan at no extra cost.", "COM002", "throw in a follow-up scan at no extra cost"),
+    ("Subscribers save a further 15% on every order.", "COM002", "save a further 15%"),
+    # Medicine and care set aside in other words.
+    ("Many members cut out their blood pressure pills altogether.", "RSK005",
+     "members cut out their blood pressure pills"),
+    ("She had given up the inhaler her clinic prescribed.", "RSK005", "given up the inhaler her clinic prescribed"),
+    ("There's no need to check with your cardiologist first.", "RSK006", "no need to check with your cardiologist"),
+    ("No need for an eye examination beforehand.", "RSK006", "No need for an eye examination beforehand"),
     ("Every one of our clients has reached a healthy weight.", "CLM003", "Every one of our clients has reached"),
     ("Tom's recovery is typical of what we see each month.", "EVD003", "recovery is typical"),
     ("Footballers and celebrities swear by the cream.", "EVD003", "Footballers and celebrities swear by the cream"),
@@ -162,6 +182,9 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Half the families were randomly given a free supply of the spread.", "COM002"),
     ("Any adult can now get a free flu jab at community pharmacies.", "COM002"),
     ("The test causes a moment's discomfort. It has no known lasting harms.", "RSK002"),
+    ("People who stop their blood thinners early have more strokes.", "RSK005"),
+    ("The pilot study was limited to 30 volunteers.", "COM007"),
+    ("The rash may not come back ever again, but nobody can promise that.", "CLM002"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

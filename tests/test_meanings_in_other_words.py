@@ -38,6 +38,9 @@ def found(sentence: str, code: str) -> list[str]:
     ("She had given up the inhaler her clinic prescribed.", "RSK005", "given up the inhaler her clinic prescribed"),
     ("There's no need to check with your cardiologist first.", "RSK006", "no need to check with your cardiologist"),
     ("No need for an eye examination beforehand.", "RSK006", "No need for an eye examination beforehand"),
+    # An animal result offered on a page that sells, in other verbs.
+    ("In one study, rats given the tonic developed less joint swelling than rats given water. "
+     "Order now for £19.", "EVD004", "rats given the tonic developed less"),
     ("Every one of our clients has reached a healthy weight.", "CLM003", "Every one of our clients has reached"),
     ("Tom's recovery is typical of what we see each month.", "EVD003", "recovery is typical"),
     ("Footballers and celebrities swear by the cream.", "EVD003", "Footballers and celebrities swear by the cream"),

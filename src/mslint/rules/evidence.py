@@ -867,10 +867,12 @@ _CLAUSE_END = patterns.compile(r"[.;:!?]|,\s+(?:but|although|though|while|wherea
 # An animal result told on a page that sells the treatment to people: "In laboratory rats, this
 # approach restored erections within weeks." The sale makes the leap the sentence leaves unsaid.
 _ANIMALS = (r"(?:laboratory\s+|lab\s+)?(?:mice|rats|rodents|animals|guinea\s+pigs|pigs|dogs|rabbits|monkeys|primates|"
-            r"sheep|goats|ferrets|hamsters|zebrafish|"
+            r"sheep|goats|ferrets|hamsters|zebrafish|cows|cattle|bulls|horses|chickens|chicks|cats|fruit\s+flies|"
             r"(?:mouse|rat|animal)\s+(?:models?|studies|experiments))")
 _RESULTS = (r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebuilt|eliminated|doubled|tripled|"
-            r"cleared|halted|stopped|reduced|cut|prevented|protected|improved|regained|recovered|grew)")
+            r"cleared|halted|stopped|reduced|cut|prevented|protected|improved|regained|recovered|grew|boosted|"
+            r"increased|raised|lowered|blocked|lived\s+longer|survived|went\s+on\s+to|"
+            r"(?:developed|had|showed)\s+(?:less|fewer|smaller|more|better))")
 # What the prefilter looks for: the animal word (the prepositions around it are in every sentence).
 _ANIMAL_WORDS = patterns.compile(rf"\b{_ANIMALS}\b", regex.IGNORECASE)
 ANIMAL_RESULT = patterns.compile(

@@ -38,6 +38,7 @@ def found(sentence: str, code: str) -> list[str]:
     ("She had given up the inhaler her clinic prescribed.", "RSK005", "given up the inhaler her clinic prescribed"),
     ("There's no need to check with your cardiologist first.", "RSK006", "no need to check with your cardiologist"),
     ("No need for an eye examination beforehand.", "RSK006", "No need for an eye examination beforehand"),
+    ("Services for addicts are stretched.", "LNG001", "addicts"),
     # An animal result offered on a page that sells, in other verbs.
     ("In one study, rats given the tonic developed less joint swelling than rats given water. "
      "Order now for £19.", "EVD004", "rats given the tonic developed less"),
@@ -186,6 +187,7 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Any adult can now get a free flu jab at community pharmacies.", "COM002"),
     ("The test causes a moment's discomfort. It has no known lasting harms.", "RSK002"),
     ("People who stop their blood thinners early have more strokes.", "RSK005"),
+    ("She has gone to Alcoholics Anonymous for ten years.", "LNG001"),
     ("The pilot study was limited to 30 volunteers.", "COM007"),
     ("The rash may not come back ever again, but nobody can promise that.", "CLM002"),
 ])

@@ -39,6 +39,8 @@ def found(sentence: str, code: str) -> list[str]:
     ("There's no need to check with your cardiologist first.", "RSK006", "no need to check with your cardiologist"),
     ("No need for an eye examination beforehand.", "RSK006", "No need for an eye examination beforehand"),
     ("Services for addicts are stretched.", "LNG001", "addicts"),
+    ("It is the most complete skin supplement on the market.", "HYP001",
+     "the most complete skin supplement on the market"),
     # An animal result offered on a page that sells, in other verbs.
     ("In one study, rats given the tonic developed less joint swelling than rats given water. "
      "Order now for £19.", "EVD004", "rats given the tonic developed less"),

@@ -317,7 +317,9 @@ def _outermost(mentions):
 _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the [single] most (advanced|powerful|important|effective|innovative|significant|exciting|successful|complete|"
     "comprehensive|cutting-edge) ...6 (in the world|ever developed|ever made|ever created|ever discovered|ever seen|"
-    "ever offered|ever invented|on the planet|on earth|since the _|in medicine|in a generation|in decades)",
+    "ever offered|ever invented|on the planet|on earth|since the _|in medicine|in a generation|in decades|"
+    "of our time|of the century|of the decade|anywhere [in the (country|world|uk|us|usa)]|on the market|"
+    "available today|available anywhere)",
     "the ultimate [_] (reset|solution|cure|treatment|answer|detox|remedy|fix|weapon|breakthrough)",
     # (Not "the world's leading": an institution's description of itself, in every press release.)
     "the (world's|world’s|planet's) (most advanced|most powerful|most effective|most innovative|most important)",

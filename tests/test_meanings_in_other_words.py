@@ -39,6 +39,13 @@ def found(sentence: str, code: str) -> list[str]:
     ("There's no need to check with your cardiologist first.", "RSK006", "no need to check with your cardiologist"),
     ("No need for an eye examination beforehand.", "RSK006", "No need for an eye examination beforehand"),
     ("Services for addicts are stretched.", "LNG001", "addicts"),
+    # Buyers' reports and age as proof, in other words (0.14.0).
+    ("The balm has more than 8,000 five-star reviews. Order now for £12.", "EVD003", "more than 8,000 five-star reviews"),
+    ("When we surveyed 300 past clients, 9 in 10 said their pain had eased. Book now for £60.", "EVD003",
+     "we surveyed 300 past clients"),
+    ("Wearers reported 60% fewer headaches. Order now for £30.", "EVD003", "Wearers reported 60% fewer"),
+    ("A tea drunk for thousands of years must be doing something right. Order now for £9.", "EVD003",
+     "drunk for thousands of years must be doing something right"),
     ("It is the most complete skin supplement on the market.", "HYP001",
      "the most complete skin supplement on the market"),
     # An animal result offered on a page that sells, in other verbs.
@@ -190,6 +197,7 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("The test causes a moment's discomfort. It has no known lasting harms.", "RSK002"),
     ("People who stop their blood thinners early have more strokes.", "RSK005"),
     ("She has gone to Alcoholics Anonymous for ten years.", "LNG001"),
+    ("Willow bark was used for pain for centuries before aspirin was made from it. Order now for £9.", "EVD003"),
     ("The pilot study was limited to 30 volunteers.", "COM007"),
     ("The rash may not come back ever again, but nobody can promise that.", "CLM002"),
 ])

@@ -622,6 +622,31 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "series|case series|pilot|testing) ...8 #",
     "(trial|study|survey|test~|audit) (run|funded|conducted|carried out|paid for|sponsored|done) by the (manufacturer|company|"
     "maker|makers|brand|clinic|seller|firm)",
+    # Reviews counted, however the count is introduced: "the pen has over 5,000 five-star reviews",
+    # "rated 4.8 out of 5 by 2,000 buyers".
+    "(# |thousands of|hundreds of|over #|more than #) (five-star|5-star|5 star|five star) (reviews|ratings)",
+    "rated # (out of|/) # (by|from) [over|more than] # ...2 (customers|buyers|users|reviews|ratings|parents|clients)",
+    # The seller asking its own buyers: "when we followed up 112 past guests, 87% told us...", "in a
+    # poll of 640 customers, 8 in 10 said", "wearers reported 78% less", "73% of our patients have seen".
+    f"(we|our team) (followed up|surveyed|asked|polled|contacted) [over|more than] # [past|former|recent|of our] ({_BUYERS}|patients)",
+    f"(poll|survey|questionnaire) of [over|more than] # [past|former|recent|of our] ({_BUYERS}|patients)",
+    f"{_BUYERS} reported # (%|percent|per cent) (less|fewer|more|better|lower|higher)",
+    "# (%|percent|per cent) of (our|my) (patients|clients|customers|members|guests|users) (have seen|saw|see|noticed|notice|"
+    "have noticed|have had|had)",
+))
+# Age offered in place of evidence on a page that sells: "used by healers for centuries", "trusted
+# for thousands of years". (A careful article may say how old a remedy is; a shop says it to sell.)
+_AGE = ("(used|trusted|relied on|practised|practiced|prescribed|valued|prized|handed down|drunk|taken|eaten|applied) "
+        "...6 (for|over|across|"
+        "through) [over|more than|nearly|almost] (centuries|millennia|generations|thousands of years|hundreds of years|"
+        "# years|that long|so long)")
+_AS_PROOF = ("(must (be doing something right|work|be effective|be safe|help)|(has|have) stood the test of time|"
+             "(does not|doesn't|do not|don't) need (a|any) (laboratory|lab|trial|study|scientist~) ...4 (prove|show|tell)|"
+             "can't (all )?be wrong|cannot (all )?be wrong)")
+_TRADITION = PatternSet(ConceptPattern(text) for text in (
+    _AGE + " ...12 " + _AS_PROOF,
+    "(centuries|millennia|generations|thousands of years|hundreds of years) of (use|tradition|practice|healing|wisdom) "
+    "...12 " + _AS_PROOF,
 ))
 # "My uncle is a GP and he agrees": a word pointing back to the claim just made.
 _ANAPHORIC = frozenset({"same", "so", "everything", "agrees", "agreed"})
@@ -716,7 +741,8 @@ _TYPICALITY = PatternSet(ConceptPattern(text) for text in (
 # A sentence that calls such stories what they are is about testimonials, not offering one.
 TESTIMONIAL_CAVEAT = patterns.compile(
     r"\b(?:not|no|never|cannot|can't|isn't|aren't)\s+(?:\w+\s+)?(?:evidence|proof|substitute|replace|science)\b"
-    r"|\banecdot\w*\b|\btestimonials?\s+(?:are|is)\b",
+    r"|\banecdot\w*\b|\btestimonials?\s+(?:are|is)\b"
+    r"|\b(?:cannot|can't|can not|do\s+not|don't|does\s+not|doesn't)\s+(?:\w+\s+)?(?:show|prove|tell\s+you)\s+(?:whether|if|that)\b",
     regex.IGNORECASE,
 )
 
@@ -811,6 +837,9 @@ class TestimonialAsEvidence(Rule):
             for pattern in _CUSTOMER_REPORTS.candidates(view) for m in pattern.finditer(view)
             if about_health or any(t.is_number or t.norm in _COUNT_WORDS for t in tokens[m.first:m.last + 1])
             or (_ANAPHORIC & {t.norm for t in tokens[m.first:m.last + 1]} and _health_just_before(previous))]
+        if not controlled and _sells(document):
+            reports += [(tokens[m.mark_first].start, tokens[m.mark_last].end)
+                        for pattern in _TRADITION.candidates(view) for m in pattern.finditer(view)]
         for start, end in sorted(spans + reports):
             surveyed = (start, end) in reports
             # Overlapping wordings of one statement are reported as one span.

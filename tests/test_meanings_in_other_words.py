@@ -39,6 +39,8 @@ def found(sentence: str, code: str) -> list[str]:
     ("There's no need to check with your cardiologist first.", "RSK006", "no need to check with your cardiologist"),
     ("No need for an eye examination beforehand.", "RSK006", "No need for an eye examination beforehand"),
     ("Services for addicts are stretched.", "LNG001", "addicts"),
+    ("Most women over 40 have silent cellular fatigue syndrome. Order a box now for £30.", "TRM006",
+     "silent cellular fatigue syndrome"),
     # Buyers' reports and age as proof, in other words (0.14.0).
     ("The balm has more than 8,000 five-star reviews. Order now for £12.", "EVD003", "more than 8,000 five-star reviews"),
     ("When we surveyed 300 past clients, 9 in 10 said their pain had eased. Book now for £60.", "EVD003",
@@ -197,6 +199,7 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("The test causes a moment's discomfort. It has no known lasting harms.", "RSK002"),
     ("People who stop their blood thinners early have more strokes.", "RSK005"),
     ("She has gone to Alcoholics Anonymous for ten years.", "LNG001"),
+    ("Restless legs syndrome often improves with iron. Order a box now for £30.", "TRM006"),
     ("Willow bark was used for pain for centuries before aspirin was made from it. Order now for £9.", "EVD003"),
     ("The pilot study was limited to 30 volunteers.", "COM007"),
     ("The rash may not come back ever again, but nobody can promise that.", "CLM002"),

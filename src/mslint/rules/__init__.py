@@ -5,6 +5,7 @@ from __future__ import annotations
 
 def python_rules():
     """Instances of every built-in Python rule."""
+    from mslint.rules.coined_terms import CoinedDiagnosis
     from mslint.rules.commercial import ReferralLink
     from mslint.rules.credibility import credibility_rules
     from mslint.rules.criteria import criteria_rules
@@ -22,6 +23,7 @@ def python_rules():
         MissingRiskDiscussion(),
         TestHarmsMissing(),
         ReferralLink(),
+        CoinedDiagnosis(),
         *fact_rules(),
         *terminology_rules(),
         *hype_rules(),

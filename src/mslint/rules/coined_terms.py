@@ -1,0 +1,134 @@
+"""TRM006 coined-diagnosis: on a page that sells, a syndrome no medical classification names
+("myelin depletion syndrome", "hidden glucose syndrome") or a name the seller's own people gave
+to something ("what our scientists call the regenerative window").
+
+A syndrome medicine names is an entity of the knowledge base (irritable bowel syndrome, carpal
+tunnel syndrome, cytokine release syndrome): the lexicon finds it as one mention with an entity.
+A coined one is found as the bare word "syndrome" after words that name nothing; that difference
+is what a pattern cannot say, so this rule is code.
+"""
+
+from __future__ import annotations
+
+from mslint import patterns
+from mslint.analysis.article import analyse
+from mslint.engine import prefilter
+from mslint.model import Hit, RuleDocs, RuleMeta, Severity
+from mslint.rule import Rule
+from mslint.rules.concepts.matcher import ConceptPattern
+from mslint.rules.kinds.article_conditions import holds
+from mslint.analysis.stance import DISPUTED, HISTORICAL, NEGATED, QUESTION
+
+_TRIGGER = patterns.compile(r"\b(?:syndrome|call|calls|called|term|named)\b")
+# The seller's own name for something: "what our scientists call the cochlear regenerative window".
+_OWN_NAME = ConceptPattern(
+    "what (our|its|their|the company's|the clinic's|my) [own] (scientists|doctors|researchers|team|founder|experts|"
+    "specialists|clinicians|practitioners) (call|calls|have called|term|have named|named) [the|a|an] _ [_] [_]")
+# Words before "syndrome" that say nothing of what it is: "a rare syndrome", "the same syndrome".
+_GENERIC = frozenset({"the", "a", "an", "this", "that", "these", "those", "any", "rare", "genetic", "inherited",
+                      "autoimmune", "clinical", "related", "same", "other", "whole", "entire", "full", "new", "known",
+                      "real", "so-called", "complex", "of", "with", "has", "have", "had", "called", "is", "was", "my",
+                      "your", "their", "his", "her", "its", "our", ",", "(", "and", "or", "as", "like", "from", "for",
+                      "to", "by", "in", "on", "at", "what", "which", "we", "you", "they", "it", "be", "been", "are",
+                      "were", "describe", "call", "calls", "known", "cause", "causes", "from"})
+# How many words before "syndrome" a coined name may have: "oxidative sperm stress syndrome".
+_NAME_WORDS = 3
+
+
+class CoinedDiagnosis(Rule):
+    meta = RuleMeta(
+        code="TRM006",
+        name="coined-diagnosis",
+        category="terminology",
+        severity=Severity.WARNING,
+        scope="sentence",
+        summary="A page that sells names a syndrome or mechanism medicine has no name for: \"myelin depletion "
+        "syndrome\", \"what our scientists call the regenerative window\"",
+        docs=RuleDocs(
+            what="On a page that sells (a call to buy, book or order, or a referral link), flags a syndrome that no "
+            "medical classification names (\"myelin depletion syndrome\", \"hidden glucose syndrome\") and a name "
+            "the seller's own people gave to something (\"what our scientists call the regenerative window\"). A "
+            "syndrome the knowledge base knows (irritable bowel syndrome, carpal tunnel syndrome, restless legs "
+            "syndrome) and a generic \"rare syndrome\" are left alone, as are negated, asked and disputed uses.",
+            why="A name makes a sales story sound like medicine: a reader told they have \"cellular redox "
+            "exhaustion\" assumes a doctor would agree, and buys the product said to treat it. Advertising codes "
+            "forbid unfamiliar scientific words used to impress, and a condition with no accepted definition has "
+            "no test and no evidence base.",
+            bad=(
+                "Our drops reverse myelin depletion syndrome. Order now for £39.",
+                "The infusion opens what our scientists call the neural renewal window. Book a consultation today "
+                "for £900.",
+            ),
+            good=(
+                "The wrist splint eases carpal tunnel syndrome at night. Order now for £19.",
+                "Rarely, a serious reaction called cytokine release syndrome can occur. Book a consultation today "
+                "for £900.",
+                "Our drops are not a treatment for any syndrome. Order now for £39.",
+            ),
+            better="Name the condition as doctors do, or describe the symptom (\"tiredness\", \"numbness in the "
+            "feet\"), not a syndrome coined for the product.",
+        ),
+        references=(
+            "DISCERN (Charnock 1999) question 4: is it clear what sources of information were used? (unsourced "
+            "jargon passed off as medicine)",
+            "ASA/CAP Code (UK), rule 12.2: marketers must not use unfamiliar scientific words for common "
+            "conditions",
+            "WHO, International Classification of Diseases (ICD-11): the conditions medicine names and defines",
+        ),
+        silenced_by=frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL}),
+    )
+
+    def requirements(self, options):
+        return prefilter.any_of(_TRIGGER)
+
+    def check(self, document, unit, options):
+        view = analyse(document).sentence_at(unit.start)
+        if view is None or view.is_furniture or not holds(document, "sells"):
+            return
+        tokens = view.tokens
+        for match in _OWN_NAME.finditer(view):
+            yield Hit(tokens[match.first].start, tokens[match.last].end,
+                      f"A name medicine does not use: \"{_words(document, tokens, match.first, match.last)}\"; say what "
+                      "it is in words a doctor would recognise, or leave it out")
+        for first, last in _coined_syndromes(view):
+            yield Hit(tokens[first].start, tokens[last].end,
+                      f"A syndrome medicine does not name: \"{_words(document, tokens, first, last)}\"; say what the "
+                      "condition is in words a doctor would recognise, or leave it out")
+
+
+def _coined_syndromes(view) -> list[tuple[int, int]]:
+    """(first, last) token of each "<words> syndrome" whose "syndrome" is the bare word, not part of a
+    condition the knowledge base names."""
+    tokens = view.tokens
+    named = [(m.first, m.last) for m in view.mentions if m.entities]
+    found = []
+    for index, token in enumerate(tokens):
+        if token.norm != "syndrome" or any(first <= index <= last for first, last in named):
+            continue
+        first = index
+        while first > 0 and index - first < _NAME_WORDS and _part_of_a_name(view, first - 1):
+            first -= 1
+        if first < index:
+            found.append((first, index))
+    return found
+
+
+# Lexicon classes a word of a syndrome's name may carry ("myelin", "sperm", "stress"); a word of
+# any other class ("reverse", "cure", "drops") ends the name.
+_NAME_CLASSES = frozenset({"anatomy", "body-tissue", "body-organ", "condition", "condition-word", "disease-sign",
+                           "any-harm", "harm", "illness"})
+
+
+def _part_of_a_name(view, index: int) -> bool:
+    token = view.tokens[index]
+    if not token.is_word or token.norm in _GENERIC or token.norm.endswith("ly"):
+        return False
+    classes = set()
+    for mention in view.mentions:
+        if mention.first <= index <= mention.last:
+            classes |= mention.classes
+    return not classes or bool(classes & _NAME_CLASSES)
+
+
+def _words(document, tokens, first: int, last: int) -> str:
+    return " ".join(document.text[tokens[first].start:tokens[last].end].split())

@@ -39,8 +39,8 @@ def found(sentence: str, code: str) -> list[str]:
     ("There's no need to check with your cardiologist first.", "RSK006", "no need to check with your cardiologist"),
     ("No need for an eye examination beforehand.", "RSK006", "No need for an eye examination beforehand"),
     ("Services for addicts are stretched.", "LNG001", "addicts"),
-    ("Most women over 40 have silent cellular fatigue syndrome. Order a box now for £30.", "TRM006",
-     "silent cellular fatigue syndrome"),
+    ("Most women over 40 have cellular fatigue syndrome. Order a box now for £30.", "TRM006",
+     "cellular fatigue syndrome"),
     # Buyers' reports and age as proof, in other words (0.14.0).
     ("The balm has more than 8,000 five-star reviews. Order now for £12.", "EVD003", "more than 8,000 five-star reviews"),
     ("When we surveyed 300 past clients, 9 in 10 said their pain had eased. Book now for £60.", "EVD003",

@@ -288,3 +288,11 @@ def test_stale_latest_undated_is_judged_against_the_today_option():
     assert excerpts(StaleLatest(), source, today="2025-01-01") == ["latest figures from 2019"]
     [finding] = lint(StaleLatest(), source, today="2025-01-01")
     assert "document's date" not in finding.message  # today's date would change the message every year
+
+
+def test_a_publication_and_month_opening_a_long_byline_date_the_page():
+    source = ("# Ask the expert\n\n*Home Health magazine, April 2026 · Parenting · This month our expert is a school "
+              "nurse with more than twenty years of experience answering readers' questions.*\n\nThis year, more "
+              "children were seen.\n")
+    [date] = document_dates(read_document("x.md", source))
+    assert (date.first, date.last) == (dt.date(2026, 4, 1), dt.date(2026, 4, 30))

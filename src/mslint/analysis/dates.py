@@ -227,9 +227,11 @@ _CUE = patterns.compile(
 _NEXT_REVIEW = patterns.compile(r"\b(?:next|due|planned|scheduled)\b[^.\n]{0,20}$", regex.IGNORECASE)
 # A dateline opens the first paragraph: "BOSTON, January 9, 2026 --", "March 3, 2025 —".
 # A release may name two or three places: "Cambridge, MA, and Manchester, UK, 3 March 2026 -".
-_PLACE = r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3},\s+(?:[A-Z][A-Za-z.]*\s*,\s+)?"
+# A publication may stand where the place does: "Family Matters magazine, April 2026 ·".
+_PLACE = (r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}(?:\s+(?:magazine|newspaper|weekly|monthly|daily|journal|"
+          r"news|newsletter|online))?,\s+(?:[A-Z][A-Za-z.]*\s*,\s+)?")
 _DATELINE_LEAD = patterns.compile(rf"(?:{_PLACE}(?:(?:and|&)\s+{_PLACE}){{0,2}})?\(?")
-_DATELINE_TAIL = patterns.compile(r"\)?\s*(?:--|—|–|-|:|/|\|)")
+_DATELINE_TAIL = patterns.compile(r"\)?\s*(?:--|—|–|-|:|/|\||·|•)")
 # A short line near the top that is just a date, or a by-line with a date.
 TOP_BLOCKS = 6
 TAIL_BLOCKS = 6  # "Page last reviewed: ..." footers

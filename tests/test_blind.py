@@ -148,6 +148,12 @@ SETS = [
     # NHS test, "no known lasting harms" after the harms were named); line by line 0.75 / 0.44. Floor
     # since (read, and fixed what generalises): 0.755, 0.495, 1.
     BlindSet("blind15", 238, 0.755, 0.495, 1),
+    # Written blind at the start of the v0.14.0 round (the writer saw no rules; I saw only the topic
+    # list in its report), committed unread (5ff13f1) and measured once at 02cd389, after the round's
+    # first rules (approval, guidance and cause claims on pages that sell, common myths): precision
+    # 0.74 (101/137), recall 0.35 (89/256), no finding on the 7 careful articles; line by line 0.77 /
+    # 0.37. Floor since (read, and fixed what generalises): 0.775, 0.455, 0.
+    BlindSet("blind16", 256, 0.775, 0.455, 0),
 ]
 
 

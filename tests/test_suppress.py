@@ -125,7 +125,7 @@ def test_a_code_retired_in_0_2_0_still_suppresses_and_selects_the_rule_that_repl
 @pytest.mark.parametrize("old, new, text", [
     ("CLM004", "HYP003", "Our infusion is a wonder drug.\n"),
     ("FCT007", "TRM004", "Multiple sclerosis (MS) is common. Her progressive-relapsing MS is mild.\n"),
-    ("EVD010", "FCT014", "Every jar is made in an FDA-registered facility. Order now and save 20%.\n"),
+    ("EVD010", "FCT014", "Each tub comes from an FDA-registered plant. Order now and save 20%.\n"),
     ("EVD012", "FCT015", "NICE recommends our foot wand as the best treatment for heel pain. Book today for £70.\n"),
 ])
 def test_a_renamed_code_still_suppresses_selects_and_explains(old, new, text):

@@ -20,7 +20,7 @@ from mslint.rules.kinds.article_conditions import holds
 from mslint.analysis.stance import DISPUTED, HISTORICAL, NEGATED, QUESTION
 
 _TRIGGER = patterns.compile(r"\b(?:syndrome|call|calls|called|term|named)\b")
-# The seller's own name for something: "what our scientists call the cochlear regenerative window".
+# The seller's own name for something: "what our team calls the nerve renewal window".
 _OWN_NAME = ConceptPattern(
     "what (our|its|their|the company's|the clinic's|my) [own] (scientists|doctors|researchers|team|founder|experts|"
     "specialists|clinicians|practitioners) (call|calls|have called|term|have named|named) [the|a|an] _ [_] [_]")

@@ -622,12 +622,12 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "series|case series|pilot|testing) ...8 #",
     "(trial|study|survey|test~|audit) (run|funded|conducted|carried out|paid for|sponsored|done) by the (manufacturer|company|"
     "maker|makers|brand|clinic|seller|firm)",
-    # Reviews counted, however the count is introduced: "the pen has over 5,000 five-star reviews",
+    # Reviews counted, however the count is introduced: "the balm has more than 3,200 five-star reviews",
     # "rated 4.8 out of 5 by 2,000 buyers".
     "(# |thousands of|hundreds of|over #|more than #) (five-star|5-star|5 star|five star) (reviews|ratings)",
     "rated # (out of|/) # (by|from) [over|more than] # ...2 (customers|buyers|users|reviews|ratings|parents|clients)",
-    # The seller asking its own buyers: "when we followed up 112 past guests, 87% told us...", "in a
-    # poll of 640 customers, 8 in 10 said", "wearers reported 78% less", "73% of our patients have seen".
+    # The seller asking its own buyers: "when we contacted 90 former clients, most said...", "in a
+    # survey of 500 buyers, 7 in 10 said", "users reported 60% fewer", "64% of our clients have noticed".
     f"(we|our team) (followed up|surveyed|asked|polled|contacted) [over|more than] # [past|former|recent|of our] ({_BUYERS}|patients)",
     f"(poll|survey|questionnaire) of [over|more than] # [past|former|recent|of our] ({_BUYERS}|patients)",
     f"{_BUYERS} reported # (%|percent|per cent) (less|fewer|more|better|lower|higher)",

@@ -1,6 +1,6 @@
 """TRM006 coined-diagnosis: on a page that sells, a syndrome no medical classification names
-("myelin depletion syndrome", "hidden glucose syndrome") or a name the seller's own people gave
-to something ("what our scientists call the regenerative window").
+("nerve sheath drain syndrome", "silent sugar syndrome") or a name the seller's own people gave
+to something ("what our team calls the renewal window").
 
 A syndrome medicine names is an entity of the knowledge base (irritable bowel syndrome, carpal
 tunnel syndrome, cytokine release syndrome): the lexicon finds it as one mention with an entity.
@@ -30,8 +30,8 @@ _GENERIC = frozenset({"the", "a", "an", "this", "that", "these", "those", "any",
                       "real", "so-called", "complex", "of", "with", "has", "have", "had", "called", "is", "was", "my",
                       "your", "their", "his", "her", "its", "our", ",", "(", "and", "or", "as", "like", "from", "for",
                       "to", "by", "in", "on", "at", "what", "which", "we", "you", "they", "it", "be", "been", "are",
-                      "were", "describe", "call", "calls", "known", "cause", "causes", "from"})
-# How many words before "syndrome" a coined name may have: "oxidative sperm stress syndrome".
+                      "were", "describe", "call", "calls", "known", "cause", "causes"})
+# How many words before "syndrome" a coined name may have: "chronic cell energy syndrome".
 _NAME_WORDS = 3
 
 
@@ -42,20 +42,20 @@ class CoinedDiagnosis(Rule):
         category="terminology",
         severity=Severity.WARNING,
         scope="sentence",
-        summary="A page that sells names a syndrome or mechanism medicine has no name for: \"myelin depletion "
-        "syndrome\", \"what our scientists call the regenerative window\"",
+        summary="A page that sells names a syndrome or mechanism medicine has no name for: \"nerve sheath drain "
+        "syndrome\", \"what our team calls the renewal window\"",
         docs=RuleDocs(
             what="On a page that sells (a call to buy, book or order, or a referral link), flags a syndrome that no "
-            "medical classification names (\"myelin depletion syndrome\", \"hidden glucose syndrome\") and a name "
-            "the seller's own people gave to something (\"what our scientists call the regenerative window\"). A "
+            "medical classification names (\"nerve sheath drain syndrome\", \"silent sugar syndrome\") and a name "
+            "the seller's own people gave to something (\"what our team calls the renewal window\"). A "
             "syndrome the knowledge base knows (irritable bowel syndrome, carpal tunnel syndrome, restless legs "
             "syndrome) and a generic \"rare syndrome\" are left alone, as are negated, asked and disputed uses.",
-            why="A name makes a sales story sound like medicine: a reader told they have \"cellular redox "
-            "exhaustion\" assumes a doctor would agree, and buys the product said to treat it. Advertising codes "
+            why="A name makes a sales story sound like medicine: a reader told they have \"cell battery "
+            "failure\" assumes a doctor would agree, and buys the product said to treat it. Advertising codes "
             "forbid unfamiliar scientific words used to impress, and a condition with no accepted definition has "
             "no test and no evidence base.",
             bad=(
-                "Our drops reverse myelin depletion syndrome. Order now for £39.",
+                "Our drops reverse nerve sheath drain syndrome. Order now for £39.",
                 "The infusion opens what our scientists call the neural renewal window. Book a consultation today "
                 "for £900.",
             ),

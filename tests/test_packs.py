@@ -49,6 +49,7 @@ def test_valid_pack_loads(tmp_path):
         ({"summary": None}, "key 'summary': missing"),
         ({"message": '"Panacea: {matched}"'}, "key 'message': bad placeholder 'matched'"),
         ({"silenced-by": '["sarcastic"]'}, "key 'silenced-by': unknown context 'sarcastic'"),
+        ({"yields-to": '["fct3"]'}, "key 'yields-to': expected rule codes such as FCT003 (got 'fct3')"),
         ({"kind": '"claim"', "patterns": None, "match": '["panacea"]', "not-about": '"tset"'},
          "key 'not-about': unknown class 'tset'"),
         ({"kind": '"claim"', "patterns": None, "match": '["panacea"]', "about": '"intervension"'},

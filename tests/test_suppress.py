@@ -140,3 +140,21 @@ def test_a_renamed_code_still_suppresses_selects_and_explains(old, new, text):
     assert lint_text(suppressed, "a.txt", overrides=Overrides(select=(old, "MSL"))) == []
     code, out, _ = run("--explain", old)
     assert code == 0 and out.startswith(new)
+
+
+APPROVAL = "# AHSCT for MS\n\nOur AHSCT for MS is FDA-approved. Book your consultation today for $19,500.\n"
+
+
+def test_a_general_finding_yields_to_a_sourced_fact_on_the_same_words():
+    """FCT014 ("approval claimed") yields to FCT003's fact about the same approval: one finding."""
+    assert [f.code for f in lint_text(APPROVAL, "a.md", overrides=Overrides(select=("FCT",)))] == ["FCT003"]
+
+
+@pytest.mark.parametrize("overrides, text", [
+    (Overrides(select=("FCT",), ignore=("FCT003",)), APPROVAL),
+    (Overrides(select=("FCT", "MSL")),
+     APPROVAL.replace("Our AHSCT", "<!-- mslint-disable-next-line FCT003: checked -->\nOur AHSCT")),
+])
+def test_it_does_not_yield_to_a_finding_the_reader_will_not_see(overrides, text):
+    """Ignored or suppressed, the fact says nothing to the reader, so the general finding stays."""
+    assert [f.code for f in lint_text(text, "a.md", overrides=overrides)] == ["FCT014"]

@@ -82,6 +82,10 @@ class RuleMeta:
     # Contexts that lower a finding's severity by one step instead: a claim reported without
     # challenge is still the article's claim, but not in its own voice.
     softened_by: frozenset[str] = frozenset()
+    # Rules whose finding on an overlapping span says more about the same words (a sourced fact
+    # about an approval, beside the general "approval claimed" warning): this rule's finding is
+    # then left out, so the reader sees one finding, the specific one.
+    yields_to: frozenset[str] = frozenset()
     as_of: str | None = None
     # Where the rule came from: "builtin", a plugin's name, or a rule pack path.
     origin: str = "builtin"

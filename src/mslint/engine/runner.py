@@ -214,6 +214,23 @@ def _run_isolated(document: Document, active: ActiveRule, triggered: list[int] |
         return [], make_finding(document, RULE_CRASHED, Severity.ERROR, 0, 0, message)
 
 
+def _without_yielded(findings: list[Finding], yields: dict[str, frozenset[str]]) -> list[Finding]:
+    """Leaves out a finding whose rule yields to another rule that found something on an
+    overlapping span (RuleMeta.yields_to): one finding on the same words, the specific one."""
+    if not yields:
+        return findings
+    by_code: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_code.setdefault(finding.code, []).append(finding)
+
+    def covered(finding: Finding) -> bool:
+        start, end = (finding.line, finding.column), (finding.end_line, finding.end_column)
+        return any((other.line, other.column) < end and start < (other.end_line, other.end_column)
+                   for code in yields[finding.code] for other in by_code.get(code, ()))
+
+    return [finding for finding in findings if finding.code not in yields or not covered(finding)]
+
+
 def check_document(document: Document, rules: list[ActiveRule], report_unused: bool = True,
                    known: Callable[[str], bool] | None = None, report_malformed: bool = True,
                    rule_timeout: float | None = DEFAULT_RULE_TIMEOUT) -> FileResult:
@@ -236,6 +253,9 @@ def check_document(document: Document, rules: list[ActiveRule], report_unused: b
                 findings.append(failure)
     malformed: list[Malformed] = []
     findings, unused = apply_suppressions(findings, document, known, malformed)
+    # After the suppressions: a rule yields only to a finding the reader will see.
+    findings = _without_yielded(findings, {active.rule.meta.code: active.rule.meta.yields_to for active in rules
+                                           if active.rule.meta.yields_to})
     if report_malformed:
         for problem in malformed:
             findings.append(finding_at_raw(document, MALFORMED_SUPPRESSION, Severity.WARNING, problem.raw_start,

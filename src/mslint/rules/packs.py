@@ -22,7 +22,7 @@ NAME_PATTERN = patterns.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 # key -> (expected type description, validator). Shared by every kind.
 COMMON_REQUIRED = ("code", "name", "kind", "category", "severity", "scope", "summary", "message", "references", "docs")
-COMMON_OPTIONAL = ("status", "silenced-by", "softened-by", "as-of", "ignore-case")
+COMMON_OPTIONAL = ("status", "silenced-by", "softened-by", "yields-to", "as-of", "ignore-case")
 DOCS_REQUIRED = ("what", "why", "bad", "good")
 DOCS_OPTIONAL = ("better",)
 
@@ -148,6 +148,10 @@ def build_meta(spec: RuleSpec, origin: str) -> RuleMeta:
         for context in contexts:
             if context not in RULE_CONTEXTS:
                 raise spec.fail(key, f"unknown context {context!r} (choose from: {', '.join(sorted(RULE_CONTEXTS))})")
+    yields_to = spec.strings("yields-to", [])
+    for other in yields_to:
+        if not CODE_PATTERN.fullmatch(other):
+            raise spec.fail("yields-to", f"expected rule codes such as FCT003 (got {other!r})")
     references = spec.strings("references")
     if not references:
         raise spec.fail("references", "every rule cites at least one criterion or source")
@@ -164,6 +168,7 @@ def build_meta(spec: RuleSpec, origin: str) -> RuleMeta:
         status=_choice(spec, "status", STATUSES, "stable"),
         silenced_by=frozenset(silenced_by),
         softened_by=frozenset(softened_by),
+        yields_to=frozenset(yields_to),
         as_of=str(as_of) if as_of is not None else None,
         origin=origin,
     )

@@ -172,6 +172,42 @@ def found(sentence: str, code: str) -> list[str]:
      "Drug firms would rather you never learned"),
     ("In trials, sheep fitted with the implant regrew bone. Our implant is the same. Order now for £90.",
      "EVD004", "sheep fitted with the implant regrew"),
+    # Results for everyone the seller has treated, and permanence in other verbs (0.15.0).
+    ("Every client leaves with calmer skin.", "CLM003", ""),
+    ("Nearly all of our patients improve within a month.", "CLM003", "Nearly all of our patients improve"),
+    ("Every buyer saw a difference by the third night.", "CLM003", "Every buyer saw a difference"),
+    ("Everyone on our retreat who completes the fast gets their life back.", "CLM003",
+     "Everyone on our retreat who completes the fast gets their life back"),
+    ("The brace corrected her posture for good.", "CLM002", "corrected her posture for good"),
+    ("The drops flushed the infection out of his system for good.", "CLM002",
+     "flushed the infection out of his system for good"),
+    ("You'll never spend another sleepless night again.", "CLM002", "You'll never spend another sleepless night again"),
+    # Popularity as the argument.
+    ("Half a million tins sold, so it clearly works.", "EVD003", "Half a million tins sold, so it clearly works"),
+    ("Nobody would keep reordering if the tea didn't work.", "EVD003", "Nobody would keep reordering if the tea didn't work"),
+    ("Trusted by over 80,000 families.", "EVD003", "Trusted by over 80,000 families"),
+    # Harms waved away, the professional left out.
+    ("The patch carries no appreciable risk.", "RSK002", "carries no appreciable risk"),
+    ("Laser resurfacing has no downside.", "RSK002", "has no downside"),
+    ("Nothing in the balm can ever cause a reaction.", "RSK002", "Nothing in the balm can ever cause a reaction"),
+    ("Our peel won't irritate sensitive skin.", "RSK002", "won't irritate sensitive skin"),
+    ("The spray may be used alongside any other nasal spray.", "RSK002",
+     "may be used alongside any other nasal"),
+    ("Don't bother asking your GP about it.", "RSK006", "Don't bother asking your GP"),
+    ("There's no reason to wait for test results first.", "RSK006", "no reason to wait for test results first"),
+    ("Mild enough for babies and toddlers. Order now for £14.", "RSK008", "Mild enough for babies"),
+    # Fear, shame and the hidden enemy.
+    ("IBS victims are told to put up with it.", "LNG002", "IBS victims"),
+    ("He felt stuck in his wheelchair all winter.", "LNG004", "stuck in his wheelchair"),
+    ("The pharma companies suppressed his findings for decades.", "LNG011",
+     "pharma companies suppressed his findings"),
+    ("Conventional dermatologists will never admit it.", "LNG011", "Conventional dermatologists will never admit it"),
+    ("Honestly, no one will want to hold hands with you.", "LNG012", "no one will want to hold hands with you"),
+    # Superlatives that reach a lifetime.
+    ("It is the greatest remedy medicine has ever produced.", "HYP001",
+     "the greatest remedy medicine has ever produced"),
+    ("For gout, the new tablet is the single biggest advance of my lifetime.", "HYP001",
+     "the single biggest advance of my lifetime"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -203,6 +239,16 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Willow bark was used for pain for centuries before aspirin was made from it. Order now for £9.", "EVD003"),
     ("The pilot study was limited to 30 volunteers.", "COM007"),
     ("The rash may not come back ever again, but nobody can promise that.", "CLM002"),
+    # Natural history and reports are not promises; a count of years is not tradition (0.15.0).
+    ("Almost all children with a sprained wrist recover within six weeks.", "CLM003"),
+    ("Not every patient improves, and some get worse.", "CLM003"),
+    ("Everyone in the trial was followed up for a year.", "CLM003"),
+    ("It was the largest trial ever conducted in psoriasis.", "HYP001"),
+    ("He said the knee brace was the best money he had ever spent.", "HYP001"),
+    ("The flu jab cannot give you flu, because it contains no live virus.", "RSK006"),
+    ("I have taken it daily for two years. Order now for £9.", "EVD003"),
+    ("Doctors have used the drug safely for more than 50 years.", "EVD003"),
+    ("Lung cancer victims of the 1950s rarely survived a year.", "LNG004"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -628,18 +628,29 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "rated # (out of|/) # (by|from) [over|more than] # ...2 (customers|buyers|users|reviews|ratings|parents|clients)",
     # The seller asking its own buyers: "when we contacted 90 former clients, most said...", "in a
     # survey of 500 buyers, 7 in 10 said", "users reported 60% fewer", "64% of our clients have noticed".
-    f"(we|our team) (followed up|surveyed|asked|polled|contacted) [over|more than] # [past|former|recent|of our] ({_BUYERS}|patients)",
+    f"(we|our team) (followed up|surveyed|asked|polled|contacted) [over|more than] # [past|former|recent|of our] [_] ({_BUYERS}|patients)",
     f"(poll|survey|questionnaire) of [over|more than] # [past|former|recent|of our] ({_BUYERS}|patients)",
     f"{_BUYERS} reported # (%|percent|per cent) (less|fewer|more|better|lower|higher)",
     "# (%|percent|per cent) of (our|my) (patients|clients|customers|members|guests|users) (have seen|saw|see|noticed|notice|"
     "have noticed|have had|had)",
+    # Popularity as the argument itself: "over 200,000 sold, so it obviously works", "people wouldn't
+    # keep buying it if it didn't work", "you don't get that many members sticking with something that
+    # doesn't work", "loved by over 50,000 customers", "a practice that has lasted that long speaks for itself".
+    "(# |thousands|millions|hundreds|so many|that many|sold|members|followers|users|customers|buyers|reviews|posting) ...12 "
+    "(so|which proves|which shows|that proves|that shows|proof that) (it|they|this) [obviously|clearly|must|definitely|really] "
+    "work~",
+    "(wouldn't|would not|don't|do not|won't|will not|nobody would|no one would) ...8 (if (it|they|the _) (didn't|did not|doesn't|does not|wasn't|weren't) "
+    "(work|working|help|helping)|(something|anything|a product|a treatment) that (doesn't|does not|didn't|did not) work)",
+    f"(loved|trusted|adored|chosen|relied on) by [over|more than|nearly|almost] # ...2 [happy|satisfied] ({_BUYERS}|people|women|"
+    "men|mums|families|patients)",
+    "(lasted|survived|been around|endured|stood) ...4 speak~ for (itself|themselves)",
 ))
 # Age offered in place of evidence on a page that sells: "used by healers for centuries", "trusted
 # for thousands of years". (A careful article may say how old a remedy is; a shop says it to sell.)
 _AGE = ("(used|trusted|relied on|practised|practiced|prescribed|valued|prized|handed down|drunk|taken|eaten|applied) "
         "...6 (for|over|across|"
         "through) [over|more than|nearly|almost] (centuries|millennia|generations|thousands of years|hundreds of years|"
-        "# years|that long|so long)")
+        "# years|# (thousand|hundred) years|that long|so long)")
 _AS_PROOF = ("(must (be doing something right|work|be effective|be safe|help)|(has|have) stood the test of time|"
              "(does not|doesn't|do not|don't) need (a|any) (laboratory|lab|trial|study|scientist~) ...4 (prove|show|tell)|"
              "can't (all )?be wrong|cannot (all )?be wrong)")

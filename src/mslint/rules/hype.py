@@ -314,12 +314,21 @@ def _outermost(mentions):
 
 # Superlatives that rank a treatment above all others, ever: "the most advanced programme in the
 # world", "the most powerful natural remedy ever developed", "the world's most effective".
+# Where a superlative reaches: the world, all time, a lifetime ("of my lifetime", "in sixty-eight
+# years", "they will ever make", "science has ever produced").
+_EVER = ("(in the world|ever (developed|made|created|discovered|seen|offered|invented|produced|built|designed|found|"
+         "tested|approved)|on the planet|on earth|since the _|in medicine|in a generation|in decades|"
+         "of our time|of the century|of the decade|anywhere [in the (country|world|uk|us|usa)]|on the market|"
+         "available today|available anywhere|of (my|our|your|a|their) lifetime|in (my|our|your|a|their) lifetime|"
+         "in [#] # years|(they|you|we|i|she|he) (will|'ll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
 _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the [single] most (advanced|powerful|important|effective|innovative|significant|exciting|successful|complete|"
-    "comprehensive|cutting-edge) ...6 (in the world|ever developed|ever made|ever created|ever discovered|ever seen|"
-    "ever offered|ever invented|on the planet|on earth|since the _|in medicine|in a generation|in decades|"
-    "of our time|of the century|of the decade|anywhere [in the (country|world|uk|us|usa)]|on the market|"
-    "available today|available anywhere)",
+    "comprehensive|cutting-edge) ...6 " + _EVER,
+    # (Not a buyer's "the best money I've ever spent": what is ranked is the treatment or the find.)
+    "the [single] (best|greatest) (thing|treatment|remedy|product|discovery|breakthrough|advance|supplement|device|"
+    "therapy|cure|medicine|tool|invention) ...6 " + _EVER,
+    "the [single] biggest [_] (leap|breakthrough|advance|step|discovery|thing|change|development) ...6 " + _EVER,
+    "the closest thing to ...6 " + _EVER,
     "the ultimate [_] (reset|solution|cure|treatment|answer|detox|remedy|fix|weapon|breakthrough)",
     # (Not "the world's leading": an institution's description of itself, in every press release.)
     "the (world's|world’s|planet's) (most advanced|most powerful|most effective|most innovative|most important)",
@@ -328,7 +337,8 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
 ))
 
 
-_SUPERLATIVE_WORDS = frozenset({"most", "world's", "world’s", "planet's", "revolution", "ultimate"})
+_SUPERLATIVE_WORDS = frozenset({"most", "world's", "world’s", "planet's", "revolution", "ultimate", "best", "greatest",
+                                "biggest", "closest"})
 
 
 def superlative_spans(view) -> list[tuple[int, int]]:

@@ -9,6 +9,8 @@ knowledge base.
 
 from __future__ import annotations
 
+import re
+
 from mslint.analysis.article import analyse
 from mslint.rules.packs import compile_pattern
 from mslint.model import Hit
@@ -103,6 +105,8 @@ class SubstitutionRule(PatternRule):
         return own.expand(replacement)
 
     def _of_class(self, document, start: int, end: int) -> bool:
+        if _ABBREVIATION.fullmatch(document.text, start, end):
+            return True  # "RP victims": in a health article, a capitalised short name is a condition's
         view = analyse(document).sentence_at(start)
         if view is None:
             return False
@@ -118,6 +122,7 @@ class SubstitutionRule(PatternRule):
         return False
 
 
+_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "your", "our"})
 # Words that may stand before the condition inside the group: "severe asthma sufferers".
 _MODIFIERS = frozenset({"severe", "chronic", "mild", "moderate", "acute", "advanced", "early", "late",

@@ -208,6 +208,10 @@ def found(sentence: str, code: str) -> list[str]:
      "the greatest remedy medicine has ever produced"),
     ("For gout, the new tablet is the single biggest advance of my lifetime.", "HYP001",
      "the single biggest advance of my lifetime"),
+    # Coined conditions and mechanisms with other last words than "syndrome".
+    ("The tea drains hepatic bile stagnation. Order now for £12.", "TRM006", "hepatic bile stagnation"),
+    ("Our pads lift cartilage starvation disorder. Order now for £12.", "TRM006", "cartilage starvation disorder"),
+    ("The serum restarts the collagen renewal cascade. Order now for £12.", "TRM006", "collagen renewal cascade"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -249,6 +253,9 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("I have taken it daily for two years. Order now for £9.", "EVD003"),
     ("Doctors have used the drug safely for more than 50 years.", "EVD003"),
     ("Lung cancer victims of the 1950s rarely survived a year.", "LNG004"),
+    ("Weigh yourself weekly and note your body mass index. Order now for £12.", "TRM006"),
+    ("Decongestant sprays used for weeks can cause rebound congestion. Order now for £12.", "TRM006"),
+    ("The tablets help with seasonal affective disorder. Order now for £12.", "TRM006"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -1,6 +1,7 @@
 """TRM006 coined-diagnosis: on a page that sells, a syndrome no medical classification names
-("nerve sheath drain syndrome", "silent sugar syndrome") or a name the seller's own people gave
-to something ("what our team calls the renewal window").
+("nerve sheath drain syndrome", "silent sugar syndrome"), a disorder, burden, cascade or imbalance
+coined the same way ("cartilage starvation disorder"), or a name the seller's own people gave to
+something ("what our team calls the renewal window").
 
 A syndrome medicine names is an entity of the knowledge base (irritable bowel syndrome, carpal
 tunnel syndrome, cytokine release syndrome): the lexicon finds it as one mention with an entity.
@@ -19,7 +20,9 @@ from mslint.rules.concepts.matcher import ConceptPattern
 from mslint.rules.kinds.article_conditions import holds
 from mslint.analysis.stance import DISPUTED, HISTORICAL, NEGATED, QUESTION
 
-_TRIGGER = patterns.compile(r"\b(?:syndrome|call|calls|called|term|named)\b")
+_TRIGGER = patterns.compile(r"\b(?:syndrome|disorder|axis|index|burden|cascade|dominance|reactivation|reprogramming|"
+                            r"overload|congestion|stagnation|collapse|exhaustion|imbalance|call|calls|called|term|"
+                            r"named)\b")
 # The seller's own name for something: "what our team calls the nerve renewal window".
 _OWN_NAME = ConceptPattern(
     "what (our|its|their|the company's|the clinic's|my) [own] (scientists|doctors|researchers|team|founder|experts|"
@@ -31,6 +34,7 @@ _GENERIC = frozenset({"the", "a", "an", "this", "that", "these", "those", "any",
                       "your", "their", "his", "her", "its", "our", ",", "(", "and", "or", "as", "like", "from", "for",
                       "to", "by", "in", "on", "at", "what", "which", "we", "you", "they", "it", "be", "been", "are",
                       "were", "describe", "call", "calls", "known", "cause", "causes"})
+_PLURAL_OR_VERB = patterns.compile(r"[^su'’]s$")
 # How many words before "syndrome" a coined name may have: "chronic cell energy syndrome".
 _NAME_WORDS = 3
 
@@ -46,21 +50,27 @@ class CoinedDiagnosis(Rule):
         "syndrome\", \"what our team calls the renewal window\"",
         docs=RuleDocs(
             what="On a page that sells (a call to buy, book or order, or a referral link), flags a syndrome that no "
-            "medical classification names (\"nerve sheath drain syndrome\", \"silent sugar syndrome\") and a name "
+            "medical classification names (\"nerve sheath drain syndrome\", \"silent sugar syndrome\"), a "
+            "coined disorder, burden, cascade or imbalance of the same kind (\"cartilage starvation disorder\", "
+            "\"synovial toxin burden\"), and a name "
             "the seller's own people gave to something (\"what our team calls the renewal window\"). A "
             "syndrome the knowledge base knows (irritable bowel syndrome, carpal tunnel syndrome, restless legs "
-            "syndrome) and a generic \"rare syndrome\" are left alone, as are negated, asked and disputed uses.",
+            "syndrome), a measure or process medicine names (body mass index, viral load, the clotting cascade, an "
+            "anxiety disorder) and a generic \"rare syndrome\" are left alone, as are negated, asked and disputed "
+            "uses.",
             why="A name makes a sales story sound like medicine: a reader told they have \"cell battery "
             "failure\" assumes a doctor would agree, and buys the product said to treat it. Advertising codes "
             "forbid unfamiliar scientific words used to impress, and a condition with no accepted definition has "
             "no test and no evidence base.",
             bad=(
                 "Our drops reverse nerve sheath drain syndrome. Order now for £39.",
+                "The capsules clear synovial toxin burden from the knee. Order now for £39.",
                 "The infusion opens what our scientists call the neural renewal window. Book a consultation today "
                 "for £900.",
             ),
             good=(
                 "The wrist splint eases carpal tunnel syndrome at night. Order now for £19.",
+                "The scales show your body mass index each morning. Order now for £19.",
                 "Rarely, a serious reaction called cytokine release syndrome can occur. Book a consultation today "
                 "for £900.",
                 "Our drops are not a treatment for any syndrome. Order now for £39.",
@@ -92,18 +102,22 @@ class CoinedDiagnosis(Rule):
                       "it is in words a doctor would recognise, or leave it out")
         for first, last in _coined_syndromes(view):
             yield Hit(tokens[first].start, tokens[last].end,
-                      f"A syndrome medicine does not name: \"{_words(document, tokens, first, last)}\"; say what the "
-                      "condition is in words a doctor would recognise, or leave it out")
+                      f"A condition or mechanism medicine does not name: \"{_words(document, tokens, first, last)}\"; "
+                      "say what it is in words a doctor would recognise, or leave it out")
 
 
 def _coined_syndromes(view) -> list[tuple[int, int]]:
-    """(first, last) token of each "<words> syndrome" whose "syndrome" is the bare word, not part of a
-    condition the knowledge base names."""
+    """(first, last) token of each "<words> syndrome" (or disorder, burden, cascade...: the lexicon's
+    coined-head words) whose last word is the bare word, not part of a condition or a measure the
+    knowledge base names."""
     tokens = view.tokens
-    named = [(m.first, m.last) for m in view.mentions if m.entities]
+    heads = {m.first for m in view.mentions_of("coined-head")}
+    if not heads:
+        return []
+    named = [(m.first, m.last) for m in view.mentions if m.entities or "named-measure" in m.classes]
     found = []
-    for index, token in enumerate(tokens):
-        if token.norm != "syndrome" or any(first <= index <= last for first, last in named):
+    for index in sorted(heads):
+        if any(first <= index <= last for first, last in named):
             continue
         first = index
         while first > 0 and index - first < _NAME_WORDS and _part_of_a_name(view, first - 1):
@@ -122,6 +136,10 @@ _NAME_CLASSES = frozenset({"anatomy", "body-tissue", "body-organ", "condition", 
 def _part_of_a_name(view, index: int) -> bool:
     token = view.tokens[index]
     if not token.is_word or token.norm in _GENERIC or token.norm.endswith("ly"):
+        return False
+    # The words of a compound name are singular ("toxin burden", not "toxins burden"): a word in -s
+    # is a verb or a plural standing before the name ("the tea drains bile stagnation").
+    if _PLURAL_OR_VERB.search(token.norm):
         return False
     classes = set()
     for mention in view.mentions:

@@ -320,7 +320,7 @@ _EVER = ("(in the world|ever (developed|made|created|discovered|seen|offered|inv
          "tested|approved)|on the planet|on earth|since the _|in medicine|in a generation|in decades|"
          "of our time|of the century|of the decade|anywhere [in the (country|world|uk|us|usa)]|on the market|"
          "available today|available anywhere|of (my|our|your|a|their) lifetime|in (my|our|your|a|their) lifetime|"
-         "in [#] # years|(they|you|we|i|she|he) (will|'ll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
+         "in [#] # years|((they|you|we|i|she|he) (will|'ll)|you'll|they'll|we'll|i'll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
 _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the [single] most (advanced|powerful|important|effective|innovative|significant|exciting|successful|complete|"
     "comprehensive|cutting-edge) ...6 " + _EVER,

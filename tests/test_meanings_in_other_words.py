@@ -212,6 +212,9 @@ def found(sentence: str, code: str) -> list[str]:
     ("The tea drains hepatic bile stagnation. Order now for £12.", "TRM006", "hepatic bile stagnation"),
     ("Our pads lift cartilage starvation disorder. Order now for £12.", "TRM006", "cartilage starvation disorder"),
     ("The serum restarts the collagen renewal cascade. Order now for £12.", "TRM006", "collagen renewal cascade"),
+    # A seller's single cause, said as where the disease begins or what it "really" is.
+    ("Psoriasis starts in the bowel. Order the cleanse now for £40.", "FCT016", "Psoriasis starts in the bowel"),
+    ("Gout is caused solely by red wine. Order the cleanse now for £40.", "FCT016", "Gout is caused solely by"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -255,6 +258,7 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Lung cancer victims of the 1950s rarely survived a year.", "LNG004"),
     ("Weigh yourself weekly and note your body mass index. Order now for £12.", "TRM006"),
     ("Decongestant sprays used for weeks can cause rebound congestion. Order now for £12.", "TRM006"),
+    ("Asthma is by far the most common long-term illness in children. Order now for £12.", "FCT016"),
     ("The tablets help with seasonal affective disorder. Order now for £12.", "TRM006"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):

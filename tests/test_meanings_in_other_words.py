@@ -213,8 +213,8 @@ def found(sentence: str, code: str) -> list[str]:
     ("Our pads lift cartilage starvation disorder. Order now for £12.", "TRM006", "cartilage starvation disorder"),
     ("The serum restarts the collagen renewal cascade. Order now for £12.", "TRM006", "collagen renewal cascade"),
     # A seller's single cause, said as where the disease begins or what it "really" is.
-    ("Psoriasis starts in the bowel. Order the cleanse now for £40.", "FCT016", "Psoriasis starts in the bowel"),
-    ("Gout is caused solely by red wine. Order the cleanse now for £40.", "FCT016", "Gout is caused solely by"),
+    ("Psoriasis starts in the bowel. Order now for £40.", "FCT016", "Psoriasis starts in the bowel"),
+    ("Gout is caused solely by red wine. Order now for £40.", "FCT016", "Gout is caused solely by"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):

@@ -212,6 +212,14 @@ def found(sentence: str, code: str) -> list[str]:
     ("The tea drains hepatic bile stagnation. Order now for £12.", "TRM006", "hepatic bile stagnation"),
     ("Our pads lift cartilage starvation disorder. Order now for £12.", "TRM006", "cartilage starvation disorder"),
     ("The serum restarts the collagen renewal cascade. Order now for £12.", "TRM006", "collagen renewal cascade"),
+    # Care dropped on the writer's say-so, fear and shame in other words.
+    ("Forget the hearing check and just order the drops. Order now for £12.", "RSK006", "Forget the hearing check"),
+    ("I'd cancel those physio sessions until the course ends.", "RSK006", "I'd cancel those physio sessions"),
+    ("Plaque is silently eating away at your gums.", "LNG010", "eating away at your gums"),
+    ("Don't become one more diabetes statistic.", "LNG010", ""),
+    ("Don't become another stroke statistic.", "LNG010", "Don't become another stroke statistic"),
+    ("Thinning hair can make you look ten years older. Order now for £12.", "LNG012",
+     "make you look ten years older"),
     # A seller's single cause, said as where the disease begins or what it "really" is.
     ("Psoriasis starts in the bowel. Order now for £40.", "FCT016", "Psoriasis starts in the bowel"),
     ("Gout is caused solely by red wine. Order now for £40.", "FCT016", "Gout is caused solely by"),
@@ -257,6 +265,7 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Doctors have used the drug safely for more than 50 years.", "EVD003"),
     ("Lung cancer victims of the 1950s rarely survived a year.", "LNG004"),
     ("Weigh yourself weekly and note your body mass index. Order now for £12.", "TRM006"),
+    ("Twenty years ago a diagnosis of HIV was no longer a death sentence.", "LNG010"),
     ("Decongestant sprays used for weeks can cause rebound congestion. Order now for £12.", "TRM006"),
     ("Asthma is by far the most common long-term illness in children. Order now for £12.", "FCT016"),
     ("The tablets help with seasonal affective disorder. Order now for £12.", "TRM006"),

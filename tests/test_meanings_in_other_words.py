@@ -212,6 +212,8 @@ def found(sentence: str, code: str) -> list[str]:
     ("The tea drains hepatic bile stagnation. Order now for £12.", "TRM006", "hepatic bile stagnation"),
     ("Our pads lift cartilage starvation disorder. Order now for £12.", "TRM006", "cartilage starvation disorder"),
     ("The serum restarts the collagen renewal cascade. Order now for £12.", "TRM006", "collagen renewal cascade"),
+    ("Book online today. Our clinic is open six days a week.", "COM001", "Book online"),
+    ("Hurry and book your place.", "COM007", "Hurry"),
     # Care dropped on the writer's say-so, fear and shame in other words.
     ("Forget the hearing check and just order the drops. Order now for £12.", "RSK006", "Forget the hearing check"),
     ("I'd cancel those physio sessions until the course ends.", "RSK006", "I'd cancel those physio sessions"),
@@ -266,6 +268,11 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Lung cancer victims of the 1950s rarely survived a year.", "LNG004"),
     ("Weigh yourself weekly and note your body mass index. Order now for £12.", "TRM006"),
     ("Twenty years ago a diagnosis of HIV was no longer a death sentence.", "LNG010"),
+    # A public body's own free sessions; a columnist warning about promises; a trial's harms count.
+    ("Issued by Kestrel Valley NHS Trust. The first aid classes are free. Book online today.", "COM001"),
+    ("I would avoid anyone who promises a guaranteed cure in a fortnight.", "CLM003"),
+    ("No harms linked to the exercise classes were reported.", "RSK002"),
+    ("If I hurry her, she gets upset.", "COM007"),
     ("Decongestant sprays used for weeks can cause rebound congestion. Order now for £12.", "TRM006"),
     ("Asthma is by far the most common long-term illness in children. Order now for £12.", "FCT016"),
     ("The tablets help with seasonal affective disorder. Order now for £12.", "TRM006"),

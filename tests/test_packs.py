@@ -55,7 +55,7 @@ def test_valid_pack_loads(tmp_path):
         ({"kind": '"claim"', "patterns": None, "match": '["panacea"]', "about": '"intervension"'},
          "key 'about': unknown class 'intervension'"),
         ({"kind": '"claim"', "patterns": None, "match": '["panacea"]', "unless-article": '"harms-explaned"'},
-         "key 'unless-article': unknown condition 'harms-explaned' (choose from: benefits-quantified, cure-questioned, evidence-explained, harms-explained, informs-on-a-curable-condition, sells)"),
+         "key 'unless-article': unknown condition 'harms-explaned' (choose from: benefits-quantified, cure-questioned, evidence-explained, harms-explained, informs-on-a-curable-condition, public-provider, sells)"),
     ],
 )
 def test_bad_pack_names_file_and_key(tmp_path, changes, message):

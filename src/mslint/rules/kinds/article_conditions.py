@@ -92,6 +92,20 @@ def _sells(document) -> bool:
     return (price or offer) and bool(selling_calls(document))
 
 
+# Who issues a page that a public body wrote: "Issued by ... NHS Trust", "Northdale County Council".
+_PUBLIC_ISSUER = re.compile(
+    r"\b(?:(?i:National\s+Health\s+Service|(?:county|city|district|borough|town|parish)\s+council|"
+    r"public\s+health|ambulance\s+service|health\s+(?:board|authority|department|service)|"
+    r"department\s+of\s+health|ministry\s+of\s+health)|NHS|UKHSA|CDC)\b")  # acronyms in capitals only
+_OPENING = 600  # characters: the masthead, title and first lines
+
+
+def _public_provider(document) -> bool:
+    """A public body's page that sells nothing: an NHS trust or a council named at the top. Its "book
+    online" books a session it runs, not a sale (the page may still give what the service costs)."""
+    return not holds(document, "sells") and _PUBLIC_ISSUER.search(document.text, 0, _OPENING) is not None
+
+
 def _informs_on_a_curable_condition(document) -> bool:
     """The article is about a condition that treatment does cure (hepatitis C, H. pylori, TB: the
     curable-condition class names it in the title, or more often than any incurable one), and it
@@ -119,7 +133,8 @@ CLAIM_SCOPES: dict[str, str] = {"informs-on-a-curable-condition": "curable-condi
 CONDITIONS: dict[str, Callable] = {"harms-explained": _explains_harms, "benefits-quantified": _quantifies_benefits,
                                    "evidence-explained": _conveys_evidence_quality,
                                    "cure-questioned": _questions_cure, "sells": _sells,
-                                   "informs-on-a-curable-condition": _informs_on_a_curable_condition}
+                                   "informs-on-a-curable-condition": _informs_on_a_curable_condition,
+                                   "public-provider": _public_provider}
 
 
 def holds(document, name: str) -> bool:

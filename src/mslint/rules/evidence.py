@@ -644,16 +644,23 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     f"(loved|trusted|adored|chosen|relied on) by [over|more than|nearly|almost] # ...2 [happy|satisfied] ({_BUYERS}|people|women|"
     "men|mums|families|patients)",
     "(lasted|survived|been around|endured|stood) ...4 speak~ for (itself|themselves)",
+    # The seller's own feedback as proof, or said to outweigh a study: "our feedback forms show 94%
+    # satisfaction", "our wall of thank-you letters says more than any study could".
+    "(our|my) [own] [client|customer|patient|guest] (feedback|feedback forms|satisfaction survey~|questionnaires|reviews|ratings) "
+    "(show~|shows|showed|found|reveal~|record~) # (%|percent|per cent)",
+    "(say~|says|said|tell~|tells|prove~|proves|show~|shows) more than any (study|trial|research|scientist|paper|journal) [could|can|ever could]",
 ))
 # Age offered in place of evidence on a page that sells: "used by healers for centuries", "trusted
 # for thousands of years". (A careful article may say how old a remedy is; a shop says it to sell.)
-_AGE = ("(used|trusted|relied on|practised|practiced|prescribed|valued|prized|handed down|drunk|taken|eaten|applied) "
+_AGE = ("((used|trusted|relied on|practised|practiced|prescribed|valued|prized|handed down|drunk|taken|eaten|applied) "
         "...6 (for|over|across|"
         "through) [over|more than|nearly|almost] (centuries|millennia|generations|thousands of years|hundreds of years|"
-        "# years|# (thousand|hundred) years|that long|so long)")
+        "# years|# (thousand|hundred) years|that long|so long)|(go|goes|going|went|date~|dating|stretch~) back (to|over) "
+        "...3|(lasted|survived|endured|been around) (that|so) long)")
 _AS_PROOF = ("(must (be doing something right|work|be effective|be safe|help)|(has|have) stood the test of time|"
              "(does not|doesn't|do not|don't) need (a|any) (laboratory|lab|trial|study|scientist~) ...4 (prove|show|tell)|"
-             "can't (all )?be wrong|cannot (all )?be wrong)")
+             "can't (all )?be wrong|cannot (all )?be wrong|"
+             "(you|we) can be [pretty|fairly|quite|absolutely|very] (sure|certain|confident) (it|that it) (works|helps))")
 _TRADITION = PatternSet(ConceptPattern(text) for text in (
     _AGE + " ...12 " + _AS_PROOF,
     "(centuries|millennia|generations|thousands of years|hundreds of years) of (use|tradition|practice|healing|wisdom) "

@@ -320,13 +320,18 @@ _EVER = ("(in the world|ever (developed|made|created|discovered|seen|offered|inv
          "tested|approved)|on the planet|on earth|since the _|in medicine|in a generation|in decades|"
          "of our time|of the century|of the decade|anywhere [in the (country|world|uk|us|usa)]|on the market|"
          "available today|available anywhere|of (my|our|your|a|their) lifetime|in (my|our|your|a|their) lifetime|"
-         "in [#] # years|((they|you|we|i|she|he) (will|'ll)|you'll|they'll|we'll|i'll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
+         "in [#] # years|this century|this decade|in a century|((they|you|we|i|she|he) (will|'ll)|you'll|they'll|we'll|i'll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
 _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the [single] most (advanced|powerful|important|effective|innovative|significant|exciting|successful|complete|"
     "comprehensive|cutting-edge) ...6 " + _EVER,
     # (Not a buyer's "the best money I've ever spent": what is ranked is the treatment or the find.)
     "the [single] (best|greatest) (thing|treatment|remedy|product|discovery|breakthrough|advance|supplement|device|"
-    "therapy|cure|medicine|tool|invention) ...6 " + _EVER,
+    "therapy|cure|medicine|tool|invention|leap|step) ...6 " + _EVER,
+    # Any quality at all, ranked against everything ever made: "the most natural enhancement ever developed".
+    "the [single] most _ ...6 ever (developed|made|created|invented|produced|designed)",
+    # What the product is said to end: "the end of dentures and implants".
+    "(spell~|mark~|herald~|means|is|could be|will be) the end of (dentures|implants|glasses|reading glasses|hearing aids|"
+    "needles|injections|surgery|knee replacements|hip replacements|wheelchairs|pills|insulin)",
     "the [single] biggest [_] (leap|breakthrough|advance|step|discovery|thing|change|development) ...6 " + _EVER,
     "the closest thing to ...6 " + _EVER,
     "the ultimate [_] (reset|solution|cure|treatment|answer|detox|remedy|fix|weapon|breakthrough)",

@@ -299,6 +299,7 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("If I hurry her, she gets upset.", "COM007"),
     ("Ninety per cent of our clients say they sleep better.", "CLM003"),
     ("Every client sees one of our nurses first.", "CLM003"),
+    ("Chemists call it among the most complex drugs ever made.", "HYP001"),
     ("Decongestant sprays used for weeks can cause rebound congestion. Order now for £12.", "TRM006"),
     ("Asthma is by far the most common long-term illness in children. Order now for £12.", "FCT016"),
     ("The tablets help with seasonal affective disorder. Order now for £12.", "TRM006"),

@@ -327,8 +327,11 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     # (Not a buyer's "the best money I've ever spent": what is ranked is the treatment or the find.)
     "the [single] (best|greatest) (thing|treatment|remedy|product|discovery|breakthrough|advance|supplement|device|"
     "therapy|cure|medicine|tool|invention|leap|step) ...6 " + _EVER,
-    # Any quality at all, ranked against everything ever made: "the most natural enhancement ever developed".
-    "the [single] most _ ...6 ever (developed|made|created|invented|produced|designed)",
+    # A virtue ranked against everything ever made: "the most natural enhancement ever developed" (not
+    # a description: "among the most complex drugs ever made").
+    "the [single] most (natural|gentle|potent|pure|safe|complete|comfortable|precise|accurate|reliable|convenient|"
+    "remarkable|elegant|sophisticated|beautiful|nourishing|soothing|healing|restorative|rejuvenating|transformative) "
+    "...6 ever (developed|made|created|invented|produced|designed)",
     # What the product is said to end: "the end of dentures and implants".
     "(spell~|mark~|herald~|means|is|could be|will be) the end of (dentures|implants|glasses|reading glasses|hearing aids|"
     "needles|injections|surgery|knee replacements|hip replacements|wheelchairs|pills|insulin)",

@@ -21,7 +21,8 @@ from mslint.rules.kinds.article_conditions import holds
 from mslint.analysis.stance import DISPUTED, HISTORICAL, NEGATED, QUESTION
 
 _TRIGGER = patterns.compile(r"\b(?:syndrome|disorder|axis|index|burden|cascade|dominance|reactivation|reprogramming|"
-                            r"overload|congestion|stagnation|collapse|exhaustion|imbalance|call|calls|called|term|"
+                            r"overload|congestion|stagnation|collapse|exhaustion|imbalance|reboot|purge|reawakening|wounding|"
+                            r"matrix|call|calls|called|term|"
                             r"named)\b")
 # The seller's own name for something: "what our team calls the nerve renewal window".
 _OWN_NAME = ConceptPattern(
@@ -34,7 +35,7 @@ _GENERIC = frozenset({"the", "a", "an", "this", "that", "these", "those", "any",
                       "your", "their", "his", "her", "its", "our", ",", "(", "and", "or", "as", "like", "from", "for",
                       "to", "by", "in", "on", "at", "what", "which", "we", "you", "they", "it", "be", "been", "are",
                       "were", "describe", "call", "calls", "known", "cause", "causes"})
-_PLURAL_OR_VERB = patterns.compile(r"[^su'’]s$")
+_PLURAL_OR_VERB = patterns.compile(r"[^isu'’]s$")  # not "stasis", "loss", "virus"
 # How many words before "syndrome" a coined name may have: "chronic cell energy syndrome".
 _NAME_WORDS = 3
 
@@ -130,7 +131,7 @@ def _coined_syndromes(view) -> list[tuple[int, int]]:
 # Lexicon classes a word of a syndrome's name may carry ("myelin", "sperm", "stress"); a word of
 # any other class ("reverse", "cure", "drops") ends the name.
 _NAME_CLASSES = frozenset({"anatomy", "body-tissue", "body-organ", "condition", "condition-word", "disease-sign",
-                           "any-harm", "harm", "illness"})
+                           "any-harm", "harm", "illness", "food", "body-system", "accuracy-word", "result-word"})
 
 
 def _part_of_a_name(view, index: int) -> bool:

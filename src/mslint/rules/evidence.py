@@ -898,6 +898,7 @@ HUMAN_LEAP = patterns.compile(
     | \b(?:proof|proves|shows)\s+(?:that\s+)?it\s+(?:will\s+)?works?\s+in\s+(?:humans|people|patients)\b
     | \b(?:the\s+)?same\s+(?:thing\s+)?(?:will|would|should|is\s+going\s+to)\s+happen\s+(?:in|for|to)\s+
          (?:humans|people|patients)\b
+    | \bit\s+(?:will\s+|'ll\s+|’ll\s+)?works?\s+in\s+(?:ours|us|humans|people)\b
     | \bimagine\s+what\s+(?:it|they|this|these)\s+(?:can|could|will|would)\s+do\s+for\s+
          (?:you|your|people|patients|humans)\b
     """,
@@ -915,9 +916,12 @@ _CLAUSE_END = patterns.compile(r"[.;:!?]|,\s+(?:but|although|though|while|wherea
 # approach restored erections within weeks." The sale makes the leap the sentence leaves unsaid.
 _ANIMALS = (r"(?:laboratory\s+|lab\s+)?(?:mice|rats|rodents|animals|guinea\s+pigs|pigs|dogs|rabbits|monkeys|primates|"
             r"sheep|goats|ferrets|hamsters|zebrafish|cows|cattle|bulls|horses|chickens|chicks|cats|fruit\s+flies|"
-            r"(?:mouse|rat|animal)\s+(?:models?|studies|experiments))")
+            r"(?:mouse|rat|animal)\s+(?:models?|studies|experiments)|"
+            # the laboratory bench: "in a test tube", "in a dish"
+            r"(?:a\s+|the\s+)?(?:test\s+tubes?|petri\s+dish(?:es)?|dish|cell\s+cultures?))")
 _RESULTS = (r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebuilt|eliminated|doubled|tripled|"
             r"cleared|halted|stopped|reduced|cut|prevented|protected|improved|regained|recovered|grew|boosted|"
+            r"dissolved|destroyed|killed|multiply|multiplied|multiplies|"
             r"increased|raised|lowered|blocked|lived\s+longer|survived|went\s+on\s+to|"
             r"(?:developed|had|showed)\s+(?:less|fewer|smaller|more|better))")
 # What the prefilter looks for: the animal word (the prepositions around it are in every sentence).

@@ -333,7 +333,7 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "remarkable|elegant|sophisticated|beautiful|nourishing|soothing|healing|restorative|rejuvenating|transformative) "
     "...6 ever (developed|made|created|invented|produced|designed)",
     # What the product is said to end: "the end of dentures and implants".
-    "(spell~|mark~|herald~|means|is|could be|will be) the end of (dentures|implants|glasses|reading glasses|hearing aids|"
+    "[spell~|mark~|herald~|means|is|could be|will be] the end of (dentures|implants|glasses|reading glasses|hearing aids|"
     "needles|injections|surgery|knee replacements|hip replacements|wheelchairs|pills|insulin)",
     "the [single] biggest [_] (leap|breakthrough|advance|step|discovery|thing|change|development) ...6 " + _EVER,
     "the closest thing to ...6 " + _EVER,

@@ -127,7 +127,9 @@ SETS = [
     # instruction, shame as an argument, small in-house trials, damage repaired): 0.785, 0.64, 2.
     # At v0.13.0 precision 0.78: a fungal-nail laser page's "safe for people with diabetes" (RSK008)
     # shares a line with the labels for its other risk claims, and counts as one more finding.
-    BlindSet("blind12", 248, 0.78, 0.645, 2),
+    # At v0.15.0 precision 0.7797 (177/227): an iron-drip page's "most clients leave feeling like a
+    # new person", a typical result claimed for the seller's clients (CLM003), is not labelled.
+    BlindSet("blind12", 248, 0.775, 0.645, 2),
     # Written blind at the start of the v0.12.0 round (the writer saw no rules; I saw only the topic
     # list in its report), committed unread (15a6a8f) and measured once at 58c9715: precision 0.77
     # (99/128), recall 0.36 (89/244), 1 finding on the 7 careful articles (a trial's inclusion

@@ -155,13 +155,25 @@ SETS = [
     # first rules (approval, guidance and cause claims on pages that sell, common myths): precision
     # 0.74 (101/137), recall 0.35 (89/256), no finding on the 7 careful articles; line by line 0.77 /
     # 0.37. Floor since (read, and fixed what generalises): 0.775, 0.455, 0.
-    BlindSet("blind16", 256, 0.775, 0.455, 0),
+    # At v0.15.0 (results claimed for all of a seller's clients, referrals made needless, coined
+    # disorders and burdens): 0.80 / 0.52, still nothing on the careful articles.
+    BlindSet("blind16", 256, 0.795, 0.515, 0),
     # Written blind after set 16 was measured and read, by a new helper that saw no rules; committed
     # unread (d14d6dd) and measured once on v0.14.0's rules as released (1b4e789), and not tuned on:
     # precision 0.73 (103/142), recall 0.38 (97/252), 1 finding on the 7 careful articles (an NHS-style
     # explainer's "substantial benefits", EVD005, whose figures stand two sentences on); line by line
-    # 0.76 / 0.40. The floor is that measurement.
-    BlindSet("blind17", 252, 0.725, 0.38, 1),
+    # 0.76 / 0.40. Read in the v0.15.0 round and its misses turned into meanings (permanence in more
+    # verbs, popularity argued as proof, downsides and the doctor waved away, coined conditions):
+    # 0.79 / 0.60 since, the libmeldy explainer's "substantial benefits" still the one careful finding.
+    BlindSet("blind17", 252, 0.79, 0.595, 1),
+    # Written blind at the start of the v0.15.0 round by a helper that saw no rules, with set 19
+    # written beside it on other topics; committed unread (6bb672a) and measured once there, on the
+    # rules of 7f524a4: precision 0.76 (119/157), recall 0.38, 4 findings on the 7 careful articles
+    # (a public ambulance service's "Book online" for its free CPR sessions, a course leaflet's "No
+    # harms ... were reported", a Q&A's "if I try to hurry him" and "avoid anyone who promises a
+    # guaranteed cure"); line by line 0.80 / 0.41. Read and fixed what generalises: 0.84 / 0.55 and
+    # nothing on the careful articles since.
+    BlindSet("blind18", 246, 0.835, 0.545, 0),
 ]
 
 

@@ -174,6 +174,13 @@ SETS = [
     # guaranteed cure"); line by line 0.80 / 0.41. Read and fixed what generalises: 0.84 / 0.55 and
     # nothing on the careful articles since.
     BlindSet("blind18", 246, 0.835, 0.545, 0),
+    # Written blind beside set 18 on other topics by a second helper that saw no rules; committed
+    # unread (4daedd1) and measured once on v0.15.0's rules as released (ee4f583), and not tuned on:
+    # precision 0.68 (111/163), recall 0.38, 2 findings on the 7 careful articles (a transplant
+    # explainer's "are effectively cured", a phone-in caller's "my pain went away"); line by line
+    # 0.70 / 0.39. 16 of the 52 findings the labels do not hold are TRM002's undefined abbreviations
+    # (info). The floor is that measurement.
+    BlindSet("blind19", 251, 0.68, 0.375, 2),
 ]
 
 

@@ -127,8 +127,8 @@ SETS = [
     # instruction, shame as an argument, small in-house trials, damage repaired): 0.785, 0.64, 2.
     # At v0.13.0 precision 0.78: a fungal-nail laser page's "safe for people with diabetes" (RSK008)
     # shares a line with the labels for its other risk claims, and counts as one more finding.
-    # At v0.15.0 precision 0.7797 (177/227): an iron-drip page's "most clients leave feeling like a
-    # new person", a typical result claimed for the seller's clients (CLM003), is not labelled.
+    # At v0.15.0 precision 0.7797 (177/227): an iron-drip page's claim that most of its clients
+    # leave feeling renewed, a typical result claimed for the seller's clients (CLM003), is not labelled.
     BlindSet("blind12", 248, 0.775, 0.645, 2),
     # Written blind at the start of the v0.12.0 round (the writer saw no rules; I saw only the topic
     # list in its report), committed unread (15a6a8f) and measured once at 58c9715: precision 0.77
@@ -169,9 +169,9 @@ SETS = [
     # Written blind at the start of the v0.15.0 round by a helper that saw no rules, with set 19
     # written beside it on other topics; committed unread (6bb672a) and measured once there, on the
     # rules of 7f524a4: precision 0.76 (119/157), recall 0.38, 4 findings on the 7 careful articles
-    # (a public ambulance service's "Book online" for its free CPR sessions, a course leaflet's "No
-    # harms ... were reported", a Q&A's "if I try to hurry him" and "avoid anyone who promises a
-    # guaranteed cure"); line by line 0.80 / 0.41. Read and fixed what generalises: 0.84 / 0.55 and
+    # (a public ambulance service's booking line for its free CPR sessions, a course leaflet's report
+    # that no harms were seen, a Q&A's "hurry" in a wife's account and its warning against anyone who
+    # promises a cure); line by line 0.80 / 0.41. Read and fixed what generalises: 0.84 / 0.55 and
     # nothing on the careful articles since.
     BlindSet("blind18", 246, 0.835, 0.545, 0),
     # Written blind beside set 18 on other topics by a second helper that saw no rules; committed

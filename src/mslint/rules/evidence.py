@@ -633,9 +633,9 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     f"{_BUYERS} reported # (%|percent|per cent) (less|fewer|more|better|lower|higher)",
     "# (%|percent|per cent) of (our|my) (patients|clients|customers|members|guests|users) (have seen|saw|see|noticed|notice|"
     "have noticed|have had|had)",
-    # Popularity as the argument itself: "over 200,000 sold, so it obviously works", "people wouldn't
-    # keep buying it if it didn't work", "you don't get that many members sticking with something that
-    # doesn't work", "loved by over 50,000 customers", "a practice that has lasted that long speaks for itself".
+    # Popularity as the argument itself: "half a million tins sold, so it clearly works", "nobody
+    # would keep reordering if the tea didn't work", "trusted by over 80,000 families", "a custom that
+    # has survived this long speaks for itself".
     "(# |thousands|millions|hundreds|so many|that many|sold|members|followers|users|customers|buyers|reviews|posting) ...12 "
     "(so|which proves|which shows|that proves|that shows|proof that) (it|they|this) [obviously|clearly|must|definitely|really] "
     "work~",
@@ -644,8 +644,8 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     f"(loved|trusted|adored|chosen|relied on) by [over|more than|nearly|almost] # ...2 [happy|satisfied] ({_BUYERS}|people|women|"
     "men|mums|families|patients)",
     "(lasted|survived|been around|endured|stood) ...4 speak~ for (itself|themselves)",
-    # The seller's own feedback as proof, or said to outweigh a study: "our feedback forms show 94%
-    # satisfaction", "our wall of thank-you letters says more than any study could".
+    # The seller's own feedback as proof, or said to outweigh a study: "our client feedback forms show
+    # 96% satisfaction", "our shelf of cards from patients says more than any trial could".
     "(our|my) [own] [client|customer|patient|guest] (feedback|feedback forms|satisfaction survey~|questionnaires|reviews|ratings) "
     "(show~|shows|showed|found|reveal~|record~) # (%|percent|per cent)",
     "(say~|says|said|tell~|tells|prove~|proves|show~|shows) more than any (study|trial|research|scientist|paper|journal) [could|can|ever could]",
@@ -917,7 +917,7 @@ _CLAUSE_END = patterns.compile(r"[.;:!?]|,\s+(?:but|although|though|while|wherea
 _ANIMALS = (r"(?:laboratory\s+|lab\s+)?(?:mice|rats|rodents|animals|guinea\s+pigs|pigs|dogs|rabbits|monkeys|primates|"
             r"sheep|goats|ferrets|hamsters|zebrafish|cows|cattle|bulls|horses|chickens|chicks|cats|fruit\s+flies|"
             r"(?:mouse|rat|animal)\s+(?:models?|studies|experiments)|"
-            # the laboratory bench: "in a test tube", "in a dish"
+            # the laboratory bench: "in a test tube", "in a petri dish"
             r"(?:a\s+|the\s+)?(?:test\s+tubes?|petri\s+dish(?:es)?|dish|cell\s+cultures?))")
 _RESULTS = (r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebuilt|eliminated|doubled|tripled|"
             r"cleared|halted|stopped|reduced|cut|prevented|protected|improved|regained|recovered|grew|boosted|"

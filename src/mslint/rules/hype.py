@@ -314,8 +314,8 @@ def _outermost(mentions):
 
 # Superlatives that rank a treatment above all others, ever: "the most advanced programme in the
 # world", "the most powerful natural remedy ever developed", "the world's most effective".
-# Where a superlative reaches: the world, all time, a lifetime ("of my lifetime", "in sixty-eight
-# years", "they will ever make", "science has ever produced").
+# Where a superlative reaches: the world, all time, a lifetime ("of my lifetime", "in forty years",
+# "you will ever buy", "medicine has ever produced").
 _EVER = ("(in the world|ever (developed|made|created|discovered|seen|offered|invented|produced|built|designed|found|"
          "tested|approved)|on the planet|on earth|since the _|in medicine|in a generation|in decades|"
          "of our time|of the century|of the decade|anywhere [in the (country|world|uk|us|usa)]|on the market|"
@@ -324,15 +324,15 @@ _EVER = ("(in the world|ever (developed|made|created|discovered|seen|offered|inv
 _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the [single] most (advanced|powerful|important|effective|innovative|significant|exciting|successful|complete|"
     "comprehensive|cutting-edge) ...6 " + _EVER,
-    # (Not a buyer's "the best money I've ever spent": what is ranked is the treatment or the find.)
+    # (Not a buyer's verdict on the price, "the best value I've had": what is ranked is the treatment.)
     "the [single] (best|greatest) (thing|treatment|remedy|product|discovery|breakthrough|advance|supplement|device|"
     "therapy|cure|medicine|tool|invention|leap|step) ...6 " + _EVER,
-    # A virtue ranked against everything ever made: "the most natural enhancement ever developed" (not
-    # a description: "among the most complex drugs ever made").
+    # A virtue ranked against everything ever made: "the most gentle hair treatment ever developed"
+    # (not a description: "among the most intricate molecules ever made").
     "the [single] most (natural|gentle|potent|pure|safe|complete|comfortable|precise|accurate|reliable|convenient|"
     "remarkable|elegant|sophisticated|beautiful|nourishing|soothing|healing|restorative|rejuvenating|transformative) "
     "...6 ever (developed|made|created|invented|produced|designed)",
-    # What the product is said to end: "the end of dentures and implants".
+    # What the product is said to end: "spells the end of insulin", "the end of hearing aids".
     "[spell~|mark~|herald~|means|is|could be|will be] the end of (dentures|implants|glasses|reading glasses|hearing aids|"
     "needles|injections|surgery|knee replacements|hip replacements|wheelchairs|pills|insulin)",
     "the [single] biggest [_] (leap|breakthrough|advance|step|discovery|thing|change|development) ...6 " + _EVER,

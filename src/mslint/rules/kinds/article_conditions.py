@@ -92,7 +92,7 @@ def _sells(document) -> bool:
     return (price or offer) and bool(selling_calls(document))
 
 
-# Who issues a page that a public body wrote: "Issued by ... NHS Trust", "Northdale County Council".
+# Who issues a page that a public body wrote: "Issued by Kestrel Valley NHS Trust", "Any Town Council".
 _PUBLIC_ISSUER = re.compile(
     r"\b(?:(?i:National\s+Health\s+Service|(?:county|city|district|borough|town|parish)\s+council|"
     r"public\s+health|ambulance\s+service|health\s+(?:board|authority|department|service)|"

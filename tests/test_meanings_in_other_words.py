@@ -245,6 +245,9 @@ def found(sentence: str, code: str) -> list[str]:
      "In a test tube, our enzyme destroyed"),
     ("We treat what we call lymph-drain syndrome. Order now for £19.", "TRM006", "lymph-drain syndrome"),
     ("The patches trigger a deep toxin purge. Order now for £19.", "TRM006", "deep toxin purge"),
+    # An abbreviation that is also a word, in running text, still needs spelling out.
+    ("Half of the group reached NEDA at two years.", "TRM002", "NEDA"),
+    ("The clinic checks your MELD before the infusion.", "TRM002", "MELD"),
     # Care dropped on the writer's say-so, fear and shame in other words.
     ("Forget the hearing check and just order the drops. Order now for £12.", "RSK006", "Forget the hearing check"),
     ("I'd cancel those physio sessions until the course ends.", "RSK006", "I'd cancel those physio sessions"),
@@ -311,6 +314,9 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Stress eats away at the myelin, the clinic claims.", "LNG010"),
     ("Decongestant sprays used for weeks can cause rebound congestion. Order now for £12.", "TRM006"),
     ("Among children, asthma is by a wide margin the commonest long-term illness. Order now for £12.", "FCT016"),
+    # An English word in capitals is shouting, not an abbreviation, where the line shouts or it labels.
+    ("VIDEO: my first month on the new diet", "TRM002"),
+    ("WHY DOES THE BRACE HELP?", "TRM002"),
     ("The tablets help with seasonal affective disorder. Order now for £12.", "TRM006"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):

@@ -61,6 +61,12 @@ def word_syllables(word: str) -> int:
     return known if known is not None else estimate(word)
 
 
+@lru_cache(maxsize=4096)
+def is_dictionary_word(word: str) -> bool:
+    """The lowercased word is in the pronouncing dictionary: an English word or a common name."""
+    return _dictionary().syllables(word) is not None
+
+
 def estimate(word: str) -> int:
     """Vowel groups, less a silent final e ("cure" has one syllable, "able" two); at least one."""
     count = len(_VOWEL_GROUP.findall(word))

@@ -20,6 +20,7 @@ import regex
 
 from mslint.analysis.abbreviation_glosses import explanations
 from mslint.analysis.abbreviations import Definition, find_definitions
+from mslint.analysis.syllables import is_dictionary_word
 from mslint.reading.document import HEADING_KINDS, Document
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule, Unit
@@ -71,6 +72,27 @@ SHOUTED_WORDS: frozenset[str] = frozenset(
     OVER BACK OUT OFF AGAIN STILL QUOTE QUOTES EVERY SOON FULL NEXT LAST FIRST REALLY HAVE HAS HAD WHICH
     """.split()
 )
+# Medical abbreviations that are also English words: in capitals they are the abbreviation.
+_ABBREVIATIONS_THAT_ARE_WORDS = frozenset({"MACE", "CREST", "MIND", "DASH", "SCID", "MODY", "POTS"})
+
+
+def _shouted(key: str) -> bool:
+    return key in SHOUTED_WORDS
+
+
+def _a_word(key: str) -> bool:
+    """A word of four letters or more that the pronouncing dictionary holds ("VIDEO", "LONDON"),
+    which many abbreviations also are ("ELISA", "MELD", "TENS")."""
+    return (len(key) >= 4 and key.isalpha() and key not in _ABBREVIATIONS_THAT_ARE_WORDS
+            and is_dictionary_word(key.lower()))
+
+
+# The words either side of a token on its line: capitals there make a shouted phrase.
+_WORD_BEFORE = regex.compile(r"([A-Za-z][\w'’-]*)[^\w\n]*$")
+_WORD_AFTER = regex.compile(r"[^\w\n]*([A-Za-z][\w'’-]*)")
+_LINE_WORD = regex.compile(r"[A-Za-z][A-Za-z'’]+")
+
+
 # A name followed by what it names ("the MIST trial", "the OPERA trials") is a study's name, which
 # articles rarely spell out and readers need not decode. (A scale's, "the EDSS score", they do.)
 # So is one set beside it: "AURORA-Lp, its phase 2 trial of ...".
@@ -335,7 +357,7 @@ class _Scanner:
         if len(parts) > 1 and all(kind != "word" for _, _, kind in parts):
             # An all-capitals compound (BEAT-MS, RRMS-SPMS) is one abbreviation; STEP-BY-STEP is shouting.
             caps = tuple(_key(self.text[s:e]) for s, e, kind in parts if kind == "caps" and _letters(self.text[s:e]) > 1)
-            shouted = all(part in SHOUTED_WORDS for part in caps)
+            shouted = all(_shouted(part) for part in caps)
             if caps and not shouted and all(2 <= _letters(part) <= 6 for part in caps):
                 compound = self.text[start:end]
                 yield AbbreviationUse(start, end, _key(compound), caps, heading)
@@ -349,8 +371,10 @@ class _Scanner:
                 yield AbbreviationUse(part_start, part_end, key, (key,), heading)
 
     def _is_abbreviation(self, key: str, start: int, end: int) -> bool:
-        if not 2 <= _letters(key) <= 6 or key in SHOUTED_WORDS:
+        if not 2 <= _letters(key) <= 6 or _shouted(key):
             return False
+        if _a_word(key) and self._in_shouted_phrase(start, end):
+            return False  # "WATCH THE VIDEO", "HOME | FORUMS": an English word shouted, not a term
         if _REGISTRY_ID.fullmatch(key) or _TICKER_BEFORE.search(self.text, max(0, start - 12), start):
             return False  # a trial's registry number (NCT01234567) or a company's stock ticker
         if _ROMAN.fullmatch(key) or (_MARKER.fullmatch(key) and key not in CLINICAL_MEASURES):
@@ -360,6 +384,21 @@ class _Scanner:
         if key in _CREDENTIALS and _SURNAME_BEFORE.search(self.text, max(0, start - 40), start):
             return False  # letters after a name, "Dr Ada Lowe ND": a credential, not a term to decode
         return not self._is_author_initials(key, start, end)
+
+    def _in_shouted_phrase(self, start: int, end: int) -> bool:
+        """The word stands alone on its line or labels it, or stands next to another word in capitals."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        before = _WORD_BEFORE.search(self.text, line_start, start)
+        after = _WORD_AFTER.match(self.text, end, line_end)
+        if before is None and (after is None or self.text[end:end + 1] == ":"):
+            return True  # alone on its line, or a label opening it ("VIDEO: How I ...")
+        words = _LINE_WORD.findall(self.text, line_start, line_end)
+        if len(words) >= 3 and sum(word.isupper() for word in words) * 3 >= len(words) * 2:
+            return True  # a line mostly in capitals ("HOW WELL DOES PrEP WORK?")
+        return any(found is not None and found.group(1).isupper() and len(found.group(1)) > 1
+                   for found in (before, after))
 
     def _is_author_initials(self, key: str, start: int, end: int) -> bool:
         """Whether the token is a pair of initials, "RK" in "Burt RK, Balabanov R, ...", in a reference."""
@@ -670,7 +709,8 @@ class UndefinedAbbreviation(Rule):
             "an abbreviation that the text below defines. Roman numerals (phase III), units after a "
             "number (4000 IU), marker names (CD34), author initials in references, addresses, a study's "
             "name before \"trial\" or \"study\" (\"the MIST trial\") and shouted capitals (\"STEM CELLS "
-            "CURE MS\") are not abbreviations to spell out.",
+            "CURE MS\", an English word in capitals on a line that shouts or as a label, \"VIDEO:\") are not "
+            "abbreviations to spell out.",
             why="A reader who meets \"AHSCT\" or \"EDSS\" cold cannot judge the claim around it, and "
             "unexplained jargon makes a page look more authoritative than it is. Style guides ask for "
             "the full term at first mention. This is reported as info, not a warning: what counts as "

@@ -245,6 +245,9 @@ def found(sentence: str, code: str) -> list[str]:
      "In a test tube, our enzyme destroyed"),
     ("We treat what we call lymph-drain syndrome. Order now for £19.", "TRM006", "lymph-drain syndrome"),
     ("The patches trigger a deep toxin purge. Order now for £19.", "TRM006", "deep toxin purge"),
+    ("Most members no longer need their sticks after the course.", "CLM003", "Most members no longer need"),
+    ("Like nearly every child we treat, your daughter will sleep through by spring.", "CLM003",
+     "Like nearly every child we treat"),
     # An abbreviation that is also a word, in running text, still needs spelling out.
     ("Half of the group reached NEDA at two years.", "TRM002", "NEDA"),
     ("The clinic checks your MELD before the infusion.", "TRM002", "MELD"),

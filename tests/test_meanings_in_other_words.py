@@ -245,7 +245,8 @@ def found(sentence: str, code: str) -> list[str]:
      "In a test tube, our enzyme destroyed"),
     ("We treat what we call lymph-drain syndrome. Order now for £19.", "TRM006", "lymph-drain syndrome"),
     ("The patches trigger a deep toxin purge. Order now for £19.", "TRM006", "deep toxin purge"),
-    ("Most members no longer need their sticks after the course.", "CLM003", "Most members no longer need"),
+    ("By week six, most members walk unaided and no longer use a stick.", "CLM003",
+     "most members walk unaided and no longer use"),
     ("Like nearly every child we treat, your daughter will sleep through by spring.", "CLM003",
      "Like nearly every child we treat"),
     # An abbreviation that is also a word, in running text, still needs spelling out.

@@ -76,10 +76,6 @@ SHOUTED_WORDS: frozenset[str] = frozenset(
 _ABBREVIATIONS_THAT_ARE_WORDS = frozenset({"MACE", "CREST", "MIND", "DASH", "SCID", "MODY", "POTS"})
 
 
-def _shouted(key: str) -> bool:
-    return key in SHOUTED_WORDS
-
-
 def _a_word(key: str) -> bool:
     """A word of four letters or more that the pronouncing dictionary holds ("VIDEO", "LONDON"),
     which many abbreviations also are ("ELISA", "MELD", "TENS")."""
@@ -357,7 +353,7 @@ class _Scanner:
         if len(parts) > 1 and all(kind != "word" for _, _, kind in parts):
             # An all-capitals compound (BEAT-MS, RRMS-SPMS) is one abbreviation; STEP-BY-STEP is shouting.
             caps = tuple(_key(self.text[s:e]) for s, e, kind in parts if kind == "caps" and _letters(self.text[s:e]) > 1)
-            shouted = all(_shouted(part) for part in caps)
+            shouted = all(part in SHOUTED_WORDS for part in caps)
             if caps and not shouted and all(2 <= _letters(part) <= 6 for part in caps):
                 compound = self.text[start:end]
                 yield AbbreviationUse(start, end, _key(compound), caps, heading)
@@ -371,7 +367,7 @@ class _Scanner:
                 yield AbbreviationUse(part_start, part_end, key, (key,), heading)
 
     def _is_abbreviation(self, key: str, start: int, end: int) -> bool:
-        if not 2 <= _letters(key) <= 6 or _shouted(key):
+        if not 2 <= _letters(key) <= 6 or key in SHOUTED_WORDS:
             return False
         if _a_word(key) and self._in_shouted_phrase(start, end):
             return False  # "WATCH THE VIDEO", "HOME | FORUMS": an English word shouted, not a term

@@ -249,6 +249,7 @@ def found(sentence: str, code: str) -> list[str]:
      "most members walk unaided and no longer use"),
     ("Like nearly every child we treat, your daughter will sleep through by spring.", "CLM003",
      "Like nearly every child we treat"),
+    ("My migraines disappeared for good. They never came back.", "CLM002", "My migraines disappeared for good"),
     # An abbreviation that is also a word, in running text, still needs spelling out.
     ("Half of the group reached NEDA at two years.", "TRM002", "NEDA"),
     ("The clinic checks your MELD before the infusion.", "TRM002", "MELD"),
@@ -319,6 +320,8 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Decongestant sprays used for weeks can cause rebound congestion. Order now for £12.", "TRM006"),
     ("Among children, asthma is by a wide margin the commonest long-term illness. Order now for £12.", "FCT016"),
     # An English word in capitals is shouting, not an abbreviation, where the line shouts or it labels.
+    ("A transplant can control the disease for years, and a few of those patients are cured.", "CLM001"),
+    ("My eczema cleared up on the cream, so I stopped it. Then it came back worse.", "CLM002"),
     ("VIDEO: my first month on the new diet", "TRM002"),
     ("WHY DOES THE BRACE HELP?", "TRM002"),
     ("The tablets help with seasonal affective disorder. Order now for £12.", "TRM006"),

@@ -73,7 +73,7 @@ SHOUTED_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 # Medical abbreviations that are also English words: in capitals they are the abbreviation.
-_ABBREVIATIONS_THAT_ARE_WORDS = frozenset({"MACE", "CREST", "MIND", "DASH", "SCID", "MODY", "POTS"})
+_ABBREVIATIONS_THAT_ARE_WORDS = frozenset({"MACE", "CREST", "MIND", "DASH", "MODY", "POTS"})
 
 
 def _a_word(key: str) -> bool:

@@ -4,7 +4,8 @@ A replacement may use the swap's groups (`\\1`, `\\g<name>`): "\\1 sufferers" ->
 With `group-class = "condition"` a swap whose pattern has a group fires only when that group
 ends in a phrase of the lexicon class ("asthma sufferers", "severe asthma sufferers"; not "older
 sufferers", which falls through to the next swap that matches), so the vocabulary stays in the
-knowledge base.
+knowledge base. For the condition class, a short name in capitals counts too ("RP victims"): the
+lexicon cannot hold every condition's abbreviation.
 """
 
 from __future__ import annotations
@@ -105,7 +106,7 @@ class SubstitutionRule(PatternRule):
         return own.expand(replacement)
 
     def _of_class(self, document, start: int, end: int) -> bool:
-        if _ABBREVIATION.fullmatch(document.text, start, end):
+        if self.group_class == "condition" and _ABBREVIATION.fullmatch(document.text, start, end):
             return True  # "RP victims": in a health article, a capitalised short name is a condition's
         view = analyse(document).sentence_at(start)
         if view is None:

@@ -264,6 +264,20 @@ def found(sentence: str, code: str) -> list[str]:
     # A seller's single cause, said as where the disease begins or what it "really" is.
     ("Psoriasis starts in the bowel. Order now for £40.", "FCT016", "Psoriasis starts in the bowel"),
     ("Gout is caused solely by red wine. Order now for £40.", "FCT016", "Gout is caused solely by"),
+    # Everyone who finished the course, and a result for each of them (0.16.0).
+    ("Each climber who finishes our ten-day plan stays cramp-free.", "CLM003",
+     "Each climber who finishes our ten-day plan stays cramp-free"),
+    ("Every toddler we have fitted has ended up with a normal head shape.", "CLM003",
+     "Every toddler we have fitted has ended up with a normal head shape"),
+    ("Not one of our 900 hikers has ever had altitude sickness.", "CLM003",
+     "Not one of our 900 hikers has ever had altitude sickness"),
+    ("You get smooth, even skin, guaranteed.", "CLM003", "skin, guaranteed"),
+    ("Most walkers with MS leave the camp walking without a stick.", "CLM003",
+     "Most walkers with MS leave the camp walking without a stick"),
+    ("The tincture keeps the hot flushes away for good.", "CLM002", "keeps the hot flushes away for good"),
+    ("The spray prevents motion sickness completely.", "CLM002", "prevents motion sickness completely"),
+    ("Our wash kills every louse and nit in one treatment.", "CLM002", "kills every louse and nit in one treatment"),
+    ("The drops clear candida from the gut permanently.", "CLM002", "clear candida from the gut permanently"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -325,6 +339,11 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("VIDEO: my first month on the new diet", "TRM002"),
     ("WHY DOES THE BRACE HELP?", "TRM002"),
     ("The tablets help with seasonal affective disorder. Order now for £12.", "TRM006"),
+    # A rate out of every hundred is not everyone; a study's follow-up is no result (0.16.0).
+    ("About 95 in every 100 people who complete treatment are cured.", "CLM003"),
+    ("Every participant who completed the study was offered a follow-up scan.", "CLM003"),
+    ("None of our patients has had a serious complication, but bruising is common.", "CLM003"),
+    ("The surgeon can remove all the damaged tissue in a single visit.", "CLM002"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

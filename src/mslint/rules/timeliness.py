@@ -340,6 +340,18 @@ RELATIVE_TIME = patterns.compile(
     regex.IGNORECASE,
 )
 _QUOTE_CHARS = patterns.compile(r"[\"“”«»]")
+# A relative time that dates no information: a personal story ("Two years ago I could barely walk",
+# "my sister tried it last spring") or a shop's offer ("20% off this month", "book this week").
+# The reader needs neither placed in time to judge the health claims; an undated offer is the
+# commercial rules' business. "Recently" after have/has/had is a condition ("if you have recently
+# used a sunbed"), not a time the reader must place.
+_PERFECT_RECENTLY = patterns.compile(r"\b(?:have|has|had|['’]ve|who)\s+(?:\w+\s+)?recently\b", regex.IGNORECASE)
+_FIRST_PERSON_STORY = patterns.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|me|my|mine|diagnosed)\b", regex.IGNORECASE)
+_OFFER = patterns.compile(
+    r"(?:[£$€]\s?\d|\b\d+\s?%\s+off\b|\b(?:offer|offers|discount|discounts|sale|deal|deals|promo|coupon|voucher|"
+    r"code|book|booking|bookings|order|orders|subscribe|spaces|spots|places|slots|appointments)\b|\bonly\s+\d+\b)",
+    regex.IGNORECASE,
+)
 
 
 class _QuoteMarks:
@@ -400,12 +412,19 @@ class UndatedRelativeTime(Rule):
         if document_dates(document):
             return
         text = document.text
+        headings = [(b.start, b.end) for b in document.blocks if b.kind in ("title", "heading")]
         for sentence in document.sentences:
+            if any(start <= sentence.start < end for start, end in headings):
+                continue  # "Starting This Week", "WHAT WE LEARNED LAST YEAR": a heading's slogan, not a report
             sentence_text = text[sentence.start : sentence.end]
             marks = None
+            if _FIRST_PERSON_STORY.search(sentence_text) or _OFFER.search(sentence_text):
+                continue
             for match in RELATIVE_TIME.finditer(sentence_text):
                 marks = marks or _QuoteMarks(sentence_text)
                 if marks.inside(match.start(), match.end()):
+                    continue
+                if _PERFECT_RECENTLY.search(sentence_text, 0, match.end()) and match.group().lower() == "recently":
                     continue
                 yield Hit(
                     sentence.start + match.start(),

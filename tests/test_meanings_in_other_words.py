@@ -271,7 +271,7 @@ def found(sentence: str, code: str) -> list[str]:
      "Every toddler we have fitted has ended up with a normal head shape"),
     ("Not one of our 900 hikers has ever had altitude sickness.", "CLM003",
      "Not one of our 900 hikers has ever had altitude sickness"),
-    ("You get smooth, even skin, guaranteed.", "CLM003", "skin, guaranteed"),
+    ("You get smooth, even skin, guaranteed.", "CLM003", "get smooth, even skin, guaranteed"),
     ("Most walkers with MS leave the camp walking without a stick.", "CLM003",
      "Most walkers with MS leave the camp walking without a stick"),
     ("The tincture keeps the hot flushes away for good.", "CLM002", "keeps the hot flushes away for good"),

@@ -278,6 +278,17 @@ def found(sentence: str, code: str) -> list[str]:
     ("The spray prevents motion sickness completely.", "CLM002", "prevents motion sickness completely"),
     ("Our wash kills every louse and nit in one treatment.", "CLM002", "kills every louse and nit in one treatment"),
     ("The drops clear candida from the gut permanently.", "CLM002", "clear candida from the gut permanently"),
+    # Hype, fear and shame in other words (0.16.0).
+    ("It is the purest sleep aid nature has ever produced.", "HYP001", "the purest sleep aid nature has ever produced"),
+    ("For eczema, our balm is the most soothing ointment ever formulated.", "HYP001",
+     "the most soothing ointment ever formulated"),
+    ("This is the most complete answer to gout that medicine has to offer.", "HYP001",
+     "the most complete answer to gout that medicine has to offer"),
+    ("Don't wait until arthritis robs you of your garden.", "LNG010", "Don't wait until arthritis robs"),
+    ("Don't let eczema keep you shut away indoors all summer.", "LNG010", "Don't let eczema keep you shut away"),
+    ("Don't be the only dad at the pool with yellow nails. Order now for £19.", "LNG012",
+     "Don't be the only dad at the pool with yellow nails"),
+    ("Send those nitty kids home before they spread it.", "LNG012", "nitty kids"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -341,6 +352,8 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("The tablets help with seasonal affective disorder. Order now for £12.", "TRM006"),
     # A rate out of every hundred is not everyone; a study's follow-up is no result (0.16.0).
     ("About 95 in every 100 people who complete treatment are cured.", "CLM003"),
+    ("Diabetes is among the fastest-growing health problems in the world.", "HYP001"),
+    ("Don't wait until the pain is unbearable to see your GP about a hernia.", "LNG010"),
     ("Every participant who completed the study was offered a follow-up scan.", "CLM003"),
     ("None of our patients has had a serious complication, but bruising is common.", "CLM003"),
     ("The surgeon can remove all the damaged tissue in a single visit.", "CLM002"),

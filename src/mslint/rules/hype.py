@@ -317,7 +317,7 @@ def _outermost(mentions):
 # Where a superlative reaches: the world, all time, a lifetime ("of my lifetime", "in forty years",
 # "you will ever buy", "medicine has ever produced").
 _EVER = ("(in the world|ever (developed|made|created|discovered|seen|offered|invented|produced|built|designed|found|"
-         "tested|approved)|on the planet|on earth|since the _|in medicine|in a generation|in decades|"
+         "tested|approved|devised|formulated|conceived|engineered|happened)|(that|which) (medicine|science|nature) (has|can) [to] offer|on the planet|on earth|since the _|in medicine|in a generation|in decades|"
          "of our time|of the century|of the decade|anywhere [in the (country|world|uk|us|usa)]|on the market|"
          "available today|available anywhere|of (my|our|your|a|their) lifetime|in (my|our|your|a|their) lifetime|"
          "in [#] # years|this century|this decade|in a century|((they|you|we|i|she|he) (will|'ll)|you'll|they'll|we'll|i'll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
@@ -331,11 +331,13 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     # (not a description: "among the most intricate molecules ever made").
     "the [single] most (natural|gentle|potent|pure|safe|complete|comfortable|precise|accurate|reliable|convenient|"
     "remarkable|elegant|sophisticated|beautiful|nourishing|soothing|healing|restorative|rejuvenating|transformative) "
-    "...6 ever (developed|made|created|invented|produced|designed)",
+    "...6 ever (developed|made|created|invented|produced|designed|devised|formulated|engineered)",
     # What the product is said to end: "spells the end of insulin", "the end of hearing aids".
     "[spell~|mark~|herald~|means|is|could be|will be] the end of (dentures|implants|glasses|reading glasses|hearing aids|"
     "needles|injections|surgery|knee replacements|hip replacements|wheelchairs|pills|insulin)",
-    "the [single] biggest [_] (leap|breakthrough|advance|step|discovery|thing|change|development) ...6 " + _EVER,
+    "the [single] biggest [_] (leap|breakthrough|advance|step|discovery|thing|change|development|revolution|innovation) ...6 " + _EVER,
+    # The same virtue said in one word: "the gentlest, purest remedy nature has ever produced".
+    "the (gentlest|purest|safest|strongest|smartest|finest|cleanest|simplest|kindest|easiest) ...6 " + _EVER,
     "the closest thing to ...6 " + _EVER,
     "the ultimate [_] (reset|solution|cure|treatment|answer|detox|remedy|fix|weapon|breakthrough)",
     # (Not "the world's leading": an institution's description of itself, in every press release.)
@@ -346,7 +348,8 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
 
 
 _SUPERLATIVE_WORDS = frozenset({"most", "world's", "world’s", "planet's", "revolution", "ultimate", "best", "greatest",
-                                "biggest", "closest"})
+                                "biggest", "closest", "gentlest", "purest", "safest", "strongest", "smartest", "finest",
+                                "cleanest", "simplest", "kindest", "easiest"})
 
 
 def superlative_spans(view) -> list[tuple[int, int]]:

@@ -289,6 +289,13 @@ def found(sentence: str, code: str) -> list[str]:
     ("Don't be the only dad at the pool with yellow nails. Order now for £19.", "LNG012",
      "Don't be the only dad at the pool with yellow nails"),
     ("Send those nitty kids home before they spread it.", "LNG012", "nitty kids"),
+    # Popularity and the bench offered as proof (0.16.0).
+    ("Thousands of followers on TikTok can't be wrong. Order now for £19.", "EVD003",
+     "Thousands of followers on TikTok can't be wrong"),
+    ("Our wart paint has got hundreds of reviews from happy mums. Order now for £19.", "EVD003",
+     "got hundreds of reviews from"),
+    ("In a lab study, our mushroom blend shrank tumour cells. Order now for £19.", "EVD004",
+     "In a lab study, our mushroom blend shrank"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):

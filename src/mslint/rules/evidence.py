@@ -491,7 +491,7 @@ _TESTIMONIALS = PatternSet(ConceptPattern(text) for text in (
 # What the seller's own customers report, offered as evidence: "94% of wearers reported less pain",
 # "most of our readers tell us their fatigue has vanished", "thousands of happy clients can't be
 # wrong". Uncontrolled, self-selected and unverifiable: a survey of buyers, not a trial.
-_BUYERS = "(customers|clients|users|wearers|buyers|readers|parents|members|subscribers|guests|graduates|attendees|alumni)"
+_BUYERS = "(customers|clients|users|wearers|buyers|readers|parents|members|subscribers|guests|graduates|attendees|alumni|followers)"
 # What a survey of buyers says they felt: "... said they felt stronger", "... reported less pain".
 _FELT_BETTER = ("[they] [felt|were|had|noticed|saw] ...3 (better|improved|clearer|calmer|stronger|easier|more easily|"
                 "more energy|more energetic|more rested|more alert|less pain|less tired|less stiff|fewer|younger|brighter|"
@@ -538,7 +538,7 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     # Buyers are the seller's even without "our": "Most customers notice steadier walking within six weeks".
     "(most|many|the majority of|nearly all|almost all) [happy|satisfied] (customers|clients|users|wearers|buyers) "
     "(report~|tell us|told us|notice~|feel|felt|see|saw|find|found)",
-    f"(thousands|millions|hundreds|tens of thousands) of [happy|satisfied] ({_BUYERS}|people|patients) [on _|online|on social media] "
+    f"(thousands|millions|hundreds|tens of thousands) of [happy|satisfied] ({_BUYERS}|people|patients|women|men|mums|families) [on _|online|on social media] "
     "(can't be wrong|cannot be wrong|can not be wrong|swear by|trust)",
     # A survey of the seller's own clients reporting they feel better: "87% of clients said they
     # felt stronger", "90% of users reported less pain", "95% said they slept better".
@@ -625,6 +625,10 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     # Reviews counted, however the count is introduced: "the balm has more than 3,200 five-star reviews",
     # "rated 4.8 out of 5 by 2,000 buyers".
     "(# |thousands of|hundreds of|over #|more than #) (five-star|5-star|5 star|five star) (reviews|ratings)",
+    # Reviews or happy patients counted as the argument: "it has thousands of reviews on Amazon", "we
+    # have hundreds of happy patients".
+    "(has|have|got|with) (thousands|hundreds|tens of thousands) of [_] (reviews|ratings|testimonials) (on|from)",
+    "(we|i) (have|'ve) [got] (thousands|hundreds) of (happy|satisfied|delighted) (patients|clients|customers|mums|families)",
     "rated # (out of|/) # (by|from) [over|more than] # ...2 (customers|buyers|users|reviews|ratings|parents|clients)",
     # The seller asking its own buyers: "when we contacted 90 former clients, most said...", "in a
     # survey of 500 buyers, 7 in 10 said", "users reported 60% fewer", "64% of our clients have noticed".
@@ -918,10 +922,13 @@ _ANIMALS = (r"(?:laboratory\s+|lab\s+)?(?:mice|rats|rodents|animals|guinea\s+pig
             r"sheep|goats|ferrets|hamsters|zebrafish|cows|cattle|bulls|horses|chickens|chicks|cats|fruit\s+flies|"
             r"(?:mouse|rat|animal)\s+(?:models?|studies|experiments)|"
             # the laboratory bench: "in a test tube", "in a petri dish"
-            r"(?:a\s+|the\s+)?(?:test\s+tubes?|petri\s+dish(?:es)?|dish|cell\s+cultures?))")
+            r"(?:a\s+|the\s+)?(?:test\s+tubes?|petri\s+dish(?:es)?|dish|cell\s+cultures?)|"
+            # a study at the bench, or on an animal's cells: "in a laboratory study", "mouse nerve cells"
+            r"(?:a\s+|the\s+|one\s+)?(?:laboratory|lab)\s+(?:study|studies|experiments?|tests?)|"
+            r"(?:mouse|rat|animal|pig)\s+(?:nerve\s+|brain\s+|skin\s+|heart\s+)?cells)")
 _RESULTS = (r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebuilt|eliminated|doubled|tripled|"
             r"cleared|halted|stopped|reduced|cut|prevented|protected|improved|regained|recovered|grew|boosted|"
-            r"dissolved|destroyed|killed|multiply|multiplied|multiplies|"
+            r"dissolved|destroyed|killed|paralysed|paralyzed|shrank|shrunk|starved|multiply|multiplied|multiplies|"
             r"increased|raised|lowered|blocked|lived\s+longer|survived|went\s+on\s+to|"
             r"(?:developed|had|showed)\s+(?:less|fewer|smaller|more|better))")
 # What the prefilter looks for: the animal word (the prepositions around it are in every sentence).

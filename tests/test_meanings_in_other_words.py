@@ -296,6 +296,16 @@ def found(sentence: str, code: str) -> list[str]:
      "got hundreds of reviews from"),
     ("In a lab study, our mushroom blend shrank tumour cells. Order now for £19.", "EVD004",
      "In a lab study, our mushroom blend shrank"),
+    # Care left out and warning signs waved away, in other words (0.16.0).
+    ("Our therapists advise clients to come off their statins before the detox.", "RSK005",
+     "Our therapists advise clients to come off their statins"),
+    ("Patients did not need to inform their own consultant before the infusions.", "RSK006",
+     "did not need to inform their own consultant"),
+    ("Postpone the scan and try the tea first.", "RSK006", "Postpone the scan and try the tea first"),
+    ("If your lips go numb, that's only the serum settling, so keep applying it.", "RSK004",
+     "that's only the serum settling, so keep applying"),
+    ("Our spray is safe to use while you're pregnant. Order now for £12.", "RSK008",
+     "safe to use while you're pregnant"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -360,6 +370,8 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     # A rate out of every hundred is not everyone; a study's follow-up is no result (0.16.0).
     ("About 95 in every 100 people who complete treatment are cured.", "CLM003"),
     ("Diabetes is among the fastest-growing health problems in the world.", "HYP001"),
+    ("We do not need a referral from your GP, but we will write to them after your visit.", "RSK006"),
+    ("If the bruise fades within a week, there is no need to call us.", "RSK004"),
     ("Don't wait until the pain is unbearable to see your GP about a hernia.", "LNG010"),
     ("Every participant who completed the study was offered a follow-up scan.", "CLM003"),
     ("None of our patients has had a serious complication, but bruising is common.", "CLM003"),

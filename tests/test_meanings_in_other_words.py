@@ -306,6 +306,11 @@ def found(sentence: str, code: str) -> list[str]:
      "that's only the serum settling, so keep applying"),
     ("Our spray is safe to use while you're pregnant. Order now for £12.", "RSK008",
      "safe to use while you're pregnant"),
+    # Counts, followers and photos offered as the proof itself (0.16.0).
+    ("We have fitted 9,000 insoles, so this is not guesswork.", "EVD003", "so this is not guesswork"),
+    ("Our case files speak louder than any trial.", "EVD003", "speak louder than any trial"),
+    ("Runners have worn copper bands for decades, so we know they help.", "EVD003", "so we know they help"),
+    ("My blog has 500 comments from readers it has helped.", "EVD003", "comments from readers it has helped"),
     # Offers and pressure in a forum or a local paper (0.16.0).
     ("Message me for my nit comb and lotion set, £9 a box.", "COM001", "Message me for my nit comb and lotion set, £9 a box"),
     ("The clinic is giving readers £200 off a first session.", "COM002", "£200 off a first session"),
@@ -378,6 +383,7 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("We do not need a referral from your GP, but we will write to them after your visit.", "RSK006"),
     ("If the bruise fades within a week, there is no need to call us.", "RSK004"),
     ("The cheaper scheme cut about $400 off the cost of the usual programme.", "COM002"),
+    ("The trial compared the drug with a placebo, so we know it works.", "EVD003"),
     ("Don't wait until the pain is unbearable to see your GP about a hernia.", "LNG010"),
     ("Every participant who completed the study was offered a follow-up scan.", "CLM003"),
     ("None of our patients has had a serious complication, but bruising is common.", "CLM003"),

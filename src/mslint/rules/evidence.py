@@ -654,6 +654,21 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "(show~|shows|showed|found|reveal~|record~) # (%|percent|per cent)",
     "(say~|says|said|tell~|tells|prove~|proves|show~|shows) more than any (study|trial|research|scientist|paper|journal) [could|can|ever could]",
 ))
+# Numbers treated, followers, photos or tradition as the proof itself, in any words: "their results
+# speak louder than any journal", "we've treated 3,000 people, so this is not theory", "which is all
+# the proof anyone needs", "so we know it works", "before-and-after scans show the difference", "200
+# comments from people it has helped". The words say what is offered in place of a trial, so no
+# health word or figure is asked of the sentence; one that names a study or a trial is left alone
+# ("the trial compared it with placebo, so we know it works").
+_TRIAL_WORDS = frozenset({"trial", "trials", "study", "studies", "randomised", "randomized"})
+_PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
+    "speak~ louder than (any|a|the) [_] (journal|study|trial|paper|research|statistic~|scientist~)",
+    "(so|which means) (this|it|that) (is not|isn't|is no longer) [just|a] [_] (theory|guesswork|hype|speculation|wishful thinking)",
+    "(which|that|this) (is|'s) all the proof (anyone|anybody|you|we|i) (need~|could want|could ask for)",
+    "so (we|you|i) (know|can be sure|can be certain) ...5 (works|work|working|protect~|help~|is happening|are happening)",
+    "before-and-after [3d] (photos|pictures|scans|images|shots) ...6 (show~|prove~|proof|speak~ for)",
+    "(comments|messages|emails|letters|reviews|thank-you notes) from (people|readers|women|men|parents|mums|patients|families) (it|this|they|the _) (has|have) (helped|cured|saved)",
+))
 # Age offered in place of evidence on a page that sells: "used by healers for centuries", "trusted
 # for thousands of years". (A careful article may say how old a remedy is; a shop says it to sell.)
 _AGE = ("((used|trusted|relied on|practised|practiced|prescribed|valued|prized|handed down|drunk|taken|eaten|applied) "
@@ -857,11 +872,16 @@ class TestimonialAsEvidence(Rule):
         reports = [] if controlled else [
             (tokens[m.mark_first].start, tokens[m.mark_last].end)
             for pattern in _CUSTOMER_REPORTS.candidates(view) for m in pattern.finditer(view)
-            if about_health or any(t.is_number or t.norm in _COUNT_WORDS for t in tokens[m.first:m.last + 1])
+            # (a count anywhere in the sentence: "4,000 treated so far, which tells you all you need to know")
+            if about_health or any(t.is_number or t.norm in _COUNT_WORDS for t in tokens)
             or (_ANAPHORIC & {t.norm for t in tokens[m.first:m.last + 1]} and _health_just_before(previous))]
         if not controlled and _sells(document):
             reports += [(tokens[m.mark_first].start, tokens[m.mark_last].end)
                         for pattern in _TRADITION.candidates(view) for m in pattern.finditer(view)]
+        if not controlled:
+            reports += [(tokens[m.mark_first].start, tokens[m.mark_last].end)
+                        for pattern in _PROOF_CLAIMS.candidates(view) for m in pattern.finditer(view)
+                        if not any(t.norm in _TRIAL_WORDS for t in tokens[:m.first] + tokens[m.last + 1:])]
         for start, end in sorted(spans + reports):
             surveyed = (start, end) in reports
             # Overlapping wordings of one statement are reported as one span.
@@ -903,7 +923,7 @@ HUMAN_LEAP = patterns.compile(
     | \b(?:the\s+)?same\s+(?:thing\s+)?(?:will|would|should|is\s+going\s+to)\s+happen\s+(?:in|for|to)\s+
          (?:humans|people|patients)\b
     | \bit\s+(?:will\s+|'ll\s+|’ll\s+)?works?\s+in\s+(?:ours|us|humans|people)\b
-    | \bimagine\s+what\s+(?:it|they|this|these)\s+(?:can|could|will|would)\s+do\s+for\s+
+    | \bimagine\s+what\s+(?:it|they|this|these)\s+(?:can|could|will|would)\s+do\s+(?:for|in|inside)\s+
          (?:you|your|people|patients|humans)\b
     """,
     _F,

@@ -318,7 +318,7 @@ def _outermost(mentions):
 # "you will ever buy", "medicine has ever produced").
 _EVER = ("(in the world|ever (developed|made|created|discovered|seen|offered|invented|produced|built|designed|found|"
          "tested|approved|devised|formulated|conceived|engineered|happened)|(that|which) (medicine|science|nature) (has|can) [to] offer|on the planet|on earth|since the _|in medicine|in a generation|in decades|"
-         "of our time|of the century|of the decade|anywhere [in the (country|world|uk|us|usa)]|on the market|"
+         "of our time|of the century|of the decade|in (a|one) (hundred|thousand) years|since [the] _|anywhere [in the (country|world|uk|us|usa)]|on the market|"
          "available today|available anywhere|of (my|our|your|a|their) lifetime|in (my|our|your|a|their) lifetime|"
          "in [#] # years|this century|this decade|in a century|((they|you|we|i|she|he) (will|'ll)|you'll|they'll|we'll|i'll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
 _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
@@ -339,15 +339,19 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     # The same virtue said in one word: "the gentlest, purest remedy nature has ever produced".
     "the (gentlest|purest|safest|strongest|smartest|finest|cleanest|simplest|kindest|easiest) ...6 " + _EVER,
     "the closest thing to ...6 " + _EVER,
+    "the closest thing ...3 to (a|the) (fountain of youth|cure|miracle|magic bullet|elixir of youth|elixir of life)",
+    # The only one that works: "the only programme that actually works".
+    "the only ...3 (that|which) (actually|really|truly|genuinely) work~",
     "the ultimate [_] (reset|solution|cure|treatment|answer|detox|remedy|fix|weapon|breakthrough)",
     # (Not "the world's leading": an institution's description of itself, in every press release.)
     "the (world's|world’s|planet's) (most advanced|most powerful|most effective|most innovative|most important)",
+    "(nature's|nature’s) (most powerful|most potent|most effective|strongest|best|greatest)",
     "(a|the|this) [genuine|real|true|quiet|medical|_] revolution (in|for)",
     "^ the _ revolution",
 ))
 
 
-_SUPERLATIVE_WORDS = frozenset({"most", "world's", "world’s", "planet's", "revolution", "ultimate", "best", "greatest",
+_SUPERLATIVE_WORDS = frozenset({"most", "only", "nature's", "nature’s", "world's", "world’s", "planet's", "revolution", "ultimate", "best", "greatest",
                                 "biggest", "closest", "gentlest", "purest", "safest", "strongest", "smartest", "finest",
                                 "cleanest", "simplest", "kindest", "easiest"})
 

@@ -206,6 +206,14 @@ def _undefined(text: str) -> list[str]:
     ("POST from the group admin: please read the pinned rules.", []),
     # Drug makers known by their initials are names, not jargon.
     ("The trial was run by GSK and paid for jointly with MSD.", []),
+    # The long form, then "or" and the letters; the letters said to stand for the long form, even
+    # after they were first used (0.16.0). Not an "or" between two other names.
+    ("Restless legs syndrome, or RLS, is common in pregnancy.", []),
+    ("Our PFPT sessions help. PFPT stands for pelvic floor physical therapy.", []),
+    ("Take it with food, or PPIs may upset the stomach.", ["PPIs"]),
+    # A transcript's speakers named in capitals with a colon, line after line.
+    ("Podcast\n\nJO: Welcome back.\n\nKIT: Thanks for having me.\n\nJO: Let's start.\n\nKIT: Sure.", []),
+    ("Podcast\n\nBFT: the guidance changed in 2024.", ["BFT"]),
 ])
 def test_explanations_writers_use(text, expected):
     assert _undefined(text) == expected

@@ -7,7 +7,9 @@ undefined:
 - the long form after a following noun: "SGLT2 inhibitors (sodium-glucose co-transporter 2
   inhibitors)";
 - a phrase after the long form: "autologous ... transplantation, usually shortened to AHSCT",
-  "... known as PML", "abbreviated as EDSS", "AHSCT for short";
+  "... known as PML", "abbreviated as EDSS", "AHSCT for short", "binge eating disorder, or BED,";
+- the letters said to stand for the long form: "SIBO stands for small intestinal bacterial
+  overgrowth" (explained for every use, as a definition given after the title is);
 - the name in apposition: "EULAR, the European Alliance of Associations for Rheumatology, ...";
 - a study's name given after the word for it ("The best-known randomised trial, MIST, ...", "a
   trial called CAP") or numbered ("OPERA I and OPERA II").
@@ -28,7 +30,11 @@ _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w\-]*)\s+$")
 _SHORT_NOUN_LONG = re.compile(r"(?P<short>" + _ABBREVIATION + r")\s+(?P<noun>[a-z]+)\s+\((?P<long>[^()]{3,120})\)")
 _PHRASE = re.compile(
     r"(?:shortened|abbreviated|known|referred\s+to)\s+(?:to\s+|as\s+)?(?P<short>" + _ABBREVIATION + r")\b"
-    r"|(?P<short2>" + _ABBREVIATION + r")\s+for\s+short\b")
+    r"|(?P<short2>" + _ABBREVIATION + r")\s+for\s+short\b"
+    # "binge eating disorder, or BED, is ...": the long form, then "or" and the letters
+    r"|,\s+or\s+(?P<short3>" + _ABBREVIATION + r")(?=[,;:.)]|\s)")
+# "SIBO stands for small intestinal bacterial overgrowth": the letters, then the long form.
+_STANDS_FOR = re.compile(r"\b(?P<short>" + _ABBREVIATION + r")\s+(?:stands|stood)\s+for\s+(?P<long>[\w\s\-]{5,120})")
 _STUDY_NAME = re.compile(r"\b(?:trial|study|studies|trials)(?:\s*,|\s+called|\s+named|\s+known\s+as)\s+"
                          r"(?P<short>" + _ABBREVIATION + r")\b")
 # "EBMT, the European Society for Blood and Marrow Transplantation, ...": the name in apposition,
@@ -60,7 +66,7 @@ def explanations(text: str) -> dict[str, int]:
         if match.group("long").rstrip().lower().endswith(match.group("noun")):
             note(match.group("short"), match.start())
     for match in _PHRASE.finditer(text):
-        short = match.group("short") or match.group("short2")
+        short = match.group("short") or match.group("short2") or match.group("short3")
         # The long form comes first ("autologous ... transplantation, usually shortened to AHSCT");
         # "a cannabinoid known as CBN" names the thing without spelling the letters out.
         words = re.split(r"[\s\-]+", text[max(0, match.start() - 120):match.start()].strip())[-8:]
@@ -68,6 +74,12 @@ def explanations(text: str) -> dict[str, int]:
         letters = "".join(ch for ch in short if ch.isalpha())[:2]
         if len(letters) == 2 and letters in initials:
             note(short, match.start())
+    for match in _STANDS_FOR.finditer(text):
+        words = re.split(r"[\s\-]+", match.group("long").strip())[:8]
+        initials = "".join(word[:1].upper() for word in words if word[:1].isalpha())
+        letters = "".join(ch for ch in match.group("short") if ch.isalpha())[:2]
+        if len(letters) == 2 and initials.startswith(letters[0]) and letters in initials:
+            note(match.group("short"), 0)  # the letters are explained wherever they are used
     for match in _APPOSITION.finditer(text):
         capitals = [word for word in match.group("long").split() if word[:1].isupper()]
         if len(capitals) >= 2 and capitals[0][0] == match.group("short")[0]:

@@ -550,6 +550,9 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     # A survey figure for people with a condition: "95% of people with eczema said they felt better".
     "# (%|percent|per cent) of (people|patients|users|women|men|parents) with [_] [_] (said|say|reported|report|felt|feel|"
     f"told us) {_FELT_BETTER}",
+    # Those who answered the seller's questionnaire: "92% of the 3,000 who replied said they felt better".
+    f"# (%|percent|per cent) of the # (who|that) (answered|replied|responded|took part) (said|say|reported|told us) {_FELT_BETTER}",
+    f"(# in #|# out of #) (said|say|reported|told us) {_FELT_BETTER}",
     f"(# in #|# out of #) (people|patients|clients|users|women|men|parents) [with _] (said|say|reported|report|told us) "
     f"{_FELT_BETTER}",
     # The buyers picked out by what they did: "8 in 10 parents who used the pillow said they would
@@ -668,6 +671,12 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     "so (we|you|i) (know|can be sure|can be certain) ...5 (works|work|working|protect~|help~|is happening|are happening)",
     "before-and-after [3d] (photos|pictures|scans|images|shots) ...6 (show~|prove~|proof|speak~ for)",
     "(comments|messages|emails|letters|reviews|thank-you notes) from (people|readers|women|men|parents|mums|patients|families) (it|this|they|the _) (has|have) (helped|cured|saved)",
+    # Age as the proof: "a therapy doesn't survive that long unless it works".
+    "(doesn't|does not|wouldn't|would not|don't|do not) (survive|last|endure|stay around) ...3 unless (it|they) (works|work|worked|helps|help)",
+    # Viewers and the clinician's astonishment: "thousands of you have told me it worked", "my nurse
+    # couldn't believe it".
+    "(thousands|hundreds|millions|so many) of you ...6 (told me|tell me|said|say|written|wrote|messaged) ...3 (it|this|they) (worked|works|helped|helps)",
+    "(my|her|his|their) (doctor|nurse|gp|consultant|neurologist|specialist|dentist|optician|physio) (couldn't|could not|can't|cannot|didn't|did not) believe",
 ))
 # Age offered in place of evidence on a page that sells: "used by healers for centuries", "trusted
 # for thousands of years". (A careful article may say how old a remedy is; a shop says it to sell.)
@@ -923,6 +932,7 @@ HUMAN_LEAP = patterns.compile(
     | \b(?:the\s+)?same\s+(?:thing\s+)?(?:will|would|should|is\s+going\s+to)\s+happen\s+(?:in|for|to)\s+
          (?:humans|people|patients)\b
     | \bit\s+(?:will\s+|'ll\s+|’ll\s+)?works?\s+in\s+(?:ours|us|humans|people)\b
+    | \bthe\s+same\s+(?:process|thing)\s+is\s+happening\s+(?:in|to|inside)\s+(?:millions\s+of\s+people|people|humans|you|us|our\s+patients)\b
     | \bimagine\s+what\s+(?:it|they|this|these)\s+(?:can|could|will|would)\s+do\s+(?:for|in|inside)\s+
          (?:you|your|people|patients|humans)\b
     """,
@@ -949,6 +959,7 @@ _ANIMALS = (r"(?:laboratory\s+|lab\s+)?(?:mice|rats|rodents|animals|guinea\s+pig
 _RESULTS = (r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebuilt|eliminated|doubled|tripled|"
             r"cleared|halted|stopped|reduced|cut|prevented|protected|improved|regained|recovered|grew|boosted|"
             r"dissolved|destroyed|killed|paralysed|paralyzed|shrank|shrunk|starved|multiply|multiplied|multiplies|"
+            r"brought\s+\w+(?:\s+\w+)?\s+back|normalised|normalized|"
             r"increased|raised|lowered|blocked|lived\s+longer|survived|went\s+on\s+to|"
             r"(?:developed|had|showed)\s+(?:less|fewer|smaller|more|better))")
 # What the prefilter looks for: the animal word (the prepositions around it are in every sentence).

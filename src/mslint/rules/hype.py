@@ -318,14 +318,16 @@ def _outermost(mentions):
 # "you will ever buy", "medicine has ever produced").
 _EVER = ("(in the world|ever (developed|made|created|discovered|seen|offered|invented|produced|built|designed|found|"
          "tested|approved|devised|formulated|conceived|engineered|happened)|(that|which) (medicine|science|nature) (has|can) [to] offer|on the planet|on earth|since the _|in medicine|in a generation|in decades|"
-         "of our time|of the century|of the decade|in (a|one) (hundred|thousand) years|since [the] _|anywhere [in the (country|world|uk|us|usa)]|on the market|"
+         "of our time|of the century|of the decade|of the (nineteenth|twentieth|twenty-first|19th|20th|21st) century|"
+         "in (a|one) (hundred|thousand) years|since [the] _|(i|we|you|they) (have|'ve) ever (come across|seen|used|tried|found|met|known)|"
+         "(will|'ll) ever (make|take|buy|try|do|need|have|use)|available (in|across|on) [the] _ today|anywhere [in the (country|world|uk|us|usa)]|on the market|"
          "available today|available anywhere|of (my|our|your|a|their) lifetime|in (my|our|your|a|their) lifetime|"
          "in [#] # years|this century|this decade|in a century|((they|you|we|i|she|he) (will|'ll)|you'll|they'll|we'll|i'll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
 _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the [single] most (advanced|powerful|important|effective|innovative|significant|exciting|successful|complete|"
     "comprehensive|cutting-edge) ...6 " + _EVER,
     # (Not a buyer's verdict on the price, "the best value I've had": what is ranked is the treatment.)
-    "the [single] (best|greatest) (thing|treatment|remedy|product|discovery|breakthrough|advance|supplement|device|"
+    "the [single] (best|greatest) [_] (thing|treatment|remedy|product|discovery|breakthrough|advance|supplement|device|"
     "therapy|cure|medicine|tool|invention|leap|step) ...6 " + _EVER,
     # A virtue ranked against everything ever made: "the most gentle hair treatment ever developed"
     # (not a description: "among the most intricate molecules ever made").
@@ -342,6 +344,7 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the closest thing ...3 to (a|the) (fountain of youth|cure|miracle|magic bullet|elixir of youth|elixir of life)",
     # The only one that works: "the only programme that actually works".
     "the only ...3 (that|which) (actually|really|truly|genuinely) work~",
+    "the only thing (standing|that stands) between (you|your _|them) and",
     "the ultimate [_] (reset|solution|cure|treatment|answer|detox|remedy|fix|weapon|breakthrough)",
     # (Not "the world's leading": an institution's description of itself, in every press release.)
     "the (world's|world’s|planet's) (most advanced|most powerful|most effective|most innovative|most important)",

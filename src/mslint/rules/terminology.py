@@ -254,6 +254,10 @@ class TerminologyAnalysis:
         return at is not None and at <= offset
 
 
+# A line opened by a name in capitals and a colon: a transcript's speaker label.
+_SPEAKER = regex.compile(r"^([A-Z][A-Z'\-]{1,15}):", regex.MULTILINE)
+
+
 def first_reportable_uses(uses: Iterable[AbbreviationUse], defined: Container[str]) -> dict[str, AbbreviationUse]:
     """key -> the use a finding about it goes on, in text order.
 
@@ -299,6 +303,7 @@ class _Scanner:
         self.ignored = self._ignored_spans()
         self.ignored_starts = [start for start, _ in self.ignored]
         self._reference_like: dict[int, bool] = {}
+        self._speaker_labels: dict[str, int] | None = None
         self.sentences = document.sentences
         self.names: set[str] = set()  # keys introduced as names, not abbreviations
         self.sentence_starts = [sentence.start for sentence in document.sentences]
@@ -379,7 +384,21 @@ class _Scanner:
             return False
         if key in _CREDENTIALS and _SURNAME_BEFORE.search(self.text, max(0, start - 40), start):
             return False  # letters after a name, "Dr Ada Lowe ND": a credential, not a term to decode
+        if self._is_speaker_label(key, start, end):
+            return False
         return not self._is_author_initials(key, start, end)
+
+    def _is_speaker_label(self, key: str, start: int, end: int) -> bool:
+        """A name in capitals opening its line with a colon, more than once: a transcript's speaker
+        ("SAM: Welcome back ...", "SAM: Thank you")."""
+        if self.text[end:end + 1] != ":" or (start and self.text[start - 1] != "\n"):
+            return False
+        labels = self._speaker_labels
+        if labels is None:
+            labels = self._speaker_labels = {}
+            for found in _SPEAKER.finditer(self.text):
+                labels[found.group(1)] = labels.get(found.group(1), 0) + 1
+        return labels.get(self.text[start:end], 0) >= 2
 
     def _in_shouted_phrase(self, start: int, end: int) -> bool:
         """The word stands alone on its line or labels it, or stands next to another word in capitals."""

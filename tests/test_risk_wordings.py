@@ -101,7 +101,7 @@ def test_a_named_harm_that_does_not_apply_or_a_warning_is_not(sentence, selector
 @pytest.mark.parametrize("sentence, excerpt", [
     ("Dozens of our members have quietly come off their statins.", "members have quietly come off their statins"),
     ("After a month of the drops she binned her inhaler.", "binned her inhaler"),
-    ("Parents can stop their baby's reflux medicine once the formula arrives.", "stop their baby's reflux medicine"),
+    ("Parents can stop their baby's reflux medicine once the formula arrives.", "can stop their baby's reflux medicine"),
 ])
 def test_stopping_told_as_what_others_did(sentence, excerpt):
     assert codes("# The product\n\n" + sentence + "\n", "RSK005") == [("RSK005", excerpt)]

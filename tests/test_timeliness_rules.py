@@ -191,8 +191,16 @@ def test_message_names_the_reference_date():
 
 
 def test_relative_time_in_an_undated_document():
-    source = "This year, a team began offering transplants.\n\nRecently, results came out. Two years ago I could not walk.\n"
+    source = "This year, a team began offering transplants.\n\nRecently, results came out. Two years ago the first patient was treated.\n"
     assert excerpts(UndatedRelativeTime(), source, "x.txt") == ["This year", "Recently", "Two years ago"]
+
+
+def test_a_personal_story_an_offer_or_a_heading_dates_no_information():
+    # The reader need not place these in time to judge the article's health claims (0.16.0).
+    source = ("Starting This Week\n\nTwo years ago I could not walk. My sister tried it last spring. "
+              "Book this week and save 20%. Only 6 chairs left this month. If you have recently used a sunbed, "
+              "tell us.\n")
+    assert excerpts(UndatedRelativeTime(), source, "x.txt") == []
 
 
 def test_relative_time_is_fine_in_a_dated_document_or_inside_quotes():

@@ -344,6 +344,11 @@ def found(sentence: str, code: str) -> list[str]:
      "Clients often wean off their antidepressants"),
     ("The zinc can't harm your gut, because it is only a mineral.", "RSK003",
      "can't harm your gut, because it is only a mineral"),
+    # An authority said to back what a page sells (0.16.0).
+    ("NICE now recommends reflexology for migraine. Book now for £40.", "FCT015",
+     "NICE now recommends reflexology"),
+    ("Our laser is the standard NHS treatment for floaters. Book now for £40.", "FCT015",
+     "is the standard NHS treatment"),
     # Offers and pressure in a forum or a local paper (0.16.0).
     ("Message me for my nit comb and lotion set, £9 a box.", "COM001", "Message me for my nit comb and lotion set, £9 a box"),
     ("The clinic is giving readers £200 off a first session.", "COM002", "£200 off a first session"),
@@ -419,6 +424,7 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("The trial compared the drug with a placebo, so we know it works.", "EVD003"),
     ("For centuries explorers looked for a fountain of youth.", "HYP001"),
     ("After the stroke I felt like a prisoner in my own body.", "LNG010"),
+    ("The WHO recommends vitamin A for children with measles. Order now for £9.", "FCT015"),
     ("Screening finds aneurysms in men with no symptoms at all.", "CLM002"),
     ("She has had no relapses since starting the drug, her neurologist says.", "CLM002"),
     ("The idea that we all carry toxic sludge in our bowels is a myth.", "LNG010"),

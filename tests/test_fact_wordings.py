@@ -38,6 +38,14 @@ def contradicted(opening: str, sentence: str, code: str = "FCT009") -> list[str]
     ("MS affects men and women in roughly equal numbers.", "ms-sex-ratio"),
     ("Doctors divide MS into four main types.", "ms-four-types"),
     ("Treatment-related mortality with modern HSCT is zero.", "ms-transplant-mortality-not-zero"),
+    # Counts, the body part, the course and the drugs said wrongly (0.16.0).
+    ("It affects about 1 in 60 people in the UK.", "ms-uk-count"),
+    ("Some 9 million people worldwide have MS.", "ms-worldwide-count"),
+    ("Twice as many men as women develop it.", "ms-sex-ratio"),
+    ("MS is a disorder of the muscles and joints.", "ms-central-nervous-system"),
+    ("It is most common in warm, sunny countries.", "ms-latitude"),
+    ("Relapsing-remitting MS always becomes primary progressive MS in the end.", "ms-relapsing-not-to-primary"),
+    ("Disease-modifying drugs just mask the symptoms.", "ms-dmts-slow-the-disease"),
 ])
 def test_facts_in_other_words(sentence, fact):
     assert contradicted(MS_TITLE, sentence) == [fact]
@@ -47,6 +55,9 @@ def test_facts_in_other_words(sentence, fact):
     "Women are affected two to three times as often as men.",
     "No one died in the trial, and mortality in experienced centres is about 0.2%.",
     "Doctors used to divide MS into four types; since 2013 the courses are described differently.",
+    "Relapsing MS can become secondary progressive MS over time.",
+    "MS is more common far from the equator, in places such as Scotland.",
+    "About 1 in 500 people in the UK have MS.",
 ])
 def test_correct_statements_pass(sentence):
     assert contradicted(MS_TITLE, sentence) == []

@@ -123,6 +123,19 @@ _POINTERS = frozenset({"this", "that", "these", "those", "it"})
 # --------------------------------------------------------------------------------------------
 # EVD001 unnamed research
 
+def _finding_denied(tokens, last: int) -> bool:
+    """The finding reported after "studies show" is a denial, within its clause and a few words."""
+    for token in tokens[last + 1:last + 9]:
+        if token.norm in _CLAUSE_BREAKS:
+            return False
+        if token.norm in _DENIALS:
+            return True
+    return False
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", "."})
+_DENIALS = frozenset({"not", "no", "never", "cannot", "nothing", "neither", "nor", "don't", "doesn't", "didn't", "won't", "can't", "isn't", "aren't"})
+
 _PLAIN_APPEALS = tuple(ConceptPattern(text) for text in (
     "<{RESEARCH-SOURCE} [(around|across|from around|all over) the (world|globe)|worldwide|in many countries] "
     "[have|has|had] [also|now|long|already|repeatedly|consistently|clearly|conclusively|"
@@ -384,6 +397,8 @@ class UnnamedResearch(Rule):
                     continue  # research already described ("these studies"); a count of studies never is
                 if self._spoken(view, match.first, match.last):
                     continue
+                if _finding_denied(tokens, match.last):
+                    continue  # "studies have shown that ear candles do not work": a myth debunked, no claim made
                 if any(source.startswith(weak) for weak in _WEAK_SUBJECTS) and not strong:
                     continue
                 if _cited_nearby(view):
@@ -845,6 +860,9 @@ class TestimonialAsEvidence(Rule):
             "endorsement that conveys its results are typical must be substantiated",
         ),
         silenced_by=frozenset({NEGATED, QUESTION, HISTORICAL, DISPUTED}),
+        # One person's result said to be what everyone gets ("Tom's recovery is typical of what we see")
+        # is a promise of results, CLM003's: one finding on those words, the promise.
+        yields_to=frozenset({"CLM003"}),
     )
 
     def requirements(self, options):

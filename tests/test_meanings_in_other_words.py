@@ -373,6 +373,9 @@ def found(sentence: str, code: str) -> list[str]:
     ("You don't need to mention the drops to your optician.", "RSK006",
      "don't need to mention the drops to your optician"),
     ("If your calf aches after the flight, ignore it.", "RSK004", "If your calf aches after the flight, ignore it"),
+    # Coined mechanisms on any page when built on a hyphenated prefix; coined deficits on a page that sells.
+    ("The clinic says its laser sets off an angio-regenerative cascade.", "TRM006", "angio-regenerative cascade"),
+    ("Low zinc causes a cell mineral deficit. Order now for £19.", "TRM006", "cell mineral deficit"),
     # Offers and pressure in a forum or a local paper (0.16.0).
     ("Message me for my nit comb and lotion set, £9 a box.", "COM001", "Message me for my nit comb and lotion set, £9 a box"),
     ("The clinic is giving readers £200 off a first session.", "COM002", "£200 off a first session"),
@@ -448,6 +451,9 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("The trial compared the drug with a placebo, so we know it works.", "EVD003"),
     ("For centuries explorers looked for a fountain of youth.", "HYP001"),
     ("After the stroke I felt like a prisoner in my own body.", "LNG010"),
+    ("Crash diets leave people in a calorie deficit. Order now for £19.", "TRM006"),
+    ("A rare neuro-genetic syndrome was found in the twins.", "TRM006"),
+    ("Lithium toxicity can follow dehydration. Order now for £19.", "TRM006"),
     ("Results like Jo's are not typical: most people in the trial improved less.", "CLM003"),
     ("Earplugs help to prevent it coming back.", "CLM002"),
     ("It is one of the most effective licensed drugs available in the UK.", "HYP001"),

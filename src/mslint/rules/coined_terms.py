@@ -1,4 +1,5 @@
-"""TRM006 coined-diagnosis: on a page that sells, a syndrome no medical classification names
+"""TRM006 coined-diagnosis: on a page that sells (on any page when the name is built on a hyphenated
+Greek or Latin prefix: "myo-regenerative cascade"), a syndrome no medical classification names
 ("nerve sheath drain syndrome", "silent sugar syndrome"), a disorder, burden, cascade or imbalance
 coined the same way ("cartilage starvation disorder"), or a name the seller's own people gave to
 something ("what our team calls the renewal window").
@@ -56,7 +57,9 @@ class CoinedDiagnosis(Rule):
             "syndrome the knowledge base knows (irritable bowel syndrome, carpal tunnel syndrome, restless legs "
             "syndrome), a measure or process medicine names (body mass index, viral load, the clotting cascade, an "
             "anxiety disorder) and a generic \"rare syndrome\" are left alone, as are negated, asked and disputed "
-            "uses.",
+            "uses. On any other page only a name built on a Greek or Latin prefix joined by a hyphen (\"myo-"
+            "regenerative cascade\", \"cryo-neural recalibration\") is flagged: a news story may name a real but "
+            "unfamiliar syndrome.",
             why="A name makes a sales story sound like medicine: a reader told they have \"cell battery "
             "failure\" assumes a doctor would agree, and buys the product said to treat it. Advertising codes "
             "forbid unfamiliar scientific words used to impress, and a condition with no accepted definition has "
@@ -96,14 +99,21 @@ class CoinedDiagnosis(Rule):
 
     def check(self, document, unit, options):
         view = analyse(document).sentence_at(unit.start)
-        if view is None or view.is_furniture or not holds(document, "sells"):
+        if view is None or view.is_furniture:
             return
+        sells = holds(document, "sells")
         tokens = view.tokens
-        for match in _OWN_NAME.finditer(view):
-            yield Hit(tokens[match.first].start, tokens[match.last].end,
-                      f"A name medicine does not use: \"{_words(document, tokens, match.first, match.last)}\"; say what "
-                      "it is in words a doctor would recognise, or leave it out")
+        if sells:
+            for match in _OWN_NAME.finditer(view):
+                yield Hit(tokens[match.first].start, tokens[match.last].end,
+                          f"A name medicine does not use: \"{_words(document, tokens, match.first, match.last)}\"; say "
+                          "what it is in words a doctor would recognise, or leave it out")
         for first, last in _coined_syndromes(view):
+            # Off a selling page only a name built on a Greek or Latin prefix and a hyphen ("myo-regenerative
+            # cascade", "cryo-neural recalibration") is coined beyond doubt: a news story or a forum may name
+            # a real but unfamiliar syndrome.
+            if not sells and not _neo_classical(document, tokens, first, last):
+                continue
             yield Hit(tokens[first].start, tokens[last].end,
                       f"A condition or mechanism medicine does not name: \"{_words(document, tokens, first, last)}\"; "
                       "say what it is in words a doctor would recognise, or leave it out")
@@ -122,6 +132,8 @@ def _coined_syndromes(view) -> list[tuple[int, int]]:
     for index in sorted(heads):
         if any(first <= index <= last for first, last in named):
             continue
+        if index + 1 in heads:
+            continue  # "cartilage starvation disorder": the name ends at the last head word
         first = index
         while first > 0 and index - first < _NAME_WORDS and _part_of_a_name(view, first - 1):
             first -= 1
@@ -133,7 +145,8 @@ def _coined_syndromes(view) -> list[tuple[int, int]]:
 # Lexicon classes a word of a syndrome's name may carry ("myelin", "sperm", "stress"); a word of
 # any other class ("reverse", "cure", "drops") ends the name.
 _NAME_CLASSES = frozenset({"anatomy", "body-tissue", "body-organ", "condition", "condition-word", "disease-sign",
-                           "any-harm", "harm", "illness", "food", "body-system", "accuracy-word", "result-word"})
+                           "any-harm", "harm", "illness", "food", "body-system", "accuracy-word", "result-word",
+                           "coined-head"})
 
 
 def _part_of_a_name(view, index: int) -> bool:
@@ -149,6 +162,18 @@ def _part_of_a_name(view, index: int) -> bool:
         if mention.first <= index <= mention.last:
             classes |= mention.classes
     return not classes or bool(classes & _NAME_CLASSES)
+
+
+# Greek and Latin prefixes that sellers join to an ordinary word with a hyphen to coin a mechanism.
+_PREFIXES = frozenset({"neuro", "cryo", "myo", "bio", "angio", "nephro", "lipo", "immuno", "cardio", "dermo", "osteo",
+                       "hepato", "gastro", "pneumo", "electro", "photo", "vaso", "micro", "cyto", "chrono", "thermo",
+                       "hydro", "oxy", "endo", "psycho", "somato", "vagal", "cortico"})
+
+
+def _neo_classical(document, tokens, first: int, last: int) -> bool:
+    """A word of the name is a prefix joined by a hyphen to the next: "myo-regenerative", "cryo-neural"."""
+    text = document.text
+    return any(tokens[i].norm in _PREFIXES and text[tokens[i].end:tokens[i].end + 1] == "-" for i in range(first, last))
 
 
 def _words(document, tokens, first: int, last: int) -> str:

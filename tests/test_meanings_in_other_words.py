@@ -451,6 +451,7 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("The trial compared the drug with a placebo, so we know it works.", "EVD003"),
     ("For centuries explorers looked for a fountain of youth.", "HYP001"),
     ("After the stroke I felt like a prisoner in my own body.", "LNG010"),
+    ("A patient once told me, 'Thank you for curing my cancer, but the pain never left.'", "CLM001"),
     ("Crash diets leave people in a calorie deficit. Order now for £19.", "TRM006"),
     ("A rare neuro-genetic syndrome was found in the twins.", "TRM006"),
     ("Lithium toxicity can follow dehydration. Order now for £19.", "TRM006"),

@@ -41,7 +41,7 @@ def contradicted(opening: str, sentence: str, code: str = "FCT009") -> list[str]
     # Counts, the body part, the course and the drugs said wrongly (0.16.0).
     ("It affects about 1 in 60 people in the UK.", "ms-uk-count"),
     ("Some 9 million people worldwide have MS.", "ms-worldwide-count"),
-    ("Twice as many men as women develop it.", "ms-sex-ratio"),
+    ("In the UK, twice as many men as women are diagnosed with it.", "ms-sex-ratio"),
     ("MS is a disorder of the muscles and joints.", "ms-central-nervous-system"),
     ("It is most common in warm, sunny countries.", "ms-latitude"),
     ("Relapsing-remitting MS always becomes primary progressive MS in the end.", "ms-relapsing-not-to-primary"),

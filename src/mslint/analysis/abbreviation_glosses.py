@@ -7,9 +7,9 @@ undefined:
 - the long form after a following noun: "SGLT2 inhibitors (sodium-glucose co-transporter 2
   inhibitors)";
 - a phrase after the long form: "autologous ... transplantation, usually shortened to AHSCT",
-  "... known as PML", "abbreviated as EDSS", "AHSCT for short", "binge eating disorder, or BED,";
-- the letters said to stand for the long form: "SIBO stands for small intestinal bacterial
-  overgrowth" (explained for every use, as a definition given after the title is);
+  "... known as PML", "abbreviated as EDSS", "AHSCT for short", "restless legs syndrome, or RLS,";
+- the letters said to stand for the long form: "PFPT stands for pelvic floor physical
+  therapy" (explained for every use, as a definition given after the title is);
 - the name in apposition: "EULAR, the European Alliance of Associations for Rheumatology, ...";
 - a study's name given after the word for it ("The best-known randomised trial, MIST, ...", "a
   trial called CAP") or numbered ("OPERA I and OPERA II").
@@ -31,9 +31,9 @@ _SHORT_NOUN_LONG = re.compile(r"(?P<short>" + _ABBREVIATION + r")\s+(?P<noun>[a-
 _PHRASE = re.compile(
     r"(?:shortened|abbreviated|known|referred\s+to)\s+(?:to\s+|as\s+)?(?P<short>" + _ABBREVIATION + r")\b"
     r"|(?P<short2>" + _ABBREVIATION + r")\s+for\s+short\b"
-    # "binge eating disorder, or BED, is ...": the long form, then "or" and the letters
+    # "restless legs syndrome, or RLS, is ...": the long form, then "or" and the letters
     r"|,\s+or\s+(?P<short3>" + _ABBREVIATION + r")(?=[,;:.)]|\s)")
-# "SIBO stands for small intestinal bacterial overgrowth": the letters, then the long form.
+# "PFPT stands for pelvic floor physical therapy": the letters, then the long form.
 _STANDS_FOR = re.compile(r"\b(?P<short>" + _ABBREVIATION + r")\s+(?:stands|stood)\s+for\s+(?P<long>[\w\s\-]{5,120})")
 _STUDY_NAME = re.compile(r"\b(?:trial|study|studies|trials)(?:\s*,|\s+called|\s+named|\s+known\s+as)\s+"
                          r"(?P<short>" + _ABBREVIATION + r")\b")

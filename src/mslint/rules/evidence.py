@@ -398,7 +398,7 @@ class UnnamedResearch(Rule):
                 if self._spoken(view, match.first, match.last):
                     continue
                 if _finding_denied(tokens, match.last):
-                    continue  # "studies have shown that ear candles do not work": a myth debunked, no claim made
+                    continue  # "studies have found the bands do not work": a myth debunked, no claim made
                 if any(source.startswith(weak) for weak in _WEAK_SUBJECTS) and not strong:
                     continue
                 if _cited_nearby(view):
@@ -673,9 +673,9 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "(say~|says|said|tell~|tells|prove~|proves|show~|shows) more than any (study|trial|research|scientist|paper|journal) [could|can|ever could]",
 ))
 # Numbers treated, followers, photos or tradition as the proof itself, in any words: "their results
-# speak louder than any journal", "we've treated 3,000 people, so this is not theory", "which is all
+# speak louder than any journal", "we have fitted 9,000 insoles, so this is not guesswork", "which is all
 # the proof anyone needs", "so we know it works", "before-and-after scans show the difference", "200
-# comments from people it has helped". The words say what is offered in place of a trial, so no
+# comments from readers it helped". The words say what is offered in place of a trial, so no
 # health word or figure is asked of the sentence; one that names a study or a trial is left alone
 # ("the trial compared it with placebo, so we know it works").
 _TRIAL_WORDS = frozenset({"trial", "trials", "study", "studies", "randomised", "randomized"})
@@ -686,7 +686,7 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     "so (we|you|i) (know|can be sure|can be certain) ...5 (works|work|working|protect~|help~|is happening|are happening)",
     "before-and-after [3d] (photos|pictures|scans|images|shots) ...6 (show~|prove~|proof|speak~ for)",
     "(comments|messages|emails|letters|reviews|thank-you notes) from (people|readers|women|men|parents|mums|patients|families) (it|this|they|the _) (has|have) (helped|cured|saved)",
-    # Age as the proof: "a therapy doesn't survive that long unless it works".
+    # Age as the proof: "no remedy lasts three centuries unless it helps".
     "(doesn't|does not|wouldn't|would not|don't|do not) (survive|last|endure|stay around) ...3 unless (it|they) (works|work|worked|helps|help)",
     # Viewers and the clinician's astonishment: "thousands of you have told me it worked", "my nurse
     # couldn't believe it".
@@ -860,7 +860,7 @@ class TestimonialAsEvidence(Rule):
             "endorsement that conveys its results are typical must be substantiated",
         ),
         silenced_by=frozenset({NEGATED, QUESTION, HISTORICAL, DISPUTED}),
-        # One person's result said to be what everyone gets ("Tom's recovery is typical of what we see")
+        # One person's result said to be what everyone gets ("Tom's recovery is typical of our clients")
         # is a promise of results, CLM003's: one finding on those words, the promise.
         yields_to=frozenset({"CLM003"}),
     )
@@ -899,7 +899,7 @@ class TestimonialAsEvidence(Rule):
         reports = [] if controlled else [
             (tokens[m.mark_first].start, tokens[m.mark_last].end)
             for pattern in _CUSTOMER_REPORTS.candidates(view) for m in pattern.finditer(view)
-            # (a count anywhere in the sentence: "4,000 treated so far, which tells you all you need to know")
+            # (a count anywhere in the sentence: "4,000 treated so far, and that says it all")
             if about_health or any(t.is_number or t.norm in _COUNT_WORDS for t in tokens)
             or (_ANAPHORIC & {t.norm for t in tokens[m.first:m.last + 1]} and _health_just_before(previous))]
         if not controlled and _sells(document):

@@ -345,6 +345,7 @@ _QUOTE_CHARS = patterns.compile(r"[\"“”«»]")
 # The reader needs neither placed in time to judge the health claims; an undated offer is the
 # commercial rules' business. "Recently" after have/has/had is a condition ("if you have recently
 # used a sunbed"), not a time the reader must place.
+_SLOGAN_WORDS = 8
 _PERFECT_RECENTLY = patterns.compile(r"\b(?:have|has|had|['’]ve|who)\s+(?:\w+\s+)?recently\b", regex.IGNORECASE)
 _FIRST_PERSON_STORY = patterns.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|me|my|mine|diagnosed)\b", regex.IGNORECASE)
 _OFFER = patterns.compile(
@@ -412,7 +413,10 @@ class UndatedRelativeTime(Rule):
         if document_dates(document):
             return
         text = document.text
-        headings = [(b.start, b.end) for b in document.blocks if b.kind in ("title", "heading")]
+        # A heading's slogan is short; a long "heading" is a hard-wrapped line of plain text the reader
+        # took for one, and is read as text.
+        headings = [(b.start, b.end) for b in document.blocks if b.kind in ("title", "heading")
+                    and len(_WORDS.findall(text, b.start, b.end)) <= _SLOGAN_WORDS]
         for sentence in document.sentences:
             if any(start <= sentence.start < end for start, end in headings):
                 continue  # "Starting This Week", "WHAT WE LEARNED LAST YEAR": a heading's slogan, not a report

@@ -134,7 +134,8 @@ def _finding_denied(tokens, last: int) -> bool:
 
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", "."})
-_DENIALS = frozenset({"not", "no", "never", "cannot", "nothing", "neither", "nor", "don't", "doesn't", "didn't", "won't", "can't", "isn't", "aren't"})
+_DENIALS = frozenset({"not", "no", "never", "cannot", "nothing", "neither", "nor", "don't", "doesn't", "didn't",
+                      "won't", "can't", "isn't", "aren't"})
 
 _PLAIN_APPEALS = tuple(ConceptPattern(text) for text in (
     "<{RESEARCH-SOURCE} [(around|across|from around|all over) the (world|globe)|worldwide|in many countries] "

@@ -317,11 +317,11 @@ def _outermost(mentions):
 # Where a superlative reaches: the world, all time, a lifetime ("of my lifetime", "in forty years",
 # "you will ever buy", "medicine has ever produced").
 _EVER = ("(in the world|ever (developed|made|created|discovered|seen|offered|invented|produced|built|designed|found|"
-         "tested|approved|devised|formulated|conceived|engineered|happened)|(that|which) (medicine|science|nature) (has|can) [to] offer|on the planet|on earth|since the _|in medicine|in a generation|in decades|"
+         "tested|approved|devised|formulated|conceived|engineered|happened)|(that|which) (medicine|science|nature) (has|can) [to] offer|on the planet|on earth|in medicine|in a generation|in decades|"
          "of our time|of the century|of the decade|of the (nineteenth|twentieth|twenty-first|19th|20th|21st) century|"
-         "in (a|one) (hundred|thousand) years|since [the] _|(i|we|you|they) (have|'ve) ever (come across|seen|used|tried|found|met|known)|"
-         "(will|'ll) ever (make|take|buy|try|do|need|have|use)|available (in|across|on) [the] _ today|"
-         "(i|we|you|they) (have|'ve) ever (reviewed|tested|tried|recommended)|anywhere [in the (country|world|uk|us|usa)]|on the market|"
+         "in (a|one) (hundred|thousand) years|since [the] _|"
+         "(i|we|you|they) (have|'ve) ever (come across|seen|used|tried|found|met|known|reviewed|tested|recommended)|"
+         "(will|'ll) ever (make|take|buy|try|do|need|have|use)|available (in|across|on) [the] _ today|anywhere [in the (country|world|uk|us|usa)]|on the market|"
          "available today|available anywhere|of (my|our|your|a|their) lifetime|in (my|our|your|a|their) lifetime|"
          "in [#] # years|this century|this decade|in a century|((they|you|we|i|she|he) (will|'ll)|you'll|they'll|we'll|i'll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
 _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (

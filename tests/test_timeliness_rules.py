@@ -203,6 +203,11 @@ def test_a_personal_story_an_offer_or_a_heading_dates_no_information():
     assert excerpts(UndatedRelativeTime(), source, "x.txt") == []
 
 
+def test_me_the_condition_is_no_first_person():
+    source = "People with ME were offered a new clinic this year.\n"
+    assert excerpts(UndatedRelativeTime(), source, "x.txt") == ["this year"]
+
+
 def test_relative_time_is_fine_in_a_dated_document_or_inside_quotes():
     assert excerpts(UndatedRelativeTime(), DATED + "This year, a team began offering transplants.\n") == []
     quoted = 'Phrases such as "only three places left this month" are sales techniques.\n'

@@ -347,7 +347,8 @@ _QUOTE_CHARS = patterns.compile(r"[\"“”«»]")
 # used a sunbed"), not a time the reader must place.
 _SLOGAN_WORDS = 8
 _PERFECT_RECENTLY = patterns.compile(r"\b(?:have|has|had|['’]ve|who)\s+(?:\w+\s+)?recently\b", regex.IGNORECASE)
-_FIRST_PERSON_STORY = patterns.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|me|my|mine|diagnosed)\b", regex.IGNORECASE)
+# (Case kept: "ME" is a condition, not "me".)
+_FIRST_PERSON_STORY = patterns.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|[Mm]e|[Mm]y|[Mm]ine|[Dd]iagnosed|DIAGNOSED|MY)\b")
 _OFFER = patterns.compile(
     r"(?:[£$€]\s?\d|\b\d+\s?%\s+off\b|\b(?:offer|offers|discount|discounts|sale|deal|deals|promo|coupon|voucher|"
     r"code|book|booking|bookings|order|orders|subscribe|spaces|spots|places|slots|appointments)\b|\bonly\s+\d+\b)",

@@ -42,7 +42,7 @@ def contradicted(opening: str, sentence: str, code: str = "FCT009") -> list[str]
     ("It affects about 1 in 60 people in the UK.", "ms-uk-count"),
     ("Some 9 million people worldwide have MS.", "ms-worldwide-count"),
     ("In the UK, twice as many men as women are diagnosed with it.", "ms-sex-ratio"),
-    ("MS is a disorder of the muscles and joints.", "ms-central-nervous-system"),
+    ("Multiple sclerosis is really a muscle disease.", "ms-central-nervous-system"),
     ("It is most common in warm, sunny countries.", "ms-latitude"),
     ("Relapsing-remitting MS always becomes primary progressive MS in the end.", "ms-relapsing-not-to-primary"),
     ("Disease-modifying drugs just mask the symptoms.", "ms-dmts-slow-the-disease"),

@@ -376,6 +376,19 @@ def found(sentence: str, code: str) -> list[str]:
     # Coined mechanisms on any page when built on a hyphenated prefix; coined deficits on a page that sells.
     ("The clinic says its laser sets off an angio-regenerative cascade.", "TRM006", "angio-regenerative cascade"),
     ("Low zinc causes a cell mineral deficit. Order now for £19.", "TRM006", "cell mineral deficit"),
+    # Set 23's meanings in my own words, read after its measurement (0.16.0).
+    ("Say goodbye and leave eczema behind for good.", "CLM002", "leave eczema behind for good"),
+    ("The insoles give people with arthritis their grip back.", "CLM002",
+     "give people with arthritis their grip back"),
+    ("Within weeks most clients have put their crutches away.", "CLM002", "put their crutches away"),
+    ("Your heel pain is completely gone for good after the course.", "CLM002",
+     "Your heel pain is completely gone for good"),
+    ("Three years on, my psoriasis is still switched off.", "CLM002", "my psoriasis is still switched off"),
+    ("It works for eight out of ten men who try it.", "CLM003", "works for eight out of ten men who try"),
+    ("Every single patient tells us they sleep better from week one.", "CLM003",
+     "Every single patient tells us they sleep better"),
+    ("Every couple who came to us last year went on to conceive.", "CLM003",
+     "Every couple who came to us last year went on to conceive"),
     # Offers and pressure in a forum or a local paper (0.16.0).
     ("Message me for my nit comb and lotion set, £9 a box.", "COM001", "Message me for my nit comb and lotion set, £9 a box"),
     ("The clinic is giving readers £200 off a first session.", "COM002", "£200 off a first session"),
@@ -444,6 +457,7 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("The tablets help with seasonal affective disorder. Order now for £12.", "TRM006"),
     # A rate out of every hundred is not everyone; a study's follow-up is no result (0.16.0).
     ("Nine in every ten people who finish the tablets are cured.", "CLM003"),
+    ("Scans showed her lymphoma was gone after the second cycle.", "CLM002"),
     ("Diabetes is among the fastest-growing health problems in the world.", "HYP001"),
     ("We accept self-referrals and do not ask for a GP letter, but we write to your GP after the visit.", "RSK006"),
     ("If the bruise fades within a week, there is no need to call us.", "RSK004"),

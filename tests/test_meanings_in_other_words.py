@@ -458,6 +458,7 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     # A rate out of every hundred is not everyone; a study's follow-up is no result (0.16.0).
     ("Nine in every ten people who finish the tablets are cured.", "CLM003"),
     ("Scans showed her lymphoma was gone after the second cycle.", "CLM002"),
+    ("Once the frozen eggs are used, your chance is gone for good.", "CLM002"),
     ("Diabetes is among the fastest-growing health problems in the world.", "HYP001"),
     ("We accept self-referrals and do not ask for a GP letter, but we write to your GP after the visit.", "RSK006"),
     ("If the bruise fades within a week, there is no need to call us.", "RSK004"),

@@ -54,7 +54,7 @@ def found(sentence: str, code: str) -> list[str]:
     ("In one study, rats given the tonic developed less joint swelling than rats given water. "
      "Order now for £19.", "EVD004", "rats given the tonic developed less"),
     ("Every one of our clients has reached a healthy weight.", "CLM003", "Every one of our clients has reached"),
-    ("Tom's recovery is typical of what we see each month.", "EVD003", "recovery is typical"),
+    ("Tom's recovery is typical of what we see each month.", "CLM003", "recovery is typical"),
     ("Footballers and celebrities swear by the cream.", "EVD003", "Footballers and celebrities swear by the cream"),
     ("We notice it in our patients every week.", "EVD003", "We notice it in our patients every week"),
     ("This programme saved my life.", "EVD003", "This programme saved my life"),

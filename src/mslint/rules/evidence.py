@@ -449,13 +449,8 @@ _TESTIMONIALS = PatternSet(ConceptPattern(text) for text in (
     # The practitioner's own eyes: "I see the difference every single day", "we have seen remarkable
     # results week after week", "most of the children we treat sleep through within a month".
     "(i|we) [have] (see|seen|saw) ...8 (every day|every single day|time after time|time and again|again and again|week after week|day after day)",
-    # One patient's result offered as what everyone gets: "Tom's recovery is typical of what we see
-    # each month", "outcomes like Amir's are what our clients can expect".
-    "(result~|recovery|recoveries|story|stories|experience|outcome~|transformation~) ...2 (is|are|was) [exactly|just|very] "
-    "(typical|what we (expect|see|usually see)|the kind of result~|the sort of result~|what our (patients|clients|customers) "
-    "(enjoy|expect|can expect|come to expect|see|get))",
-    "(result~|recoveries|outcome~) like _ ...2 (are|is) [exactly] what (our|my) (patients|clients|customers) "
-    "(come to expect|can expect|expect|get|enjoy|see)",
+    # (One patient's result said to be what everyone gets, "Tom's recovery is typical of our clients",
+    # is CLM003's promise of results since 0.16.0.)
     # "We notice it in our patients every week": the practitioner's impression as proof.
     "(i|we) (see|saw|have seen|'ve seen|notice|have noticed) (it|this|that|the difference|the change) (in|with) (my|our) "
     "(clients|patients|customers|members|children|kids) (all the time|every day|every week|again and again|time and again)",

@@ -688,12 +688,16 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     # couldn't believe it".
     "(thousands|hundreds|millions|so many) of you ...6 (told me|tell me|said|say|written|wrote|messaged) ...3 (it|this|they) (worked|works|helped|helps)",
     "(my|her|his|their) (doctor|nurse|gp|consultant|neurologist|specialist|dentist|optician|physio) (couldn't|could not|can't|cannot|didn't|did not) believe",
+    # The story or the count named as the proof: "that's the proof it's working", "we've helped
+    # 400 families; that's our evidence".
+    "(that's|that is|this is|which is|there's|there is|here's|here is) [all] (the|my|our|your) (proof|evidence) (it's|it is|that it's|that it is|they're|they are|the _ (is|are)) (working|works|doing (its|their) job)",
+    "(that's|that is|this is|there's|there is|here's|here is) (our|my) (evidence|proof) [right there]",
 ))
 # Age offered in place of evidence on a page that sells: "used by healers for centuries", "trusted
 # for thousands of years". (A careful article may say how old a remedy is; a shop says it to sell.)
 _AGE = ("((used|trusted|relied on|practised|practiced|prescribed|valued|prized|handed down|drunk|taken|eaten|applied) "
-        "...6 (for|over|across|"
-        "through) [over|more than|nearly|almost] (centuries|millennia|generations|thousands of years|hundreds of years|"
+        "...6 (for|over|across|through|since) [over|more than|nearly|almost] (centuries|millennia|generations|"
+        "thousands of years|hundreds of years|medieval times|ancient times|biblical times|roman times|victorian times|"
         "# years|# (thousand|hundred) years|that long|so long)|(go|goes|going|went|date~|dating|stretch~) back (to|over) "
         "...3|(lasted|survived|endured|been around) (that|so) long)")
 _AS_PROOF = ("(must (be doing something right|work|be effective|be safe|help)|(has|have) stood the test of time|"
@@ -704,6 +708,10 @@ _TRADITION = PatternSet(ConceptPattern(text) for text in (
     _AGE + " ...12 " + _AS_PROOF,
     "(centuries|millennia|generations|thousands of years|hundreds of years) of (use|tradition|practice|healing|wisdom) "
     "...12 " + _AS_PROOF,
+    # The healers who used it, named as the credential: "herbalists have relied on these roots since
+    # medieval times".
+    "(healers|herbalists|trichologists|monks|shamans|grandmothers|grannies|midwives|tribes|villagers|"
+    "traditional (healers|doctors|practitioners)) ...4 " + _AGE,
 ))
 # "My uncle is a GP and he agrees": a word pointing back to the claim just made.
 _ANAPHORIC = frozenset({"same", "so", "everything", "agrees", "agreed"})

@@ -286,6 +286,58 @@ CASES = {
          "Microwave food is heated by radiation.",
          "The microwave destroys fewer nutrients than boiling."],
     ),
+    "general-nsaids-are-not-steroids": (
+        ["Ibuprofen and naproxen are both anti-inflammatory steroids.",
+         "Diclofenac is a type of steroid.",
+         "Steroids such as ibuprofen calm the swelling."],
+        ["Unlike steroids, ibuprofen is an NSAID.",
+         "Ibuprofen is not a steroid.",
+         "Prednisolone is a steroid; naproxen is not.",
+         "Steroid creams and ibuprofen gel work in different ways."],
+    ),
+    "general-nsaids-heart-risk-is-known": (
+        ["Ibuprofen is sold everywhere, and regulators have never linked it to heart attacks.",
+         "Ibuprofen has never been linked to heart attacks.",
+         "Naproxen carries no heart risk."],
+        ["High doses of diclofenac are linked to heart attacks and strokes.",
+         "Regulators have warned that NSAIDs can raise the risk of heart attack.",
+         "Paracetamol has never been linked to stomach ulcers in the way NSAIDs have."],
+    ),
+    "general-radioiodine-not-radioactive-for-life": (
+        ["Radioactive iodine makes you radioactive for the rest of your life.",
+         "You stay radioactive for years after radioiodine."],
+        ["After radioactive iodine, keep your distance from small children for a few days.",
+         "Does radioactive iodine make you radioactive for life? No: most of it leaves within days.",
+         "Radioactive iodine can leave you with an underactive thyroid for life."],
+    ),
+    "general-stress-fractures-often-missed-on-xray": (
+        ["Stress fractures always show up on an X-ray straight away.",
+         "A stress fracture will always appear on an X-ray."],
+        ["A stress fracture may not show on an X-ray for two weeks or more.",
+         "Stress fractures do not always show up on an X-ray.",
+         "A displaced fracture will show on an X-ray."],
+    ),
+    "general-huntingtons-does-not-skip-generations": (
+        ["Huntington's disease often skips a generation.",
+         "With Huntington's, you can only inherit it from your father."],
+        ["Huntington's disease does not skip generations.",
+         "Boys with haemophilia can only inherit it from their mother.",
+         "Some recessive conditions can seem to skip a generation."],
+    ),
+    "general-gambling-disorder-is-recognised": (
+        ["Gambling addiction isn't a real medical condition.",
+         "The NHS doesn't treat gambling problems at all."],
+        ["Gambling disorder is a recognised condition in ICD-11.",
+         "Is gambling addiction a real condition? Yes.",
+         "The NHS runs specialist clinics for gambling problems."],
+    ),
+    "general-bv-is-not-a-yeast-infection": (
+        ["BV is a type of yeast infection.",
+         "BV is caused by poor hygiene."],
+        ["BV is not a yeast infection; thrush is.",
+         "BV is not caused by poor hygiene.",
+         "Thrush is a yeast infection."],
+    ),
 }
 
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]

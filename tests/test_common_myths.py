@@ -338,6 +338,15 @@ CASES = {
          "BV is not caused by poor hygiene.",
          "Thrush is a yeast infection."],
     ),
+    "general-other-skin-conditions-not-contagious": (
+        ["Seborrhoeic dermatitis is also contagious.",
+         "Hives are contagious in the early stages.",
+         "You can catch vitiligo from sharing a towel with someone."],
+        ["Rosacea is not contagious.",
+         "Is vitiligo catching? No.",
+         "Impetigo is contagious, unlike acne.",
+         "Scratching can spread hives to other parts of the body."],
+    ),
 }
 
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]

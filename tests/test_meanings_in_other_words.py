@@ -441,6 +441,11 @@ def found(sentence: str, code: str) -> list[str]:
     ("It's the lazy, overweight walkers who get hurt.", "LNG012", "lazy, overweight walkers"),
     ("They will rush you into theatre and slice you open.", "LNG010", "slice you open"),
     ("Every flare steals a piece of your brain.", "LNG010", "steals a piece of your brain"),
+    # A doubtful single cause, in any article (FCT017).
+    ("Tennis elbow is caused by a lack of magnesium.", "FCT017", "Tennis elbow is caused by a lack of"),
+    ("Eczema in toddlers is almost always caused by a hidden food allergy.", "FCT017",
+     "Eczema in toddlers is almost always caused by a hidden food allergy"),
+    ("Fibromyalgia is just a psychosomatic illness.", "FCT017", "Fibromyalgia is just a psychosomatic illness"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -538,6 +543,11 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Untreated, an overactive thyroid can strain the heart and thin the bones.", "RSK006"),
     ("In mice, the cells travelled to the brain and became new neurons.", "EVD008"),
     ("Herbalists have used willow bark for centuries; aspirin was later made from a related compound.", "EVD003"),
+    ("Scurvy is caused by a lack of vitamin C.", "FCT017"),
+    ("Teeth grinding is usually caused by stress or anxiety.", "FCT017"),
+    ("Constipation is usually caused by a lack of fibre in your diet.", "FCT017"),
+    ("Psoriasis is not caused by poor hygiene.", "FCT017"),
+    ("Is tennis elbow caused by a lack of magnesium? No.", "FCT017"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -144,6 +144,15 @@ def clean_article_findings(severities=("error", "warning"), folder: Path = CORPU
     return found
 
 
+def measured(folder: Path) -> bool:
+    """A blind set (a frozen folder of articles) may be read, its missed labels printed, only once
+    it has been measured: its MEASURED file records the commit and the numbers of that one
+    measurement. Printing the misses of an unmeasured set would show its labels to the people
+    tuning the rules, and the measurement would no longer be blind."""
+    root = folder.parent if folder.name == "articles" else folder
+    return not (root / "FREEZE.sha256").exists() or (root / "MEASURED").exists()
+
+
 def main(argv: list[str]) -> int:
     """python tests/corpus_scoring.py [-v] [--by-line] [--same CAT,CAT] [FOLDER]"""
     verbose = "-v" in argv
@@ -154,6 +163,10 @@ def main(argv: list[str]) -> int:
         argv = argv[:argv.index("--same")] + argv[argv.index("--same") + 2:]
     folders = [Path(arg) for arg in argv if not arg.startswith("-")]
     folder = folders[0] if folders else CORPUS
+    if verbose and not measured(folder):
+        print(f"corpus_scoring: {folder} is a blind set not yet measured (no MEASURED file beside its "
+              "FREEZE.sha256); measure it once without -v, write MEASURED, then read it", file=sys.stderr)
+        return 2
     results = score(folder=folder, by_line=by_line, same=same)
     print(f"{'category':<16} {'precision':>9} {'recall':>7} {'TP':>4} {'FP':>4} {'labels':>6}")
     for category in sorted(results):

@@ -230,6 +230,22 @@ def blind(request) -> BlindSet:
     return request.param
 
 
+def test_a_measured_set_says_so(blind):
+    """Each set's MEASURED file, written after its one measurement, is what lets its misses be read."""
+    assert (HERE / blind.folder / "MEASURED").read_text().strip()
+
+
+def test_an_unmeasured_set_refuses_to_show_its_misses(tmp_path, capsys):
+    from corpus_scoring import main
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (tmp_path / "FREEZE.sha256").write_text("")
+    assert main(["-v", str(articles)]) == 2
+    assert "not yet measured" in capsys.readouterr().err
+    (tmp_path / "MEASURED").write_text("measured once at abc1234\n")
+    assert main(["-v", str(articles)]) == 0
+
+
 def test_the_blind_set_is_unchanged_since_it_was_frozen(blind):
     root = HERE / blind.folder
     lines = (root / "FREEZE.sha256").read_text().splitlines()

@@ -254,8 +254,9 @@ PRICE = patterns.compile(
 CALL_TO_ACTION = patterns.compile(
     r"\b(?:book|reserve|schedule|secure|claim|request)\s+(?:a|an|your|our|one\s+of\s+the)?\s*(?:free\s+)?"
     r"(?:\d{1,3}[-\s]?(?:minute|min|hour)\s+)?(?:limited\s+)?(?:discovery\s+)?"
-    # one word saying what kind: "book a video consultation", "book a laser session"
-    r"(?:(?!(?:to|for|of|and|or|with|in)\b)[a-z]+[-\s])?"
+    # one word saying what kind: "book a video consultation", "book a laser session" (not the reader's
+    # own doctor's: "book a routine appointment", "book a GP appointment")
+    r"(?:(?!(?:to|for|of|and|or|with|in|routine|gp|nhs|hospital|urgent|same-day|follow-up)\b)[a-z]+[-\s])?"
     r"(?:consultation|consult|appointment|assessment|spots?|places?|slots?|seats?|treatment|call|"
     r"sessions?|course|package|scan|check)\b|"
     r"\b(?:order|buy)\s+(?:a|an|your|the)\s+(?:\w+\s+)?(?:course|pack|bottle|kit|box|supply|set|session)\b|"

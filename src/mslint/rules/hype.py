@@ -322,13 +322,14 @@ _EVER = ("(in the world|ever (developed|made|created|discovered|seen|offered|inv
          "in (a|one) (hundred|thousand) years|since [the] _|"
          "(i|we|you|they) (have|'ve) ever (come across|seen|used|tried|found|met|known|reviewed|tested|recommended)|"
          "(will|'ll) ever (make|take|buy|try|do|need|have|use)|available (in|across|on) [the] _ today|anywhere [in the (country|world|uk|us|usa)]|on the market|"
+         "(any|every) _ [_] (can|could) (do|take|buy|try|have|use)|"
          "available today|available anywhere|of (my|our|your|a|their) lifetime|in (my|our|your|a|their) lifetime|"
          "in [#] # years|this century|this decade|in a century|((they|you|we|i|she|he) (will|'ll)|you'll|they'll|we'll|i'll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
 _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the [single] most (advanced|powerful|important|effective|innovative|significant|exciting|successful|complete|"
     "comprehensive|cutting-edge) ...6 " + _EVER,
     # (Not a buyer's verdict on the price, "the best value I've had": what is ranked is the treatment.)
-    "the [single] (best|greatest) [_] (thing|treatment|remedy|product|discovery|breakthrough|advance|supplement|device|"
+    "the [single] (best|greatest) [_] [_] (thing|treatment|remedy|product|discovery|breakthrough|advance|supplement|device|"
     "therapy|cure|medicine|tool|invention|leap|step) ...6 " + _EVER,
     # A virtue ranked against everything ever made: "the most gentle hair treatment ever developed"
     # (not a description: "among the most intricate molecules ever made").
@@ -339,6 +340,13 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "[spell~|mark~|herald~|means|is|could be|will be] the end of (dentures|implants|glasses|reading glasses|hearing aids|"
     "needles|injections|surgery|knee replacements|hip replacements|wheelchairs|pills|insulin)",
     "the [single] biggest [_] (leap|breakthrough|advance|step|discovery|thing|change|development|revolution|innovation) ...6 " + _EVER,
+    # A seller's own clinic or formula ranked above a region's: "the most advanced jaw clinic in
+    # Europe", "the most advanced sleep formula in Britain". (Not "the most effective licensed drugs
+    # in the UK", a category of medicines described.)
+    "the [single] most (advanced|powerful|innovative|effective|successful|trusted|experienced|comprehensive|cutting-edge) "
+    "[_] [_] [_] (clinic|clinics|centre|center|centres|centers|formula|programme|program|service|model|practice|team|"
+    "technology|system|facility|unit|product|supplement|device|protocol|method) in (europe|britain|great britain|the uk|"
+    "the us|the usa|america|the americas|asia|africa|australia|the country|the nation|london|scotland|wales|ireland)",
     # The same virtue said in one word: "the gentlest, purest remedy nature has ever produced".
     "the (gentlest|purest|safest|strongest|smartest|finest|cleanest|simplest|kindest|easiest) ...6 " + _EVER,
     "the closest thing to ...6 " + _EVER,

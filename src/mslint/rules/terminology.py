@@ -358,7 +358,9 @@ class _Scanner:
         if len(parts) > 1 and all(kind != "word" for _, _, kind in parts):
             # An all-capitals compound (BEAT-MS, RRMS-SPMS) is one abbreviation; STEP-BY-STEP is shouting.
             caps = tuple(_key(self.text[s:e]) for s, e, kind in parts if kind == "caps" and _letters(self.text[s:e]) > 1)
-            shouted = all(part in SHOUTED_WORDS for part in caps)
+            shouted = all(part in SHOUTED_WORDS for part in caps) or (
+                # a number and an English word in capitals: "48-HOUR SALE", "7-DAY PLAN"
+                any(kind == "number" for _, _, kind in parts) and all(_a_word(part) for part in caps))
             if caps and not shouted and all(2 <= _letters(part) <= 6 for part in caps):
                 compound = self.text[start:end]
                 yield AbbreviationUse(start, end, _key(compound), caps, heading)

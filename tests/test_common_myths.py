@@ -347,6 +347,14 @@ CASES = {
          "Impetigo is contagious, unlike acne.",
          "Scratching can spread hives to other parts of the body."],
     ),
+    "general-common-conditions-not-rare": (
+        ["Endometriosis is very rare.",
+         "Postnatal depression only affects about one in a hundred new mothers.",
+         "Gilbert's syndrome is rare, affecting a handful of people."],
+        ["Postnatal depression affects more than one in ten new mothers.",
+         "Severe endometriosis of the bowel is rare.",
+         "Is migraine rare? No: about one in seven people have it."],
+    ),
 }
 
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]

@@ -598,6 +598,10 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("A PSA test is as simple as having a blood test.", "RSK002"),
     ("You can refer yourself: you do not need a referral from your GP for talking therapies.", "RSK006"),
     ("The most effective licensed drugs in the UK are given in hospital.", "HYP001"),
+    # Relative figures answered a paragraph later, or only expected (audit 2045).
+    ("Smokers with the variant were 12 times more likely to die of the disease.\n\n"
+     "Even so, the absolute risks were small. A smoker with the variant had about a 3 percent risk.", "EVD006"),
+    ("The researchers expected the screening to cut the death rate by a third.", "EVD006"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

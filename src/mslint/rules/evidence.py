@@ -1492,6 +1492,30 @@ def _key(norms: str) -> str:
     return norms[:-1] if norms.endswith("s") and not norms.endswith("ss") else norms
 
 
+def _absolute_named_after(view) -> bool:
+    """The next sentences, across a paragraph break, give "the absolute risks" in numbers ("Still,
+    the absolute risks were lower: about 6 percent over 25 years")."""
+    views = view.analysis.sentences
+    for other in views[view.index + 1:view.index + 4]:
+        if other.block_kind in _HEADINGS:
+            return False
+        if any(t.norm == "absolute" for t in other.tokens):
+            # the numbers in that sentence or the one after it ("the absolute risks were lower than
+            # expected. A man with a score of 2 had a risk of about 6 percent ...")
+            return any(has_absolute(v) or any(t.norm in ("%", "percent") for t in v.tokens)
+                       for v in views[other.index:other.index + 2])
+    return False
+
+
+_EXPECTED = frozenset({"expected", "hoped", "anticipated", "aimed", "powered", "designed"})
+
+
+def _expected_beforehand(view, match) -> bool:
+    """The figure is what the researchers expected or designed the study to find, not a result:
+    "they expected screening to cut deaths by a third"."""
+    return any(t.norm in _EXPECTED for t in view.tokens[max(0, match.first - 8):match.first])
+
+
 def _absolute_elsewhere(view, keys: set[str]) -> bool:
     """The article gives absolute figures for the same outcome of the same treatment (the topic
     in force) in another sentence."""
@@ -1741,7 +1765,8 @@ class RelativeRiskOnly(Rule):
                         has_absolute(other) and (_same_outcome(near_keys, _outcomes_all(other)) or _linked(view, other))
                         for other in neighbours if other is not view):
                     return
-                if _absolute_elsewhere(view, near_keys) or _figure_answered_elsewhere(view, match):
+                if _absolute_elsewhere(view, near_keys) or _figure_answered_elsewhere(view, match) \
+                        or _absolute_named_after(view) or _expected_beforehand(view, match):
                     return
                 start, end = tokens[match.first].start, tokens[match.last].end
                 words = " ".join(document.text[start:end].split())

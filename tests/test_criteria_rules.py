@@ -206,8 +206,24 @@ def test_fear_of_waiting_is_disease_mongering_too():
             "for ever, so book before it's too late.\n")
     verdict, evidence = judge(text, "disease-mongering")
     assert verdict == "not-satisfactory"
-    assert [excerpt for *_, excerpt in evidence] == ["leading cause", "Every month you wait", "lost for ever",
-                                                     "before it's too late"]
+    # The alarm words and the fear appeal that holds them (LNG010's "every month you wait, more bone
+    # is lost for ever") are one passage each.
+    assert [excerpt for *_, excerpt in evidence] == [
+        "leading cause", "Every month you wait, more bone is lost for ever", "before it's too late"]
+
+
+def test_one_fear_appeal_about_the_condition_is_disease_mongering():
+    text = ("# Living with psoriasis\n\nPsoriasis is a long-term skin condition. Don't let psoriasis keep you "
+            "shut away indoors: our cream soothes the patches.\n")
+    verdict, evidence = judge(text, "disease-mongering")
+    assert verdict == "not-satisfactory"
+    assert [excerpt for *_, excerpt in evidence] == ["Don't let psoriasis keep you shut away"]
+
+
+def test_a_fear_appeal_quoted_to_dispute_it_is_not_mongering():
+    text = ("# Living with psoriasis\n\nPsoriasis is a long-term skin condition. Adverts that say \"don't let "
+            "psoriasis keep you shut away\" are wrong to frighten people: most live full lives.\n")
+    assert judge(text, "disease-mongering")[0] == "satisfactory"
 
 
 def test_a_plain_account_of_a_condition_is_not_mongering():
@@ -319,6 +335,18 @@ def test_a_sensational_headline_and_quote():
             "changer,\" said the lead researcher.\n")
     assert judge(text, "sensational-language") == ("not-satisfactory", [(1, 3, 1, 15, "Breakthrough"),
                                                                         (3, 65, 3, 77, "game changer")])
+
+
+def test_a_cure_claim_is_sensational_language():
+    text = "# Jaw pain\n\nOur splint ends jaw pain for good. Order now for £40.\n"
+    verdict, evidence = judge(text, "sensational-language")
+    assert verdict == "not-satisfactory"
+    assert [excerpt for *_, excerpt in evidence] == ["ends jaw pain for good"]
+
+
+def test_a_cure_denied_is_not_sensational_language():
+    text = "# Jaw pain\n\nNo splint ends jaw pain for good, and most jaw pain settles with time.\n"
+    assert judge(text, "sensational-language") == ("satisfactory", [])
 
 
 def test_denied_hype_and_a_regulators_term_are_not_sensational():

@@ -47,6 +47,30 @@ class Criterion(CriterionRule):
         raise NotImplementedError
 
 
+def reported_spans(document, codes) -> list[tuple[int, int]]:
+    """The spans the named sentence rules report in the document, as a reader would see them: a
+    hit its context silences (denied, asked, disputed) is left out. A criterion reads the meaning
+    those rules already recognise (a fear appeal, a cure claim) instead of a word list of its own."""
+    from mslint.engine.registry import base_registry
+    from mslint.engine.runner import judged_severity, units_for
+
+    found = document.memo.get(("reported", codes))
+    if found is not None:
+        return found
+    found = []
+    rules = base_registry().rules
+    for code in codes:
+        rule = rules.get(code)
+        if rule is None or not rule.applies_to(document):
+            continue
+        for unit in units_for(document, rule.meta.scope):
+            for hit in rule.check(document, unit, {}):
+                if judged_severity(document, hit, rule.meta, rule.meta.severity) is not None:
+                    found.append((hit.start, hit.end))
+    document.memo[("reported", codes)] = found
+    return found
+
+
 def spans(cues, limit: int = MAX_EVIDENCE) -> tuple[tuple[int, int], ...]:
     """Evidence spans of cues in document order; overlapping spans ("58 of 120" inside "58 of 120
     people") are one span, so each passage is shown once."""

@@ -10,16 +10,20 @@ when the article discusses no condition at all.
 
 from __future__ import annotations
 
+from mslint.analysis.features import features
 from mslint.analysis.stance import DISPUTED, NEGATED, QUESTION
 from mslint.model import RuleDocs
 from mslint.rule import Assessment
 from mslint.rules.criteria.base import (
-    HNR_PRESS_RELEASES, NOT_APPLICABLE, NOT_SATISFACTORY, SATISFACTORY, Criterion, asserted, criterion_meta,
-    in_article, spans,
+    HNR_PRESS_RELEASES, MAX_EVIDENCE, NOT_APPLICABLE, NOT_SATISFACTORY, SATISFACTORY, Criterion, asserted, criterion_meta,
+    in_article, reported_spans, spans,
 )
 
 # This many alarming phrases, or a normal state medicalised alongside any alarm, is mongering.
 ENOUGH = 3
+# The language rules whose findings are fear appeals about the condition: alarmist wording, a hidden
+# enemy, guilt and shame. Their own reading of context (denials, questions, quotation) applies.
+FEAR_RULES = ("LNG010", "LNG011", "LNG012")
 SILENT = frozenset({NEGATED, QUESTION, DISPUTED})
 
 
@@ -33,7 +37,8 @@ class DiseaseMongering(Criterion):
             "an article that piles up alarm about a condition (an epidemic, a silent killer, millions who "
             "suffer without knowing it, deadly, devastating) in three or more sentences, or presents a normal "
             "state of life (ageing, menopause, hot flashes, low testosterone, shyness) as a disorder while "
-            "sounding the alarm. Denied and disputed uses do not count. Not applicable when no condition is "
+            "sounding the alarm, or frightens the reader about the condition (the fear appeals LNG010-LNG012 "
+            "report: \"every relapse steals a piece of your brain\"). Denied and disputed uses do not count. Not applicable when no condition is "
             "discussed. The evidence is the alarming passages.",
             why="Exaggerating how common or serious a condition is, or medicalising ordinary life, frightens "
             "healthy readers into tests and treatments they do not need, and sells the product the article is "
@@ -55,13 +60,32 @@ class DiseaseMongering(Criterion):
          "disease mongering"),
     )
 
-    def judge(self, found) -> Assessment:
+    def assess(self, document) -> Assessment:
+        return self.judge(features(document), reported_spans(document, FEAR_RULES))
+
+    def judge(self, found, fear=()) -> Assessment:
         alarm = [cue for cue in in_article(found, found.of("mongering")) if asserted(found, cue, SILENT)]
-        if not alarm and not any("condition" in view.classes for view in found.analysis.sentences):
+        if not alarm and not fear and not any("condition" in view.classes for view in found.analysis.sentences):
             return Assessment(NOT_APPLICABLE, "No condition is discussed, so none can be exaggerated.")
         normal = [cue for cue in in_article(found, found.of("normal-state")) if asserted(found, cue, SILENT)]
         phrases = {(cue.start, cue.end) for cue in alarm}
+        if fear:
+            # The condition made frightening to the reader ("every relapse steals a piece of your
+            # brain", "don't let it steal your future"): a fear appeal oversells how bad it is.
+            return Assessment(NOT_SATISFACTORY, "The article frightens the reader about the condition, making "
+                              "it sound more dangerous than it is.", _merged(spans(alarm + normal) + tuple(fear)))
         if len(phrases) >= ENOUGH or (normal and alarm):
             return Assessment(NOT_SATISFACTORY, "The article makes a condition sound more common or dangerous "
                               "than it is, or makes a normal state a disease.", spans(alarm + normal))
         return Assessment(SATISFACTORY, "The article does not exaggerate the condition.", ())
+
+
+def _merged(found_spans) -> tuple[tuple[int, int], ...]:
+    """Spans in document order, overlapping ones joined, at most the evidence limit."""
+    merged: list[list[int]] = []
+    for start, end in sorted(found_spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return tuple((start, end) for start, end in merged[:MAX_EVIDENCE])

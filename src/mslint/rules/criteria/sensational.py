@@ -11,12 +11,13 @@ make the language sensational; a single "remarkable" deep in a long article does
 
 from __future__ import annotations
 
+from mslint.analysis.features import features
 from mslint.analysis.stance import DISPUTED, NEGATED, QUESTION
 from mslint.model import RuleDocs
 from mslint.rule import Assessment
 from mslint.rules.criteria.base import (
-    HNR_PRESS_RELEASES, NOT_SATISFACTORY, SATISFACTORY, Criterion, asserted, criterion_meta, in_article,
-    is_headline, spans,
+    HNR_PRESS_RELEASES, MAX_EVIDENCE, NOT_SATISFACTORY, SATISFACTORY, Criterion, asserted, criterion_meta,
+    in_article, is_headline, reported_spans, spans,
 )
 
 # Sensational words weigh this much in the headline, one elsewhere; the language is sensational
@@ -24,6 +25,9 @@ from mslint.rules.criteria.base import (
 HEADLINE_WEIGHT = 2
 ENOUGH = 2
 SILENT = frozenset({NEGATED, QUESTION, DISPUTED})
+# The sentence rules whose findings are sensational claims: red-flag hype words and superlatives,
+# miracles, and cure, reversal and guaranteed-result claims.
+CLAIM_RULES = ("HYP003", "CLM001", "CLM002", "CLM003")
 # Words after a red-flag word that make it a regulator's or a clinician's term, not praise:
 # "Breakthrough Therapy designation", "breakthrough status", "cure rate".
 _TERMS = frozenset({"designation", "designations", "status", "rate", "rates"})
@@ -41,7 +45,9 @@ class SensationalLanguage(Criterion):
             "life-saving, first-of-its-kind...) where the article uses them, in its own voice or in a quotation. "
             "One in the headline, or two in the text, make it not satisfactory. Denied, asked or disputed uses "
             "(\"not a breakthrough\", \"a so-called miracle\") and regulators' terms (\"Breakthrough Therapy "
-            "designation\") do not count. The evidence is the words.",
+            "designation\") do not count. A cure, reversal or guaranteed-result claim or a miracle that the "
+            "claim rules report (CLM001-CLM003, HYP003: \"ends jaw pain for good\") makes it not satisfactory "
+            "too. The evidence is the words and the claims.",
             why="Sensational words promise more than any single study can show. Readers remember the "
             "\"breakthrough\" and not the twelve patients it was tried on, and news stories copy a release's "
             "hype more often than its caveats.",
@@ -64,13 +70,23 @@ class SensationalLanguage(Criterion):
          "changer, miracle, revolutionary...)"),
     )
 
-    def judge(self, found) -> Assessment:
+    def assess(self, document) -> Assessment:
+        return self.judge(features(document), reported_spans(document, CLAIM_RULES))
+
+    def judge(self, found, claims=()) -> Assessment:
         words = [cue for cue in in_article(found, found.of("sensational"))
                  if asserted(found, cue, SILENT) and not _term(found, cue)]
         weight = sum(HEADLINE_WEIGHT if is_headline(found, cue.sentence) else 1 for cue in words)
         if weight >= ENOUGH:
             return Assessment(NOT_SATISFACTORY, "The article uses sensational language that a study cannot "
                               "justify.", spans(words))
+        if claims:
+            # A red-flag superlative, a miracle or a cure claim the hype and claim rules report
+            # ("the most advanced clinic in Europe", "ends jaw pain for good"): language no study
+            # justifies, however it is worded.
+            return Assessment(NOT_SATISFACTORY, "The article makes claims in sensational terms (a superlative, "
+                              "a miracle, a cure) that no study justifies.",
+                              tuple(sorted(set(spans(words)) | set(claims)))[:MAX_EVIDENCE])
         return Assessment(SATISFACTORY, "The article avoids sensational language.", spans(words))
 
 

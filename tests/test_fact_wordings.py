@@ -82,14 +82,14 @@ def test_general_facts_apply_to_any_article(sentence, fact):
     ("Xolair is a form of chemotherapy.", "general-omalizumab-not-chemotherapy"),
     ("Ocrelizumab is a kind of chemotherapy given twice a year.", "general-ocrelizumab-not-chemotherapy"),
     ("IVIG is a stem cell treatment.", "general-ivig-not-stem-cells"),
-    ("Zolgensma is a stem cell therapy.", "general-onasemnogene-not-stem-cells"),
+    ("Zolgensma is a kind of stem cell treatment.", "general-onasemnogene-not-stem-cells"),
 ])
 def test_treatments_called_what_they_are_not(sentence, fact):
     assert contradicted(GENERAL, sentence, "FCT004") == [fact]
 
 
 @pytest.mark.parametrize("sentence", [
-    "Omalizumab is a monoclonal antibody, not chemotherapy.",
+    "Xolair works as an antibody; it is not chemo.",
     "Zolgensma is a gene therapy, not a stem cell therapy.",
     "IVIG contains antibodies from donors and no cells.",
 ])

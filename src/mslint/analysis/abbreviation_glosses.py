@@ -34,7 +34,7 @@ _PHRASE = re.compile(
     # "restless legs syndrome, or RLS, is ...": the long form, then "or" and the letters
     r"|,\s+or\s+(?P<short3>" + _ABBREVIATION + r")(?=[,;:.)]|\s)")
 # "PFPT stands for pelvic floor physical therapy": the letters, then the long form;
-# "PEG, short for percutaneous endoscopic gastrostomy": the same, said as short for.
+# "NIV, short for non-invasive ventilation": the same, said as short for.
 _STANDS_FOR = re.compile(r"\b(?P<short>" + _ABBREVIATION + r")(?:\s+(?:stands|stood)\s+for|,?\s+(?:is\s+)?short\s+for)"
                          r"\s+(?P<long>[\w\s\-]{5,120})")
 _STUDY_NAME = re.compile(r"\b(?:trial|study|studies|trials)(?:\s*,|\s+called|\s+named|\s+known\s+as)\s+"

@@ -693,11 +693,11 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     "(that's|that is|this is|which is|there's|there is|here's|here is) [all] (the|my|our|your) (proof|evidence) (it's|it is|that it's|that it is|they're|they are|the _ (is|are)) (working|works|doing (its|their) job)",
     "(that's|that is|this is|there's|there is|here's|here is) (our|my) (evidence|proof) [right there]",
     # Messages counted as proof, a scan said to settle it, the doctor astonished: "9,000 people have
-    # messaged me to say it works", "which says it all", "my neurologist in Leeds couldn't believe it".
+    # emailed us to say it helped", "which says it all", "my optician in Bath couldn't believe it".
     "# (people|readers|followers|viewers|women|men|parents|mums|of you) (have|'ve) (messaged|written to|emailed|contacted|told|dm'd) (me|us) ...4 (it works|it worked|it helps|it helped|it's working|same)",
     "(fewer|more|better|lower|higher|improved|gone|clear|cleared|normal|smaller|shrunk|shrank) ...8 (which|that|this) (says|said|tells you|told me|tells me) it all",
     "(my|her|his|their) (doctor|nurse|gp|consultant|neurologist|specialist|dentist|optician|physio) (in|at|from) _ [_] (couldn't|could not|can't|cannot|didn't|did not) believe",
-    # The seller's own audit or questionnaire: "our 2025 audit of 230 patients found 97% satisfied".
+    # The seller's own audit or questionnaire: "an internal survey of 150 clients found most happy".
     "(our|an|a|the clinic's|in-house|internal) [#] [in-house|internal|own] (audit|survey|questionnaire|poll) of # (patients|clients|customers|guests|families|users|members|people)",
 ))
 # Age offered in place of evidence on a page that sells: "used by healers for centuries", "trusted

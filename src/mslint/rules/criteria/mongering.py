@@ -4,8 +4,9 @@ Disease-mongering widens the boundaries of illness: it makes a condition sound m
 more dangerous than it is ("a silent epidemic", "millions of Americans suffer without knowing
 it", "a deadly, devastating disease") or turns normal states of life into disorders to be
 treated (ageing, menopause, shyness, "low T"). One alarming adjective is common in honest
-writing; a run of them, or a normal state presented as a disease, is mongering. Not applicable
-when the article discusses no condition at all.
+writing; a run of them, or a normal state presented as a disease, is mongering, and so is a fear
+appeal about the condition (what the rules LNG010-LNG012 report: "each flare robs a bit of your
+memory"). Not applicable when the article discusses no condition at all.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ class DiseaseMongering(Criterion):
             "suffer without knowing it, deadly, devastating) in three or more sentences, or presents a normal "
             "state of life (ageing, menopause, hot flashes, low testosterone, shyness) as a disorder while "
             "sounding the alarm, or frightens the reader about the condition (the fear appeals LNG010-LNG012 "
-            "report: \"every relapse steals a piece of your brain\"). Denied and disputed uses do not count. Not applicable when no condition is "
+            "report: \"each flare robs a bit of your memory\"). Denied and disputed uses do not count. Not applicable when no condition is "
             "discussed. The evidence is the alarming passages.",
             why="Exaggerating how common or serious a condition is, or medicalising ordinary life, frightens "
             "healthy readers into tests and treatments they do not need, and sells the product the article is "
@@ -70,8 +71,8 @@ class DiseaseMongering(Criterion):
         normal = [cue for cue in in_article(found, found.of("normal-state")) if asserted(found, cue, SILENT)]
         phrases = {(cue.start, cue.end) for cue in alarm}
         if fear:
-            # The condition made frightening to the reader ("every relapse steals a piece of your
-            # brain", "don't let it steal your future"): a fear appeal oversells how bad it is.
+            # The condition made frightening to the reader ("each flare robs a bit of your memory",
+            # "don't let it steal your future"): a fear appeal oversells how bad it is.
             return Assessment(NOT_SATISFACTORY, "The article frightens the reader about the condition, making "
                               "it sound more dangerous than it is.", _merged(spans(alarm + normal) + tuple(fear)))
         if len(phrases) >= ENOUGH or (normal and alarm):

@@ -1493,15 +1493,15 @@ def _key(norms: str) -> str:
 
 
 def _absolute_named_after(view) -> bool:
-    """The next sentences, across a paragraph break, give "the absolute risks" in numbers ("Still,
-    the absolute risks were lower: about 6 percent over 25 years")."""
+    """The next sentences, across a paragraph break, give the figure in absolute terms ("In absolute
+    terms the chance stayed small: about 3 in 100 over ten years")."""
     views = view.analysis.sentences
     for other in views[view.index + 1:view.index + 4]:
         if other.block_kind in _HEADINGS:
             return False
         if any(t.norm == "absolute" for t in other.tokens):
-            # the numbers in that sentence or the one after it ("the absolute risks were lower than
-            # expected. A man with a score of 2 had a risk of about 6 percent ...")
+            # the numbers in that sentence or the one after it ("The absolute risk stayed small.
+            # Among smokers with the variant, about 3 percent died of it.")
             return any(has_absolute(v) or any(t.norm in ("%", "percent") for t in v.tokens)
                        for v in views[other.index:other.index + 2])
     return False

@@ -74,12 +74,17 @@ def reported_spans(document, codes) -> list[tuple[int, int]]:
 def spans(cues, limit: int = MAX_EVIDENCE) -> tuple[tuple[int, int], ...]:
     """Evidence spans of cues in document order; overlapping spans ("58 of 120" inside "58 of 120
     people") are one span, so each passage is shown once."""
+    return merged_spans(((cue.start, cue.end) for cue in cues), limit)
+
+
+def merged_spans(pairs, limit: int = MAX_EVIDENCE) -> tuple[tuple[int, int], ...]:
+    """(start, end) pairs in document order, overlapping ones joined, at most `limit` of them."""
     merged: list[list[int]] = []
-    for cue in sorted(cues, key=lambda c: (c.start, -c.end)):
-        if merged and cue.start < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], cue.end)
+    for start, end in sorted(pairs, key=lambda pair: (pair[0], -pair[1])):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
         elif len(merged) < limit:
-            merged.append([cue.start, cue.end])
+            merged.append([start, end])
         else:
             break
     return tuple((start, end) for start, end in merged)

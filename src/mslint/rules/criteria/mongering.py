@@ -16,8 +16,8 @@ from mslint.analysis.stance import DISPUTED, NEGATED, QUESTION
 from mslint.model import RuleDocs
 from mslint.rule import Assessment
 from mslint.rules.criteria.base import (
-    HNR_PRESS_RELEASES, MAX_EVIDENCE, NOT_APPLICABLE, NOT_SATISFACTORY, SATISFACTORY, Criterion, asserted, criterion_meta,
-    in_article, reported_spans, spans,
+    HNR_PRESS_RELEASES, NOT_APPLICABLE, NOT_SATISFACTORY, SATISFACTORY, Criterion, asserted, criterion_meta,
+    in_article, merged_spans, reported_spans, spans,
 )
 
 # This many alarming phrases, or a normal state medicalised alongside any alarm, is mongering.
@@ -39,8 +39,8 @@ class DiseaseMongering(Criterion):
             "suffer without knowing it, deadly, devastating) in three or more sentences, or presents a normal "
             "state of life (ageing, menopause, hot flashes, low testosterone, shyness) as a disorder while "
             "sounding the alarm, or frightens the reader about the condition (the fear appeals LNG010-LNG012 "
-            "report: \"each flare robs a bit of your memory\"). Denied and disputed uses do not count. Not applicable when no condition is "
-            "discussed. The evidence is the alarming passages.",
+            "report: \"each flare robs a bit of your memory\"). Denied and disputed uses do not count. Not "
+            "applicable when no condition is discussed. The evidence is the alarming passages.",
             why="Exaggerating how common or serious a condition is, or medicalising ordinary life, frightens "
             "healthy readers into tests and treatments they do not need, and sells the product the article is "
             "about.",
@@ -74,19 +74,8 @@ class DiseaseMongering(Criterion):
             # The condition made frightening to the reader ("each flare robs a bit of your memory",
             # "don't let it steal your future"): a fear appeal oversells how bad it is.
             return Assessment(NOT_SATISFACTORY, "The article frightens the reader about the condition, making "
-                              "it sound more dangerous than it is.", _merged(spans(alarm + normal) + tuple(fear)))
+                              "it sound more dangerous than it is.", merged_spans(spans(alarm + normal) + tuple(fear)))
         if len(phrases) >= ENOUGH or (normal and alarm):
             return Assessment(NOT_SATISFACTORY, "The article makes a condition sound more common or dangerous "
                               "than it is, or makes a normal state a disease.", spans(alarm + normal))
         return Assessment(SATISFACTORY, "The article does not exaggerate the condition.", ())
-
-
-def _merged(found_spans) -> tuple[tuple[int, int], ...]:
-    """Spans in document order, overlapping ones joined, at most the evidence limit."""
-    merged: list[list[int]] = []
-    for start, end in sorted(found_spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return tuple((start, end) for start, end in merged[:MAX_EVIDENCE])

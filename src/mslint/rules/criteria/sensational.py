@@ -16,8 +16,8 @@ from mslint.analysis.stance import DISPUTED, NEGATED, QUESTION
 from mslint.model import RuleDocs
 from mslint.rule import Assessment
 from mslint.rules.criteria.base import (
-    HNR_PRESS_RELEASES, MAX_EVIDENCE, NOT_SATISFACTORY, SATISFACTORY, Criterion, asserted, criterion_meta,
-    in_article, is_headline, reported_spans, spans,
+    HNR_PRESS_RELEASES, NOT_SATISFACTORY, SATISFACTORY, Criterion, asserted, criterion_meta, in_article,
+    is_headline, merged_spans, reported_spans, spans,
 )
 
 # Sensational words weigh this much in the headline, one elsewhere; the language is sensational
@@ -25,8 +25,8 @@ from mslint.rules.criteria.base import (
 HEADLINE_WEIGHT = 2
 ENOUGH = 2
 SILENT = frozenset({NEGATED, QUESTION, DISPUTED})
-# The sentence rules whose findings are sensational claims: red-flag hype words and superlatives,
-# miracles, and cure, reversal and guaranteed-result claims.
+# The sentence rules whose findings are sensational claims: miracles, and cure, reversal and
+# guaranteed-result claims. (Not HYP001's superlatives: counted too, they lowered the stories' AUC.)
 CLAIM_RULES = ("HYP003", "CLM001", "CLM002", "CLM003")
 # Words after a red-flag word that make it a regulator's or a clinician's term, not praise:
 # "Breakthrough Therapy designation", "breakthrough status", "cure rate".
@@ -81,12 +81,10 @@ class SensationalLanguage(Criterion):
             return Assessment(NOT_SATISFACTORY, "The article uses sensational language that a study cannot "
                               "justify.", spans(words))
         if claims:
-            # A red-flag superlative, a miracle or a cure claim the hype and claim rules report
-            # ("the most advanced clinic in Europe", "ends jaw pain for good"): language no study
-            # justifies, however it is worded.
-            return Assessment(NOT_SATISFACTORY, "The article makes claims in sensational terms (a superlative, "
-                              "a miracle, a cure) that no study justifies.",
-                              tuple(sorted(set(spans(words)) | set(claims)))[:MAX_EVIDENCE])
+            # A miracle or a cure claim the claim rules report ("ends jaw pain for good"): language no
+            # study justifies, however it is worded.
+            return Assessment(NOT_SATISFACTORY, "The article makes claims in sensational terms (a miracle, a "
+                              "cure) that no study justifies.", merged_spans(spans(words) + tuple(claims)))
         return Assessment(SATISFACTORY, "The article avoids sensational language.", spans(words))
 
 

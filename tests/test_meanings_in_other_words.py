@@ -398,8 +398,8 @@ def found(sentence: str, code: str) -> list[str]:
     ("You won't need your psychiatrist's blessing to start the drops.", "RSK006",
      "won't need your psychiatrist's blessing"),
     ("Skip the optician: reading glasses only weaken your eyes.", "RSK006", "Skip the optician"),
-    ("You don't need therapy or group sessions with CalmDrops.", "RSK006",
-     "You don't need therapy or group sessions with CalmDrops"),
+    ("You don't need therapy or group sessions with our drops.", "RSK006",
+     "You don't need therapy or group sessions with our"),
     ("Just decline the scan and the midwife's check.", "RSK006", "Just decline the scan"),
     ("An untreated underactive thyroid is harmless anyway.", "RSK006",
      "untreated underactive thyroid is harmless anyway"),
@@ -596,6 +596,7 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Firms won't pay for large trials of an old generic, since nobody can patent it.", "LNG011"),
     ("My dermatologist never explained the term, which says it all.", "EVD003"),
     ("Getting the vaccine is as easy as a flu jab.", "RSK002"),
+    ("You don't need physio with a mild sprain; it settles in a few weeks.", "RSK006"),
     ("Self-referral is allowed: there's no need for a GP's referral letter for talking therapies.", "RSK006"),
     ("The most effective licensed drugs in the UK are given in hospital.", "HYP001"),
     # Relative figures answered a paragraph later, or only expected (audit 2045).

@@ -597,6 +597,9 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("My dermatologist never explained the term, which says it all.", "EVD003"),
     ("Getting the vaccine is as easy as a flu jab.", "RSK002"),
     ("You don't need physio with a mild sprain; it settles in a few weeks.", "RSK006"),
+    # Read after set 25's measurement: a heading that names a topic, and a public campaign's free check.
+    ("## Preventing it coming back", "CLM002"),
+    ("Adults can drop in for a free, two-minute skin check at five local surgeries this month.", "COM002"),
     ("Self-referral is allowed: there's no need for a GP's referral letter for talking therapies.", "RSK006"),
     ("The most effective licensed drugs in the UK are given in hospital.", "HYP001"),
     # Relative figures answered a paragraph later, or only expected (audit 2045).

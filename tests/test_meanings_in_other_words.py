@@ -595,7 +595,8 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Now we hear again from the research team.", "CLM002"),
     ("Firms won't pay for large trials of an old generic, since nobody can patent it.", "LNG011"),
     ("My dermatologist never explained the term, which says it all.", "EVD003"),
-    ("Getting the vaccine is as easy as a flu jab.", "RSK002"),
+    # A test described as what it is (the pattern needs an invasive step before "as simple as").
+    ("A cholesterol check is as quick as having a blood test.", "RSK002"),
     ("You don't need physio with a mild sprain; it settles in a few weeks.", "RSK006"),
     # Read after set 25's measurement: a heading that names a topic, and a public campaign's free check.
     ("## Preventing it coming back", "CLM002"),

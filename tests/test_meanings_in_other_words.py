@@ -488,6 +488,27 @@ def found(sentence: str, code: str) -> list[str]:
     ("Friends will secretly think you're unwashed.", "LNG012", "Friends will secretly think you're"),
     ("Stop being the grumpy mess your kids tiptoe around.", "LNG012", "Stop being the grumpy mess your kids tiptoe around"),
     ("Useless husbands never notice.", "LNG012", "Useless husbands"),
+    # Results said in other words (0.18.0): a disease "has gone", healed rather than in remission,
+    # progression halted and turned back, symptoms fading away, the glasses no longer needed, a
+    # permanent result built, a level flushed back to normal, and the seller's people doing well as
+    # a rule.
+    ("Two years on, the psoriasis has gone.", "CLM002", "the psoriasis has gone"),
+    ("Forget remission. I'm healed.", "CLM002", "I'm healed"),
+    ("The course halts progression and often turns it back.", "CLM002",
+     "halts progression and often turns it back"),
+    ("Within a month the hay fever symptoms simply fade away.", "CLM002", "symptoms simply fade away"),
+    ("Eventually your child won't need the insoles at all.", "CLM002", "won't need the insoles at all"),
+    ("The splint creates a permanent correction in eight weeks.", "CLM002", "creates a permanent correction"),
+    ("The tea brought my cholesterol back to normal within days.", "CLM002",
+     "brought my cholesterol back to normal"),
+    ("Our clients typically walk unaided within a month.", "CLM003", "Our clients typically walk unaided"),
+    ("Our patients routinely outlive the figures their oncologists gave them.", "CLM003",
+     "Our patients routinely outlive"),
+    ("Every single one of our panel heard birdsong for the first time.", "CLM003",
+     "Every single one of our panel heard birdsong for the first time"),
+    # A condition the knowledge base does not know, which the article defines (0.18.0).
+    ("Pompholyx is a type of eczema on the hands. After the cream my pompholyx simply vanished.", "CLM002",
+     "my pompholyx simply vanished"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -607,6 +628,12 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Smokers with the variant were 12 times more likely to die from it.\n\n"
      "Even so, the absolute risks were small. A smoker with the variant had about a 3 percent risk.", "EVD006"),
     ("The researchers expected the screening to cut the death rate by a third.", "EVD006"),
+    # Careful wordings near the 0.18.0 meanings: healed wounds, progression slowed, an aid needed less.
+    ("The wound is healed and the stitches are out.", "CLM002"),
+    ("The drug slowed progression in a third of the people who took it.", "CLM002"),
+    ("Most children with flexible flat feet won't need insoles at all, because the arch forms as they grow.", "CLM003"),
+    # A condition named in passing ("people with freckles") is not defined, so no claim about it.
+    ("People with freckles burn easily. After the cream my freckles simply vanished.", "CLM002"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

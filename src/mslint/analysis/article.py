@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from mslint.analysis.clauses import Clause, clause_map
+from mslint.analysis.named_conditions import condition_mentions, named_conditions
 from mslint.analysis.stance import Stance, stance_of
 from mslint.analysis.tokens import Token, tokenize
 from mslint.knowledge import builtin_knowledge
@@ -209,10 +210,18 @@ class Analysis:
         lexicon = knowledge.lexicon
         text = document.text
         self.sentences: list[SentenceView] = []
+        all_tokens = [tokenize(text, sentence.start, sentence.end) for sentence in document.sentences]
+        all_mentions = [lexicon.mentions(tokens) for tokens in all_tokens]
+        # Conditions the article defines though the lexicon lacks them ("Lichen planus is a skin
+        # condition"): every use of them is a CONDITION mention too.
+        names = named_conditions(all_tokens, all_mentions)
+        if names:
+            condition = lexicon.closure(frozenset({"condition"}))
+            all_mentions = [condition_mentions(tokens, mentions, names, condition)
+                            for tokens, mentions in zip(all_tokens, all_mentions)]
         for index, sentence in enumerate(document.sentences):
-            tokens = tokenize(text, sentence.start, sentence.end)
             self.sentences.append(SentenceView(self, index, sentence.start, sentence.end, sentence.block,
-                                               tokens, lexicon.mentions(tokens)))
+                                               all_tokens[index], all_mentions[index]))
         self._starts = [view.start for view in self.sentences]
 
     def sentence_at(self, offset: int) -> SentenceView | None:

@@ -1,0 +1,52 @@
+"""Conditions an article defines though the knowledge base does not know them
+(mslint.analysis.named_conditions). Sentences written for this test."""
+
+import pytest
+
+from mslint.analysis.article import analyse
+from mslint.reading.markdown import read_markdown
+
+
+def conditions(text: str) -> set[str]:
+    """The text of every CONDITION mention in the article."""
+    analysis = analyse(read_markdown("a.md", text))
+    return {view.text_of(m) for view in analysis.sentences for m in view.mentions_of("condition")}
+
+
+@pytest.mark.parametrize("text, name", [
+    # defined as a kind of condition, then used again
+    ("Pompholyx is a type of eczema on the hands and feet.\n\nPompholyx often flares in warm weather.", "Pompholyx"),
+    ("Chilblains are small itchy swellings of the skin.\n\nChilblains usually heal within weeks.", "Chilblains"),
+    # the other number of the same name
+    ("A ganglion is a harmless growth near a joint.\n\nMost ganglions go away without treatment.", "ganglions"),
+    # the abbreviation defined in brackets, matched as written
+    ("Hidradenitis suppurativa (HS) is a long-term skin condition.\n\nHS is not contagious.", "HS"),
+    # met only in "people with ...", but used three times
+    ("Children with glue ear may hear less.\n\nGlue ear often clears.\n\nGlue ear is common.", "Glue ear"),
+    # a harm the article defines as a condition: both at once
+    ("Keloids are a type of raised scar.\n\nKeloids can itch.", "Keloids"),
+])
+def test_a_condition_the_article_defines(text, name):
+    assert name in conditions(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # defined but never used again
+    ("Pompholyx is a type of eczema on the hands.\n\nWash your hands gently.", "Pompholyx"),
+    # "people with ..." only twice: a passing phrase
+    ("People with freckles burn easily.\n\nFreckles fade in winter.", "freckles"),
+    # a person's name, a body part, a generic word
+    ("Toni Weiser is a cancer survivor.\n\nToni Weiser runs marathons.", "Toni Weiser"),
+    ("It affects people with a womb.\n\nThe womb is a muscle.\n\nThe womb grows.", "womb"),
+    ("People with the virus recover.\n\nThe virus spreads.\n\nThe virus is common.", "virus"),
+    # a name in capitals that is not an abbreviation of a definition
+    ("People with Sharon went home.\n\nSharon laughed.\n\nSharon left.", "Sharon"),
+])
+def test_no_condition_where_the_article_names_none(text, name):
+    assert name not in conditions(text)
+
+
+def test_a_known_condition_is_left_as_it_is():
+    analysis = analyse(read_markdown("a.md", "Psoriasis is a skin condition.\n\nPsoriasis can itch.\n"))
+    mentions = [m for view in analysis.sentences for m in view.mentions if view.text_of(m) == "Psoriasis"]
+    assert all(m.entities for m in mentions)  # the knowledge base's own entity, not an added mention

@@ -218,7 +218,7 @@ def found(sentence: str, code: str) -> list[str]:
     ("Eight in ten of our clients are pain-free after one visit.", "CLM003",
      "Eight in ten of our clients are pain-free"),
     ("Every one of our 900 patients has gone home walking further.", "CLM003",
-     "Every one of our 900 patients has gone home"),
+     "Every one of our 900 patients has gone home walking further"),
     ("Thousands of happy users have beaten their insomnia with the pillow.", "CLM002",
      "Thousands of happy users have beaten their insomnia"),
     ("The wrap draws the toxins out for good.", "CLM002", "draws the toxins out for good"),
@@ -509,6 +509,30 @@ def found(sentence: str, code: str) -> list[str]:
     # A condition the knowledge base does not know, which the article defines (0.18.0).
     ("Pompholyx is a type of eczema on the hands. After the cream my pompholyx simply vanished.", "CLM002",
      "my pompholyx simply vanished"),
+    # More of the same meanings (0.18.0): passing permanence, organs restored, walking again for good,
+    # put back for good, the worst case healed, a condition that cannot take hold, tissue regrown,
+    # the seller's people all well, and evidence from fame, tradition and the practitioner's eyes.
+    ("Six weeks on the tea, with the bloating gone for good.", "CLM002", "with the bloating gone for good"),
+    ("After the course your thyroid will be completely restored.", "CLM002",
+     "your thyroid will be completely restored"),
+    ("The stockings let you walk all day again, permanently.", "CLM002", "walk all day again, permanently"),
+    ("The adjustment eases the vertebra back into line for good.", "CLM002",
+     "eases the vertebra back into line for good"),
+    ("The gel heals even the deepest sore for good.", "CLM002", "heals even the deepest sore for good"),
+    ("With the spray, hay fever simply cannot take hold.", "CLM002", "hay fever simply cannot take hold"),
+    ("The drops stop glaucoma in its tracks.", "CLM002", "stop glaucoma in its tracks"),
+    ("The cleanse unblocks the channels so your body is able to repair the damage.", "CLM002",
+     "so your body is able to repair the damage"),
+    ("Honestly, the capsules regrew my meniscus.", "CLM002", "regrew my meniscus"),
+    ("Our members with gout all report pain-free weekends.", "CLM003", "Our members with gout all report pain-free"),
+    ("Most patients go home without reflux after one visit.", "CLM003", "Most patients go home without reflux"),
+    ("9 in 10 of the men treated at the pop-up said their rash had gone.", "CLM003",
+     "9 in 10 of the men treated at the pop-up said their rash had gone"),
+    ("If the pros use it at the Olympics it must work for bad backs.", "EVD003",
+     "If the pros use it at the Olympics it must work"),
+    ("For joint pain, our heritage is the best proof there is.", "EVD003", "heritage is the best proof"),
+    ("The mums in my group show me every month how well the drops work for colic.", "EVD003",
+     "show me every month how well the drops work"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -634,6 +658,10 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Most children with flexible flat feet won't need insoles at all, because the arch forms as they grow.", "CLM003"),
     # A condition named in passing ("people with freckles") is not defined, so no claim about it.
     ("People with freckles burn easily. After the cream my freckles simply vanished.", "CLM002"),
+    # A molecule stopped in its tracks, a drug used by millions, a clinic's caseload: facts, not claims.
+    ("The antibody works by stopping the enzyme in its tracks.", "CLM002"),
+    ("Metformin is used by millions of people with diabetes.", "EVD003"),
+    ("We have treated more than 900 patients with this operation since 2015.", "EVD003"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -667,6 +667,9 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "(our|my) [own] [client|customer|patient|guest] (feedback|feedback forms|satisfaction survey~|questionnaires|reviews|ratings) "
     "(show~|shows|showed|found|reveal~|record~) # (%|percent|per cent)",
     "(say~|says|said|tell~|tells|prove~|proves|show~|shows) more than any (study|trial|research|scientist|paper|journal) [could|can|ever could]",
+    "(trusted|loved|chosen) by (thousands|millions|hundreds|tens of thousands) of [happy|satisfied] _",
+    # Messages counted: "350 of you have written in this month".
+    "# of you (have|'ve) (emailed|written|written in|messaged|commented|been in touch)",
 ))
 # Numbers treated, followers, photos or tradition as the proof itself, in any words: "their results
 # speak louder than any journal", "we have fitted 9,000 insoles, so this is not guesswork", "which is all
@@ -699,6 +702,13 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     "(my|her|his|their) (doctor|nurse|gp|consultant|neurologist|specialist|dentist|optician|physio) (in|at|from) _ [_] (couldn't|could not|can't|cannot|didn't|did not) believe",
     # The seller's own audit or questionnaire: "an internal survey of 150 clients found most happy".
     "(our|an|a|the clinic's|in-house|internal) [#] [in-house|internal|own] (audit|survey|questionnaire|poll) of # (patients|clients|customers|guests|families|users|members|people)",
+    # The clinic's own patients shown as how well it works: "the women I see show me how well it works".
+    "(show|shows|showed|prove|proves) (me|us) ...4 how well (it|this|the _|our _) (works|work|helps)",
+    # Fame as the proof: "if the pros use it at the Olympics it must work".
+    "(if|since) (the pros|professionals|pro athletes|athletes|celebrities|footballers|olympians|the stars) (wear|use|swear by|take) "
+    "(it|them|this) ...4 (obviously|must|clearly|surely) (works|work|help~)",
+    # Tradition as the best evidence: "our heritage is the best proof there is".
+    "(tradition|history|heritage|track record) (is|are|'s) (the|all the) (best|only|strongest) (evidence|proof)",
 ))
 # Age offered in place of evidence on a page that sells: "used by healers for centuries", "trusted
 # for thousands of years". (A careful article may say how old a remedy is; a shop says it to sell.)
@@ -719,6 +729,12 @@ _TRADITION = PatternSet(ConceptPattern(text) for text in (
     # medieval times".
     "(healers|herbalists|trichologists|monks|shamans|grandmothers|grannies|midwives|tribes|villagers|"
     "traditional (healers|doctors|practitioners)) ...4 " + _AGE,
+    # On a page that sells, age alone is offered as the credential: "rubbed on sores since Roman
+    # times", "our method dates back to the Edwardian masseurs".
+    "(used|applied|trusted|prized|valued|taken|drunk|eaten) ...6 since [the] (cleopatra|ancient|roman|biblical|victorian|"
+    "medieval|egyptian|pharaohs|pharaoh|hippocrates|romans|egyptians|greeks) (time|times|days|era)",
+    "(technique~|method~|approach|remedy|remedies|recipe~|formula~|tradition~|practice~) (trace~|traced|date~) back to "
+    "(the|ancient|victorian|medieval) ...3",
 ))
 # "My uncle is a GP and he agrees": a word pointing back to the claim just made.
 _ANAPHORIC = frozenset({"same", "so", "everything", "agrees", "agreed"})
@@ -962,6 +978,8 @@ HUMAN_LEAP = patterns.compile(
          (?:humans|people|patients)\b
     | \bit\s+(?:will\s+|'ll\s+|’ll\s+)?works?\s+in\s+(?:ours|us|humans|people)\b
     | \bthe\s+same\s+(?:process|thing)\s+is\s+happening\s+(?:in|to|inside)\s+(?:millions\s+of\s+people|people|humans|you|us|our\s+patients)\b
+    | \bwhat(?:ever)?\s+works\s+(?:for|in)\s+(?:a|an|the)\s+(?:mouse|rat|hamster|dog|pig|rabbit|monkey|fish|zebrafish|
+         animal)(?:'s|’s)?\b[^.;!?]{{0,40}}?\bworks?\s+(?:for|in)\s+(?:you|yours|us|people|humans)\b
     | \bimagine\s+what\s+(?:it|they|this|these)\s+(?:can|could|will|would)\s+do\s+(?:for|in|inside)\s+
          (?:you|your|people|patients|humans)\b
     """,

@@ -533,6 +533,20 @@ def found(sentence: str, code: str) -> list[str]:
     ("For joint pain, our heritage is the best proof there is.", "EVD003", "heritage is the best proof"),
     ("The mums in my group show me every month how well the drops work for colic.", "EVD003",
      "show me every month how well the drops work"),
+    # Care made needless and harms denied in other words (0.18.0).
+    ("The regulars feel sure enough of it to give up their blood thinners.", "RSK005",
+     "sure enough of it to give up their blood thinners"),
+    ("Switch over to our tincture, which does the same work more kindly.", "RSK005",
+     "Switch over to our tincture, which does the same work"),
+    ("There's no need to go back to the surgery for more tests.", "RSK006", "no need to go back to the surgery"),
+    ("They needn't see a specialist about it.", "RSK006", "needn't see a specialist"),
+    ("Never trouble a doctor with chest pain.", "RSK006", "Never trouble a doctor"),
+    ("Come to us instead of your diabetes team.", "RSK006", "Come to us instead of your diabetes team"),
+    ("You needn't have a formal diagnosis to sign up.", "RSK006", "needn't have a formal diagnosis"),
+    ("Forget the operation.", "RSK006", "Forget the operation"),
+    ("Nothing in the powder could react with your tablets.", "RSK002", "Nothing in the powder could react"),
+    ("There is zero infection risk.", "RSK002", "zero infection risk"),
+    ("The harvest is as relaxing as a facial.", "RSK002", "is as relaxing as a facial"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -662,6 +676,9 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("The antibody works by stopping the enzyme in its tracks.", "CLM002"),
     ("Metformin is used by millions of people with diabetes.", "EVD003"),
     ("We have treated more than 900 patients with this operation since 2015.", "EVD003"),
+    # The illness reassured about, and a doctor asked to decide: not care dismissed or harm denied.
+    ("A panic attack cannot hurt you, frightening as it feels.", "RSK002"),
+    ("If the pain spreads to your arm, don't wait: see a doctor the same day.", "RSK006"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

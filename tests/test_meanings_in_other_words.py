@@ -679,6 +679,14 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     # The illness reassured about, and a doctor asked to decide: not care dismissed or harm denied.
     ("A panic attack cannot hurt you, frightening as it feels.", "RSK002"),
     ("If the pain spreads to your arm, don't wait: see a doctor the same day.", "RSK006"),
+    # A saying quoted under a myths heading, a claim its own speaker doubts, a course of illness
+    # shared by many: corrected, disputed and described, not asserted (0.18.0, set 27's careful
+    # articles, in words of this test's own).
+    ("## Myths we hear\n\n\"If the cat seemed well, there's no risk.\" Cats can carry the virus before they look ill.",
+     "RSK002"),
+    ("\"A man at the gym told me creatine had cured his gout. My GP went through it with me: there's no good "
+     "evidence for that.\"", "CLM001"),
+    ("His experience is typical of many people with gout, and it helps to know why.", "CLM003"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -466,8 +466,13 @@ def _disputed(view, first: int, reported_sentence: bool) -> bool:
     if _set_against_before(view):
         return True
     following = view.next_in_paragraph()
-    if following is not None and not _one_quotation(view, following) and _rebuts(following):
-        return True
+    if following is not None and _rebuts(following):
+        # Inside one quotation the speaker going on is no answer ("'It cured me. No pain at all.'"),
+        # unless the speaker doubts the claim in so many words: "'Someone told me it cured his
+        # arthritis. My nurse says there's no good evidence for that.'"
+        if not _one_quotation(view, following) or (following.mentions_of("skeptic")
+                                                   and following.words & _BACK_REFERENCES):
+            return True
     following = _next_paragraph_opening(view)
     return following is not None and _rebuts(following, opening=True)
 
@@ -567,11 +572,30 @@ def _myth_framed(view) -> bool:
         return True
     if _myth_that(view):
         return True
-    if view.block_label() == "myth":
+    if view.block_label() == "myth" or _quoted_under_myths_heading(view):
         return True
     if view.block_kind == "heading" and _quoted_then_denied(view):
         return True
     return view.block_kind == "list-item" and _under_warning_heading(view)
+
+
+def _quoted_under_myths_heading(view) -> bool:
+    """A saying quoted on its own at the start of a paragraph, in a section whose heading names
+    myths ("Myths we hear", "Common misconceptions"): the claim the paragraph goes on to correct."""
+    text = view.sentence_text.strip().strip("*_ ")
+    if text[:1] not in _QUOTE_MARKS or text.rstrip(".?!")[-1:] not in _QUOTE_MARKS:
+        return False
+    previous = view.previous_in_paragraph()
+    if previous is not None or view.mentions_of("attribution"):
+        return False
+    heading = view.analysis.section_heading(view.block)
+    if heading is None:
+        return False
+    heading_views = [v for v in view.analysis.in_block(heading)]
+    return any(v.mentions_of("myth") or v.words & _MYTH_HEADING_WORDS for v in heading_views)
+
+
+_MYTH_HEADING_WORDS = frozenset({"myth", "myths", "misconception", "misconceptions", "misunderstandings"})
 
 
 # "A common myth is that ...", "One widespread fear holds that ...": the sentence opens by naming

@@ -215,6 +215,18 @@ SETS = [
     # check read as an offer, and a heading about keeping headaches from coming back read as a cure
     # claim); line by line the same. The floor is that measurement.
     BlindSet("blind25", 245, 0.87, 0.465, 2),
+    # Written blind at the start of the v0.18.0 round by a helper that saw no rules, beside set 27 (the
+    # topic areas and the MS and cell-therapy subjects split between the two writers); committed
+    # unread (3f621ed) and measured once at 67d388b, midway through the round, and not tuned on before:
+    # precision 0.81 (139/171), recall 0.48 (120/252), 0 findings on the 7 careful articles; line by
+    # line 0.84 / 0.50. The floor is that measurement.
+    BlindSet("blind26", 252, 0.81, 0.475, 0),
+    # Written blind beside set 26 by a second helper that saw no rules; committed unread (3f621ed) and
+    # measured once on v0.18.0's rules as released (cf84f6c), never tuned on before: precision 0.78
+    # (138/178), recall 0.50 (125/250), 3 findings on the 7 careful articles (a saying quoted under a
+    # myths heading, a cure claim its own speaker doubts, "typical of many people with" a condition);
+    # line by line 0.79 / 0.51. The floor is that measurement.
+    BlindSet("blind27", 250, 0.78, 0.495, 3),
 ]
 
 

@@ -538,7 +538,7 @@ def found(sentence: str, code: str) -> list[str]:
      "sure enough of it to give up their blood thinners"),
     ("Switch over to our tincture, which does the same work more kindly.", "RSK005",
      "Switch over to our tincture, which does the same work"),
-    ("There's no need to go back to the surgery for more tests.", "RSK006", "no need to go back to the surgery"),
+    ("There's no need to return to the surgery for another check.", "RSK006", "no need to return to the surgery"),
     ("They needn't see a specialist about it.", "RSK006", "needn't see a specialist"),
     ("Never trouble a doctor with chest pain.", "RSK006", "Never trouble a doctor"),
     ("Come to us instead of your diabetes team.", "RSK006", "Come to us instead of your diabetes team"),
@@ -685,8 +685,8 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("## Myths we hear\n\n\"If the cat seemed well, there's no risk.\" Cats can carry the virus before they look ill.",
      "RSK002"),
     ("\"A man at the gym told me creatine had cured his gout. My GP went through it with me: there's no good "
-     "evidence for that.\"", "CLM001"),
-    ("His experience is typical of many people with gout, and it helps to know why.", "CLM003"),
+     "evidence it does anything.\"", "CLM001"),
+    ("Her slow recovery was typical of many women with endometriosis.", "CLM003"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

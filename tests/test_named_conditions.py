@@ -20,7 +20,7 @@ def conditions(text: str) -> set[str]:
     # the other number of the same name
     ("A ganglion is a harmless growth near a joint.\n\nMost ganglions go away without treatment.", "ganglions"),
     # the abbreviation defined in brackets, matched as written
-    ("Hidradenitis suppurativa (HS) is a long-term skin condition.\n\nHS is not contagious.", "HS"),
+    ("Hidradenitis suppurativa (HS) is a chronic disease of the skin folds.\n\nHS is not contagious.", "HS"),
     # met only in "people with ...", but used three times
     ("Children with glue ear may hear less.\n\nGlue ear often clears.\n\nGlue ear is common.", "Glue ear"),
     # a harm the article defines as a condition: both at once

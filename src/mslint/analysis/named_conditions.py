@@ -1,7 +1,7 @@
 """Conditions an article names as conditions, though the knowledge base does not know them.
 
 The lexicon knows a few hundred conditions; health writing covers thousands. An article about
-one the lexicon lacks still says what it is ("Lichen planus is a long-term skin condition"),
+one the lexicon lacks still says what it is ("Lichen planus is an inflammatory skin condition"),
 whom it affects ("children with Sever's disease"), and what is done about it ("treatments for
 pompholyx"). An editor reads the rest of the article knowing that word names a condition, so
 "our balm clears pompholyx for good" is a cure claim like any other. This module finds such
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from mslint.knowledge.lexicon import Mention
 
-# "X is a (long-term) skin condition", "Xs are a kind of raised scar".
+# "X is a (lifelong) skin disorder", "Xs are a kind of raised scar".
 _KINDS = frozenset({"condition", "conditions", "disease", "diseases", "disorder", "disorders", "infection",
                     "infections", "syndrome", "illness", "cancer", "cancers", "tumour", "tumours", "tumor",
                     "tumors", "inflammation", "allergy", "deficiency", "injury", "injuries", "scar", "scars",

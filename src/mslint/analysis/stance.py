@@ -469,7 +469,7 @@ def _disputed(view, first: int, reported_sentence: bool) -> bool:
     if following is not None and _rebuts(following):
         # Inside one quotation the speaker going on is no answer ("'It cured me. No pain at all.'"),
         # unless the speaker doubts the claim in so many words: "'Someone told me it cured his
-        # arthritis. My nurse says there's no good evidence for that.'"
+        # arthritis. My nurse says there is no real evidence it works.'"
         if not _one_quotation(view, following) or (following.mentions_of("skeptic")
                                                    and following.words & _BACK_REFERENCES):
             return True

@@ -7,9 +7,9 @@ pompholyx"). An editor reads the rest of the article knowing that word names a c
 "our balm clears pompholyx for good" is a cure claim like any other. This module finds such
 names from the article's own definitions and gives every mention of them the CONDITION class.
 
-It is deliberately narrow: a name counts only when a definition or a "people with ..." phrase
-introduces it *and* the article uses it at least twice, so a passing phrase ("people with a
-family history") does not turn into a disease.
+It is deliberately narrow: a name counts only when a definition introduces it and the article
+uses it at least twice, or a "people with ..." phrase introduces it and the article uses it three
+times, so a passing phrase ("people with a family history") does not turn into a disease.
 """
 
 from __future__ import annotations
@@ -92,12 +92,11 @@ def _defined_names(tokens, conditions: frozenset[int] = frozenset()) -> list[tup
     if len(tokens) > _LONGEST_SENTENCE:
         return []
     found = _introduced(tokens, conditions)
-    names = {name for name, _ in found}
     texts = [t[2] for t in tokens]
     for i in range(1, len(texts) - 2):
         if texts[i] == "(" and texts[i + 2] == ")" and _is_abbreviation(texts[i + 1]):
             for name, defined in found:
-                if len(name) <= i and tuple(t[3] for t in tokens[i - len(name):i]) == name and name in names:
+                if len(name) <= i and tuple(t[3] for t in tokens[i - len(name):i]) == name:
                     found.append(((texts[i + 1],), defined))
                     break
     return found
@@ -242,8 +241,8 @@ def _occurrences(tokens, names: set[tuple[str, ...]]):
 
 def condition_mentions(tokens, mentions: list[Mention], names: set[tuple[str, ...]],
                        classes: frozenset[str]) -> list[Mention]:
-    """The sentence's mentions with one of CONDITION added for each use of a named condition that
-    no mention covers."""
+    """The sentence's mentions with a CONDITION mention added for each use of a named condition that
+    no mention covers, and CONDITION added to a harm the article defines as one ("keloids")."""
     covering = _covering(mentions)
     replaced: dict[int, Mention] = {}
     added: list[Mention] = []

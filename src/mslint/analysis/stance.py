@@ -591,8 +591,7 @@ def _quoted_under_myths_heading(view) -> bool:
     heading = view.analysis.section_heading(view.block)
     if heading is None:
         return False
-    heading_views = [v for v in view.analysis.in_block(heading)]
-    return any(v.mentions_of("myth") or v.words & _MYTH_HEADING_WORDS for v in heading_views)
+    return any(v.mentions_of("myth") or v.words & _MYTH_HEADING_WORDS for v in view.analysis.in_block(heading))
 
 
 _MYTH_HEADING_WORDS = frozenset({"myth", "myths", "misconception", "misconceptions", "misunderstandings"})

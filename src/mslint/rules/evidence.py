@@ -667,6 +667,8 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "(our|my) [own] [client|customer|patient|guest] (feedback|feedback forms|satisfaction survey~|questionnaires|reviews|ratings) "
     "(show~|shows|showed|found|reveal~|record~) # (%|percent|per cent)",
     "(say~|says|said|tell~|tells|prove~|proves|show~|shows) more than any (study|trial|research|scientist|paper|journal) [could|can|ever could]",
+    # Popularity as the proof: "trusted by thousands of walkers" ("used by millions" is a fact news
+    # gives about common drugs, and left alone).
     "(trusted|loved|chosen) by (thousands|millions|hundreds|tens of thousands) of [happy|satisfied] _",
     # Messages counted: "350 of you have written in this month".
     "# of you (have|'ve) (emailed|written|written in|messaged|commented|been in touch)",

@@ -49,4 +49,5 @@ def test_no_condition_where_the_article_names_none(text, name):
 def test_a_known_condition_is_left_as_it_is():
     analysis = analyse(read_markdown("a.md", "Psoriasis is a skin condition.\n\nPsoriasis can itch.\n"))
     mentions = [m for view in analysis.sentences for m in view.mentions if view.text_of(m) == "Psoriasis"]
-    assert all(m.entities for m in mentions)  # the knowledge base's own entity, not an added mention
+    # both uses found, each the knowledge base's own entity, not a mention this module added
+    assert len(mentions) == 2 and all(m.entities == ("psoriasis",) for m in mentions)

@@ -91,3 +91,29 @@ def test_elements_are_values():
     assert pickle.loads(pickle.dumps(match)) == match == copy.deepcopy(match)
     with pytest.raises(FrozenInstanceError):
         word.norms = frozenset()
+
+
+@pytest.mark.parametrize("text, words, classes", [
+    ("the cure~ of the {CONDITION}", {"cure", "cures", "cured", "curing"}, set()),
+    ("(is|are) {harm} of the procedure", {"procedure"}, set()),
+    ("your {CONDITION} is gone", {"gone"}, set()),
+    ("of the {money}", set(), {"money"}),
+])
+def test_a_pattern_is_anchored_on_its_rarest_element_not_a_function_word(text, words, classes):
+    """An anchor of "the" or "of" would offer the pattern to nearly every sentence."""
+    from mslint.rules.concepts.matcher import ConceptPattern
+
+    pattern = ConceptPattern(text)
+    assert (set(pattern.anchor_words), set(pattern.anchor_classes)) == (words, classes)
+
+
+def test_every_shipped_patterns_anchor_is_an_element_every_match_needs():
+    """The trigger index wakes a rule only where the anchor occurs, so an anchor that a match could
+    do without would lose findings."""
+    from mslint.rules.concepts.matcher import ConceptPattern
+
+    for text in shipped_patterns():
+        pattern = ConceptPattern(text)
+        if "*" in pattern.anchor_classes:
+            continue
+        assert (pattern.anchor_words, pattern.anchor_classes) in pattern.required, text

@@ -547,6 +547,27 @@ def found(sentence: str, code: str) -> list[str]:
     ("Nothing in the powder could react with your tablets.", "RSK002", "Nothing in the powder could react"),
     ("There is zero infection risk.", "RSK002", "zero infection risk"),
     ("The harvest is as relaxing as a facial.", "RSK002", "is as relaxing as a facial"),
+    # What a condition always or never does (0.19.0).
+    ("Gallstones always need an operation, whatever their size.", "FCT018", "Gallstones always need"),
+    ("Childhood asthma almost never clears up on its own.", "FCT018", "Childhood asthma almost never clears up"),
+    ("Psoriasis is only ever inherited from your father.", "FCT018", "Psoriasis is only ever inherited"),
+    ("Shingles nearly always leads to nerve pain that lasts for years.", "FCT018", "Shingles nearly always leads to"),
+    # Kept for good in a purpose clause, melted away, switched off; the seller's own rates (0.19.0).
+    ("Wear the strap nightly so the heel pain ends for good.", "CLM002", "heel pain ends for good"),
+    ("The splint realigns the knuckle so the joint never locks up again.", "CLM002",
+     "joint never locks up again"),
+    ("The cream melts the hard bunion lump away for good.", "CLM002", "melts the hard bunion lump away for good"),
+    ("Our drip can turn psoriasis off within a month.", "CLM002", "turn psoriasis off"),
+    ("Seven out of ten of our mums with incontinence are dry within a week.", "CLM003",
+     "Seven out of ten of our mums with incontinence are dry"),
+    ("Every patient in our spring trial said their knees felt brand new.", "CLM003",
+     "Every patient in our spring trial said their knees felt brand new"),
+    ("None of our members who followed the plan has gone on to develop diabetes.", "CLM003",
+     "None of our members who followed the plan has gone on to develop diabetes"),
+    ("Each woman who has kept to the plan has got her energy back.", "CLM003",
+     "Each woman who has kept to the plan has got her energy back"),
+    ("Everyone in our group who swapped to the balm has never had another cold sore.", "CLM003",
+     "Everyone in our group who swapped to the balm has never had another"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -687,6 +708,16 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("\"A man at the gym told me creatine had cured his gout. My GP went through it with me: there's no good "
      "evidence it does anything.\"", "CLM001"),
     ("Her slow recovery was typical of many women with endometriosis.", "CLM003"),
+    # Some of the people who have it, a question, a myth corrected, one person's story (0.19.0).
+    ("Some people with gout never have a second attack.", "FCT018"),
+    ("Does eczema always get worse in winter? Not for most children.", "FCT018"),
+    ("It is a myth that hay fever always clears up in adulthood.", "FCT018"),
+    ("My brother has psoriasis and never needed creams.", "FCT018"),
+    ("Up to half of people with shingles never develop lasting pain.", "FCT018"),
+    # A habit, a lamp and a subscription are not diseases (0.19.0).
+    ("Smoking cessation works best when the habit stops for good.", "CLM002"),
+    ("Tap the button so the light switches off.", "CLM002"),
+    ("Subscribe so you never run out again.", "CLM002"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -568,6 +568,16 @@ def found(sentence: str, code: str) -> list[str]:
      "Each woman who has kept to the plan has got her energy back"),
     ("Everyone in our group who swapped to the balm has never had another cold sore.", "CLM003",
      "Everyone in our group who swapped to the balm has never had another"),
+    # Everyone the seller sold to, and what they went back to, came home without or can do again (0.19.0).
+    ("Every runner who tested the balm was pain-free by the weekend.", "CLM003",
+     "Every runner who tested the balm was pain-free"),
+    ("Every client who has worn the insoles for a month can walk to the shops again without a limp.", "CLM003",
+     "Every client who has worn the insoles for a month can walk to the shops again"),
+    ("Every couple who has used our kit has had a healthy pregnancy.", "CLM003",
+     "Every couple who has used our kit has had a healthy"),
+    ("Every patient we have treated has gone back to cycling.", "CLM003", "Every patient we have treated has gone back to"),
+    ("Everyone I've recommended it to has come home without a single cold.", "CLM003",
+     "Everyone I've recommended it to has come home without"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -718,6 +728,7 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Smoking cessation works best when the habit stops for good.", "CLM002"),
     ("Tap the button so the light switches off.", "CLM002"),
     ("Subscribe so you never run out again.", "CLM002"),
+    ("Every patient who used the device was given a leaflet.", "CLM003"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

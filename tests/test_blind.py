@@ -227,6 +227,13 @@ SETS = [
     # myths heading, a cure claim its own speaker doubts, "typical of many people with" a condition);
     # line by line 0.79 / 0.51. The floor is that measurement.
     BlindSet("blind27", 250, 0.78, 0.495, 3),
+    # Written blind at the start of the v0.19.0 round by a helper that saw no rules, beside set 29 (the
+    # topic areas and the MS and cell-therapy subjects split between the two writers); committed
+    # unread (0af2c11) and measured once at cfbbc4c, midway through the round, and not tuned on before:
+    # precision 0.79 (114/145), recall 0.43 (106/244), 3 findings on the 7 careful articles (a
+    # symptom's cause "in MS", "simple and safe to try", an organ that "has to work harder"); line by
+    # line 0.81 / 0.45. The floor is that measurement.
+    BlindSet("blind28", 244, 0.785, 0.43, 3),
 ]
 
 

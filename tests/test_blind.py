@@ -234,6 +234,11 @@ SETS = [
     # symptom's cause "in MS", "simple and safe to try", an organ that "has to work harder"); line by
     # line 0.81 / 0.45. The floor is that measurement.
     BlindSet("blind28", 244, 0.785, 0.43, 3),
+    # Written blind beside set 28 by a second helper that saw no rules; committed unread (4b06867) and
+    # measured once on v0.19.0's rules as released (e4a51b4), never tuned on before: precision 0.81
+    # (121/150), recall 0.46 (113/246), 1 finding on the 7 careful articles (steroids that "switch off
+    # the leak", read as a cure claim); line by line the same. The floor is that measurement.
+    BlindSet("blind29", 246, 0.80, 0.455, 1),
 ]
 
 

@@ -729,6 +729,7 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Tap the button so the light switches off.", "CLM002"),
     ("Subscribe so you never run out again.", "CLM002"),
     ("Every patient who used the device was given a leaflet.", "CLM003"),
+    ("Steroids do not cure it, but they switch off the protein leak in most children.", "CLM002"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -575,9 +575,9 @@ def found(sentence: str, code: str) -> list[str]:
      "Every client who has worn the insoles for a month can walk to the shops again"),
     ("Every couple who has used our kit has had a healthy pregnancy.", "CLM003",
      "Every couple who has used our kit has had a healthy"),
-    ("Every patient we have treated has gone back to cycling.", "CLM003", "Every patient we have treated has gone back to"),
-    ("Everyone I've recommended it to has come home without a single cold.", "CLM003",
-     "Everyone I've recommended it to has come home without"),
+    ("Each client I have fitted went back to the allotment within weeks.", "CLM003", "Each client I have fitted went back to"),
+    ("Everybody we've sold it to came home without a sniffle.", "CLM003",
+     "Everybody we've sold it to came home without"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):

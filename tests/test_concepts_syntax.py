@@ -107,13 +107,30 @@ def test_a_pattern_is_anchored_on_its_rarest_element_not_a_function_word(text, w
     assert (set(pattern.anchor_words), set(pattern.anchor_classes)) == (words, classes)
 
 
-def test_every_shipped_patterns_anchor_is_an_element_every_match_needs():
+def test_wherever_a_shipped_pattern_matches_its_anchor_is_in_the_sentence():
     """The trigger index wakes a rule only where the anchor occurs, so an anchor that a match could
-    do without would lose findings."""
-    from mslint.rules.concepts.matcher import ConceptPattern
+    do without would lose findings. Checked by matching without the anchor test (the raw
+    backtracking walk from every token) on the rules' own examples and this round's meanings."""
+    from mslint.analysis.article import analyse
+    from mslint.reading.markdown import read_markdown
+    from mslint.rules.concepts.matcher import ConceptPattern, _match
 
-    for text in shipped_patterns():
-        pattern = ConceptPattern(text)
-        if "*" in pattern.anchor_classes:
-            continue
-        assert (pattern.anchor_words, pattern.anchor_classes) in pattern.required, text
+    sentences = []
+    for path in sorted((ROOT / "rules").rglob("*.toml")):
+        for rule in tomllib.loads(path.read_text(encoding="utf-8"))["rule"]:
+            sentences += rule.get("docs", {}).get("bad", [])
+    text = "# Examples\n\n" + "\n\n".join(sentences) + "\n"
+    views = analyse(read_markdown("examples.md", text)).sentences
+    patterns = [ConceptPattern(pattern) for pattern in shipped_patterns()]
+    matched = 0
+    for view in views:
+        tokens, starts = view.tokens, view.starting_at()
+        for pattern in patterns:
+            if "*" in pattern.anchor_classes:
+                continue
+            if any(end > i for i in range(len(tokens))
+                   for end, _ in _match(pattern.seq.items, 0, i, tokens, starts, ())):
+                matched += 1
+                assert pattern.anchor_words & view.words or pattern.anchor_classes & view.classes, \
+                    (pattern.text, view.sentence_text)
+    assert matched > 100

@@ -578,6 +578,9 @@ def found(sentence: str, code: str) -> list[str]:
     ("Each client I have fitted went back to the allotment within weeks.", "CLM003", "Each client I have fitted went back to"),
     ("Everybody we've sold it to came home without a sniffle.", "CLM003",
      "Everybody we've sold it to came home without"),
+    # Nothing shown to the doctor, the licensing authority left untold (0.19.0).
+    ("Honestly, there's no need to take the lump to your doctor.", "RSK006", "no need to take the lump to your doctor"),
+    ("Carry on driving; there is no need to notify the DVLA.", "RSK006", "no need to notify the DVLA"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -730,6 +733,8 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Subscribe so you never run out again.", "CLM002"),
     ("Every patient who used the device was given a leaflet.", "CLM003"),
     ("Steroids do not cure it, but they switch off the protein leak in most children.", "CLM002"),
+    ("If a mole changes shape, show it to your GP the same week.", "RSK006"),
+    ("People with narcolepsy must tell the DVLA before they drive again.", "RSK006"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -735,6 +735,13 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Steroids do not cure it, but they switch off the protein leak in most children.", "CLM002"),
     ("If a mole changes shape, show it to your GP the same week.", "RSK006"),
     ("People with narcolepsy must tell the DVLA before they drive again.", "RSK006"),
+    # A goal, a harm disclosed for some, a trial's tally (audit 2047).
+    ("The next trial will find the dose that gives the greatest benefit with the least risk.", "RSK004"),
+    ("The patches can leave mild redness in some users, the makers say.", "RSK004"),
+    ("Side effects were minimal in both arms of the trial, the researchers wrote.", "RSK004"),
+    # Another story's headline, linked from a news page (audit 2047).
+    ("The pill halved night waking in the study.\n\nMORE: Why This Sleep Breakthrough Is a Game Changer",
+     "HYP001"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -275,11 +275,12 @@ class Analysis:
 
     @cached_property
     def furniture_blocks(self) -> frozenset[int]:
-        """Whole paragraphs that are not the article's prose: contact directories and a press
-        release's securities boilerplate."""
+        """Whole paragraphs that are not the article's prose: contact directories, a press
+        release's securities boilerplate and links to other stories."""
         from mslint.analysis.boilerplate import boilerplate_blocks
+        from mslint.analysis.related_links import related_link_blocks
 
-        return self.directory_blocks | boilerplate_blocks(self.document)
+        return self.directory_blocks | boilerplate_blocks(self.document) | related_link_blocks(self.document)
 
     @cached_property
     def topics(self):

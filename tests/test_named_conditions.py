@@ -25,6 +25,9 @@ def conditions(text: str) -> set[str]:
     ("Children with glue ear may hear less.\n\nGlue ear often clears.\n\nGlue ear is common.", "Glue ear"),
     # a harm the article defines as a condition: both at once
     ("Keloids are a type of raised scar.\n\nKeloids can itch.", "Keloids"),
+    # a disease named after the doctors who described it, then named without the "disease"
+    ("Most boys with Kessler-Moran disease are under ten.\n\nThe brace cures Kessler-Moran in weeks.",
+     "Kessler-Moran"),
 ])
 def test_a_condition_the_article_defines(text, name):
     assert name in conditions(text)
@@ -38,6 +41,9 @@ def test_a_condition_the_article_defines(text, name):
     # a person's name, a body part, a generic word
     ("Toni Weiser is a cancer survivor.\n\nToni Weiser runs marathons.", "Toni Weiser"),
     ("It affects people with a womb.\n\nThe womb is a muscle.\n\nThe womb grows.", "womb"),
+    # capitals side by side in a title, and a single name: not an eponym
+    ("## The Wexford Heart Disease Clinic\n\nThe Wexford Heart team sees adults.", "Wexford Heart"),
+    ("## Why Sleep Disease Matters\n\nSleep helps. Why Sleep?", "Sleep"),
     ("People with the virus recover.\n\nThe virus spreads.\n\nThe virus is common.", "virus"),
     # a name in capitals that is not an abbreviation of a definition
     ("People with Sharon went home.\n\nSharon laughed.\n\nSharon left.", "Sharon"),

@@ -214,7 +214,7 @@ class Analysis:
         all_mentions = [lexicon.mentions(tokens) for tokens in all_tokens]
         # Conditions the article defines though the lexicon lacks them ("Lichen planus is a skin
         # condition"): every use of them is a CONDITION mention too.
-        names = named_conditions(all_tokens, all_mentions)
+        names = named_conditions(all_tokens, all_mentions, text)
         if names:
             condition = lexicon.closure(frozenset({"condition"}))
             all_mentions = [condition_mentions(tokens, mentions, names, condition)

@@ -9,7 +9,9 @@ names from the article's own definitions and gives every mention of them the CON
 
 It is deliberately narrow: a name counts only when a definition introduces it and the article
 uses it at least twice, or a "people with ..." phrase introduces it and the article uses it three
-times, so a passing phrase ("people with a family history") does not turn into a disease.
+times, so a passing phrase ("people with a family history") does not turn into a disease. A
+disease named after the doctors who described it ("Osgood-Schlatter disease") names itself: the
+hyphen-joined names are a condition wherever the article uses them again ("cures Osgood-Schlatter").
 """
 
 from __future__ import annotations
@@ -85,13 +87,13 @@ def _name_at(norms: list[str], words: list[bool], start: int, end: int) -> tuple
     return tuple(name)
 
 
-def _defined_names(tokens, conditions: frozenset[int] = frozenset()) -> list[tuple[tuple[str, ...], bool]]:
+def _defined_names(tokens, conditions: frozenset[int] = frozenset(), text: str = "") -> list[tuple[tuple[str, ...], bool]]:
     """(name, defined) for the names the sentence introduces as conditions, each with the
     abbreviation that follows it in brackets ("lichen sclerosus (LS)"), kept as written: a name
     with a capital in it is one."""
     if len(tokens) > _LONGEST_SENTENCE:
         return []
-    found = _introduced(tokens, conditions)
+    found = _introduced(tokens, conditions, text)
     texts = [t[2] for t in tokens]
     for i in range(1, len(texts) - 2):
         if texts[i] == "(" and texts[i + 2] == ")" and _is_abbreviation(texts[i + 1]):
@@ -106,7 +108,7 @@ def _is_abbreviation(text: str) -> bool:
     return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
-def _introduced(tokens, conditions: frozenset[int]) -> list[tuple[tuple[str, ...], bool]]:
+def _introduced(tokens, conditions: frozenset[int], text: str = "") -> list[tuple[tuple[str, ...], bool]]:
     """(name, defined): defined when the sentence says what it is ("X is a skin condition", "X is
     a type of eczema": `conditions` are the token indexes of known conditions), not only whom it
     affects ("children with X")."""
@@ -142,6 +144,13 @@ def _introduced(tokens, conditions: frozenset[int]) -> list[tuple[tuple[str, ...
             if not words[k] or (norms[k] in _STOP and norms[k] != "of"):
                 break
         break
+    # "Osgood-Schlatter disease", "Guillain-Barré syndrome": a disease named after the doctors who
+    # described it, which the article then often names without the "disease".
+    for i in range(2, count):
+        if norms[i] in _EPONYM_HEADS:
+            name = _eponym_before(tokens, norms, text, i)
+            if name is not None:
+                found.append((name, True))
     # "children with X", "diagnosed with X", "treatments for X".
     for i in range(count - 1):
         if norms[i] in _PEOPLE and norms[i + 1] == "with":
@@ -163,6 +172,29 @@ def _introduced(tokens, conditions: frozenset[int]) -> list[tuple[tuple[str, ...
     return found
 
 
+_EPONYM_HEADS = frozenset({"disease", "syndrome"})
+
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+
+
+def _eponym_before(tokens, norms: list[str], text: str, head: int) -> tuple[str, ...] | None:
+    """The capitalised names joined by hyphens just before a lower-case "disease" or "syndrome".
+    A single name is too often an ordinary word ("Down syndrome", a title's "Heart Disease"), and
+    capitals side by side are a title ("Mayo Alzheimer's Disease Research Center")."""
+    if not tokens[head][2].islower():
+        return None
+    first = head - 1
+    if first < 0 or not tokens[first][2][:1].isupper():
+        return None
+    while first > 0 and head - first < _MAX_WORDS and tokens[first - 1][2][:1].isupper() \
+            and text[tokens[first - 1][1]:tokens[first][0]] in _HYPHENS:
+        first -= 1
+    if head - first < 2:
+        return None
+    return tuple(norms[first:head])
+
+
 def _variants(name: tuple[str, ...]) -> set[tuple[str, ...]]:
     """The name and its other number: "keloid" and "keloids"."""
     last = name[-1]
@@ -173,14 +205,14 @@ def _variants(name: tuple[str, ...]) -> set[tuple[str, ...]]:
     return {name, name[:-1] + (last + "s",)}
 
 
-def named_conditions(views_tokens: list[list], views_mentions: list[list[Mention]]) -> set[tuple[str, ...]]:
+def named_conditions(views_tokens: list[list], views_mentions: list[list[Mention]], text: str = "") -> set[tuple[str, ...]]:
     """Names (as token norms) that the article introduces as conditions and uses at least twice,
     where the lexicon does not know them as conditions already."""
     candidates: set[tuple[str, ...]] = set()
     defined: set[tuple[str, ...]] = set()
     for tokens, mentions in zip(views_tokens, views_mentions):
         conditions = frozenset(i for m in mentions if "condition" in m.classes for i in range(m.first, m.last + 1))
-        for name, is_defined in _defined_names(tokens, conditions):
+        for name, is_defined in _defined_names(tokens, conditions, text):
             candidates |= _variants(name)
             if is_defined:
                 defined.add(min(_variants(name)))

@@ -581,6 +581,37 @@ def found(sentence: str, code: str) -> list[str]:
     # Nothing shown to the doctor, the licensing authority left untold (0.19.0).
     ("Honestly, there's no need to take the lump to your doctor.", "RSK006", "no need to take the lump to your doctor"),
     ("Carry on driving; there is no need to notify the DVLA.", "RSK006", "no need to notify the DVLA"),
+    # A seller's survey of its own buyers, popularity counted, fame, the ancients and animals offered
+    # to people, a region's best, harms denied in a list or in pregnancy (read after set 31's measurement).
+    ("The practice said it had polled 250 of its patients.", "EVD003", "polled 250 of its patients"),
+    ("When she asked 90 readers of her blog, most said the tea had helped.", "EVD003", "asked 90 readers of her blog"),
+    ("In our poll of 500 followers, 82% said the patches had eased their cramps.", "EVD003",
+     "In our poll of 500 followers, 82% said the patches had eased"),
+    ("Well over 15,000 golfers have bought the wristband.", "EVD003", "Well over 15,000 golfers have bought"),
+    ("Honestly, the ratings are all five stars.", "EVD003", "ratings are all five stars"),
+    ("Her clip about the tea has had 2 million views.", "EVD003", "clip about the tea has had 2 million views"),
+    ("Several famous actresses swear by the serum.", "EVD003", "actresses swear by the serum"),
+    ("Order now for £20. The Greeks massaged this oil into tired legs.", "EVD003", "The Greeks massaged"),
+    ("Order now for £20. It has been prescribed by village healers for over a thousand years.", "EVD003",
+     "prescribed by village healers for over a thousand years"),
+    ("Order now for £20. Our method was perfected over 200 years by Alpine herbalists.", "EVD003",
+     "perfected over 200 years by"),
+    ("Order now for £20. In a study on rabbits, the drops sped up healing of the cornea.", "EVD004",
+     "on rabbits, the drops sped up"),
+    ("Order now for £20. In rats with arthritis, the powder halved the swelling.", "EVD004",
+     "In rats with arthritis, the powder halved"),
+    ("Order now for £20. The magnets relaxed the neck muscles of ponies within minutes.", "EVD004",
+     "relaxed the neck muscles of ponies"),
+    ("Ours is the most advanced varicose vein treatment in Britain.", "HYP001",
+     "the most advanced varicose vein treatment in Britain"),
+    ("Scotland's most comprehensive allergy testing service opens today.", "HYP001", "Scotland's most comprehensive"),
+    ("The only asthma inhaler spacer you'll ever need.", "HYP001", "The only asthma inhaler spacer you'll ever need"),
+    ("For gum disease, flossing is the most important habit any child can learn.", "HYP001",
+     "the most important habit any child can learn"),
+    ("The filler cannot cause lumps, bruising or any infection.", "RSK002", "cannot cause lumps, bruising or any infection"),
+    ("It's perfectly safe to use the cream while you're breastfeeding.", "RSK002",
+     "It's perfectly safe to use the cream while you're breastfeeding"),
+    ("Mums-to-be can safely start the tea in any trimester.", "RSK002", "safely start the tea in any trimester"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -742,6 +773,15 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     # Another story's headline, linked from a news page (audit 2047).
     ("The pill halved night waking in the study.\n\nMORE: Why This Sleep Breakthrough Is a Game Changer",
      "HYP001"),
+    # The words of the set-31 meanings, said carefully: a vaccine fact, a market then, a ranking, a
+    # national survey, a controlled trial.
+    ("The flu jab cannot give you flu.", "RSK002"),
+    ("The vaccine cannot cause the infection it protects against.", "RSK002"),
+    ("Six years ago it was the only oral MS drug on the market.", "HYP001"),
+    ("The unit has one of the country's best survival rates for bowel cancer.", "HYP001"),
+    ("In a national survey of 2,000 adults, 64% said they were satisfied with their GP.", "EVD003"),
+    ("In the trial, 70% of patients said the drug had helped, against 40% on placebo.", "EVD003"),
+    ("If you like word puzzles, there is no harm in playing them, but they will not slow MS.", "RSK002"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -455,7 +455,8 @@ _TESTIMONIALS = PatternSet(ConceptPattern(text) for text in (
     "(i|we) (see|saw|have seen|'ve seen|notice|have noticed) (it|this|that|the difference|the change) (in|with) (my|our) "
     "(clients|patients|customers|members|children|kids) (all the time|every day|every week|again and again|time and again)",
     # Fame as evidence: "footballers and celebrities swear by the cream".
-    "(celebrities|influencers|celebs|stars|athletes|models|footballers|royals|hollywood) [and _] (swear by|love|rave about|use) "
+    "(celebrities|influencers|celebs|stars|athletes|models|footballers|royals|hollywood|presenters|actors|actresses|"
+    "singers|olympians|famous faces) [and _] (swear by|love|rave about|use) "
     "(it|them|this|the _|our _)",
     # The practitioner's tally: "I have seen it work for hundreds of patients", "we've watched it help thousands".
     "(i have|we have|i've|we've|i had|we had) (seen|watched) (it|this|them|the _|these _|our _) (work|help|succeed|heal|transform) [for|in|with] "
@@ -508,7 +509,9 @@ _FELT_BETTER = ("[they] [felt|were|had|noticed|saw] ...3 (better|improved|cleare
                 "more energy|more energetic|more rested|more alert|less pain|less tired|less stiff|fewer|younger|brighter|"
                 "lighter|less bloated|slimmer|"
                 "happier|healthier|sharper|would never go back|wouldn't go back|would not go back|wouldn't be without|"
-                "reassured|more confident|more in control|in control|would recommend)")
+                "reassured|more confident|more in control|in control|would recommend|"
+                # the product credited: "88% said the wrap had helped"
+                "helped|eased|relieved)")
 _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     f"# (%|percent|per cent) of [our] [happy|satisfied] {_BUYERS} (report~|said|say|saw|see|notice~|felt|feel|"
     "experience~|rated|told us|tell us|agree~)",
@@ -709,6 +712,22 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     # Fame as the proof: "if the pros use it at the Olympics it must work".
     "(if|since) (the pros|professionals|pro athletes|athletes|celebrities|footballers|olympians|the stars) (wear|use|swear by|take) "
     "(it|them|this) ...4 (obviously|must|clearly|surely) (works|work|help~)",
+    # The seller's survey of its own buyers (how satisfied a nation is with its GP is not a
+    # treatment's evidence): "the clinic polled 300 of its patients", "she asked 80 readers of her blog".
+    "(surveyed|polled|asked|questioned) [more than|over|nearly|almost] # [of] (its|our|their|her|his|my) [own] [_] "
+    "(patients|clients|customers|users|readers|followers|members|buyers|subscribers)",
+    "(surveyed|polled|asked|questioned) [more than|over|nearly|almost] # (patients|clients|customers|users|readers|"
+    "followers|members|buyers|subscribers) (of|on|from) (its|our|their|her|his|my) _",
+    # Popularity and praise counted: "more than 20,000 cyclists have bought the insoles", "we have
+    # had thousands of grateful testimonials", "every one of my reviews is five stars", "the video
+    # has had a million views".
+    "(more than|over|nearly|almost|well over) # [thousand|million] [_] (people|customers|clients|users|runners|"
+    "women|men|mums|parents|families|patients|buyers|cyclists|walkers|athletes|golfers|players|swimmers) "
+    "(have|has) (bought|ordered|chosen|purchased|tried|switched to|used)",
+    "(received|had|read|got|collected) (thousands|hundreds|countless|dozens) of [_] [_] (testimonials|thank-you letters|"
+    "thank-you notes|letters of thanks|glowing reviews)",
+    "(reviews|ratings) (are|were) (all|every one) (five stars|5 stars|five-star|5-star)",
+    "(video~|post~|reel~|clip~) ...6 (# (million|thousand)|# [,] #|millions of|thousands of) (views|likes|shares)",
     # Tradition as the best evidence: "our heritage is the best proof there is".
     "(tradition|history|heritage|track record) (is|are|'s) (the|all the) (best|only|strongest) (evidence|proof)",
 ))
@@ -737,6 +756,17 @@ _TRADITION = PatternSet(ConceptPattern(text) for text in (
     "medieval|egyptian|pharaohs|pharaoh|hippocrates|romans|egyptians|greeks) (time|times|days|era)",
     "(technique~|method~|approach|remedy|remedies|recipe~|formula~|tradition~|practice~) (trace~|traced|date~) back to "
     "(the|ancient|victorian|medieval) ...3",
+    # The ancients as the credential: "the Greeks rubbed it into aching joints", "women in ancient
+    # Persia drank it after childbirth", "used by Tibetan healers for over a thousand years", "my
+    # grandmother put it on every cut".
+    "(the romans|the greeks|the egyptians|the ancients|romans|greeks|egyptians|pharaohs|cleopatra|ancient _|"
+    "[in] ancient (egypt|greece|rome|china|india|persia)|my (nan|gran|granny|grandmother|grandma|great-grandmother)) "
+    "...5 (used|rubbed|massaged|drank|fed|applied|put|swore by|relied on|prescribed|were using|were massaging|"
+    "were drinking|chewed|burned|bathed)",
+    "(used|prescribed|relied on|trusted|prized) by ...4 (for|over) [over|more than|nearly|almost|well over] "
+    "(centuries|millennia|generations|thousands of years|hundreds of years|(#|a|one) (thousand|hundred) years)",
+    "(refined|perfected|developed|honed) over [more than|nearly|almost] (# years|centuries|generations|"
+    "# (thousand|hundred) years) by",
 ))
 # "My uncle is a GP and he agrees": a word pointing back to the claim just made.
 _ANAPHORIC = frozenset({"same", "so", "everything", "agrees", "agreed"})
@@ -998,14 +1028,15 @@ _CLAUSE_END = patterns.compile(r"[.;:!?]|,\s+(?:but|although|though|while|wherea
 # An animal result told on a page that sells the treatment to people: "In laboratory rats, this
 # approach restored erections within weeks." The sale makes the leap the sentence leaves unsaid.
 _ANIMALS = (r"(?:laboratory\s+|lab\s+)?(?:mice|rats|rodents|animals|guinea\s+pigs|pigs|dogs|rabbits|monkeys|primates|"
-            r"sheep|goats|ferrets|hamsters|zebrafish|cows|cattle|bulls|horses|chickens|chicks|cats|fruit\s+flies|"
+            r"sheep|goats|ferrets|hamsters|zebrafish|cows|cattle|bulls|horses|racehorses|ponies|chickens|chicks|cats|fruit\s+flies|"
             r"(?:mouse|rat|animal)\s+(?:models?|studies|experiments)|"
             # the laboratory bench: "in a test tube", "in a petri dish"
             r"(?:a\s+|the\s+)?(?:test\s+tubes?|petri\s+dish(?:es)?|dish|cell\s+cultures?)|"
             # a study at the bench, or on an animal's cells: "in a laboratory study", "mouse nerve cells"
             r"(?:a\s+|the\s+|one\s+)?(?:laboratory|lab)\s+(?:study|studies|experiments?|tests?)|"
             r"(?:mouse|rat|animal|pig)\s+(?:nerve\s+|brain\s+|skin\s+|heart\s+)?cells)")
-_RESULTS = (r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebuilt|eliminated|doubled|tripled|"
+_RESULTS = (r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebuilt|eliminated|doubled|tripled|halved|"
+            r"loosened|relaxed|eased|relieved|sped\s+up|speeded\s+up|accelerated|strengthened|thickened|"
             r"cleared|halted|stopped|reduced|cut|prevented|protected|improved|regained|recovered|grew|boosted|"
             r"dissolved|destroyed|killed|paralysed|paralyzed|shrank|shrunk|starved|multiply|multiplied|multiplies|"
             r"brought\s+\w+(?:\s+\w+)?\s+back|normalised|normalized|"
@@ -1014,7 +1045,7 @@ _RESULTS = (r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebu
 # What the prefilter looks for: the animal word (the prepositions around it are in every sentence).
 _ANIMAL_WORDS = patterns.compile(rf"\b{_ANIMALS}\b", regex.IGNORECASE)
 ANIMAL_RESULT = patterns.compile(
-    rf"\b(?:in|with|using)\s+{_ANIMALS}\b[^.;!?]{{0,100}}?\b{_RESULTS}\b"
+    rf"\b(?:in|with|using|on)\s+{_ANIMALS}\b[^.;!?]{{0,100}}?\b{_RESULTS}\b"
     rf"|\b{_RESULTS}\b[^.;!?]{{0,60}}?\b(?:in|of)\s+{_ANIMALS}\b"
     # The animals as the subject: "guinea pigs deafened with noise regained their hearing".
     rf"|\b{_ANIMALS}\b[^.;!?]{{0,60}}?\b{_RESULTS}\b",

@@ -322,12 +322,12 @@ _EVER = ("(in the world|ever (developed|made|created|discovered|seen|offered|inv
          "in (a|one) (hundred|thousand) years|since [the] _|"
          "(i|we|you|they) (have|'ve) ever (come across|seen|used|tried|found|met|known|reviewed|tested|recommended)|"
          "(will|'ll) ever (make|take|buy|try|do|need|have|use)|available (in|across|on) [the] _ today|anywhere [in the (country|world|uk|us|usa)]|on the market|"
-         "(any|every) _ [_] (can|could) (do|take|buy|try|have|use)|"
+         "(any|every) _ [_] (can|could) (do|take|buy|try|have|use|learn|make|get|give)|"
          "available today|available anywhere|of (my|our|your|a|their) lifetime|in (my|our|your|a|their) lifetime|"
          "in [#] # years|this century|this decade|in a century|((they|you|we|i|she|he) (will|'ll)|you'll|they'll|we'll|i'll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
 _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the [single] most (advanced|powerful|important|effective|innovative|significant|exciting|successful|complete|"
-    "comprehensive|cutting-edge) ...6 " + _EVER,
+    "comprehensive|cutting-edge|accurate|reliable|precise) ...6 " + _EVER,
     # (Not a buyer's verdict on the price, "the best value I've had": what is ranked is the treatment.)
     "the [single] (best|greatest) [_] [_] (thing|treatment|remedy|product|discovery|breakthrough|advance|supplement|device|"
     "therapy|cure|medicine|tool|invention|leap|step) ...6 " + _EVER,
@@ -345,7 +345,7 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     # in the UK", a category of medicines described.)
     "the [single] most (advanced|powerful|innovative|effective|successful|trusted|experienced|comprehensive|cutting-edge) "
     "[_] [_] [_] (clinic|clinics|centre|center|centres|centers|formula|programme|program|service|model|practice|team|"
-    "technology|system|facility|unit|product|supplement|device|protocol|method) in (europe|britain|great britain|the uk|"
+    "technology|system|facility|unit|product|supplement|device|protocol|method|treatment|treatments|therapy|procedure) in (europe|britain|great britain|the uk|"
     "the us|the usa|america|the americas|asia|africa|australia|the country|the nation|london|scotland|wales|ireland)",
     # The same virtue said in one word: "the gentlest, purest remedy nature has ever produced".
     "the (gentlest|purest|safest|strongest|smartest|finest|cleanest|simplest|kindest|easiest) ...6 " + _EVER,
@@ -353,6 +353,11 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the closest thing ...3 to (a|the) (fountain of youth|cure|miracle|magic bullet|elixir of youth|elixir of life)",
     # The only one that works: "the only programme that actually works".
     "the only ...3 (that|which) (actually|really|truly|genuinely) work~",
+    # The last one anyone needs: "the only sleep aid you'll ever need".
+    "the only ...4 ((you|they|we|i) (will|'ll) ever|you'll ever|they'll ever|we'll ever) (need|buy|want|use|try)",
+    # A country's best, in the possessive: "Britain's most complete detox programme".
+    "(the uk's|britain's|europe's|america's|the country's|the nation's|london's|scotland's|ireland's|the world's) "
+    "(most advanced|most complete|most comprehensive|most effective|most powerful|most innovative|most accurate)",
     "the only thing (standing|that stands) between (you|your _|them) and",
     "the ultimate [_] (reset|solution|cure|treatment|answer|detox|remedy|fix|weapon|breakthrough)",
     # (Not "the world's leading": an institution's description of itself, in every press release.)
@@ -363,7 +368,8 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
 ))
 
 
-_SUPERLATIVE_WORDS = frozenset({"most", "only", "nature's", "nature’s", "world's", "world’s", "planet's", "revolution", "ultimate", "best", "greatest",
+_SUPERLATIVE_WORDS = frozenset({"most", "only", "nature's", "nature’s", "world's", "world’s", "planet's", "britain's", "europe's",
+                                "america's", "london's", "scotland's", "ireland's", "uk's", "country's", "nation's", "revolution", "ultimate", "best", "greatest",
                                 "biggest", "closest", "gentlest", "purest", "safest", "strongest", "smartest", "finest",
                                 "cleanest", "simplest", "kindest", "easiest"})
 

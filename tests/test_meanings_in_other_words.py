@@ -612,6 +612,27 @@ def found(sentence: str, code: str) -> list[str]:
     ("It's perfectly safe to use the cream while you're breastfeeding.", "RSK002",
      "It's perfectly safe to use the cream while you're breastfeeding"),
     ("Mums-to-be can safely start the tea in any trimester.", "RSK002", "safely start the tea in any trimester"),
+    # Cures said as drawn out, at the root, as good as gone, never allowed to start; everyone cured,
+    # tested clear, back at their sport, looking younger (read after set 31's measurement).
+    ("The cells regrow the cartilage, so the osteoarthritis is effectively gone.", "CLM002",
+     "so the osteoarthritis is effectively gone"),
+    ("The poultice draws the infection out completely in a day.", "CLM002", "draws the infection out completely"),
+    ("The tea flushes the virus out of your liver for good.", "CLM002", "flushes the virus out of your liver for good"),
+    ("The formula resolves the allergy at its root.", "CLM002", "resolves the allergy at its root"),
+    ("Customers say their fatigue lifts completely within a month.", "CLM002", "their fatigue lifts completely"),
+    ("The diet calms the gut so that lupus never gets the chance to develop.", "CLM002",
+     "so that lupus never gets the chance to develop"),
+    ("It has cured everyone I know who had shingles.", "CLM001", "cured everyone"),
+    ("Eight out of ten of our clients never need an operation after the course.", "CLM003",
+     "Eight out of ten of our clients never need an operation"),
+    ("Most of our clients test negative for the virus after one course.", "CLM003", "Most of our clients test negative"),
+    ("DermaMilk clears eczema and colic in every baby within days.", "CLM003",
+     "clears eczema and colic in every baby within"),
+    ("Every client walks out looking fifteen years younger.", "CLM003",
+     "Every client walks out looking fifteen years younger"),
+    ("The band heals shin splints in half the time, guaranteed.", "CLM003", "in half the time, guaranteed"),
+    ("Every cyclist who has used the wrap has been back racing within a fortnight.", "CLM003",
+     "Every cyclist who has used the wrap has been back racing"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -782,6 +803,11 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("In a national survey of 2,000 adults, 64% said they were satisfied with their GP.", "EVD003"),
     ("In the trial, 70% of patients said the drug had helped, against 40% on placebo.", "EVD003"),
     ("If you like word puzzles, there is no harm in playing them, but they will not slow MS.", "RSK002"),
+    ("Antibiotics usually clear the infection completely within a week.", "CLM002"),
+    ("Does drinking water flush the virus out for good? No.", "CLM002"),
+    ("In many children the eczema is effectively gone by school age.", "CLM002"),
+    ("She was back racing within three weeks of the operation.", "CLM003"),
+    ("Some of our patients never need a second operation; about one in five do.", "CLM003"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -71,7 +71,7 @@ def test_the_wish_for_a_miracle_is_not_a_claim(text, expected):
     # The reader's or a customer's own disease said to be gone, however it is put.
     ("Three months on the tea and my psoriasis is pretty much gone.", [("CLM002", "my psoriasis is pretty much gone")]),
     ("Within a term his asthma had vanished.", [("CLM002", "his asthma had vanished")]),
-    ("By spring the flare-ups disappeared for good.", [("CLM002", "flare-ups disappeared for good")]),
+    ("By spring the flare-ups disappeared for good.", [("CLM002", "the flare-ups disappeared for good")]),
     ("Eight years of migraines, gone in a fortnight.", [("CLM002", "years of migraines, gone in a")]),
     ("Patients who finish the course never have another flare.", [("CLM002", "never have another flare")]),
     ("The implant means the tumour can never come back.", [("CLM002", "tumour can never come back")]),

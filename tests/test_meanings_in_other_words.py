@@ -634,6 +634,10 @@ def found(sentence: str, code: str) -> list[str]:
     ("The band heals shin splints in half the time, guaranteed.", "CLM003", "in half the time, guaranteed"),
     ("Every cyclist who has used the wrap has been back racing within a fortnight.", "CLM003",
      "Every cyclist who has used the wrap has been back racing"),
+    # Who gets a condition, as an absolute (0.20.0).
+    ("Only smokers get gum disease.", "FCT018", "Only smokers get gum disease"),
+    ("Shin splints only happen to marathon runners.", "FCT018", "Shin splints only happen to marathon runners"),
+    ("Toddlers never grow out of an egg allergy.", "FCT018", "never grow out of an egg allergy"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -810,6 +814,9 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("In many children the eczema is effectively gone by school age.", "CLM002"),
     ("She was back racing within three weeks of the operation.", "CLM003"),
     ("Some of our patients never need a second operation; about one in five do.", "CLM003"),
+    ("Only women get ovarian cancer.", "FCT018"),
+    ("Shingles only affects people who have had chickenpox.", "FCT018"),
+    ("Most toddlers grow out of an egg allergy by school age.", "FCT018"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

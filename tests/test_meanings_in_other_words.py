@@ -634,6 +634,17 @@ def found(sentence: str, code: str) -> list[str]:
     ("The band heals shin splints in half the time, guaranteed.", "CLM003", "in half the time, guaranteed"),
     ("Every cyclist who has used the wrap has been back racing within a fortnight.", "CLM003",
      "Every cyclist who has used the wrap has been back racing"),
+    # "However much ..." concedes a degree; it is no turn that disputes the shaming (0.20.0).
+    ("Thin patches make you look older, however much friends tell you nobody notices.", "LNG012",
+     "make you look older"),
+    # Motives smeared, age given away, a seller's link, the first tin free, independence as a denial (0.20.0).
+    ("Dentists just love to drill healthy teeth.", "LNG011", "Dentists just love to drill"),
+    ("Surgeons can't wait to cut.", "LNG011", "Surgeons can't wait to cut"),
+    ("Don't let thinning, dull hair give your age away.", "LNG012", "Don't let thinning, dull hair give your age away"),
+    ("The balm sorted my boils out. Link in my signature.", "COM001", "Link in my signature"),
+    ("Subscribers will receive their first jar free.", "COM002", "receive their first jar free"),
+    ("Order today for £25 with free delivery. We're not sponsored by any brand.", "COM008",
+     "We're not sponsored by any brand"),
     # Who gets a condition, as an absolute (0.20.0).
     ("Only smokers get gum disease.", "FCT018", "Only smokers get gum disease"),
     ("Shin splints only happen to marathon runners.", "FCT018", "Shin splints only happen to marathon runners"),

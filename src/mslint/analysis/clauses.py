@@ -117,8 +117,15 @@ def _opening(tokens: list[Token], i: int) -> int:
     return -1
 
 
+# "However much people tell you ...", "however often it happens": a degree conceded, not a turn.
+_DEGREE_WORDS = frozenset({"much", "many", "often", "hard", "long", "far", "little", "few", "badly", "well"})
+
+
 def _concessive_however(tokens: list[Token], i: int) -> bool:
-    """ "No treatment, however promising, is risk-free": "however" + word + comma concedes."""
+    """ "No treatment, however promising, is risk-free": "however" + word + comma concedes, and so
+    does "however much ..."."""
+    if i + 1 < len(tokens) and tokens[i + 1].norm in _DEGREE_WORDS:
+        return True
     return i + 2 < len(tokens) and tokens[i + 2].norm == "," and tokens[i + 1].is_word
 
 

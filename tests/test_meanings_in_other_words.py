@@ -645,6 +645,15 @@ def found(sentence: str, code: str) -> list[str]:
     ("Subscribers will receive their first jar free.", "COM002", "receive their first jar free"),
     ("Order today for £25 with free delivery. We're not sponsored by any brand.", "COM008",
      "We're not sponsored by any brand"),
+    # Mechanisms of the pseudoscience stock, in other words (0.20.0).
+    ("The paste literally pulls the bacteria out of the wound.", "EVD008", "pulls the bacteria out"),
+    ("The berry extract mops up free radicals before they reach your joints.", "EVD008", "mops up free radicals"),
+    ("Our massage drains the congested lymph from your legs.", "EVD008", "drains the congested lymph"),
+    ("The magnets restore your body's natural healing frequency.", "EVD008",
+     "restore your body's natural healing frequency"),
+    ("The headset resets the faulty signals in your brain.", "EVD008", "resets the faulty signals"),
+    ("The serum wakes up dormant follicles.", "EVD008", "wakes up dormant follicles"),
+    ("Toxins pool in your joints when you eat sugar.", "EVD008", "Toxins pool in your joints"),
     # Who gets a condition, as an absolute (0.20.0).
     ("Only smokers get gum disease.", "FCT018", "Only smokers get gum disease"),
     ("Shin splints only happen to marathon runners.", "FCT018", "Shin splints only happen to marathon runners"),
@@ -828,6 +837,10 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Only women get ovarian cancer.", "FCT018"),
     ("Shingles only affects people who have had chickenpox.", "FCT018"),
     ("Most toddlers grow out of an egg allergy by school age.", "FCT018"),
+    ("Antibiotics kill the bacteria that cause the infection.", "EVD008"),
+    ("The surgeon drains the pus from the abscess.", "EVD008"),
+    ("Antioxidants are thought to mop up free radicals, but supplement trials have disappointed.", "EVD008"),
+    ("Fluid builds up in the lungs when the heart pumps weakly.", "EVD008"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

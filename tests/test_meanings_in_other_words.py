@@ -654,6 +654,14 @@ def found(sentence: str, code: str) -> list[str]:
     ("The headset resets the faulty signals in your brain.", "EVD008", "resets the faulty signals"),
     ("The serum wakes up dormant follicles.", "EVD008", "wakes up dormant follicles"),
     ("Toxins pool in your joints when you eat sugar.", "EVD008", "Toxins pool in your joints"),
+    # A course dropped for not working yet, prescription drugs without the prescriber, safety for the
+    # anaphylactic, no top-up ever (0.20.0).
+    ("Just stop your steroids if the rash isn't improving after three days.", "RSK005",
+     "Just stop your steroids if the rash isn't improving"),
+    ("You can order steroids online without a prescription.", "RSK006", "order steroids online without a prescription"),
+    ("The milk is safe even for toddlers with a history of anaphylaxis.", "RSK002",
+     "safe even for toddlers with a history of anaphylaxis"),
+    ("With our threads you'll never need a touch-up.", "CLM002", "you'll never need a touch-up"),
     # Who gets a condition, as an absolute (0.20.0).
     ("Only smokers get gum disease.", "FCT018", "Only smokers get gum disease"),
     ("Shin splints only happen to marathon runners.", "FCT018", "Shin splints only happen to marathon runners"),
@@ -841,6 +849,7 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("The surgeon drains the pus from the abscess.", "EVD008"),
     ("Antioxidants are thought to mop up free radicals, but supplement trials have disappointed.", "EVD008"),
     ("Fluid builds up in the lungs when the heart pumps weakly.", "EVD008"),
+    ("Stop the antibiotics if you get a rash and call your GP.", "RSK005"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

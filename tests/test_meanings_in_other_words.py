@@ -890,3 +890,16 @@ def test_misuse_of_the_drug_is_a_harm_discussed():
             "The pill form helps many patients recover. Critics warn the drug can be abused, and some "
             "people get high on it.")
     assert found(text, "RSK001") == []
+
+
+def test_an_accuracy_figure_answered_paragraphs_later():
+    # News gives the figure, then quotes, then the caveat: the article has told what the test gets wrong.
+    answered = ("The breath test was 80 percent accurate in the pilot.\n\n"
+                "\"We are excited,\" the lead author said.\n\nThe team hopes to start a larger study.\n\n"
+                "Funding came from a cancer charity.\n\n"
+                "An outside expert noted that the test was also wrong about one in five times, "
+                "and that some healthy people would wrongly be told they might have cancer.")
+    assert found(answered, "EVD009") == []
+    unanswered = answered.replace("was also wrong about one in five times", "may help").replace(
+        "some healthy people would wrongly be told they might have cancer", "larger trials are needed")
+    assert found(unanswered, "EVD009") == ["80 percent accurate"]

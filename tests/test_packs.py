@@ -56,6 +56,10 @@ def test_valid_pack_loads(tmp_path):
          "key 'about': unknown class 'intervension'"),
         ({"kind": '"claim"', "patterns": None, "match": '["panacea"]', "unless-article": '"harms-explaned"'},
          "key 'unless-article': unknown condition 'harms-explaned' (choose from: benefits-quantified, cure-questioned, evidence-explained, harms-explained, informs-on-a-curable-condition, public-provider, sells)"),
+        ({"kind": '"claim"', "patterns": None, "match": '["panacea"]', "nearby-reach": '"paragraph"'},
+         "key 'nearby-reach': must be \"section\" or a number of sentences from 1 to 50"),
+        ({"kind": '"claim"', "patterns": None, "match": '["panacea"]', "nearby-reach": "0"},
+         "key 'nearby-reach': must be \"section\" or a number of sentences from 1 to 50"),
     ],
 )
 def test_bad_pack_names_file_and_key(tmp_path, changes, message):

@@ -126,23 +126,6 @@ def _informs_on_a_curable_condition(document) -> bool:
     return curable >= 2 and curable > incurable and not holds(document, "sells")
 
 
-# What a test gets wrong, said anywhere in the article: "wrong about a quarter of the time", "false
-# alarms", "wrongly told they had it". An accuracy figure the article answers a few paragraphs on is
-# answered (EVD009): news writes the caveat after the quotes.
-_TEST_ERRORS = re.compile(
-    r"\b(?:false[-\s](?:positives?|negatives?|alarms?|reassurance)|"
-    r"(?:wrongly|incorrectly|falsely)\s+(?:\w+\s+){0,2}(?:identif\w+|flag\w*|diagnos\w+|told|labell?ed|classif\w+|"
-    r"called|reassured|positive|negative|get|got|given)|"
-    r"wrong\s+(?:about|in|for|on)\s+(?:\w+\s+){0,3}(?:time|times|cases?|patients|people|samples)|"
-    r"(?:sensitivity|specificity)\s+(?:of|was|is|were)|missed\s+(?:\w+\s+){0,2}(?:cases?|cancers?|tumou?rs?|patients))\b",
-    re.IGNORECASE)
-
-
-def _tells_test_errors(document) -> bool:
-    """The article says, in so many words, what a test gets wrong."""
-    return _TEST_ERRORS.search(document.text) is not None
-
-
 # Conditions that excuse only the claims about one kind of thing: an article informing on hepatitis C
 # may say treatment cures it, but not that ear drops cure glue ear.
 CLAIM_SCOPES: dict[str, str] = {"informs-on-a-curable-condition": "curable-condition"}
@@ -151,7 +134,7 @@ CONDITIONS: dict[str, Callable] = {"harms-explained": _explains_harms, "benefits
                                    "evidence-explained": _conveys_evidence_quality,
                                    "cure-questioned": _questions_cure, "sells": _sells,
                                    "informs-on-a-curable-condition": _informs_on_a_curable_condition,
-                                   "public-provider": _public_provider, "test-errors-told": _tells_test_errors}
+                                   "public-provider": _public_provider}
 
 
 def holds(document, name: str) -> bool:

@@ -4,6 +4,8 @@
     kind = "claim"
     match = ["{TREATMENT}? cure~ [the|your] {CONDITION}", "say goodbye to {CONDITION}"]
     unless = ["cure~ rate"]          # patterns that make the sentence acceptable
+    unless-nearby = ["(false alarm~|missed)"]  # ... or one of the sentences around it
+    nearby-reach = "section"         # how far "around" is: 2 sentences (default) or the whole section
     except = ["no risk of {HARM}"]   # patterns that make an overlapping match acceptable
     about = "intervention"           # the claim must be about this class (named or in force)
     not-about = "test"               # ... and not about this one ("It is quick and painless" of a scan)
@@ -31,7 +33,7 @@ from mslint.rule import Rule
 from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
 from mslint.rules.concepts.syntax import PatternSyntaxError
 
-KEYS = ("match", "unless", "unless-nearby", "except", "about", "not-about", "domain", "suggestion", "escalate-when",
+KEYS = ("match", "unless", "unless-nearby", "nearby-reach", "except", "about", "not-about", "domain", "suggestion", "escalate-when",
         "unless-article", "answered-by-article", "only-in-article")
 
 
@@ -56,9 +58,10 @@ def concept_patterns(spec, key: str) -> list[ConceptPattern]:
 class ClaimRule(Rule):
     def __init__(self, meta, message, patterns, unless, about, domain, suggestion, escalate_when=None, exceptions=(),
                  not_about=None, unless_article=None, answered_by_article=None, only_in_article=None,
-                 unless_nearby=()):
+                 unless_nearby=(), nearby_reach: int | None = 2):
         self.escalate_when = escalate_when
         self.unless_nearby = PatternSet(unless_nearby)
+        self.nearby_reach = nearby_reach  # sentences each way; None: the whole section
         self.unless_article = unless_article
         self.only_in_article = only_in_article
         self.answered_by_article = answered_by_article
@@ -115,10 +118,13 @@ class ClaimRule(Rule):
     def _answered_nearby(self, view) -> bool:
         """One of the two sentences before or after gives what the claim lacks ("It was 90%
         accurate. It was also wrong about a quarter of the time."), in its paragraph or, as news
-        writes one sentence to a paragraph, in the paragraphs next to it (never across a heading)."""
+        writes one sentence to a paragraph, in the paragraphs next to it (never across a heading).
+        With `nearby-reach = "section"`, any sentence of the section: news gives the caveat after
+        the quotes, paragraphs on."""
         sentences = view.analysis.sentences
+        reach = self.nearby_reach if self.nearby_reach is not None else len(sentences)
         for step in (-1, 1):
-            for distance in (1, 2):
+            for distance in range(1, reach + 1):
                 index = view.index + step * distance
                 if not 0 <= index < len(sentences):
                     break
@@ -246,7 +252,19 @@ def build(meta, spec):
     only_in = _article_condition(spec, "only-in-article") if "only-in-article" in spec.table else None
     return ClaimRule(meta, message_template(spec), concept_patterns(spec, "match"), unless,
                      about, domain, suggestion, escalate, exceptions, not_about, unless_article, answered, only_in,
-                     unless_nearby=nearby)
+                     unless_nearby=nearby, nearby_reach=_nearby_reach(spec))
+
+
+def _nearby_reach(spec) -> int | None:
+    """ "section" (None: as far as the headings either side), or a number of sentences (default 2)."""
+    if "nearby-reach" not in spec.table:
+        return 2
+    value = spec.table["nearby-reach"]
+    if value == "section":
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 50:
+        return value
+    raise spec.fail("nearby-reach", 'must be "section" or a number of sentences from 1 to 50')
 
 
 def _article_condition(spec, key: str) -> str:

@@ -239,6 +239,13 @@ SETS = [
     # (121/150), recall 0.46 (113/246), 1 finding on the 7 careful articles (steroids that "switch off
     # the leak", read as a cure claim); line by line the same. The floor is that measurement.
     BlindSet("blind29", 246, 0.80, 0.455, 1),
+    # Written blind at the start of the v0.20.0 round by a helper that saw no rules, beside set 30 (the
+    # topic areas and the MS and cell-therapy subjects split between the two writers); committed
+    # unread (ec4a119) and measured once there, midway through the round, not tuned on before:
+    # precision 0.81 (113/140), recall 0.40 (98/248), 1 finding on the 7 careful articles (an MS
+    # leaflet's "there is no harm in using them"); line by line 0.84 / 0.41. The floor is that
+    # measurement.
+    BlindSet("blind31", 248, 0.805, 0.395, 1),
 ]
 
 

@@ -246,6 +246,11 @@ SETS = [
     # leaflet's "there is no harm in using them"); line by line 0.84 / 0.41. The floor is that
     # measurement.
     BlindSet("blind31", 248, 0.805, 0.395, 1),
+    # Written blind beside set 31 by a second helper that saw no rules; committed unread (1000d52) and
+    # measured once on v0.20.0's rules as released (2161042), never tuned on before: precision 0.78
+    # (126/162), recall 0.47 (117/250), no finding on the 7 careful articles; line by line 0.81 / 0.49.
+    # The floor is that measurement.
+    BlindSet("blind30", 250, 0.775, 0.465, 0),
 ]
 
 

@@ -17,16 +17,16 @@ PACK = Path(__file__).resolve().parent.parent / "knowledge" / "general" / "myths
 # fact id -> (sentences that state the myth, sentences that must pass)
 CASES = {
     "general-vaccines-exist": (
-        ["There is no vaccine against hepatitis B, so testing is your only protection.",
+        ["Sadly there's no jab to protect against hepatitis B.",
          "Sadly there's no jab for whooping cough.",
          "Rabies has no vaccine."],
-        ["There is no vaccine for hepatitis C, but tablets cure most people.",
+        ["Hepatitis C has no vaccine yet, though tablets now clear it in most people.",
          "Is there a vaccine against HPV? Yes: it is offered to children at 12 to 13.",
          "There is still no vaccine against HIV.",
          "The hepatitis B vaccine is given in three doses."],
     ),
     "general-infections-that-cause-cancer": (
-        ["Hepatitis B does not lead to liver cancer.",
+        ["Chronic hepatitis B never causes liver cancer.",
          "HPV doesn't cause cancer; it only causes warts.",
          "H. pylori has nothing to do with stomach cancer."],
         ["Hepatitis B can lead to liver cancer, so regular scans are offered.",
@@ -34,7 +34,7 @@ CASES = {
          "Does hepatitis C cause liver cancer? It can, after many years."],
     ),
     "general-bloodborne-viruses-several-routes": (
-        ["Hepatitis B is only spread by sharing needles.",
+        ["Hepatitis B is only passed on through dirty tattoo needles.",
          "You can only catch HIV from blood transfusions."],
         ["Hepatitis B can be spread by sharing needles, by sex and from mother to baby.",
          "HIV is not only spread by needles.",

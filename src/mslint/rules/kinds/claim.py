@@ -33,6 +33,9 @@ from mslint.rule import Rule
 from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
 from mslint.rules.concepts.syntax import PatternSyntaxError
 
+# How many sentences either side `unless-nearby` reads when a rule does not say (`nearby-reach`).
+DEFAULT_NEARBY_REACH = 2
+
 KEYS = ("match", "unless", "unless-nearby", "nearby-reach", "except", "about", "not-about", "domain", "suggestion", "escalate-when",
         "unless-article", "answered-by-article", "only-in-article")
 
@@ -58,7 +61,7 @@ def concept_patterns(spec, key: str) -> list[ConceptPattern]:
 class ClaimRule(Rule):
     def __init__(self, meta, message, patterns, unless, about, domain, suggestion, escalate_when=None, exceptions=(),
                  not_about=None, unless_article=None, answered_by_article=None, only_in_article=None,
-                 unless_nearby=(), nearby_reach: int | None = 2):
+                 unless_nearby=(), nearby_reach: int | None = DEFAULT_NEARBY_REACH):
         self.escalate_when = escalate_when
         self.unless_nearby = PatternSet(unless_nearby)
         self.nearby_reach = nearby_reach  # sentences each way; None: the whole section
@@ -256,9 +259,9 @@ def build(meta, spec):
 
 
 def _nearby_reach(spec) -> int | None:
-    """ "section" (None: as far as the headings either side), or a number of sentences (default 2)."""
+    """ "section" (None: as far as the headings either side), or a number of sentences."""
     if "nearby-reach" not in spec.table:
-        return 2
+        return DEFAULT_NEARBY_REACH
     value = spec.table["nearby-reach"]
     if value == "section":
         return None

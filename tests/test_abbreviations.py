@@ -260,3 +260,21 @@ def test_clinical_measures_need_spelling_out_unless_explained(sentence, expected
 def test_datelines_tickers_registry_numbers_and_shouting_are_not_abbreviations(text):
     found = _lint_text(text, "a.md", overrides=_Overrides(select=("TRM002",)))
     assert [f.excerpt for f in found] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Capitals beside a capitalised word inside the sentence are part of a name, not a term.
+    ("The licence went to Halvorsen AG last spring.", []),
+    ("Sales figures from Brindle IMS Analytics were quoted.", []),
+    ("She was treated at the Larkfield VA hospital.", []),
+    # A gene's symbol before "gene" or "mutation" is a label.
+    ("Women who carry BRCA2 mutations are offered earlier scans.", []),
+    ("Children with two faulty copies of the CFTR gene have the condition.", []),
+    # A drug's target stays jargon to explain, and a capitalised word that only opens the sentence
+    # or a title-case heading does not make a name.
+    ("A BTK inhibitor slowed the scans in the trial.", ["BTK"]),
+    ("Then AHSCT was offered to her.", ["AHSCT"]),
+    ("Why AHSCT Works For Some People", ["AHSCT"]),
+])
+def test_names_and_gene_symbols_are_not_abbreviations_to_expand(sentence, expected):
+    assert _trm002(sentence) == expected

@@ -53,6 +53,8 @@ KNOWN_ABBREVIATIONS: frozenset[str] = frozenset(
     CAD NZ LLC LTD PLC INC DOI ISBN ISSN PMID PMC PMCID JAMA BMJ NEJM PLOS PNAS RSS API
     JC HSA FSA HEPA PSA MMR RSV HRT MHRA TGA FTC CRISPR UVA UVB SPF CPAP GMC CQC DM
     MSD GSK BMS UCB NASDAQ NYSE LSE ENT RRP VAT
+    NSAID SSRI OTC GI LDL HDL DVLA DEET LSD MDMA FBI AP AARP ZIP DSM ET
+    UCLA UCSF USC NYU MIT CVS J&J
     """.split()
 )
 
@@ -101,6 +103,17 @@ _NAMED_BEFORE = patterns.compile(
     r"\b(?:trials?|study|studies|registry|programme|program|app|newsletter)\b[^.;:]{0,30}?\b(?:called|named|dubbed|"
     r"known\s+as)\s+(?:the\s+)?$|\bcodes?\s+$", regex.IGNORECASE)
 _STUDY_WORD = patterns.compile(r"\b(?:trials?|study|studies|registry)\b", regex.IGNORECASE)
+# A gene's symbol before what it names ("BRCA2 mutations", "the CFTR gene", "HER-2 positive"): a
+# label, whose long form ("cystic fibrosis transmembrane conductance regulator") would tell a reader
+# less than the symbol does. A drug's target is different: "a BTK inhibitor" is jargon to explain.
+_NAMES_A_GENE = patterns.compile(
+    r"[\s-]+(?:genes?|mutations?|mutated|variants?|carriers?|(?:gene\s+)?testing|positive|negative)\b",
+    regex.IGNORECASE)
+# A capitalised word beside the token that is not the first of its sentence makes the token part
+# of a proper name: "Novartis AG", "IMS Health", "Oncotype DX", "UC San Francisco", "GW Pharmaceuticals".
+# Names are not abbreviations a writer should spell out.
+_NAME_WORD_BEFORE = regex.compile(r"(?<=[a-z][\w'’-]*,?\s)\p{Lu}\p{Ll}[\p{L}'’.-]*\s$")
+_NAME_WORD_AFTER = regex.compile(r"(?:['’]s)?\s\p{Lu}\p{Ll}[\p{L}'’-]*")
 
 # Course abbreviations (Lublin 2014) and the typing slips the rule recognises.
 COURSE_NAMES: dict[str, str] = {
@@ -347,6 +360,8 @@ class _Scanner:
             return  # a study's name, "the MIST trial", here and wherever it comes again
         if name in self.names:
             return  # the name again
+        if _NAMES_A_GENE.match(self.text, end):
+            return  # "BRCA2 mutations": a gene's symbol
         if _NAMED_BEFORE.search(self.text, max(0, start - 40), start) or (
                 len(parts) > 1 and all(kind == "caps" for _, _, kind in parts)
                 and _STUDY_WORD.search(self._sentence_around(start))):
@@ -388,7 +403,23 @@ class _Scanner:
             return False  # letters after a name, "Dr Ada Lowe ND": a credential, not a term to decode
         if self._is_speaker_label(key, start, end):
             return False
+        if self._in_proper_name(start, end):
+            return False
         return not self._is_author_initials(key, start, end)
+
+    def _in_proper_name(self, start: int, end: int) -> bool:
+        """Whether a capitalised word inside the sentence stands beside the token ("Novartis AG",
+        "IMS Health"), on a line that is not itself written in title case (a heading's "Why AHSCT Works")."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        before = _NAME_WORD_BEFORE.search(self.text, max(line_start, start - 40), start)
+        after = _NAME_WORD_AFTER.match(self.text, end, line_end)
+        if before is None and after is None:
+            return False
+        words = _LINE_WORD.findall(self.text, line_start, line_end)
+        capitalised = sum(word[0].isupper() for word in words)
+        return capitalised * 3 < len(words) * 2  # a title-case line capitalises two words in three or more
 
     def _is_speaker_label(self, key: str, start: int, end: int) -> bool:
         """A name in capitals opening its line with a colon, more than once: a transcript's speaker
@@ -725,7 +756,9 @@ class UndefinedAbbreviation(Rule):
             "(MS, MRI, FDA, NHS, DNA...) are exempt, and the option `known` adds more. Headings may use "
             "an abbreviation that the text below defines. Roman numerals (phase III), units after a "
             "number (4000 IU), marker names (CD34), author initials in references, addresses, a study's "
-            "name before \"trial\" or \"study\" (\"the MIST trial\") and shouted capitals (\"STEM CELLS "
+            "name before \"trial\" or \"study\" (\"the MIST trial\"), a gene's symbol before \"gene\" or "
+            "\"mutation\" (\"BRCA2 mutations\"), capitals that are part of a proper name beside a "
+            "capitalised word (\"Novartis AG\", \"IMS Health\") and shouted capitals (\"STEM CELLS "
             "CURE MS\", an English word in capitals on a line that shouts or as a label, \"VIDEO:\") are not "
             "abbreviations to spell out.",
             why="A reader who meets \"AHSCT\" or \"EDSS\" cold cannot judge the claim around it, and "
@@ -748,6 +781,8 @@ class UndefinedAbbreviation(Rule):
                 "STEM CELLS CURE MS? THE TRUTH",
                 "Burt RK, Balabanov R, Burman J, et al. JAMA. 2019;321(2):165-174.",
                 "In the MIST trial, transplantation did better than the best available drugs.",
+                "Women who carry BRCA2 mutations are offered earlier screening.",
+                "The tablet is made by Novartis AG in Basel.",
             ),
             better="Spell the term out at first use with the abbreviation in brackets: \"autologous "
             "haematopoietic stem cell transplantation (AHSCT)\".",

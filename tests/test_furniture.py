@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from helpers import run
+from mslint.analysis.article import analyse
 from mslint.api import lint_text
 from mslint.config import parse_config
 from mslint.engine.planner import Overrides
@@ -143,3 +144,20 @@ def test_a_releases_securities_boilerplate_is_not_its_prose():
     assert [f.code for f in lint_text(text, "r.md", overrides=rdb)] == []
     plain = text.replace("holds forward-looking statements about", "sets out")
     assert [(f.line, f.code) for f in lint_text(plain, "r.md", overrides=rdb)] == [(5, "RDB002")]
+
+
+@pytest.mark.parametrize("sentence, furniture", [
+    # A short notice, or one with a sign-up or consent cue, is furniture.
+    ("Sign up for our weekly newsletter.", True),
+    ("We use cookies to remember what is in your basket and to see which pages are read most.", True),
+    ("Health Newsletter: the week's science news and expert tips", True),
+    # The same words in a long sentence of prose are prose.
+    ("When the author asked 120 readers of her monthly newsletter about the balm, most said it "
+     "had cleared their rash within days.", False),
+    ("A regional radio advertisement quoted the trial within a week of its publication, before any "
+     "doctor had read it.", False),
+    ("One encouraging sign in the small study was that nobody stopped the tablets early.", False),
+])
+def test_furniture_words_mark_a_notice_not_a_sentence_of_prose(sentence, furniture):
+    views = analyse(read_document("a.md", "# A page\n\n" + sentence + "\n")).sentences
+    assert views[-1].is_furniture is furniture

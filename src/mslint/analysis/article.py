@@ -22,6 +22,10 @@ from mslint.knowledge.lexicon import Mention
 from mslint.reading.document import Document
 
 
+# A sentence this short holding a furniture word ("Newsletter", "Sign in to comment") is a notice.
+_NOTICE_WORDS = 15
+
+
 class SentenceView:
     """One sentence: tokens, mentions and clauses, with the lookups stance and rules need."""
 
@@ -189,7 +193,13 @@ class SentenceView:
     def is_furniture(self) -> bool:
         """Page furniture scraped with the text (a newsletter box, a photo credit, a directory of
         contacts, a release's legal boilerplate): not prose."""
-        return "furniture" in self.classes or self.block in self.analysis.furniture_blocks
+        classes = self.classes
+        if "furniture" in classes or self.block in self.analysis.furniture_blocks:
+            return True
+        return "furniture-word" in classes and ("notice-cue" in classes or self._word_count() <= _NOTICE_WORDS)
+
+    def _word_count(self) -> int:
+        return sum(1 for token in self.tokens if token.is_word)
 
     @property
     def block_kind(self) -> str:

@@ -22,7 +22,7 @@ from mslint.knowledge.lexicon import Mention
 from mslint.reading.document import Document
 
 
-# A sentence this short holding a furniture word ("Newsletter", "Sign in to comment") is a notice.
+# A sentence this short holding a furniture word ("Health Newsletter: this week's news") is a notice.
 _NOTICE_WORDS = 15
 
 

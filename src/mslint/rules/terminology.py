@@ -407,12 +407,15 @@ class _Scanner:
             return False
         return not self._is_author_initials(key, start, end)
 
+    def _line_around(self, start: int, end: int) -> tuple[int, int]:
+        """The start and end of the line holding text[start:end]."""
+        line_end = self.text.find("\n", end)
+        return self.text.rfind("\n", 0, start) + 1, len(self.text) if line_end < 0 else line_end
+
     def _in_proper_name(self, start: int, end: int) -> bool:
         """Whether a capitalised word inside the sentence stands beside the token ("Novartis AG",
         "IMS Health"), on a line that is not itself written in title case (a heading's "Why AHSCT Works")."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        line_end = self.text.find("\n", end)
-        line_end = len(self.text) if line_end < 0 else line_end
+        line_start, line_end = self._line_around(start, end)
         before = _NAME_WORD_BEFORE.search(self.text, max(line_start, start - 40), start)
         after = _NAME_WORD_AFTER.match(self.text, end, line_end)
         if before is None and after is None:
@@ -435,9 +438,7 @@ class _Scanner:
 
     def _in_shouted_phrase(self, start: int, end: int) -> bool:
         """The word stands alone on its line or labels it, or stands next to another word in capitals."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        line_end = self.text.find("\n", end)
-        line_end = len(self.text) if line_end < 0 else line_end
+        line_start, line_end = self._line_around(start, end)
         before = _WORD_BEFORE.search(self.text, line_start, start)
         after = _WORD_AFTER.match(self.text, end, line_end)
         if before is None and (after is None or self.text[end:end + 1] == ":"):

@@ -149,7 +149,7 @@ def test_a_releases_securities_boilerplate_is_not_its_prose():
 @pytest.mark.parametrize("sentence, furniture", [
     # A short notice, or one with a sign-up or consent cue, is furniture.
     ("Sign up for our weekly newsletter.", True),
-    ("We use cookies to remember what is in your basket and to see which pages are read most.", True),
+    ("We use cookies so the shop can keep your order between visits and count how often each page is opened.", True),
     ("Health Newsletter: the week's science news and expert tips", True),
     # The same words in a long sentence of prose are prose.
     ("When the author asked 120 readers of her monthly newsletter about the balm, most said it "

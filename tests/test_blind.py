@@ -251,6 +251,15 @@ SETS = [
     # (126/162), recall 0.47 (117/250), no finding on the 7 careful articles; line by line 0.81 / 0.49.
     # The floor is that measurement.
     BlindSet("blind30", 250, 0.775, 0.465, 0),
+    # Sets 32 and 33: written blind at the end of the v0.20.0 round by two helpers that saw no rules
+    # (topic areas and the MS and cell-therapy subjects split between them), committed unread (e423258)
+    # and measured once at ce189bc, never tuned on before. Set 32: precision 0.80 (136/169), recall
+    # 0.52 (126/244), 2 findings on the 7 careful articles (a GP Q&A's "Book an
+    # appointment" and a council release's "free, confidential lung health check"). Set 33: precision
+    # 0.77 (126/164), recall 0.43 (109/255), 2 findings on careful articles (a vaccine release's "fell by more
+    # than 80%" and a sleep Q&A's "book an appointment"). The floors are those measurements.
+    BlindSet("blind32", 244, 0.80, 0.515, 2),
+    BlindSet("blind33", 255, 0.765, 0.425, 2),
 ]
 
 

@@ -667,6 +667,19 @@ def found(sentence: str, code: str) -> list[str]:
     ("Only smokers get gum disease.", "FCT018", "Only smokers get gum disease"),
     ("Shin splints only happen to marathon runners.", "FCT018", "Shin splints only happen to marathon runners"),
     ("Toddlers never grow out of an egg allergy.", "FCT018", "never grow out of an egg allergy"),
+    # Everyone the seller has had, counted in any way, and what they got (0.21.0's phrases).
+    ("Not a single one of the 400 subscribers on my plan has had a gout attack since.", "CLM003",
+     "Not a single one of the 400 subscribers on my plan has had a gout"),
+    ("Each client I've coached has got her energy back within a month.", "CLM003",
+     "Each client I've coached has got her energy back"),
+    ("Every single tester on our panel saw their dark patches fade.", "CLM003",
+     "Every single tester on our panel saw their dark patches fade"),
+    ("All of our 90 members have stopped scratching at night.", "CLM003",
+     "All of our 90 members have stopped scratching"),
+    ("Every buyer of the insoles keeps their own knees for life.", "CLM003",
+     "Every buyer of the insoles keeps their own knees for life"),
+    ("Most clients leave without back pain and never need painkillers again.", "CLM003",
+     "Most clients leave without back pain and never need painkillers again"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -851,6 +864,11 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Antioxidants are thought to mop up free radicals, but supplement trials have disappointed.", "EVD008"),
     ("Fluid builds up in the lungs when the heart pumps weakly.", "EVD008"),
     ("Stop the antibiotics if you get a rash and call your GP.", "RSK005"),
+    # The same words about a trial, as advice, or as a share of a pilot (0.21.0).
+    ("None of the 40 patients in the study had a relapse during the year.", "CLM003"),
+    ("Every patient in the trial improved a little, and none was cured.", "CLM003"),
+    ("I ask every client to keep taking their tablets until they see their GP.", "CLM003"),
+    ("In the pilot, seven out of ten members walked further after eight weeks.", "CLM003"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -107,6 +107,10 @@ class KnowledgeBase:
     entities: dict[str, Entity] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
     domains: dict[str, Domain] = field(default_factory=dict)
+    # Named pieces of pattern ("[phrase.whole-clientele]"): what a word class cannot say, because it
+    # takes a number or a choice of structures ("none of the 600 customers", "9 in 10 of our
+    # clients"). A rule's {WHOLE-CLIENTELE} stands for the alternatives (mslint.rules.concepts.phrases).
+    phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Where each pack file came from, for messages.
     sources: list[str] = field(default_factory=list)
 

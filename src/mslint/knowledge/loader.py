@@ -48,7 +48,7 @@ class KnowledgeError(Exception):
     """A knowledge pack that cannot be loaded; the message names the file and the key."""
 
 
-_TABLES = {"pack", "class", "entity", "fact"}
+_TABLES = {"pack", "class", "phrase", "entity", "fact"}
 _ENTITY_KEYS = {"id", "class", "names", "abbreviations", "is-a"}
 _FACT_KEYS = {"id", "relation", "subject", "object", "says", "sources", "as-of", "confidence",
               "contradicted-by", "replacement", "regulators", "every-kind"}
@@ -154,13 +154,15 @@ def _load_file(kb: KnowledgeBase, path: Path, domain: str) -> None:
         raise KnowledgeError(f"{where}: {error}") from None
     unknown = sorted(set(data) - _TABLES)
     if unknown:
-        raise KnowledgeError(f"{where}: unknown table '{unknown[0]}' (valid: class, entity, fact, pack)")
+        raise KnowledgeError(f"{where}: unknown table '{unknown[0]}' (valid: class, phrase, entity, fact, pack)")
     kb.sources.append(where)
     if "pack" in data:
         _load_pack(kb, _Table(data["pack"], f"{where}: [pack]", {"domain", "title", "about", "minimum-mentions", "senses"}),
                    domain)
     for name, table in (data.get("class") or {}).items():
         _load_class(kb, name, _Table(table, f"{where}: [class.{name}]", {"includes", "words"}))
+    for name, table in (data.get("phrase") or {}).items():
+        _load_phrase(kb, name, _Table(table, f"{where}: [phrase.{name}]", {"patterns"}))
     for index, table in enumerate(data.get("entity") or []):
         _load_entity(kb, _Table(table, f"{where}: entity {table.get('id', index + 1)!s}", _ENTITY_KEYS), domain)
     for index, table in enumerate(data.get("fact") or []):
@@ -184,6 +186,13 @@ def _load_class(kb: KnowledgeBase, name: str, table: _Table) -> None:
     cls = name.lower()
     kb.lexicon.declare_class(cls, [c.lower() for c in table.strings("includes")])
     kb.lexicon.add_all([form for item in table.strings("words") for form in expand_forms(item)], (cls,))
+
+
+def _load_phrase(kb: KnowledgeBase, name: str, table: _Table) -> None:
+    phrase = name.lower()
+    if phrase in kb.phrases:
+        raise table.fail("patterns", f"the phrase {name!r} is defined twice")
+    kb.phrases[phrase] = table.strings("patterns", required=True)
 
 
 def _load_entity(kb: KnowledgeBase, table: _Table, domain: str) -> None:
@@ -268,6 +277,9 @@ def _check(kb: KnowledgeBase) -> None:
         for regulator in fact.regulators:
             if regulator not in kb.entities:
                 raise KnowledgeError(f"fact {fact.id}: key 'regulators': unknown entity {regulator!r}")
+    for phrase in kb.phrases:
+        if kb.lexicon.knows_class(phrase):
+            raise KnowledgeError(f"phrase {phrase}: the name is also a class's (a pattern's {{{phrase.upper()}}} must mean one thing)")
     for domain in kb.domains.values():
         for entity_id in domain.about:
             if entity_id not in kb.entities:

@@ -12,6 +12,8 @@ so hyphens do not matter and case does not either):
     word~       the word and its regular inflections (cure, cures, cured, curing)
     {CLASS}     any phrase of a lexicon class (TREATMENT, HARM, CURE...) or, with @, the
                 entity and everything under it ({@natalizumab}, {@hsct})
+    {PHRASE}    any pattern of a named phrase of the knowledge base ({WHOLE-CLIENTELE}),
+                written out before parsing (mslint.rules.concepts.phrases)
     (a|b c)     one of the alternatives (each a sequence)
     [a|b c]     optionally one of the alternatives
     X?          X is optional

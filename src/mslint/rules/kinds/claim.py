@@ -26,11 +26,12 @@ from __future__ import annotations
 
 from mslint.analysis.article import analyse
 from mslint.analysis.scare_quotes import scare_quoted
-from mslint.analysis.stance import REPORTED
+from mslint.analysis.stance import QUOTED, REPORTED
 from mslint.reading.document import HEADING_KINDS
 from mslint.model import Hit, Severity
 from mslint.rule import Rule
 from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
+from mslint.rules.concepts.phrases import expand
 from mslint.rules.concepts.syntax import PatternSyntaxError
 
 # How many sentences either side `unless-nearby` reads when a rule does not say (`nearby-reach`).
@@ -44,11 +45,12 @@ def concept_patterns(spec, key: str) -> list[ConceptPattern]:
     """Parse a list of concept patterns, naming the culprit on error; classes must exist."""
     from mslint.knowledge import builtin_knowledge
 
-    lexicon = builtin_knowledge().lexicon
+    knowledge = builtin_knowledge()
+    lexicon = knowledge.lexicon
     compiled = []
     for index, text in enumerate(spec.strings(key)):
         try:
-            pattern = ConceptPattern(text)
+            pattern = ConceptPattern(expand(text, knowledge.phrases))
         except PatternSyntaxError as error:
             raise spec.fail(f"{key}[{index}]", str(error)) from None
         unknown = sorted(name for name in pattern.classes() if not lexicon.knows_class(name))
@@ -174,11 +176,11 @@ class ClaimRule(Rule):
         group: list = []
         for match in found + [None]:
             if group and (match is None or match.first > max(m.last for m in group)):
-                first, last = group[0], max(group, key=lambda m: m.mark_last)
-                start, end = tokens[first.mark_first].start, tokens[last.mark_last].end
+                first, stance = self._plainest(view, group)
+                last = max(group, key=lambda m: m.mark_last)
+                start, end = tokens[group[0].mark_first].start, tokens[last.mark_last].end
                 text = document.text[start:end]
                 escalate = self.escalate_when and any(concerns(view, m, self.escalate_when) for m in group)
-                stance = view.stance(first.first, first.last, first.own)
                 severity = Severity.INFO if self._answered(document, stance) else \
                     Severity.ERROR if escalate else None
                 if not self._distanced(view, first, stance):
@@ -187,6 +189,19 @@ class ClaimRule(Rule):
                 group = []
             if match is not None:
                 group.append(match)
+
+
+    def _plainest(self, view, group):
+        """The reading of one statement the stance judges, with its stance: the longest, unless a
+        context that silences this rule reaches only the longer readings. "Most clients walk out
+        without heartburn and never need antacids again" is still a claim when the reading that
+        runs on to "never" looks denied."""
+        for match in group:
+            stance = view.stance(match.first, match.last, match.own)
+            contexts = stance.contexts | {QUOTED} if stance.quoted else stance.contexts
+            if not contexts & self.meta.silenced_by or len(group) == 1:
+                return match, stance
+        return group[0], view.stance(group[0].first, group[0].last, group[0].own)
 
 
 def _excuses(exception, match) -> bool:

@@ -435,7 +435,7 @@ def found(sentence: str, code: str) -> list[str]:
     ("In 30 days the Calm Reset rewires those pathways completely.", "EVD008", "rewires those pathways"),
     ("It costs £14.99 a month on subscription.", "COM003", "£14.99 a month on subscription"),
     ("Spread the cost with EasyPay.", "COM003", "Spread the cost with EasyPay"),
-    ("I only have four appointments left this month.", "COM007", "only have four appointments left"),
+    ("I only have four appointments left this month.", "COM007", "I only have four appointments left"),
     ("Shop the collection here: https://calm.example/shop", "COM001", "Shop the collection here"),
     ("Independent and unsponsored. Order now for £29.", "COM008", "Independent and unsponsored"),
     ("He was a degenerate gambler for years.", "LNG001", "degenerate gambler"),
@@ -680,6 +680,16 @@ def found(sentence: str, code: str) -> list[str]:
      "Every buyer of the insoles keeps their own knees for life"),
     ("Most clients leave without back pain and never need painkillers again.", "CLM003",
      "Most clients leave without back pain and never need painkillers again"),
+    # Little left, a closing date, a price held, the nth one free, a renewing subscription (0.21.0).
+    ("We have only three massage slots left in May.", "COM007", "We have only three massage slots left"),
+    ("We run two groups a week and October is nearly full.", "COM007", "October is nearly full"),
+    ("Our winter offer of a free hearing review ends 28 February.", "COM007",
+     "offer of a free hearing review ends 28 February"),
+    ("A £200 deposit will secure your treatment date.", "COM007", "deposit will secure your treatment date"),
+    ("Sign up now and lock in today's rate for two years.", "COM007", "lock in today's rate"),
+    ("Buy two tubs and the third one is free.", "COM002", "the third one is free"),
+    ("Get a year of classes for the price of nine months.", "COM002", "for the price of nine"),
+    ("Your membership is £29 a month and renews automatically.", "COM002", "renews automatically"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -869,6 +879,10 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Every patient in the trial improved a little, and none was cured.", "CLM003"),
     ("I ask every client to keep taking their tablets until they see their GP.", "CLM003"),
     ("In the pilot, seven out of ten members walked further after eight weeks.", "CLM003"),
+    # Places, dates and renewals in care, not in a sale (0.21.0).
+    ("The hospital has only four intensive care beds left tonight, the trust said.", "COM007"),
+    ("The consultation on the new guidelines closes on 30 June.", "COM002"),
+    ("A repeat prescription renews automatically only after your GP has reviewed it.", "COM007"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -240,6 +240,30 @@ def test_ms_onset_sex_ratio_and_heat(sentence, expected):
     assert contradicted(MS_TITLE, sentence) == expected
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # Heat said to help, pregnancy said to harm, medicines said to be barred, a child's fate, milk,
+    # years of life and the UK's numbers (0.21.0); each with its careful counterpart.
+    ("A hot room is great for MS, so book a class today.", ["ms-heat-does-not-damage-myelin"]),
+    ("Warmth helps to speed up nerve signals that MS has slowed.", ["ms-heat-does-not-damage-myelin"]),
+    ("Warmth slows the signals in damaged nerves, so many people with MS feel worse in a heatwave.", []),
+    ("Every pregnancy will make your MS a little worse.", ["ms-pregnancy-fewer-relapses"]),
+    ("Relapses are less common in pregnancy and more common in the months after the birth.", []),
+    ("None of the MS drugs can be taken while breastfeeding.", ["ms-some-dmts-in-breastfeeding"]),
+    ("Ask your neurologist which MS drugs can be taken while breastfeeding.", []),
+    ("Daughters of women with MS are bound to get it too.", ["ms-not-inherited"]),
+    ("A child of a parent with MS has a slightly higher chance of getting it, about 2 in 100.", []),
+    ("Your MS can be passed to your partner through kissing.", ["ms-not-contagious-or-fatal"]),
+    ("The disease knocks twenty years off your life.", ["ms-not-contagious-or-fatal"]),
+    ("Three million people in Britain live with MS.", ["ms-uk-count"]),
+    ("Around 150,000 people in the UK live with MS.", []),
+    # Not knowing a thing asserts it: the "not" denies the knowing, not the claim after "that".
+    ("Many people don't realise that men develop MS more often than women.", ["ms-sex-ratio"]),
+    ("Many people don't realise that women develop MS more often than men.", []),
+])
+def test_ms_pregnancy_milk_heat_and_numbers(sentence, expected):
+    assert contradicted(MS_TITLE, sentence) == expected
+
+
 def test_a_symptom_drug_called_disease_modifying():
     assert facts(MS_TITLE + "Fampridine is a DMT for walking.\n") == [
         ("FCT004", "Fampridine is not disease-modifying medicine")]

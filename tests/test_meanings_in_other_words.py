@@ -690,6 +690,16 @@ def found(sentence: str, code: str) -> list[str]:
     ("Buy two tubs and the third one is free.", "COM002", "the third one is free"),
     ("Get a year of classes for the price of nine months.", "COM002", "for the price of nine"),
     ("Your membership is £29 a month and renews automatically.", "COM002", "renews automatically"),
+    # A crowd, a score or a feed as the proof (0.21.0).
+    ("More than 600 subscribers to my channel vouch for the tincture.", "EVD003",
+     "More than 600 subscribers to my channel vouch for"),
+    ("Half a million downloads can't all be wrong.", "EVD003", "Half a million downloads can't all be wrong"),
+    ("Over 1,200 reviews give us an average of 4.8 stars.", "EVD003", "Over 1,200 reviews give us an average of 4.8 stars"),
+    ("Our patient satisfaction rating is 98 per cent.", "EVD003", "Our patient satisfaction rating is 98 per cent"),
+    ("Olympians drink it before every race, and that tells you all you need to know.", "EVD003",
+     "Olympians drink it before every race, and that tells you all you need to know"),
+    ("We never needed a comparison group: the results were plain to see.", "EVD003", "never needed a comparison group"),
+    ("My comments are full of parents telling me it worked.", "EVD003", "My comments are full of parents telling"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -883,6 +893,10 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("The hospital has only four intensive care beds left tonight, the trust said.", "COM007"),
     ("The consultation on the new guidelines closes on 30 June.", "COM002"),
     ("A repeat prescription renews automatically only after your GP has reviewed it.", "COM007"),
+    # The same words where nothing is offered as proof (0.21.0).
+    ("The trial needed a placebo group to tell the drug's effect from chance.", "EVD003"),
+    ("Reviews of the evidence rate the trials as low quality.", "EVD003"),
+    ("Farmers keep cows bred to produce more milk.", "EVD004"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []
@@ -936,3 +950,20 @@ def test_an_accuracy_figure_answered_paragraphs_later():
     unanswered = answered.replace("was also wrong about one in five times", "may help").replace(
         "some healthy people would wrongly be told they might have cancer", "larger trials are needed")
     assert found(unanswered, "EVD009") == ["80 percent accurate"]
+
+
+SHOP = "# Calm drops\n\nOur drops cost £18 a bottle; order online today.\n\n"
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # On a page that sells, a tradition or a bench result is offered as the product's evidence (0.21.0).
+    ("Tibetan healers have relied on the root for a thousand years.", "EVD003",
+     "Tibetan healers have relied on the root for a thousand years"),
+    ("The blend is backed by centuries of folk wisdom.", "EVD003", "backed by centuries of folk wisdom"),
+    ("In a lab dish, the extract kills the yeast in an hour.", "EVD004", "In a lab dish, the extract kills"),
+    ("Tested on rabbit skin, the balm soothed the redness overnight.", "EVD004",
+     "on rabbit skin, the balm soothed"),
+])
+def test_on_a_page_that_sells(sentence, code, excerpt):
+    findings = [f.excerpt for f in lint_text(SHOP + sentence + "\n", "a.md", overrides=Overrides(select=(code,)))]
+    assert findings == [excerpt]

@@ -730,13 +730,32 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     "(video~|post~|reel~|clip~) ...6 (# (million|thousand)|# [,] #|millions of|thousands of) (views|likes|shares)",
     # Tradition as the best evidence: "our heritage is the best proof there is".
     "(tradition|history|heritage|track record) (is|are|'s) (the|all the) (best|only|strongest) (evidence|proof)",
+    # A crowd as the proof, however it is counted: "over 900 members of our group swear by it", "two
+    # million views can't be wrong", "4,000 reviews rate us 4.9 stars", "a satisfaction score of 9.8".
+    "[over|more than|nearly|almost|well over] # [thousand|million] [_] [_] (members|followers|customers|clients|users|"
+    "subscribers|mums|parents|people|buyers|readers|viewers|fans) ...6 (swear by|rave about|vouch for|recommend|trust)",
+    "(#|millions of|thousands of|hundreds of) ...3 (views|likes|followers|shares|downloads|reviews|customers|users) "
+    "(can't|cannot|can not) [all] be wrong",
+    "[over|more than|nearly|almost] # [_] (reviews|ratings) (rate|give|gave|rated|award) (us|it|them|the _) [an average of] # [stars|out of #]",
+    "(customer|client|patient|member) satisfaction (score|rating|rate) ...4 (# out of #|# (%|percent|per cent)|# /)",
+    # The famous using it, offered as the proof: "plenty of pro athletes use it, which tells you everything".
+    "(pro athletes|professional athletes|athletes|celebrities|olympians|footballers|the pros|professionals|elite runners|"
+    "stars) ...8 (which|that|and that) (tells you everything|tells you all you need to know|says it all|speaks volumes|"
+    "is all the proof)",
+    # A count of uses offered as accuracy: "3,000 samples have passed through our lab, which shows how reliable it is".
+    "(#|thousands|hundreds) ...8 (which|that) (shows|proves|tells you) how (reliable|accurate|effective|safe|well it works)",
+    # No control group needed: "we didn't need a control group, because the change was obvious".
+    "(didn't|did not|don't|do not|never) need~ (a|any) (control group|placebo|placebo group|comparison group|trial|controlled trial)",
+    # A feed or an inbox full of the same story: "my Instagram is full of mums saying the same".
+    "(my|our) (instagram|inbox|facebook|feed|comments|dms|tiktok|page|timeline) (is|are) full of ...4 (saying|telling|"
+    "sharing|reporting|who)",
 ))
 # Age offered in place of evidence on a page that sells: "used by healers for centuries", "trusted
 # for thousands of years". (A careful article may say how old a remedy is; a shop says it to sell.)
 _AGE = ("((used|trusted|relied on|practised|practiced|prescribed|valued|prized|handed down|drunk|taken|eaten|applied) "
         "...6 (for|over|across|through|since) [over|more than|nearly|almost] (centuries|millennia|generations|"
         "thousands of years|hundreds of years|medieval times|ancient times|biblical times|roman times|victorian times|"
-        "# years|# (thousand|hundred) years|that long|so long)|(go|goes|going|went|date~|dating|stretch~) back (to|over) "
+        "# years|(#|a|one) (thousand|hundred) years|that long|so long)|(go|goes|going|went|date~|dating|stretch~) back (to|over) "
         "...3|(lasted|survived|endured|been around) (that|so) long)")
 _AS_PROOF = ("(must (be doing something right|work|be effective|be safe|help)|(has|have) stood the test of time|"
              "(does not|doesn't|do not|don't) need (a|any) (laboratory|lab|trial|study|scientist~) ...4 (prove|show|tell)|"
@@ -767,6 +786,12 @@ _TRADITION = PatternSet(ConceptPattern(text) for text in (
     "(centuries|millennia|generations|thousands of years|hundreds of years|(#|a|one) (thousand|hundred) years)",
     "(refined|perfected|developed|honed) over [more than|nearly|almost] (# years|centuries|generations|"
     "# (thousand|hundred) years) by",
+    # A tradition's healers or an age's wisdom as the credential: "Ayurvedic doctors have used it for
+    # 2,000 years", "backed by 4,000 years of herbal wisdom".
+    "(ayurvedic|chinese|herbal|folk|tribal|indigenous|traditional|native|aboriginal|māori|maori|tibetan|amazonian) "
+    "(healers|doctors|practitioners|medicine|physicians|herbalists|elders) ...8 " + _AGE,
+    "(backed|supported|proven|validated|tested|informed) by [over|more than|nearly|almost] (centuries|millennia|generations|"
+    "# years|# (thousand|hundred) years) of ...2 (use|tradition|practice|healing|wisdom|experience|knowledge)",
 ))
 # "My uncle is a GP and he agrees": a word pointing back to the claim just made.
 _ANAPHORIC = frozenset({"same", "so", "everything", "agrees", "agreed"})
@@ -1034,21 +1059,28 @@ _ANIMALS = (r"(?:laboratory\s+|lab\s+)?(?:mice|rats|rodents|animals|guinea\s+pig
             r"(?:a\s+|the\s+)?(?:test\s+tubes?|petri\s+dish(?:es)?|dish|cell\s+cultures?)|"
             # a study at the bench, or on an animal's cells: "in a laboratory study", "mouse nerve cells"
             r"(?:a\s+|the\s+|one\s+)?(?:laboratory|lab)\s+(?:study|studies|experiments?|tests?)|"
-            r"(?:mouse|rat|animal|pig)\s+(?:nerve\s+|brain\s+|skin\s+|heart\s+)?cells)")
+            r"(?:mouse|rat|animal|pig)\s+(?:nerve\s+|brain\s+|skin\s+|heart\s+)?cells|"
+            # the dish by another name, and an animal's organ: "in laboratory dishes", "on rabbit eyes"
+            r"(?:a\s+|the\s+)?(?:laboratory|lab)\s+dish(?:es)?|(?:rabbit|mouse|rat|dog|pig)\s+(?:eyes?|skin|ears?|brains?|hearts?|joints?))")
 _RESULTS = (r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebuilt|eliminated|doubled|tripled|halved|"
             r"loosened|relaxed|eased|relieved|sped\s+up|speeded\s+up|accelerated|strengthened|thickened|"
             r"cleared|halted|stopped|reduced|cut|prevented|protected|improved|regained|recovered|grew|boosted|"
             r"dissolved|destroyed|killed|paralysed|paralyzed|shrank|shrunk|starved|multiply|multiplied|multiplies|"
             r"brought\s+\w+(?:\s+\w+)?\s+back|normalised|normalized|"
             r"increased|raised|lowered|blocked|lived\s+longer|survived|went\s+on\s+to|"
-            r"(?:developed|had|showed)\s+(?:less|fewer|smaller|more|better))")
+            r"(?:developed|had|showed)\s+(?:less|fewer|smaller|more|better)|"
+            # more of what a seller's bench or animal result is said to show: "calmed", "thinned",
+            # "kills the bacteria", "start producing pigment", "confirm its action", "reopen" (not any
+            # "produce": "cows bred to produce only A2 protein" is farming)
+            r"calmed|soothed|thinned|reopen(?:ed)?|kills?|(?:start|starts|started|began|begin)\s+(?:to\s+produce|producing)|"
+            r"confirm(?:ed)?\s+(?:its|their|the)\s+\w+)")
 # What the prefilter looks for: the animal word (the prepositions around it are in every sentence).
 _ANIMAL_WORDS = patterns.compile(rf"\b{_ANIMALS}\b", regex.IGNORECASE)
 ANIMAL_RESULT = patterns.compile(
     rf"\b(?:in|with|using|on)\s+{_ANIMALS}\b[^.;!?]{{0,100}}?\b{_RESULTS}\b"
     rf"|\b{_RESULTS}\b[^.;!?]{{0,60}}?\b(?:in|of)\s+{_ANIMALS}\b"
     # The animals as the subject: "guinea pigs deafened with noise regained their hearing".
-    rf"|\b{_ANIMALS}\b[^.;!?]{{0,60}}?\b{_RESULTS}\b",
+    rf"|\b{_ANIMALS}\b[^.;!?]{{0,90}}?\b{_RESULTS}\b",
     regex.IGNORECASE,
 )
 _HUMAN_WORD = patterns.compile(rf"\b{_HUMANS}\b", regex.IGNORECASE)

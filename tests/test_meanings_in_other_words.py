@@ -700,6 +700,17 @@ def found(sentence: str, code: str) -> list[str]:
      "Olympians drink it before every race, and that tells you all you need to know"),
     ("We never needed a comparison group: the results were plain to see.", "EVD003", "never needed a comparison group"),
     ("My comments are full of parents telling me it worked.", "EVD003", "My comments are full of parents telling"),
+    # What a disease destroyed, said to be rebuilt; the attack called off; a germ washed out; a
+    # symptom cured (0.21.0).
+    ("The spray regenerates the dead hair follicles on your crown.", "CLM002",
+     "regenerates the dead hair follicles"),
+    ("Our infusions restore the lost myelin sheath within weeks.", "CLM002", "restore the lost myelin sheath"),
+    ("With the diet, your immune system no longer attacks your joints.", "CLM002",
+     "immune system no longer attacks your joints"),
+    ("The poultice draws the infection out of the wound overnight.", "CLM002", "draws the infection out of the wound"),
+    ("The tea cures nausea in minutes.", "CLM001", "tea cures nausea"),
+    ("The balm healed my rash within a week, and it has never come back.", "CLM002",
+     "healed my rash within a week, and it has never come back"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -897,6 +908,11 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("The trial needed a placebo group to tell the drug's effect from chance.", "EVD003"),
     ("Reviews of the evidence rate the trials as low quality.", "EVD003"),
     ("Farmers keep cows bred to produce more milk.", "EVD004"),
+    # The same verbs for surgery, hygiene and research aims (0.21.0).
+    ("Surgeons can replace damaged heart valves through a small cut.", "CLM002"),
+    ("Saliva helps wash away bacteria and food from the teeth.", "CLM002"),
+    ("The team is looking for ways to coax the cells to repair damaged heart tissue safely.", "CLM002"),
+    ("No pill can regrow the lost myelin, and the trial did not test it.", "CLM002"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -711,6 +711,8 @@ def found(sentence: str, code: str) -> list[str]:
     ("The tea cures nausea in minutes.", "CLM001", "tea cures nausea"),
     ("The balm healed my rash within a week, and it has never come back.", "CLM002",
      "healed my rash within a week, and it has never come back"),
+    # Ranked against all time by a bare "ever" (0.21.0).
+    ("This is the biggest advance for dry eyes ever.", "HYP001", "the biggest advance for dry eyes ever"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -913,6 +915,7 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Saliva helps wash away bacteria and food from the teeth.", "CLM002"),
     ("The team is looking for ways to coax the cells to repair damaged heart tissue safely.", "CLM002"),
     ("No pill can regrow the lost myelin, and the trial did not test it.", "CLM002"),
+    ("Was it the best season ever? The players think so, but the doctors have doubts.", "HYP001"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []
@@ -979,6 +982,13 @@ SHOP = "# Calm drops\n\nOur drops cost £18 a bottle; order online today.\n\n"
     ("In a lab dish, the extract kills the yeast in an hour.", "EVD004", "In a lab dish, the extract kills"),
     ("Tested on rabbit skin, the balm soothed the redness overnight.", "EVD004",
      "on rabbit skin, the balm soothed"),
+    # Safety without limit: anything, right through, any amount, no ceiling (0.21.0).
+    ("The gummies are safe to combine with anything your doctor prescribes.", "RSK008",
+     "safe to combine with anything"),
+    ("The tea is safe right through your pregnancy.", "RSK008", "safe right through your pregnancy"),
+    ("Have them in any amount you like.", "RSK008", "Have them in any amount"),
+    ("There is no maximum dose for these drops.", "RSK008", "There is no maximum dose"),
+    ("You can't take too many of them.", "RSK008", "You can't take too many"),
 ])
 def test_on_a_page_that_sells(sentence, code, excerpt):
     findings = [f.excerpt for f in lint_text(SHOP + sentence + "\n", "a.md", overrides=Overrides(select=(code,)))]

@@ -327,7 +327,11 @@ _EVER = ("(in the world|ever (developed|made|created|discovered|seen|offered|inv
          "in [#] # years|this century|this decade|in a century|((they|you|we|i|she|he) (will|'ll)|you'll|they'll|we'll|i'll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
 _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the [single] most (advanced|powerful|important|effective|innovative|significant|exciting|successful|complete|"
-    "comprehensive|cutting-edge|accurate|reliable|precise) ...6 " + _EVER,
+    "comprehensive|cutting-edge|accurate|reliable|precise) ...8 " + _EVER,
+    # Ranked against all time by a bare "ever" closing the sentence: "the single most important
+    # discovery for hair pullers ever."
+    "<the [single] (most (advanced|powerful|important|effective|innovative|significant|exciting|successful)|best|greatest|"
+    "biggest) ...6 ever> (.|!)",
     # (Not a buyer's verdict on the price, "the best value I've had": what is ranked is the treatment.)
     "the [single] (best|greatest) [_] [_] (thing|treatment|remedy|product|discovery|breakthrough|advance|supplement|device|"
     "therapy|cure|medicine|tool|invention|leap|step) ...6 " + _EVER,

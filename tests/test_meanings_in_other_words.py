@@ -713,6 +713,14 @@ def found(sentence: str, code: str) -> list[str]:
      "healed my rash within a week, and it has never come back"),
     # Ranked against all time by a bare "ever" (0.21.0).
     ("This is the biggest advance for dry eyes ever.", "HYP001", "the biggest advance for dry eyes ever"),
+    # The reader as the next casualty, a hidden killer of one thing, more than doctors admit (0.21.0).
+    ("Don't be the next dad rushed to A&E because you skipped the check.", "LNG010",
+     "Don't be the next dad rushed"),
+    ("Gum disease is a silent heart killer.", "LNG010", "silent heart killer"),
+    ("Your liver is drowning in sugar.", "LNG010", "Your liver is drowning in"),
+    ("Never let a limp hold you back again.", "LNG010", "Never let a limp hold you back"),
+    ("Gluten trouble is far more widespread than your GP will admit.", "LNG011", "than your GP will admit"),
+    ("Newspapers want you scared so you keep reading.", "LNG011", "Newspapers want you scared"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -916,6 +924,9 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("The team is looking for ways to coax the cells to repair damaged heart tissue safely.", "CLM002"),
     ("No pill can regrow the lost myelin, and the trial did not test it.", "CLM002"),
     ("Was it the best season ever? The players think so, but the doctors have doubts.", "HYP001"),
+    # Alarm and suspicion words said plainly (0.21.0).
+    ("High blood pressure rarely causes symptoms, so have it checked every five years.", "LNG010"),
+    ("The condition is more common than many people think, the survey found.", "LNG011"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -260,6 +260,15 @@ SETS = [
     # than 80%" and a sleep Q&A's "book an appointment"). The floors are those measurements.
     BlindSet("blind32", 244, 0.80, 0.515, 2),
     BlindSet("blind33", 255, 0.765, 0.425, 2),
+    # Sets 34 and 35: written blind at the start of the v0.21.0 round by two helpers that saw no rules
+    # (the topic areas of sets 32 and 33 swapped between them), committed unread (badb54d, 51b1bdc)
+    # and measured once at afb3d26, after the round's rule changes, never read before. Set 34:
+    # precision 0.80 (121/151), recall 0.455 (112/246), 1 finding on the careful articles (a gene
+    # therapy explainer's "52 of the 54 men (96%)" read as a small uncontrolled study). Set 35:
+    # precision 0.85 (120/141), recall 0.415 (104/250), 2 (an MS leaflet's "cure MS" and a trial
+    # explainer's "the ventilator has to work"). The floors are those measurements.
+    BlindSet("blind34", 246, 0.80, 0.455, 1),
+    BlindSet("blind35", 250, 0.85, 0.415, 2),
 ]
 
 

@@ -264,7 +264,7 @@ SETS = [
     # (the topic areas of sets 32 and 33 swapped between them), committed unread (badb54d, 51b1bdc)
     # and measured once at afb3d26, after the round's rule changes, never read before. Set 34:
     # precision 0.80 (121/151), recall 0.455 (112/246), 1 finding on the careful articles (a gene
-    # therapy explainer's "52 of the 54 men (96%)" read as a small uncontrolled study). Set 35:
+    # therapy explainer's trial count read as a small uncontrolled study). Set 35:
     # precision 0.85 (120/141), recall 0.415 (104/250), 2 (an MS leaflet's "cure MS" and a trial
     # explainer's "the ventilator has to work"). The floors are those measurements.
     BlindSet("blind34", 246, 0.80, 0.455, 1),

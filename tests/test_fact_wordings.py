@@ -254,8 +254,8 @@ def test_ms_onset_sex_ratio_and_heat(sentence, expected):
     ("A child of a parent with MS has a slightly higher chance of getting it, about 2 in 100.", []),
     ("Your MS can be passed to your partner through kissing.", ["ms-not-contagious-or-fatal"]),
     ("The disease knocks twenty years off your life.", ["ms-not-contagious-or-fatal"]),
-    ("Three million people in Britain live with MS.", ["ms-uk-count"]),
-    ("Around 150,000 people in the UK live with MS.", []),
+    ("Three million people in Britain have MS.", ["ms-uk-count"]),
+    ("Roughly 150,000 UK residents have MS.", []),
     # Not knowing a thing asserts it: the "not" denies the knowing, not the claim after "that".
     ("Many people don't realise that men develop MS more often than women.", ["ms-sex-ratio"]),
     ("Many people don't realise that women develop MS more often than men.", []),

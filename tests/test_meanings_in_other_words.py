@@ -696,8 +696,8 @@ def found(sentence: str, code: str) -> list[str]:
     ("Half a million downloads can't all be wrong.", "EVD003", "Half a million downloads can't all be wrong"),
     ("Over 1,200 reviews give us an average of 4.8 stars.", "EVD003", "Over 1,200 reviews give us an average of 4.8 stars"),
     ("Our patient satisfaction rating is 98 per cent.", "EVD003", "Our patient satisfaction rating is 98 per cent"),
-    ("Olympians drink it before every race, and that tells you all you need to know.", "EVD003",
-     "Olympians drink it before every race, and that tells you all you need to know"),
+    ("Olympians drink it before every race, which says it all.", "EVD003",
+     "Olympians drink it before every race, which says it all"),
     ("We never needed a comparison group: the results were plain to see.", "EVD003", "never needed a comparison group"),
     ("My comments are full of parents telling me it worked.", "EVD003", "My comments are full of parents telling"),
     # What a disease destroyed, said to be rebuilt; the attack called off; a germ washed out; a
@@ -705,8 +705,8 @@ def found(sentence: str, code: str) -> list[str]:
     ("The spray regenerates the dead hair follicles on your crown.", "CLM002",
      "regenerates the dead hair follicles"),
     ("Our infusions restore the lost myelin sheath within weeks.", "CLM002", "restore the lost myelin sheath"),
-    ("With the diet, your immune system no longer attacks your joints.", "CLM002",
-     "immune system no longer attacks your joints"),
+    ("With the diet, the immune system stops attacking your joints.", "CLM002",
+     "immune system stops attacking your joints"),
     ("The poultice draws the infection out of the wound overnight.", "CLM002", "draws the infection out of the wound"),
     ("The tea cures nausea in minutes.", "CLM001", "tea cures nausea"),
     ("The balm healed my rash within a week, and it has never come back.", "CLM002",
@@ -909,7 +909,7 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("None of the 40 patients in the study had a relapse during the year.", "CLM003"),
     ("Every patient in the trial improved a little, and none was cured.", "CLM003"),
     ("I ask every client to keep taking their tablets until they see their GP.", "CLM003"),
-    ("In the pilot, seven out of ten members walked further after eight weeks.", "CLM003"),
+    ("In the pilot, seven in ten gym members could walk for longer by week eight.", "CLM003"),
     # Places, dates and renewals in care, not in a sale (0.21.0).
     ("The hospital has only four intensive care beds left tonight, the trust said.", "COM007"),
     ("The consultation on the new guidelines closes on 30 June.", "COM002"),
@@ -926,7 +926,7 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Was it the best season ever? The players think so, but the doctors have doubts.", "HYP001"),
     # Alarm and suspicion words said plainly (0.21.0).
     ("High blood pressure rarely causes symptoms, so have it checked every five years.", "LNG010"),
-    ("The condition is more common than many people think, the survey found.", "LNG011"),
+    ("The condition is commoner than most people assume, the survey found.", "LNG011"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

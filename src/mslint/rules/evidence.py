@@ -730,23 +730,23 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     "(video~|post~|reel~|clip~) ...6 (# (million|thousand)|# [,] #|millions of|thousands of) (views|likes|shares)",
     # Tradition as the best evidence: "our heritage is the best proof there is".
     "(tradition|history|heritage|track record) (is|are|'s) (the|all the) (best|only|strongest) (evidence|proof)",
-    # A crowd as the proof, however it is counted: "over 900 members of our group swear by it", "two
-    # million views can't be wrong", "4,000 reviews rate us 4.9 stars", "a satisfaction score of 9.8".
+    # A crowd as the proof, however it is counted: "more than 500 followers vouch for it", "a million
+    # likes can't all be wrong", "1,500 reviews give it 4.8 stars", "a patient satisfaction rate of 97%".
     "[over|more than|nearly|almost|well over] # [thousand|million] [_] [_] (members|followers|customers|clients|users|"
     "subscribers|mums|parents|people|buyers|readers|viewers|fans) ...6 (swear by|rave about|vouch for|recommend|trust)",
     "(#|millions of|thousands of|hundreds of) ...3 (views|likes|followers|shares|downloads|reviews|customers|users) "
     "(can't|cannot|can not) [all] be wrong",
     "[over|more than|nearly|almost] # [_] (reviews|ratings) (rate|give|gave|rated|award) (us|it|them|the _) [an average of] # [stars|out of #]",
     "(customer|client|patient|member) satisfaction (score|rating|rate) ...4 (# out of #|# (%|percent|per cent)|# /)",
-    # The famous using it, offered as the proof: "plenty of pro athletes use it, which tells you everything".
+    # The famous using it, offered as the proof: "footballers swear by it, and that says it all".
     "(pro athletes|professional athletes|athletes|celebrities|olympians|footballers|the pros|professionals|elite runners|"
     "stars) ...8 (which|that|and that) (tells you everything|tells you all you need to know|says it all|speaks volumes|"
     "is all the proof)",
-    # A count of uses offered as accuracy: "3,000 samples have passed through our lab, which shows how reliable it is".
+    # A count of uses offered as accuracy: "we have run 8,000 kits, which proves how accurate the test is".
     "(#|thousands|hundreds) ...8 (which|that) (shows|proves|tells you) how (reliable|accurate|effective|safe|well it works)",
-    # No control group needed: "we didn't need a control group, because the change was obvious".
+    # No control group needed: "we never needed a comparison group; the results were plain".
     "(didn't|did not|don't|do not|never) need~ (a|any) (control group|placebo|placebo group|comparison group|trial|controlled trial)",
-    # A feed or an inbox full of the same story: "my Instagram is full of mums saying the same".
+    # A feed full of the same story: "my comments are full of parents telling me it worked".
     "(my|our) (instagram|inbox|facebook|feed|comments|dms|tiktok|page|timeline) (is|are) full of ...4 (saying|telling|"
     "sharing|reporting|who)",
 ))
@@ -786,8 +786,8 @@ _TRADITION = PatternSet(ConceptPattern(text) for text in (
     "(centuries|millennia|generations|thousands of years|hundreds of years|(#|a|one) (thousand|hundred) years)",
     "(refined|perfected|developed|honed) over [more than|nearly|almost] (# years|centuries|generations|"
     "# (thousand|hundred) years) by",
-    # A tradition's healers or an age's wisdom as the credential: "Ayurvedic doctors have used it for
-    # 2,000 years", "backed by 4,000 years of herbal wisdom".
+    # A tradition's healers or an age's wisdom as the credential: "Tibetan healers have relied on the
+    # root for a thousand years", "backed by centuries of folk wisdom".
     "(ayurvedic|chinese|herbal|folk|tribal|indigenous|traditional|native|aboriginal|māori|maori|tibetan|amazonian) "
     "(healers|doctors|practitioners|medicine|physicians|herbalists|elders) ...8 " + _AGE,
     "(backed|supported|proven|validated|tested|informed) by [over|more than|nearly|almost] (centuries|millennia|generations|"

@@ -328,8 +328,8 @@ _EVER = ("(in the world|ever (developed|made|created|discovered|seen|offered|inv
 _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the [single] most (advanced|powerful|important|effective|innovative|significant|exciting|successful|complete|"
     "comprehensive|cutting-edge|accurate|reliable|precise) ...8 " + _EVER,
-    # Ranked against all time by a bare "ever" closing the sentence: "the single most important
-    # discovery for hair pullers ever."
+    # Ranked against all time by a bare "ever" closing the sentence: "the biggest advance for dry
+    # eyes ever."
     "<the [single] (most (advanced|powerful|important|effective|innovative|significant|exciting|successful)|best|greatest|"
     "biggest) ...6 ever> (.|!)",
     # (Not a buyer's verdict on the price, "the best value I've had": what is ranked is the treatment.)

@@ -193,8 +193,8 @@ class ClaimRule(Rule):
 
     def _plainest(self, view, group):
         """The reading of one statement the stance judges, with its stance: the longest, unless a
-        context that silences this rule reaches only the longer readings. "Most clients walk out
-        without heartburn and never need antacids again" is still a claim when the reading that
+        context that silences this rule reaches only the longer readings. "Most clients leave
+        without back pain and never need painkillers again" is still a claim when the reading that
         runs on to "never" looks denied."""
         for match in group:
             stance = view.stance(match.first, match.last, match.own)

@@ -927,6 +927,10 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     # Alarm and suspicion words said plainly (0.21.0).
     ("High blood pressure rarely causes symptoms, so have it checked every five years.", "LNG010"),
     ("The condition is commoner than most people assume, the survey found.", "LNG011"),
+    # A gap the writer explains, a prevention that does not hurt (audit 2049).
+    ("Nobody counts cases of scabies nationally. The most recent estimate, from 1998, is a guess.", "TIM004"),
+    ("The most recent survey, from 2004, has never been repeated.", "TIM004"),
+    ("A painless way to stop cavities forming is catching on with dentists.", "RSK004"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -129,6 +129,11 @@ class StaleLatest(Rule):
         text = view.sentence_text
         if _THEN.search(text):
             return
+        # The writer says why nothing newer exists ("No one tracks head lice nationally. The most
+        # recent estimate, from 1997, ..."): the date is given, and the gap explained, not hidden.
+        previous = view.previous_in_paragraph()
+        if _NO_NEWER.search(text) or (previous is not None and _NO_NEWER.search(previous.sentence_text)):
+            return
         frames = [int(year) for year in _FRAME_YEAR.findall(text)]
         for match in _stale_matches(text, reference):
             year = int(match["year"])
@@ -139,6 +144,17 @@ class StaleLatest(Rule):
             yield Hit(start, end, f"\"{shown}\" is called {' '.join(match['fresh'].lower().split())} but dates "
                       f"from {year}{dated}: check for newer information, or give the date without claiming it is current",
                       stance=view.stance_of_span(start, end))
+
+
+# Nobody counts it any more, or it has not been done again: the reason the latest is old.
+_NO_NEWER = patterns.compile(
+    r"\b(?:no\s+one|no-one|nobody|no\s+agency|no\s+national\s+body)\s+(?:\w+\s+)?(?:tracks|counts|collects|records|"
+    r"monitors|measures|keeps\s+track|has\s+(?:counted|measured|updated|repeated))"
+    r"|\bno\s+(?:newer|more\s+recent|updated|later)\s+(?:figures|data|estimates?|surveys?|counts?|studies|reviews?|guidance)"
+    r"|\b(?:has|have)\s+(?:not|never)\s+been\s+(?:updated|repeated|revised|redone)"
+    r"|\b(?:hasn't|haven't)\s+been\s+(?:updated|repeated|revised|redone)",
+    regex.IGNORECASE,
+)
 
 
 def _stale_matches(text: str, reference: dt.date):

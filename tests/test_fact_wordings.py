@@ -264,6 +264,21 @@ def test_ms_pregnancy_milk_heat_and_numbers(sentence, expected):
     assert contradicted(MS_TITLE, sentence) == expected
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # A virus called bacterial, or cleared by antibiotics, on any topic (0.21.0); what "they" will
+    # not tell you is what the writer tells you.
+    ("Dengue is really a bacterial infection.", ["general-antibiotics-do-not-treat-viruses"]),
+    ("A course of antibiotics will knock out your flu in two days.", ["general-antibiotics-do-not-treat-viruses"]),
+    ("My shingles was cleared with antibiotics.", ["general-antibiotics-do-not-treat-viruses"]),
+    ("What your GP won't tell you: measles is a bacterial disease.", ["general-antibiotics-do-not-treat-viruses"]),
+    ("Antibiotics do not work on colds or flu, which viruses cause.", []),
+    ("Antibiotics can treat a chest infection that sometimes follows flu.", []),
+    ("Is Zika a bacterial infection? No, a virus causes it.", []),
+])
+def test_viral_infections_and_antibiotics(sentence, expected):
+    assert contradicted(GENERAL_TITLE, sentence) == expected
+
+
 def test_a_symptom_drug_called_disease_modifying():
     assert facts(MS_TITLE + "Fampridine is a DMT for walking.\n") == [
         ("FCT004", "Fampridine is not disease-modifying medicine")]

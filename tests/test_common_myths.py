@@ -287,6 +287,15 @@ CASES = {
          "Tell your pharmacist if you take any antibiotic, as some affect the pill.",
          "Not all antibiotics affect the pill."],
     ),
+    "general-antibiotics-do-not-treat-viruses": (
+        ["Chickenpox is actually a bacterial infection.",
+         "Antibiotics clear up measles within a week.",
+         "Her cold sores were cured by antibiotics."],
+        ["Antibiotics do not work against viruses such as flu.",
+         "Is a cold a bacterial infection? No.",
+         "Antibiotics can help if a bacterial infection follows a cold.",
+         "Her cold sores were treated with an antiviral cream."],
+    ),
     "general-sunburn-on-cloudy-days": (
         ["You can't get sunburnt on a cloudy day.",
          "You won't burn when it's overcast.",

@@ -363,3 +363,12 @@ def test_scope_quotes_and_pseudo_triggers(sentence, match, nth, expected):
 @pytest.mark.parametrize("sentence, match, nth, expected", GAPS)
 def test_known_gaps(sentence, match, nth, expected):
     assert contexts(sentence, match, nth) == expected
+
+
+def test_a_quotation_silences_a_rule_silenced_by_quoted_and_nothing_else():
+    from mslint.analysis.stance import NEGATED, QUOTED, Stance
+
+    quoted = Stance(frozenset(), ((QUOTED, "in quotation marks"),))
+    assert quoted.silenced_by(frozenset({QUOTED}))
+    assert not quoted.silenced_by(frozenset({NEGATED}))
+    assert Stance(frozenset({NEGATED})).silenced_by(frozenset({NEGATED, QUOTED}))

@@ -70,6 +70,11 @@ class Stance:
         """Inside a direct quotation (not only attributed: "asthmatics, he said")."""
         return (QUOTED, "in quotation marks") in self.cues
 
+    def silenced_by(self, contexts: frozenset[str]) -> bool:
+        """One of a rule's silencing contexts holds here (a quotation counts as QUOTED)."""
+        held = self.contexts | {QUOTED} if self.quoted else self.contexts
+        return bool(held & contexts)
+
     @property
     def asserted(self) -> bool:
         """The writer states it as true, in their own voice or through an unchallenged report."""

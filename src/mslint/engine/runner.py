@@ -105,9 +105,9 @@ def judged_severity(document: Document, hit: Hit, meta: RuleMeta, severity: Seve
         if view is None or not view.tokens:
             return severity
         stance = view.stance_of_span(hit.start, max(hit.start + 1, min(hit.end, view.end)))
-    contexts = stance.contexts | {QUOTED} if stance.quoted else stance.contexts
-    if contexts & meta.silenced_by:
+    if stance.silenced_by(meta.silenced_by):
         return None
+    contexts = stance.contexts | {QUOTED} if stance.quoted else stance.contexts
     if QUOTED in meta.softened_by and stance.quoted and not _sells(document):
         # The speaker's very words: one step lower, down to information. Not on a page that sells:
         # the testimonials and the clinic's own doctor there are quotes the seller chose to print.

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from mslint.analysis.article import analyse
 from mslint.analysis.scare_quotes import scare_quoted
-from mslint.analysis.stance import QUOTED, REPORTED
+from mslint.analysis.stance import REPORTED
 from mslint.reading.document import HEADING_KINDS
 from mslint.model import Hit, Severity
 from mslint.rule import Rule
@@ -196,12 +196,12 @@ class ClaimRule(Rule):
         context that silences this rule reaches only the longer readings. "Most clients leave
         without back pain and never need painkillers again" is still a claim when the reading that
         runs on to "never" looks denied."""
-        for match in group:
-            stance = view.stance(match.first, match.last, match.own)
-            contexts = stance.contexts | {QUOTED} if stance.quoted else stance.contexts
-            if not contexts & self.meta.silenced_by or len(group) == 1:
-                return match, stance
-        return group[0], view.stance(group[0].first, group[0].last, group[0].own)
+        # Lazily: most groups are one reading, or the longest is not silenced.
+        readings = ((match, view.stance(match.first, match.last, match.own)) for match in group)
+        longest = next(readings)
+        if not longest[1].silenced_by(self.meta.silenced_by):
+            return longest
+        return next((reading for reading in readings if not reading[1].silenced_by(self.meta.silenced_by)), longest)
 
 
 def _excuses(exception, match) -> bool:

@@ -472,3 +472,26 @@ def test_a_selling_pages_price_is_what_the_intervention_costs():
     verdict, spans = judge(text, "costs")
     assert verdict == "satisfactory"
     assert "£12.50" in [span[4] for span in spans]
+
+
+def test_a_serious_disease_described_accurately_is_not_mongering():
+    # Sepsis is life-threatening: words of severity describe it, and a normal state named beside
+    # them (ageing) is not made a disease by that.
+    text = ("# Sepsis in older people\n\nSepsis is a life-threatening reaction to an infection, and ageing makes "
+            "it more likely. A new blood test measured two markers in 300 patients.\n")
+    assert judge(text, "disease-mongering")[0] == "satisfactory"
+
+
+def test_one_inflating_word_beside_a_normal_state_is_mongering():
+    text = ("# Hot flushes\n\nMenopause symptoms are rampant in women over 45. Our patch was tested in 60 women.\n")
+    verdict, evidence = judge(text, "disease-mongering")
+    assert verdict == "not-satisfactory"
+    assert [excerpt for *_, excerpt in evidence] == ["Hot flushes", "Menopause", "rampant"]
+
+
+def test_severity_piled_into_three_sentences_is_mongering():
+    text = ("# Kidney stones\n\nKidney stones are a leading cause of emergency visits. They can be debilitating. "
+            "Left alone they can be life-threatening. A new drink dissolves them, the company says.\n")
+    verdict, evidence = judge(text, "disease-mongering")
+    assert verdict == "not-satisfactory"
+    assert [excerpt for *_, excerpt in evidence] == ["leading cause", "debilitating", "life-threatening"]

@@ -47,7 +47,7 @@ PHRASE_CLASSES = frozenset({
     "standard-option", "compare-verb", "approval-status", "market-status", "research-stage", "regulator",
     "novelty-claim", "prior-work",
     # language
-    "sensational", "mongering", "normal-state",
+    "sensational", "mongering", "severity", "normal-state",
 })
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -3,10 +3,12 @@
 Disease-mongering widens the boundaries of illness: it makes a condition sound more common or
 more dangerous than it is ("a silent epidemic", "millions of Americans suffer without knowing
 it", "a deadly, devastating disease") or turns normal states of life into disorders to be
-treated (ageing, menopause, shyness, "low T"). One alarming adjective is common in honest
-writing; a run of them, or a normal state presented as a disease, is mongering, and so is a fear
-appeal about the condition (what the rules LNG010-LNG012 report: "each flare robs a bit of your
-memory"). Not applicable when the article discusses no condition at all.
+treated (ageing, menopause, shyness, "low T"). Words of severity are accurate for many
+diseases (sepsis is life-threatening, heart disease a leading cause of death) and describe; words
+that inflate ("rampant", "a ticking time bomb", "anyone could be next") oversell. Two that
+inflate, one beside a run of severity or a normal state, or severity piled sentence after
+sentence is mongering, and so is a fear appeal about the condition (what the rules LNG010-LNG012
+report: "each flare robs a bit of your memory"). Not applicable when the article discusses no condition at all.
 """
 
 from __future__ import annotations
@@ -20,8 +22,12 @@ from mslint.rules.criteria.base import (
     in_article, merged_spans, reported_spans, spans,
 )
 
-# This many alarming phrases, or a normal state medicalised alongside any alarm, is mongering.
-ENOUGH = 3
+# Two phrases that inflate a condition ("rampant", "a ticking time bomb"), or one beside a run of
+# words of severity in this many sentences or beside a normal state of life, is mongering.
+ENOUGH_INFLATING = 2
+ENOUGH_GRAVE = 2
+# Words of severity in this many sentences pile up into alarm without any word that inflates.
+ENOUGH_PILE = 3
 # The language rules whose findings are fear appeals about the condition: alarmist wording, a hidden
 # enemy, guilt and shame. Their own reading of context (denials, questions, quotation) applies.
 FEAR_RULES = ("LNG010", "LNG011", "LNG012")
@@ -35,12 +41,14 @@ class DiseaseMongering(Criterion):
         "A condition is made to sound more common or dangerous than it is, or a normal state is made a disease",
         RuleDocs(
             what="Judges HealthNewsReview's fifth criterion: does the article commit disease-mongering? Flags "
-            "an article that piles up alarm about a condition (an epidemic, a silent killer, millions who "
-            "suffer without knowing it, deadly, devastating) in three or more sentences, or presents a normal "
-            "state of life (ageing, menopause, hot flashes, low testosterone, shyness) as a disorder while "
-            "sounding the alarm, or frightens the reader about the condition (the fear appeals LNG010-LNG012 "
-            "report: \"each flare robs a bit of your memory\"). Denied and disputed uses do not count. Not "
-            "applicable when no condition is discussed. The evidence is the alarming passages.",
+            "an article that inflates a condition (a silent killer, a ticking time bomb, rampant, millions "
+            "who suffer without knowing it) in two places, or once beside words of severity (deadly, "
+            "devastating, life-threatening) or a normal state of life (ageing, menopause, hot flashes, low "
+            "testosterone, shyness), or piles words of severity into three or more sentences, or frightens "
+            "the reader about the condition (the fear appeals LNG010-LNG012 report: \"each flare robs a bit of "
+            "your memory\"). A word or two of severity describes a serious disease and passes. Denied and "
+            "disputed uses do not count. Not applicable when no condition is discussed. The evidence is the "
+            "alarming passages.",
             why="Exaggerating how common or serious a condition is, or medicalising ordinary life, frightens "
             "healthy readers into tests and treatments they do not need, and sells the product the article is "
             "about.",
@@ -65,17 +73,29 @@ class DiseaseMongering(Criterion):
         return self.judge(features(document), reported_spans(document, FEAR_RULES))
 
     def judge(self, found, fear=()) -> Assessment:
-        alarm = [cue for cue in in_article(found, found.of("mongering")) if asserted(found, cue, SILENT)]
-        if not alarm and not fear and not any("condition" in view.classes for view in found.analysis.sentences):
+        inflating = self._asserted(found, "mongering")
+        severity = self._asserted(found, "severity")
+        if not inflating and not severity and not fear and not any(
+                "condition" in view.classes for view in found.analysis.sentences):
             return Assessment(NOT_APPLICABLE, "No condition is discussed, so none can be exaggerated.")
-        normal = [cue for cue in in_article(found, found.of("normal-state")) if asserted(found, cue, SILENT)]
-        phrases = {(cue.start, cue.end) for cue in alarm}
+        normal = self._asserted(found, "normal-state")
         if fear:
             # The condition made frightening to the reader ("each flare robs a bit of your memory",
             # "don't let it steal your future"): a fear appeal oversells how bad it is.
             return Assessment(NOT_SATISFACTORY, "The article frightens the reader about the condition, making "
-                              "it sound more dangerous than it is.", merged_spans(spans(alarm + normal) + tuple(fear)))
-        if len(phrases) >= ENOUGH or (normal and alarm):
+                              "it sound more dangerous than it is.",
+                              merged_spans(spans(inflating + severity + normal) + tuple(fear)))
+        inflations = {(cue.start, cue.end) for cue in inflating}
+        grave_sentences = {cue.sentence for cue in severity}
+        # Sepsis is life-threatening and heart disease a leading cause of death: a word of severity
+        # describes. It oversells beside a word that inflates the condition, or piled up sentence
+        # after sentence.
+        inflated = len(inflations) >= ENOUGH_INFLATING or (inflating and (len(grave_sentences) >= ENOUGH_GRAVE or normal))
+        if inflated or len(grave_sentences) >= ENOUGH_PILE:
             return Assessment(NOT_SATISFACTORY, "The article makes a condition sound more common or dangerous "
-                              "than it is, or makes a normal state a disease.", spans(alarm + normal))
+                              "than it is, or makes a normal state a disease.", spans(inflating + severity + normal))
         return Assessment(SATISFACTORY, "The article does not exaggerate the condition.", ())
+
+    @staticmethod
+    def _asserted(found, name: str) -> list:
+        return [cue for cue in in_article(found, found.of(name)) if asserted(found, cue, SILENT)]

@@ -88,6 +88,31 @@ def test_treatments_called_what_they_are_not(sentence, fact):
     assert contradicted(GENERAL, sentence, "FCT004") == [fact]
 
 
+# One fact declares the classes of medicine that exclude each other; every medicine the knowledge
+# base files under one of them is checked against the rest, in the sentence shapes that classify.
+@pytest.mark.parametrize("sentence,message", [
+    ("Lyrica is really just an opioid in disguise.", "A gabapentinoid is not an opioid"),
+    ("She was given gabapentin, which is a strong opioid.", "A gabapentinoid is not an opioid"),
+    ("Valaciclovir is an antibiotic, so finish the course.", "An antiviral is not an antibiotic"),
+    ("Morphine is basically a benzodiazepine.", "An opioid is not a benzodiazepine"),
+])
+def test_a_medicine_called_by_another_class(sentence, message):
+    found = lint_text(GENERAL + sentence + "\n", "a.md", overrides=Overrides(select=("FCT004",)))
+    assert [(f.message.split(".")[0], f.message.rsplit("[", 1)[1]) for f in found] == [
+        (message, "general-medicine-classes-are-distinct]")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gabapentin is not an opioid, though both can cause drowsiness.",
+    "Gabapentin is safer than opioids for some kinds of nerve pain.",
+    "Is pregabalin an opioid? No: it calms overactive nerves in a different way.",
+    "Take a low-dose aspirin, a statin and a blood pressure tablet each morning.",
+    "Pregabalin is a gabapentinoid, first used for epilepsy.",
+])
+def test_medicines_in_their_own_class_or_compared_pass(sentence):
+    assert contradicted(GENERAL, sentence, "FCT004") == []
+
+
 @pytest.mark.parametrize("sentence", [
     "Xolair works as an antibody; it is not chemo.",
     "Zolgensma is a gene therapy, not a stem cell therapy.",

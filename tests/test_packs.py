@@ -113,3 +113,30 @@ def test_a_fact_key_of_the_wrong_type_names_file_and_key(tmp_path):
         'says = "The FDA approves no supplement."\nsources = ["FDA"]\nas-of = "2026-12"\n', encoding="utf-8")
     with pytest.raises(KnowledgeError, match="key 'every-kind': expected true or false"):
         load_folders([tmp_path])
+
+
+def _distinct(tmp_path, members: str):
+    from mslint.knowledge.loader import load_folders
+
+    (tmp_path / "facts.toml").write_text(
+        f'[[fact]]\nid = "classes"\nrelation = "distinct-classes"\nmembers = {members}\n'
+        'says = "Different classes."\nsources = ["BNF"]\nas-of = "2026-12"\n', encoding="utf-8")
+    return load_folders([Path(__file__).parent.parent / "knowledge", tmp_path])
+
+
+def test_distinct_classes_that_share_a_medicine_do_not_load(tmp_path):
+    from mslint.knowledge.loader import KnowledgeError
+
+    # Pregabalin is a gabapentinoid and so an anticonvulsant: the two classes are not distinct.
+    with pytest.raises(KnowledgeError, match="fact classes: key 'members': '.*' is under both 'gabapentinoid' and "
+                                             "'anticonvulsant'|is under both 'anticonvulsant' and 'gabapentinoid'"):
+        _distinct(tmp_path, '["gabapentinoid", "anticonvulsant"]')
+
+
+def test_distinct_classes_need_two_known_members(tmp_path):
+    from mslint.knowledge.loader import KnowledgeError
+
+    with pytest.raises(KnowledgeError, match="needs two or more classes"):
+        _distinct(tmp_path, '["opioid"]')
+    with pytest.raises(KnowledgeError, match="key 'members': unknown entity 'opiod'"):
+        _distinct(tmp_path, '["opiod", "statin"]')

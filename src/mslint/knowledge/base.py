@@ -26,6 +26,7 @@ RELATIONS = {
     "never-approved": "no regulator (or none of `regulators`, which the statement must then name) has approved "
                       "the subject itself for any use",
     "is-not-a": "the subject is not an instance of the object",
+    "distinct-classes": "no medicine belongs to two of the `members` (so calling one by another's name is wrong)",
     "does-not": "the subject does not have the effect its `contradicted-by` patterns describe",
     "requires": "the subject involves the object (so 'without' it is wrong)",
     "retired-term": "the subject is a term retired from current use",
@@ -60,12 +61,12 @@ class Entity(Record):
 
 class Fact(Record):
     __slots__ = ("id", "relation", "subject", "says", "sources", "as_of", "confidence", "object", "domain",
-                 "contradicted_by", "replacement", "regulators", "every_kind")
+                 "contradicted_by", "replacement", "regulators", "every_kind", "members")
 
     def __init__(self, id: str, relation: str, subject: str, says: str, sources: tuple[str, ...],  # noqa: A002
                  as_of: str, confidence: str = "high", object: str | None = None,  # noqa: A002
                  domain: str = "general", contradicted_by: tuple[str, ...] = (), replacement: str | None = None,
-                 regulators: tuple[str, ...] = (), every_kind: bool = False):
+                 regulators: tuple[str, ...] = (), every_kind: bool = False, members: tuple[str, ...] = ()):
         _set(self, "id", id)
         _set(self, "relation", relation)
         _set(self, "subject", subject)  # entity id
@@ -85,6 +86,8 @@ class Fact(Record):
         # never-approved facts: the fact holds of every kind of the subject too ("the FDA approves
         # no dietary supplement": turmeric, berberine), not only of the subject named as such
         _set(self, "every_kind", every_kind)
+        # distinct-classes facts: the classes (entity ids) no medicine belongs to two of
+        _set(self, "members", members)
 
 
 class Domain(Record):

@@ -51,7 +51,7 @@ class KnowledgeError(Exception):
 _TABLES = {"pack", "class", "phrase", "entity", "fact"}
 _ENTITY_KEYS = {"id", "class", "names", "abbreviations", "is-a"}
 _FACT_KEYS = {"id", "relation", "subject", "object", "says", "sources", "as-of", "confidence",
-              "contradicted-by", "replacement", "regulators", "every-kind"}
+              "contradicted-by", "replacement", "regulators", "every-kind", "members"}
 
 
 class _Table:
@@ -239,10 +239,14 @@ def _load_fact(kb: KnowledgeBase, table: _Table, domain: str) -> None:
     confidence = table.string("confidence", "high")
     if confidence not in CONFIDENCES:
         raise table.fail("confidence", f"expected one of {', '.join(CONFIDENCES)}")
+    members = table.strings("members")
+    if relation == "distinct-classes" and len(members) < 2:
+        raise table.fail("members", "a 'distinct-classes' fact needs two or more classes")
     fact = Fact(
         id=table.string("id"),
         relation=relation,
-        subject=table.string("subject"),
+        # The first class stands as the subject of a distinct-classes fact (it names no single one).
+        subject=members[0] if relation == "distinct-classes" else table.string("subject"),
         object=table.optional_string("object"),
         says=table.string("says"),
         sources=table.strings("sources", required=True),
@@ -253,6 +257,7 @@ def _load_fact(kb: KnowledgeBase, table: _Table, domain: str) -> None:
         replacement=table.optional_string("replacement"),
         regulators=table.strings("regulators"),
         every_kind=table.boolean("every-kind"),
+        members=members,
     )
     if relation in PATTERN_RELATIONS and not fact.contradicted_by:
         raise table.fail("contradicted-by", f"a {relation!r} fact needs the patterns that contradict it")
@@ -263,6 +268,33 @@ def _load_fact(kb: KnowledgeBase, table: _Table, domain: str) -> None:
     kb.facts.append(fact)
 
 
+def _check_distinct(kb: KnowledgeBase, fact: Fact) -> None:
+    """The members of a distinct-classes fact exist and share no medicine: an entity under two of
+    them would make the fact call a true statement wrong."""
+    for member in fact.members:
+        if member not in kb.entities:
+            raise KnowledgeError(f"fact {fact.id}: key 'members': unknown entity {member!r}")
+    seen: dict[str, str] = {}
+    for member in fact.members:
+        for entity in _below(kb, member):
+            if entity in seen and seen[entity] != member:
+                raise KnowledgeError(f"fact {fact.id}: key 'members': {entity!r} is under both {seen[entity]!r} "
+                                     f"and {member!r}")
+            seen[entity] = member
+
+
+def _below(kb: KnowledgeBase, entity: str) -> set[str]:
+    """The entity and every entity under it, by the is-a links the lexicon's classes hold."""
+    found, todo = set(), ["@" + entity]
+    while todo:
+        current = todo.pop()
+        if current[1:] in found:
+            continue
+        found.add(current[1:])
+        todo.extend(child for child in kb.lexicon.includes.get(current, ()) if child.startswith("@"))
+    return found
+
+
 def _check(kb: KnowledgeBase) -> None:
     """References resolve: is-a parents, fact subjects and objects, entity classes, pack topics."""
     for entity in kb.entities.values():
@@ -270,13 +302,14 @@ def _check(kb: KnowledgeBase) -> None:
             if parent not in kb.entities:
                 raise KnowledgeError(f"entity {entity.id}: key 'is-a': unknown entity {parent!r}")
     for fact in kb.facts:
-        if fact.subject not in kb.entities:
+        if fact.subject not in kb.entities and not fact.members:  # a distinct-classes fact's are checked below
             raise KnowledgeError(f"fact {fact.id}: key 'subject': unknown entity {fact.subject!r}")
         if fact.object is not None and fact.object not in kb.entities:
             raise KnowledgeError(f"fact {fact.id}: key 'object': unknown entity {fact.object!r}")
         for regulator in fact.regulators:
             if regulator not in kb.entities:
                 raise KnowledgeError(f"fact {fact.id}: key 'regulators': unknown entity {regulator!r}")
+        _check_distinct(kb, fact)
     for phrase in kb.phrases:
         if kb.lexicon.knows_class(phrase):
             raise KnowledgeError(f"phrase {phrase}: the name is also a class's (a pattern's {{{phrase.upper()}}} must mean one thing)")

@@ -461,21 +461,91 @@ class Misclassified(_Triggered):
         better="Name the class: \"Natalizumab (Tysabri) is a monoclonal antibody infused every four weeks.\"",
     )
 
+    @cached_property
+    def facts(self) -> list[Fact]:
+        return self.knowledge.facts_of(self.relation) + self.knowledge.facts_of("distinct-classes")
+
+    @cached_property
+    def distinct_pairs(self) -> dict[str, list[Fact]]:
+        """For each distinct-classes fact, every ordered pair of its members as an is-not-a record
+        under the declaring fact's id (its text and sources are the finding's), by subject."""
+        pairs: dict[str, list[Fact]] = {}
+        for fact in self.facts:
+            if fact.relation == "distinct-classes":
+                for one in fact.members:
+                    pairs.setdefault(one, []).extend(
+                        Fact(fact.id, self.relation, one, fact.says, fact.sources, fact.as_of, fact.confidence, other,
+                             fact.domain) for other in fact.members if other != one)
+        return pairs
+
     def trigger_entities(self):
-        return {fact.subject for fact in self.facts}
+        return {fact.subject for fact in self.facts if fact.relation == self.relation} | set(self.distinct_pairs)
 
     @cached_property
     def patterns(self) -> FactPatterns:
-        return FactPatterns((fact, text) for fact in self.facts for text in (
-            f"{{@{fact.subject}}} (is|are|was|were) [also] [a|an|the] [new|novel|type of|form of|kind of|sort of] ...2 {{@{fact.object}}}",
-            f"{{@{fact.object}}} ...2 (such as|like|including|e.g.|for example) ...4 {{@{fact.subject}}}",
-            # Apposition: "Tysabri, a stem-cell drug, is given monthly".
-            f"{{@{fact.subject}}} , (a|an|the) [new|novel|type of|form of|kind of] ...1 {{@{fact.object}}}",
-        ))
+        declared = [fact for fact in self.facts if fact.relation == self.relation]
+        return FactPatterns((fact, text) for fact in declared for text in _called(fact) + _listed_as(fact))
+
+    @cached_property
+    def _compiled(self) -> dict[str, FactPatterns]:
+        return {}
+
+    def _patterns_of(self, member: str) -> FactPatterns:
+        # Compiled for a class when a sentence first names one of its medicines: hundreds of pairs,
+        # of which a document needs a few.
+        patterns = self._compiled.get(member)
+        if patterns is None:
+            patterns = self._compiled[member] = FactPatterns(
+                (fact, text) for fact in self.distinct_pairs[member] for text in _called(fact))
+        return patterns
 
     def check(self, document, unit, options):
-        yield from _pattern_facts(self, document, unit, self.patterns,
-                                  lambda fact: f"{self.label(fact.subject)} is not {self.label(fact.object)}")
+        yield from _pattern_facts(self, document, unit, self.patterns, self._message)
+        view = analyse(document).sentence_at(unit.start)
+        if view is None or not self.distinct_pairs:
+            return
+        named = {entity for mention in view.mentions_of("intervention") for entity in mention.entities}
+        for member in self.distinct_pairs:
+            if any(self.knowledge.is_a(entity, member) for entity in named):
+                yield from _pattern_facts(self, document, unit, self._patterns_of(member), self._message)
+
+    def _message(self, fact: Fact) -> str:
+        if fact.id in self._distinct_ids:
+            return f"{_a(self.label(fact.subject))} is not {_a(self.label(fact.object))}"  # a class is not another
+        return f"{self.label(fact.subject)} is not {self.label(fact.object)}"
+
+    @cached_property
+    def _distinct_ids(self) -> frozenset[str]:
+        return frozenset(fact.id for fact in self.facts if fact.relation == "distinct-classes")
+
+
+def _a(name: str) -> str:
+    return ("an " if name[:1].lower() in "aeiou" else "a ") + name
+
+
+# How a statement calls one thing another: "Pregabalin is basically an opioid", "gabapentin and
+# pregabalin, which are opioids". No gap before the class: "gabapentin is safer than opioids"
+# compares, it does not classify.
+_HEDGE = "[also|basically|really|actually|just|essentially|simply|technically]"
+_KIND = "[new|novel|type of|form of|kind of|sort of|class of] [strong|mild|weak|powerful|synthetic|natural]"
+
+
+def _called(fact: Fact) -> tuple[str, ...]:
+    subject, obj = "{@" + fact.subject + "}", "{@" + fact.object + "}"
+    return (f"{subject} (is|are|was|were) {_HEDGE} {_HEDGE} [a|an|the] {_KIND} {obj}",
+            f"{subject} , which (is|are|was|were) {_HEDGE} {_HEDGE} [a|an|the] {_KIND} {obj}")
+
+
+def _listed_as(fact: Fact) -> tuple[str, ...]:
+    """A declared fact's looser shapes, kept for the pairs a writer named one by one (in a list of
+    medicines, "a baby aspirin, a statin" and "statins such as ... aspirin" are common and true):
+    an apposition ("Tysabri, a stem-cell drug, ..."), the class with the treatment as its example
+    ("stem cell therapies such as natalizumab"), or a few words between ("Tysabri is a stem cell
+    therapy")."""
+    subject, obj = "{@" + fact.subject + "}", "{@" + fact.object + "}"
+    return (f"{subject} , (a|an|the) [new|novel|type of|form of|kind of] ...1 {obj}",
+            f"{subject} (is|are|was|were) [also] [a|an|the] [new|novel|type of|form of|kind of|sort of] ...2 {obj}",
+            f"{obj} ...2 (such as|like|including|e.g.|for example) ...4 {subject}")
 
 
 class MechanismOverstated(FactRule):

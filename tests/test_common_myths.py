@@ -303,6 +303,14 @@ CASES = {
          "Lyme disease is spread by tick bites, so check your skin after walks.",
          "Is yellow fever spread by ticks? No."],
     ),
+    "general-disease-treatments-do-not-merely-mask-symptoms": (
+        ["A preventer inhaler just papers over the symptoms of asthma.",
+         "Blood pressure pills only hide the problem, so I stopped mine.",
+         "Biologics do nothing about the root cause of psoriasis."],
+        ["Painkillers only mask the pain of a sprain; rest helps it heal.",
+         "Do steroid inhalers just mask symptoms? No: they calm the inflamed airways.",
+         "HIV treatment stops the virus copying itself."],
+    ),
     "general-antibiotics-do-not-treat-viruses": (
         ["Chickenpox is actually a bacterial infection.",
          "Antibiotics clear up measles within a week.",

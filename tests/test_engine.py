@@ -101,6 +101,23 @@ def test_list_rules_names_a_plugin_that_failed_to_load_and_exits_2(monkeypatch, 
                    "'missing_dependency'\n")
 
 
+def test_a_selector_for_a_rule_that_failed_to_load_names_the_load_problem(monkeypatch, tmp_path):
+    # "--select FCT009" after a broken pack is not a typo: the message says why the rule is missing.
+    from mslint.engine import registry
+
+    def broken():
+        raise ValueError("bad pack")
+
+    broken_registry = load_providers([_Provider("broken", broken), _Provider("ok", lambda: [Strong()])])
+    monkeypatch.setattr(registry, "base_registry", lambda: broken_registry)
+    (tmp_path / "a.md").write_text("# A title\n\nSome text.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("--isolated", "--select", "FCT009", "a.md")
+    assert code == 2
+    assert err == ("mslint: error: command line: 'FCT009' matches no rule code, code prefix, rule name or category "
+                   "(see `mslint --list-rules`) (plugin 'broken' (tests:broken) failed to load: ValueError: bad pack)\n")
+
+
 def test_duplicate_code_is_reported():
     registry = load_providers([_Provider("a", lambda: [Strong()]), _Provider("b", lambda: [Strong()])])
     assert len(registry.rules) == 1

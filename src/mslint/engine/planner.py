@@ -61,9 +61,11 @@ def _check_selectors(selectors, registry: Registry, where: str) -> None:
                 "--min-severity (or the min-severity setting)"
             )
         if not valid_selector(selector, known):
+            # A pack or plugin that failed to load is the likelier cause: say so, not only the symptom.
+            cause = f" ({registry.problems[0]})" if registry.problems else ""
             raise ConfigError(
                 f"{where}: {selector!r} matches no rule code, code prefix, rule name or category "
-                "(see `mslint --list-rules`)"
+                f"(see `mslint --list-rules`){cause}"
             )
 
 

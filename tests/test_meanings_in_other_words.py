@@ -689,6 +689,13 @@ def found(sentence: str, code: str) -> list[str]:
      "Every buyer of the insoles keeps their own knees for life"),
     ("Most clients leave without back pain and never need painkillers again.", "CLM003",
      "Most clients leave without back pain and never need painkillers again"),
+    # Everyone who took it or whom the seller treated, without "our" (this round).
+    ("Nearly everybody who completes the plan feels better within a fortnight.", "CLM003",
+     "Nearly everybody who completes the plan feels better"),
+    ("Almost every runner we see is steadier on her feet after six sessions.", "CLM003",
+     "Almost every runner we see is steadier"),
+    ("Each teenager I have coached has gone back to school.", "CLM003", "Each teenager I have coached has gone back to school"),
+    ("My clients nearly always go on to run again.", "CLM003", "My clients nearly always go on to"),
     # Little left, a closing date, a price held, the nth one free, a renewing subscription (0.21.0).
     ("We have only three massage slots left in May.", "COM007", "We have only three massage slots left"),
     ("We run two groups a week and October is nearly full.", "COM007", "October is nearly full"),
@@ -909,6 +916,9 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Only women get ovarian cancer.", "FCT018"),
     ("Shingles only affects people who have had chickenpox.", "FCT018"),
     ("Endometriosis only affects women.", "FCT018"),
+    ("Every week we see people who have gone back to work after a stroke.", "CLM003"),
+    ("Every patient who takes warfarin needs regular blood tests.", "CLM003"),
+    ("Almost every patient in the trial felt better, and so did those on placebo.", "CLM003"),
     ("A rash is not always a sign of an allergy.", "FCT018"),
     ("Myth: thirst is always a sign of diabetes. Fact: it has many causes.", "FCT018"),
     ("Is gout only a disease of older men? No.", "FCT018"),

@@ -25,6 +25,13 @@ def conditions(text: str) -> set[str]:
     ("Children with glue ear may hear less.\n\nGlue ear often clears.\n\nGlue ear is common.", "Glue ear"),
     # a harm the article defines as a condition: both at once
     ("Keloids are a type of raised scar.\n\nKeloids can itch.", "Keloids"),
+    # a lay definition: what it is a build-up of, what happens, what it is caused by, a cure for it
+    ("Earwax impaction is a build-up of hard wax in the ear canal.\n\nEarwax impaction can muffle sounds.",
+     "Earwax impaction"),
+    ("Toe walking is when a child walks on the balls of the feet.\n\nToe walking often stops by five.",
+     "Toe walking"),
+    ("Bruxism is usually caused by stress.\n\nBruxism wears the teeth down.", "Bruxism"),
+    ("Our spray is a cure for snoring.\n\nSnoring keeps partners awake.\n\nSnoring is loud.", "Snoring"),
     # a disease named after the doctors who described it, then named without the "disease"
     ("Most boys with Kessler-Moran disease are under ten.\n\nThe brace cures Kessler-Moran in weeks.",
      "Kessler-Moran"),
@@ -45,6 +52,9 @@ def test_a_condition_the_article_defines(text, name):
     ("## The Wexford Heart Disease Clinic\n\nThe Wexford Heart team sees adults.", "Wexford Heart"),
     ("## Why Sleep Disease Matters\n\nSleep helps. Why Sleep?", "Sleep"),
     ("People with the virus recover.\n\nThe virus spreads.\n\nThe virus is common.", "virus"),
+    # a process explained, not a condition, and a habit used only once more
+    ("Digestion happens when enzymes break food down.\n\nEat slowly.", "Digestion"),
+    ("Walking is when one foot stays on the ground.\n\nSwimming is different.", "Walking"),
     # a name in capitals that is not an abbreviation of a definition
     ("People with Sharon went home.\n\nSharon laughed.\n\nSharon left.", "Sharon"),
 ])

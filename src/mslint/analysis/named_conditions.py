@@ -1,9 +1,10 @@
 """Conditions an article names as conditions, though the knowledge base does not know them.
 
 The lexicon knows a few hundred conditions; health writing covers thousands. An article about
-one the lexicon lacks still says what it is ("Lichen planus is an inflammatory skin condition"),
-whom it affects ("children with Sever's disease"), and what is done about it ("treatments for
-pompholyx"). An editor reads the rest of the article knowing that word names a condition, so
+one the lexicon lacks still says what it is ("Lichen planus is an inflammatory skin condition",
+"catarrh is a build-up of mucus", "toe walking is when ...", "bruxism is usually caused by
+stress"), whom it affects ("children with Sever's disease"), and what is done about it
+("treatments for pompholyx", "a cure for snoring"). An editor reads the rest of the article knowing that word names a condition, so
 "our balm clears pompholyx for good" is a cure claim like any other. This module finds such
 names from the article's own definitions and gives every mention of them the CONDITION class.
 
@@ -24,14 +25,23 @@ _KINDS = frozenset({"condition", "conditions", "disease", "diseases", "disorder"
                     "tumors", "inflammation", "allergy", "deficiency", "injury", "injuries", "scar", "scars",
                     "rash", "problem", "complication", "defect", "malformation", "growth", "growths", "swelling",
                     "swellings", "lump", "lumps", "patch", "patches", "sore", "sores", "blister", "blisters",
-                    "cyst", "cysts", "ulcer", "ulcers", "lesion", "lesions"})
+                    "cyst", "cysts", "ulcer", "ulcers", "lesion", "lesions",
+                    # what a lay definition calls it: "catarrh is a build-up of mucus", "a blockage"
+                    "build", "buildup", "blockage", "imbalance", "intolerance", "sensitivity", "overgrowth",
+                    "narrowing", "sprain", "fracture", "reaction"})
+# A lay definition by what happens: "precocious puberty is when puberty starts early", "X happens
+# when ...". The name opens the sentence, as in "X is a condition".
+_WHEN_VERBS = frozenset({"is", "happens", "occurs"})
+_HOW_OFTEN = frozenset({"always", "usually", "often", "mostly", "sometimes", "really", "simply", "just", "actually",
+                        "basically", "mainly", "typically", "generally", "commonly", "almost", "nearly", "never"})
 _COPULAS = frozenset({"is", "are"})
 _DETERMINERS = frozenset({"a", "an", "the"})
 # "children with X", "diagnosed with X", "treatments for X".
 _PEOPLE = frozenset({"people", "children", "kids", "women", "men", "adults", "patients", "babies", "infants",
                      "teenagers", "anyone", "those", "someone", "sufferers", "girls", "boys", "mums",
                      "mothers", "dogs", "customers", "clients", "users"})
-_INTRODUCERS = (("diagnosed", "with"), ("suffer", "from"), ("suffers", "from"), ("suffering", "from"),
+_INTRODUCERS = (("cure", "for"), ("remedy", "for"), ("relief", "from"), ("relief", "for"), ("cured", "my"),
+                ("cured", "her"), ("cured", "his"), ("diagnosed", "with"), ("suffer", "from"), ("suffers", "from"), ("suffering", "from"),
                 ("suffered", "from"), ("symptoms", "of"), ("treatments", "for"), ("treatment", "for"),
                 ("treating", ""), ("living", "with"), ("cases", "of"), ("sufferer", "of"))
 # Words that end a name or cannot be part of one.
@@ -118,6 +128,12 @@ def _introduced(tokens, conditions: frozenset[int], text: str = "") -> list[tupl
     count = len(norms)
     # "X is a [adjectives] condition", "X (XA) are a kind of scar": X opens the sentence.
     for i, norm in enumerate(norms[:_MAX_WORDS + 5]):
+        if norm in _WHEN_VERBS and i + 1 < count and norms[i + 1] == "when":
+            name = _name_at(norms, words, 0, i)
+            if name is not None and len(name) == i - (1 if norms[0] in _DETERMINERS else 0) \
+                    and all(tokens[k][2].islower() for k in range(i - len(name) + 1, i)):
+                found.append((name, True))
+            break
         if norm not in _COPULAS:
             continue
         subject_end = i
@@ -133,6 +149,11 @@ def _introduced(tokens, conditions: frozenset[int], text: str = "") -> list[tupl
             name = (subject,)  # "HS is a skin condition": the abbreviation, as written
         # "is a/an ...", or a plural's "are growths ...": then only describing words up to the kind.
         j = i + 1
+        while j < count and norms[j] in _HOW_OFTEN:
+            j += 1  # "catarrh is usually an infection", "X is mostly caused by"
+        if j + 1 < count and norms[j] in ("caused", "triggered") and norms[j + 1] == "by":
+            found.append((name, True))  # "fussy eating is caused by ...": what has a cause is a condition
+            break
         if j < count and norms[j] in ("a", "an"):
             j += 1
         elif norm == "is":

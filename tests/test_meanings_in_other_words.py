@@ -702,6 +702,9 @@ def found(sentence: str, code: str) -> list[str]:
     ("Bring the steroid dose down yourself over a fortnight.", "RSK005", "Bring the steroid dose down yourself"),
     ("Most of my clients stop their antidepressants within a month.", "RSK005",
      "Most of my clients stop their antidepressants"),
+    # Anything of the body put right for good (this round).
+    ("The drops restore your natural tear film permanently.", "CLM002", "restore your natural tear film permanently"),
+    ("Our serum rebuilds thin, tired skin for good.", "CLM002", "rebuilds thin, tired skin for good"),
     # Everyone who took it or whom the seller treated, without "our" (this round).
     ("Nearly everybody who completes the plan feels better within a fortnight.", "CLM003",
      "Nearly everybody who completes the plan feels better"),
@@ -931,6 +934,8 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Endometriosis only affects women.", "FCT018"),
     ("Every week we see people who have gone back to work after a stroke.", "CLM003"),
     ("Your doctor may bring the steroid dose down slowly over a month.", "RSK005"),
+    ("Scientists are looking for ways to repair hearing permanently.", "CLM002"),
+    ("A hip replacement does not fix arthritis in other joints for good.", "CLM002"),
     ("Side effects were limited to 12 of the 200 people, mostly with a mild rash.", "RSK004"),
     ("No referral is needed: you can book the NHS talking therapy yourself.", "RSK006"),
     ("Every patient who takes warfarin needs regular blood tests.", "CLM003"),

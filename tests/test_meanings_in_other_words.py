@@ -722,6 +722,14 @@ def found(sentence: str, code: str) -> list[str]:
     ("Buy two tubs and the third one is free.", "COM002", "the third one is free"),
     ("Get a year of classes for the price of nine months.", "COM002", "for the price of nine"),
     ("Your membership is £29 a month and renews automatically.", "COM002", "renews automatically"),
+    # A deposit of a sum, money off for the first few or by a date, a gift with each booking, the
+    # flights paid, the bill spread (this round).
+    ("A deposit of £900 holds your slot on the June course.", "COM007", "deposit of £900 holds your slot"),
+    ("The first 20 couples to sign up will get a free scan.", "COM007", "The first 20 couples to sign up will get"),
+    ("Take £200 off for anyone who registers by 1 May.", "COM007", "£200 off for anyone who registers by"),
+    ("Book today: each new patient leaves with a free bottle of the balm.", "COM002", "each new patient leaves with a free"),
+    ("We will cover your airport transfers too.", "COM002", "We will cover your airport transfers"),
+    ("Interest-free instalments are available.", "COM002", "Interest-free instalments are available"),
     # A crowd, a score or a feed as the proof (0.21.0).
     ("More than 600 subscribers to my channel vouch for the tincture.", "EVD003",
      "More than 600 subscribers to my channel vouch for"),
@@ -935,6 +943,8 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Every week we see people who have gone back to work after a stroke.", "CLM003"),
     ("Your doctor may bring the steroid dose down slowly over a month.", "RSK005"),
     ("Scientists are looking for ways to repair hearing permanently.", "CLM002"),
+    ("Paying the deposit late does not lose you your place, the council says.", "COM007"),
+    ("The first 20 patients in the trial were followed for a year.", "COM007"),
     ("A hip replacement does not fix arthritis in other joints for good.", "CLM002"),
     ("Side effects were limited to 12 of the 200 people, mostly with a mild rash.", "RSK004"),
     ("No referral is needed: you can book the NHS talking therapy yourself.", "RSK006"),

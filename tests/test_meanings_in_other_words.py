@@ -727,7 +727,7 @@ def found(sentence: str, code: str) -> list[str]:
     ("A deposit of £900 holds your slot on the June course.", "COM007", "deposit of £900 holds your slot"),
     ("The first 20 couples to sign up will get a free scan.", "COM007", "The first 20 couples to sign up will get"),
     ("Take £200 off for anyone who registers by 1 May.", "COM007", "£200 off for anyone who registers by"),
-    ("Book today: each new patient leaves with a free bottle of the balm.", "COM002", "each new patient leaves with a free"),
+    ("Book today: each new patient leaves with a free bottle of the balm.", "COM002", "each new patient leaves with a free bottle"),
     ("We will cover your airport transfers too.", "COM002", "We will cover your airport transfers"),
     ("Interest-free instalments are available.", "COM002", "Interest-free instalments are available"),
     # A crowd, a score or a feed as the proof (0.21.0).

@@ -39,6 +39,7 @@ def found(sentence: str, code: str) -> list[str]:
     ("No need to check with a dermatologist first.", "RSK006", "No need to check with a dermatologist first"),
     ("No need for an eye examination beforehand.", "RSK006", "No need for an eye examination beforehand"),
     ("Services for addicts are stretched.", "LNG001", "addicts"),
+    ("Treatment places for heroin addicts are few.", "LNG001", "addicts"),
     ("Most women over 40 have cellular fatigue syndrome. Order a box now for £30.", "TRM006",
      "cellular fatigue syndrome"),
     # Buyers' reports and age as proof, in other words (0.14.0).
@@ -943,6 +944,8 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Every week we see people who have gone back to work after a stroke.", "CLM003"),
     ("Your doctor may bring the steroid dose down slowly over a month.", "RSK005"),
     ("Scientists are looking for ways to repair hearing permanently.", "CLM002"),
+    ("Digital addicts hunch over their phones all day.", "LNG001"),
+    ("Adrenaline addicts queue for the bungee jump.", "LNG001"),
     ("Paying the deposit late does not lose you your place, the council says.", "COM007"),
     ("The first 20 patients in the trial were followed for a year.", "COM007"),
     ("A hip replacement does not fix arthritis in other joints for good.", "CLM002"),

@@ -449,6 +449,7 @@ _TESTIMONIALS = PatternSet(ConceptPattern(text) for text in (
     # The practitioner's own eyes: "I see the difference every single day", "we have seen remarkable
     # results week after week", "most of the children we treat sleep through within a month".
     "(i|we) [have] (see|seen|saw) ...8 (every day|every single day|time after time|time and again|again and again|week after week|day after day)",
+    "(i|we) (see|saw|have seen|'ve seen|watch~|have watched) (it|this|the difference|the results|the change|them) with (my|our) own eyes",
     # (One patient's result said to be what everyone gets, "Tom's recovery is typical of our clients",
     # is CLM003's promise of results since 0.16.0.)
     # "We notice it in our patients every week": the practitioner's impression as proof.
@@ -723,7 +724,15 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     # has had a million views".
     "(more than|over|nearly|almost|well over) # [thousand|million] [_] (people|customers|clients|users|runners|"
     "women|men|mums|parents|families|patients|buyers|cyclists|walkers|athletes|golfers|players|swimmers) "
-    "(have|has) (bought|ordered|chosen|purchased|tried|switched to|used)",
+    "...4 (have|has) (bought|ordered|chosen|purchased|tried|switched to|used|trusted us|trusted|shared their stories|"
+    "sent us their stories|written to thank us)",
+    # The stories, the pictures or the results offered as proof of themselves: "their video stories
+    # speak for themselves", "check the before-and-after pics: they speak for themselves".
+    "(stories|videos|photos|pictures|pics|results|reviews|testimonials|they|these|those) [_] speak~ for (themselves|itself)",
+    # Reviews as the study: "early users have reported clearer thinking in online reviews".
+    "(reported|report~|reporting|describe~|described|say~|said) ...8 in (online|customer|their|amazon|google|five-star|"
+    "5-star|our) (reviews|comments|posts|forums|feedback)",
+
     "(received|had|read|got|collected) (thousands|hundreds|countless|dozens) of [_] [_] (testimonials|thank-you letters|"
     "thank-you notes|letters of thanks|glowing reviews)",
     "(reviews|ratings) (are|were) (all|every one) (five stars|5 stars|five-star|5-star)",
@@ -752,7 +761,7 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
 ))
 # Age offered in place of evidence on a page that sells: "used by healers for centuries", "trusted
 # for thousands of years". (A careful article may say how old a remedy is; a shop says it to sell.)
-_AGE = ("((used|trusted|relied on|practised|practiced|prescribed|valued|prized|handed down|drunk|taken|eaten|applied) "
+_AGE = ("((used|trusted|relied on|practised|practiced|prescribed|recommended|valued|prized|handed down|drunk|taken|eaten|applied) "
         "...6 (for|over|across|through|since) [over|more than|nearly|almost] (centuries|millennia|generations|"
         "thousands of years|hundreds of years|medieval times|ancient times|biblical times|roman times|victorian times|"
         "# years|(#|a|one) (thousand|hundred) years|that long|so long)|(go|goes|going|went|date~|dating|stretch~) back (to|over) "
@@ -782,8 +791,12 @@ _TRADITION = PatternSet(ConceptPattern(text) for text in (
     "[in] ancient (egypt|greece|rome|china|india|persia)|my (nan|gran|granny|grandmother|grandma|great-grandmother)) "
     "...5 (used|rubbed|massaged|drank|fed|applied|put|swore by|relied on|prescribed|were using|were massaging|"
     "were drinking|chewed|burned|bathed)",
-    "(used|prescribed|relied on|trusted|prized) by ...4 (for|over) [over|more than|nearly|almost|well over] "
-    "(centuries|millennia|generations|thousands of years|hundreds of years|(#|a|one) (thousand|hundred) years)",
+    "(used|prescribed|recommended|relied on|trusted|prized) by ...4 (for|over) [over|more than|nearly|almost|well over] "
+    "(centuries|millennia|generations|thousands of years|hundreds of years|# years|(#|a|one) (thousand|hundred) years)",
+    # The famous or the professionals as users, with the years as the credential: "top athletes in
+    # Europe have used prolotherapy for years".
+    "(celebrities|athletes|olympians|footballers|sportsmen|sportswomen|the pros|professionals|stars|models|royals) ...6 "
+    "(have used|have relied on|have trusted|have sworn by|use~|swear by) ...3 for (years|decades|generations)",
     "(refined|perfected|developed|honed) over [more than|nearly|almost] (# years|centuries|generations|"
     "# (thousand|hundred) years) by",
     # A tradition's healers or an age's wisdom as the credential: "Tibetan healers have relied on the
@@ -1073,16 +1086,22 @@ _RESULTS = (r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebu
             # "kills the bacteria", "start producing pigment", "confirm its action", "reopen" (not any
             # "produce": "cows bred to produce only A2 protein" is farming)
             r"calmed|soothed|thinned|reopen(?:ed)?|kills?|(?:start|starts|started|began|begin)\s+(?:to\s+produce|producing)|"
-            r"confirm(?:ed)?\s+(?:its|their|the)\s+\w+)")
+            r"confirm(?:ed)?\s+(?:its|their|the)\s+\w+|"
+            # the same results said in the present tense: "a study in rats shows it calms nerve
+            # signals", "filled the gap completely in sheep"
+            r"calms|soothes|heals|repairs|restores|reverses|regrows|regenerates|clears|halts|reduces|prevents|"
+            r"protects|improves|boosts|dissolves|shrinks|blocks|lowers|eases|relieves|strengthens|fill(?:s|ed))")
 # What the prefilter looks for: the animal word (the prepositions around it are in every sentence).
 _ANIMAL_WORDS = patterns.compile(rf"\b{_ANIMALS}\b", regex.IGNORECASE)
 ANIMAL_RESULT = patterns.compile(
     rf"\b(?:in|with|using|on)\s+{_ANIMALS}\b[^.;!?]{{0,100}}?\b{_RESULTS}\b"
-    rf"|\b{_RESULTS}\b[^.;!?]{{0,60}}?\b(?:in|of)\s+{_ANIMALS}\b"
+    rf"|\b{_RESULTS}\b[^.;!?]{{0,60}}?\b(?:in|of|on)\s+{_ANIMALS}\b"
     # The animals as the subject: "guinea pigs deafened with noise regained their hearing".
     rf"|\b{_ANIMALS}\b[^.;!?]{{0,90}}?\b{_RESULTS}\b",
     regex.IGNORECASE,
 )
+# The bench or the animal as the whole proof, when no result is told: "the serum was tested on pig skin".
+BENCH_TESTED = patterns.compile(rf"\b(?:tested|trialled|trialed|proven)\s+(?:in|on)\s+{_ANIMALS}\b", regex.IGNORECASE)
 _HUMAN_WORD = patterns.compile(rf"\b{_HUMANS}\b", regex.IGNORECASE)
 # The issuer's own product: "our blend", "our own cell line", "the company's cells".
 _OWN_PRODUCT = patterns.compile(
@@ -1159,7 +1178,7 @@ class AnimalToHumanLeap(Rule):
         # On a page that sells, or told of the issuer's own product ("in rats, our own cell line
         # cleared the scarring"), an animal result is offered to the reader as the product's; an
         # explicit leap to people in the sentence is reported instead, as the leap.
-        told = ANIMAL_RESULT.search(text, unit.start, unit.end)
+        told = ANIMAL_RESULT.search(text, unit.start, unit.end) or BENCH_TESTED.search(text, unit.start, unit.end)
         if told is not None and (_sells(document) or _OWN_PRODUCT.search(text, unit.start, unit.end)):
             if not (animals and _leaps(text, unit)):
                 words = " ".join(told.group().split())

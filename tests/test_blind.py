@@ -269,6 +269,15 @@ SETS = [
     # explainer's "the ventilator has to work"). The floors are those measurements.
     BlindSet("blind34", 246, 0.80, 0.455, 1),
     BlindSet("blind35", 250, 0.85, 0.415, 2),
+    # Sets 36 and 37: written blind at the start of the v0.22.0 round by two helpers that saw no rules
+    # (the topic areas of sets 34 and 35 swapped again), committed unread (55a1e85, 743fb3b) and
+    # measured once at e3b4255, after the round's rule changes, never read before. Set 36:
+    # precision 0.835 (132/158), recall 0.47 (118/251), no finding on the careful articles. Set 37:
+    # precision 0.75 (126/168), recall 0.455 (111/243), 3 (a cord-cell explainer's "be cured" and its
+    # myth "vaccines cause autism", and a leaflet's "cannot harm you"). The floors are those
+    # measurements.
+    BlindSet("blind36", 251, 0.835, 0.47, 0),
+    BlindSet("blind37", 243, 0.75, 0.455, 3),
 ]
 
 

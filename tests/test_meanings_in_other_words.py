@@ -959,6 +959,9 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Every week we see people who have gone back to work after a stroke.", "CLM003"),
     ("Your doctor may bring the steroid dose down slowly over a month.", "RSK005"),
     ("Scientists are looking for ways to repair hearing permanently.", "CLM002"),
+    # A claim rejected or disproved after it is stated (set 37's careful articles, read after its measurement).
+    ("Some deaf adults reject the idea that deafness is something to be cured.", "CLM001"),
+    ("Worries that the MMR jab causes autism have been repeatedly debunked by large studies.", "FCT009"),
     ("Order now for £20. Berberine has been used in traditional medicine for centuries, mostly for upset stomachs.",
      "EVD003"),
     ("The vaccine was tested on 30,000 volunteers before it was approved.", "EVD004"),

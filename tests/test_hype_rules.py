@@ -161,3 +161,20 @@ def test_a_name_others_gave_it_beside_the_effect_in_numbers_is_information():
     assert [(f.code, f.severity.label) for f in found] == [("HYP001", "info")]
     bare = text.replace("widely hailed as a breakthrough", "a breakthrough")
     assert [f.severity.label for f in lint_text(bare, "a.md", overrides=Overrides(select=("HYP001",)))] == ["warning"]
+
+
+def test_a_name_others_gave_it_a_few_words_back_beside_a_figure_in_its_sentence_is_information():
+    # "hailed as the first real prevention breakthrough" with the effect in the same sentence; the
+    # writer's own word, or a name passed on with no figure anywhere, stays a warning.
+    from mslint.api import lint_text
+    from mslint.engine.planner import Overrides
+
+    def severities(text):
+        return [f.severity.label for f in lint_text(text, "a.md", overrides=Overrides(select=("HYP001",)))]
+
+    sized = ("# A daily pill\n\nIn a result widely hailed as the first real prevention breakthrough for the "
+             "virus, the pill cut new infections by 40%.\n")
+    assert severities(sized) == ["info"]
+    assert severities(sized.replace(" by 40%", "")) == ["warning"]
+    assert severities(sized.replace("widely hailed as the first real prevention breakthrough",
+                                    "the first real prevention breakthrough")) == ["warning"]

@@ -281,7 +281,7 @@ class RedFlagHypeWord(Rule):
             # Someone else's name for it, passed on: in a quotation, or in the writer's words beside
             # the effect in numbers ("widely hailed as a breakthrough ... 36 infections against 64").
             balanced = balanced or (_name_passed_on(view, first)
-                                    and (stance.quoted or holds(document, "benefits-quantified")))
+                                    and (stance.quoted or holds(document, "benefits-quantified") or _sized(view)))
             kind = "Superlative" if (start, end) in superlatives else "Hype word"
             yield Hit(start, end, f"{kind} \"{word}\": say what was found and how large the effect is",
                       severity=Severity.INFO if balanced else None, stance=stance)
@@ -291,8 +291,18 @@ class RedFlagHypeWord(Rule):
 _NAMING_VERBS = frozenset({"called", "call", "calls", "calling", "dubbed", "dubs", "dubbing", "hailed", "hails",
                            "hailing", "labelled", "labeled", "labelling", "labeling", "described", "describes",
                            "describing", "touted", "touts", "touting", "billed", "billing", "branded", "branding"})
-# How close before the word its naming verb must stand ("has called it a breakthrough").
-_NAMING_REACH = 4
+# How close before the word its naming verb must stand ("has called it a breakthrough", "hailed as
+# the first major prevention breakthrough").
+_NAMING_REACH = 6
+_PERCENT = frozenset({"%", "percent", "per", "cent"})
+
+
+def _sized(view) -> bool:
+    """The sentence gives the effect as a figure ("... can cut the risk by 44%"): the reader can
+    weigh the name passed on against it."""
+    tokens = view.tokens
+    return any(token.is_number and index + 1 < len(tokens) and tokens[index + 1].norm in _PERCENT
+               for index, token in enumerate(tokens))
 
 
 def _name_passed_on(view, first: int) -> bool:

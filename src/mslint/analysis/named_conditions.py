@@ -4,9 +4,10 @@ The lexicon knows a few hundred conditions; health writing covers thousands. An 
 one the lexicon lacks still says what it is ("Lichen planus is an inflammatory skin condition",
 "catarrh is a build-up of mucus", "toe walking is when ...", "bruxism is usually caused by
 stress"), whom it affects ("children with Sever's disease"), and what is done about it
-("treatments for pompholyx", "a cure for snoring"). An editor reads the rest of the article knowing that word names a condition, so
-"our balm clears pompholyx for good" is a cure claim like any other. This module finds such
-names from the article's own definitions and gives every mention of them the CONDITION class.
+("treatments for pompholyx", "a cure for snoring"). An editor reads the rest of the article
+knowing that word names a condition, so "our balm clears pompholyx for good" is a cure claim like
+any other. This module finds such names from the article's own definitions and gives every
+mention of them the CONDITION class.
 
 It is deliberately narrow: a name counts only when a definition introduces it and the article
 uses it at least twice, or a "people with ..." phrase introduces it and the article uses it three
@@ -41,8 +42,8 @@ _PEOPLE = frozenset({"people", "children", "kids", "women", "men", "adults", "pa
                      "teenagers", "anyone", "those", "someone", "sufferers", "girls", "boys", "mums",
                      "mothers", "dogs", "customers", "clients", "users"})
 _INTRODUCERS = (("cure", "for"), ("remedy", "for"), ("relief", "from"), ("relief", "for"), ("cured", "my"),
-                ("cured", "her"), ("cured", "his"), ("diagnosed", "with"), ("suffer", "from"), ("suffers", "from"), ("suffering", "from"),
-                ("suffered", "from"), ("symptoms", "of"), ("treatments", "for"), ("treatment", "for"),
+                ("cured", "her"), ("cured", "his"), ("diagnosed", "with"), ("suffer", "from"), ("suffers", "from"),
+                ("suffering", "from"), ("suffered", "from"), ("symptoms", "of"), ("treatments", "for"), ("treatment", "for"),
                 ("treating", ""), ("living", "with"), ("cases", "of"), ("sufferer", "of"))
 # Words that end a name or cannot be part of one.
 _STOP = frozenset("""a an the and or but of in on at to for from with by as is are was were be been being it its

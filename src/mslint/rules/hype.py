@@ -291,8 +291,8 @@ class RedFlagHypeWord(Rule):
 _NAMING_VERBS = frozenset({"called", "call", "calls", "calling", "dubbed", "dubs", "dubbing", "hailed", "hails",
                            "hailing", "labelled", "labeled", "labelling", "labeling", "described", "describes",
                            "describing", "touted", "touts", "touting", "billed", "billing", "branded", "branding"})
-# How close before the word its naming verb must stand ("has called it a breakthrough", "hailed as
-# the first major prevention breakthrough").
+# How close before the word its naming verb must stand ("has called it a breakthrough", "praised as
+# the first real treatment breakthrough").
 _NAMING_REACH = 6
 _PERCENT = frozenset({"%", "percent", "per", "cent"})
 

@@ -8,7 +8,8 @@ diseases (sepsis is life-threatening, heart disease a leading cause of death) an
 that inflate ("rampant", "a ticking time bomb", "anyone could be next") oversell. Two that
 inflate, one beside a run of severity or a normal state, or severity piled sentence after
 sentence is mongering, and so is a fear appeal about the condition (what the rules LNG010-LNG012
-report: "each flare robs a bit of your memory"). Not applicable when the article discusses no condition at all.
+report: "each flare robs a bit of your memory"). Not applicable when the article discusses no
+condition at all.
 """
 
 from __future__ import annotations
@@ -90,7 +91,8 @@ class DiseaseMongering(Criterion):
         # Sepsis is life-threatening and heart disease a leading cause of death: a word of severity
         # describes. It oversells beside a word that inflates the condition, or piled up sentence
         # after sentence.
-        inflated = len(inflations) >= ENOUGH_INFLATING or (inflating and (len(grave_sentences) >= ENOUGH_GRAVE or normal))
+        inflated = len(inflations) >= ENOUGH_INFLATING or (
+            inflating and (len(grave_sentences) >= ENOUGH_GRAVE or normal))
         if inflated or len(grave_sentences) >= ENOUGH_PILE:
             return Assessment(NOT_SATISFACTORY, "The article makes a condition sound more common or dangerous "
                               "than it is, or makes a normal state a disease.", spans(inflating + severity + normal))

@@ -1,5 +1,5 @@
 """mslint.knowledge.morphology: plural() is the plural that inflections() lists; names_a_disease()
-reads a disease off its ending."""
+reads a disease off its ending, names_a_drug() a medicine off its naming stem."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from mslint.api import lint_text
 from mslint.engine.planner import Overrides
-from mslint.knowledge.morphology import inflections, names_a_disease, plural
+from mslint.knowledge.morphology import inflections, names_a_disease, names_a_drug, plural
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -45,4 +45,26 @@ def test_words_whose_ending_names_a_disease(word, expected):
 ])
 def test_an_unlisted_disease_is_read_as_a_condition(text, expected):
     found = lint_text(f"# A remedy\n\n{text}\n", "a.md", overrides=Overrides(select=("CLM001", "CLM002")))
+    assert [(f.code, f.excerpt) for f in found] == expected
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("midodrine", True), ("finasteride", True), ("hydroxychloroquine", True), ("amantadine", True),
+    ("modafinil", True), ("fludrocortisone", True), ("ramipril", True), ("atorvastatin", True),
+    ("bisoprolol", True), ("omeprazole", True), ("tirzepatide", False), ("cholesterol", False),
+    ("testosterone", False), ("april", False), ("medicine", False), ("routine", False), ("alpine", False),
+    ("pill", False), ("olol", False),
+])
+def test_words_whose_stem_names_a_drug(word, expected):
+    assert names_a_drug(word) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Many of our customers find they can drop their midodrine within a month.",
+     [("RSK005", "can drop their midodrine")]),
+    # Written with a capital inside a sentence, it is a brand or a name the stem does not vouch for.
+    ("Many of our customers find they can drop their Zentrilol within a month.", []),
+])
+def test_an_unlisted_drug_is_read_as_a_medicine(text, expected):
+    found = lint_text(f"# A remedy\n\n{text}\n", "a.md", overrides=Overrides(select=("RSK005",)))
     assert [(f.code, f.excerpt) for f in found] == expected

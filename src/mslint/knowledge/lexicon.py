@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from mslint.analysis.tokens import Token, tokenize
-from mslint.knowledge.morphology import inflections, names_a_disease, plural
+from mslint.knowledge.morphology import inflections, names_a_disease, names_a_drug, plural
 from mslint.record import Record, _set
 
 
@@ -303,10 +303,13 @@ class Lexicon:
             if norm not in by_first:
                 # A word the lexicon does not know but whose ending names a disease, written in
                 # lower case (or opening the sentence): "Curtis" is a name, "tendinitis" is not.
-                if names_a_disease(norm) and (tokens[i][2].islower() or (i == 0 and tokens[i][2].istitle())):
-                    if found is None:
-                        found = {}
-                    found.setdefault((i, i), [set(), []])[0].add("condition")
+                if tokens[i][2].islower() or (i == 0 and tokens[i][2].istitle()):
+                    # (and the same of a medicine's naming stem: "finasteride", "midodrine")
+                    kind = "condition" if names_a_disease(norm) else "drug" if names_a_drug(norm) else None
+                    if kind is not None:
+                        if found is None:
+                            found = {}
+                        found.setdefault((i, i), [set(), []])[0].add(kind)
                 continue
             single, longer = bucket_of(norm)
             candidates = single

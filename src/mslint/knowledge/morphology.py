@@ -77,3 +77,27 @@ _NOT_DISEASES = frozenset({
 def names_a_disease(norm: str) -> bool:
     """A lower-case word whose ending marks a disease ("gastroparesis", "tendinitis", "sarcoma")."""
     return len(norm) >= 6 and norm.isalpha() and norm.endswith(_DISEASE_ENDINGS) and norm not in _NOT_DISEASES
+
+
+# Medicines have generic names built on the WHO's INN stems: monoclonal antibodies end in -mab,
+# kinase inhibitors in -tinib, beta blockers in -olol, statins in -statin, proton pump inhibitors
+# in -prazole ("The use of stems in the selection of International Nonproprietary Names", WHO
+# 2018). A word the lexicon does not know that ends in one of these is a drug, so "they can drop
+# their midodrine" reads as stopping a medicine whichever medicine it is. Only stems no everyday
+# English word ends in are listed.
+_DRUG_ENDINGS = ("mab", "tinib", "ciclib", "rafenib", "prazole", "sartan", "pril", "olol", "alol", "statin",
+                 "conazole", "cycline", "cillin", "floxacin", "oxacin", "mycin", "dipine", "tidine", "triptan",
+                 "afil", "gliptin", "gliflozin", "glitazone", "glutide", "parin", "xaban", "gatran", "oxetine",
+                 "afinil", "antadine", "odrine", "ephedrine", "olone", "isone", "asone", "ortisone", "oquine",
+                 "steride", "lukast", "buterol", "moterol", "vanterol", "tropium", "vudine", "navir", "clovir", "previr", "asvir",
+                 "dronate", "setron", "semide", "thiazide", "azepam", "zolam", "barbital", "profen", "fenac",
+                 "coxib", "pramine", "triptyline", "traline", "alopram", "iapine", "anzapine", "peridone",
+                 "trigine", "gabalin", "apentin", "racetam", "formin", "zosin",
+                 "zumab", "ximab", "mumab")
+_NOT_DRUGS = frozenset({"april", "cheerful", "olympian"})
+
+
+@lru_cache(maxsize=8192)
+def names_a_drug(norm: str) -> bool:
+    """A lower-case word whose ending is a medicine's naming stem ("midodrine", "finasteride")."""
+    return len(norm) >= 7 and norm.isalpha() and norm.endswith(_DRUG_ENDINGS) and norm not in _NOT_DRUGS

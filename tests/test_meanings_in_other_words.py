@@ -45,7 +45,7 @@ def found(sentence: str, code: str) -> list[str]:
     # Buyers' reports and age as proof, in other words (0.14.0).
     ("The balm has more than 8,000 five-star reviews. Order now for £12.", "EVD003", "more than 8,000 five-star reviews"),
     ("When we surveyed 300 past clients, 9 in 10 said their pain had eased. Book now for £60.", "EVD003",
-     "we surveyed 300 past clients"),
+     "we surveyed 300 past clients, 9 in 10 said their pain had eased"),
     ("Wearers reported 60% fewer headaches. Order now for £30.", "EVD003", "Wearers reported 60% fewer"),
     ("A root eaten for centuries must be doing something right. Order now for £9.", "EVD003",
      "eaten for centuries must be doing something right"),
@@ -327,7 +327,7 @@ def found(sentence: str, code: str) -> list[str]:
      "is a completely independent podcast"),
     # Set 21's meanings in my own words (0.16.0).
     ("Every runner I've treated was back to training within a fortnight.", "CLM003",
-     "Every runner I've treated was back to training"),
+     "Every runner I've treated was back to training within a fortnight"),
     ("Each mum on our six-week course ended up leak-free.", "CLM003", "Each mum on our six-week course ended up leak-free"),
     ("Our clients see normal blood pressure readings within a month.", "CLM003", "Our clients see normal blood pressure"),
     ("The balm has never once let my family down.", "CLM003", "has never once let my family down"),
@@ -585,7 +585,7 @@ def found(sentence: str, code: str) -> list[str]:
     # A seller's survey of its own buyers, popularity counted, fame, the ancients and animals offered
     # to people, a region's best, harms denied in a list or in pregnancy (read after set 31's measurement).
     ("The practice said it had polled 250 of its patients.", "EVD003", "polled 250 of its patients"),
-    ("When she asked 90 readers of her blog, most said the tea had helped.", "EVD003", "asked 90 readers of her blog"),
+    ("When she asked 90 readers of her blog, most said the tea had helped.", "EVD003", "asked 90 readers of her blog, most said the tea had helped"),
     ("In our poll of 500 followers, 82% said the patches had eased their cramps.", "EVD003",
      "In our poll of 500 followers, 82% said the patches had eased"),
     ("Well over 15,000 golfers have bought the wristband.", "EVD003", "Well over 15,000 golfers have bought"),
@@ -681,7 +681,7 @@ def found(sentence: str, code: str) -> list[str]:
     ("Not a single one of the 400 subscribers on my plan has had a gout attack since.", "CLM003",
      "Not a single one of the 400 subscribers on my plan has had a gout"),
     ("Each client I've coached has got her energy back within a month.", "CLM003",
-     "Each client I've coached has got her energy back"),
+     "Each client I've coached has got her energy back within a month"),
     ("Every single tester on our panel saw their dark patches fade.", "CLM003",
      "Every single tester on our panel saw their dark patches fade"),
     ("All of our 90 members have stopped scratching at night.", "CLM003",

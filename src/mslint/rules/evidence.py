@@ -739,6 +739,21 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     "(video~|post~|reel~|clip~) ...6 (# (million|thousand)|# [,] #|millions of|thousands of) (views|likes|shares)",
     # Tradition as the best evidence: "our heritage is the best proof there is".
     "(tradition|history|heritage|track record) (is|are|'s) (the|all the) (best|only|strongest) (evidence|proof)",
+    # A crowd counted as the proof, in the present: "over 1,000 happy families already use it",
+    # "thousands of satisfied travellers have trusted us", "400 patients from 31 countries have now
+    # completed the protocol", "our Facebook group has more than 6,000 mums in it", "thousands of
+    # TikTok videos", "our 2,000 five-star reviews say it all".
+    "(# [thousand|million]|thousands of|hundreds of|millions of|tens of thousands of) [_] (happy|satisfied|delighted|grateful|loyal) "
+    "(people|customers|clients|users|families|patients|travellers|travelers|mums|parents|owners|buyers|members|women|men) "
+    "...3 (use~|trust~|love~|rely on|relied on|swear by|have trusted|have chosen|have used|have bought|have tried)",
+    "[over|more than|nearly|almost|well over] # [_] (patients|clients|customers|people|families|users) (from|in|across) # "
+    "(countries|nations|states|cities) ...3 (have|has) [now|already] (completed|finished|had|undergone|tried|used|chosen)",
+    "(our|my|the) (facebook|instagram|online|whatsapp|support|private|members') (group|community|page|forum|club) "
+    "(has|have|now has) [more than|over|nearly|almost|well over] # [thousand|million] [_] (members|mums|parents|people|"
+    "followers|women|men|families)",
+    "(thousands|hundreds|millions|tens of thousands) of (tiktok|instagram|youtube|facebook|online|social media) "
+    "(videos|posts|reviews|stories|testimonials|clips)",
+    "(reviews|ratings|testimonials|stories|photos|pictures) [_] (say|says|said) it all",
     # A crowd as the proof, however it is counted: "more than 500 followers vouch for it", "a million
     # likes can't all be wrong", "1,500 reviews give it 4.8 stars", "a patient satisfaction rate of 97%".
     "[over|more than|nearly|almost|well over] # [thousand|million] [_] [_] (members|followers|customers|clients|users|"
@@ -782,8 +797,15 @@ _TRADITION = PatternSet(ConceptPattern(text) for text in (
     # times", "our method dates back to the Edwardian masseurs".
     "(used|applied|trusted|prized|valued|taken|drunk|eaten) ...6 since [the] (cleopatra|ancient|roman|biblical|victorian|"
     "medieval|egyptian|pharaohs|pharaoh|hippocrates|romans|egyptians|greeks) (time|times|days|era)",
-    "(technique~|method~|approach|remedy|remedies|recipe~|formula~|tradition~|practice~) (trace~|traced|date~) back to "
-    "(the|ancient|victorian|medieval) ...3",
+    "(technique~|method~|approach|remedy|remedies|recipe~|formula~|tradition~|practice~|principle~|idea) (trace~|traced|date~|go~|goes|went) back to "
+    "(the|ancient|victorian|medieval|edwardian|roman|greek|egyptian) ...3",
+    # Since the ancients, or for ages in a tradition: "women have used castor oil since the ancient
+    # Egyptians", "revered since the Druids", "used for 5,000 years in Chinese medicine", "grannies
+    # have strapped coins on for generations".
+    "(used|applied|rubbed|massaged|put|trusted|prized|valued|taken|drunk|eaten|revered|treasured|relied on) ...6 since [the] [ancient] "
+    "(egyptians|romans|greeks|druids|pharaohs|celts|vikings|aztecs|incas|mayans|ancients|victorians|cleopatra|hippocrates)",
+    _AGE + " (in|by) (chinese|ayurvedic|traditional|folk|tibetan|indigenous|native|eastern|oriental|herbal) (medicine|healing|tradition)",
+    "(grandmothers|grannies|grandmas|mothers|midwives|healers|herbalists|generations) (have|had) ...8 for (generations|centuries|millennia|hundreds of years|thousands of years)",
     # The ancients as the credential: "the Greeks rubbed it into aching joints", "women in ancient
     # Persia drank it after childbirth", "used by Tibetan healers for over a thousand years", "my
     # grandmother put it on every cut".
@@ -900,6 +922,7 @@ _TYPICALITY = PatternSet(ConceptPattern(text) for text in (
 TESTIMONIAL_CAVEAT = patterns.compile(
     r"\b(?:not|no|never|cannot|can't|isn't|aren't)\s+(?:\w+\s+)?(?:evidence|proof|substitute|replace|science)\b"
     r"|\banecdot\w*\b|\btestimonials?\s+(?:are|is)\b"
+    r"|\bno\s+(?:trial|study|studies|trials|research)\s+(?:has|have)\b"
     r"|\b(?:cannot|can't|can not|do\s+not|don't|does\s+not|doesn't)\s+(?:\w+\s+)?(?:show|prove|tell\s+you)\s+(?:whether|if|that)\b",
     regex.IGNORECASE,
 )
@@ -936,6 +959,7 @@ class TestimonialAsEvidence(Rule):
                 "I was walking within a week of my knee injection, and you will be too.",
                 "Results like Ron's are typical of what our patients experience.",
                 "In our survey, 92% of customers reported better sleep within a week.",
+                "More than 2,000 happy families already use the drops.",
             ),
             good=(
                 "Testimonials are not evidence that a treatment works.",
@@ -943,6 +967,8 @@ class TestimonialAsEvidence(Rule):
                 "I still use my cane on bad days.",
                 "Results like Ron's are not typical: most people in the trial improved less.",
                 "In the trial, 41% of participants on the drug reported less pain, against 28% on placebo.",
+                "Herbalists have used the plant for centuries, but no trial has tested it.",
+                "Over 300 patients from 18 countries took part in the randomised trial.",
             ),
             better="Report what a controlled study found, and label any personal story as one person's "
             "experience that cannot show whether the treatment caused the change.",
@@ -1008,8 +1034,9 @@ class TestimonialAsEvidence(Rule):
                         if not any(t.norm in _TRIAL_WORDS for t in tokens[:m.first] + tokens[m.last + 1:])]
         for start, end in sorted(spans + reports):
             surveyed = (start, end) in reports
-            # Overlapping wordings of one statement are reported as one span.
-            end = max([end] + [e for s_, e in spans + reports if start <= s_ < end])
+            # One finding for the sentence, over every wording of the evidence it offers ("the recipe
+            # goes back to the monks ..., so it will work for you" is one argument).
+            end = max(e for s_, e in spans + reports)
             words = " ".join(text[start:end].split())
             if surveyed:
                 yield Hit(start, end, f"Customer reports, popularity or tradition offered as evidence: \"{words}\"; "

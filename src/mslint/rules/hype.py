@@ -230,6 +230,7 @@ class RedFlagHypeWord(Rule):
                 "The results mark a new era for people with progressive MS.",
                 "“This could become the new standard of care,” said the lead investigator.",
                 "Ours is the most effective knee brace ever invented.",
+                "Nature's most complete vitamin blend lands this week.",
             ),
             good=(
                 "This is not a breakthrough.",
@@ -240,6 +241,7 @@ class RedFlagHypeWord(Rule):
                 "The FDA granted the drug Breakthrough Therapy designation.",
                 "For Abby, a breakthrough moment came at nine, when she started reading on her own.",
                 "The GeneSight report felt more like science fiction than a breakthrough.",
+                "Stopping smoking is the single best thing you can do for your heart.",
             ),
             better="Say what was found, in whom and how big the effect was: \"In a trial of 110 people, the "
             "drug reduced relapses from 1.2 to 0.6 a year compared with placebo.\"",
@@ -333,6 +335,7 @@ _EVER = ("(in the world|ever (developed|made|created|discovered|seen|offered|inv
          "(i|we|you|they) (have|'ve) ever (come across|seen|used|tried|found|met|known|reviewed|tested|recommended)|"
          "(will|'ll) ever (make|take|buy|try|do|need|have|use)|available (in|across|on) [the] _ today|anywhere [in the (country|world|uk|us|usa)]|on the market|"
          "(any|every) _ [_] (can|could) (do|take|buy|try|have|use|learn|make|get|give)|"
+         "(anyone|anybody|everyone|everybody) [with _ [_]] (can|could|should|will ever) (own|buy|have|use|try|get)|"
          "available today|available anywhere|of (my|our|your|a|their) lifetime|in (my|our|your|a|their) lifetime|"
          "in [#] # years|this century|this decade|in a century|((they|you|we|i|she|he) (will|'ll)|you'll|they'll|we'll|i'll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
 _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
@@ -344,7 +347,7 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "biggest) ...6 ever> (.|!)",
     # (Not a buyer's verdict on the price, "the best value I've had": what is ranked is the treatment.)
     "the [single] (best|greatest) [_] [_] (thing|treatment|remedy|product|discovery|breakthrough|advance|supplement|device|"
-    "therapy|cure|medicine|tool|invention|leap|step) ...6 " + _EVER,
+    "therapy|cure|medicine|tool|invention|leap|step|piece of kit|gadget|purchase|investment) ...6 " + _EVER,
     # A virtue ranked against everything ever made: "the most gentle hair treatment ever developed"
     # (not a description: "among the most intricate molecules ever made").
     "the [single] most (natural|gentle|potent|pure|safe|complete|comfortable|precise|accurate|reliable|convenient|"
@@ -359,8 +362,12 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     # in the UK", a category of medicines described.)
     "the [single] most (advanced|powerful|innovative|effective|successful|trusted|experienced|comprehensive|cutting-edge) "
     "[_] [_] [_] (clinic|clinics|centre|center|centres|centers|formula|programme|program|service|model|practice|team|"
-    "technology|system|facility|unit|product|supplement|device|protocol|method|treatment|treatments|therapy|procedure) in (europe|britain|great britain|the uk|"
-    "the us|the usa|america|the americas|asia|africa|australia|the country|the nation|london|scotland|wales|ireland)",
+    "technology|system|facility|unit|suite|lab|laboratory|hospital|surgery|product|supplement|device|protocol|method|treatment|treatments|therapy|procedure) in (europe|britain|great britain|the uk|"
+    "the us|the usa|america|the americas|asia|africa|australia|the country|the nation|london|scotland|wales|ireland|"
+    # a region or a city: "the most advanced laser suite in the North East"
+    "the north|the south|the east|the west|the midlands|the north west|the north-west|the north east|the north-east|"
+    "the south west|the south-west|the south east|the south-east|the region|the county|the city|town|the capital|"
+    "yorkshire|manchester|birmingham|glasgow|edinburgh|cardiff|belfast|bristol|leeds|liverpool|dublin|england)",
     # The same virtue said in one word: "the gentlest, purest remedy nature has ever produced".
     "the (gentlest|purest|safest|strongest|smartest|finest|cleanest|simplest|kindest|easiest) ...6 " + _EVER,
     "the closest thing to ...6 " + _EVER,
@@ -376,7 +383,7 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the ultimate [_] (reset|solution|cure|treatment|answer|detox|remedy|fix|weapon|breakthrough)",
     # (Not "the world's leading": an institution's description of itself, in every press release.)
     "the (world's|world’s|planet's) (most advanced|most powerful|most effective|most innovative|most important)",
-    "(nature's|nature’s) (most powerful|most potent|most effective|strongest|best|greatest)",
+    "(nature's|nature’s) (most powerful|most potent|most effective|most complete|most perfect|strongest|best|greatest)",
     "(a|the|this) [genuine|real|true|quiet|medical|_] revolution (in|for)",
     "^ the _ revolution",
 ))

@@ -278,6 +278,20 @@ SETS = [
     # measurements.
     BlindSet("blind36", 251, 0.835, 0.47, 0),
     BlindSet("blind37", 243, 0.75, 0.455, 3),
+    # Sets 38 and 39: written blind at the start of the v0.23.0 round by two helpers that saw no rules
+    # (new MS angles and cell-therapy uses, the areas of sets 36 and 37), committed unread and
+    # measured once at 2322ead, after the round's rule changes, never read before. Set 38: precision
+    # 0.71 (103/145), recall 0.37 (93/252), 7 findings on the careful articles (a dentist's answer
+    # quoting an advert's "miracle cure" and judging it, a leaflet's trial of stopping DMTs, its myths
+    # section quoting a clinic, a council's free needs assessment, a leaflet's "dreams cannot harm
+    # your body", a council's free and confidential test). Set 39: precision 0.84 (136/161), recall
+    # 0.49 (124/252), 1 (a leaflet's "radial head subluxation", the real name of a pulled elbow). The
+    # floors are those measurements; the careful ceilings are the 0 of the fixes made after, each
+    # a general rule (arm's-length "claims to be", a choice to continue or stop, a quoted saying under
+    # a myths heading with its speaker inside the quotes, public services' free checks, fears of
+    # the body laid to rest, a joint's subluxation).
+    BlindSet("blind38", 252, 0.71, 0.365, 0),
+    BlindSet("blind39", 252, 0.84, 0.49, 0),
 ]
 
 

@@ -590,8 +590,9 @@ def _quoted_under_myths_heading(view) -> bool:
     text = view.sentence_text.strip().strip("*_ ")
     if text[:1] not in _QUOTE_MARKS or text.rstrip(".?!")[-1:] not in _QUOTE_MARKS:
         return False
-    previous = view.previous_in_paragraph()
-    if previous is not None or view.mentions_of("attribution"):
+    # (A speaker inside the quotation is part of the saying: '"A clinic abroad says stem cells can
+    # reverse MS."' under "Myths and facts" is the myth the paragraph answers.)
+    if view.previous_in_paragraph() is not None:
         return False
     heading = view.analysis.section_heading(view.block)
     if heading is None:

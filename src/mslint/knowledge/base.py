@@ -32,6 +32,8 @@ RELATIONS = {
     "retired-term": "the subject is a term retired from current use",
     "not-proven": "the subject is not proven to work for the object condition",
     "states": "a fact checked by its own patterns (`contradicted-by`)",
+    "share": "of the people with the subject, between `share` percent have what the `of` patterns name "
+             "(so a figure outside that range is wrong)",
 }
 # Relations that need an object entity, and those checked by the fact's own patterns.
 OBJECT_RELATIONS = frozenset({"risk-of", "not-a-risk-of", "not-approved", "is-not-a", "requires", "not-proven"})
@@ -61,12 +63,13 @@ class Entity(Record):
 
 class Fact(Record):
     __slots__ = ("id", "relation", "subject", "says", "sources", "as_of", "confidence", "object", "domain",
-                 "contradicted_by", "replacement", "regulators", "every_kind", "members")
+                 "contradicted_by", "replacement", "regulators", "every_kind", "members", "of", "share")
 
     def __init__(self, id: str, relation: str, subject: str, says: str, sources: tuple[str, ...],  # noqa: A002
                  as_of: str, confidence: str = "high", object: str | None = None,  # noqa: A002
                  domain: str = "general", contradicted_by: tuple[str, ...] = (), replacement: str | None = None,
-                 regulators: tuple[str, ...] = (), every_kind: bool = False, members: tuple[str, ...] = ()):
+                 regulators: tuple[str, ...] = (), every_kind: bool = False, members: tuple[str, ...] = (),
+                 of: tuple[str, ...] = (), share: tuple[float, float] | None = None):
         _set(self, "id", id)
         _set(self, "relation", relation)
         _set(self, "subject", subject)  # entity id
@@ -88,6 +91,10 @@ class Fact(Record):
         _set(self, "every_kind", every_kind)
         # distinct-classes facts: the classes (entity ids) no medicine belongs to two of
         _set(self, "members", members)
+        # share facts: concept patterns naming what is counted ("{@fatigue}"), and the range of
+        # percentages of the subject's people who have it, as the sources give it
+        _set(self, "of", of)
+        _set(self, "share", share)
 
 
 class Domain(Record):

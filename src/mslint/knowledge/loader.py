@@ -51,7 +51,7 @@ class KnowledgeError(Exception):
 _TABLES = {"pack", "class", "phrase", "entity", "fact"}
 _ENTITY_KEYS = {"id", "class", "names", "abbreviations", "is-a"}
 _FACT_KEYS = {"id", "relation", "subject", "object", "says", "sources", "as-of", "confidence",
-              "contradicted-by", "replacement", "regulators", "every-kind", "members"}
+              "contradicted-by", "replacement", "regulators", "every-kind", "members", "of", "share"}
 
 
 class _Table:
@@ -232,6 +232,16 @@ def _add_entity(kb: KnowledgeBase, entity: Entity, where: str) -> None:
     lexicon.add_all(entity.abbreviations, classes, entity.id)
 
 
+def _share_range(table: _Table) -> tuple[float, float]:
+    """`share = [low, high]`: percentages, low not above high."""
+    value = table.table.get("share")
+    if (not isinstance(value, list) or len(value) != 2
+            or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 100 for v in value)
+            or value[0] > value[1]):
+        raise table.fail("share", "expected [low, high], two percentages from 0 to 100 with low <= high")
+    return float(value[0]), float(value[1])
+
+
 def _load_fact(kb: KnowledgeBase, table: _Table, domain: str) -> None:
     relation = table.string("relation")
     if relation not in RELATIONS:
@@ -258,7 +268,11 @@ def _load_fact(kb: KnowledgeBase, table: _Table, domain: str) -> None:
         regulators=table.strings("regulators"),
         every_kind=table.boolean("every-kind"),
         members=members,
+        of=table.strings("of"),
+        share=_share_range(table) if relation == "share" else None,
     )
+    if relation == "share" and not fact.of:
+        raise table.fail("of", "a 'share' fact needs the patterns that name what is counted")
     if relation in PATTERN_RELATIONS and not fact.contradicted_by:
         raise table.fail("contradicted-by", f"a {relation!r} fact needs the patterns that contradict it")
     if relation in OBJECT_RELATIONS and fact.object is None:

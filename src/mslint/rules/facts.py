@@ -21,6 +21,7 @@ from functools import cached_property
 
 from mslint.analysis.article import analyse
 from mslint.analysis.claims import conditions_of, subject_of
+from mslint.analysis.shares import shares_in
 from mslint.analysis.stance import ANIMAL, CONDITIONAL, DISPUTED, HEDGED, HISTORICAL, NEGATED, QUESTION
 from mslint.knowledge import builtin_knowledge
 from mslint.knowledge.base import Fact
@@ -787,6 +788,81 @@ class ContradictsFact(FactRule):
         return self.knowledge.lexicon.ancestors("@" + entity.id)
 
 
+class ShareMisstated(FactRule):
+    """share: how many of the people with a condition have something, said far outside the range
+    the sources give ("only around 1 in 10 people with MS ever experience real fatigue")."""
+
+    relation = "share"
+    code, name = "FCT019", "share-misstated"
+    summary = "How many people with a condition have a symptom is put far outside the known range"
+    docs = RuleDocs(
+        what="Flags a share of the people with a condition said to have a symptom or a problem that lies far "
+        "outside the range the knowledge base records with its sources: MS fatigue, bladder, bowel, thinking, "
+        "sexual or heat problems said to be rare or to affect 1 in 10 or 1 in 20, when most people with MS "
+        "have them at some point. The share is read in its own words (\"fewer than 1 in 10\", \"only around 5%\", "
+        "\"rare\", \"almost everyone\") as the range it allows, and the condition is the one named in the "
+        "sentence or the one the article is about. A share close to the recorded range is left alone.",
+        why="A symptom said to be rare is one a reader does not mention to a nurse and does not expect; a "
+        "seller who makes it rare makes the reader's own symptom look like something only the product "
+        "explains. The opposite, a rare problem said to hit almost everyone, frightens.",
+        bad=("Only around 1 in 10 people with MS ever experience real fatigue.",
+             "Bladder problems are rare in MS."),
+        good=("About 8 in 10 people with MS have fatigue.",
+              "Fatigue is one of the commonest MS symptoms, and about half of people with MS call it their worst."),
+        better="Give the share with its source: \"About 8 in 10 people with MS have fatigue (MS Society).\"",
+    )
+
+    @cached_property
+    def patterns(self) -> FactPatterns:
+        return FactPatterns((fact, text) for fact in self.facts for text in fact.of)
+
+    def triggers(self):
+        return self.patterns.triggers()
+
+    def check(self, document, unit, options):
+        view = analyse(document).sentence_at(unit.start)
+        if view is None:
+            return
+        live = {fact.id for fact in self.live_facts(document)}
+        shares = None
+        for fact, match in self.patterns.matches(view, live):
+            if not self._among_people_with(view, fact.subject):
+                continue
+            shares = shares_in(view.tokens) if shares is None else shares
+            low, high = fact.share
+            # Far outside: a fifth below the range's floor or above its ceiling, after the words'
+            # own slack ("about 1 in 10" is 7-13%). A sentence that also gives a share in range
+            # ("80% have fatigue, and 1 in 3 call it their worst symptom") counts something else too.
+            # ("1 in 10 people with MS who have fatigue get treatment": the share counts those treated.)
+            said = [share for share in shares if not _counts_a_subgroup(view, share, match)]
+            outside = [share for share in said if share.high < low * 0.8 or share.low > min(100.0, high * 1.2)]
+            if outside and len(outside) == len(said):
+                share = outside[0]
+                first, last = min(share.first, match.first), max(share.last, match.last)
+                tokens = view.tokens
+                yield self.hit(view, tokens[first].start, tokens[last].end, fact,
+                               f"Share misstated: the sources give {_percent(low)}-{_percent(high)}",
+                               stance=view.stance(first, last))
+                return
+
+    def _among_people_with(self, view, condition: str) -> bool:
+        """The people counted have the condition: it is named in the sentence or is the topic in force."""
+        named = {entity for mention in view.mentions_of("condition") for entity in mention.entities}
+        named.update(named_condition.entity for named_condition in view.topic.conditions)
+        return any(self.knowledge.is_a(entity, condition) for entity in named)
+
+
+def _counts_a_subgroup(view, share, match) -> bool:
+    """The symptom names who is counted, in a relative clause after the share ("1 in 10 people
+    who have fatigue get ..."), not what they have."""
+    between = view.tokens[share.last + 1:match.first]
+    return any(token.norm in ("who", "whose") for token in between)
+
+
+def _percent(value: float) -> str:
+    return f"{value:g}%"
+
+
 class FactPatterns:
     """The patterns of many facts, indexed by their anchors (mslint.rules.concepts.PatternSet), so
     a sentence is offered only the patterns its words can trigger, each with its fact."""
@@ -839,4 +915,4 @@ def _names(rule: FactRule, view, match, subject: str) -> bool:
 def fact_rules(knowledge=None) -> list[FactRule]:
     return [cls(knowledge) for cls in (HarmMisattributed, HarmDenied, ApprovalMisstated, Misclassified,
                                        MechanismOverstated, RequirementDenied, RetiredTermAsCurrent,
-                                       EffectivenessOverstated, ContradictsFact)]
+                                       EffectivenessOverstated, ContradictsFact, ShareMisstated)]

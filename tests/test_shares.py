@@ -1,0 +1,99 @@
+"""How many of a group a sentence says, read as a range (mslint.analysis.shares), and FCT019, which
+checks such a share against a `share` fact's range. Each sentence is written for this test."""
+
+from pathlib import Path
+
+import pytest
+
+from mslint.analysis.article import analyse
+from mslint.api import lint_text
+from mslint.engine.planner import Overrides
+from mslint.reading import read_document
+
+
+def shares(sentence: str) -> list[tuple[float, float]]:
+    document = read_document("a.txt", sentence + "\n")
+    (view,) = analyse(document).sentences
+    from mslint.analysis.shares import shares_in
+
+    return [(round(share.low, 1), round(share.high, 1)) for share in shares_in(view.tokens)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fewer than 1 in 10 people notice it.", [(0.0, 10.0)]),
+    ("Only around one in twenty people have it.", [(3.0, 7.0)]),
+    ("About 8 out of 10 people have it.", [(56.0, 100.0)]),
+    ("Only around 5% of people are affected.", [(3.0, 7.0)]),
+    ("More than 60 per cent of people report it.", [(60.0, 100.0)]),
+    ("About half of people have it.", [(35.0, 65.0)]),
+    ("It is rare.", [(0.0, 10.0)]),
+    ("Almost everyone has it at some point.", [(85.0, 100.0)]),
+    ("It happened on the 10th of May.", []),
+])
+def test_a_share_is_read_as_the_range_its_words_allow(sentence, expected):
+    assert shares(sentence) == expected
+
+
+MS = "# Living with MS\n\nMultiple sclerosis (MS) affects the brain and spinal cord.\n\n"
+
+
+def found(text: str) -> list[str]:
+    return [f.excerpt for f in lint_text(MS + text + "\n", "a.md", overrides=Overrides(select=("FCT019",)))]
+
+
+@pytest.mark.parametrize("sentence, excerpt", [
+    ("Only around 1 in 10 people with MS ever experience real fatigue.", "1 in 10 people with MS ever experience real fatigue"),
+    ("Bladder problems are rare in MS.", "Bladder problems are rare"),
+    ("Fewer than 5% of people with the condition are sensitive to heat.", "5% of people with the condition are sensitive to heat"),
+    ("Swallowing problems affect only around 1 in 50 people with MS.", "Swallowing problems affect only around 1 in 50"),
+])
+def test_a_share_far_below_the_sources_is_flagged(sentence, excerpt):
+    assert found(sentence) == [excerpt]
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 8 in 10 people with MS have fatigue, and 1 in 3 call it their worst symptom.",
+    "Bladder problems affect up to 80% of people with MS.",
+    "Swallowing problems affect about a third of people with MS.",
+    # the symptom names who is counted, not what they have
+    "Only 1 in 10 people with MS who have fatigue get treatment for it.",
+    # a denial of the low figure
+    "It is not true that only 1 in 10 people with MS have fatigue.",
+])
+def test_a_share_in_range_or_about_something_else_is_left_alone(sentence):
+    assert found(sentence) == []
+
+
+def test_a_share_is_checked_only_where_the_condition_is_in_force():
+    text = "# Sleep after shift work\n\nOnly around 1 in 10 night workers report fatigue.\n"
+    assert [f for f in lint_text(text, "a.md", overrides=Overrides(select=("FCT019",)))] == []
+
+
+def _share_fact(tmp_path: Path, share: str, of: str = '["{@fatigue}"]'):
+    from mslint.knowledge.loader import load_folders
+
+    (tmp_path / "facts.toml").write_text(
+        f'[[fact]]\nid = "s"\nrelation = "share"\nsubject = "multiple-sclerosis"\nof = {of}\nshare = {share}\n'
+        'says = "Fatigue is common in MS."\nsources = ["MS Society"]\nas-of = "2026-12"\n', encoding="utf-8")
+    return load_folders([Path(__file__).parent.parent / "knowledge", tmp_path])
+
+
+def test_a_share_fact_loads_with_its_range(tmp_path):
+    knowledge = _share_fact(tmp_path, "[50, 95]")
+    (fact,) = [fact for fact in knowledge.facts if fact.id == "s"]
+    assert fact.share == (50.0, 95.0) and fact.of == ("{@fatigue}",)
+
+
+@pytest.mark.parametrize("share", ["[95, 50]", "[50]", "[-1, 20]", "[20, 120]", '"most"', "[true, 50]"])
+def test_a_share_fact_with_a_bad_range_names_the_key(tmp_path, share):
+    from mslint.knowledge.loader import KnowledgeError
+
+    with pytest.raises(KnowledgeError, match="key 'share': expected \\[low, high\\]"):
+        _share_fact(tmp_path, share)
+
+
+def test_a_share_fact_needs_what_it_counts(tmp_path):
+    from mslint.knowledge.loader import KnowledgeError
+
+    with pytest.raises(KnowledgeError, match="key 'of': a 'share' fact needs the patterns"):
+        _share_fact(tmp_path, "[50, 95]", of="[]")

@@ -16,6 +16,15 @@ PACK = Path(__file__).resolve().parent.parent / "knowledge" / "general" / "myths
 
 # fact id -> (sentences that state the myth, sentences that must pass)
 CASES = {
+    "general-no-vaccine-is-fully-effective": (
+        ["The typhoid vaccine is 100% effective.",
+         "The jab gives 100 per cent protection against flu.",
+         "Vaccination is completely effective against measles."],
+        ["No vaccine is 100% effective, so keep washing your hands.",
+         "Two doses of the MMR vaccine are about 97% effective against measles.",
+         "Is the vaccine 100% effective? No, but it cuts the risk a great deal.",
+         "Like any vaccine, the jab is not 100% effective."],
+    ),
     "general-vaccines-exist": (
         ["Sadly there's no jab to protect against hepatitis B.",
          "Sadly there's no jab for whooping cough.",

@@ -693,6 +693,7 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     "(comments|messages|emails|letters|reviews|thank-you notes) from (people|readers|women|men|parents|mums|patients|families) (it|this|they|the _) (has|have) (helped|cured|saved)",
     # Age as the proof: "no remedy lasts three centuries unless it helps".
     "(doesn't|does not|wouldn't|would not|don't|do not) (survive|last|endure|stay around) ...3 unless (it|they) (works|work|worked|helps|help)",
+    "(doesn't|does not|wouldn't|would not|don't|do not) (keep|go on|carry on) (using|taking|drinking|eating|applying) ...6 unless (it|they) (works|work|worked|helps|help)",
     # Viewers and the clinician's astonishment: "thousands of you have told me it worked", "my nurse
     # couldn't believe it".
     "(thousands|hundreds|millions|so many) of you ...6 (told me|tell me|said|say|written|wrote|messaged) ...3 (it|this|they) (worked|works|helped|helps)",
@@ -724,11 +725,15 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     # has had a million views".
     "(more than|over|nearly|almost|well over) # [thousand|million] [_] (people|customers|clients|users|runners|"
     "women|men|mums|parents|families|patients|buyers|cyclists|walkers|athletes|golfers|players|swimmers) "
-    "...4 (have|has) (bought|ordered|chosen|purchased|tried|switched to|used|trusted us|trusted|shared their stories|"
+    "...8 (have|has) [already|now] (bought|ordered|chosen|purchased|tried|switched to|used|trusted us|trusted|shared their stories|"
     "sent us their stories|written to thank us)",
     # The stories, the pictures or the results offered as proof of themselves: "their video stories
     # speak for themselves", "check the before-and-after pics: they speak for themselves".
     "(stories|videos|photos|pictures|pics|results|reviews|testimonials|they|these|those) [_] speak~ for (themselves|itself)",
+    # Reviews counted, in any number: "hundreds of five-star Google reviews".
+    "(# [thousand]|hundreds of|thousands of|dozens of|countless) [_] (five-star|5-star|glowing|rave|positive) [_] (reviews|ratings|testimonials)",
+    # Sold in numbers: "the company has sold more than 40,000 patches since its launch".
+    "(has|have|had) sold (more than|over|nearly|almost|well over) # [thousand|million] _",
     # Reviews as the study: "early users have reported clearer thinking in online reviews".
     "(reported|report~|reporting|describe~|described|say~|said) ...8 in (online|customer|their|amazon|google|five-star|"
     "5-star|our) (reviews|comments|posts|forums|feedback)",
@@ -778,13 +783,14 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
 # for thousands of years". (A careful article may say how old a remedy is; a shop says it to sell.)
 _AGE = ("((used|trusted|relied on|practised|practiced|prescribed|recommended|valued|prized|handed down|drunk|taken|eaten|applied) "
         "...6 (for|over|across|through|since) [over|more than|nearly|almost] (centuries|millennia|generations|"
-        "thousands of years|hundreds of years|medieval times|ancient times|biblical times|roman times|victorian times|"
+        "thousands of years|hundreds of years|a century|over a century|medieval times|ancient times|biblical times|roman times|victorian times|"
         "# years|(#|a|one) (thousand|hundred) years|that long|so long)|(go|goes|going|went|date~|dating|stretch~) back (to|over) "
         "...3|(lasted|survived|endured|been around) (that|so) long)")
 _AS_PROOF = ("(must (be doing something right|work|be effective|be safe|help)|(has|have) stood the test of time|"
              "(does not|doesn't|do not|don't) need (a|any) (laboratory|lab|trial|study|scientist~) ...4 (prove|show|tell)|"
              "can't (all )?be wrong|cannot (all )?be wrong|(which is|that's|that is) why (we|you|i|people) (trust|can trust|rely on|swear by) (it|them)|"
-             "(you|we) can be [pretty|fairly|quite|absolutely|very] (sure|certain|confident) (it|that it) (works|helps))")
+             "(you|we) can be [pretty|fairly|quite|absolutely|very] (sure|certain|confident) (it|that it) (works|helps)|"
+             "(has|have) earned (our|its|their|your) trust|(has|have) proved itself|(has|have) proven itself)")
 _TRADITION = PatternSet(ConceptPattern(text) for text in (
     _AGE + " ...12 " + _AS_PROOF,
     "(centuries|millennia|generations|thousands of years|hundreds of years) of (use|tradition|practice|healing|wisdom) "
@@ -805,6 +811,15 @@ _TRADITION = PatternSet(ConceptPattern(text) for text in (
     "(used|applied|rubbed|massaged|put|trusted|prized|valued|taken|drunk|eaten|revered|treasured|relied on) ...6 since [the] [ancient] "
     "(egyptians|romans|greeks|druids|pharaohs|celts|vikings|aztecs|incas|mayans|ancients|victorians|cleopatra|hippocrates)",
     _AGE + " (in|by) (chinese|ayurvedic|traditional|folk|tibetan|indigenous|native|eastern|oriental|herbal) (medicine|healing|tradition)",
+    # (A named tradition: "used in traditional medicine for centuries, mostly for upset stomachs"
+    # describes a history; "used in Ayurvedic medicine for thousands of years" offers it.)
+    "(in|by) (chinese|ayurvedic|tibetan|indigenous|native|eastern|oriental|osteopathic|chiropractic) "
+    "(medicine|healing|tradition|healers|practitioners) (for|over|since) [more than|over|nearly|almost] (centuries|millennia|"
+    "generations|thousands of years|hundreds of years|# years|(#|a|one) (thousand|hundred) years|a century)",
+    "(based on|rooted in|grounded in|built on|drawn from|draws on) [over|more than|nearly|almost] (# years|centuries|millennia|"
+    "generations|a century|(#|a|one) (thousand|hundred) years) of [_] (tradition|practice|wisdom|healing|use)",
+    "(have|has) used ...4 for [more than|over|nearly|almost|well over] (a century|centuries|millennia|generations|"
+    "(#|a|one) (thousand|hundred) years)",
     "(grandmothers|grannies|grandmas|mothers|midwives|healers|herbalists|generations) (have|had) ...8 for (generations|centuries|millennia|hundreds of years|thousands of years)",
     # The ancients as the credential: "the Greeks rubbed it into aching joints", "women in ancient
     # Persia drank it after childbirth", "used by Tibetan healers for over a thousand years", "my

@@ -337,10 +337,11 @@ _EVER = ("(in the world|ever (developed|made|created|discovered|seen|offered|inv
          "(any|every) _ [_] (can|could) (do|take|buy|try|have|use|learn|make|get|give)|"
          "(anyone|anybody|everyone|everybody) [with _ [_]] (can|could|should|will ever) (own|buy|have|use|try|get)|"
          "available today|available anywhere|of (my|our|your|a|their) lifetime|in (my|our|your|a|their) lifetime|"
-         "in [#] # years|this century|this decade|in a century|((they|you|we|i|she|he) (will|'ll)|you'll|they'll|we'll|i'll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
+         "in [#] # years|(in|over) the (last|past) [#] _ (years|decades)|(in|over) the (last|past) (century|decade)|(there is|there's) (.|!|,|;)|"
+         "this century|this decade|in a century|((they|you|we|i|she|he) (will|'ll)|you'll|they'll|we'll|i'll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
 _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the [single] most (advanced|powerful|important|effective|innovative|significant|exciting|successful|complete|"
-    "comprehensive|cutting-edge|accurate|reliable|precise) ...8 " + _EVER,
+    "comprehensive|cutting-edge|accurate|reliable|precise|life-changing|transformative|valuable|worthwhile) ...8 " + _EVER,
     # Ranked against all time by a bare "ever" closing the sentence: "the biggest advance for dry
     # eyes ever."
     "<the [single] (most (advanced|powerful|important|effective|innovative|significant|exciting|successful)|best|greatest|"
@@ -360,8 +361,8 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     # A seller's own clinic or formula ranked above a region's: "the most advanced jaw clinic in
     # Europe", "the most advanced sleep formula in Britain". (Not "the most effective licensed drugs
     # in the UK", a category of medicines described.)
-    "the [single] most (advanced|powerful|innovative|effective|successful|trusted|experienced|comprehensive|cutting-edge) "
-    "[_] [_] [_] (clinic|clinics|centre|center|centres|centers|formula|programme|program|service|model|practice|team|"
+    "the [single] most (advanced|powerful|innovative|effective|successful|trusted|experienced|comprehensive|cutting-edge|complete) "
+    "[_] [_] [_] [_] (solution|answer|package|plan|clinic|clinics|centre|center|centres|centers|formula|programme|program|service|model|practice|team|"
     "technology|system|facility|unit|suite|lab|laboratory|hospital|surgery|product|supplement|device|protocol|method|treatment|treatments|therapy|procedure) in (europe|britain|great britain|the uk|"
     "the us|the usa|america|the americas|asia|africa|australia|the country|the nation|london|scotland|wales|ireland|"
     # a region or a city: "the most advanced laser suite in the North East"
@@ -380,7 +381,7 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "(the uk's|britain's|europe's|america's|the country's|the nation's|london's|scotland's|ireland's|the world's) "
     "(most advanced|most complete|most comprehensive|most effective|most powerful|most innovative|most accurate)",
     "the only thing (standing|that stands) between (you|your _|them) and",
-    "the ultimate [_] (reset|solution|cure|treatment|answer|detox|remedy|fix|weapon|breakthrough)",
+    "the ultimate [_] [_] [_] (reset|solution|cure|treatment|answer|detox|remedy|fix|weapon|breakthrough)",
     # (Not "the world's leading": an institution's description of itself, in every press release.)
     "the (world's|world’s|planet's) (most advanced|most powerful|most effective|most innovative|most important)",
     "(nature's|nature’s) (most powerful|most potent|most effective|most complete|most perfect|strongest|best|greatest)",

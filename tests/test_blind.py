@@ -292,6 +292,18 @@ SETS = [
     # the body laid to rest, a joint's subluxation).
     BlindSet("blind38", 252, 0.71, 0.365, 0),
     BlindSet("blind39", 252, 0.84, 0.49, 0),
+    # Sets 40 and 41: written blind during the v0.24.0 round (after v0.23.0's release) by two helpers
+    # that saw no rules, and measured once at 55c2b1c, after the round's rule changes, never read
+    # before. Set 40: precision 0.805 (116/144), recall 0.425 (107/250), 3 findings on the careful
+    # articles (a council release's landlords who must "fix the underlying causes" of damp, a GP's
+    # "high prolactin switches off the hormones", and "some people can stop the tablets under
+    # supervision"). Set 41: precision 0.85 (131/154), recall 0.475 (121/253), 1 (a leaflet's
+    # observational "2.3 times as likely" without its base, which stays: HealthNewsReview asks for
+    # the absolute figures). The floors are those measurements; set 40's careful ceiling is the 0 of
+    # the fixes made after (a non-health actor's repair, a disease process explained, stopping under
+    # supervision).
+    BlindSet("blind40", 250, 0.805, 0.425, 0),
+    BlindSet("blind41", 253, 0.85, 0.475, 1),
 ]
 
 

@@ -1094,6 +1094,10 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ('To qualify for the operation, a child must have frequent infections.', 'HYP001'),
     ('The most important thing there is to remember is to call 999.', 'HYP001'),
     ('Herbalists have used the plant for centuries, but no trial has tested it.', 'EVD003'),
+    # Set 40's careful articles, in my own words (0.24.0).
+    ("Landlords must find and fix the underlying causes, such as leaks and poor ventilation.", "CLM002"),
+    ("High cortisol switches off the hormones that control the monthly cycle.", "EVD008"),
+    ("After two years on treatment, some people can stop the tablets under supervision.", "RSK005"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -45,12 +45,12 @@ SAME = [
     "", "# only a comment\n", "a = 1\nb = true\nc = false\nd = 0\n", 'a = "x"  # comment\nb = \'lit\\eral\'\n',
     'a = "tab\\tquote\\" backslash\\\\ nl\\n cr\\r b\\b f\\f"\n', "a = [\n  1, # one\n  2,\n]\nb = []\nc = [[1, 2], ['x']]\n",
     "[a]\nx = 1\n[b]\n[c.d]\ny = 2\n[c]\nz = 3\n", "[[r]]\nx = 1\n[r.docs]\ny = 2\n[[r]]\nx = 3\n[r.docs]\ny = 4\n",
-    "[ a . b ]\nk = { p = 'q', r = [1, 2] }\ne = {}\n", "[[a.b]]\n[[a.b]]\nx = 1\n", "[x.y.z]\n[x]\n[x.y]\n",
+    "[ a . b ]\nk = { p = 'q', r = [1, 2] }\ne = {}\n", "share = [1.5, 6]\nx = 0.8\ny = [0.25, 10.125]\n", "[[a.b]]\n[[a.b]]\nx = 1\n", "[x.y.z]\n[x]\n[x.y]\n",
     'a="no spaces"\nb=\t1\n', '[p.e."m.r"]\nx = 1\n[[ "q" . r ]]\n[p . "e"]\n', "k = \"\u00e9t\u00e9 \U0001f600\"\n", "a-b_c9 = 1\n123 = 2\n", "[t]\n'\\bx\\b' = \"y\"\n\"q.k\" = 1\n\"\" = 2\n", "a = { 'k.1' = 1, \"k\\\"2\" = 2 }\n",
 ]
 REFUSED = [
     "a = 1\na = 2\n", "[a]\n[a]\n", "[a]\nb = 1\n[a.b]\n", "a = {b = 1}\n[a.c]\n", "a = []\n[[a]]\n", "[[a]]\n[a]\n",
-    "[a.b]\n[[a]]\n", "a = 1 b = 2\n", "a = \n", "a = 01\n", "a = +1\n", "a = 1.5\n", "a = 1979-05-27\n", "a = 0x1F\n",
+    "[a.b]\n[[a]]\n", "a = 1 b = 2\n", "a = \n", "a = 01\n", "a = +1\n", "a = 1.5e3\n", "a = -1.5\n", "a = 01.5\n", "a = 1.\n", "a = .5\n", "a = 1.5_0\n", "a = 1979-05-27\n", "a = 0x1F\n",
     "a = 1_000\n", 'a = "\\u00e9"\n', 'a = "\\x"\n', 'a = """x"""\n', "a = '''x'''\n", 'a = "unclosed\n', "a = [1,,2]\n",
     "a = {b = 1,}\n", "a = {b = 1\n}\n", "a.b = 1\n", "[[a]\n", "[a]]\n", "a = 1\r\n", "a = \"\x01\"\n",
     "a = inf\n", "a = [1\n", "[ [a]]\n", "[a.\"b\\q\"]\n", "'a'.b = 1\n", "\"a\" = 1\na = 2\n", "\ufeffa = 1\n", "a = {b = 1, b = 2}\n", "é = 1\n",

@@ -4,7 +4,7 @@ Every run reads about 220 KB of TOML (mslint's rule packs and knowledge packs) b
 at the article, and the standard library's tomllib, which steps through it character by
 character in Python, took about a tenth of a one-file run doing so. The packs and configs use a
 small part of TOML: table and array-of-tables headers and `key = value` lines with bare or
-quoted keys, strings on one line, integers, booleans, arrays (over several lines, with
+quoted keys, strings on one line, integers, plain decimals, booleans, arrays (over several lines, with
 comments) and inline tables. `loads` reads that part with a few regular expressions and builds
 what tomllib builds; anything else, and anything tomllib would refuse (a key defined twice, a
 table opened twice, an escape it does not know), goes to tomllib itself, which gives the same
@@ -24,6 +24,8 @@ _BASIC = re.compile(r'"([^"\\\n]*(?:\\.[^"\\\n]*)*)"')
 _LITERAL = re.compile(r"'([^'\n]*)'")
 _INTEGER = re.compile(r"(?:0|[1-9][0-9]*)(?![0-9A-Za-z_.:+-])")
 _BOOLEAN = re.compile(r"(true|false)(?![A-Za-z0-9_-])")
+# A plain decimal ("1.5", the knowledge packs' shares); exponents, signs and underscores go to tomllib.
+_DECIMAL = re.compile(r"(?:0|[1-9][0-9]*)\.[0-9]+(?![0-9A-Za-z_.:+-])")
 # An array of strings without escapes (most of the packs' arrays), read in one match; its items
 # and commas are then picked out from between the comments. (A pattern that also checked where
 # the commas go took longer to compile than it saved.)
@@ -195,7 +197,11 @@ class _Reader:
         if found is not None:
             self.pos = found.end()
             return int(found.group())
-        raise _Unsure  # floats, dates, signed or other integers, or an error
+        found = _DECIMAL.match(text, pos)
+        if found is not None:
+            self.pos = found.end()
+            return float(found.group())
+        raise _Unsure  # other floats, dates, signed or other integers, or an error
 
     def array(self, depth: int) -> list:
         text = self.text

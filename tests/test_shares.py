@@ -97,3 +97,24 @@ def test_a_share_fact_needs_what_it_counts(tmp_path):
 
     with pytest.raises(KnowledgeError, match="key 'of': a 'share' fact needs the patterns"):
         _share_fact(tmp_path, "[50, 95]", of="[]")
+
+
+def general(text: str) -> list[str]:
+    return [f.excerpt for f in lint_text("# A health page\n\n" + text + "\n", "a.md",
+                                         overrides=Overrides(select=("FCT019",)))]
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # A share of everyone (knowledge/general/shares.toml), said far outside its sources' range.
+    ("Keratosis pilaris is rare, affecting only about 1 in 1,000 people.", True),
+    ("Sleepwalking is very uncommon, affecting fewer than 1 in 1,000 adults.", True),
+    ("Migraine is rare, affecting fewer than 1 in 500 people.", True),
+    # In range, an outcome, a group named by the condition, or not a share of people.
+    ("Migraine affects about 1 in 7 people.", False),
+    ("Put another way, 43 in 100 people given real acupuncture had their migraine days halved.", False),
+    ("As many as 20 percent of people with chronic migraine have depression too.", False),
+    ("A 50% reduction in migraine attacks was seen on the drug.", False),
+    ("Migraine is one of the most disabling conditions there is.", False),
+])
+def test_a_share_of_everyone(sentence, flagged):
+    assert bool(general(sentence)) is flagged

@@ -23,9 +23,8 @@ _WORDS = {("rare",): (0.0, 10.0), ("rarely",): (0.0, 10.0), ("uncommon",): (0.0,
           ("almost", "all"): (85.0, 100.0), ("nearly", "all"): (85.0, 100.0), ("almost", "everyone"): (85.0, 100.0),
           ("nearly", "everyone"): (85.0, 100.0), ("virtually", "all"): (90.0, 100.0),
           ("the", "vast", "majority"): (80.0, 100.0),
-          # words that say only "many": they allow a wide range, so a sentence using them with a
-          # figure is read as giving the figure its context ("common, affecting 1 in 3")
-          ("common",): (10.0, 100.0), ("most",): (50.0, 100.0), ("many",): (15.0, 100.0),
+          # words that say "many" of people: "most people with MS", "many of them"
+          ("most",): (50.0, 100.0), ("many",): (15.0, 100.0),
           ("the", "majority"): (50.0, 100.0)}
 _UPPER = frozenset({"fewer", "less", "under", "below", "most", "only", "just", "merely"})  # "fewer than", "at most"
 _LOWER = frozenset({"more", "over", "above", "least"})  # "more than", "at least"
@@ -39,6 +38,7 @@ class Share(NamedTuple):
     last: int
     low: float  # the percentages the words allow
     high: float
+    figure: bool = True  # said as a number or a fraction, not as a word ("rare", "most")
 
 
 def _number(norm: str) -> float | None:
@@ -59,6 +59,26 @@ def _bounded(value: float, before: tuple[str, ...]) -> tuple[float, float]:
     if words & {"only", "just"} and words & _ABOUT:
         return value * 0.6, value * 1.4  # "only around 1 in 10": about that many, said to be few
     return value * 0.7, min(100.0, value * 1.3)
+
+
+_PEOPLE_ONLY = frozenset({"people", "adults", "men", "women", "children", "kids", "patients", "those", "everyone",
+                          "sufferers", "teenagers", "adolescents", "babies", "amputees", "population", "us",
+                          "them", "users", "athletes", "runners", "workers", "girls", "boys", "americans", "britons",
+                          "europeans", "individuals", "persons", "cases", "adolescents"})
+# Words that are a share only of people: "most people", "many of them" (not "the most common").
+_OF_PEOPLE_ONLY = frozenset({("most",), ("many",)})
+_PEOPLE = frozenset({"people", "adults", "men", "women", "children", "kids", "patients", "those", "everyone",
+                     "sufferers", "teenagers", "adolescents", "babies", "pregnancies", "amputees", "population",
+                     "us", "them", "all", "the", "cases", "users", "athletes", "runners", "workers", "girls", "boys"})
+
+
+def _of_people(norms: list[str], index: int) -> bool:
+    """A word for people within the next three ("5% of adults", "most people"), or "of" and one
+    just after it ("5% of all the women"; not "95% of the protein", "10% of their bodies")."""
+    following = norms[index:index + 3]
+    if following[:1] == ["of"]:
+        return bool(_PEOPLE_ONLY & set(norms[index + 1:index + 4]))
+    return bool(_PEOPLE_ONLY & set(following))
 
 
 def shares_in(tokens) -> list[Share]:
@@ -87,17 +107,19 @@ def _share_at(norms: list[str], i: int) -> Share | None:
             if whole and whole > value:
                 low, high = _bounded(100.0 * value / whole, before)
                 return Share(i, j, low, high)
-    # "5%", "5 per cent", "5 percent"
+    # "5% of people", "5 per cent of adults" (not "a 50% reduction" or "99% accurate": a
+    # percentage is a share of people only when people follow it)
     if value is not None and value <= 100 and i + 1 < len(norms):
-        if norms[i + 1] in _PERCENT:
+        last = i + 1 if norms[i + 1] in _PERCENT else (
+            i + 2 if norms[i + 1] == "per" and i + 2 < len(norms) and norms[i + 2] == "cent" else None)
+        if last is not None and _of_people(norms, last + 1):
             low, high = _bounded(value, before)
-            return Share(i, i + 1, low, high)
-        if norms[i + 1] == "per" and i + 2 < len(norms) and norms[i + 2] == "cent":
-            low, high = _bounded(value, before)
-            return Share(i, i + 2, low, high)
+            return Share(i, last, low, high)
     for words, (low, high) in _WORDS.items():
         if tuple(norms[i:i + len(words)]) == words:
-            return Share(i, i + len(words) - 1, low, high)
+            if words in _OF_PEOPLE_ONLY and not _of_people(norms, i + len(words)):
+                continue  # "one of the most disabling conditions", "most often on the ovaries"
+            return Share(i, i + len(words) - 1, low, high, figure=False)
     for words, value in _FRACTIONS.items():
         if tuple(norms[i:i + len(words)]) == words:
             low, high = _bounded(value, before)

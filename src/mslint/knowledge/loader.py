@@ -256,7 +256,10 @@ def _load_fact(kb: KnowledgeBase, table: _Table, domain: str) -> None:
         id=table.string("id"),
         relation=relation,
         # The first class stands as the subject of a distinct-classes fact (it names no single one).
-        subject=members[0] if relation == "distinct-classes" else table.string("subject"),
+        # A share of everyone ("migraine affects about 1 in 7 people") names no subject: "" stands for
+        # the whole population.
+        subject=members[0] if relation == "distinct-classes" else (
+            "" if relation == "share" and "subject" not in table.table else table.string("subject")),
         object=table.optional_string("object"),
         says=table.string("says"),
         sources=table.strings("sources", required=True),
@@ -316,7 +319,8 @@ def _check(kb: KnowledgeBase) -> None:
             if parent not in kb.entities:
                 raise KnowledgeError(f"entity {entity.id}: key 'is-a': unknown entity {parent!r}")
     for fact in kb.facts:
-        if fact.subject not in kb.entities and not fact.members:  # a distinct-classes fact's are checked below
+        if fact.subject not in kb.entities and not fact.members and not (fact.relation == "share" and not fact.subject):
+            # (a distinct-classes fact's members are checked below; a share of everyone has no subject)
             raise KnowledgeError(f"fact {fact.id}: key 'subject': unknown entity {fact.subject!r}")
         if fact.object is not None and fact.object not in kb.entities:
             raise KnowledgeError(f"fact {fact.id}: key 'object': unknown entity {fact.object!r}")

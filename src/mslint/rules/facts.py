@@ -834,7 +834,12 @@ class ShareMisstated(FactRule):
             # own slack ("about 1 in 10" is 7-13%). A sentence that also gives a share in range
             # ("80% have fatigue, and 1 in 3 call it their worst symptom") counts something else too.
             # ("1 in 10 people with MS who have fatigue get treatment": the share counts those treated.)
-            said = [share for share in shares if not _counts_a_subgroup(view, share, match)]
+            said = [share for share in shares if not _counts_a_subgroup(view, share, match)
+                    and _says_who_has_it(view, share, match)]
+            # A figure says more than a word beside it ("rare, affecting only about 1 in 200"); a share
+            # of everyone is judged on figures alone ("many patients see their anxiety improve" in a
+            # psoriasis story counts no one with psoriasis).
+            said = [share for share in said if share.figure] or ([] if not fact.subject else said)
             outside = [share for share in said if share.high < low * 0.8 or share.low > min(100.0, high * 1.2)]
             if outside and len(outside) == len(said):
                 share = outside[0]
@@ -846,17 +851,54 @@ class ShareMisstated(FactRule):
                 return
 
     def _among_people_with(self, view, condition: str) -> bool:
-        """The people counted have the condition: it is named in the sentence or is the topic in force."""
+        """The people counted have the condition: it is named in the sentence or is the topic in force
+        (a share of everyone, with no condition, holds wherever what it counts is named)."""
+        if not condition:
+            return True
         named = {entity for mention in view.mentions_of("condition") for entity in mention.entities}
         named.update(named_condition.entity for named_condition in view.topic.conditions)
         return any(self.knowledge.is_a(entity, condition) for entity in named)
 
 
 def _counts_a_subgroup(view, share, match) -> bool:
-    """The symptom names who is counted, in a relative clause after the share ("1 in 10 people
-    who have fatigue get ..."), not what they have."""
-    between = view.tokens[share.last + 1:match.first]
-    return any(token.norm in ("who", "whose") for token in between)
+    """What is counted names who is counted, not what they have: in a relative clause after the
+    share ("1 in 10 people who have fatigue get ..."), or as the group ("30% of people with
+    psoriasis develop arthritis")."""
+    tokens = view.tokens
+    between = tokens[share.last + 1:match.first]
+    if any(token.norm in ("who", "whose") for token in between):
+        return True
+    if match.last + 1 < len(tokens) and tokens[match.last + 1].norm in _MEASURES:
+        return True  # "43 in 100 had their migraine days halved": an outcome of the condition
+    before = [token.norm for token in tokens[max(0, match.first - 4):match.first]]
+    if before[-2:] == ["who", "have"]:
+        return True
+    # "people with moderate to severe psoriasis": the condition names the group, unless a verb of
+    # having comes between ("people with the condition are sensitive to heat").
+    groups = [i for i, norm in enumerate(before) if norm in ("with", "among")]
+    return bool(groups) and not any(norm in _HAVING for norm in before[groups[-1] + 1:])
+
+
+# What a trial measures of a condition: a share that changes it is an outcome, not who has it.
+_MEASURES = frozenset({"days", "attacks", "frequency", "severity", "episodes", "score", "scores", "symptoms",
+                       "flares", "relapses", "lesions", "pain"})
+# Verbs that tie a share to having what is counted: "affects 1 in 10", "1 in 20 develop it",
+# "5% of people are heat sensitive", "bladder problems are rare". (Not "84% of the participants
+# treated showed ... on the Psoriasis Area Severity Index": a trial's result, not who has it.)
+_HAVING = frozenset({"affect", "affects", "affected", "affecting", "have", "has", "had", "having", "get", "gets",
+                     "got", "develop", "develops", "developed", "developing", "experience", "experiences",
+                     "experienced", "suffer", "suffers", "notice", "noticed", "report", "reports", "reported",
+                     "diagnosed", "occur", "occurs", "occurring", "is", "are", "was", "were", "live", "living",
+                     "carry", "carries", "feel", "see", "ever"})
+
+
+def _says_who_has_it(view, share, match) -> bool:
+    """A verb of having stands between the share and what is counted (or just after both)."""
+    tokens = view.tokens
+    first, last = min(share.last, match.last), max(share.first, match.first)
+    span = tokens[first + 1:last] if last > first else []
+    after = tokens[max(share.last, match.last) + 1:max(share.last, match.last) + 3]
+    return any(token.norm in _HAVING for token in list(span) + list(after))
 
 
 def _percent(value: float) -> str:

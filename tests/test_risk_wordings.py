@@ -126,7 +126,7 @@ def test_a_real_advantage_weighed_against_the_risks_is_not_a_denial():
      "fine to put your baby down on their front"),
     ("Half our readers have switched their statins for the oil.", "RSK005", "switched their statins"),
     ("You can skip your evening insulin on treatment days.", "RSK005", "You can skip your evening insulin"),
-    ("We do not need a patch test before the dye.", "RSK006", "We do not need a patch test"),
+    ("We do not need a patch test before the dye.", "RSK006", "We do not need a patch test before"),
     ("After the course I called off my knee replacement.", "RSK006", "called off my knee replacement"),
 ])
 def test_more_harms_waved_away_and_care_dropped(sentence, selector, excerpt):

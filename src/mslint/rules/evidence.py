@@ -688,6 +688,7 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     "speak~ louder than (any|a|the) [_] (journal|study|trial|paper|research|statistic~|scientist~)",
     "(so|which means) (this|it|that) (is not|isn't|is no longer) [just|a] [_] (theory|guesswork|hype|speculation|wishful thinking)",
     "(which|that|this) (is|'s) all the proof (anyone|anybody|you|we|i) (need~|could want|could ask for)",
+    "(is|are|was|were) all the proof (anyone|anybody|you|we|i) (need~|needs|could want)",
     "so (we|you|i) (know|can be sure|can be certain) ...5 (works|work|working|protect~|help~|is happening|are happening)",
     "before-and-after [3d] (photos|pictures|scans|images|shots) ...6 (show~|prove~|proof|speak~ for)",
     "(comments|messages|emails|letters|reviews|thank-you notes) from (people|readers|women|men|parents|mums|patients|families) (it|this|they|the _) (has|have) (helped|cured|saved)",
@@ -759,6 +760,22 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     "(thousands|hundreds|millions|tens of thousands) of (tiktok|instagram|youtube|facebook|online|social media) "
     "(videos|posts|reviews|stories|testimonials|clips)",
     "(reviews|ratings|testimonials|stories|photos|pictures) [_] (say|says|said) it all",
+    # Reviews, ratings and crowds counted in other words: "more than 12,000 customers have left us a
+    # review", "over 4,000 happy customer ratings", "98% of clients have rated us five stars",
+    # "5,000 happy ears can't be wrong", "hundreds of families have already chosen it", "over 3,000
+    # people have now completed the course", "treated more than 300 patients from Europe".
+    "(have|has) left (us|a) [_] [_] (review~|rating~)",
+    "(#|hundreds of|thousands of) [_] (happy|satisfied|glowing) [_] (ratings|reviews)",
+    "# (%|percent|per cent) of [our] (clients|customers|users|patients|buyers) (have|has) rated us",
+    "# [_] [_] (can't|cannot|can not) [all] be wrong",
+    "(hundreds|thousands|dozens) of (families|people|patients|parents|customers|women|men|clients) (have|has) [already|now] (chosen|used|tried|trusted|bought|completed)",
+    "(over|more than|nearly|almost) # [_] (people|patients|clients|customers|women|men|families|users) (have|has) [now|already] (completed|finished|done|gone through) (the|our|my|its|their) [_] (programme|program|course|protocol|plan|reset|challenge|treatment)",
+    "(treated|helped|seen) (more than|over|nearly|almost) # (patients|people|clients|families) from",
+    # The seller's own audit or trial run: "a review of 11 clients treated in our own clinic", "it
+    # tested the programme on 40 of its clients", "I asked 2,000 of you in a poll".
+    "(review|audit|survey|analysis) of # (clients|patients|customers|users) (treated|seen) (in|at) (our|its|their|my) own",
+    "(tested|trialled|trialed|piloted) (it|the _|its _|our _|the _ _) on # (of (its|our|their|my) (clients|customers|patients|members|users)|friends|staff)",
+    "(asked|polled|surveyed) # of you",
     # A crowd as the proof, however it is counted: "more than 500 followers vouch for it", "a million
     # likes can't all be wrong", "1,500 reviews give it 4.8 stars", "a patient satisfaction rate of 97%".
     "[over|more than|nearly|almost|well over] # [thousand|million] [_] [_] (members|followers|customers|clients|users|"
@@ -790,7 +807,8 @@ _AS_PROOF = ("(must (be doing something right|work|be effective|be safe|help)|(h
              "(does not|doesn't|do not|don't) need (a|any) (laboratory|lab|trial|study|scientist~) ...4 (prove|show|tell)|"
              "can't (all )?be wrong|cannot (all )?be wrong|(which is|that's|that is) why (we|you|i|people) (trust|can trust|rely on|swear by) (it|them)|"
              "(you|we) can be [pretty|fairly|quite|absolutely|very] (sure|certain|confident) (it|that it) (works|helps)|"
-             "(has|have) earned (our|its|their|your) trust|(has|have) proved itself|(has|have) proven itself)")
+             "(has|have) earned (our|its|their|your) trust|(has|have) proved itself|(has|have) proven itself|"
+             "(which|that) tells you (everything|all you need to know)|(there's|there is) a reason (it has|it's|it) (lasted|survived|stood))")
 _TRADITION = PatternSet(ConceptPattern(text) for text in (
     _AGE + " ...12 " + _AS_PROOF,
     "(centuries|millennia|generations|thousands of years|hundreds of years) of (use|tradition|practice|healing|wisdom) "

@@ -304,6 +304,15 @@ SETS = [
     # supervision).
     BlindSet("blind40", 250, 0.805, 0.425, 0),
     BlindSet("blind41", 253, 0.85, 0.475, 1),
+    # Sets 42 and 43: written blind during the v0.25.0 round by two helpers that saw no rules, and
+    # measured once at 6408180, after the round's rule changes, never read before. Set 42: precision
+    # 0.835 (135/161), recall 0.48 (122/253), no finding on the careful articles. Set 43: precision
+    # 0.80 (112/140), recall 0.40 (97/240), 3 (a GP's "feeling ashamed, ugly or even disgusting"
+    # read as a shaming argument, fixed after: feelings described are not one; "many people improve
+    # substantially" and a trial's "74% lower" without its base, which stay: HealthNewsReview asks for
+    # the figures). The floors are those measurements.
+    BlindSet("blind42", 253, 0.835, 0.48, 0),
+    BlindSet("blind43", 240, 0.80, 0.40, 2),
 ]
 
 

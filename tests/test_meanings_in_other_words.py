@@ -1166,6 +1166,8 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ('She went back to her physiotherapy sessions after the relapse.', 'RSK006'),
     ('The flu vaccine is safe even if you have an egg allergy.', 'RSK008'),
     ('Anxiety is nothing to be ashamed of.', 'RSK006'),
+    # Set 43's careful articles, in my own words (0.25.0).
+    ("Body dysmorphia is about feeling ashamed, ugly or even disgusting, not about vanity.", "LNG012"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

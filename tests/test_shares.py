@@ -111,10 +111,10 @@ def general(text: str) -> list[str]:
     ("Migraine is rare, affecting fewer than 1 in 500 people.", True),
     # In range, an outcome, a group named by the condition, or not a share of people.
     ("Migraine affects about 1 in 7 people.", False),
-    ("Put another way, 43 in 100 people given real acupuncture had their migraine days halved.", False),
-    ("As many as 20 percent of people with chronic migraine have depression too.", False),
+    ("In the trial, 45 in 100 people given the device had their migraine days halved.", False),
+    ("Up to 25 per cent of adults with chronic migraine also live with depression.", False),
     ("A 50% reduction in migraine attacks was seen on the drug.", False),
-    ("Migraine is one of the most disabling conditions there is.", False),
+    ("Migraine is the most common reason for a neurology referral.", False),
 ])
 def test_a_share_of_everyone(sentence, flagged):
     assert bool(general(sentence)) is flagged

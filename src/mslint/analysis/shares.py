@@ -74,7 +74,7 @@ _PEOPLE = frozenset({"people", "adults", "men", "women", "children", "kids", "pa
 
 def _of_people(norms: list[str], index: int) -> bool:
     """A word for people within the next three ("5% of adults", "most people"), or "of" and one
-    just after it ("5% of all the women"; not "95% of the protein", "10% of their bodies")."""
+    just after it ("5% of all the women"; not "90% of the dose", "a third of the skin")."""
     following = norms[index:index + 3]
     if following[:1] == ["of"]:
         return bool(_PEOPLE_ONLY & set(norms[index + 1:index + 4]))
@@ -118,7 +118,7 @@ def _share_at(norms: list[str], i: int) -> Share | None:
     for words, (low, high) in _WORDS.items():
         if tuple(norms[i:i + len(words)]) == words:
             if words in _OF_PEOPLE_ONLY and not _of_people(norms, i + len(words)):
-                continue  # "one of the most disabling conditions", "most often on the ovaries"
+                continue  # "the most common reason for a referral", "most often in the knee"
             return Share(i, i + len(words) - 1, low, high, figure=False)
     for words, value in _FRACTIONS.items():
         if tuple(norms[i:i + len(words)]) == words:

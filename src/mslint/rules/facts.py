@@ -837,8 +837,8 @@ class ShareMisstated(FactRule):
             said = [share for share in shares if not _counts_a_subgroup(view, share, match)
                     and _says_who_has_it(view, share, match)]
             # A figure says more than a word beside it ("rare, affecting only about 1 in 200"); a share
-            # of everyone is judged on figures alone ("many patients see their anxiety improve" in a
-            # psoriasis story counts no one with psoriasis).
+            # of everyone is judged on figures alone ("many users sleep better" in a migraine story
+            # counts no one with migraine).
             said = [share for share in said if share.figure] or ([] if not fact.subject else said)
             outside = [share for share in said if share.high < low * 0.8 or share.low > min(100.0, high * 1.2)]
             if outside and len(outside) == len(said):
@@ -869,11 +869,11 @@ def _counts_a_subgroup(view, share, match) -> bool:
     if any(token.norm in ("who", "whose") for token in between):
         return True
     if match.last + 1 < len(tokens) and tokens[match.last + 1].norm in _MEASURES:
-        return True  # "43 in 100 had their migraine days halved": an outcome of the condition
+        return True  # "45 in 100 had their migraine days halved": an outcome of the condition
     before = [token.norm for token in tokens[max(0, match.first - 4):match.first]]
     if before[-2:] == ["who", "have"]:
         return True
-    # "people with moderate to severe psoriasis": the condition names the group, unless a verb of
+    # "people with severe chronic migraine": the condition names the group, unless a verb of
     # having comes between ("people with the condition are sensitive to heat").
     groups = [i for i, norm in enumerate(before) if norm in ("with", "among")]
     return bool(groups) and not any(norm in _HAVING for norm in before[groups[-1] + 1:])
@@ -883,8 +883,8 @@ def _counts_a_subgroup(view, share, match) -> bool:
 _MEASURES = frozenset({"days", "attacks", "frequency", "severity", "episodes", "score", "scores", "symptoms",
                        "flares", "relapses", "lesions", "pain"})
 # Verbs that tie a share to having what is counted: "affects 1 in 10", "1 in 20 develop it",
-# "5% of people are heat sensitive", "bladder problems are rare". (Not "84% of the participants
-# treated showed ... on the Psoriasis Area Severity Index": a trial's result, not who has it.)
+# "5% of people are heat sensitive", "bladder problems are rare". (Not "most volunteers on the
+# drug scored better on a migraine scale": a trial's result, not who has it.)
 _HAVING = frozenset({"affect", "affects", "affected", "affecting", "have", "has", "had", "having", "get", "gets",
                      "got", "develop", "develops", "developed", "developing", "experience", "experiences",
                      "experienced", "suffer", "suffers", "notice", "noticed", "report", "reports", "reported",

@@ -690,7 +690,7 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     "(which|that|this) (is|'s) all the proof (anyone|anybody|you|we|i) (need~|could want|could ask for)",
     "(is|are|was|were) all the proof (anyone|anybody|you|we|i) (need~|needs|could want)",
     "so (we|you|i) (know|can be sure|can be certain) ...5 (works|work|working|protect~|help~|is happening|are happening)",
-    "before-and-after [3d] (photos|pictures|scans|images|shots) ...6 (show~|prove~|proof|speak~ for)",
+    "before-and-after [3d] [_] [_] (photos|pictures|scans|images|shots) ...8 (show~|prove~|proof|speak~ for)",
     "(comments|messages|emails|letters|reviews|thank-you notes) from (people|readers|women|men|parents|mums|patients|families) (it|this|they|the _) (has|have) (helped|cured|saved)",
     # Age as the proof: "no remedy lasts three centuries unless it helps".
     "(doesn't|does not|wouldn't|would not|don't|do not) (survive|last|endure|stay around) ...3 unless (it|they) (works|work|worked|helps|help)",
@@ -776,6 +776,16 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     "(review|audit|survey|analysis) of # (clients|patients|customers|users) (treated|seen) (in|at) (our|its|their|my) own",
     "(tested|trialled|trialed|piloted) (it|the _|its _|our _|the _ _) on # (of (its|our|their|my) (clients|customers|patients|members|users)|friends|staff)",
     "(asked|polled|surveyed) # of you",
+    # Crowds trusting, joined, rating, protected: "over 15,000 men across the UK already trust it",
+    # "join more than 18,000 happy customers", "rated 4.9 stars by over 6,000 parents", "6,000 travellers
+    # have already protected themselves", "the retreat has helped more than 300 people since it opened".
+    "(over|more than|nearly|almost) # [_] (men|women|people|parents|families|customers|users|runners|travellers|patients) (across|in|throughout|around) ...3 [already|now] (trust~|use~|rely on|swear by|love~)",
+    "join (more than|over|nearly|almost) # [_] (happy|satisfied|delighted) (customers|clients|members|users|families|parents)",
+    "rated # [_] stars by (over|more than|nearly|almost) #",
+    "(have|has) [already|now] (protected|treated|helped|cured) themselves",
+    "(has|have) helped (more than|over|nearly|almost) # (people|patients|families|clients|women|men|children) since",
+    "as close to a (clinical|proper|real|randomised|controlled) ...2 trial as",
+    "(that's|that is|this is) [all] the proof (for me|i need|i needed|enough)",
     # A crowd as the proof, however it is counted: "more than 500 followers vouch for it", "a million
     # likes can't all be wrong", "1,500 reviews give it 4.8 stars", "a patient satisfaction rate of 97%".
     "[over|more than|nearly|almost|well over] # [thousand|million] [_] [_] (members|followers|customers|clients|users|"

@@ -329,13 +329,14 @@ def _outermost(mentions):
 # Where a superlative reaches: the world, all time, a lifetime ("of my lifetime", "in forty years",
 # "you will ever buy", "medicine has ever produced").
 _EVER = ("(in the world|ever (developed|made|created|discovered|seen|offered|invented|produced|built|designed|found|"
-         "tested|approved|devised|formulated|conceived|engineered|happened)|(that|which) (medicine|science|nature) (has|can) [to] offer|on the planet|on earth|in medicine|in a generation|in decades|"
+         "tested|approved|devised|formulated|conceived|engineered|happened|sold)|(that|which) (medicine|science|nature) (has|can) [to] offer|on the planet|on earth|in medicine|in a generation|in decades|"
          "of our time|of the century|of the decade|of the (nineteenth|twentieth|twenty-first|19th|20th|21st) century|"
          "in (a|one) (hundred|thousand) years|since [the] _|"
          "(i|we|you|they) (have|'ve) ever (come across|seen|used|tried|found|met|known|reviewed|tested|recommended)|"
          "(will|'ll) ever (make|take|buy|try|do|need|have|use|own)|money can buy|of your (whole|entire) _|available (in|across|on) [the] _ today|anywhere [in the (country|world|uk|us|usa)]|on the market|"
          "(any|every) _ [_] (can|could) (do|take|buy|try|have|use|learn|make|get|give)|"
-         "(anyone|anybody|everyone|everybody) [with _ [_]] (can|could|should|will ever) (own|buy|have|use|try|get)|"
+         "(anyone|anybody|everyone|everybody) [with _ [_]] (can|could|should|will ever) (own|buy|have|use|try|get|spend|make)|"
+         "(that|which) (any|a|one) ...3 (has|have) ever (delivered|made|produced|developed|achieved|offered)|(will|'ll) make this year|"
          "available today|available anywhere|of (my|our|your|a|their) lifetime|in (my|our|your|a|their) lifetime|"
          "in [#] # years|(in|over) the (last|past) [#] _ (years|decades)|(in|over) the (last|past) (century|decade)|(there is|there's) (.|!|,|;)|"
          "this century|this decade|in a century|((they|you|we|i|she|he) (will|'ll)|you'll|they'll|we'll|i'll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
@@ -363,7 +364,7 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     # in the UK", a category of medicines described.)
     "the [single] most (advanced|powerful|innovative|effective|successful|trusted|experienced|comprehensive|cutting-edge|complete) "
     "[_] [_] [_] [_] (solution|answer|package|plan|clinic|clinics|centre|center|centres|centers|formula|programme|program|service|model|practice|team|"
-    "technology|system|facility|unit|suite|lab|laboratory|hospital|surgery|product|supplement|device|protocol|method|treatment|treatments|therapy|procedure) in (europe|britain|great britain|the uk|"
+    "technology|system|facility|unit|suite|lab|laboratory|hospital|surgery|product|supplement|device|protocol|method|treatment|treatments|therapy|procedure) [available|offered] in (europe|britain|great britain|the uk|"
     "the us|the usa|america|the americas|asia|africa|australia|the country|the nation|london|scotland|wales|ireland|"
     # a region or a city: "the most advanced laser suite in the North East"
     "the north|the south|the east|the west|the midlands|the north west|the north-west|the north east|the north-east|"
@@ -377,8 +378,9 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the only ...3 (that|which) (actually|really|truly|genuinely) work~",
     # The last one anyone needs: "the only sleep aid you'll ever need".
     "the only ...4 ((you|they|we|i) (will|'ll) ever|you'll ever|they'll ever|we'll ever) (need|buy|want|use|try)",
+    "the only ...4 (a|any|every) (man|woman|person|parent|runner|mum|dad|family) (will|'ll) ever (need|buy|want|use|try)",
     # A country's best, in the possessive: "Britain's most complete detox programme".
-    "(the uk's|britain's|europe's|america's|the country's|the nation's|london's|scotland's|ireland's|the world's) "
+    "(the uk's|britain's|europe's|america's|asia's|africa's|australia's|the region's|the country's|the nation's|london's|scotland's|ireland's|the world's) "
     "(most advanced|most complete|most comprehensive|most effective|most powerful|most innovative|most accurate)",
     "the only thing (standing|that stands) between (you|your _|them) and",
     "the ultimate [_] [_] [_] (reset|solution|cure|treatment|answer|detox|remedy|fix|weapon|breakthrough)",

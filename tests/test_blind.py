@@ -313,6 +313,16 @@ SETS = [
     # the figures). The floors are those measurements.
     BlindSet("blind42", 253, 0.835, 0.48, 0),
     BlindSet("blind43", 240, 0.80, 0.40, 2),
+    # Sets 44 and 45: written blind during the v0.26.0 round by two helpers that saw no rules, and
+    # measured once at 47a43c8, after the round's rule changes, never read before. Set 44: precision
+    # 0.845 (128/151), recall 0.44 (111/251), 3 findings on the careful articles (a reader's letter
+    # quoting a website's "cures vertigo for good", "striking results" conceded at once, and a trial's
+    # "cutting relapses by around half"). Set 45: precision 0.845 (133/157), recall 0.485 (118/241), 3
+    # (a symptom's "painless noise" and a splint "without the risks of an operation", fixed after;
+    # "many people tell us they feel better" answered in the next sentence, which stays). The floors
+    # are those measurements.
+    BlindSet("blind44", 251, 0.845, 0.44, 3),
+    BlindSet("blind45", 241, 0.845, 0.485, 1),
 ]
 
 

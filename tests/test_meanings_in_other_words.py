@@ -1254,6 +1254,9 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ('We advise patients to stop them the day before the operation.', 'RSK005'),
     ('No vaccine is completely free of side effects.', 'RSK002'),
     ('Patients who stopped treatment were followed for a year.', 'RSK005'),
+    # Sets 44 and 45's careful articles, in my own words (0.26.0).
+    ("A splint heals most cases as well as surgery, without the risks of an operation.", "RSK002"),
+    ("It is usually a painless lump that grows slowly.", "RSK004"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -86,18 +86,16 @@ def names_a_disease(norm: str) -> bool:
 # their midodrine" reads as stopping a medicine whichever medicine it is. Only stems no everyday
 # English word ends in are listed.
 _DRUG_ENDINGS = ("mab", "tinib", "ciclib", "rafenib", "prazole", "sartan", "pril", "olol", "alol", "statin",
-                 "conazole", "cycline", "cillin", "floxacin", "oxacin", "mycin", "dipine", "tidine", "triptan",
-                 "afil", "gliptin", "gliflozin", "glitazone", "glutide", "parin", "xaban", "gatran", "oxetine",
-                 "afinil", "antadine", "odrine", "ephedrine", "olone", "isone", "asone", "ortisone", "oquine",
-                 "steride", "lukast", "buterol", "moterol", "vanterol", "tropium", "vudine", "navir", "clovir", "previr", "asvir",
+                 "conazole", "cycline", "cillin", "oxacin", "mycin", "dipine", "tidine", "triptan", "afil",
+                 "gliptin", "gliflozin", "glitazone", "glutide", "parin", "xaban", "gatran", "oxetine", "afinil",
+                 "antadine", "odrine", "ephedrine", "olone", "isone", "asone", "oquine", "steride", "lukast",
+                 "buterol", "moterol", "vanterol", "tropium", "vudine", "navir", "clovir", "previr", "asvir",
                  "dronate", "setron", "semide", "thiazide", "azepam", "zolam", "barbital", "profen", "fenac",
                  "coxib", "pramine", "triptyline", "traline", "alopram", "iapine", "anzapine", "peridone",
-                 "trigine", "gabalin", "apentin", "racetam", "formin", "zosin",
-                 "zumab", "ximab", "mumab")
-_NOT_DRUGS = frozenset({"april", "cheerful", "olympian"})
+                 "trigine", "gabalin", "apentin", "racetam", "formin", "zosin")
 
 
 @lru_cache(maxsize=8192)
 def names_a_drug(norm: str) -> bool:
     """A lower-case word whose ending is a medicine's naming stem ("midodrine", "finasteride")."""
-    return len(norm) >= 7 and norm.isalpha() and norm.endswith(_DRUG_ENDINGS) and norm not in _NOT_DRUGS
+    return len(norm) >= 7 and norm.isalpha() and norm.endswith(_DRUG_ENDINGS)

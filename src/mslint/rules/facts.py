@@ -830,16 +830,17 @@ class ShareMisstated(FactRule):
                 continue
             shares = shares_in(view.tokens) if shares is None else shares
             low, high = fact.share
-            # Far outside: a fifth below the range's floor or above its ceiling, after the words'
-            # own slack ("about 1 in 10" is 7-13%). A sentence that also gives a share in range
-            # ("80% have fatigue, and 1 in 3 call it their worst symptom") counts something else too.
-            # ("1 in 10 people with MS who have fatigue get treatment": the share counts those treated.)
+            # The shares that say who has it: tied to it by a verb of having, and not counting a
+            # group it names ("1 in 10 people who have fatigue get treatment" counts the treated).
             said = [share for share in shares if not _counts_a_subgroup(view, share, match)
                     and _says_who_has_it(view, share, match)]
             # A figure says more than a word beside it ("rare, affecting only about 1 in 200"); a share
             # of everyone is judged on figures alone ("many users sleep better" in a migraine story
             # counts no one with migraine).
             said = [share for share in said if share.figure] or ([] if not fact.subject else said)
+            # Far outside: a fifth below the range's floor or above its ceiling, after the words' own
+            # slack ("about 1 in 10" is 7-13%). A share in range beside it ("80% have fatigue, and 1
+            # in 3 call it their worst symptom") means the other counts something else.
             outside = [share for share in said if share.high < low * 0.8 or share.low > min(100.0, high * 1.2)]
             if outside and len(outside) == len(said):
                 share = outside[0]

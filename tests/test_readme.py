@@ -64,3 +64,19 @@ def test_workflow_snippet_installs_from_the_tag_and_may_upload_sarif():
     assert "mslint --format github content/" in [step.get("run") for step in jobs["lint"]["steps"]]
     assert jobs["code-scanning"]["permissions"]["security-events"] == "write"
     assert jobs["code-scanning"]["steps"][-1]["uses"] == "github/codeql-action/upload-sarif@v3"
+
+
+def test_rules_table_names_every_category_once_with_its_prefix():
+    # One row per category: name, prefix, what it covers. Guards against a table update meant for
+    # the blind-set table landing here (it did once: v0.22.0-v0.26.0 carried stray score cells).
+    from mslint.config import DEFAULT
+    from mslint.engine.diagnostics import ENGINE_DIAGNOSTICS
+    from mslint.engine.planner import Planner
+
+    section = README[README.index("## Rules"):README.index("### Quality")]
+    rows = [line for line in section.splitlines() if line.startswith("| ") and "---" not in line]
+    cells = [[cell.strip() for cell in row.strip("|").split("|")] for row in rows[1:]]
+    assert all(len(row) == 3 for row in cells), [row[:2] for row in cells if len(row) != 3]
+    registry = Planner().registry(DEFAULT)
+    prefixes = {rule.meta.code[:3] for rule in registry} | {meta.code[:3] for meta in ENGINE_DIAGNOSTICS}
+    assert {row[1] for row in cells} == prefixes

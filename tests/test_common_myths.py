@@ -296,14 +296,6 @@ CASES = {
          "Tell your pharmacist if you take any antibiotic, as some affect the pill.",
          "Not all antibiotics affect the pill."],
     ),
-    "general-infections-have-their-own-kind-of-germ": (
-        ["Athlete's foot is caused by tiny parasites living in damp socks.",
-         "Measles is really caused by bacteria that spread in crowded rooms.",
-         "Ringworm is a small worm that lives in pet fur."],
-        ["Ringworm is a fungal infection, not a worm.",
-         "Is flu caused by bacteria? No, by a virus.",
-         "A bacterial chest infection can follow flu."],
-    ),
     "general-insect-borne-infections-and-their-carriers": (
         ["Malaria is passed on by fleas, so flea spray keeps you safe.",
          "Dengue is transmitted through tick bites in long grass.",

@@ -67,3 +67,13 @@ def test_a_known_condition_is_left_as_it_is():
     mentions = [m for view in analysis.sentences for m in view.mentions if view.text_of(m) == "Psoriasis"]
     # both uses found, each the knowledge base's own entity, not a mention this module added
     assert len(mentions) == 2 and all(m.entities == ("psoriasis",) for m in mentions)
+
+
+def test_a_named_condition_shorter_than_another_at_the_end_of_a_sentence_does_not_crash():
+    # "allergy" names a condition by morphology here and "stretch marks" is named in the article:
+    # at the last two words, a three-word window once read past the sentence's end (IndexError).
+    from mslint.api import lint_text
+
+    text = ("# Notes\n\nDust mite allergy is caused by the mites.\n\nThere is no immunotherapy for dust mite "
+            "allergy.\n\nStretch marks are scars.\n\nOnly women get stretch marks\n")
+    assert lint_text(text, "a.md") == []

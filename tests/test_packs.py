@@ -124,13 +124,17 @@ def _distinct(tmp_path, members: str):
     return load_folders([Path(__file__).parent.parent / "knowledge", tmp_path])
 
 
-def test_distinct_classes_that_share_a_medicine_do_not_load(tmp_path):
-    from mslint.knowledge.loader import KnowledgeError
+def test_distinct_classes_may_share_a_medicine_which_is_then_never_flagged(tmp_path):
+    from mslint.api import lint_text
+    from mslint.engine.planner import Overrides
 
-    # Pregabalin is a gabapentinoid and so an anticonvulsant: the two classes are not distinct.
-    with pytest.raises(KnowledgeError, match="fact classes: key 'members': '.*' is under both 'gabapentinoid' and "
-                                             "'anticonvulsant'|is under both 'anticonvulsant' and 'gabapentinoid'"):
-        _distinct(tmp_path, '["gabapentinoid", "anticonvulsant"]')
+    # Pregabalin is a gabapentinoid and so an anticonvulsant: calling it either is true.
+    assert _distinct(tmp_path, '["gabapentinoid", "anticonvulsant"]').facts_of("distinct-classes")
+    select = Overrides(select=("FCT004",))
+    assert not lint_text("# Pain\n\nPregabalin is an anticonvulsant.\n", "a.md", overrides=select)
+    assert not lint_text("# Pain\n\nDiazepam is a muscle relaxant.\n", "a.md", overrides=select)
+    (finding,) = lint_text("# Pain\n\nBaclofen is a steroid.\n", "a.md", overrides=select)
+    assert (finding.line, finding.column, finding.message[:38]) == (3, 1, "A muscle relaxant is not a corticoster")
 
 
 def test_distinct_classes_need_two_known_members(tmp_path):

@@ -286,7 +286,8 @@ def _occurrences(tokens, names: set[tuple[str, ...]]):
             i += 1
             continue
         for n in lengths:
-            if tuple(norms[i:i + n]) in names:
+            # (a slice past the end is shorter than n, and may spell a shorter name: not this length's)
+            if i + n <= len(norms) and tuple(norms[i:i + n]) in names:
                 yield i, i + n - 1, tuple(norms[i:i + n])
                 i += n - 1
                 break

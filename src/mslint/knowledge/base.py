@@ -26,7 +26,8 @@ RELATIONS = {
     "never-approved": "no regulator (or none of `regulators`, which the statement must then name) has approved "
                       "the subject itself for any use",
     "is-not-a": "the subject is not an instance of the object",
-    "distinct-classes": "no medicine belongs to two of the `members` (so calling one by another's name is wrong)",
+    "distinct-classes": "a medicine in one of the `members` is not in another unless the lexicon records it there "
+                        "(so calling one by another's name is wrong)",
     "does-not": "the subject does not have the effect its `contradicted-by` patterns describe",
     "requires": "the subject involves the object (so 'without' it is wrong)",
     "retired-term": "the subject is a term retired from current use",
@@ -34,7 +35,14 @@ RELATIONS = {
     "states": "a fact checked by its own patterns (`contradicted-by`)",
     "share": "of the people with the subject, between `share` percent have what the `of` patterns name "
              "(so a figure outside that range is wrong)",
+    "more-common-in": "the `members` (conditions) are more common in the sex `value` names (women or men), "
+                      "so saying they are more common in the other, or equally common, is wrong",
+    "infection-kind": "the `members` (conditions) are infections of the kind `value` names (bacterial, viral, "
+                      "fungal, parasitic) or no infection (none), so calling them another kind is wrong",
 }
+# Relations whose facts give one value to each of their members (conditions), and the values each allows.
+ATTRIBUTE_VALUES = {"more-common-in": ("women", "men"),
+                    "infection-kind": ("bacterial", "viral", "fungal", "parasitic", "none")}
 # Relations that need an object entity, and those checked by the fact's own patterns.
 OBJECT_RELATIONS = frozenset({"risk-of", "not-a-risk-of", "not-approved", "is-not-a", "requires", "not-proven"})
 PATTERN_RELATIONS = frozenset({"does-not", "states"})
@@ -63,13 +71,13 @@ class Entity(Record):
 
 class Fact(Record):
     __slots__ = ("id", "relation", "subject", "says", "sources", "as_of", "confidence", "object", "domain",
-                 "contradicted_by", "replacement", "regulators", "every_kind", "members", "of", "share")
+                 "contradicted_by", "replacement", "regulators", "every_kind", "members", "of", "share", "value")
 
     def __init__(self, id: str, relation: str, subject: str, says: str, sources: tuple[str, ...],  # noqa: A002
                  as_of: str, confidence: str = "high", object: str | None = None,  # noqa: A002
                  domain: str = "general", contradicted_by: tuple[str, ...] = (), replacement: str | None = None,
                  regulators: tuple[str, ...] = (), every_kind: bool = False, members: tuple[str, ...] = (),
-                 of: tuple[str, ...] = (), share: tuple[float, float] | None = None):
+                 of: tuple[str, ...] = (), share: tuple[float, float] | None = None, value: str | None = None):
         _set(self, "id", id)
         _set(self, "relation", relation)
         _set(self, "subject", subject)  # entity id
@@ -89,12 +97,15 @@ class Fact(Record):
         # never-approved facts: the fact holds of every kind of the subject too ("the FDA approves
         # no dietary supplement": turmeric, berberine), not only of the subject named as such
         _set(self, "every_kind", every_kind)
-        # distinct-classes facts: the classes (entity ids) no medicine belongs to two of
+        # distinct-classes facts: the classes (entity ids) a medicine belongs to one of, unless recorded
+        # in more; attribute facts: the entities (conditions) that have its value
         _set(self, "members", members)
         # share facts: concept patterns naming what is counted ("{@fatigue}"), and the range of
         # percentages of the subject's people who have it, as the sources give it
         _set(self, "of", of)
         _set(self, "share", share)
+        # attribute facts (ATTRIBUTE_VALUES): the value every member has
+        _set(self, "value", value)
 
 
 class Domain(Record):

@@ -40,7 +40,7 @@ import re
 from pathlib import Path
 
 from mslint import quick_toml
-from mslint.knowledge.base import CONFIDENCES, OBJECT_RELATIONS, PATTERN_RELATIONS, RELATIONS, Domain, Entity, Fact, KnowledgeBase
+from mslint.knowledge.base import ATTRIBUTE_VALUES, CONFIDENCES, OBJECT_RELATIONS, PATTERN_RELATIONS, RELATIONS, Domain, Entity, Fact, KnowledgeBase
 from mslint.knowledge.lexicon import expand_forms
 
 
@@ -51,7 +51,7 @@ class KnowledgeError(Exception):
 _TABLES = {"pack", "class", "phrase", "entity", "fact"}
 _ENTITY_KEYS = {"id", "class", "names", "abbreviations", "is-a"}
 _FACT_KEYS = {"id", "relation", "subject", "object", "says", "sources", "as-of", "confidence",
-              "contradicted-by", "replacement", "regulators", "every-kind", "members", "of", "share"}
+              "contradicted-by", "replacement", "regulators", "every-kind", "members", "of", "share", "value"}
 
 
 class _Table:
@@ -252,13 +252,19 @@ def _load_fact(kb: KnowledgeBase, table: _Table, domain: str) -> None:
     members = table.strings("members")
     if relation == "distinct-classes" and len(members) < 2:
         raise table.fail("members", "a 'distinct-classes' fact needs two or more classes")
+    value = table.optional_string("value")
+    if relation in ATTRIBUTE_VALUES:
+        if not members:
+            raise table.fail("members", f"a {relation!r} fact needs the conditions that have its value")
+        if value not in ATTRIBUTE_VALUES[relation]:
+            raise table.fail("value", f"expected one of {', '.join(ATTRIBUTE_VALUES[relation])}")
     fact = Fact(
         id=table.string("id"),
         relation=relation,
         # The first class stands as the subject of a distinct-classes fact (it names no single one).
         # A share of everyone ("migraine affects about 1 in 7 people") names no subject: "" stands for
         # the whole population.
-        subject=members[0] if relation == "distinct-classes" else (
+        subject=members[0] if relation == "distinct-classes" or relation in ATTRIBUTE_VALUES else (
             "" if relation == "share" and "subject" not in table.table else table.string("subject")),
         object=table.optional_string("object"),
         says=table.string("says"),
@@ -273,6 +279,7 @@ def _load_fact(kb: KnowledgeBase, table: _Table, domain: str) -> None:
         members=members,
         of=table.strings("of"),
         share=_share_range(table) if relation == "share" else None,
+        value=value,
     )
     if relation == "share" and not fact.of:
         raise table.fail("of", "a 'share' fact needs the patterns that name what is counted")
@@ -285,31 +292,13 @@ def _load_fact(kb: KnowledgeBase, table: _Table, domain: str) -> None:
     kb.facts.append(fact)
 
 
-def _check_distinct(kb: KnowledgeBase, fact: Fact) -> None:
-    """The members of a distinct-classes fact exist and share no medicine: an entity under two of
-    them would make the fact call a true statement wrong."""
+def _check_members(kb: KnowledgeBase, fact: Fact) -> None:
+    """The members of a distinct-classes or attribute fact exist. Classes may share medicines
+    (diazepam is a benzodiazepine and a muscle relaxant): the rule never flags a medicine for a
+    class it is recorded in, so the fact is a closed world over what the lexicon records."""
     for member in fact.members:
         if member not in kb.entities:
             raise KnowledgeError(f"fact {fact.id}: key 'members': unknown entity {member!r}")
-    seen: dict[str, str] = {}
-    for member in fact.members:
-        for entity in _below(kb, member):
-            if entity in seen and seen[entity] != member:
-                raise KnowledgeError(f"fact {fact.id}: key 'members': {entity!r} is under both {seen[entity]!r} "
-                                     f"and {member!r}")
-            seen[entity] = member
-
-
-def _below(kb: KnowledgeBase, entity: str) -> set[str]:
-    """The entity and every entity under it, by the is-a links the lexicon's classes hold."""
-    found, todo = set(), ["@" + entity]
-    while todo:
-        current = todo.pop()
-        if current[1:] in found:
-            continue
-        found.add(current[1:])
-        todo.extend(child for child in kb.lexicon.includes.get(current, ()) if child.startswith("@"))
-    return found
 
 
 def _check(kb: KnowledgeBase) -> None:
@@ -327,7 +316,7 @@ def _check(kb: KnowledgeBase) -> None:
         for regulator in fact.regulators:
             if regulator not in kb.entities:
                 raise KnowledgeError(f"fact {fact.id}: key 'regulators': unknown entity {regulator!r}")
-        _check_distinct(kb, fact)
+        _check_members(kb, fact)
     for phrase in kb.phrases:
         if kb.lexicon.knows_class(phrase):
             raise KnowledgeError(f"phrase {phrase}: the name is also a class's (a pattern's {{{phrase.upper()}}} must mean one thing)")

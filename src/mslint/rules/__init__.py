@@ -5,6 +5,7 @@ from __future__ import annotations
 
 def python_rules():
     """Instances of every built-in Python rule."""
+    from mslint.rules.attributes import attribute_rules
     from mslint.rules.coined_terms import CoinedDiagnosis
     from mslint.rules.commercial import ReferralLink
     from mslint.rules.credibility import credibility_rules
@@ -25,6 +26,7 @@ def python_rules():
         ReferralLink(),
         CoinedDiagnosis(),
         *fact_rules(),
+        *attribute_rules(),
         *terminology_rules(),
         *hype_rules(),
         *evidence_rules(),

@@ -506,9 +506,19 @@ class Misclassified(_Triggered):
         if view is None or not self.distinct_pairs:
             return
         named = {entity for mention in view.mentions_of("intervention") for entity in mention.entities}
+        spans = set()  # one finding per statement, whichever of the medicine's classes matched
         for member in self.distinct_pairs:
-            if any(self.knowledge.is_a(entity, member) for entity in named):
-                yield from _pattern_facts(self, document, unit, self._patterns_of(member), self._message)
+            members = [entity for entity in named if self.knowledge.is_a(entity, member)]
+            if members:
+                # Closed world over what is recorded: a medicine in both classes (diazepam is a
+                # benzodiazepine and a muscle relaxant) may be called either.
+                also = {fact.object for fact in self.distinct_pairs[member]
+                        if any(self.knowledge.is_a(entity, fact.object) for entity in members)}
+                for hit in _pattern_facts(self, document, unit, self._patterns_of(member), self._message,
+                                          keep=lambda fact: fact.object not in also):
+                    if (hit.start, hit.end) not in spans:
+                        spans.add((hit.start, hit.end))
+                        yield hit
 
     def _message(self, fact: Fact) -> str:
         if fact.id in self._distinct_ids:
@@ -527,14 +537,24 @@ def _a(name: str) -> str:
 # How a statement calls one thing another: "Pregabalin is basically an opioid", "gabapentin and
 # pregabalin, which are opioids". No gap before the class: "gabapentin is safer than opioids"
 # compares, it does not classify.
-_HEDGE = "[also|basically|really|actually|just|essentially|simply|technically]"
-_KIND = "[new|novel|type of|form of|kind of|sort of|class of] [strong|mild|weak|powerful|synthetic|natural]"
+_HEDGE = "[also|basically|really|actually|just|essentially|simply|technically|both|all]"
+_KIND = ("[new|novel|modern|newer|special] [type of|form of|kind of|sort of|class of|version of] "
+         "[very|fairly|quite|extremely] [strong|mild|weak|powerful|synthetic|natural|gentle|slow-release|long-acting|"
+         "short-acting|anti-inflammatory|pharmacy-strength|prescription-strength|low-dose|high-dose]")
+# An apposition is a classification when the sentence goes on with its verb ("aciclovir, an
+# antibiotic, is used for ..."); in a list the next item follows ("aspirin, a statin, ...").
+_GOES_ON = "(is|are|was|were|can|could|will|may|might|helps|help|works|work|treats|treat|has|have|does|should|must)"
+
+
+# The form a medicine comes in, between its name and the verb: "ivermectin cream is ...".
+_FORM = "[cream|creams|gel|ointment|tablet|tablets|capsules|injection|injections|spray|drops|patch|patches]"
 
 
 def _called(fact: Fact) -> tuple[str, ...]:
-    subject, obj = "{@" + fact.subject + "}", "{@" + fact.object + "}"
+    subject, obj = "{@" + fact.subject + "} " + _FORM, "{@" + fact.object + "}"
     return (f"{subject} (is|are|was|were) {_HEDGE} {_HEDGE} [a|an|the] {_KIND} {obj}",
-            f"{subject} , which (is|are|was|were) {_HEDGE} {_HEDGE} [a|an|the] {_KIND} {obj}")
+            f"{subject} , which (is|are|was|were) {_HEDGE} {_HEDGE} [a|an|the] {_KIND} {obj}",
+            f"{subject} , (a|an) {_KIND} {obj} , {_GOES_ON}")
 
 
 def _listed_as(fact: Fact) -> tuple[str, ...]:
@@ -927,8 +947,9 @@ class FactPatterns:
         return self.index.triggers()
 
 
-def _pattern_facts(rule: FactRule, document, unit, patterns: FactPatterns, message_of, about=None):
-    """One finding per statement: matches of the live facts, about their subject where asked."""
+def _pattern_facts(rule: FactRule, document, unit, patterns: FactPatterns, message_of, about=None, keep=None):
+    """One finding per statement: matches of the live facts (those `keep` keeps), about their
+    subject where asked."""
     view = analyse(document).sentence_at(unit.start)
     if view is None:
         return
@@ -937,6 +958,8 @@ def _pattern_facts(rule: FactRule, document, unit, patterns: FactPatterns, messa
     # The earliest and longest statement first: "if your PSA is raised, it means ..." before
     # the "PSA is raised, it means ..." inside it, whose stance lacks its own "if".
     for fact, match in sorted(patterns.matches(view, live), key=lambda pair: (pair[1].first, -pair[1].last)):
+        if keep is not None and not keep(fact):
+            continue
         subject = about(fact) if about is not None else None
         if subject is not None and not _names(rule, view, match, subject) \
                 and not rule.is_about(view, match.first, match.last, subject):

@@ -1,0 +1,234 @@
+"""Attribute rules: one property of many conditions, read in any sentence about any of them.
+
+A per-phrasing fact names its condition in its patterns; an attribute fact is a table instead
+(knowledge/general/attributes.toml: these conditions are more common in women; these are
+bacterial infections), and the rule holds the few ways a sentence states the property ("is far
+more common in men", "men get it more often than women", "is a virus", "is caused by a fungus").
+The condition is the one the claim's clause names, or the topic in force ("It's a virus, so
+antibiotics won't touch it" in a thread about a kidney infection). A new condition is a new row;
+a new article's wording of the same property needs nothing.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from mslint.analysis.article import analyse
+from mslint.analysis.topic import named_entities
+from mslint.model import RuleDocs
+from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
+from mslint.rules.facts import FactRule
+
+
+class AttributeMisstated(FactRule):
+    """A claim that gives a condition a value of the attribute its recorded value rules out."""
+
+    # value claimed -> the concept patterns that claim it
+    claims: dict[str, tuple[str, ...]]
+
+    @cached_property
+    def _patterns(self) -> tuple[PatternSet, dict[int, str]]:
+        patterns = [(value, ConceptPattern(text)) for value, texts in self.claims.items() for text in texts]
+        return PatternSet(pattern for _, pattern in patterns), {id(pattern): value for value, pattern in patterns}
+
+    def triggers(self):
+        return self._patterns[0].triggers()
+
+    def recorded(self, condition: str) -> dict[str, object]:
+        """The values the knowledge base gives the condition (through its is-a links), each with its fact."""
+        return {fact.value: fact for fact in self.facts
+                if any(self.knowledge.is_a(condition, member) for member in fact.members)}
+
+    def contradicts(self, claimed: str, recorded: dict) -> bool:
+        return claimed not in recorded
+
+    def check(self, document, unit, options):
+        view = analyse(document).sentence_at(unit.start)
+        if view is None:
+            return
+        index, value_of = self._patterns
+        for pattern in index.candidates(view):
+            claimed = value_of[id(pattern)]
+            for match in pattern.finditer(view):
+                recorded = [values for values in map(self.recorded, self._about(view, match, claimed)) if values]
+                # Every condition the claim is about, of those whose value is recorded, has another one
+                # ("unlike gout, RA mostly affects women" names one of each: left alone).
+                if recorded and all(self.contradicts(claimed, values) for values in recorded):
+                    fact = next(iter(recorded[0].values()))
+                    start, end = view.tokens[match.mark_first].start, view.tokens[match.mark_last].end
+                    yield self.hit(view, start, end, fact, self.message(claimed, fact),
+                                   stance=view.stance(match.first, match.last, match.own))
+                    return
+
+    def _about(self, view, match, claimed: str) -> list[str]:
+        """The conditions the claim is about: those its clause names up to the claim's end, else
+        the topic's. Not a condition in the claim's own words that has the claimed value ("is a
+        fungal infection" names fungal infection, which is what is claimed, not what it is said of)."""
+        clause = view.clause_of(match.first)
+        named, before = [], []
+        for condition in named_entities(view, "condition"):
+            at = view.token_index(condition.start)
+            if at > match.last or (match.first <= at and claimed in self.recorded(condition.entity)):
+                continue  # the claim's subject comes before it or in it, not after ("..., such as eczema")
+            if clause is None or view.clause_of(at) == clause:
+                named.append(condition.entity)
+            elif at < match.first:
+                before.append(condition.entity)
+        if named:
+            return named
+        if not any(token.norm in _REFERS_BACK for token in view.tokens[:match.first + 1]):
+            return []  # "TBE is a viral infection": a subject the lexicon does not know is still a subject
+        if before:
+            # "a strep throat, which is a bacterial infection"; "Cholera is not a virus: it is caused
+            # by a bacterium": what "which" or "it" stands for, named earlier in the sentence
+            return before[-1:]
+        # The topic in force before the sentence: its own conditions, named after the claim, are not
+        # what the claim is about.
+        sentences = view.analysis.sentences
+        topic = sentences[view.index - 1].topic if view.index > 0 else view.topic
+        return [condition.entity for condition in topic.conditions] or _recent_conditions(view)
+
+    def message(self, claimed: str, fact) -> str:
+        raise NotImplementedError
+
+
+# Words that stand for a condition named before ("it's a virus", "the condition affects men ...").
+_REFERS_BACK = frozenset({"it", "this", "that", "they", "these", "those", "which", "condition", "infection",
+                          "disease", "illness", "disorder", "problem", "rash", "bug"})
+
+
+def _recent_conditions(view) -> list[str]:
+    """The conditions named in the sentence before, in the same paragraph, or else in the title,
+    counting those the topic leaves out because they are also harms ("My kidney infection came
+    back. It's a virus ...")."""
+    sentences = view.analysis.sentences
+    if view.index > 0 and sentences[view.index - 1].block == view.block:
+        named = named_entities(sentences[view.index - 1], "condition")
+        if named:
+            return [condition.entity for condition in named]
+    titles = [sentence for sentence in sentences[:view.index]
+              if view.analysis.document.blocks[sentence.block].kind == "title"]
+    return [condition.entity for title in titles for condition in named_entities(title, "condition")]
+
+
+# -- Which sex a condition is more common in ------------------------------------------------------
+
+_MEN = "(men|males|boys|man|male)"
+_WOMEN = "(women|females|girls|woman|female)"
+_NUMBER = "twice|three times|four times|five times|ten times|2 times|3 times|4 times|5 times|6 times|8 times|" \
+          "9 times|10 times|2x|3x|4x|5x"
+_TIMES = f"[about|around|roughly|nearly|almost|some|up to] ({_NUMBER})"
+_DEGREE = f"[far|much|a lot|slightly|somewhat|considerably|significantly|about|around|roughly|nearly|almost] [{_NUMBER}]"
+_MOSTLY = "(mainly|mostly|usually|chiefly|largely|predominantly|typically|primarily|overwhelmingly|generally)"
+_AFFECTS = "(affects|affect|affected|strikes|strike|hits|occurs in|occur in|is seen in|are seen in|is found in|" \
+           "are found in|targets|develops in|develop in)"
+_AGE = "[older|younger|young|middle-aged|elderly|adult|teenage]"
+_GET = "(get|develop|have|be diagnosed with|suffer from|be affected by|be affected)"
+_MORE_COMMON = "(common|frequent|prevalent)"
+
+
+def _skewed_to(sex: str, other: str) -> tuple[str, ...]:
+    return (
+        f"more {_MORE_COMMON} (in|among) {_AGE} {sex}",
+        f"commoner (in|among) {_AGE} {sex}",
+        f"{_MOSTLY} {_AFFECTS} {_AGE} {sex}",
+        f"{sex} (are|were) {_DEGREE} more (likely|prone|susceptible) [than {other}] to {_GET} ...3 {{CONDITION}}",
+        f"{sex} (are|were) {_DEGREE} more (prone|susceptible) (to|than)",
+        f"{sex} (get|develop|have) ...4 {_DEGREE} (more often|more frequently|more commonly) than {other}",
+        f"{_AFFECTS} {sex} {_TIMES} (as often as|more often than|more than) {other}",
+        f"{other} (are|were) {_DEGREE} less likely [than {sex}] to {_GET} ...3 {{CONDITION}}",
+        f"only {sex} (get|develop|have|suffer from)",
+    )
+
+
+_EQUAL = (
+    "(equally|just as|as) (common|likely|frequent) (in|among) (men and women|women and men|both sexes)",
+    "(affects|affect|strikes|strike) (men and women|women and men|both sexes) (equally|in equal numbers|alike)",
+    "(men and women|women and men|both sexes) are (equally|just as) (affected|often affected)",
+    f"(men and women|women and men|both sexes) are (equally|just as) (likely|prone) to {_GET} ...3 {{CONDITION}}",
+)
+
+
+class SexRatioMisstated(AttributeMisstated):
+    """more-common-in: "It's also more common in men" in a page about Cushing's syndrome."""
+
+    relation = "more-common-in"
+    code, name = "FCT024", "sex-ratio-misstated"
+    summary = "A condition is said to be more common in the sex it is less common in, or equally common in both"
+    setting = "This article is about a condition."
+    claims = {"men": _skewed_to(_MEN, _WOMEN), "women": _skewed_to(_WOMEN, _MEN), "equal": _EQUAL}
+    docs = RuleDocs(
+        what="Flags a statement that a condition is more common in men when it is more common in women (or the "
+        "other way round), or equally common in both when it clearly is not: \"lupus mostly affects men\", "
+        "\"men get kidney infections far more often than women\", \"gout strikes men and women equally\". The "
+        "condition is the one the sentence names or the one the article is about; which sex each condition "
+        "is more common in is a table in the knowledge base, with its sources.",
+        why="Who gets a condition decides who recognises its symptoms in themselves and who a doctor "
+        "suspects it in. A woman told that a condition mostly strikes men may not seek help for it.",
+        bad=("Lupus mostly affects men in middle age.",
+             "Men get kidney infections far more often than women do."),
+        good=("Lupus is about nine times more common in women than in men.",
+              "Gout is more common in men, but women can get it after the menopause."),
+        better="Say which sex it is more common in, with the source: \"About 9 in 10 people with lupus are women.\"",
+    )
+
+    def contradicts(self, claimed: str, recorded: dict) -> bool:
+        return claimed == "equal" or claimed not in recorded
+
+    def message(self, claimed: str, fact) -> str:
+        if claimed == "equal":
+            return f"Sex ratio misstated: this condition is more common in {fact.value}"
+        return f"Sex ratio reversed: this condition is more common in {fact.value}, not {claimed}"
+
+
+# -- What kind of infection a condition is ----------------------------------------------------
+
+_KINDS = {"viral": ("viral", "(virus|viruses)"), "bacterial": ("bacterial", "(bacterium|bacteria)"),
+          "fungal": ("fungal", "(fungus|fungi|yeast)"), "parasitic": ("parasitic", "(parasite|parasites|worm|worms)")}
+_ILLNESS = "(infection|infections|disease|illness|bug|condition)"
+_SORT = "[common|nasty|serious|contagious|highly contagious|simple|mild|minor|chronic|deep|type of|kind of|form of]"
+_ALWAYS = "[usually|mainly|mostly|almost always|always|only|actually|really|just|simply]"
+
+
+def _called_kind(adjective: str, noun: str) -> tuple[str, ...]:
+    return (
+        f"(is|are|'s) {_ALWAYS} [a|an] {_SORT} {adjective} {_ILLNESS}",
+        f"(is|are|'s) {_ALWAYS} [a|an] [tiny|small|little|microscopic] {noun}",
+        # "it's a virus": the tokens drop the "'s"
+        f"(it|that|this) {_ALWAYS} (a|an) [tiny|small|little|microscopic] {noun}",
+        f"(is|are) {_ALWAYS} caused by [a|an] [type of|kind of] [tiny|small|little|microscopic] "
+        f"({noun}|{adjective} {_ILLNESS})",
+    )
+
+
+class InfectionKindMisstated(AttributeMisstated):
+    """infection-kind: "Cholera is a virus", "alopecia areata is a fungal infection of the scalp"."""
+
+    relation = "infection-kind"
+    code, name = "FCT025", "infection-kind-misstated"
+    summary = "A condition is called a viral, bacterial, fungal or parasitic infection when it is another kind or none"
+    setting = "This article is about a condition."
+    claims = {kind: _called_kind(adjective, noun) for kind, (adjective, noun) in _KINDS.items()}
+    docs = RuleDocs(
+        what="Flags a condition called an infection of the wrong kind (\"cholera is a virus\", \"a kidney "
+        "infection is viral, so antibiotics won't touch it\") or an infection when it is none (\"alopecia "
+        "areata is a fungal infection\"). The condition is the one the sentence names or the one the article "
+        "is about; each condition's kind is a table in the knowledge base, with its sources.",
+        why="The kind of germ decides the treatment: a reader told a bacterial infection is a virus may go "
+        "without the antibiotic it needs, and one told a viral illness is bacterial may press for one that "
+        "cannot help. Calling an autoimmune or genetic condition an infection adds stigma and false remedies.",
+        bad=("Cholera is a virus that spreads in dirty water.",
+             "Alopecia areata is a fungal infection of the scalp."),
+        good=("Cholera is a bacterial infection spread by contaminated water or food.",
+              "Alopecia areata is not an infection: the immune system attacks the hair follicles."),
+        better="Name the germ with a source: \"Cholera is caused by the bacterium Vibrio cholerae.\"",
+    )
+
+    def message(self, claimed: str, fact) -> str:
+        if fact.value == "none":
+            return f"Infection kind misstated: this condition is not a {claimed} infection, or any infection"
+        return f"Infection kind misstated: this is a {fact.value} infection, not a {claimed} one"
+
+
+def attribute_rules(knowledge=None) -> list[FactRule]:
+    return [SexRatioMisstated(knowledge), InfectionKindMisstated(knowledge)]

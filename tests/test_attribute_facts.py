@@ -1,0 +1,139 @@
+"""Attribute facts (knowledge/general/attributes.toml): which sex a condition is more common in
+(FCT024) and what kind of infection it is (FCT025), read in the ways sentences state them, about
+the condition the clause names or the one in force; and a medicine called a class it is not
+recorded in (FCT004's closed world). Each meaning in several wordings, and the careful sentences
+that share their words."""
+
+import pytest
+
+from mslint.api import lint_text
+from mslint.engine.planner import Overrides
+
+OPENING = "# Health questions\n\n"
+
+FLAGGED = {
+    "FCT024": [
+        "Cushing's syndrome is also more common in men.",
+        "Men get kidney infections far more often than women do.",
+        "Rheumatoid arthritis affects men three times as often as women.",
+        "Scleroderma mostly affects men in their seventies.",
+        "Lupus strikes men and women equally.",
+        "Women are far less likely than men to get lupus.",
+        "Gout mainly affects women.",
+        "Boys are four times more likely than girls to develop migraine.",
+        "Tailbone pain is commoner in men, who sit for longer at work.",
+        "Autism is more common in girls.",
+    ],
+    "FCT025": [
+        "Cholera is a virus.",
+        "A kidney infection is a virus, so antibiotics won't touch it.",
+        "Alopecia areata is a fungal infection of the scalp.",
+        "Pityriasis rosea is a fungal infection that spreads from the gut.",
+        "Dry socket is a bacterial infection of the gum.",
+        "Athlete's foot is a bacterial infection.",
+        "Seborrhoeic keratoses are caused by a virus and spread by touch.",
+        "Athlete's foot is caused by tiny parasites living in damp socks.",
+        "Measles is really caused by bacteria that spread in crowded rooms.",
+        "Ringworm is a small worm that lives in pet fur.",
+        "Spinal muscular atrophy is caused by a virus caught in infancy.",
+        "My kidney infection came back. It's a virus, so antibiotics won't touch it.",
+    ],
+    "FCT004": [
+        "Baclofen is a steroid.",
+        "Methotrexate, which is a steroid, is taken once a week.",
+        "Aciclovir, an antibiotic, is used for cold sores.",
+        "Naltrexone is basically a very mild opioid.",
+        "Semaglutide is a modern form of slow-release insulin.",
+        "Ibuprofen and diclofenac are both anti-inflammatory steroids.",
+        "Oxymetazoline is a steroid.",
+        "Ivermectin cream is an antibiotic.",
+        "Fampridine, which is basically a steroid, helps walking.",
+    ],
+}
+
+CAREFUL = {
+    "FCT024": [
+        "Lupus is about nine times more common in women than in men.",
+        "Gout is more common in men, but women can get it after the menopause.",
+        "It is a myth that gout mostly affects women.",
+        "Men with lupus often have more severe disease.",
+        "Autism is diagnosed more often in boys than in girls.",
+        "Women with gout are usually older.",
+        "Unlike gout, which mostly affects men, lupus mostly affects women.",
+        "Is migraine more common in men? No: women are about three times as likely to have it.",
+        "Eczema affects boys and girls equally.",
+    ],
+    "FCT025": [
+        "Is cholera a virus? No: it is caused by a bacterium.",
+        "Cholera is not a virus.",
+        "Unlike flu, which is a virus, cholera is caused by bacteria.",
+        "Shingles is caused by the chickenpox virus.",
+        "A kidney infection is usually caused by bacteria from the bladder.",
+        "Alopecia areata is not an infection; it is autoimmune.",
+        "Cellulitis can follow athlete's foot, which is a fungal infection.",
+        "Some people think eczema is a bacterial infection, but it is not.",
+        "Psoriasis may flare after a strep throat, which is a bacterial infection.",
+        "Ringworm is a fungal infection, not a worm.",
+        "Is flu caused by bacteria? No, by a virus.",
+        "A bacterial chest infection can follow flu.",
+    ],
+    "FCT004": [
+        "Diazepam is a muscle relaxant as well as a benzodiazepine.",
+        "Doxycycline is an antimalarial as well as an antibiotic.",
+        "Aspirin, a statin, a beta blocker and an ACE inhibitor were prescribed.",
+        "Pregabalin is not an opioid.",
+        "Hydroxychloroquine, an antimalarial, is also used for lupus.",
+        "Prednisolone is a steroid.",
+        "Xylometazoline is a decongestant, not a steroid.",
+        "Chloroquine is an antiparasitic drug.",
+        "Steroid creams and antihistamines are both used for eczema.",
+    ],
+}
+
+
+def codes(code: str, text: str) -> list[str]:
+    return [finding.code for finding in lint_text(OPENING + text + "\n", "a.md", overrides=Overrides(select=(code,)))]
+
+
+@pytest.mark.parametrize("code,sentence", [(c, s) for c, sentences in FLAGGED.items() for s in sentences])
+def test_the_misstatement_is_flagged(code, sentence):
+    assert codes(code, sentence) == [code]
+
+
+@pytest.mark.parametrize("code,sentence", [(c, s) for c, sentences in CAREFUL.items() for s in sentences])
+def test_the_careful_sentence_passes(code, sentence):
+    assert codes(code, sentence) == []
+
+
+def test_each_fact_stated_in_its_own_words_passes():
+    from mslint.knowledge import builtin_knowledge
+
+    knowledge = builtin_knowledge()
+    facts = knowledge.facts_of("more-common-in") + knowledge.facts_of("infection-kind")
+    assert len(facts) >= 8
+    for fact in facts:
+        assert codes("FCT", fact.says) == [], fact.id
+
+
+def _load(tmp_path, body: str):
+    from pathlib import Path
+
+    from mslint.knowledge.loader import load_folders
+
+    (tmp_path / "facts.toml").write_text(
+        '[[fact]]\nid = "x"\n' + body + 'says = "Said."\nsources = ["NHS"]\nas-of = "2026-12"\n', encoding="utf-8")
+    return load_folders([Path(__file__).parent.parent / "knowledge", tmp_path])
+
+
+def test_an_attribute_fact_needs_a_known_value_and_its_conditions(tmp_path):
+    from mslint.knowledge.loader import KnowledgeError
+
+    with pytest.raises(KnowledgeError, match="key 'value': expected one of women, men"):
+        _load(tmp_path, 'relation = "more-common-in"\nvalue = "children"\nmembers = ["gout"]\n')
+    with pytest.raises(KnowledgeError, match="key 'members': a 'infection-kind' fact needs the conditions"):
+        _load(tmp_path, 'relation = "infection-kind"\nvalue = "viral"\n')
+    with pytest.raises(KnowledgeError, match="key 'members': unknown entity 'goutt'"):
+        _load(tmp_path, 'relation = "more-common-in"\nvalue = "men"\nmembers = ["goutt"]\n')
+    (fact,) = _load(tmp_path, 'relation = "infection-kind"\nvalue = "none"\nmembers = ["gout"]\n').facts_of(
+        "infection-kind")[-1:]
+    assert (fact.value, fact.members) == ("none", ("gout",))

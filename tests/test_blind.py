@@ -323,6 +323,14 @@ SETS = [
     # are those measurements.
     BlindSet("blind44", 251, 0.845, 0.44, 3),
     BlindSet("blind45", 241, 0.845, 0.485, 1),
+    # Sets 46 and 47: written blind during the v0.27.0 round by two helpers that saw no rules, and
+    # measured once at d9edab0, after the round's rule changes, never read before. Set 46: precision
+    # 0.815 (136/166), recall 0.495 (122/246), no finding on the careful articles. Set 47: precision
+    # 0.775 (109/140), recall 0.42 (103/244), 1 (a reader's friend's article calling an operation a
+    # "miracle cure", fixed after: someone else's name for it, reported). The floors are those
+    # measurements.
+    BlindSet("blind46", 246, 0.815, 0.495, 0),
+    BlindSet("blind47", 244, 0.775, 0.42, 0),
 ]
 
 

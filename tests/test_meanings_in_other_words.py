@@ -1257,6 +1257,8 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     # Sets 44 and 45's careful articles, in my own words (0.26.0).
     ("A splint heals most cases as well as surgery, without the risks of an operation.", "RSK002"),
     ("It is usually a painless lump that grows slowly.", "RSK004"),
+    # Set 47's careful article, in my own words (0.27.0).
+    ("My neighbour showed me a post calling the operation a \"miracle cure\", so I asked my surgeon.", "HYP003"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

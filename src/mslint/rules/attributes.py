@@ -61,9 +61,11 @@ class AttributeMisstated(FactRule):
                     return
 
     def _about(self, view, match, claimed: str) -> list[str]:
-        """The conditions the claim is about: those its clause names up to the claim's end, else
-        the topic's. Not a condition in the claim's own words that has the claimed value ("is a
-        fungal infection" names fungal infection, which is what is claimed, not what it is said of)."""
+        """The conditions the claim is about: those its clause names up to the claim's end. When it
+        names none and refers back ("it", "which", "the condition"): the one named earlier in the
+        sentence, else the topic in force before the sentence, else the sentence before or the
+        title. Not a condition in the claim's own words that has the claimed value ("is a fungal
+        infection" names fungal infection, which is what is claimed, not what it is said of)."""
         clause = view.clause_of(match.first)
         named, before = [], []
         for condition in named_entities(view, "condition"):

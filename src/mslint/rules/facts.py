@@ -515,7 +515,8 @@ class Misclassified(_Triggered):
                 also = {fact.object for fact in self.distinct_pairs[member]
                         if any(self.knowledge.is_a(entity, fact.object) for entity in members)}
                 for hit in _pattern_facts(self, document, unit, self._patterns_of(member), self._message,
-                                          keep=lambda fact: fact.object not in also):
+                                          keep=lambda fact, match: fact.object not in also
+                                          and not _name_runs_on(view, match)):
                     if (hit.start, hit.end) not in spans:
                         spans.add((hit.start, hit.end))
                         yield hit
@@ -528,6 +529,12 @@ class Misclassified(_Triggered):
     @cached_property
     def _distinct_ids(self) -> frozenset[str]:
         return frozenset(fact.id for fact in self.facts if fact.relation == "distinct-classes")
+
+
+def _name_runs_on(view, match) -> bool:
+    """The class named last is the start of a longer name: "naloxone is an opioid antagonist"
+    calls it an opioid antagonist, not an opioid."""
+    return any(m.first <= match.last < m.last for m in view.mentions_of("intervention"))
 
 
 def _a(name: str) -> str:
@@ -948,8 +955,8 @@ class FactPatterns:
 
 
 def _pattern_facts(rule: FactRule, document, unit, patterns: FactPatterns, message_of, about=None, keep=None):
-    """One finding per statement: matches of the live facts (those `keep` keeps), about their
-    subject where asked."""
+    """One finding per statement: matches of the live facts (those `keep(fact, match)` keeps),
+    about their subject where asked."""
     view = analyse(document).sentence_at(unit.start)
     if view is None:
         return
@@ -958,7 +965,7 @@ def _pattern_facts(rule: FactRule, document, unit, patterns: FactPatterns, messa
     # The earliest and longest statement first: "if your PSA is raised, it means ..." before
     # the "PSA is raised, it means ..." inside it, whose stance lacks its own "if".
     for fact, match in sorted(patterns.matches(view, live), key=lambda pair: (pair[1].first, -pair[1].last)):
-        if keep is not None and not keep(fact):
+        if keep is not None and not keep(fact, match):
             continue
         subject = about(fact) if about is not None else None
         if subject is not None and not _names(rule, view, match, subject) \

@@ -87,7 +87,7 @@ CAREFUL = {
         "Xylometazoline is a decongestant, not a steroid.",
         "Chloroquine is an antiparasitic drug.",
         "Steroid creams and antihistamines are both used for eczema.",
-        "Naloxone is an opioid antagonist that reverses an overdose.",
+        "Naloxone is an opioid antagonist used to reverse overdoses.",
     ],
 }
 

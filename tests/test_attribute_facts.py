@@ -37,6 +37,7 @@ FLAGGED = {
         "Ringworm is a small worm that lives in pet fur.",
         "Spinal muscular atrophy is caused by a virus caught in infancy.",
         "My kidney infection came back. It's a virus, so antibiotics won't touch it.",
+        "Lichen sclerosus (LS) causes itchy white patches. LS is a fungal infection caused by poor hygiene.",
     ],
     "FCT004": [
         "Baclofen is a steroid.",
@@ -48,6 +49,12 @@ FLAGGED = {
         "Oxymetazoline is a steroid.",
         "Ivermectin cream is an antibiotic.",
         "Fampridine, which is basically a steroid, helps walking.",
+        "Restasis is basically a steroid.",
+        "Paracetamol is an NSAID.",
+        "Zopiclone is a benzodiazepine.",
+        "Levothyroxine is a steroid.",
+        "Metformin is a type of insulin.",
+        "Omeprazole is an antibiotic.",
     ],
 }
 
@@ -75,6 +82,7 @@ CAREFUL = {
         "Psoriasis may flare after a strep throat, which is a bacterial infection.",
         "Ringworm is a fungal infection, not a worm.",
         "Is flu caused by bacteria? No, by a virus.",
+        "Lyme disease is bacterial. Tick-borne encephalitis (TBE) is not: TBE is a viral infection.",
         "A bacterial chest infection can follow flu.",
     ],
     "FCT004": [
@@ -88,6 +96,9 @@ CAREFUL = {
         "Chloroquine is an antiparasitic drug.",
         "Steroid creams and antihistamines are both used for eczema.",
         "Naloxone is an opioid antagonist used to reverse overdoses.",
+        "Zopiclone is not a benzodiazepine, though it works in a similar way.",
+        "Quetiapine is an antipsychotic, sometimes used at low doses for sleep.",
+        "Aspirin is an NSAID and an antiplatelet.",
     ],
 }
 

@@ -78,6 +78,9 @@ class AttributeMisstated(FactRule):
                 before.append(condition.entity)
         if named:
             return named
+        subject = view.tokens[match.first - 1] if match.first > 0 else None
+        if subject is not None and subject.text in _defined_conditions(view.analysis):
+            return [_defined_conditions(view.analysis)[subject.text]]  # "LS is a fungal infection"
         if not any(token.norm in _REFERS_BACK for token in view.tokens[:match.first + 1]):
             return []  # "TBE is a viral infection": a subject the lexicon does not know is still a subject
         if before:
@@ -97,6 +100,23 @@ class AttributeMisstated(FactRule):
 # Words that stand for a condition named before ("it's a virus", "the condition affects men ...").
 _REFERS_BACK = frozenset({"it", "this", "that", "they", "these", "those", "which", "condition", "infection",
                           "disease", "illness", "disorder", "problem", "rash", "bug"})
+
+
+def _defined_conditions(analysis) -> dict[str, str]:
+    """Abbreviations the article defines for a condition the lexicon knows: "lichen sclerosus (LS)"
+    makes a later "LS" lichen sclerosus. Worked out once per document."""
+    found = analysis.document.memo.get("condition-abbreviations")
+    if found is None:
+        found = analysis.document.memo["condition-abbreviations"] = {}
+        for view in analysis.sentences:
+            tokens = view.tokens
+            for condition in named_entities(view, "condition"):
+                after = view.token_index(condition.end - 1) + 1
+                if after + 2 < len(tokens) and tokens[after].text == "(" and tokens[after + 2].text == ")":
+                    short = tokens[after + 1].text
+                    if short.isupper() and 2 <= len(short) <= 6:
+                        found.setdefault(short, condition.entity)
+    return found
 
 
 def _recent_conditions(view) -> list[str]:

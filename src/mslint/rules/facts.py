@@ -522,9 +522,18 @@ class Misclassified(_Triggered):
                         yield hit
 
     def _message(self, fact: Fact) -> str:
-        if fact.id in self._distinct_ids:
-            return f"{_a(self.label(fact.subject))} is not {_a(self.label(fact.object))}"  # a class is not another
+        if fact.id in self._distinct_ids:  # a class is not another; a medicine listed as a member has no article
+            return f"{self._named(fact.subject)} is not {self._named(fact.object)}"
         return f"{self.label(fact.subject)} is not {self.label(fact.object)}"
+
+    def _named(self, entity: str) -> str:
+        label = self.label(entity)
+        return _a(label) if entity in self._classes else label
+
+    @cached_property
+    def _classes(self) -> frozenset[str]:
+        """Entities that other entities are under (a class, not one medicine)."""
+        return frozenset(parent for entity in self.knowledge.entities.values() for parent in entity.is_a)
 
     @cached_property
     def _distinct_ids(self) -> frozenset[str]:

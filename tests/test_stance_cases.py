@@ -372,3 +372,17 @@ def test_a_quotation_silences_a_rule_silenced_by_quoted_and_nothing_else():
     assert quoted.silenced_by(frozenset({QUOTED}))
     assert not quoted.silenced_by(frozenset({NEGATED}))
     assert Stance(frozenset({NEGATED})).silenced_by(frozenset({NEGATED, QUOTED}))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The speaker going on in a quotation after an indirect report is no answer to it ...
+    ('The founder explained that the drops cure MS. "That is why so many people never ask their doctor," he said.',
+     "reported"),
+    # ... a quotation that doubts it is.
+    ('The founder explained that the drops cure MS. "There is no good evidence for that," a neurologist said.',
+     "disputed"),
+])
+def test_a_quotation_after_a_report_disputes_it_only_when_it_doubts_it(text, expected):
+    start = text.index("the drops cure MS")
+    view = analyse(read_document("a.txt", text)).sentence_at(start)
+    assert view.stance_of_span(start, start + len("the drops cure MS")).contexts == {expected}

@@ -219,7 +219,7 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
     quoted = _in_quotes(view, first, last)
     reported = quoted or _attributed(view, first, last)
     if reported:
-        if _disputed(view, first, reported_sentence=True):
+        if _disputed(view, first, reported_sentence=True, quoted=bool(quoted)):
             found.append((DISPUTED, "disputed report"))
         else:
             found.append((REPORTED, "quoted" if quoted else "attributed"))
@@ -450,7 +450,7 @@ def _names_a_claim(view) -> bool:
         view.opening_words()[1:2] in (["that"], ["of"], ["like"])
 
 
-def _disputed(view, first: int, reported_sentence: bool) -> bool:
+def _disputed(view, first: int, reported_sentence: bool, quoted: bool = False) -> bool:
     """Reported to dispute it: a sceptical frame before the statement in its clause ("beware of
     clinics that claim ..."), any sceptical word in a reported sentence, a report set against
     what came before ("The owner, however, said ..."), or a rebuttal opening the next sentence or,
@@ -474,9 +474,18 @@ def _disputed(view, first: int, reported_sentence: bool) -> bool:
     if following is not None and _rebuts(following):
         # Inside one quotation the speaker going on is no answer ("'It cured me. No pain at all.'"),
         # unless the speaker doubts the claim in so many words: "'Someone told me it cured his
-        # arthritis. My nurse says there is no real evidence it works.'"
-        if not _one_quotation(view, following) or (following.mentions_of("skeptic")
-                                                   and following.words & _BACK_REFERENCES):
+        # arthritis. My nurse says there is no real evidence it works.'" Nor is a quotation that
+        # follows an indirect report ("He explained that ... 'That's why men never ask,' he said"),
+        # unless it doubts the claim. (After a quotation, the next one may be its own speaker's
+        # denial: "'Fixing the tear will not cure the pain,' he says. 'The surgery will not help.'")
+        doubts = bool(following.mentions_of("skeptic"))
+        if _one_quotation(view, following):
+            if doubts and following.words & _BACK_REFERENCES:
+                return True
+        elif not quoted and following.sentence_text.lstrip()[:1] in _QUOTE_MARKS:
+            if doubts:
+                return True
+        else:
             return True
     following = _next_paragraph_opening(view)
     return following is not None and _rebuts(following, opening=True)

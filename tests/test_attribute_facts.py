@@ -38,6 +38,8 @@ FLAGGED = {
         "Spinal muscular atrophy is caused by a virus caught in infancy.",
         "My kidney infection came back. It's a virus, so antibiotics won't touch it.",
         "Lichen sclerosus (LS) causes itchy white patches. LS is a fungal infection caused by poor hygiene.",
+        "Jock itch is a bacterial infection picked up in changing rooms.",
+        "Geographic tongue is caused by a virus you catch from kissing.",
     ],
     "FCT004": [
         "Baclofen is a steroid.",
@@ -55,6 +57,8 @@ FLAGGED = {
         "Levothyroxine is a steroid.",
         "Metformin is a type of insulin.",
         "Omeprazole is an antibiotic.",
+        "Colchicine is a steroid, so it thins the bones.",
+        "Oxybutynin is an antibiotic for the bladder.",
     ],
 }
 

@@ -331,6 +331,14 @@ SETS = [
     # measurements.
     BlindSet("blind46", 246, 0.815, 0.495, 0),
     BlindSet("blind47", 244, 0.775, 0.42, 0),
+    # Sets 48 and 49: written blind during the v0.28.0 round by two helpers that saw no rules, and
+    # measured once at f5675c6, after the round's rule changes, never read before. Set 48: precision
+    # 0.805 (139/172), recall 0.505 (126/249), 2 findings on the careful articles (a miracle cure as
+    # the phrase "can sound" to a reader, corrected at once; centres that "often report lower
+    # figures"), fixed after. Set 49: precision 0.825 (132/160), recall 0.46 (116/252), 1 (a device's
+    # authorisation read as a cell therapy's), fixed after. The floors are those measurements.
+    BlindSet("blind48", 249, 0.805, 0.505, 0),
+    BlindSet("blind49", 252, 0.825, 0.46, 0),
 ]
 
 

@@ -1259,6 +1259,13 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("It is usually a painless lump that grows slowly.", "RSK004"),
     # Set 47's careful article, in my own words (0.27.0).
     ("My neighbour showed me a post calling the operation a \"miracle cure\", so I asked my surgeon.", "HYP003"),
+    # Sets 48 and 49's careful articles, in my own words (0.28.0).
+    ("The phrase can sound alarming, or, if you have read glowing posts online, like a miracle cure. Neither is "
+     "right.", "HYP003"),
+    ("Serious infections are uncommon: most series report fewer than 3 in 100, and large units treating fit "
+     "patients often report even lower figures.", "EVD003"),
+    ("Stem cell therapy for spinal cord injury is still experimental. Last year the FDA authorised NeuroStep's "
+     "skin-electrode stimulator for people with spinal cord injury.", "FCT003"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -971,6 +971,9 @@ TESTIMONIAL_CAVEAT = patterns.compile(
 )
 
 
+_REPORTED_DATA = frozenset({"figures", "rates", "rate", "numbers", "data", "statistics", "percentages"})
+
+
 class TestimonialAsEvidence(Rule):
     meta = RuleMeta(
         code="EVD003",
@@ -1065,9 +1068,12 @@ class TestimonialAsEvidence(Rule):
         reports = [] if controlled else [
             (tokens[m.mark_first].start, tokens[m.mark_last].end)
             for pattern in _CUSTOMER_REPORTS.candidates(view) for m in pattern.finditer(view)
+            # Figures reported are a series' data, not customers' word: "experienced centres often
+            # report lower figures".
+            if not {t.norm for t in tokens[m.last + 1:m.last + 4]} & _REPORTED_DATA
             # (a count anywhere in the sentence: "4,000 treated so far, and that says it all")
-            if about_health or any(t.is_number or t.norm in _COUNT_WORDS for t in tokens)
-            or (_ANAPHORIC & {t.norm for t in tokens[m.first:m.last + 1]} and _health_just_before(previous))]
+            and (about_health or any(t.is_number or t.norm in _COUNT_WORDS for t in tokens)
+            or (_ANAPHORIC & {t.norm for t in tokens[m.first:m.last + 1]} and _health_just_before(previous)))]
         if not controlled and _sells(document):
             reports += [(tokens[m.mark_first].start, tokens[m.mark_last].end)
                         for pattern in _TRADITION.candidates(view) for m in pattern.finditer(view)]

@@ -395,7 +395,7 @@ def _approval_of_another(view, cue, subject: str, knowledge) -> bool:
     for mention in view.mentions_of("intervention") + view.mentions_of("treatment-word"):
         if cue.last < mention.first <= cue.last + 2:
             return not any(knowledge.is_a(entity, subject) for entity in mention.entities)
-    # "the FDA authorised ONWARD's ARC-EX system": a named product the lexicon does not know,
+    # "the FDA authorised Acme's stimulator": a named product the lexicon does not know,
     # right after the approval word, is what was approved.
     following = view.tokens[cue.last + 1:cue.last + 3]
     if any(token.text.endswith(("'s", "’s")) and token.text[:1].isupper() for token in following):

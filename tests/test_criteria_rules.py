@@ -307,6 +307,20 @@ def test_an_approval_no_regulator_gave_misstates_availability():
     assert judge(text, "availability") == ("not-satisfactory", [(3, 25, 3, 37, "FDA-approved")])
 
 
+def test_a_services_leaflet_to_its_patients_establishes_where_the_treatment_is_had():
+    text = ("# Shoulder injections\n\nPatient information from the Shoulder Unit, Eastbrook NHS Trust.\n\n"
+            "This leaflet explains your steroid injection for a frozen shoulder. The unit will check your shoulder "
+            "after six weeks.\n")
+    assert judge(text, "availability") == ("satisfactory", [(3, 1, 3, 20, "Patient information")])
+    # A leaflet with no service behind it says nothing of where the injection is had ...
+    text = "# Shoulder injections\n\nThis leaflet explains the steroid injection for a frozen shoulder.\n"
+    assert judge(text, "availability") == ("not-satisfactory", [(1, 3, 1, 22, "Shoulder injections")])
+    # ... and a service telling the reader "you will be given" it does.
+    text = ("# Shoulder injections\n\nAfter the scan you will be given a steroid injection for your frozen "
+            "shoulder.\n")
+    assert judge(text, "availability") == ("satisfactory", [(3, 16, 3, 33, "you will be given")])
+
+
 def test_availability_of_an_everyday_food_is_not_in_question():
     text = "# Walnuts and memory\n\nPeople who ate a handful of walnuts a day did better on a memory test.\n"
     assert judge(text, "availability") == ("not-applicable", [])

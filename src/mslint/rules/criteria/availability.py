@@ -2,7 +2,8 @@
 the availability of the treatment, test, product or procedure?
 
 Satisfied when the article says where the intervention stands: approved (by whom, for what),
-on sale or offered (where; a page that sells it says so by selling it), in trials, or not yet
+on sale or offered (where; a page that sells it says so by selling it, and a service's leaflet to
+its own patients by providing it), in trials, or not yet
 available (and how far off). Not satisfied when it calls the intervention approved where no
 regulator has approved it (FCT003's facts): that misstates where it stands. Not applicable
 when no intervention is discussed, or when it is an everyday food, activity or common medicine
@@ -10,6 +11,8 @@ that anyone can get.
 """
 
 from __future__ import annotations
+
+import re
 
 from mslint.model import RuleDocs
 from mslint.rule import Assessment
@@ -33,7 +36,7 @@ class AvailabilityNotEstablished(Criterion):
             what="Judges HealthNewsReview's eighth criterion: does the article establish the availability of "
             "the treatment, test, product or procedure? Satisfied when it says where the intervention stands: "
             "approved (by a regulator, for what), sold or offered (where; a page that prices it and offers "
-            "money off sells it), in clinical trials, or not yet available and how far off. Not satisfied when "
+            "money off sells it, and a service's leaflet to its own patients provides it), in clinical trials, or not yet available and how far off. Not satisfied when "
             "it calls the intervention approved where no regulator has approved it (FCT003). Not applicable "
             "when no intervention is discussed, or when it is an everyday food, activity or product anyone can get.",
             why="Readers who learn of a promising treatment ask their doctor for it. If the article does not "
@@ -68,6 +71,10 @@ class AvailabilityNotEstablished(Criterion):
         if holds(found.analysis.document, "sells"):
             return Assessment(SATISFACTORY, "The page sells the intervention, which says where it is on offer.",
                               _offer_spans(found))
+        leaflet = _provider_leaflet(found.analysis.document)
+        if leaflet:
+            return Assessment(SATISFACTORY, "A service's leaflet to its own patients: it provides the "
+                              "intervention it explains.", (leaflet,))
         stated = [cue for cue in in_article(found, found.of("approval-status") + found.of("market-status")
                                             + found.of("research-stage")) if _of_the_intervention(found, cue)]
         if stated:
@@ -116,6 +123,20 @@ def _of_the_intervention(found, cue) -> bool:
         # sentence says so ("X is an approved drug").
         return any(t.norm in ("is", "are", "was", "remains") for t in tokens[max(0, first - 4):first - 1])
     return True
+
+
+# A service writing to the patients it treats ("This leaflet explains your splint", an NHS trust's
+# name in the header, "the clinic will ..."): it says where the treatment is had by being the place.
+_LEAFLET = re.compile(r"\bthis (?:leaflet|information sheet)\b|\bpatient (?:information|leaflet)\b", re.IGNORECASE)
+_PROVIDER = re.compile(r"\bNHS (?:Foundation )?Trust\b|\b(?:the|our) (?:hospital|clinic|ward|unit|team|department|"
+                       r"service) (?:will|can)\b|\bwe will (?:see|check|give|fit|contact|phone|call|offer|arrange)\b",
+                       re.IGNORECASE)
+
+
+def _provider_leaflet(document) -> tuple[int, int] | None:
+    """The span that names the document a service's leaflet to its patients, when it is one."""
+    leaflet = _LEAFLET.search(document.text)
+    return leaflet.span() if leaflet and _PROVIDER.search(document.text) else None
 
 
 def _offer_spans(found) -> tuple[tuple[int, int], ...]:

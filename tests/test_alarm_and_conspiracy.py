@@ -21,6 +21,7 @@ def findings(text: str, selector: str) -> list[tuple[str, str, str]]:
     ("Every year you wait, the joint gets harder to save.", "Every year you wait, the joint gets harder"),
     ("Skip the toxic chemo and heal naturally.", "toxic chemo"),
     ("Processed sugar is slowly poisoning your child.", "slowly poisoning your child"),
+    ("Don't let one grain of sand leave you half-blind.", "Don't let one grain of sand leave you half-blind"),
 ])
 def test_fear_appeals_are_flagged(sentence, excerpt):
     assert findings(sentence, "LNG010") == [("LNG010", "warning", excerpt)]
@@ -32,6 +33,7 @@ def test_fear_appeals_are_flagged(sentence, excerpt):
     "Newer, less toxic chemotherapy has made treatment easier to bear.",
     "She had nightmares about the scanner as a child.",
     "About one adult in three has high blood pressure, and most feel nothing.",
+    "Don't let the rain leave you without your daily walk.",
 ])
 def test_calm_or_denied_wording_is_not_an_alarm(sentence):
     assert findings(sentence, "LNG010") == []

@@ -28,6 +28,9 @@ def lng(text, path="example.txt"):
     ("She has been confined to a wheelchair since 2015.", "LNG004", "been confined to a wheelchair", "used a wheelchair"),
     ("Many wheelchair-bound patients cannot reach the clinic.", "LNG004", "wheelchair-bound patients", "people who use wheelchairs"),
     ("He was crippled by MS.", "LNG005", "crippled by MS", "disabled by MS"),
+    ("It is a crippling muscle disease.", "LNG005", "crippling muscle disease", "disabling muscle disease"),
+    ("Dengue is a crippling tropical virus.", "LNG005", "crippling tropical virus", "disabling tropical virus"),
+    ("Lung disease sufferers need clean air.", "LNG001", "Lung disease sufferers", "People with lung disease"),
     ("My aunt suffers from MS.", "LNG006", "suffers from MS", "has MS"),
 ])
 def test_rewrites(text, code, excerpt, rewrite):
@@ -80,6 +83,8 @@ def test_rewrite_of_a_verb_on_the_previous_line_is_not_taken():
     "Avoid terms like sufferer and victim.",
     "Instead of saying someone is wheelchair-bound, say they use a wheelchair.",
     "The clinic's fees were crippling debts for some families.",
+    "Researchers built a crippled virus that cannot copy itself.",
+    "Crippling strikes closed the clinic for a week.",
 ])
 def test_no_flag(text):
     assert lng(text) == []

@@ -127,7 +127,10 @@ _ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "your", "our"})
 # Words that may stand before the condition inside the group: "severe asthma sufferers".
 _MODIFIERS = frozenset({"severe", "chronic", "mild", "moderate", "acute", "advanced", "early", "late",
-                        "persistent", "recurrent", "allergic", "seasonal", "long-term", "lifelong", "cluster"})
+                        "persistent", "recurrent", "allergic", "seasonal", "long-term", "lifelong", "cluster",
+                        # the kind of disease: "a crippling muscle disease", "the crippling tropical virus"
+                        "rare", "genetic", "inherited", "progressive", "autoimmune", "neurological", "tropical",
+                        "muscle", "nerve", "bone", "joint", "lung", "skin", "brain", "blood", "viral", "bacterial"})
 
 
 def build(meta, spec):

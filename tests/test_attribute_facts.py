@@ -22,6 +22,9 @@ FLAGGED = {
         "Gout mainly affects women.",
         "Boys are four times more likely than girls to develop migraine.",
         "Tailbone pain is commoner in men, who sit for longer at work.",
+        "Hip dysplasia is more common in boys.",
+        "Trigger finger mostly affects young men who lift weights.",
+        "Lupus is more common in men who smoke than in women.",
         "Autism is more common in girls.",
     ],
     "FCT025": [
@@ -40,6 +43,8 @@ FLAGGED = {
         "Lichen sclerosus (LS) causes itchy white patches. LS is a fungal infection caused by poor hygiene.",
         "Jock itch is a bacterial infection picked up in changing rooms.",
         "Geographic tongue is caused by a virus you catch from kissing.",
+        "Lupus is caused by a virus that passes between people.",
+        "Boils are a fungal infection, so use an antifungal cream.",
     ],
     "FCT004": [
         "Baclofen is a steroid.",
@@ -73,6 +78,7 @@ CAREFUL = {
         "Unlike gout, which mostly affects men, lupus mostly affects women.",
         "Is migraine more common in men? No: women are about three times as likely to have it.",
         "Eczema affects boys and girls equally.",
+        "Urinary incontinence was more common in men treated with surgery than in those given radiotherapy.",
     ],
     "FCT025": [
         "Is cholera a virus? No: it is caused by a bacterium.",
@@ -88,6 +94,8 @@ CAREFUL = {
         "Is flu caused by bacteria? No, by a virus.",
         "Lyme disease is bacterial. Tick-borne encephalitis (TBE) is not: TBE is a viral infection.",
         "A bacterial chest infection can follow flu.",
+        "Endocarditis is usually caused by bacteria that reach the heart valves.",
+        "A viral infection can set off a lupus flare.",
     ],
     "FCT004": [
         "Diazepam is a muscle relaxant as well as a benzodiazepine.",

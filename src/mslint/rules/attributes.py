@@ -42,6 +42,10 @@ class AttributeMisstated(FactRule):
     def contradicts(self, claimed: str, recorded: dict) -> bool:
         return claimed not in recorded
 
+    def compares_within(self, view, match) -> bool:
+        """The claim compares groups within the value, not across it (by default, never)."""
+        return False
+
     def check(self, document, unit, options):
         view = analyse(document).sentence_at(unit.start)
         if view is None:
@@ -50,6 +54,8 @@ class AttributeMisstated(FactRule):
         for pattern in index.candidates(view):
             claimed = value_of[id(pattern)]
             for match in pattern.finditer(view):
+                if self.compares_within(view, match):
+                    continue
                 recorded = [values for values in map(self.recorded, self._about(view, match, claimed)) if values]
                 # Every condition the claim is about, of those whose value is recorded, has another one
                 # ("unlike gout, RA mostly affects women" names one of each: left alone).
@@ -163,6 +169,12 @@ def _skewed_to(sex: str, other: str) -> tuple[str, ...]:
     )
 
 
+# Words that narrow the sex named to a subgroup: "men treated with", "women who smoke", "men on".
+_SUBGROUP = frozenset({"treated", "who", "whose", "that", "taking", "given", "receiving", "on", "with", "after",
+                       "having", "undergoing"})
+
+_SEX_WORDS = frozenset({"men", "women", "males", "females", "boys", "girls", "man", "woman", "male", "female"})
+
 _EQUAL = (
     "(equally|just as|as) (common|likely|frequent) (in|among) (men and women|women and men|both sexes)",
     "(affects|affect|strikes|strike) (men and women|women and men|both sexes) (equally|in equal numbers|alike)",
@@ -196,6 +208,15 @@ class SexRatioMisstated(AttributeMisstated):
 
     def contradicts(self, claimed: str, recorded: dict) -> bool:
         return claimed == "equal" or claimed not in recorded
+
+    def compares_within(self, view, match) -> bool:
+        """ "More common in men treated with surgery than radiation": a subgroup of one sex set
+        against another, not one sex against the other ("men who smoke than women" is still a sex
+        ratio, and so is "young men who lift weights", which compares nothing)."""
+        after = [token.norm for token in view.tokens[match.last + 1:match.last + 12]]
+        if not after or after[0] not in _SUBGROUP or "than" not in after:
+            return False
+        return not _SEX_WORDS & set(after[after.index("than") + 1:after.index("than") + 4])
 
     def message(self, claimed: str, fact) -> str:
         if claimed == "equal":

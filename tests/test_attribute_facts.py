@@ -78,7 +78,7 @@ CAREFUL = {
         "Unlike gout, which mostly affects men, lupus mostly affects women.",
         "Is migraine more common in men? No: women are about three times as likely to have it.",
         "Eczema affects boys and girls equally.",
-        "Urinary incontinence was more common in men treated with surgery than in those given radiotherapy.",
+        "Urinary incontinence was commoner among men who had the operation than among those who had radiotherapy.",
     ],
     "FCT025": [
         "Is cholera a virus? No: it is caused by a bacterium.",

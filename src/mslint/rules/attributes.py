@@ -210,9 +210,10 @@ class SexRatioMisstated(AttributeMisstated):
         return claimed == "equal" or claimed not in recorded
 
     def compares_within(self, view, match) -> bool:
-        """ "More common in men treated with surgery than radiation": a subgroup of one sex set
-        against another, not one sex against the other ("men who smoke than women" is still a sex
-        ratio, and so is "young men who lift weights", which compares nothing)."""
+        """ "Incontinence was commoner among men who had the operation than among those who had
+        radiotherapy": a subgroup of one sex set against another, not one sex against the other
+        ("men who smoke than women" is still a sex ratio, and so is "young men who lift weights",
+        which compares nothing)."""
         after = [token.norm for token in view.tokens[match.last + 1:match.last + 12]]
         if not after or after[0] not in _SUBGROUP or "than" not in after:
             return False

@@ -25,6 +25,7 @@ class AttributeMisstated(FactRule):
 
     # value claimed -> the concept patterns that claim it
     claims: dict[str, tuple[str, ...]]
+    setting = "This article is about a condition."
 
     @cached_property
     def _patterns(self) -> tuple[PatternSet, dict[int, str]]:
@@ -35,9 +36,19 @@ class AttributeMisstated(FactRule):
         return self._patterns[0].triggers()
 
     def recorded(self, condition: str) -> dict[str, object]:
-        """The values the knowledge base gives the condition (through its is-a links), each with its fact."""
-        return {fact.value: fact for fact in self.facts
-                if any(self.knowledge.is_a(condition, member) for member in fact.members)}
+        """The values the knowledge base gives the condition (through its is-a links), each with its
+        fact; worked out once per condition (a claim asks for it while choosing its subject and again
+        while judging it)."""
+        found = self._recorded.get(condition)
+        if found is None:
+            found = self._recorded[condition] = {fact.value: fact for fact in self.facts
+                                                 if any(self.knowledge.is_a(condition, member)
+                                                        for member in fact.members)}
+        return found
+
+    @cached_property
+    def _recorded(self) -> dict[str, dict[str, object]]:
+        return {}
 
     def contradicts(self, claimed: str, recorded: dict) -> bool:
         return claimed not in recorded
@@ -189,7 +200,6 @@ class SexRatioMisstated(AttributeMisstated):
     relation = "more-common-in"
     code, name = "FCT024", "sex-ratio-misstated"
     summary = "A condition is said to be more common in the sex it is less common in, or equally common in both"
-    setting = "This article is about a condition."
     claims = {"men": _skewed_to(_MEN, _WOMEN), "women": _skewed_to(_WOMEN, _MEN), "equal": _EQUAL}
     docs = RuleDocs(
         what="Flags a statement that a condition is more common in men when it is more common in women (or the "
@@ -251,7 +261,6 @@ class InfectionKindMisstated(AttributeMisstated):
     relation = "infection-kind"
     code, name = "FCT025", "infection-kind-misstated"
     summary = "A condition is called a viral, bacterial, fungal or parasitic infection when it is another kind or none"
-    setting = "This article is about a condition."
     claims = {kind: _called_kind(adjective, noun) for kind, (adjective, noun) in _KINDS.items()}
     docs = RuleDocs(
         what="Flags a condition called an infection of the wrong kind (\"cholera is a virus\", \"a kidney "

@@ -1,5 +1,6 @@
 """Attribute facts (knowledge/general/attributes.toml): which sex a condition is more common in
-(FCT024) and what kind of infection it is (FCT025), read in the ways sentences state them, about
+(FCT024), what kind of infection it is (FCT025), whether it is caught from other people (FCT026)
+whether it is, or becomes, a cancer (FCT027) and which age group it mostly affects (FCT028), read in the ways sentences state them, about
 the condition the clause names or the one in force; and a medicine called a class it is not
 recorded in (FCT004's closed world). Each meaning in several wordings, and the careful sentences
 that share their words."""
@@ -45,6 +46,37 @@ FLAGGED = {
         "Geographic tongue is caused by a virus you catch from kissing.",
         "Lupus is caused by a virus that passes between people.",
         "Boils are a fungal infection, so use an antifungal cream.",
+    ],
+    "FCT026": [
+        "Coeliac disease is highly contagious in nurseries.",
+        "My aunt caught rheumatoid arthritis off her husband.",
+        "Heart disease can be passed on by sharing cups.",
+        "Psoriasis is catching, so keep your towels apart.",
+        "Dengue is easily passed from person to person on a crowded flight.",
+        "Lyme disease is an STI as well as a tick bite.",
+        "My grandson has a strawberry mark. It's contagious, so he stays home from nursery.",
+        "Geographic tongue can be passed to your partner through kissing.",
+        "Vitiligo spreads through skin contact with someone who has it.",
+        "You can catch a kidney infection off a toilet seat.",
+    ],
+    "FCT027": [
+        "A strawberry mark is a form of skin cancer that shows up in babies.",
+        "Left untreated, fibroids turn into cancer.",
+        "Skin tags are precancerous growths.",
+        "An enlarged prostate raises your risk of prostate cancer.",
+        "Lichen planus is a slow-growing form of mouth cancer.",
+        "Piles can develop into bowel cancer if ignored.",
+        "Lipomas are malignant tumours of fat.",
+        "Pearly penile papules can become cancerous over time.",
+    ],
+    "FCT028": [
+        "Pseudogout mainly affects people in their twenties and thirties.",
+        "Otosclerosis mainly affects men over 70.",
+        "Croup is an adult problem; children almost never get it.",
+        "Sleep talking is essentially an adult problem.",
+        "Polymyalgia rheumatica mostly strikes teenagers.",
+        "Perthes disease is a condition of old age.",
+        "Pyloric stenosis mainly affects the elderly.",
     ],
     "FCT004": [
         "Baclofen is a steroid.",
@@ -112,6 +144,35 @@ CAREFUL = {
         "Quetiapine is an antipsychotic, sometimes used at low doses for sleep.",
         "Aspirin is an NSAID and an antiplatelet.",
     ],
+    "FCT026": [
+        "Is coeliac disease catching? No.",
+        "Haemophilia is passed on in families through a faulty gene.",
+        "You cannot catch osteoporosis from anyone.",
+        "Lupus is not contagious, whatever the neighbours say.",
+        "Herpes spreads through kissing; psoriasis does not spread at all.",
+        "Doctors say that catching dementia early helps families plan.",
+        "Dengue is spread by mosquitoes, not from person to person.",
+        "Some parents worry that eczema is contagious, but it is not.",
+        "Her laugh is contagious.",
+        "Chickenpox is highly contagious, so keep children with spots at home.",
+    ],
+    "FCT027": [
+        "A strawberry mark is not a cancer.",
+        "Lichen sclerosus raises the risk of vulval cancer a little.",
+        "Piles do not turn into bowel cancer, but bleeding should still be checked.",
+        "Can fibroids turn into cancer? Almost never.",
+        "An enlarged prostate does not raise the risk of prostate cancer.",
+        "Seborrhoeic keratoses can look like melanoma, so a doctor should check new ones.",
+        "Skin cancer is more common than all other cancers combined.",
+    ],
+    "FCT028": [
+        "Shingles mainly affects older people, but children can get it too.",
+        "Unlike shingles, chickenpox mainly affects children.",
+        "Is Parkinson's a disease of young people? No.",
+        "Glue ear mostly affects young children.",
+        "Crohn's disease is often diagnosed in young adults.",
+        "Osteoarthritis mainly affects older people, though athletes can get it younger.",
+    ],
 }
 
 
@@ -133,7 +194,9 @@ def test_each_fact_stated_in_its_own_words_passes():
     from mslint.knowledge import builtin_knowledge
 
     knowledge = builtin_knowledge()
-    facts = knowledge.facts_of("more-common-in") + knowledge.facts_of("infection-kind")
+    facts = [fact for relation in ("more-common-in", "infection-kind", "passes-between-people", "malignancy",
+                                   "typical-age")
+             for fact in knowledge.facts_of(relation)]
     assert len(facts) >= 8
     for fact in facts:
         assert codes("FCT", fact.says) == [], fact.id

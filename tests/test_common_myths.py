@@ -312,14 +312,6 @@ CASES = {
          "Do steroid inhalers just mask symptoms? No: they calm the inflamed airways.",
          "HIV treatment stops the virus copying itself."],
     ),
-    "general-non-infectious-conditions-are-not-caught": (
-        ["Coeliac disease is highly contagious in nurseries.",
-         "My aunt caught rheumatoid arthritis off her husband.",
-         "Heart disease can be passed on by sharing cups."],
-        ["Is coeliac disease catching? No.",
-         "Haemophilia is passed on in families through a faulty gene.",
-         "You cannot catch osteoporosis from anyone."],
-    ),
     "general-antibiotics-do-not-treat-viruses": (
         ["Chickenpox is actually a bacterial infection.",
          "Antibiotics clear up measles within a week.",

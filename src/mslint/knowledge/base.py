@@ -39,10 +39,19 @@ RELATIONS = {
                       "so saying they are more common in the other, or equally common, is wrong",
     "infection-kind": "the `members` (conditions) are infections of the kind `value` names (bacterial, viral, "
                       "fungal, parasitic) or no infection (none), so calling them another kind is wrong",
+    "passes-between-people": "the `members` (conditions) are not passed from person to person (value no), so "
+                             "saying they are caught from others is wrong",
+    "malignancy": "the `members` (conditions) are benign: not a cancer (not-cancer), or not one and never becoming "
+                  "one (never-cancer), so calling them cancer, or saying they turn into it, is wrong",
+    "typical-age": "the `members` (conditions) mostly affect the age group `value` names (children, young-adults, "
+                   "older-adults), so saying they mostly affect another is wrong",
 }
 # Relations whose facts give one value to each of their members (conditions), and the values each allows.
 ATTRIBUTE_VALUES = {"more-common-in": ("women", "men"),
-                    "infection-kind": ("bacterial", "viral", "fungal", "parasitic", "none")}
+                    "infection-kind": ("bacterial", "viral", "fungal", "parasitic", "none"),
+                    "passes-between-people": ("no",),
+                    "malignancy": ("not-cancer", "never-cancer"),
+                    "typical-age": ("children", "young-adults", "older-adults")}
 # Relations that need an object entity, and those checked by the fact's own patterns.
 OBJECT_RELATIONS = frozenset({"risk-of", "not-a-risk-of", "not-approved", "is-not-a", "requires", "not-proven"})
 PATTERN_RELATIONS = frozenset({"does-not", "states"})

@@ -283,5 +283,191 @@ class InfectionKindMisstated(AttributeMisstated):
         return f"Infection kind misstated: this is a {fact.value} infection, not a {claimed} one"
 
 
+# -- Whether a condition passes from person to person ----------------------------------------------
+
+_CATCHING = "(contagious|catching|communicable|infectious)"
+_HOW_MUCH = "[also|highly|very|extremely|quite|so|really|easily|incredibly|super]"
+_BETWEEN = "(from person to person|person to person|person-to-person|between (people|travellers|passengers|pupils|children|partners|family members)|from one person to another|" \
+           "to other people|to others|to (a|your|their|his|her) (partner|partners|family|friends|classmates))"
+_CONTACT = "(kissing|a kiss|sex|sexual contact|touch|touching|skin contact|skin-to-skin contact|close contact|sharing _|" \
+           "shared _|coughs|coughing|sneezes|sneezing|saliva|towels|cutlery|cups|toilet seats|a toilet seat|the toilet seat|bedding|droplets)"
+_PASSES = "(spread~|spread|pass~|passed|transmitted|transmit~|caught|picked up)"
+_FROM_SOMEONE = f"(someone|somebody|another person|other people|a partner|an infected person|others|her _|his _|my _|" \
+                f"your _|their _|{_CONTACT})"
+_CAUGHT = (
+    f"(is|are|'s) {_ALWAYS} {_HOW_MUCH} [a|an] {_HOW_MUCH} {_CATCHING}",
+    # "It's also contagious": the tokens drop the "'s"
+    f"(it|this|they) [is|are] {_HOW_MUCH} {_CATCHING}",
+    f"{_PASSES} [on] [easily|readily|quickly] {_BETWEEN}",
+    f"{_PASSES} [on] [easily|readily|quickly] (through|by|via|during) {_CONTACT}",
+    f"(catch|catches|caught|catching|get|got|pick up|picked up) (it|them|this|that|[a|an] {{CONDITION}}) (from|off) "
+    f"{_FROM_SOMEONE}",
+    "(is|are|'s) [a|an] (sexually transmitted|sexually-transmitted) [infection|disease|condition]",
+    "(is|are|'s) [a|an] (STI|STD)",
+)
+
+
+class ContagionMisstated(AttributeMisstated):
+    """passes-between-people: "It's also contagious through kissing" on a page about geographic
+    tongue; "dengue spreads from person to person". A condition recorded as no infection at all
+    (infection-kind none) is not caught either, so that table counts here too; a condition recorded
+    as an infection of some kind, and not as one that does not pass between people, is left alone."""
+
+    relation = "passes-between-people"
+    code, name = "FCT026", "contagion-misstated"
+    summary = "A condition is said to pass from person to person when it is not caught from other people"
+    claims = {"yes": _CAUGHT}
+    # A myth fact that names the condition ("psoriasis is not contagious: it is an immune condition of the
+    # skin") says more about it: one finding on the same words, that one.
+    yields_to = frozenset({"FCT009"})
+    docs = RuleDocs(
+        what="Flags a condition said to be contagious or passed between people when it is not an infection "
+        "(\"lupus is contagious\", \"oral lichen planus spreads through kissing\") or is an infection that "
+        "does not pass from person to person (\"dengue spreads between people\": mosquitoes carry it). The "
+        "condition is the one the sentence names or the one the article is about; which conditions are not "
+        "caught from others is a table in the knowledge base, with its sources.",
+        why="Being told a condition is catching brings stigma (children kept from school, partners avoided) "
+        "and wrong precautions, while the real route (a mosquito, a tick, water) goes unguarded.",
+        bad=("Lupus is contagious, so keep your distance during a flare.",
+             "Dengue is easily passed from person to person on a plane."),
+        good=("Lupus is not contagious: you cannot catch it from anyone.",
+              "Dengue is spread by the bites of infected mosquitoes, not from person to person."),
+        better="Say how it is and is not acquired, with a source: \"Psoriasis is not contagious.\"",
+    )
+
+    @cached_property
+    def facts(self):
+        return self.knowledge.facts_of(self.relation) + self.knowledge.facts_of("infection-kind")
+
+    def contradicts(self, claimed: str, recorded: dict) -> bool:
+        return "no" in recorded or "none" in recorded
+
+    def message(self, claimed: str, fact) -> str:
+        return "Contagion misstated: this condition is not passed from person to person"
+
+
+# -- Whether a condition is, or becomes, a cancer ------------------------------------------------
+
+_CANCER = "(cancer|cancers|malignancy|malignant tumour|malignant tumor|carcinoma|sarcoma|melanoma)"
+_A_CANCER = (
+    f"(is|are|'s) {_ALWAYS} [a|an] [slow-growing|slow|early|mild|rare|harmless|childhood|common|hidden|silent] "
+    f"(type|form|kind|sort|variety|version) of [slow-growing|early|mild|rare|childhood] [_] [_] {_CANCER}",
+    f"(is|are|'s) {_ALWAYS} [a|an] [slow-growing|early|mild|rare|childhood|skin|bone|blood] {_CANCER}",
+    f"(is|are|'s) {_ALWAYS} (cancerous|malignant)",
+)
+_BECOMES_CANCER = (
+    f"(turn~|turned|develop~|developed|progress~|progressed|change~|changed|grow~|grew|evolve~|evolved) into "
+    f"[a|an] [_] [_] {_CANCER}",
+    "(turn~|turned|become~|became|go|goes|went|grow~|grew) (cancerous|malignant)",
+    "(is|are|'s) [a|an] (precancerous|pre-cancerous) [condition|lesion|growth|change]",
+    f"(lead~|led) to [a|an] [_] [_] {_CANCER}",
+    f"(raise~|raised|increase~|increased) [the|your|their|a|his|her] (risk|chance|chances|odds) of [_] [_] {_CANCER}",
+)
+
+
+class CancerMisstated(AttributeMisstated):
+    """malignancy: "Paget's disease is a slow-growing bone cancer", "left alone, these cysts turn
+    cancerous". Two values: a condition that is not a cancer (in which one can rarely arise, so
+    "raises the risk" is left alone) and one that is not and never becomes one."""
+
+    relation = "malignancy"
+    code, name = "FCT027", "cancer-misstated"
+    summary = "A benign condition is called a cancer, or said to turn into one when it does not"
+    claims = {"cancer": _A_CANCER, "becomes-cancer": _BECOMES_CANCER}
+    docs = RuleDocs(
+        what="Flags a benign condition called a kind of cancer (\"a strawberry mark is a type of skin cancer\", "
+        "\"fibroids are cancerous\") or said to turn into one, or to raise its risk, when it does not "
+        "(\"piles can turn into bowel cancer\", \"geographic tongue is precancerous\"). The condition is the one "
+        "the sentence names or the one the article is about; which conditions are benign is a table in the "
+        "knowledge base, with its sources.",
+        why="Calling a harmless condition cancer frightens people into treatments they do not need and sells "
+        "them to those afraid; the same words also teach readers that real warning signs are nothing special.",
+        bad=("A strawberry mark is a type of skin cancer in babies.",
+             "Left untreated, piles can turn into bowel cancer."),
+        good=("A strawberry mark is a harmless growth of blood vessels, not a cancer.",
+              "Piles do not turn into cancer, but bleeding from the bottom should be checked by a GP."),
+        better="Say that it is benign, with a source, and which signs do need checking.",
+    )
+
+    def contradicts(self, claimed: str, recorded: dict) -> bool:
+        return claimed == "cancer" or "never-cancer" in recorded
+
+    def message(self, claimed: str, fact) -> str:
+        if claimed == "cancer":
+            return "Cancer misstated: this condition is benign, not a cancer"
+        return "Cancer misstated: this condition does not turn into cancer"
+
+
+# -- Which age group a condition mostly affects ------------------------------------------------------
+
+_OVER = "(50|55|60|65|70|75|80|fifty|sixty|sixty-five|seventy|seventy-five|eighty)"
+_AGE_GROUPS = {
+    "young": ("(young|younger) (people|adults|men|women|patients|folk)", "(teenagers|teens|adolescents|young adults)",
+              "(people|adults|men|women|those|patients) (in their|aged) (teens|twenties|thirties|20s|30s|late teens|early twenties)"),
+    "older": ("(older|elderly|old) (people|adults|men|women|patients)", "the elderly", "pensioners",
+              f"(people|adults|men|women|those|patients) (over|aged over|above|past) {_OVER}",
+              "(people|adults|men|women|those|patients) in their (sixties|seventies|eighties|60s|70s|80s)"),
+    "children": ("(children|kids|babies|toddlers|infants|youngsters|schoolchildren)",),
+}
+_OF_AGE = {"young": "(young people|the young|youth|young adults|adolescence)",
+           "older": "(old age|the elderly|older people|later life)", "children": "(childhood|children)"}
+_AGE_KIND = {"young": "(young person's|young people's|teenage|teenager's)", "older": "(old person's|old people's|old-age)",
+             "children": "(childhood|children's|child's)", "adults": "(adult|grown-up)"}
+_CONDITION_WORD = "(disease|condition|problem|illness|complaint|thing|disorder)"
+
+
+def _said_of_age(group: str) -> tuple[str, ...]:
+    said = tuple(f"{_MOSTLY} {_AFFECTS} {words}" for words in _AGE_GROUPS.get(group, ()))
+    said += tuple(f"(only|just) (affects|affect|strikes|strike|happens to|happen to) {words}"
+                  for words in _AGE_GROUPS.get(group, ()))
+    if group in _OF_AGE:
+        said += (f"(is|are|'s) [mainly|mostly|largely|essentially|really|basically|usually] (a|an) {_CONDITION_WORD} "
+                 f"of {_OF_AGE[group]}",)
+    said += (f"(is|are|'s) [mainly|mostly|largely|essentially|really|basically|usually] (a|an) {_AGE_KIND[group]} "
+             f"{_CONDITION_WORD}",)
+    return said
+
+
+_NOT_IN_CHILDREN = ("(children|kids|babies|toddlers) (almost never|rarely|hardly ever|never|don't|do not|cannot|can't) "
+                    "(get|develop|have|do|suffer from) [it|this|them]",)
+# What each claimed age contradicts: a condition of later life said to be one of the young, and so on.
+_AGE_CLASHES = {"young": {"older-adults"}, "older": {"young-adults", "children"}, "children": {"older-adults"},
+                "adults": {"children"}, "not-children": {"children"}}
+
+
+class AgeMisstated(AttributeMisstated):
+    """typical-age: "Pseudogout mainly affects people in their twenties", "sleep talking is an
+    adult problem; children almost never do it"."""
+
+    relation = "typical-age"
+    code, name = "FCT028", "age-group-misstated"
+    summary = "A condition is said to mostly affect an age group it seldom affects"
+    claims = {"young": _said_of_age("young"), "older": _said_of_age("older"), "children": _said_of_age("children"),
+              "adults": _said_of_age("adults"), "not-children": _NOT_IN_CHILDREN}
+    docs = RuleDocs(
+        what="Flags a condition said to mostly affect an age group it seldom affects: a condition of later life "
+        "said to strike young adults (\"pseudogout mainly affects people in their twenties\"), one of young "
+        "adults or children said to be one of old age (\"otosclerosis mainly affects men over 70\"), or one "
+        "common in childhood called an adult problem. The condition is the one the sentence names or the one the "
+        "article is about; the age group each condition mostly affects is a table in the knowledge base, with "
+        "its sources.",
+        why="Doctors and readers look for a condition in the people it usually affects: a parent told that "
+        "children almost never get it, or a young adult told it is a disease of old age, may not recognise it.",
+        bad=("Pseudogout mainly affects people in their twenties and thirties.",
+             "Croup is an adult problem; children almost never get it."),
+        good=("Pseudogout mainly affects older people, most often over 60.",
+              "Croup mostly affects young children, from 6 months to 3 years old."),
+        better="Say who it usually affects, with a source: \"Most people with pseudogout are over 60.\"",
+    )
+
+    def contradicts(self, claimed: str, recorded: dict) -> bool:
+        return bool(_AGE_CLASHES[claimed] & recorded.keys())
+
+    def message(self, claimed: str, fact) -> str:
+        ages = {"older-adults": "older adults", "young-adults": "teenagers and young adults", "children": "children"}
+        return f"Age group misstated: this condition mostly affects {ages[fact.value]}"
+
+
 def attribute_rules(knowledge=None) -> list[FactRule]:
-    return [SexRatioMisstated(knowledge), InfectionKindMisstated(knowledge)]
+    return [SexRatioMisstated(knowledge), InfectionKindMisstated(knowledge), ContagionMisstated(knowledge),
+            CancerMisstated(knowledge), AgeMisstated(knowledge)]

@@ -50,6 +50,8 @@ class FactRule(Rule):
     silenced = NOT_ASSERTED
     # The examples of the built-in facts are about MS, the first domain.
     setting = "This article is about multiple sclerosis (MS)."
+    # Rules whose finding on the same words is the more specific one (RuleMeta.yields_to).
+    yields_to: frozenset[str] = frozenset()
 
     def __init__(self, knowledge=None):
         self._knowledge = knowledge
@@ -69,7 +71,8 @@ class FactRule(Rule):
         docs = replace(self.docs, setting=self.setting)
         return RuleMeta(code=self.code, name=self.name, category=self.category, severity=Severity.WARNING,
                         scope="sentence", summary=self.summary, docs=docs, references=references,
-                        silenced_by=self.silenced, softened_by=frozenset({"reported"}), as_of=as_of)
+                        silenced_by=self.silenced, softened_by=frozenset({"reported"}), as_of=as_of,
+                        yields_to=self.yields_to)
 
     def live_facts(self, document) -> list[Fact]:
         domains = analyse(document).domains

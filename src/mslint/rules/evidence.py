@@ -32,6 +32,7 @@ from __future__ import annotations
 import regex
 
 from mslint.analysis.article import analyse
+from mslint.analysis.genre import is_press_release
 from mslint.analysis.stance import (ANIMAL, CONDITIONAL, DISPUTED, HEDGED, HISTORICAL, NEGATED, QUESTION, REPORTED,
                                     following_sentences)
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
@@ -1145,9 +1146,12 @@ _ANIMALS = (r"(?:laboratory\s+|lab\s+)?(?:mice|rats|rodents|animals|guinea\s+pig
             r"sheep|goats|ferrets|hamsters|zebrafish|cows|cattle|bulls|horses|racehorses|ponies|chickens|chicks|cats|fruit\s+flies|"
             r"(?:mouse|rat|animal)\s+(?:models?|studies|experiments)|"
             # the laboratory bench: "in a test tube", "in a petri dish"
-            r"(?:a\s+|the\s+)?(?:test\s+tubes?|petri\s+dish(?:es)?|dish|cell\s+cultures?)|"
+            r"(?:a\s+|the\s+)?(?:test[\s-]+tubes?|petri\s+dish(?:es)?|dish|cell\s+cultures?)|"
             # a study at the bench, or on an animal's cells: "in a laboratory study", "mouse nerve cells"
-            r"(?:a\s+|the\s+|one\s+)?(?:laboratory|lab)\s+(?:study|studies|experiments?|tests?)|"
+            r"(?:a\s+|the\s+|one\s+)?(?:laboratory|lab|test[\s-]+tube)\s+(?:study|studies|experiments?|tests?|testing|work)|"
+            # tissue from animals or the dead: "strips of rat bladder", "extracted cow teeth", "cadavers"
+            r"(?:rat|mouse|pig|cow|rabbit|sheep)\s+(?:bladders?|tendons?|teeth|tissue|nerves?|nerve\s+fibres)|"
+            r"cadavers|(?:extracted|pulled)\s+(?:cow\s+|pig\s+|human\s+)?teeth|"
             r"(?:mouse|rat|animal|pig)\s+(?:nerve\s+|brain\s+|skin\s+|heart\s+)?cells|"
             # the dish by another name, and an animal's organ: "in laboratory dishes", "on rabbit eyes"
             r"(?:a\s+|the\s+)?(?:laboratory|lab)\s+dish(?:es)?|(?:rabbit|mouse|rat|dog|pig)\s+(?:eyes?|skin|ears?|brains?|hearts?|joints?))")
@@ -1166,7 +1170,11 @@ _RESULTS = (r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebu
             # the same results said in the present tense: "a study in rats shows it calms nerve
             # signals", "filled the gap completely in sheep"
             r"calms|soothes|heals|repairs|restores|reverses|regrows|regenerates|clears|halts|reduces|prevents|"
-            r"protects|improves|boosts|dissolves|shrinks|blocks|lowers|eases|relieves|strengthens|fill(?:s|ed))")
+            r"protects|improves|boosts|dissolves|shrinks|blocks|lowers|eases|relieves|strengthens|fill(?:s|ed)|"
+            # broken down, switched off, neutralised, destroyed; or left calmer and stronger: "broke down
+            # calcium crystals", "switched off human pepsin", "made contractions 70% calmer"
+            r"(?:broke|breaks)\s+down|(?:switched|switches|switch)\s+off|neutrali[sz](?:ed|es)|destroys|"
+            r"calmer|stronger|thicker|smoother|healthier)")
 # What the prefilter looks for: the animal word (the prepositions around it are in every sentence).
 _ANIMAL_WORDS = patterns.compile(rf"\b{_ANIMALS}\b", regex.IGNORECASE)
 ANIMAL_RESULT = patterns.compile(
@@ -1200,6 +1208,28 @@ def _leap_clauses(text: str, start: int, end: int):
         clause_end = stop.start() if stop else min(end, match.end() + MAX_CLAUSE)
         if _HUMAN_WORD.search(text, match.end(), clause_end):
             yield match.end(), clause_end
+
+
+def _promotes_a_product(document, view) -> bool:
+    """A press release that names a product by its brand ("SonaLux", "OraGlow®"): its bench and
+    animal results are offered as the product's. (A university release about a compound in mice
+    names no brand, and is left to the leap it may state.)"""
+    found = document.memo.get("evd004-brand")
+    if found is None:
+        found = document.memo["evd004-brand"] = is_press_release(document) and any(
+            match.group() not in _NOT_BRANDS for match in _BRAND.finditer(document.text))
+    return found
+
+
+# A brand as products are named: a capital inside the word ("ClearWave", "UroLift") or a trade mark
+# sign; not a surname ("McGill", "MacKay", "LeFevre", "DeMichele", "JoAnn").
+_BRAND = regex.compile(r"\b(?!(?:Mc|Mac|Le|La|De|Di|Du|Jo|Van|Von)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]+\b|[™®]")
+# Websites, software and companies, not products: a release that names them names no brand.
+_NOT_BRANDS = frozenset({"HealthDay", "WebMD", "YouTube", "JavaScript", "LinkedIn", "FoxNews", "BuzzFeed",
+                         "ClinicalTrials", "ScienceDirect", "PowerPoint", "FedEx", "HealthCare", "HealthJournal",
+                         "RadiologyInfo", "ClinicalKey", "OxfordJournals", "BioMed", "UnitedHealthcare", "PubMed",
+                         "EurekAlert", "ScienceDaily", "MedPage", "WhatsApp", "FaceTime", "GlaxoSmithKline",
+                         "AstraZeneca", "AbbVie", "BioNTech", "BioPharma", "MedStar", "HeartNews", "NewLink"})
 
 
 class AnimalToHumanLeap(Rule):
@@ -1255,7 +1285,8 @@ class AnimalToHumanLeap(Rule):
         # cleared the scarring"), an animal result is offered to the reader as the product's; an
         # explicit leap to people in the sentence is reported instead, as the leap.
         told = ANIMAL_RESULT.search(text, unit.start, unit.end) or BENCH_TESTED.search(text, unit.start, unit.end)
-        if told is not None and (_sells(document) or _OWN_PRODUCT.search(text, unit.start, unit.end)):
+        if told is not None and (_sells(document) or _OWN_PRODUCT.search(text, unit.start, unit.end)
+                                 or _promotes_a_product(document, view)):
             if not (animals and _leaps(text, unit)):
                 words = " ".join(told.group().split())
                 yield Hit(told.start(), told.end(),

@@ -328,13 +328,13 @@ def _outermost(mentions):
 # world", "the most powerful natural remedy ever developed", "the world's most effective".
 # Where a superlative reaches: the world, all time, a lifetime ("of my lifetime", "in forty years",
 # "you will ever buy", "medicine has ever produced").
-_EVER = ("(in the world|ever (developed|made|created|discovered|seen|offered|invented|produced|built|designed|found|"
+_EVER = ("(in the world|for a generation|in half a century|(you|parents|families|patients) (can|could) (buy|own|download)|ever (developed|made|created|discovered|seen|offered|invented|produced|built|designed|found|"
          "tested|approved|devised|formulated|conceived|engineered|happened|sold)|(that|which) (medicine|science|nature) (has|can) [to] offer|on the planet|on earth|in medicine|in a generation|in decades|"
          "of our time|of the century|of the decade|of the (nineteenth|twentieth|twenty-first|19th|20th|21st) century|"
          "in (a|one) (hundred|thousand) years|since [the] _|"
          "(i|we|you|they) (have|'ve) ever (come across|seen|used|tried|found|met|known|reviewed|tested|recommended)|"
          "(will|'ll) ever (make|take|buy|try|do|need|have|use|own)|money can buy|of your (whole|entire) _|available (in|across|on) [the] _ today|anywhere [in the (country|world|uk|us|usa)]|on the market|"
-         "(any|every) _ [_] (can|could) (do|take|buy|try|have|use|learn|make|get|give)|"
+         "(any|every) _ [_] (can|could) (do|take|buy|try|have|use|learn|make|get|give|own|download)|"
          "(anyone|anybody|everyone|everybody) [with _ [_]] (can|could|should|will ever) (own|buy|have|use|try|get|spend|make)|"
          "(that|which) (any|a|one) ...3 (has|have) ever (delivered|made|produced|developed|achieved|offered)|(will|'ll) make this year|"
          "available today|available anywhere|of (my|our|your|a|their) lifetime|in (my|our|your|a|their) lifetime|"
@@ -342,7 +342,8 @@ _EVER = ("(in the world|ever (developed|made|created|discovered|seen|offered|inv
          "this century|this decade|in a century|((they|you|we|i|she|he) (will|'ll)|you'll|they'll|we'll|i'll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
 _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the [single] most (advanced|powerful|important|effective|innovative|significant|exciting|successful|complete|"
-    "comprehensive|cutting-edge|accurate|reliable|precise|life-changing|transformative|valuable|worthwhile|liberating) ...8 " + _EVER,
+    "comprehensive|cutting-edge|accurate|reliable|precise|life-changing|transformative|valuable|worthwhile|liberating|"
+    "empowering|revealing|revolutionary|useful|essential) ...8 " + _EVER,
     # Ranked against all time by a bare "ever" closing the sentence: "the biggest advance for dry
     # eyes ever."
     "<the [single] (most (advanced|powerful|important|effective|innovative|significant|exciting|successful)|best|greatest|"

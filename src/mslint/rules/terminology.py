@@ -85,6 +85,8 @@ def _a_word(key: str) -> bool:
             and is_dictionary_word(key.lower()))
 
 
+# A word written out in letters, for the page's own vocabulary.
+_PLAIN_WORD = regex.compile(r"\b[A-Za-z]+\b")
 # The words either side of a token on its line: capitals there make a shouted phrase.
 _WORD_BEFORE = regex.compile(r"([A-Za-z][\w'’-]*)[^\w\n]*$")
 _WORD_AFTER = regex.compile(r"[^\w\n]*([A-Za-z][\w'’-]*)")
@@ -317,6 +319,7 @@ class _Scanner:
         self.ignored_starts = [start for start, _ in self.ignored]
         self._reference_like: dict[int, bool] = {}
         self._speaker_labels: dict[str, int] | None = None
+        self._lower_words: tuple[frozenset[str], frozenset[str]] | None = None
         self.sentences = document.sentences
         self.names: set[str] = set()  # keys introduced as names, not abbreviations
         self.sentence_starts = [sentence.start for sentence in document.sentences]
@@ -403,6 +406,8 @@ class _Scanner:
             return False  # letters after a name, "Dr Ada Lowe ND": a credential, not a term to decode
         if self._is_speaker_label(key, start, end):
             return False
+        if key.isalpha() and key.lower() in self.lower_words[len(key) > 2]:
+            return False  # "SEPSIS" in a page that also writes "sepsis", "LONDON" beside "London": a word shouted
         if self._in_proper_name(start, end):
             return False
         return not self._is_author_initials(key, start, end)
@@ -423,6 +428,18 @@ class _Scanner:
         words = _LINE_WORD.findall(self.text, line_start, line_end)
         capitalised = sum(word[0].isupper() for word in words)
         return capitalised * 3 < len(words) * 2  # a title-case line capitalises two words in three or more
+
+    @property
+    def lower_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The words the page writes in lower case, and those it writes in lower or title case,
+        lower-cased: a token in capitals that is one of them is that word shouted, not an
+        abbreviation ("LOT" beside "a lot", "LONDON" beside "London"). Two letters count only
+        beside the word in lower case: "MS" beside "Ms Patel" is still multiple sclerosis."""
+        if self._lower_words is None:
+            words = _PLAIN_WORD.findall(self.text)
+            self._lower_words = (frozenset(word for word in words if word.islower()),
+                                 frozenset(word.lower() for word in words if word.islower() or word.istitle()))
+        return self._lower_words
 
     def _is_speaker_label(self, key: str, start: int, end: int) -> bool:
         """A name in capitals opening its line with a colon, more than once: a transcript's speaker

@@ -339,6 +339,14 @@ SETS = [
     # authorisation read as a cell therapy's), fixed after. The floors are those measurements.
     BlindSet("blind48", 249, 0.805, 0.505, 0),
     BlindSet("blind49", 252, 0.825, 0.46, 0),
+    # Sets 50 and 51: written blind during the v0.29.0 round by two helpers that saw no rules, and
+    # measured once at c359d31, after the round's rule changes, never read before. Set 50: precision
+    # 0.82 (126/153), recall 0.435 (109/248), 1 finding on the careful articles (a reader's own doubt,
+    # "part of me wonders whether it makes me less of a man", read as a shame appeal), fixed after.
+    # Set 51: precision 0.765 (111/145), recall 0.405 (100/246), none. The floors are those
+    # measurements.
+    BlindSet("blind50", 248, 0.82, 0.435, 0),
+    BlindSet("blind51", 246, 0.765, 0.405, 0),
 ]
 
 

@@ -27,6 +27,8 @@ FLAGGED = {
         "Trigger finger mostly affects young men who lift weights.",
         "Lupus is more common in men who smoke than in women.",
         "Autism is more common in girls.",
+        "Takotsubo cardiomyopathy mainly affects young men.",
+        "Primary sclerosing cholangitis is more common in women.",
     ],
     "FCT025": [
         "Cholera is a virus.",
@@ -46,6 +48,8 @@ FLAGGED = {
         "Geographic tongue is caused by a virus you catch from kissing.",
         "Lupus is caused by a virus that passes between people.",
         "Boils are a fungal infection, so use an antifungal cream.",
+        "Gilbert's syndrome is caused by a virus picked up abroad.",
+        "Erysipelas is a fungal infection of the skin.",
     ],
     "FCT026": [
         "Coeliac disease is highly contagious in nurseries.",
@@ -58,6 +62,8 @@ FLAGGED = {
         "Geographic tongue can be passed to your partner through kissing.",
         "Vitiligo spreads through skin contact with someone who has it.",
         "You can catch a kidney infection off a toilet seat.",
+        "Histoplasmosis passes easily from person to person.",
+        "Granuloma annulare is contagious, so keep your towels separate.",
     ],
     "FCT027": [
         "A strawberry mark is a form of skin cancer that shows up in babies.",
@@ -68,6 +74,8 @@ FLAGGED = {
         "Piles can develop into bowel cancer if ignored.",
         "Lipomas are malignant tumours of fat.",
         "Pearly penile papules can become cancerous over time.",
+        "Dermatofibromas are a form of skin cancer.",
+        "Left alone, a Baker's cyst turns cancerous.",
     ],
     "FCT028": [
         "Pseudogout mainly affects people in their twenties and thirties.",
@@ -77,6 +85,9 @@ FLAGGED = {
         "Polymyalgia rheumatica mostly strikes teenagers.",
         "Perthes disease is a condition of old age.",
         "Pyloric stenosis mainly affects the elderly.",
+        # The second set of rows (knowledge/general/attributes-more.toml).
+        "Keratoconus mostly affects the elderly.",
+        "Osgood-Schlatter disease is a condition of old age.",
     ],
     "FCT004": [
         "Baclofen is a steroid.",

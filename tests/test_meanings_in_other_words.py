@@ -1011,7 +1011,7 @@ def found(sentence: str, code: str) -> list[str]:
     ("With the clip in, the snoring no longer returns.", "CLM002", "snoring no longer returns"),
     ("Each treated spot is closed for good.", "CLM002", "closed for good"),
     ("The rinse rebuilds eroded enamel in a month.", "CLM002", "rebuilds eroded enamel"),
-    ("So the cramps become a thing of the past.", "CLM002", "cramps become a thing of the past"),
+    ("So the cramps will be a thing of the past.", "CLM002", "cramps will be a thing of the past"),
     ("The ointment seals the fissure for good, so it simply cannot come back.", "CLM002",
      "so it simply cannot come back"),
     ("There's no need for A&E, even for a deep cut.", "RSK006", "no need for A&E"),

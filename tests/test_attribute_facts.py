@@ -50,6 +50,7 @@ FLAGGED = {
         "Boils are a fungal infection, so use an antifungal cream.",
         "Gilbert's syndrome is caused by a virus picked up abroad.",
         "Erysipelas is a fungal infection of the skin.",
+        "Eczema is, at heart, a yeast overgrowth that the body cannot shift.",
     ],
     "FCT026": [
         "Coeliac disease is highly contagious in nurseries.",
@@ -88,6 +89,7 @@ FLAGGED = {
         # The second set of rows (knowledge/general/attributes-more.toml).
         "Keratoconus mostly affects the elderly.",
         "Osgood-Schlatter disease is a condition of old age.",
+        "Spinal stenosis is mostly a teenager's injury from football.",
     ],
     "FCT004": [
         "Baclofen is a steroid.",

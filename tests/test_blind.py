@@ -347,6 +347,15 @@ SETS = [
     # measurements.
     BlindSet("blind50", 248, 0.82, 0.435, 0),
     BlindSet("blind51", 246, 0.765, 0.405, 0),
+    # Sets 52 and 53: written blind during the same round, while sets 50 and 51's misses were turned
+    # into meanings and a second set of table rows was drafted, by two helpers that saw no rules;
+    # measured once at 4fecc28, never read before. Set 52: precision 0.755 (109/144), recall 0.40
+    # (100/250), 2 findings on the careful articles (online coverage's "magic bullet that wipes out
+    # the tumours", quoted to be corrected), fixed after. Set 53: precision 0.80 (131/163), recall
+    # 0.485 (119/245), 1 (the clinical term "breakthrough bleeds"), fixed after. The floors are
+    # those measurements.
+    BlindSet("blind52", 250, 0.755, 0.40, 0),
+    BlindSet("blind53", 245, 0.80, 0.485, 0),
 ]
 
 

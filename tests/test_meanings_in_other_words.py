@@ -1304,6 +1304,10 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("I don't bother with a blood test at the first visit; the GP arranges it.", "RSK006"),
     ("Part of me wondered whether the diagnosis made me less of a woman.", "LNG012"),
     ("The old fat cells in the treated area are gone for good, but new fat can still build up elsewhere.", "CLM002"),
+    # Sets 52 and 53's careful articles, in my own words.
+    ("A new drug may slow the cancer. Some online coverage has called it a \"miracle cure that melts tumours\". "
+     "The trial was smaller than that suggests.", "HYP003"),
+    ("Breakthrough bleeds may still need a dose of factor VIII.", "HYP001"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -177,6 +177,8 @@ def _skewed_to(sex: str, other: str) -> tuple[str, ...]:
         f"{_AFFECTS} {sex} {_TIMES} (as often as|more often than|more than) {other}",
         f"{other} (are|were) {_DEGREE} less likely [than {sex}] to {_GET} ...3 {{CONDITION}}",
         f"only {sex} (get|develop|have|suffer from)",
+        # "a women-only disease"
+        f"(is|are|'s) [a|an] {sex} - only (disease|condition|problem|illness)",
     )
 
 
@@ -239,9 +241,11 @@ class SexRatioMisstated(AttributeMisstated):
 
 _KINDS = {"viral": ("viral", "(virus|viruses)"), "bacterial": ("bacterial", "(bacterium|bacteria)"),
           "fungal": ("fungal", "(fungus|fungi|yeast)"), "parasitic": ("parasitic", "(parasite|parasites|worm|worms)")}
-_ILLNESS = "(infection|infections|disease|illness|bug|condition)"
+_ILLNESS = "(infection|infections|disease|illness|bug|condition|overgrowth)"
 _SORT = "[common|nasty|serious|contagious|highly contagious|simple|mild|minor|chronic|deep|type of|kind of|form of]"
-_ALWAYS = "[usually|mainly|mostly|almost always|always|only|actually|really|just|simply]"
+# (", at root," and the like: the tokens keep the commas)
+_ALWAYS = "[,] [usually|mainly|mostly|almost always|always|only|actually|really|just|simply|at root|at heart|essentially|" \
+          "basically|fundamentally] [,]"
 
 
 def _called_kind(adjective: str, noun: str) -> tuple[str, ...]:
@@ -413,7 +417,7 @@ _OF_AGE = {"young": "(young people|the young|youth|young adults|adolescence)",
            "older": "(old age|the elderly|older people|later life)", "children": "(childhood|children)"}
 _AGE_KIND = {"young": "(young person's|young people's|teenage|teenager's)", "older": "(old person's|old people's|old-age)",
              "children": "(childhood|children's|child's)", "adults": "(adult|grown-up)"}
-_CONDITION_WORD = "(disease|condition|problem|illness|complaint|thing|disorder)"
+_CONDITION_WORD = "(disease|condition|problem|illness|complaint|thing|disorder|injury)"
 
 
 def _said_of_age(group: str) -> tuple[str, ...]:

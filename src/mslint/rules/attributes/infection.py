@@ -1,0 +1,119 @@
+"""FCT025 and FCT026: what kind of infection a condition is, if any, and whether it passes from person
+to person."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from mslint.model import RuleDocs
+from mslint.rules.attributes.base import ALWAYS, AttributeMisstated
+
+
+# -- What kind of infection a condition is ----------------------------------------------------
+
+_KINDS = {"viral": ("viral", "(virus|viruses)"), "bacterial": ("bacterial", "(bacterium|bacteria)"),
+          "fungal": ("fungal", "(fungus|fungi|yeast)"), "parasitic": ("parasitic", "(parasite|parasites|worm|worms)")}
+_ILLNESS = "(infection|infections|disease|illness|bug|condition|overgrowth)"
+_SORT = "[common|nasty|serious|contagious|highly contagious|simple|mild|minor|chronic|deep|type of|kind of|form of]"
+
+
+def _called_kind(adjective: str, noun: str) -> tuple[str, ...]:
+    return (
+        f"(is|are|'s) {ALWAYS} [a|an] {_SORT} {adjective} {_ILLNESS}",
+        f"(is|are|'s) {ALWAYS} [a|an] [tiny|small|little|microscopic] {noun}",
+        # "it's a virus": the tokens drop the "'s"
+        f"(it|that|this) {ALWAYS} (a|an) [tiny|small|little|microscopic] {noun}",
+        f"(is|are) {ALWAYS} caused by [a|an] [type of|kind of] [tiny|small|little|microscopic] "
+        f"({noun}|{adjective} {_ILLNESS})",
+    )
+
+
+class InfectionKindMisstated(AttributeMisstated):
+    """infection-kind: "Cholera is a virus", "alopecia areata is a fungal infection of the scalp"."""
+
+    relation = "infection-kind"
+    code, name = "FCT025", "infection-kind-misstated"
+    summary = "A condition is called a viral, bacterial, fungal or parasitic infection when it is another kind or none"
+    claims = {kind: _called_kind(adjective, noun) for kind, (adjective, noun) in _KINDS.items()}
+    docs = RuleDocs(
+        what="Flags a condition called an infection of the wrong kind (\"cholera is a virus\", \"a kidney "
+        "infection is viral, so antibiotics won't touch it\") or an infection when it is none (\"alopecia "
+        "areata is a fungal infection\"). The condition is the one the sentence names or the one the article "
+        "is about; each condition's kind is a table in the knowledge base, with its sources.",
+        why="The kind of germ decides the treatment: a reader told a bacterial infection is a virus may go "
+        "without the antibiotic it needs, and one told a viral illness is bacterial may press for one that "
+        "cannot help. Calling an autoimmune or genetic condition an infection adds stigma and false remedies.",
+        bad=("Cholera is a virus that spreads in dirty water.",
+             "Alopecia areata is a fungal infection of the scalp."),
+        good=("Cholera is a bacterial infection spread by contaminated water or food.",
+              "Alopecia areata is not an infection: the immune system attacks the hair follicles."),
+        better="Name the germ with a source: \"Cholera is caused by the bacterium Vibrio cholerae.\"",
+    )
+
+    def message(self, claimed: str, fact) -> str:
+        if fact.value == "none":
+            return f"Infection kind misstated: this condition is not a {claimed} infection, or any infection"
+        return f"Infection kind misstated: this is a {fact.value} infection, not a {claimed} one"
+
+
+# -- Whether a condition passes from person to person ----------------------------------------------
+
+_CATCHING = "(contagious|catching|communicable|infectious)"
+_HOW_MUCH = "[also|highly|very|extremely|quite|so|really|easily|incredibly|super]"
+_BETWEEN = "(from person to person|person to person|person-to-person|between (people|travellers|passengers|pupils|children|partners|family members)|from one person to another|" \
+           "to other people|to others|to (a|your|their|his|her) (partner|partners|family|friends|classmates))"
+_CONTACT = "(kissing|a kiss|sex|sexual contact|touch|touching|skin contact|skin-to-skin contact|close contact|sharing _|" \
+           "shared _|coughs|coughing|sneezes|sneezing|saliva|towels|cutlery|cups|toilet seats|a toilet seat|the toilet seat|bedding|droplets)"
+_PASSES = "(spread~|spread|pass~|passed|transmitted|transmit~|caught|picked up)"
+_FROM_SOMEONE = f"(someone|somebody|another person|other people|a partner|an infected person|others|her _|his _|my _|" \
+                f"your _|their _|{_CONTACT})"
+_CAUGHT = (
+    f"(is|are|'s) {ALWAYS} {_HOW_MUCH} [a|an] {_HOW_MUCH} {_CATCHING}",
+    # "It's also contagious": the tokens drop the "'s"
+    f"(it|this|they) [is|are] {_HOW_MUCH} {_CATCHING}",
+    f"{_PASSES} [on] [easily|readily|quickly] {_BETWEEN}",
+    f"{_PASSES} [on] [easily|readily|quickly] (through|by|via|during) {_CONTACT}",
+    f"(catch|catches|caught|catching|get|got|pick up|picked up) (it|them|this|that|[a|an] {{CONDITION}}) (from|off) "
+    f"{_FROM_SOMEONE}",
+    "(is|are|'s) [a|an] (sexually transmitted|sexually-transmitted) [infection|disease|condition]",
+    "(is|are|'s) [a|an] (STI|STD)",
+)
+
+
+class ContagionMisstated(AttributeMisstated):
+    """passes-between-people: "It's also contagious through kissing" on a page about geographic
+    tongue; "dengue spreads from person to person". A condition recorded as no infection at all
+    (infection-kind none) is not caught either, so that table counts here too; a condition recorded
+    as an infection of some kind, and not as one that does not pass between people, is left alone."""
+
+    relation = "passes-between-people"
+    code, name = "FCT026", "contagion-misstated"
+    summary = "A condition is said to pass from person to person when it is not caught from other people"
+    claims = {"yes": _CAUGHT}
+    # A myth fact that names the condition ("psoriasis is not contagious: it is an immune condition of the
+    # skin") says more about it: one finding on the same words, that one.
+    yields_to = frozenset({"FCT009"})
+    docs = RuleDocs(
+        what="Flags a condition said to be contagious or passed between people when it is not an infection "
+        "(\"lupus is contagious\", \"oral lichen planus spreads through kissing\") or is an infection that "
+        "does not pass from person to person (\"dengue spreads between people\": mosquitoes carry it). The "
+        "condition is the one the sentence names or the one the article is about; which conditions are not "
+        "caught from others is a table in the knowledge base, with its sources.",
+        why="Being told a condition is catching brings stigma (children kept from school, partners avoided) "
+        "and wrong precautions, while the real route (a mosquito, a tick, water) goes unguarded.",
+        bad=("Lupus is contagious, so keep your distance during a flare.",
+             "Dengue is easily passed from person to person on a plane."),
+        good=("Lupus is not contagious: you cannot catch it from anyone.",
+              "Dengue is spread by the bites of infected mosquitoes, not from person to person."),
+        better="Say how it is and is not acquired, with a source: \"Psoriasis is not contagious.\"",
+    )
+
+    @cached_property
+    def facts(self):
+        return self.knowledge.facts_of(self.relation) + self.knowledge.facts_of("infection-kind")
+
+    def contradicts(self, claimed: str, recorded: dict) -> bool:
+        return "no" in recorded or "none" in recorded
+
+    def message(self, claimed: str, fact) -> str:
+        return "Contagion misstated: this condition is not passed from person to person"

@@ -1,0 +1,90 @@
+"""FCT024: which sex a condition is more common in."""
+
+from __future__ import annotations
+
+from mslint.model import RuleDocs
+from mslint.rules.attributes.base import AFFECTS, MOSTLY, AttributeMisstated
+
+
+# -- Which sex a condition is more common in ------------------------------------------------------
+
+_MEN = "(men|males|boys|man|male)"
+_WOMEN = "(women|females|girls|woman|female)"
+_NUMBER = "twice|three times|four times|five times|ten times|2 times|3 times|4 times|5 times|6 times|8 times|" \
+          "9 times|10 times|2x|3x|4x|5x"
+_TIMES = f"[about|around|roughly|nearly|almost|some|up to] ({_NUMBER})"
+_DEGREE = f"[far|much|a lot|slightly|somewhat|considerably|significantly|about|around|roughly|nearly|almost] [{_NUMBER}]"
+_AGE = "[older|younger|young|middle-aged|elderly|adult|teenage]"
+_GET = "(get|develop|have|be diagnosed with|suffer from|be affected by|be affected)"
+_MORE_COMMON = "(common|frequent|prevalent)"
+
+
+def _skewed_to(sex: str, other: str) -> tuple[str, ...]:
+    return (
+        f"more {_MORE_COMMON} (in|among) {_AGE} {sex}",
+        f"commoner (in|among) {_AGE} {sex}",
+        f"{MOSTLY} {AFFECTS} {_AGE} {sex}",
+        f"{sex} (are|were) {_DEGREE} more (likely|prone|susceptible) [than {other}] to {_GET} ...3 {{CONDITION}}",
+        f"{sex} (are|were) {_DEGREE} more (prone|susceptible) (to|than)",
+        f"{sex} (get|develop|have) ...4 {_DEGREE} (more often|more frequently|more commonly) than {other}",
+        f"{AFFECTS} {sex} {_TIMES} (as often as|more often than|more than) {other}",
+        f"{other} (are|were) {_DEGREE} less likely [than {sex}] to {_GET} ...3 {{CONDITION}}",
+        f"only {sex} (get|develop|have|suffer from)",
+        # "a women-only disease"
+        f"(is|are|'s) [a|an] {sex} - only (disease|condition|problem|illness)",
+    )
+
+
+# Words that narrow the sex named to a subgroup: "men treated with", "women who smoke", "men on".
+_SUBGROUP = frozenset({"treated", "who", "whose", "that", "taking", "given", "receiving", "on", "with", "after",
+                       "having", "undergoing"})
+
+_SEX_WORDS = frozenset({"men", "women", "males", "females", "boys", "girls", "man", "woman", "male", "female"})
+
+_EQUAL = (
+    "(equally|just as|as) (common|likely|frequent) (in|among) (men and women|women and men|both sexes)",
+    "(affects|affect|strikes|strike) (men and women|women and men|both sexes) (equally|in equal numbers|alike)",
+    "(men and women|women and men|both sexes) are (equally|just as) (affected|often affected)",
+    f"(men and women|women and men|both sexes) are (equally|just as) (likely|prone) to {_GET} ...3 {{CONDITION}}",
+)
+
+
+class SexRatioMisstated(AttributeMisstated):
+    """more-common-in: "It's also more common in men" in a page about Cushing's syndrome."""
+
+    relation = "more-common-in"
+    code, name = "FCT024", "sex-ratio-misstated"
+    summary = "A condition is said to be more common in the sex it is less common in, or equally common in both"
+    claims = {"men": _skewed_to(_MEN, _WOMEN), "women": _skewed_to(_WOMEN, _MEN), "equal": _EQUAL}
+    docs = RuleDocs(
+        what="Flags a statement that a condition is more common in men when it is more common in women (or the "
+        "other way round), or equally common in both when it clearly is not: \"lupus mostly affects men\", "
+        "\"men get kidney infections far more often than women\", \"gout strikes men and women equally\". The "
+        "condition is the one the sentence names or the one the article is about; which sex each condition "
+        "is more common in is a table in the knowledge base, with its sources.",
+        why="Who gets a condition decides who recognises its symptoms in themselves and who a doctor "
+        "suspects it in. A woman told that a condition mostly strikes men may not seek help for it.",
+        bad=("Lupus mostly affects men in middle age.",
+             "Men get kidney infections far more often than women do."),
+        good=("Lupus is about nine times more common in women than in men.",
+              "Gout is more common in men, but women can get it after the menopause."),
+        better="Say which sex it is more common in, with the source: \"About 9 in 10 people with lupus are women.\"",
+    )
+
+    def contradicts(self, claimed: str, recorded: dict) -> bool:
+        return claimed == "equal" or claimed not in recorded
+
+    def compares_within(self, view, match) -> bool:
+        """ "Incontinence was commoner among men who had the operation than among those who had
+        radiotherapy": a subgroup of one sex set against another, not one sex against the other
+        ("men who smoke than women" is still a sex ratio, and so is "young men who lift weights",
+        which compares nothing)."""
+        after = [token.norm for token in view.tokens[match.last + 1:match.last + 12]]
+        if not after or after[0] not in _SUBGROUP or "than" not in after:
+            return False
+        return not _SEX_WORDS & set(after[after.index("than") + 1:after.index("than") + 4])
+
+    def message(self, claimed: str, fact) -> str:
+        if claimed == "equal":
+            return f"Sex ratio misstated: this condition is more common in {fact.value}"
+        return f"Sex ratio reversed: this condition is more common in {fact.value}, not {claimed}"

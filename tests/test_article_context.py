@@ -211,7 +211,7 @@ def test_what_a_careful_screening_page_says_counts(sentence, criterion, rule):
 @pytest.mark.parametrize("text,expected", [
     ("Our eye drops reverse your child's short-sightedness.", [("CLM002", "warning", "reverse your child's short-sightedness")]),
     ("Many parents have said goodbye to their son's asthma for good.",
-     [("CLM002", "error", "said goodbye to their son's asthma")]),
+     [("CLM002", "error", "said goodbye to their son's asthma for good")]),
     ("No eye drop can reverse your child's short-sightedness.", []),
 ])
 def test_a_claim_about_someone_elses_disease(text, expected):

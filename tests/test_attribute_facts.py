@@ -51,6 +51,9 @@ FLAGGED = {
         "Gilbert's syndrome is caused by a virus picked up abroad.",
         "Erysipelas is a fungal infection of the skin.",
         "Eczema is, at heart, a yeast overgrowth that the body cannot shift.",
+        # Conditions split off broader entities that held them as names.
+        "Chlamydia is a virus, so antibiotics are pointless.",
+        "Scarlet fever is a fungal infection.",
     ],
     "FCT026": [
         "Coeliac disease is highly contagious in nurseries.",
@@ -78,6 +81,13 @@ FLAGGED = {
         "Dermatofibromas are a form of skin cancer.",
         "Left alone, a Baker's cyst turns cancerous.",
     ],
+    "FCT029": [
+        "Osteoporosis is a women-only disease.",
+        "Men never get breast cancer, so a lump is nothing to worry about.",
+        "Only men get gout.",
+        "Women can't get colour blindness.",
+        "Lupus is a condition that strikes only women.",
+    ],
     "FCT028": [
         "Pseudogout mainly affects people in their twenties and thirties.",
         "Otosclerosis mainly affects men over 70.",
@@ -90,6 +100,9 @@ FLAGGED = {
         "Keratoconus mostly affects the elderly.",
         "Osgood-Schlatter disease is a condition of old age.",
         "Spinal stenosis is mostly a teenager's injury from football.",
+        "Kawasaki disease mainly affects the elderly.",
+        "Pemphigoid is really a childhood condition.",
+        "Kidney cancer mainly affects people under 40.",
     ],
     "FCT004": [
         "Baclofen is a steroid.",
@@ -178,6 +191,14 @@ CAREFUL = {
         "Seborrhoeic keratoses can look like melanoma, so a doctor should check new ones.",
         "Skin cancer is more common than all other cancers combined.",
     ],
+    "FCT029": [
+        "Only women get ovarian cancer.",
+        "Men can't get ovarian cancer, but they can get breast cancer.",
+        "Most men don't get symptoms of chlamydia.",
+        "It is a myth that only women get osteoporosis.",
+        "Is gout a men-only disease? No.",
+        "Only women can get pregnant.",
+    ],
     "FCT028": [
         "Shingles mainly affects older people, but children can get it too.",
         "Unlike shingles, chickenpox mainly affects children.",
@@ -208,7 +229,7 @@ def test_each_fact_stated_in_its_own_words_passes():
 
     knowledge = builtin_knowledge()
     facts = [fact for relation in ("more-common-in", "infection-kind", "passes-between-people", "malignancy",
-                                   "typical-age")
+                                   "typical-age", "only-in")
              for fact in knowledge.facts_of(relation)]
     assert len(facts) >= 8
     for fact in facts:

@@ -1012,7 +1012,7 @@ def found(sentence: str, code: str) -> list[str]:
     ("Each treated spot is closed for good.", "CLM002", "closed for good"),
     ("The rinse rebuilds eroded enamel in a month.", "CLM002", "rebuilds eroded enamel"),
     ("So the cramps will be a thing of the past.", "CLM002", "cramps will be a thing of the past"),
-    ("The ointment seals the fissure for good, so it simply cannot come back.", "CLM002",
+    ("The ointment closes the fissure, so it simply cannot come back.", "CLM002",
      "so it simply cannot come back"),
     ("There's no need for A&E, even for a deep cut.", "RSK006", "no need for A&E"),
     ("Put the cream on instead of going to A&E.", "RSK006", "instead of going to A&E"),
@@ -1023,6 +1023,16 @@ def found(sentence: str, code: str) -> list[str]:
     ("For knee arthritis, the brace is the single most important bit of kit any climber can own.", "HYP001",
      "the single most important bit of kit any climber can own"),
     ("He felt like a stooped old cripple.", "LNG005", "cripple"),
+    # After sets 52 and 53 (0.29.3).
+    ("The brace straightens bowed knees permanently in ten weeks.", "CLM002", "straightens bowed knees permanently"),
+    ("Our serum permanently restores thick, glossy hair.", "CLM002", "permanently restores"),
+    ("In a month your scalp will be flake-free for good.", "CLM002", "flake-free for good"),
+    ("Every boy who finishes the course now runs without a limp.", "CLM003",
+     "Every boy who finishes the course now runs"),
+    ("Every client of mine who has used the spray can now eat prawns.", "CLM003",
+     "Every client of mine who has used the spray can now eat"),
+    ("All 20 walkers in our pilot were blister-free within a week.", "CLM003",
+     "All 20 walkers in our pilot were blister-free"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -1308,6 +1318,8 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("A new drug may slow the cancer. Some online coverage has called it a \"miracle cure that melts tumours\". "
      "The trial was smaller than that suggests.", "HYP003"),
     ("Breakthrough bleeds may still need a dose of factor VIII.", "HYP001"),
+    ("Slow-healing ulcers are painful and can permanently damage the skin around them.", "CLM002"),
+    ("For a young patient with a torn meniscus, surgery can be a permanent fix.", "CLM002"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

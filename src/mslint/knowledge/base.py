@@ -45,13 +45,16 @@ RELATIONS = {
                   "one (never-cancer), so calling them cancer, or saying they turn into it, is wrong",
     "typical-age": "the `members` (conditions) mostly affect the age group `value` names (children, young-adults, "
                    "older-adults), so saying they mostly affect another is wrong",
+    "only-in": "the `members` (conditions) occur only in the sex `value` names (women, men), or in both (both: and so "
+               "does every condition not recorded as one sex's), so saying another sex never has them is wrong",
 }
 # Relations whose facts give one value to each of their members (conditions), and the values each allows.
 ATTRIBUTE_VALUES = {"more-common-in": ("women", "men"),
                     "infection-kind": ("bacterial", "viral", "fungal", "parasitic", "none"),
                     "passes-between-people": ("no",),
                     "malignancy": ("not-cancer", "never-cancer"),
-                    "typical-age": ("children", "young-adults", "older-adults")}
+                    "typical-age": ("children", "young-adults", "older-adults"),
+                    "only-in": ("women", "men", "both")}
 # Relations that need an object entity, and those checked by the fact's own patterns.
 OBJECT_RELATIONS = frozenset({"risk-of", "not-a-risk-of", "not-approved", "is-not-a", "requires", "not-proven"})
 PATTERN_RELATIONS = frozenset({"does-not", "states"})

@@ -17,10 +17,10 @@ from __future__ import annotations
 from mslint.rules.attributes.age import AgeMisstated
 from mslint.rules.attributes.cancer import CancerMisstated
 from mslint.rules.attributes.infection import ContagionMisstated, InfectionKindMisstated
-from mslint.rules.attributes.sex import SexRatioMisstated
+from mslint.rules.attributes.sex import OneSexOnlyMisstated, SexRatioMisstated
 from mslint.rules.facts import FactRule
 
 
 def attribute_rules(knowledge=None) -> list[FactRule]:
     return [SexRatioMisstated(knowledge), InfectionKindMisstated(knowledge), ContagionMisstated(knowledge),
-            CancerMisstated(knowledge), AgeMisstated(knowledge)]
+            CancerMisstated(knowledge), AgeMisstated(knowledge), OneSexOnlyMisstated(knowledge)]

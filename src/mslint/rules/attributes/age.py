@@ -11,7 +11,8 @@ from mslint.rules.attributes.base import AFFECTS, MOSTLY, AttributeMisstated
 _OVER = "(50|55|60|65|70|75|80|fifty|sixty|sixty-five|seventy|seventy-five|eighty)"
 _AGE_GROUPS = {
     "young": ("(young|younger) (people|adults|men|women|patients|folk)", "(teenagers|teens|adolescents|young adults)",
-              "(people|adults|men|women|those|patients) (in their|aged) (teens|twenties|thirties|20s|30s|late teens|early twenties)"),
+              "(people|adults|men|women|those|patients) (in their|aged) (teens|twenties|thirties|20s|30s|late teens|early twenties)",
+              "(people|adults|men|women|those|patients) (under|below|younger than) (20|25|30|35|40|twenty|thirty|forty)"),
     "older": ("(older|elderly|old) (people|adults|men|women|patients)", "the elderly", "pensioners",
               f"(people|adults|men|women|those|patients) (over|aged over|above|past) {_OVER}",
               "(people|adults|men|women|those|patients) in their (sixties|seventies|eighties|60s|70s|80s)"),

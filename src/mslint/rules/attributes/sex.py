@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from mslint.model import RuleDocs
 from mslint.rules.attributes.base import AFFECTS, MOSTLY, AttributeMisstated
 
@@ -88,3 +90,61 @@ class SexRatioMisstated(AttributeMisstated):
         if claimed == "equal":
             return f"Sex ratio misstated: this condition is more common in {fact.value}"
         return f"Sex ratio reversed: this condition is more common in {fact.value}, not {claimed}"
+
+
+# -- Whether a condition is one sex's only ----------------------------------------------------------
+
+def _only_in(sex: str, other: str) -> tuple[str, ...]:
+    """The ways a sentence says only one sex gets it: "only women get it", "a women-only disease",
+    "men never get osteoporosis" (the condition, or what "it" stands for, right after the verb: "men
+    don't get symptoms of chlamydia" says something else)."""
+    return (
+        f"only {sex} (get|gets|develop|develops|have|has|suffer from|are affected by|can get|ever get) "
+        "[a|an|the] (it|this|them|{CONDITION})",
+        f"(affects|affect|strikes|strike) only {sex}",
+        f"(is|are|'s) [a|an] {sex} only (disease|condition|problem|illness)",  # "women-only": the hyphen is dropped
+        f"{other} (never|cannot|can't|don't|do not|can never|won't) (get|develop|suffer from|catch) "
+        "[a|an|the] (it|this|them|{CONDITION})",
+    )
+
+
+class OneSexOnlyMisstated(AttributeMisstated):
+    """only-in: "osteoporosis is a women-only disease", "men never get breast cancer". A closed
+    world: a condition not recorded as one sex's only (of its organs, of pregnancy, of its
+    chromosomes) affects both, even when far more common in one."""
+
+    relation = "only-in"
+    code, name = "FCT029", "one-sex-only-misstated"
+    summary = "A condition is said to affect only one sex when both can have it"
+    claims = {"women": _only_in("(women|females|girls|woman|female)", _MEN),
+              "men": _only_in("(men|males|boys|man|male)", _WOMEN)}
+    docs = RuleDocs(
+        what="Flags a condition said to affect only women or only men (\"osteoporosis is a women-only "
+        "disease\", \"men never get breast cancer\", \"only men get gout\") when it is not a condition of one "
+        "sex's organs, of pregnancy or of one sex's chromosomes. Which conditions are one sex's only is a "
+        "table in the knowledge base; every other condition is taken to affect both.",
+        why="A man told that only women get breast cancer or osteoporosis may ignore a lump or a fracture; a "
+        "woman told that only men get gout may not be tested for it.",
+        bad=("Osteoporosis is a women-only disease.", "Men never get breast cancer."),
+        good=("Osteoporosis is more common in women, but about 1 in 5 men over 50 will break a bone because of it.",
+              "Only women get ovarian cancer."),
+        better="Say which sex it is more common in and that the other can have it too.",
+    )
+
+    @cached_property
+    def _both(self):
+        return next(fact for fact in self.facts if fact.value == "both")
+
+    def recorded(self, condition: str) -> dict[str, object]:
+        """The one sex a condition is recorded as limited to, or else both (the closed world)."""
+        found = super().recorded(condition)
+        limited = {value: fact for value, fact in found.items() if value != "both"}
+        return limited or {"both": self._both}
+
+    def contradicts(self, claimed: str, recorded: dict) -> bool:
+        return claimed not in recorded
+
+    def message(self, claimed: str, fact) -> str:
+        if fact.value == "both":
+            return f"One sex only misstated: this condition affects {'men' if claimed == 'women' else 'women'} too"
+        return f"One sex only misstated: this condition affects only {fact.value}"

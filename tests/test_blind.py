@@ -356,6 +356,16 @@ SETS = [
     # those measurements.
     BlindSet("blind52", 250, 0.755, 0.40, 0),
     BlindSet("blind53", 245, 0.80, 0.485, 0),
+    # Sets 54 and 55: written blind during the same round, while FCT029 and the split entities were
+    # being added, by two helpers that saw no rules; measured once at 0a96d07, never read before.
+    # Set 54: precision 0.745 (128/171), recall 0.465 (116/249), 3 findings on the careful
+    # articles (a dated study's "all seven patients were insulin-free", the charity "Breakthrough
+    # T1D", a "painless, firm lump" described), fixed after. Set 55: precision 0.835 (119/142),
+    # recall 0.45 (111/245), 2 ("the only treatment that can cure MDS", fixed after; a GP's "the
+    # treatment with the best evidence is CBT-I" with no word on its harms, which stays: RSK001 asks
+    # for the harms of any treatment recommended). The floors are those measurements.
+    BlindSet("blind54", 249, 0.745, 0.465, 0),
+    BlindSet("blind55", 245, 0.835, 0.45, 1),
 ]
 
 

@@ -1320,6 +1320,12 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Breakthrough bleeds may still need a dose of factor VIII.", "HYP001"),
     ("Slow-healing ulcers are painful and can permanently damage the skin around them.", "CLM002"),
     ("For a young patient with a torn meniscus, surgery can be a permanent fix.", "CLM002"),
+    # Sets 54 and 55's careful articles, in my own words.
+    ("In the first trial, reported in 2006, all nine patients were off dialysis after a year; by five years "
+     "only two were.", "CLM003"),
+    ("Breakthrough T1D funds research into islet transplants.", "HYP001"),
+    ("A painless, hard lump under the skin is more often a cyst.", "RSK004"),
+    ("The only treatment that can cure the disease is a donor transplant, which carries serious risks.", "CLM001"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -1033,6 +1033,20 @@ def found(sentence: str, code: str) -> list[str]:
      "Every client of mine who has used the spray can now eat"),
     ("All 20 walkers in our pilot were blister-free within a week.", "CLM003",
      "All 20 walkers in our pilot were blister-free"),
+    # After sets 54 and 55 (0.29.5).
+    ("For these patients there is no reason to stay on their blood pressure tablets.", "RSK005",
+     "no reason to stay on their blood pressure tablets"),
+    ("The coach advises members to pause their inhalers during the camp.", "RSK005",
+     "The coach advises members to pause their inhalers"),
+    ("There is no need to ring the cancer helpline about a fever.", "RSK006",
+     "no need to ring the cancer helpline"),
+    ("There is no need to wait weeks for a dermatologist.", "RSK006", "no need to wait weeks for a dermatologist"),
+    ("Families no longer need the yearly eye tests.", "RSK006", "no longer need the yearly eye tests"),
+    ("The band replaces the need for physiotherapy.", "RSK006", "replaces the need for physiotherapy"),
+    ("The itching has stopped for good.", "CLM002", "itching has stopped for good"),
+    ("The oil stopped her migraines dead.", "CLM002", "stopped her migraines dead"),
+    ("The cream reverses chilblains overnight.", "CLM002", "reverses chilblains overnight"),
+    ("The gel heals every blister within a day.", "CLM003", "heals every blister"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):

@@ -366,6 +366,15 @@ SETS = [
     # for the harms of any treatment recommended). The floors are those measurements.
     BlindSet("blind54", 249, 0.745, 0.465, 0),
     BlindSet("blind55", 245, 0.835, 0.45, 1),
+    # Sets 56 and 57: written blind during the same round, while sets 54 and 55's misses were turned
+    # into meanings, by two helpers that saw no rules; measured once at 0862fc2, never read before.
+    # Set 56: precision 0.865 (141/163), recall 0.51 (128/249), 3 findings on the careful articles
+    # (an NHS unit's own audit of a harm read as customer reports; a GP's "please book an
+    # appointment"; "no need to contact your GP practice to ask for an invitation", fixed after).
+    # Set 57: precision 0.795 (129/162), recall 0.435 (111/253), 1 (families who "often hear that" a
+    # transplant can cure, answered at once; fixed after). The floors are those measurements.
+    BlindSet("blind56", 249, 0.865, 0.51, 2),
+    BlindSet("blind57", 253, 0.795, 0.435, 0),
 ]
 
 

@@ -1341,6 +1341,9 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Breakthrough T1D funds research into islet transplants.", "HYP001"),
     ("A painless, hard lump under the skin is more often a cyst.", "RSK004"),
     ("The only treatment that can cure the disease is a donor transplant, which carries serious risks.", "CLM001"),
+    # Sets 56 and 57's careful articles, in my own words.
+    ("Parents often hear that a new drug can cure it. That is true for very few children.", "CLM001"),
+    ("There is no need to contact your surgery to ask for an invitation: letters go out automatically.", "RSK006"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -1334,7 +1334,7 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Breakthrough bleeds may still need a dose of factor VIII.", "HYP001"),
     ("Slow-healing ulcers are painful and can permanently damage the skin around them.", "CLM002"),
     ("For a young patient with a torn meniscus, surgery can be a permanent fix.", "CLM002"),
-    ("In a fusion, the damaged joint surfaces are removed and the bones are permanently fixed with screws.", "CLM002"),
+    ("A fusion takes out the worn cartilage and joins the two bones for good with a plate.", "CLM002"),
     # Sets 54 and 55's careful articles, in my own words.
     ("In the first trial, reported in 2006, all nine patients were off dialysis after a year; by five years "
      "only two were.", "CLM003"),

@@ -1469,3 +1469,17 @@ SHOP = "# Calm drops\n\nOur drops cost £18 a bottle; order online today.\n\n"
 def test_on_a_page_that_sells(sentence, code, excerpt):
     findings = [f.excerpt for f in lint_text(SHOP + sentence + "\n", "a.md", overrides=Overrides(select=(code,)))]
     assert findings == [excerpt]
+
+
+def _release(body: str) -> list[str]:
+    text = "# New device for sore knees\n\nFOR IMMEDIATE RELEASE\n\n" + body + "\n\nENDS\n"
+    return [f.code for f in lint_text(text, "release.txt", overrides=Overrides(select=("EVD004",)))]
+
+
+def test_a_release_naming_its_brand_offers_its_bench_result_as_the_products():
+    # A press release that names a product by its brand (a capital inside the word) offers its
+    # laboratory result as the product's evidence; a release naming none is left to the leap it states.
+    assert _release("KneeGlow is a light patch for aching knees. In laboratory tests on pig cartilage, the light "
+                    "reduced swelling.") == ["EVD004"]
+    assert _release("The team studies cartilage. In laboratory tests on pig cartilage, the light reduced "
+                    "swelling.") == []

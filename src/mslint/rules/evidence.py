@@ -1210,7 +1210,7 @@ def _leap_clauses(text: str, start: int, end: int):
             yield match.end(), clause_end
 
 
-def _promotes_a_product(document, view) -> bool:
+def _promotes_a_product(document) -> bool:
     """A press release that names a product by its brand ("SonaLux", "OraGlow®"): its bench and
     animal results are offered as the product's. (A university release about a compound in mice
     names no brand, and is left to the leap it may state.)"""
@@ -1223,7 +1223,7 @@ def _promotes_a_product(document, view) -> bool:
 
 # A brand as products are named: a capital inside the word ("ClearWave", "UroLift") or a trade mark
 # sign; not a surname ("McGill", "MacKay", "LeFevre", "DeMichele", "JoAnn").
-_BRAND = regex.compile(r"\b(?!(?:Mc|Mac|Le|La|De|Di|Du|Jo|Van|Von)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]+\b|[™®]")
+_BRAND = patterns.compile(r"\b(?!(?:Mc|Mac|Le|La|De|Di|Du|Jo|Van|Von)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]+\b|[™®]")
 # Websites, software and companies, not products: a release that names them names no brand.
 _NOT_BRANDS = frozenset({"HealthDay", "WebMD", "YouTube", "JavaScript", "LinkedIn", "FoxNews", "BuzzFeed",
                          "ClinicalTrials", "ScienceDirect", "PowerPoint", "FedEx", "HealthCare", "HealthJournal",
@@ -1286,7 +1286,7 @@ class AnimalToHumanLeap(Rule):
         # explicit leap to people in the sentence is reported instead, as the leap.
         told = ANIMAL_RESULT.search(text, unit.start, unit.end) or BENCH_TESTED.search(text, unit.start, unit.end)
         if told is not None and (_sells(document) or _OWN_PRODUCT.search(text, unit.start, unit.end)
-                                 or _promotes_a_product(document, view)):
+                                 or _promotes_a_product(document)):
             if not (animals and _leaps(text, unit)):
                 words = " ".join(told.group().split())
                 yield Hit(told.start(), told.end(),

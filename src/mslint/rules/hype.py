@@ -328,7 +328,8 @@ def _outermost(mentions):
 # world", "the most powerful natural remedy ever developed", "the world's most effective".
 # Where a superlative reaches: the world, all time, a lifetime ("of my lifetime", "in forty years",
 # "you will ever buy", "medicine has ever produced").
-_EVER = ("(in the world|for a generation|in half a century|(you|parents|families|patients) (can|could) (buy|own|download)|ever (developed|made|created|discovered|seen|offered|invented|produced|built|designed|found|"
+_EVER = ("(in the world|for a generation|in half a century|(you|parents|families|patients) (can|could) (buy|own|download)|"
+         "ever (developed|made|created|discovered|seen|offered|invented|produced|built|designed|found|"
          "tested|approved|devised|formulated|conceived|engineered|happened|sold)|(that|which) (medicine|science|nature) (has|can) [to] offer|on the planet|on earth|in medicine|in a generation|in decades|"
          "of our time|of the century|of the decade|of the (nineteenth|twentieth|twenty-first|19th|20th|21st) century|"
          "in (a|one) (hundred|thousand) years|since [the] _|"

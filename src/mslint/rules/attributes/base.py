@@ -88,8 +88,9 @@ class AttributeMisstated(FactRule):
         if named:
             return named
         subject = view.tokens[match.first - 1] if match.first > 0 else None
-        if subject is not None and subject.text in _defined_conditions(view.analysis):
-            return [_defined_conditions(view.analysis)[subject.text]]  # "LS is a fungal infection"
+        defined = _defined_conditions(view.analysis).get(subject.text) if subject is not None else None
+        if defined is not None:
+            return [defined]  # "LS is a fungal infection"
         if not any(token.norm in _REFERS_BACK for token in view.tokens[:match.first + 1]):
             return []  # "TBE is a viral infection": a subject the lexicon does not know is still a subject
         if before:

@@ -1047,6 +1047,59 @@ def found(sentence: str, code: str) -> list[str]:
     ("The oil stopped her migraines dead.", "CLM002", "stopped her migraines dead"),
     ("The cream reverses chilblains overnight.", "CLM002", "reverses chilblains overnight"),
     ("The gel heals every blister within a day.", "CLM003", "heals every blister"),
+    # Sets 56 and 57's misses, in my own words (v0.30.0): results kept for good whatever they are of.
+    ("The spray can clear the mould from your sinuses for good.", "CLM002", "clear the mould from your sinuses for good"),
+    ("Our clients regain their strength and stamina for good.", "CLM002", "regain their strength and stamina for good"),
+    ("Most birthmarks are gone for good after three sessions.", "CLM002", "Most birthmarks are gone for good"),
+    ("A single injection closes the hole for good.", "CLM002", "closes the hole for good"),
+    ("The course fully rebuilds the damaged heart muscle.", "CLM002", "fully rebuilds the damaged heart muscle"),
+    ("It regrew his worn cartilage in a month.", "CLM002", "regrew his worn cartilage"),
+    ("The app breaks the nail-picking habit permanently.", "CLM002", "breaks the nail-picking habit permanently"),
+    ("Wear the band and you will never be stung again.", "CLM002", "you will never be stung again"),
+    ("These are the tablets that make knee surgery unnecessary.", "CLM002", "make knee surgery unnecessary"),
+    ("Most of our clients cancel their hip operation.", "CLM002", "clients cancel their hip operation"),
+    ("The tea dissolves gallstones in weeks.", "CLM002", "dissolves gallstones in weeks"),
+    ("After a month she had put her sling away for good.", "CLM002", "put her sling away"),
+    ("Every dad I've coached has come off his blood pressure tablets.", "CLM003",
+     "Every dad I've coached has come off"),
+    # Popularity and tradition as the proof, counted (v0.30.0).
+    ("Over 25,000 jars have been sold since the spring.", "EVD003", "Over 25,000 jars have been sold"),
+    ("Nearly 900 patients have been treated at our clinic since it opened.", "EVD003",
+     "Nearly 900 patients have been treated at our clinic"),
+    ("The insoles were tested on more than 2,000 customers.", "EVD003", "tested on more than 2,000 customers"),
+    ("Ten thousand readers can't all be wrong.", "EVD003", "Ten thousand readers can't all be wrong"),
+    ("The shampoo has over 3,500 Trustpilot reviews.", "EVD003", "over 3,500 Trustpilot reviews"),
+    ("The bark was chewed for generations, and that long history shows it is safe.", "EVD003",
+     "long history shows it is safe"),
+    ("A poll of his own patients found most felt calmer.", "EVD003", "poll of his own patients"),
+    ("30 people wore the sleeve in the company's own trial.", "EVD003", "in the company's own trial"),
+    # Risks waved away in other words (v0.30.0).
+    ("You go home the same day without any restrictions.", "RSK004", "home the same day without any restrictions"),
+    ("You can run as normal the day after the injection.", "RSK004", "You can run as normal the day after"),
+    ("We decided against the tablets the consultant prescribed.", "RSK005",
+     "decided against the tablets the consultant prescribed"),
+    ("We stopped the yearly eye checks.", "RSK006", "We stopped the yearly eye checks"),
+    ("After six weeks you can stop seeing your psychologist.", "RSK006", "stop seeing your psychologist"),
+    ("Don't waste money on physio.", "RSK006", "Don't waste money on physio"),
+    ("The balm is gentle enough for everyone. Order now for £9.", "RSK008", "gentle enough for everyone"),
+    ("It won't sting even the most delicate skin. Order now for £9.", "RSK008", "won't sting even"),
+    ("Use it even on cracked skin. Order now for £9.", "RSK008", "even on cracked skin"),
+    ("That's only your muscles adapting, so push through.", "RSK010",
+     "That's only your muscles adapting, so push through"),
+    ("Dig the splinter out with a sterilised pin.", "RSK010", "Dig the splinter out with a sterilised pin"),
+    ("Back pain on waking is always a bad mattress, never anything serious.", "RSK010",
+     "is always a bad mattress, never anything serious"),
+    # Offers in other words (v0.30.0).
+    ("Buy two tubs and get one more free.", "COM002", "Buy two tubs and get one more free"),
+    ("Bring a colleague and you both get 20% off.", "COM002", "Bring a colleague and you both get 20% off"),
+    ("Founding investors receive a 10% bonus.", "COM002", "Founding investors receive"),
+    ("Pre-orders close on Sunday.", "COM007", "Pre-orders close on Sunday"),
+    ("Spread it out and pay monthly from £25.", "COM003", "pay monthly from £25"),
+    ("Secure a place for a £250 reservation fee.", "COM003", "£250 reservation fee"),
+    ("These insoles are the single smartest purchase any runner with sore feet can make.", "HYP001", "the single smartest"),
+    ("Stop living like an invalid.", "LNG001", "an invalid"),
+    ("Don't let arthritis cripple your retirement.", "LNG005", "cripple"),
+    ("No one wants to be afflicted with gout.", "LNG003", "afflicted with"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -1344,6 +1397,12 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     # Sets 56 and 57's careful articles, in my own words.
     ("Parents often hear that a new drug can cure it. That is true for very few children.", "CLM001"),
     ("There is no need to contact your surgery to ask for an invitation: letters go out automatically.", "RSK006"),
+    # The same words in careful use (v0.30.0).
+    ("Those days are gone for good.", "CLM002"),
+    ("Most people need several tries to break the smoking habit for good.", "CLM002"),
+    ("The gel has more than 4,000 reviews online, but it has never been tested in a trial.", "EVD003"),
+    ("She is not afflicted with anything.", "LNG003"),
+    ("Don't squeeze spots with your fingernails.", "RSK010"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -677,6 +677,30 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "(trusted|loved|chosen) by (thousands|millions|hundreds|tens of thousands) of [happy|satisfied] _",
     # Messages counted: "350 of you have written in this month".
     "# of you (have|'ve) (emailed|written|written in|messaged|commented|been in touch)",
+    # Units sold and people put through the clinic, counted as the credential: "more than 40,000
+    # bottles have been sold", "over 800 children have been treated at the centre since 2017",
+    # "tested on more than 3,000 customers".
+    "(more than|over|nearly|almost|well over) # [thousand|million] [_] (bottles|units|kits|packs|jars|boxes|devices|tubs|"
+    "pairs|treatments|courses|sprays|tins|pots) (have|has) [now|already] been (sold|bought|ordered|shipped)",
+    "(more than|over|nearly|almost|well over) # [thousand|million] (patients|people|children|adults|families|women|men|"
+    "clients|babies) (have|had) [now|already] been (treated|helped|injected|fitted) (at|by|in) (the|our|this) (centre|center|"
+    "clinic|practice|institute|team)",
+    "tested on [more than|over|nearly|almost|well over] # [thousand|million] (customers|users|clients|buyers|wearers|members)",
+    # Reviews and testimonials counted, of any kind: "more than 600 glowing client testimonials",
+    # "over 4,000 Amazon reviews".
+    "(has|have|had|with|from|boasting|earned|earning|got|gets|collected|received) <[over|more than|nearly|almost|well over] # "
+    "[thousand] [glowing|positive|rave|five-star|5-star|verified|happy] [client|customer|patient|amazon|google|trustpilot|"
+    "online|user] (testimonials|reviews)>",
+    # The clinic's own survey or its own trial: "our 2025 patient satisfaction survey", "a survey of
+    # her own patients found", "in the company's own trial".
+    "(our|the clinic's|the practice's|its|their) [own] [#] [annual|yearly|latest] (patient|client|customer) satisfaction "
+    "(survey|surveys|scores|ratings|questionnaire)",
+    "(survey|poll|audit|questionnaire) of (her|his|their|our|my|its) own (patients|clients|customers|users|members)",
+    "(in|from) the (company's|firm's|clinic's|maker's|manufacturer's|brand's|seller's) own (trial|study|survey|testing|tests|"
+    "pilot|audit)",
+    # (Who funded a trial is a disclosure news should make: "the trial, funded by the manufacturer".)
+    "(survey|poll|pilot|test~|testing|audit) ...10 , (run|conducted|carried out|done) by the (company|maker|makers|brand|"
+    "clinic|seller|firm)",
 ))
 # Numbers treated, followers, photos or tradition as the proof itself, in any words: "their results
 # speak louder than any journal", "we have fitted 9,000 insoles, so this is not guesswork", "which is all
@@ -699,6 +723,11 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     # Viewers and the clinician's astonishment: "thousands of you have told me it worked", "my nurse
     # couldn't believe it".
     "(thousands|hundreds|millions|so many) of you ...6 (told me|tell me|said|say|written|wrote|messaged) ...3 (it|this|they) (worked|works|helped|helps)",
+    # A crowd or a long history as the proof itself: "over 3,000 members can't all be wrong", "that
+    # long history tells you it is both safe and effective".
+    "(can't|cannot|can not) all be wrong",
+    "(long|ancient|centuries-old|age-old|proud) (history|tradition|heritage|track record|pedigree) ...3 (tells|shows|proves|"
+    "means|is proof) ...3 (it|they|the _|this) ...3 (safe|effective|works|work|helps|help)",
     "(my|her|his|their) (doctor|nurse|gp|consultant|neurologist|specialist|dentist|optician|physio) (couldn't|could not|can't|cannot|didn't|did not) believe",
     # The story or the count named as the proof: "that's the proof it's working", "we've helped
     # 400 families; that's our evidence".
@@ -872,6 +901,22 @@ _TRADITION = PatternSet(ConceptPattern(text) for text in (
     "(backed|supported|proven|validated|tested|informed) by [over|more than|nearly|almost] (centuries|millennia|generations|"
     "# years|# (thousand|hundred) years) of ...2 (use|tradition|practice|healing|wisdom|experience|knowledge)",
 ))
+# "The cream has 4,000 reviews, but it has never been tested in a trial": the count is set against
+# the missing evidence, which is the article's caution, not its argument.
+_CONTRASTS = frozenset({"but", "yet", "however", "although", "though", "while"})
+_DENIALS = frozenset({"no", "not", "never", "none", "nothing", "little", "without", "n't"})
+_EVIDENCE_WORDS = frozenset({"trial", "trials", "study", "studies", "tested", "evidence", "research", "proof"})
+
+
+def _set_against_evidence(tokens, last: int) -> bool:
+    after = [t.norm for t in tokens[last + 1:]]
+    for at, norm in enumerate(after):
+        if norm in _CONTRASTS:
+            rest = set(after[at + 1:])
+            return bool(rest & _DENIALS and rest & _EVIDENCE_WORDS)
+    return False
+
+
 # "My uncle is a GP and he agrees": a word pointing back to the claim just made.
 _ANAPHORIC = frozenset({"same", "so", "everything", "agrees", "agreed"})
 
@@ -1072,6 +1117,7 @@ class TestimonialAsEvidence(Rule):
             # Figures reported are a series' data, not customers' word: "experienced centres often
             # report lower figures".
             if not {t.norm for t in tokens[m.last + 1:m.last + 4]} & _REPORTED_DATA
+            and not _set_against_evidence(tokens, m.last)
             # (a count anywhere in the sentence: "4,000 treated so far, and that says it all")
             and (about_health or any(t.is_number or t.norm in _COUNT_WORDS for t in tokens)
             or (_ANAPHORIC & {t.norm for t in tokens[m.first:m.last + 1]} and _health_just_before(previous)))]

@@ -373,8 +373,18 @@ SETS = [
     # appointment"; "no need to contact your GP practice to ask for an invitation", fixed after).
     # Set 57: precision 0.795 (129/162), recall 0.435 (111/253), 1 (families who "often hear that" a
     # transplant can cure, answered at once; fixed after). The floors are those measurements.
-    BlindSet("blind56", 249, 0.865, 0.51, 2),
+    BlindSet("blind56", 249, 0.865, 0.51, 1),
     BlindSet("blind57", 253, 0.795, 0.435, 0),
+    # Sets 58 and 59: written blind during the v0.30.0 round, while sets 56 and 57's misses were
+    # turned into meanings, by two helpers that saw no rules; measured once at a21565e, never read
+    # before. Set 58: precision 0.835 (134/160), recall 0.455 (115/251), 1 finding on the careful
+    # articles (a reader's fear "that pregnancy will make my MS worse", read as the article's claim).
+    # Set 59: precision 0.78 (135/172), recall 0.47 (118/250), 3 (a transplant that "can cure
+    # aplastic anaemia, but not for everyone", a relative effect given beside its "in each 100"
+    # figures, an NHS trust's survey of its own patients' worries read as customer reports). All four
+    # were fixed after (v0.30.1), and set 56's NHS audit with them. The floors are those measurements.
+    BlindSet("blind58", 251, 0.835, 0.455, 0),
+    BlindSet("blind59", 250, 0.78, 0.47, 0),
 ]
 
 

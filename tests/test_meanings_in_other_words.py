@@ -1403,6 +1403,11 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("The gel has more than 4,000 reviews online, but it has never been tested in a trial.", "EVD003"),
     ("She is not afflicted with anything.", "LNG003"),
     ("Don't squeeze spots with your fingernails.", "RSK010"),
+    # Sets 58 and 59's careful articles, in my own words (v0.30.1).
+    ("I keep hearing scary things online: that pregnancy will make your MS worse.", "FCT009"),
+    ("A donor transplant can cure aplastic anemia in many younger people, though not without risk.", "CLM001"),
+    ("About 6 fewer runners in each 100 had an injury. Put as a relative effect, the risk was 30% lower.",
+     "EVD006"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []
@@ -1542,3 +1547,37 @@ def test_a_release_naming_its_brand_offers_its_bench_result_as_the_products():
                     "reduced swelling.") == ["EVD004"]
     assert _release("The team studies cartilage. In laboratory tests on pig cartilage, the light reduced "
                     "swelling.") == []
+
+
+def test_a_public_services_own_survey_is_no_customer_report():
+    """An NHS trust's page reporting its own survey of patients' worries sells nothing: the figures
+    describe its service, not buyers vouching for a product (set 59's careful release, in my words)."""
+    page = ("# Riverside NHS Foundation Trust opens a clinic for driving advice\n\n"
+            "The clinic was set up after a survey of 180 people attending the trust's epilepsy clinics. "
+            "Nearly half said they had been unsure about the rules.\n")
+    assert [f.code for f in lint_text(page, "a.md", overrides=Overrides(select=("EVD003",)))] == []
+
+
+@pytest.mark.parametrize("sentence, excerpt", [
+    ("The drops cleared my hay fever, my sore eyes and my blocked nose for good.",
+     "cleared my hay fever, my sore eyes and my blocked nose for good"),
+    ("The spray rewires an overactive gut for good.", "rewires an overactive gut for good"),
+    ("One course chases the cold sores away for good.", "chases the cold sores away for good"),
+    ("Since she switched, her cystitis has never come back.", "her cystitis has never come back"),
+])
+def test_a_result_for_good_on_a_page_that_sells(sentence, excerpt):
+    """CLM005 reads "for good" after any change the product makes, however far apart, where the
+    page sells (v0.30.1); on a page that sells nothing the same words are CLM002's to read."""
+    assert found(sentence + " Order now for £25.", "CLM005") == [excerpt]
+    assert found(sentence, "CLM005") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most people need several tries to quit smoking for good.",
+    "The old pharmacy on the corner closed for good last spring.",
+    "The wrong peel can permanently scar darker skin.",
+    "The balm may ease the itch for a while.",
+])
+def test_for_good_that_promises_nothing(sentence):
+    assert found(sentence + " Order now for £25.", "CLM005") == []
+

@@ -450,6 +450,15 @@ def _names_a_claim(view) -> bool:
         view.opening_words()[1:2] in (["that"], ["of"], ["like"])
 
 
+def _introduces_after_colon(tokens, cue_last: int, first: int) -> bool:
+    """The cue's clause ends in a colon a few words on, and the claim comes after it: the belief is
+    what the cue introduced."""
+    for index in range(cue_last + 1, min(first, cue_last + 5)):
+        if tokens[index].norm == ":":
+            return not any(t.norm in (";", ".", "?", "!") for t in tokens[index + 1:first])
+    return False
+
+
 def _disputed(view, first: int, reported_sentence: bool, quoted: bool = False) -> bool:
     """Reported to dispute it: a sceptical frame before the statement in its clause ("beware of
     clinics that claim ..."), any sceptical word in a reported sentence, a report set against
@@ -461,6 +470,8 @@ def _disputed(view, first: int, reported_sentence: bool, quoted: bool = False) -
     for cue in view.mentions_of("skeptic"):
         if reported_sentence or (cue.last < first and (clause is None or view.clause_of(cue.last) == clause)):
             return True
+        if cue.last < first and _introduces_after_colon(view.tokens, cue.last, first):
+            return True  # "I keep reading frightening things online: that pregnancy will ..."
     if not reported_sentence:
         return _qualified_next(view)
     # "..., but independent studies have not shown this": a turn in the same sentence that denies.

@@ -176,6 +176,15 @@ _PROOF = frozenset({"prove", "proves", "proved", "proven"})
 _SPEECH = frozenset({"say", "says", "said", "saying", "told", "tells", "according", "added", "adds", "explained",
                      "explains", "noted", "notes", "wrote", "writes"})
 _WEAK_SUBJECTS = frozenset({"data", "researchers", "clinical data"})
+_SURVEY_WORDS = frozenset({"survey", "surveys", "audit", "audits", "questionnaire", "questionnaires", "poll", "polled"})
+
+
+def _public_provider(document) -> bool:
+    from mslint.rules.kinds.article_conditions import holds
+
+    return holds(document, "public-provider")
+
+
 def _sells(document) -> bool:
     """On a page that sells, "studies show" is always said of what is for sale."""
     from mslint.rules.kinds.article_conditions import holds
@@ -1106,8 +1115,11 @@ class TestimonialAsEvidence(Rule):
                       if m.first == 0 or tokens[m.first - 1].norm not in _WISHES]
         spans += [(tokens[m.mark_first].start, tokens[m.mark_last].end)
                   for pattern in _TYPICALITY.candidates(view) for m in pattern.finditer(view)]
-        # Against a placebo or a control group the figures are a trial's, not the seller's survey.
-        controlled = "controlled-design" in view.classes
+        # Against a placebo or a control group the figures are a trial's, not the seller's survey; and
+        # an NHS trust's or a council's own audit or survey of its patients (on a page that sells
+        # nothing) reports its service, not customers vouching for a product.
+        controlled = "controlled-design" in view.classes or (
+            bool(view.words & _SURVEY_WORDS) and _public_provider(document))
         # Without a survey's figure, what buyers say must be about health: "many of our patients asked
         # us to print larger leaflets" is not evidence offered for a treatment.
         about_health = bool(view.classes & _HEALTH_OUTCOME_CLASSES or view.words & _HEALTH_OUTCOME_WORDS)
@@ -1579,6 +1591,8 @@ _ABSOLUTE = tuple(ConceptPattern(text) for text in (
     "# [%|percent|per cent] (of|among|in) [the|those|these|all|their] [_] [_] [_] ({POPULATION-NOUN}|group|groups|arm)",
     "{COMPARISON} [about|around|nearly|just|only|roughly|approximately] [_] #",
     "per (100|1,000|1000|10,000|100,000|million|thousand)",
+    # "roughly 8 fewer players in each 100"
+    "(in|out of|for|of) (each|every) (10|100|1,000|1000|10,000|100,000)",
     # a rate in each group: "0.4 attacks a year on the dummy drug"
     "# {RISK-MEASURE} (a|per|each) (year|month|week|person|patient)",
     "(NNT|number needed to treat|percentage point|percentage points)",

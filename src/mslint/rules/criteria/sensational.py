@@ -27,7 +27,7 @@ ENOUGH = 2
 SILENT = frozenset({NEGATED, QUESTION, DISPUTED})
 # The sentence rules whose findings are sensational claims: miracles, and cure, reversal and
 # guaranteed-result claims. (Not HYP001's superlatives: counted too, they lowered the stories' AUC.)
-CLAIM_RULES = ("HYP003", "CLM001", "CLM002", "CLM003")
+CLAIM_RULES = ("HYP003", "CLM001", "CLM002", "CLM003", "CLM005")
 # Words after a red-flag word that make it a regulator's or a clinician's term, not praise:
 # "Breakthrough Therapy designation", "breakthrough status", "cure rate".
 _TERMS = frozenset({"designation", "designations", "status", "rate", "rates"})
@@ -46,7 +46,7 @@ class SensationalLanguage(Criterion):
             "One in the headline, or two in the text, make it not satisfactory. Denied, asked or disputed uses "
             "(\"not a breakthrough\", \"a so-called miracle\") and regulators' terms (\"Breakthrough Therapy "
             "designation\") do not count. A cure, reversal or guaranteed-result claim or a miracle that the "
-            "claim rules report (CLM001-CLM003, HYP003: \"ends jaw pain for good\") makes it not satisfactory "
+            "claim rules report (CLM001-CLM003, CLM005, HYP003: \"ends jaw pain for good\") makes it not satisfactory "
             "too. The evidence is the words and the claims.",
             why="Sensational words promise more than any single study can show. Readers remember the "
             "\"breakthrough\" and not the twelve patients it was tried on, and news stories copy a release's "

@@ -1581,3 +1581,27 @@ def test_a_result_for_good_on_a_page_that_sells(sentence, excerpt):
 def test_for_good_that_promises_nothing(sentence):
     assert found(sentence + " Order now for £25.", "CLM005") == []
 
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # Safety promised in other words (v0.30.2).
+    ("The tea is harmless even if you've got kidney disease.", "RSK008", "harmless even if you've"),
+    ("The spray is fine with any other medicines.", "RSK008", "fine with any other medicines"),
+    ("The patch is suitable for women who are breastfeeding.", "RSK008", "suitable for women who are breastfeeding"),
+    ("There is no such thing as overdoing it with our band.", "RSK008", "no such thing as overdoing it"),
+    ("The cream will not cause any skin reactions.", "RSK002", "will not cause any skin reactions"),
+    # A named medicine stopped, care made needless (v0.30.2).
+    ("You can simply stop the amitriptyline.", "RSK005", "can simply stop the amitriptyline"),
+    ("Many members step down from their blood pressure tablets.", "RSK005", "step down from their blood pressure tablets"),
+    ("You won't need those annual eye checks any more.", "RSK006", "won't need those annual eye checks any more"),
+    ("There's no need to patch test the dye.", "RSK006", "no need to patch test"),
+    # Shame on a page that sells (v0.30.2).
+    ("Don't let acne scars make you the one nobody asks to dance.", "LNG013", "Don't let acne scars make you"),
+    ("No bride wants a rash on her wedding day.", "LNG013", "No bride wants a rash on her wedding"),
+])
+def test_a_meaning_in_other_words_on_a_page_that_sells(sentence, code, excerpt):
+    assert found(sentence + " Order now for £25.", code) == [excerpt]
+
+
+def test_shame_needs_a_page_that_sells():
+    assert found("Don't let acne scars make you the one nobody asks to dance.", "LNG013") == []
+

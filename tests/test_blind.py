@@ -385,6 +385,14 @@ SETS = [
     # were fixed after (v0.30.1), and set 56's NHS audit with them. The floors are those measurements.
     BlindSet("blind58", 251, 0.835, 0.455, 0),
     BlindSet("blind59", 250, 0.78, 0.47, 0),
+    # Sets 60 and 61: written blind during the v0.30.2 round, while sets 58 and 59's misses were
+    # turned into meanings read broadly on pages that sell (LNG013, more of RSK005-RSK008), by two
+    # helpers that saw no rules; measured once at f90e190, never read before. Set 60: precision
+    # 0.745 (118/158), recall 0.445 (110/246), 1 finding on the careful articles (a rarer type of
+    # priapism "is often painless", read as a treatment's harms played down; fixed after). Set 61:
+    # precision 0.90 (120/133), recall 0.44 (111/251), none. The floors are those measurements.
+    BlindSet("blind60", 246, 0.745, 0.445, 0),
+    BlindSet("blind61", 251, 0.90, 0.44, 0),
 ]
 
 

@@ -1408,6 +1408,9 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("A donor transplant can cure aplastic anemia in many younger people, though not without risk.", "CLM001"),
     ("About 6 fewer runners in each 100 had an injury. Put as a relative effect, the risk was 30% lower.",
      "EVD006"),
+    # Set 60's careful article, in my own words (v0.30.3): a type of the condition described.
+    ("A rarer kind of priapism, usually caused by an injury to the groin, is often painless and is not "
+     "usually an emergency.", "RSK004"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

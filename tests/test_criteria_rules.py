@@ -342,6 +342,25 @@ def test_a_first_with_no_context_does_not_establish_novelty():
                                                            (3, 95, 3, 100, "novel")])
 
 
+def test_novelty_established_by_what_is_done_now_or_a_first_for_the_study():
+    """v0.30.3: the care in use now, set beside the new, places the work; so does a first said of
+    the study rather than of a cure ("one of the first trials to")."""
+    now = ("# Shorter radiotherapy\n\nThe standard of care is five weeks of radiotherapy. The study tested "
+           "one week instead.\n")
+    assert judge(now, "novelty")[0] == "satisfactory"
+    study = ("# Shorter radiotherapy\n\nThis is one of the first trials to test one week of radiotherapy "
+             "against five.\n")
+    assert judge(study, "novelty")[0] == "satisfactory"
+
+
+def test_availability_read_from_long_use_and_from_not_yet():
+    """v0.30.0: long use and not-yet say where the intervention stands."""
+    old = "# Ear drops\n\nThe drops have traditionally been used for ear infections in children.\n"
+    assert judge(old, "availability")[0] == "satisfactory"
+    prototype = "# A sweat sensor\n\nThe sweat sensor that read glucose in 20 runners is a prototype.\n"
+    assert judge(prototype, "availability")[0] == "satisfactory"
+
+
 # -- sensational language ---------------------------------------------------------------------
 
 def test_a_sensational_headline_and_quote():

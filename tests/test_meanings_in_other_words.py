@@ -1398,7 +1398,7 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Parents often hear that a new drug can cure it. That is true for very few children.", "CLM001"),
     ("There is no need to contact your surgery to ask for an invitation: letters go out automatically.", "RSK006"),
     # The same words in careful use (v0.30.0).
-    ("Those days are gone for good.", "CLM002"),
+    ("Your chances are gone for good.", "CLM002"),
     ("Most people need several tries to break the smoking habit for good.", "CLM002"),
     ("The gel has more than 4,000 reviews online, but it has never been tested in a trial.", "EVD003"),
     ("She is not afflicted with anything.", "LNG003"),
@@ -1559,6 +1559,9 @@ def test_a_public_services_own_survey_is_no_customer_report():
             "The clinic was set up after a survey of 180 people attending the trust's epilepsy clinics. "
             "Nearly half said they had been unsure about the rules.\n")
     assert [f.code for f in lint_text(page, "a.md", overrides=Overrides(select=("EVD003",)))] == []
+    # The same survey on a page no public body issues is still read as the seller's own figures.
+    other = page.replace("Riverside NHS Foundation Trust opens", "A clinic opens").replace("the trust's ", "the ")
+    assert [f.code for f in lint_text(other, "a.md", overrides=Overrides(select=("EVD003",)))] == ["EVD003"]
 
 
 @pytest.mark.parametrize("sentence, excerpt", [
@@ -1575,14 +1578,16 @@ def test_a_result_for_good_on_a_page_that_sells(sentence, excerpt):
     assert found(sentence, "CLM005") == []
 
 
-@pytest.mark.parametrize("sentence", [
-    "Most people need several tries to quit smoking for good.",
-    "The old pharmacy on the corner closed for good last spring.",
-    "The wrong peel can permanently scar darker skin.",
-    "The balm may ease the itch for a while.",
+@pytest.mark.parametrize("sentence, promise", [
+    # Each beside the same words as a promise, which CLM005 does flag, so the test can fail.
+    ("With our patches you stop smoking for good.", "With our patches you stop the cravings for good."),
+    ("A laser that removes hair can permanently scar darker skin.",
+     "A laser that removes hair can permanently fade darker skin."),
+    ("The balm eases the itch, but not for good.", "The balm eases the itch for good."),
 ])
-def test_for_good_that_promises_nothing(sentence):
+def test_for_good_that_promises_nothing(sentence, promise):
     assert found(sentence + " Order now for £25.", "CLM005") == []
+    assert found(promise + " Order now for £25.", "CLM005") != []
 
 
 @pytest.mark.parametrize("sentence, code, excerpt", [

@@ -40,6 +40,7 @@ from mslint.rule import Rule
 from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
 from mslint import patterns
 from mslint.engine import prefilter
+from mslint.rules.kinds.article_conditions import holds
 
 __all__ = [
     "evidence_rules",
@@ -177,19 +178,6 @@ _SPEECH = frozenset({"say", "says", "said", "saying", "told", "tells", "accordin
                      "explains", "noted", "notes", "wrote", "writes"})
 _WEAK_SUBJECTS = frozenset({"data", "researchers", "clinical data"})
 _SURVEY_WORDS = frozenset({"survey", "surveys", "audit", "audits", "questionnaire", "questionnaires", "poll", "polled"})
-
-
-def _public_provider(document) -> bool:
-    from mslint.rules.kinds.article_conditions import holds
-
-    return holds(document, "public-provider")
-
-
-def _sells(document) -> bool:
-    """On a page that sells, "studies show" is always said of what is for sale."""
-    from mslint.rules.kinds.article_conditions import holds
-
-    return holds(document, "sells")
 
 
 # Research from everywhere and nowhere ("studies around the world have confirmed"): like a count of
@@ -403,7 +391,7 @@ class UnnamedResearch(Rule):
                 strong = (verb in _PROOF or pattern in (_BACKED, _CROWD)
                           or (verb in _CONSENSUS and pattern in _PRESTIGE_APPEALS)
                           or any(t.norm in _EVERYWHERE for t in tokens[match.first:match.last])
-                          or _sells(document))
+                          or holds(document, "sells"))
                 if pattern not in (_BACKED, _CROWD) and _specific(view, match.first):
                     continue  # research already described ("these studies"); a count of studies never is
                 if self._spoken(view, match.first, match.last):
@@ -1119,7 +1107,7 @@ class TestimonialAsEvidence(Rule):
         # an NHS trust's or a council's own audit or survey of its patients (on a page that sells
         # nothing) reports its service, not customers vouching for a product.
         controlled = "controlled-design" in view.classes or (
-            bool(view.words & _SURVEY_WORDS) and _public_provider(document))
+            bool(view.words & _SURVEY_WORDS) and holds(document, "public-provider"))
         # Without a survey's figure, what buyers say must be about health: "many of our patients asked
         # us to print larger leaflets" is not evidence offered for a treatment.
         about_health = bool(view.classes & _HEALTH_OUTCOME_CLASSES or view.words & _HEALTH_OUTCOME_WORDS)
@@ -1133,7 +1121,7 @@ class TestimonialAsEvidence(Rule):
             # (a count anywhere in the sentence: "4,000 treated so far, and that says it all")
             and (about_health or any(t.is_number or t.norm in _COUNT_WORDS for t in tokens)
             or (_ANAPHORIC & {t.norm for t in tokens[m.first:m.last + 1]} and _health_just_before(previous)))]
-        if not controlled and _sells(document):
+        if not controlled and holds(document, "sells"):
             reports += [(tokens[m.mark_first].start, tokens[m.mark_last].end)
                         for pattern in _TRADITION.candidates(view) for m in pattern.finditer(view)]
         if not controlled:
@@ -1343,7 +1331,7 @@ class AnimalToHumanLeap(Rule):
         # cleared the scarring"), an animal result is offered to the reader as the product's; an
         # explicit leap to people in the sentence is reported instead, as the leap.
         told = ANIMAL_RESULT.search(text, unit.start, unit.end) or BENCH_TESTED.search(text, unit.start, unit.end)
-        if told is not None and (_sells(document) or _OWN_PRODUCT.search(text, unit.start, unit.end)
+        if told is not None and (holds(document, "sells") or _OWN_PRODUCT.search(text, unit.start, unit.end)
                                  or _promotes_a_product(document)):
             if not (animals and _leaps(text, unit)):
                 words = " ".join(told.group().split())

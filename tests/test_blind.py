@@ -42,11 +42,17 @@ SETS = [
     # you to know" trope), 126/200, 2. Precision floor 0.73 since 0.8.0: CLM002 now reports a mouse
     # study's claim to repair the damage MS does, which the labels file as evidence
     # (an animal result told as human), not as a cure claim; the finding is right, its category differs.
-    BlindSet("blind", 200, 0.725, 0.685, 1),
+    # v0.30.5: CLM006 reads tissue promised back on a page that sells ("regenerate knee cartilage",
+    # "rebuild the disc") as a cure claim, as the newer sets label it; this set labels the same
+    # sentences as evidence or factual, so each counts as a false alarm beside its missed label.
+    BlindSet("blind", 200, 0.715, 0.685, 1),
     # Measured blind once, at b50004f: precision 0.75 (105/140), recall 0.47 (102/215), 2 findings on
     # the 7 careful articles. After v0.8.0 the general myths pack reads "vitamin C that knocks out
     # colds" as the fact it contradicts; the set files it as a cure claim: 0.80.
-    BlindSet("blind2", 215, 0.80, 0.69, 1),
+    # v0.30.5: CLM006 reads tissue promised back on a page that sells ("regenerate knee cartilage",
+    # "rebuild the disc") as a cure claim, as the newer sets label it; this set labels the same
+    # sentences as evidence or factual, so each counts as a false alarm beside its missed label.
+    BlindSet("blind2", 215, 0.785, 0.69, 1),
     # Measured blind once, at e560346: precision 0.80 (110/138), recall 0.55 (106/192), 2 findings on
     # the 7 careful articles.
     # After v0.9.0 COM002 reads a multi-buy offer and TRM005 a "toxic load" named as a diagnosis:
@@ -75,7 +81,10 @@ SETS = [
     # by Friday to claim") are read, and CCSVI joined the MS pack: 0.74, 0.51, 0. Lowered to 0.86 when
     # COM002 learnt freebies: it now also flags an affiliate review's "Start your ... free trial" link
     # text, which the set labels only by its referral parameter.
-    BlindSet("blind6", 241, 0.855, 0.69, 0),
+    # v0.30.5: CLM006 reads tissue promised back on a page that sells ("regenerate knee cartilage",
+    # "rebuild the disc") as a cure claim, as the newer sets label it; this set labels the same
+    # sentences as evidence or factual, so each counts as a false alarm beside its missed label.
+    BlindSet("blind6", 241, 0.85, 0.69, 0),
     # Measured blind once, at 0963591: precision 0.67 (94/140), recall 0.41, 5 findings on the 7
     # careful articles; line by line 0.76 / 0.46. Floor since: fear appeals, cures with a deadline
     # or "for good", buyers' surveys, "you'll see the same results", scarcity in more words, a

@@ -46,6 +46,7 @@ def test_every_shipped_pattern_parses_alike():
     "^ book~ <your (consultation|visit)>", "_ # % risk-free", "(a|[b|c d]?)? e", "x...", "x ...2 y", "cure~?",
     "", "   ", "(", ")", "(a|)", "[a", "a]", "{", "{}", "{ }", "a?~", "~", "?", "...?", "<?", "a | b", "[a]?",
     "(a|b]", "[a|b)", "a }", "'s", "—", "x ~", "#~ _?", "(_)", "[x]", "<a> ^ b", "a...4?", "{A}~",
+    "##", "## people", "##? fans", "(#|##) users",
 ])
 def test_same_result_or_same_error(text):
     expected = careful(text)
@@ -134,3 +135,18 @@ def test_wherever_a_shipped_pattern_matches_its_anchor_is_in_the_sentence():
                 assert pattern.anchor_words & view.words or pattern.anchor_classes & view.classes, \
                     (pattern.text, view.sentence_text)
     assert matched > 100
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("2,000 fans", True), ("640 fans", True), ("12,000 fans", True), ("100 fans", True),
+    ("99 fans", False), ("ten fans", False), ("2012 fans", False), ("2,012 fans", True), ("1.5 fans", False),
+])
+def test_a_count_is_a_hundred_or_more_in_figures_and_not_a_year(text, counts):
+    """## (a crowd counted: EVD016) matches a figure of a hundred or more; # matches any number."""
+    from mslint.analysis.article import analyse
+    from mslint.reading.markdown import read_markdown
+    from mslint.rules.concepts.matcher import ConceptPattern
+
+    view = analyse(read_markdown("a.md", f"# A\n\nWe have {text}.\n")).sentences[1]
+    assert bool(list(ConceptPattern("## fans").finditer(view))) is counts
+    assert list(ConceptPattern("# fans").finditer(view))

@@ -1613,3 +1613,89 @@ def test_a_meaning_in_other_words_on_a_page_that_sells(sentence, code, excerpt):
 def test_shame_needs_a_page_that_sells():
     assert found("Don't let acne scars make you the one nobody asks to dance.", "LNG013") == []
 
+
+
+@pytest.mark.parametrize("sentence, excerpt", [
+    # The seller's crowd counted as the credential (v0.30.5).
+    ("Over 9,000 loyal buyers keep a jar in the cupboard.", "Over 9,000 loyal buyers"),
+    ("Her video has 350K views.", "350K views"),
+    ("Our forum of more than 2,500 parents has tried every brand.", "forum of more than 2,500 parents has tried"),
+    ("Thousands of runners now use the insoles.", "Thousands of runners now use"),
+    ("We have helped more than 4,000 women get their energy back.", "helped more than 4,000 women"),
+])
+def test_popularity_on_a_page_that_sells(sentence, excerpt):
+    """EVD016 reads a count of the seller's crowd as the credential, but only where the page sells."""
+    assert found(sentence + " Order now for £25.", "EVD016") == [excerpt]
+    assert found(sentence, "EVD016") == []
+
+
+@pytest.mark.parametrize("sentence, crowd", [
+    # Each beside a crowd counted as the credential, which EVD016 does flag, so the test can fail.
+    ("About 4,000 people in the UK are diagnosed with the condition each year.",
+     "About 4,000 customers in the UK swear by the drops."),
+    ("In a trial of 1,200 patients, the tablets lowered pressure.", "More than 1,200 patients trust the tablets."),
+    ("Two customers said the smell was strong.", "Two thousand customers said the smell was lovely."),
+    ("Members who joined in 2015 pay half price.", "Over 2,015 members pay half price."),
+])
+def test_counts_that_are_not_popularity(sentence, crowd):
+    assert found(sentence + " Order now for £25.", "EVD016") == []
+    assert found(crowd + " Order now for £25.", "EVD016") != []
+
+
+@pytest.mark.parametrize("sentence, excerpt", [
+    # An animal or bench study told on a page that sells, whatever it found (v0.30.5).
+    ("Young rats fed the powder gained 12% more bone.", "rats fed"),
+    ("A study in dogs showed the chews freshened breath.", "study in dogs"),
+    ("Pig skin coated in the gel stayed moist for a day.", "Pig skin coated"),
+])
+def test_an_animal_study_on_a_page_that_sells(sentence, excerpt):
+    assert excerpt in " ".join(found(sentence + " Order now for £25.", "EVD004"))
+    assert found(sentence, "EVD004") == []
+
+
+def test_an_animal_study_denied_is_no_evidence_offered():
+    assert found("The gel is never tested on animals. Order now for £25.", "EVD004") == []
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # Care given up on the page's word (v0.30.5).
+    ("Parents should pause occupational therapy while the drops work.", "RSK011", "should pause occupational therapy"),
+    ("We tell clients to stop wearing their splints at night.", "RSK011", "tell clients to stop wearing their splints"),
+    ("Booked for a hip operation? Cancel it and try the cushion first.", "RSK011", "Cancel it and try"),
+    ("Don't let the hospital rush you into surgery.", "RSK011", "Don't let the hospital rush you into"),
+    ("There's no point wasting time on speech therapy.", "RSK011", "no point wasting time on speech therapy"),
+    # Captives, belittling comparisons and disgust (v0.30.5).
+    ("Since the stroke he has been tied to a walking frame.", "LNG014", "tied to a walking frame"),
+    ("She spent a decade as a prisoner of her own body.", "LNG014", "prisoner of her own body"),
+    ("He limped around like an old man.", "LNG015", "like an old man"),
+    ("Knee supports are for wusses.", "LNG015", "are for wusses"),
+    ("The cyst left a hideous lump on her back.", "LNG016", "hideous lump"),
+    ("Her toenails were absolutely revolting.", "LNG016", "toenails were absolutely revolting"),
+    # Fear in other words (v0.30.5).
+    ("Every winter, arthritis steals another month of your life.", "LNG010", "steals another month of your life"),
+    ("Your own gut is slowly poisoning you.", "LNG010", "slowly poisoning you"),
+])
+def test_a_meaning_in_other_words_anywhere(sentence, code, excerpt):
+    assert found(sentence, code) == [excerpt]
+
+
+@pytest.mark.parametrize("sentence, code, meant", [
+    # Each beside the meaning the rule does flag, so the test can fail.
+    ("Do not stop your inhaler without talking to your GP.", "RSK011", "Parents should stop the inhaler."),
+    ("If the rash spreads, stop the cream and call your GP.", "RSK011", "You should stop the tablets."),
+    ("You can decline the heel-prick test.", "RSK011", "You should skip the heel-prick test."),
+    ("Avoid ibuprofen while you take warfarin.", "RSK011", "Skip the warfarin while you take the drops."),
+    ("Stop smoking before your operation.", "RSK011", "Cancel your operation."),
+    ("Volunteers were allocated by chance to keep or stop their tablets.", "RSK011",
+     "Readers should stop their tablets."),
+    ("A trapped nerve can cause numbness.", "LNG014", "He was trapped in his bed for years."),
+    ("You may be confined to bed for a day after surgery.", "LNG014", "She was condemned to her bed."),
+    ("The twins slept like babies.", "LNG015", "The twins walked like old men."),
+    ("I felt like a freak at school.", "LNG015", "She looked like a freak at school."),
+    ("The cream is safe for babies.", "LNG015", "Sunscreen is for wimps."),
+    ("Many teenagers with acne feel their skin looks ugly.", "LNG016", "Acne leaves an ugly rash."),
+    ("Physio helps gross motor skills.", "LNG016", "Physio helps gross scars."),
+])
+def test_what_the_meaning_is_not(sentence, code, meant):
+    assert found(sentence, code) == []
+    assert found(meant, code) != []

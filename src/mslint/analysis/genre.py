@@ -30,3 +30,25 @@ def is_press_release(document) -> bool:
         found = document.memo["press-release"] = bool(_LINE_MARKERS.search(source) or _ANYWHERE.search(source)
                                                          or _SELF_ANNOUNCED.search(source))
     return found
+
+
+def names_a_brand(document) -> bool:
+    """A press release that names a product by its brand ("SonaLux", "OraGlow®"): what it says of
+    the product's results is offered to the reader as a promise. (A university release about a
+    compound in mice names no brand.)"""
+    found = document.memo.get("release-names-a-brand")
+    if found is None:
+        found = document.memo["release-names-a-brand"] = is_press_release(document) and any(
+            match.group() not in _NOT_BRANDS for match in _BRAND.finditer(document.text))
+    return found
+
+
+# A brand as products are named: a capital inside the word ("ClearWave", "UroLift") or a trade mark
+# sign; not a surname ("McGill", "MacKay", "LeFevre", "DeMichele", "JoAnn").
+_BRAND = re.compile(r"\b(?!(?:Mc|Mac|Le|La|De|Di|Du|Jo|Van|Von)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]+\b|[™®]")
+# Websites, software and companies, not products: a release that names them names no brand.
+_NOT_BRANDS = frozenset({"HealthDay", "WebMD", "YouTube", "JavaScript", "LinkedIn", "FoxNews", "BuzzFeed",
+                         "ClinicalTrials", "ScienceDirect", "PowerPoint", "FedEx", "HealthCare", "HealthJournal",
+                         "RadiologyInfo", "ClinicalKey", "OxfordJournals", "BioMed", "UnitedHealthcare", "PubMed",
+                         "EurekAlert", "ScienceDaily", "MedPage", "WhatsApp", "FaceTime", "GlaxoSmithKline",
+                         "AstraZeneca", "AbbVie", "BioNTech", "BioPharma", "MedStar", "HeartNews", "NewLink"})

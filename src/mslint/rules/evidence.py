@@ -32,7 +32,6 @@ from __future__ import annotations
 import regex
 
 from mslint.analysis.article import analyse
-from mslint.analysis.genre import is_press_release
 from mslint.analysis.stance import (ANIMAL, CONDITIONAL, DISPUTED, HEDGED, HISTORICAL, NEGATED, QUESTION, REPORTED,
                                     following_sentences)
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
@@ -1196,7 +1195,7 @@ _ANIMALS = (r"(?:laboratory\s+|lab\s+)?(?:mice|rats|rodents|animals|guinea\s+pig
             # a study at the bench, or on an animal's cells: "in a laboratory study", "mouse nerve cells"
             r"(?:a\s+|the\s+|one\s+)?(?:laboratory|lab|test[\s-]+tube)\s+(?:study|studies|experiments?|tests?|testing|work)|"
             # tissue from animals or the dead: "strips of rat bladder", "extracted cow teeth", "cadavers"
-            r"(?:rat|mouse|pig|cow|rabbit|sheep)\s+(?:bladders?|tendons?|teeth|tissue|nerves?|nerve\s+fibres)|"
+            r"(?:rat|mouse|pig|cow|rabbit|sheep)\s+(?:bladders?|tendons?|teeth|tissue|nerves?|nerve\s+fibres|muscles?)|"
             r"cadavers|(?:extracted|pulled)\s+(?:cow\s+|pig\s+|human\s+)?teeth|"
             r"(?:mouse|rat|animal|pig)\s+(?:nerve\s+|brain\s+|skin\s+|heart\s+)?cells|"
             # the dish by another name, and an animal's organ: "in laboratory dishes", "on rabbit eyes"
@@ -1240,6 +1239,21 @@ _OWN_PRODUCT = patterns.compile(
     r"paper|understanding|knowledge)\b)\w+",
     regex.IGNORECASE)
 MAX_CLAUSE = 120
+# An animal or bench study told as a study, whatever it is said to have found: the animals given
+# or fed something, a study or test in them, an outcome they had ("elderly mice given the peptide
+# lived 20% longer", "a study in sheep showed...", "rats fed the extract lost fat", "strips of pig
+# muscle exposed to the vibration"). Read only where the page sells or promotes the product, as
+# the result the regular expressions above spell out verb by verb.
+_ANIMAL_STUDY = PatternSet(ConceptPattern(text) for text in (
+    "(study|studies|research|experiment~|trial~|test~|tested|testing|work|data|results) ...4 (in|on|using|with) "
+    "...3 {ANIMAL-MODEL}",
+    "{ANIMAL-MODEL} ...8 (given|fed|treated|injected|exposed|bred|dosed|receiving|implanted|infused|sprayed|rubbed|soaked|bathed|coated|dipped)",
+    "{ANIMAL-MODEL} ...4 (had|showed|lived|lost|gained|developed|recovered|regained|grew|vomited|produced|"
+    "responded|walked|ran|healed|survived|needed|became|were|was) (less|fewer|more|longer|shorter|lower|higher|"
+    "no|better|smaller|larger|faster|slower|#|stronger|thicker|calmer|healthier|normal|fully)",
+    "{ANIMAL-MODEL} ...2 (show~|showed|shown|found|prove~|proved|proven|confirm~|confirmed|demonstrat~)",
+    "(in|on|using) [a|the|one] {ANIMAL-MODEL} ...6 (#|%|per cent|percent|fewer|less|more|within|after)",
+))
 
 
 def _leaps(text: str, unit) -> list[tuple[int, int]]:
@@ -1256,26 +1270,15 @@ def _leap_clauses(text: str, start: int, end: int):
             yield match.end(), clause_end
 
 
-def _promotes_a_product(document) -> bool:
-    """A press release that names a product by its brand ("SonaLux", "OraGlow®"): its bench and
-    animal results are offered as the product's. (A university release about a compound in mice
-    names no brand, and is left to the leap it may state.)"""
-    found = document.memo.get("evd004-brand")
-    if found is None:
-        found = document.memo["evd004-brand"] = is_press_release(document) and any(
-            match.group() not in _NOT_BRANDS for match in _BRAND.finditer(document.text))
-    return found
-
-
-# A brand as products are named: a capital inside the word ("ClearWave", "UroLift") or a trade mark
-# sign; not a surname ("McGill", "MacKay", "LeFevre", "DeMichele", "JoAnn").
-_BRAND = patterns.compile(r"\b(?!(?:Mc|Mac|Le|La|De|Di|Du|Jo|Van|Von)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]+\b|[™®]")
-# Websites, software and companies, not products: a release that names them names no brand.
-_NOT_BRANDS = frozenset({"HealthDay", "WebMD", "YouTube", "JavaScript", "LinkedIn", "FoxNews", "BuzzFeed",
-                         "ClinicalTrials", "ScienceDirect", "PowerPoint", "FedEx", "HealthCare", "HealthJournal",
-                         "RadiologyInfo", "ClinicalKey", "OxfordJournals", "BioMed", "UnitedHealthcare", "PubMed",
-                         "EurekAlert", "ScienceDaily", "MedPage", "WhatsApp", "FaceTime", "GlaxoSmithKline",
-                         "AstraZeneca", "AbbVie", "BioNTech", "BioPharma", "MedStar", "HeartNews", "NewLink"})
+def _animal_study(view) -> tuple[int, int] | None:
+    """The span of an animal or bench study told in the sentence, unless denied ("never tested on
+    animals") or asked."""
+    tokens = view.tokens
+    for pattern in _ANIMAL_STUDY.candidates(view):
+        for match in pattern.finditer(view):
+            if not view.stance(match.first, match.last, match.own).contexts & {NEGATED, QUESTION}:
+                return tokens[match.mark_first].start, tokens[match.mark_last].end
+    return None
 
 
 class AnimalToHumanLeap(Rule):
@@ -1331,12 +1334,15 @@ class AnimalToHumanLeap(Rule):
         # cleared the scarring"), an animal result is offered to the reader as the product's; an
         # explicit leap to people in the sentence is reported instead, as the leap.
         told = ANIMAL_RESULT.search(text, unit.start, unit.end) or BENCH_TESTED.search(text, unit.start, unit.end)
-        if told is not None and (holds(document, "sells") or _OWN_PRODUCT.search(text, unit.start, unit.end)
-                                 or _promotes_a_product(document)):
-            if not (animals and _leaps(text, unit)):
-                words = " ".join(told.group().split())
-                yield Hit(told.start(), told.end(),
-                          f"Animal result offered to people for the product promoted: \"{words}\"")
+        told_span = told.span() if told is not None else _animal_study(view)
+        if told_span is not None and (holds(document, "sells") or _OWN_PRODUCT.search(text, unit.start, unit.end)
+                                      or holds(document, "promotes")):
+            following = view.next_in_paragraph()
+            # The leap said, here or in the next sentence ("If it works for sheep, imagine..."), is
+            # the finding; the result it leaps from is not a second one.
+            if not (animals and _leaps(text, unit)) and not (following is not None and _leaps(text, following)):
+                words = " ".join(text[told_span[0]:told_span[1]].split())
+                yield Hit(*told_span, f"Animal result offered to people for the product promoted: \"{words}\"")
                 return
         if not animals:
             return

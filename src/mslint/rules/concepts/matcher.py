@@ -159,7 +159,8 @@ def _match(items: tuple, k: int, i: int, tokens, starts, marks: tuple) -> Iterat
         if i < count and tokens[i].is_word:
             yield from _match(items, k + 1, i + 1, tokens, starts, marks + ((_OWN, i),))
     elif kind is Number:
-        if i < count and (tokens[i].is_number or tokens[i].norm in _NUMBER_WORDS):
+        if i < count and (_is_count(tokens[i].norm) if item.large else
+                          tokens[i].is_number or tokens[i].norm in _NUMBER_WORDS):
             yield from _match(items, k + 1, i + 1, tokens, starts, marks + ((_OWN, i),))
     elif kind is ClauseStart:
         if i == 0 or tokens[i - 1].norm in _CLAUSE_OPENERS:
@@ -168,6 +169,20 @@ def _match(items: tuple, k: int, i: int, tokens, starts, marks: tuple) -> Iterat
         yield from _match(items, k + 1, i, tokens, starts, marks + ((_OPEN if item.opening else _CLOSE, i),))
     elif kind is Seq:
         yield from _match(item.items + items[k + 1:], 0, i, tokens, starts, marks)
+
+
+def _is_count(norm: str) -> bool:
+    """A figure of a hundred or more that counts something: "640", "2,000", "12,000"; a year
+    ("since 2012") is a date, unless written with a comma."""
+    if not norm[:1].isdigit():
+        return False
+    try:
+        value = float(norm.replace(",", ""))
+    except ValueError:
+        return False
+    if "," not in norm and norm.isdigit() and len(norm) == 4 and 1800 <= value <= 2100:
+        return False
+    return value >= 100
 
 
 def _first_of(items: tuple):

@@ -20,6 +20,7 @@ so hyphens do not matter and case does not either):
     ...  ...N   up to 4 (or N) words, within the clause
     _           any one word
     #           a number
+    ##          a count of a hundred or more, in figures ("2,000", "640"; not a year such as "2012")
     < ... >     the part of the match a finding points at (default: the whole match)
     ^           the start of a clause: the pattern's next word opens its clause (an imperative,
                 "Book your consultation", not a report, "women queue to book consultations")
@@ -92,7 +93,10 @@ class AnyWord(Record):
 
 
 class Number(Record):
-    __slots__ = ()
+    __slots__ = ("large",)
+
+    def __init__(self, large: bool = False):
+        _set(self, "large", large)  # ##: a count of a hundred or more, not any number
 
 
 class ClauseStart(Record):
@@ -207,8 +211,8 @@ class _Parser:
             self.pos += 1
         if raw == "_":
             return [self.optional(AnyWord())]
-        if raw == "#":
-            return [self.optional(Number())]
+        if raw == "#" or raw == "##":
+            return [self.optional(Number(large=raw == "##"))]
         if not raw:
             self.fail("expected a word")
         norms = phrase_norms(raw)
@@ -254,8 +258,8 @@ _WORDS: dict[tuple[str, str, str], tuple] = {}
 
 def _words(raw: str, tilde: str, optional: str) -> tuple | None:
     """The elements of a word as the careful parser builds them (None: not a word)."""
-    if raw == "_" or raw == "#":
-        item = AnyWord() if raw == "_" else Number()
+    if raw == "_" or raw == "#" or raw == "##":
+        item = AnyWord() if raw == "_" else Number(large=raw == "##")
         words: tuple = (Opt(item) if optional else item,)
     else:
         norms = phrase_norms(raw)

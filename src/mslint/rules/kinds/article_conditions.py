@@ -100,6 +100,13 @@ _PUBLIC_ISSUER = re.compile(
 _OPENING = 600  # characters: the masthead, title and first lines
 
 
+def _promotes(document) -> bool:
+    """The page sells, or it is a press release that names its product by a brand."""
+    from mslint.analysis.genre import names_a_brand
+
+    return holds(document, "sells") or names_a_brand(document)
+
+
 def _public_provider(document) -> bool:
     """A public body's page that sells nothing: an NHS trust or a council named at the top. Its "book
     online" books a session it runs, not a sale (the page may still give what the service costs)."""
@@ -132,7 +139,7 @@ CLAIM_SCOPES: dict[str, str] = {"informs-on-a-curable-condition": "curable-condi
 
 CONDITIONS: dict[str, Callable] = {"harms-explained": _explains_harms, "benefits-quantified": _quantifies_benefits,
                                    "evidence-explained": _conveys_evidence_quality,
-                                   "cure-questioned": _questions_cure, "sells": _sells,
+                                   "cure-questioned": _questions_cure, "sells": _sells, "promotes": _promotes,
                                    "informs-on-a-curable-condition": _informs_on_a_curable_condition,
                                    "public-provider": _public_provider}
 

@@ -1699,3 +1699,24 @@ def test_a_meaning_in_other_words_anywhere(sentence, code, excerpt):
 def test_what_the_meaning_is_not(sentence, code, meant):
     assert found(sentence, code) == []
     assert found(meant, code) != []
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # Offers in their plainest shapes, whoever reports them (v0.30.5).
+    ("The clinic gives pensioners a 20% discount.", "COM002", "20% discount"),
+    ("Members can invest from £500 in the company.", "COM002", "invest from £500"),
+    ("The tablets are then charged automatically every 28 days.", "COM002", "charged automatically"),
+    ("Fees go up next month.", "COM007", "Fees go up next"),
+    ("Slots in your town are nearly full.", "COM007", "Slots in your town are nearly full"),
+])
+def test_an_offer_in_other_words(sentence, code, excerpt):
+    assert found(sentence, code) == [excerpt]
+
+
+def test_free_with_purchase_needs_a_page_that_promotes():
+    """COM009 reads "free" as a sweetener only where a product is promoted; "free on the NHS" and
+    "gluten-free" are not offers, and a public service's free check is not one either."""
+    assert found("Buy two and we'll send you a free tote bag. Order now for £25.", "COM009") == ["send you a free"]
+    assert found("Buy two and we'll send you a free tote bag.", "COM009") == []
+    assert found("You can get the jab free on the NHS. Order now for £25.", "COM009") == []
+    assert found("The crackers are gluten-free and come with nothing else. Order now for £25.", "COM009") == []

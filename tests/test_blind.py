@@ -402,6 +402,17 @@ SETS = [
     # precision 0.90 (120/133), recall 0.44 (111/251), none. The floors are those measurements.
     BlindSet("blind60", 246, 0.745, 0.445, 0),
     BlindSet("blind61", 251, 0.90, 0.44, 0),
+    # Sets 62 and 63: written blind during the v0.30.5 round, while sets 46-61's misses were turned
+    # into meanings read broadly (EVD016, RSK011, LNG014-LNG016, CLM006, COM009 and the
+    # `promotes` pages), by two helpers that saw no rules; measured once at 9005591, never read
+    # before. Set 62: precision 0.80 (150/187), recall 0.555 (139/249), 5 findings on the careful
+    # articles (self-harm defined as "injuring or poisoning yourself" read as alarm, "most young
+    # people who self-harm do not go to hospital" read as advice, fixed after; RSK001 twice and
+    # RSK004 on "painless" cord-blood collection, left). Set 63: precision 0.685 (116/169), recall
+    # 0.41 (103/249), 1 (ablation that "permanently removes the pathway in more than 9 in 10
+    # people", a rate CLM002 now reads; fixed after). The floors are those measurements.
+    BlindSet("blind62", 249, 0.80, 0.555, 3),
+    BlindSet("blind63", 249, 0.685, 0.41, 0),
 ]
 
 

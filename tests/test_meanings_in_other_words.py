@@ -1703,7 +1703,7 @@ def test_what_the_meaning_is_not(sentence, code, meant):
 
 @pytest.mark.parametrize("sentence, code, excerpt", [
     # Offers in their plainest shapes, whoever reports them (v0.30.5).
-    ("The clinic gives pensioners a 20% discount.", "COM002", "20% discount"),
+    ("The clinic gives pensioners a 20% discount on every session.", "COM002", "20% discount on"),
     ("Members can invest from £500 in the company.", "COM002", "invest from £500"),
     ("The tablets are then charged automatically every 28 days.", "COM002", "charged automatically"),
     ("Fees go up next month.", "COM007", "Fees go up next"),
@@ -1720,3 +1720,16 @@ def test_free_with_purchase_needs_a_page_that_promotes():
     assert found("Buy two and we'll send you a free tote bag.", "COM009") == []
     assert found("You can get the jab free on the NHS. Order now for £25.", "COM009") == []
     assert found("The crackers are gluten-free and come with nothing else. Order now for £25.", "COM009") == []
+
+
+@pytest.mark.parametrize("sentence, code, meant", [
+    # Wordings of real news the v0.30.5 rules misread at first, each beside the meaning they catch.
+    ("Obesity is tied to type 2 diabetes.", "LNG014", "He is chained to a dialysis machine."),
+    ("Eat foods like vegetables and fruit.", "LNG015", "He lay there like a vegetable."),
+    ("I pick up the phone and cancel my trial appointment.", "RSK011", "Cancel your trial appointment."),
+    ("The rules will stifle innovation and delay new tests.", "RSK011", "You should delay the new tests."),
+    ("The analysts assume a 55 percent discount.", "COM002", "Readers get a 55 percent discount on the kit."),
+])
+def test_news_wordings_that_are_not_the_meaning(sentence, code, meant):
+    assert found(sentence, code) == []
+    assert found(meant, code) != []

@@ -1335,8 +1335,7 @@ class AnimalToHumanLeap(Rule):
         # explicit leap to people in the sentence is reported instead, as the leap.
         told = ANIMAL_RESULT.search(text, unit.start, unit.end) or BENCH_TESTED.search(text, unit.start, unit.end)
         told_span = told.span() if told is not None else _animal_study(view)
-        if told_span is not None and (holds(document, "sells") or _OWN_PRODUCT.search(text, unit.start, unit.end)
-                                      or holds(document, "promotes")):
+        if told_span is not None and (holds(document, "promotes") or _OWN_PRODUCT.search(text, unit.start, unit.end)):
             following = view.next_in_paragraph()
             # The leap said, here or in the next sentence ("If it works for sheep, imagine..."), is
             # the finding; the result it leaps from is not a second one.

@@ -1733,3 +1733,19 @@ def test_free_with_purchase_needs_a_page_that_promotes():
 def test_news_wordings_that_are_not_the_meaning(sentence, code, meant):
     assert found(sentence, code) == []
     assert found(meant, code) != []
+
+
+@pytest.mark.parametrize("sentence, excerpt", [
+    # A seller's coined name, on a page that sells or a release naming its product (v0.30.6).
+    ("Our insole frees a Heel Tension Lock in days.", "Heel Tension Lock"),
+    ("The band corrects Vestibular Signal Drift.", "Vestibular Signal Drift"),
+])
+def test_a_coined_name_where_a_product_is_promoted(sentence, excerpt):
+    assert excerpt in " ".join(found(sentence + " Order now for £25.", "TRM006"))
+
+
+def test_recognised_syndromes_are_not_coined():
+    for sentence in ("Toxic shock syndrome is rare.", "Chronic exertional compartment syndrome causes leg pain.",
+                     "Antiphospholipid syndrome makes blood clot too easily."):
+        assert found(sentence + " Order now for £25.", "TRM006") == []
+    assert found("Our patch eases Compartment Stress Syndrome. Order now for £25.", "TRM006") != []

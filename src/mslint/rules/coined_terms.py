@@ -1,5 +1,4 @@
-"""TRM006 coined-diagnosis: on a page that promotes a product (one that sells, or a press release naming
-its product by a brand; on any page when the name is built on a hyphenated
+"""TRM006 coined-diagnosis: on a page that sells (on any page when the name is built on a hyphenated
 Greek or Latin prefix: "myo-regenerative cascade"), a syndrome no medical classification names
 ("nerve sheath drain syndrome", "silent sugar syndrome"), a disorder, burden, cascade or imbalance
 coined the same way ("cartilage starvation disorder"), or a name the seller's own people gave to
@@ -47,11 +46,10 @@ class CoinedDiagnosis(Rule):
         category="terminology",
         severity=Severity.WARNING,
         scope="sentence",
-        summary="A page promoting a product names a syndrome or mechanism medicine has no name for: \"nerve sheath drain "
+        summary="A page that sells names a syndrome or mechanism medicine has no name for: \"nerve sheath drain "
         "syndrome\", \"what our team calls the renewal window\"",
         docs=RuleDocs(
-            what="On a page that promotes a product (a call to buy, book or order, a referral link, or a press "
-            "release naming its product by a brand), flags a syndrome that no "
+            what="On a page that sells (a call to buy, book or order, or a referral link), flags a syndrome that no "
             "medical classification names (\"nerve sheath drain syndrome\", \"silent sugar syndrome\"), a "
             "coined disorder, burden, cascade or imbalance of the same kind (\"cartilage starvation disorder\", "
             "\"synovial toxin burden\"), and a name "
@@ -103,7 +101,7 @@ class CoinedDiagnosis(Rule):
         view = analyse(document).sentence_at(unit.start)
         if view is None or view.is_furniture:
             return
-        sells = holds(document, "promotes")  # a page that sells, or a release naming its product
+        sells = holds(document, "sells")
         tokens = view.tokens
         if sells:
             for match in _OWN_NAME.finditer(view):

@@ -1725,10 +1725,10 @@ def test_free_with_purchase_needs_a_page_that_promotes():
 @pytest.mark.parametrize("sentence, code, meant", [
     # Wordings of real news the v0.30.5 rules misread at first, each beside the meaning they catch.
     ("Obesity is tied to type 2 diabetes.", "LNG014", "He is chained to a dialysis machine."),
-    ("Eat foods like vegetables and fruit.", "LNG015", "He lay there like a vegetable."),
-    ("I pick up the phone and cancel my trial appointment.", "RSK011", "Cancel your trial appointment."),
-    ("The rules will stifle innovation and delay new tests.", "RSK011", "You should delay the new tests."),
-    ("The analysts assume a 55 percent discount.", "COM002", "Readers get a 55 percent discount on the kit."),
+    ("Snacks like carrots and apples help.", "LNG015", "He lay there like a vegetable."),
+    ("I ring the practice and cancel my dental check.", "RSK011", "Cancel your dental check."),
+    ("The new law will slow research and delay the scans.", "RSK011", "You should delay the scans."),
+    ("Brokers expect a 40 percent discount.", "COM002", "Readers get a 40 percent discount on the kit."),
 ])
 def test_news_wordings_that_are_not_the_meaning(sentence, code, meant):
     assert found(sentence, code) == []

@@ -36,6 +36,9 @@ def contradicted(opening: str, sentence: str, code: str = "FCT009") -> list[str]
 
 @pytest.mark.parametrize("sentence,fact", [
     ("MS affects men and women in roughly equal numbers.", "ms-sex-ratio"),
+    ("Just 1 in 10,000 people in Britain have MS.", "ms-uk-count"),
+    ("Only about 12,000 people in the UK live with MS.", "ms-uk-count"),
+    ("Over 300,000 people in the UK are living with MS.", "ms-uk-count"),
     ("Doctors divide MS into four main types.", "ms-four-types"),
     ("Treatment-related mortality with modern HSCT is zero.", "ms-transplant-mortality-not-zero"),
     # Counts, the body part, the course and the drugs said wrongly (0.16.0).
@@ -73,9 +76,25 @@ GENERAL = "# Health myths, checked\n\nA look at common beliefs.\n\n"
     ("Semaglutide is a type of insulin.", "general-semaglutide-not-insulin"),
     ("Prostate cancer is the number one cancer killer of American men.", "general-lung-cancer-leading-killer"),
     ("Osteoarthritis is an autoimmune disease.", "general-osteoarthritis-not-autoimmune"),
+    # vaccines that do not exist, and vaccines called live that are not (v0.30.7)
+    ("Before trying for a baby, ask your GP for the toxo vaccine.", "general-vaccines-not-yet"),
+    ("Teenagers can now get a jab against chlamydia at school.", "general-vaccines-not-yet"),
+    ("The adult flu vaccine is a live vaccine, so skip it if you are on chemotherapy.", "general-vaccines-not-live"),
+    ("The HPV jab contains a weakened live virus.", "general-vaccines-not-live"),
 ])
 def test_general_facts_apply_to_any_article(sentence, fact):
     assert contradicted(GENERAL, sentence) == [fact]
+
+
+@pytest.mark.parametrize("sentence", [
+    "There is no CMV vaccine yet, so hand washing matters in pregnancy.",
+    "Researchers are testing a vaccine against CMV in a large trial.",
+    "The nasal spray flu vaccine for children is a live vaccine.",
+    "You can get a vaccine against herpes zoster (shingles) from the age of 65.",
+    "The flu jab is not a live vaccine, so it cannot give you flu.",
+])
+def test_vaccines_described_rightly_pass(sentence):
+    assert contradicted(GENERAL, sentence) == []
 
 
 @pytest.mark.parametrize("sentence,fact", [
@@ -91,10 +110,22 @@ def test_treatments_called_what_they_are_not(sentence, fact):
 # One fact declares the classes of medicine that exclude each other; every medicine the knowledge
 # base files under one of them is checked against the rest, in the sentence shapes that classify.
 @pytest.mark.parametrize("sentence,message", [
-    ("Lyrica is really just an opioid in disguise.", "A gabapentinoid is not an opioid"),
-    ("She was given gabapentin, which is a strong opioid.", "A gabapentinoid is not an opioid"),
-    ("Valaciclovir is an antibiotic, so finish the course.", "An antiviral is not an antibiotic"),
-    ("Morphine is basically a benzodiazepine.", "An opioid is not a benzodiazepine"),
+    ("Lyrica is really just an opioid in disguise.", "Lyrica is a gabapentinoid, not an opioid"),
+    ("She was given gabapentin, which is a strong opioid.", "Gabapentin is a gabapentinoid, not an opioid"),
+    ("Valaciclovir is an antibiotic, so finish the course.", "Valaciclovir is an antiviral, not an antibiotic"),
+    ("Morphine is basically a benzodiazepine.", "Morphine is an opioid, not a benzodiazepine"),
+    # a medicine the knowledge base does not list, read by its naming stem (WHO INN stems)
+    ("Econazole is a steroid cream, so use it sparingly.", "Econazole is an antifungal, not a corticosteroid"),
+    ("My dentist prescribed temazepam, a mild opioid.", "Temazepam is a benzodiazepine, not an opioid"),
+    # a description between the name and its verb; a pair; the class the name is an example of
+    ("Restasis, the eye drop your optician may suggest, is basically a steroid.",
+     "Restasis (ciclosporin) is not a corticosteroid"),
+    ("Tamoxifen and letrozole are just milder steroids.", "Tamoxifen is a selective oestrogen receptor modulator, "
+     "not a corticosteroid"),
+    ("Some pills for a leaky bladder, such as tolterodine, are antibiotics.",
+     "Tolterodine (overactive bladder medicine) is not an antibiotic"),
+    ("Ask about fluconazole, the steroid that most GPs prescribe.", "Fluconazole is an antifungal, not a corticosteroid"),
+    ("He was switched to carbamazepine, a strong opioid.", "Carbamazepine is an anticonvulsant, not an opioid"),
 ])
 def test_a_medicine_called_by_another_class(sentence, message):
     found = lint_text(GENERAL + sentence + "\n", "a.md", overrides=Overrides(select=("FCT004",)))
@@ -108,6 +139,12 @@ def test_a_medicine_called_by_another_class(sentence, message):
     "Is pregabalin an opioid? No: it calms overactive nerves in a different way.",
     "Take a low-dose aspirin, a statin and a blood pressure tablet each morning.",
     "Pregabalin is a gabapentinoid, first used for epilepsy.",
+    "Clonazepam is an anticonvulsant as well as a benzodiazepine.",
+    "Prednisolone, a steroid, is often given for a flare.",
+    "Ibuprofen, unlike paracetamol, is an NSAID.",
+    "Omeprazole and lansoprazole are proton pump inhibitors.",
+    "Budesonide, an inhaled steroid, is taken twice a day.",
+    "Drugs such as amitriptyline, duloxetine and pregabalin are used for nerve pain.",
 ])
 def test_medicines_in_their_own_class_or_compared_pass(sentence):
     assert contradicted(GENERAL, sentence, "FCT004") == []

@@ -144,6 +144,9 @@ class KnowledgeBase:
     # takes a number or a choice of structures ("none of the 600 customers", "9 in 10 of our
     # clients"). A rule's {WHOLE-CLIENTELE} stands for the alternatives (mslint.rules.concepts.phrases).
     phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A medicine's naming stem and the class entity its generic names belong to ("conazole" ->
+    # antifungal): an unlisted "miconazole" is read as an antifungal.
+    stems: dict[str, str] = field(default_factory=dict)
     # Where each pack file came from, for messages.
     sources: list[str] = field(default_factory=list)
 

@@ -147,6 +147,10 @@ class Lexicon:
     _parents: dict[str, set[str]] | None = None
     _closures: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
     _literals: dict[str, frozenset[str]] = field(default_factory=dict)
+    # A medicine's naming stem -> the class entity its members belong to ("conazole" -> antifungal),
+    # and the endings longest first, so "prednisolone" is read by "olone", not by a shorter stem.
+    _stems: dict[str, str] = field(default_factory=dict)
+    _stem_endings: tuple[str, ...] = ()
     # (classes, items) of each add_all call, for literals_of.
     _added: list[tuple[frozenset[str], list[tuple]]] = field(default_factory=list)
 
@@ -201,6 +205,16 @@ class Lexicon:
                 if plural_key is not None and plural_key != key:
                     pending.setdefault(plural_key, []).append(item)
         self._forget()
+
+    def add_stem(self, ending: str, entity: str) -> None:
+        self._stems[ending] = entity
+        self._stem_endings = tuple(sorted(self._stems, key=len, reverse=True))
+
+    def stem_entity(self, norm: str) -> str | None:
+        """The class entity whose naming stem the word ends in, or None."""
+        if len(norm) < 7 or not norm.isalpha() or not norm.endswith(self._stem_endings):
+            return None
+        return next(self._stems[ending] for ending in self._stem_endings if norm.endswith(ending))
 
     def _materialise(self, key: str) -> None:
         """Build the entries of the phrases whose first word is `key`."""
@@ -304,12 +318,19 @@ class Lexicon:
                 # A word the lexicon does not know but whose ending names a disease, written in
                 # lower case (or opening the sentence): "Curtis" is a name, "tendinitis" is not.
                 if tokens[i][2].islower() or (i == 0 and tokens[i][2].istitle()):
-                    # (and the same of a medicine's naming stem: "finasteride", "midodrine")
+                    # (and the same of a medicine's naming stem: "finasteride", "midodrine"; a stem
+                    # the knowledge base ties to a class names a member of it: "miconazole")
                     kind = "condition" if names_a_disease(norm) else "drug" if names_a_drug(norm) else None
+                    member_of = self.stem_entity(norm) if kind != "condition" else None
+                    if member_of is not None:
+                        kind = "@" + member_of
                     if kind is not None:
                         if found is None:
                             found = {}
-                        found.setdefault((i, i), [set(), []])[0].add(kind)
+                        slot = found.setdefault((i, i), [set(), []])
+                        slot[0].add(kind)
+                        if member_of is not None:
+                            slot[1].append(member_of)
                 continue
             single, longer = bucket_of(norm)
             candidates = single

@@ -18,6 +18,9 @@
     abbreviations = []
     is-a = ["ms-dmt"]
 
+    [stem]                         # a medicine's naming stem: the class its generic names belong to
+    conazole = "antifungal"        # "miconazole", unlisted, is read as an antifungal
+
     [[fact]]
     id = "ms-pml-natalizumab"
     relation = "not-a-risk-of"     # see mslint.knowledge.base.RELATIONS
@@ -48,7 +51,7 @@ class KnowledgeError(Exception):
     """A knowledge pack that cannot be loaded; the message names the file and the key."""
 
 
-_TABLES = {"pack", "class", "phrase", "entity", "fact"}
+_TABLES = {"pack", "class", "phrase", "entity", "fact", "stem"}
 _ENTITY_KEYS = {"id", "class", "names", "abbreviations", "is-a"}
 _FACT_KEYS = {"id", "relation", "subject", "object", "says", "sources", "as-of", "confidence",
               "contradicted-by", "replacement", "regulators", "every-kind", "members", "of", "share", "value"}
@@ -154,7 +157,7 @@ def _load_file(kb: KnowledgeBase, path: Path, domain: str) -> None:
         raise KnowledgeError(f"{where}: {error}") from None
     unknown = sorted(set(data) - _TABLES)
     if unknown:
-        raise KnowledgeError(f"{where}: unknown table '{unknown[0]}' (valid: class, phrase, entity, fact, pack)")
+        raise KnowledgeError(f"{where}: unknown table '{unknown[0]}' (valid: class, phrase, entity, fact, pack, stem)")
     kb.sources.append(where)
     if "pack" in data:
         _load_pack(kb, _Table(data["pack"], f"{where}: [pack]", {"domain", "title", "about", "minimum-mentions", "senses"}),
@@ -167,6 +170,21 @@ def _load_file(kb: KnowledgeBase, path: Path, domain: str) -> None:
         _load_entity(kb, _Table(table, f"{where}: entity {table.get('id', index + 1)!s}", _ENTITY_KEYS), domain)
     for index, table in enumerate(data.get("fact") or []):
         _load_fact(kb, _Table(table, f"{where}: fact {table.get('id', index + 1)!s}", _FACT_KEYS), domain)
+    _load_stems(kb, data.get("stem") or {}, where)
+
+
+def _load_stems(kb: KnowledgeBase, table: dict, where: str) -> None:
+    """`ending = "entity"`: an unlisted lower-case word with that ending names a member of the
+    entity's class (the entity itself is checked once every file has loaded)."""
+    for ending, entity in table.items():
+        if not (isinstance(ending, str) and ending.isalpha() and ending.islower() and len(ending) >= 3):
+            raise KnowledgeError(f"{where}: [stem]: {ending!r} is not a lower-case word ending of three letters or more")
+        if not isinstance(entity, str):
+            raise KnowledgeError(f"{where}: [stem] {ending}: expected an entity id")
+        if ending in kb.stems and kb.stems[ending] != entity:
+            raise KnowledgeError(f"{where}: [stem] {ending}: already names {kb.stems[ending]!r}")
+        kb.stems[ending] = entity
+        kb.lexicon.add_stem(ending, entity)
 
 
 def _load_pack(kb: KnowledgeBase, table: _Table, folder_domain: str) -> None:
@@ -317,6 +335,9 @@ def _check(kb: KnowledgeBase) -> None:
             if regulator not in kb.entities:
                 raise KnowledgeError(f"fact {fact.id}: key 'regulators': unknown entity {regulator!r}")
         _check_members(kb, fact)
+    for ending, entity in kb.stems.items():
+        if entity not in kb.entities:
+            raise KnowledgeError(f"[stem] {ending}: unknown entity {entity!r}")
     for phrase in kb.phrases:
         if kb.lexicon.knows_class(phrase):
             raise KnowledgeError(f"phrase {phrase}: the name is also a class's (a pattern's {{{phrase.upper()}}} must mean one thing)")

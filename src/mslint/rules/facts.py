@@ -522,12 +522,35 @@ class Misclassified(_Triggered):
                 # benzodiazepine and a muscle relaxant) may be called either.
                 also = {fact.object for fact in self.distinct_pairs[member]
                         if any(self.knowledge.is_a(entity, fact.object) for entity in members)}
-                for hit in _pattern_facts(self, document, unit, self._patterns_of(member), self._message,
+                for hit in _pattern_facts(self, document, unit, self._patterns_of(member),
+                                          self._class_message(document, view, members),
                                           keep=lambda fact, match: fact.object not in also
                                           and not _name_runs_on(view, match)):
                     if (hit.start, hit.end) not in spans:
                         spans.add((hit.start, hit.end))
                         yield hit
+
+    def _class_message(self, document, view, members: list[str]):
+        """The medicine as the sentence names it and the class it is in: "Infliximab is a TNF
+        inhibitor, not an antibiotic"; "Ikervis (ciclosporin) is not a corticosteroid"."""
+        mention = next(m for m in view.mentions_of("intervention") if not set(m.entities).isdisjoint(members))
+        written, entity = document.text[mention.start:mention.end], next(e for e in mention.entities if e in members)
+        classes = self._member_classes(entity)
+
+        def message(fact: Fact) -> str:
+            obj = _a(self.label(fact.object))
+            if not classes or (classes == [entity] and entity not in self._classes):  # one medicine
+                own = self.label(entity)
+                named = written if own.lower() == written.lower() else f"{written} ({own})"
+                return f"{named[:1].upper()}{named[1:]} is not {obj}"
+            return f"{written[:1].upper()}{written[1:]} is {_a(self.label(classes[0]))}, not {obj}"
+        return message
+
+    def _member_classes(self, entity: str) -> list[str]:
+        """The distinct classes a medicine is recorded in, the most specific first (a TNF
+        inhibitor before the DMARDs it is one of)."""
+        own = [member for member in self.distinct_pairs if self.knowledge.is_a(entity, member)]
+        return sorted(own, key=lambda m: -sum(self.knowledge.is_a(m, other) for other in own))
 
     def _message(self, fact: Fact) -> str:
         if fact.id in self._distinct_ids:  # a class is not another; a medicine listed as a member has no article
@@ -564,7 +587,8 @@ def _a(name: str) -> str:
 _HEDGE = "[also|basically|really|actually|just|essentially|simply|technically|both|all]"
 _KIND = ("[new|novel|modern|newer|special] [type of|form of|kind of|sort of|class of|version of] "
          "[very|fairly|quite|extremely] [strong|mild|weak|powerful|synthetic|natural|gentle|slow-release|long-acting|"
-         "short-acting|anti-inflammatory|pharmacy-strength|prescription-strength|low-dose|high-dose]")
+         "short-acting|anti-inflammatory|pharmacy-strength|prescription-strength|low-dose|high-dose|milder|stronger|"
+         "gentler|high-strength|prescription-only|prescription|over-the-counter|old-fashioned|disguised|cheap]")
 # An apposition is a classification when the sentence goes on with its verb ("aciclovir, an
 # antibiotic, is used for ..."); in a list the next item follows ("aspirin, a statin, ...").
 _GOES_ON = "(is|are|was|were|can|could|will|may|might|helps|help|works|work|treats|treat|has|have|does|should|must)"
@@ -575,10 +599,23 @@ _FORM = "[cream|creams|gel|ointment|tablet|tablets|capsules|injection|injections
 
 
 def _called(fact: Fact) -> tuple[str, ...]:
-    subject, obj = "{@" + fact.subject + "} " + _FORM, "{@" + fact.object + "}"
-    return (f"{subject} (is|are|was|were) {_HEDGE} {_HEDGE} [a|an|the] {_KIND} {obj}",
-            f"{subject} , which (is|are|was|were) {_HEDGE} {_HEDGE} [a|an|the] {_KIND} {obj}",
-            f"{subject} , (a|an) {_KIND} {obj} , {_GOES_ON}")
+    # The medicine alone, or first or second of a pair ("tamoxifen and clomifene are steroids").
+    named = "{@" + fact.subject + "}"
+    subject = f"({named}|{named} (and|or) {{INTERVENTION}}|{{INTERVENTION}} (and|or) {named}) {_FORM}"
+    obj = "{@" + fact.object + "}"
+    called = f"(is|are|was|were) {_HEDGE} {_HEDGE} [a|an|the] {_KIND} {obj}"
+    return (f"{subject} {called}",
+            f"{subject} , which {called}",
+            f"{subject} , (a|an) {_KIND} {obj} , {_GOES_ON}",
+            # an apposition that ends the sentence ("they gave me duloxetine, an opioid painkiller.")
+            f"{subject} , (a|an) {_KIND} {obj} (.|!|;|that|which|used|given|prescribed)",
+            # a description between the name and its verb ("Ikervis, the drop your GP may offer, is
+            # just a steroid"), or the class the name is an example of ("bladder tablets, such as
+            # oxybutynin, are antibiotics")
+            f"{subject} , ...8 , {called}",
+            f"(such as|like|including) {subject} , {called}",
+            # the class as a definite description ("itraconazole, the steroid that hospitals use")
+            f"{subject} , the {_KIND} {obj} (that|which|doctors|hospitals|your|most|many|GPs)")
 
 
 def _listed_as(fact: Fact) -> tuple[str, ...]:
@@ -889,6 +926,10 @@ class ShareMisstated(FactRule):
             if outside and len(outside) == len(said):
                 share = outside[0]
                 first, last = min(share.first, match.first), max(share.last, match.last)
+                # A past belief told between the symptom and its share ("pain was once thought to
+                # be unusual in MS"): the sentence reports what used to be believed.
+                if any(first <= m.first and m.last <= last for m in view.mentions_of("history")):
+                    return
                 tokens = view.tokens
                 yield self.hit(view, tokens[first].start, tokens[last].end, fact,
                                f"Share misstated: the sources give {_percent(low)}-{_percent(high)}",
@@ -934,16 +975,18 @@ _HAVING = frozenset({"affect", "affects", "affected", "affecting", "have", "has"
                      "got", "develop", "develops", "developed", "developing", "experience", "experiences",
                      "experienced", "suffer", "suffers", "notice", "noticed", "report", "reports", "reported",
                      "diagnosed", "occur", "occurs", "occurring", "is", "are", "was", "were", "live", "living",
-                     "carry", "carries", "feel", "see", "ever"})
+                     "carry", "carries", "feel", "see", "ever", "bothers", "troubles", "touching", "touches",
+                     "notices", "trouble", "bother", "touch"})
 
 
 def _says_who_has_it(view, share, match) -> bool:
-    """A verb of having stands between the share and what is counted (or just after both)."""
+    """A verb of having stands between the share and what is counted (or just after both, or ends
+    what is counted: "heat only bothers about 1 in 20 people with MS")."""
     tokens = view.tokens
     first, last = min(share.last, match.last), max(share.first, match.first)
     span = tokens[first + 1:last] if last > first else []
     after = tokens[max(share.last, match.last) + 1:max(share.last, match.last) + 3]
-    return any(token.norm in _HAVING for token in list(span) + list(after))
+    return any(token.norm in _HAVING for token in [*span, *after, tokens[match.last]])
 
 
 def _percent(value: float) -> str:

@@ -1749,3 +1749,31 @@ def test_recognised_syndromes_are_not_coined():
                      "Antiphospholipid syndrome makes blood clot too easily."):
         assert found(sentence + " Order now for £25.", "TRM006") == []
     assert found("Our patch eases Compartment Stress Syndrome. Order now for £25.", "TRM006") != []
+
+
+@pytest.mark.parametrize("sentence, excerpt", [
+    # A test called perfect, in any words (FCT034, v0.30.7).
+    ("A normal chest X-ray rules out lung cancer.", "normal chest X-ray rules out"),
+    ("One MRI rules out every tumour in the body.", "One MRI rules out every tumour in the"),
+    ("Our ovulation strips are 100% accurate.", "are 100% accurate"),
+    ("The saliva test never gives a false result.", "test never gives a false result"),
+    ("A routine blood count picks up every leukaemia.", "blood count picks up every leukaemia"),
+    ("The gene panel tells you for certain whether you will get Alzheimer's.",
+     "gene panel tells you for certain"),
+    ("A single positive stick is enough to confirm you are pregnant with twins.",
+     "single positive stick is enough to confirm"),
+])
+def test_a_test_called_perfect(sentence, excerpt):
+    assert found(sentence, "FCT034") == [excerpt]
+
+
+@pytest.mark.parametrize("sentence", [
+    "No test is 100% accurate, so a clear result is not a guarantee.",
+    "Is the scan 100% accurate? No: it misses about one cancer in ten.",
+    "The test had 100% sensitivity in the trial of 400 women, but it raised false alarms in 6%.",
+    "A normal ECG cannot rule out every heart problem.",
+    "A negative D-dimer test may help rule out a clot when the risk is low.",
+    "The company claims its kit is 100% accurate, but independent checks found it missed cases.",
+])
+def test_a_test_described_with_its_limits(sentence):
+    assert found(sentence, "FCT034") == []

@@ -28,6 +28,8 @@ FLAGGED = {
         "Lupus is more common in men who smoke than in women.",
         "Autism is more common in girls.",
         "Takotsubo cardiomyopathy mainly affects young men.",
+        # MS, read here in the table's wordings as well as by its pack's fact (v0.30.7)
+        "MS is an illness that strikes men about twice as often as women.",
         "Primary sclerosing cholangitis is more common in women.",
     ],
     "FCT025": [
@@ -136,6 +138,7 @@ CAREFUL = {
         "Unlike gout, which mostly affects men, lupus mostly affects women.",
         "Is migraine more common in men? No: women are about three times as likely to have it.",
         "Eczema affects boys and girls equally.",
+        "MS affects women two to three times as often as men.",
         "Urinary incontinence was commoner among men who had the operation than among those who had radiotherapy.",
     ],
     "FCT025": [

@@ -46,6 +46,14 @@ def found(text: str) -> list[str]:
     ("Bladder problems are rare in MS.", "Bladder problems are rare"),
     ("Fewer than 5% of people with the condition are sensitive to heat.", "5% of people with the condition are sensitive to heat"),
     ("Swallowing problems affect only around 1 in 50 people with MS.", "Swallowing problems affect only around 1 in 50"),
+    # symptoms added in v0.30.7, and what heat does or a sex life changed, said of a share
+    ("Shaking hands trouble fewer than 1 in 100 people with MS.", "Shaking hands trouble fewer than 1 in 100"),
+    ("Slurred speech touches only about 1 in 100 people with the condition.",
+     "Slurred speech touches only about 1 in 100"),
+    ("Hearing loss affects nearly everyone with MS in the end.", "Hearing loss affects nearly everyone"),
+    ("Warm weather only bothers around 1 in 25 people with MS.", "Warm weather only bothers around 1 in 25"),
+    ("Just 1 in 20 people with MS notices a change in their sex life.",
+     "1 in 20 people with MS notices a change in their sex life"),
 ])
 def test_a_share_far_below_the_sources_is_flagged(sentence, excerpt):
     assert found(sentence) == [excerpt]
@@ -55,6 +63,11 @@ def test_a_share_far_below_the_sources_is_flagged(sentence, excerpt):
     "About 8 in 10 people with MS have fatigue, and 1 in 3 call it their worst symptom.",
     "Bladder problems affect up to 80% of people with MS.",
     "Swallowing problems affect about a third of people with MS.",
+    "Tremor affects about a third of people with MS.",
+    "Hearing loss is uncommon in MS, reported by about 1 in 20 people with it.",
+    "About 6 in 10 people with MS have pain at some point.",
+    # a past belief, corrected
+    "For years pain was thought to be unusual in MS, but it is now known to be common.",
     # the symptom names who is counted, not what they have
     "Only 1 in 10 people with MS who have fatigue get treatment for it.",
     # a denial of the low figure

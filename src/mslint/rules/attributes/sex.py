@@ -58,6 +58,8 @@ class SexRatioMisstated(AttributeMisstated):
     code, name = "FCT024", "sex-ratio-misstated"
     summary = "A condition is said to be more common in the sex it is less common in, or equally common in both"
     claims = {"men": _skewed_to(_MEN, _WOMEN), "women": _skewed_to(_WOMEN, _MEN), "equal": _EQUAL}
+    # A pack's own fact on a condition's sex ratio (MS) is the one finding where both match.
+    yields_to = frozenset({"FCT009"})
     docs = RuleDocs(
         what="Flags a statement that a condition is more common in men when it is more common in women (or the "
         "other way round), or equally common in both when it clearly is not: \"lupus mostly affects men\", "

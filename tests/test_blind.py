@@ -413,6 +413,15 @@ SETS = [
     # people", a rate CLM002 now reads; fixed after). The floors are those measurements.
     BlindSet("blind62", 249, 0.80, 0.555, 3),
     BlindSet("blind63", 249, 0.685, 0.41, 0),
+    # Sets 64 and 65: written blind during the v0.30.7 round, while factual slips were read in more
+    # words (FCT004 by naming stems, FCT034, MS shares and counts, vaccines), by two helpers that
+    # saw no rules; measured once at fdfa73b, never read before. Set 64: precision 0.82 (141/172),
+    # recall 0.48 (121/251), 2 findings on the careful articles (a myth listed under a plain-text
+    # line naming myths, and a friend's claim quoted before "Is she right?"; both fixed after).
+    # Set 65: precision 0.835 (132/158), recall 0.48 (122/252), none. The floors are those
+    # measurements.
+    BlindSet("blind64", 251, 0.815, 0.48, 0),
+    BlindSet("blind65", 252, 0.835, 0.48, 0),
 ]
 
 

@@ -25,6 +25,22 @@ CASES = {
          "Is the vaccine 100% effective? No, but it cuts the risk a great deal.",
          "Like any vaccine, the jab is not 100% effective."],
     ),
+    "general-vaccines-not-yet": (
+        ["Pregnant women can ask their GP for the toxo vaccine.",
+         "There's a simple CMV jab you can have before trying for a baby.",
+         "Teenagers can now get a jab against chlamydia at school."],
+        ["There is no CMV vaccine, so careful hand washing matters in pregnancy.",
+         "A vaccine against CMV is being tested in a large trial.",
+         "Is there a vaccine for hepatitis C? Not yet."],
+    ),
+    "general-vaccines-not-live": (
+        ["The flu jab is a live vaccine, so skip it if your immunity is low.",
+         "Shingrix is a live vaccine.",
+         "The HPV vaccine contains a weakened live virus."],
+        ["The flu jab is not a live vaccine, so it cannot give you flu.",
+         "The nasal spray flu vaccine offered to children is a live vaccine.",
+         "MMR is a live vaccine, so it is not given in pregnancy."],
+    ),
     "general-vaccines-exist": (
         ["Sadly there's no jab to protect against hepatitis B.",
          "Sadly there's no jab for whooping cough.",

@@ -39,6 +39,7 @@ def contradicted(opening: str, sentence: str, code: str = "FCT009") -> list[str]
     ("Just 1 in 10,000 people in Britain have MS.", "ms-uk-count"),
     ("Only about 12,000 people in the UK live with MS.", "ms-uk-count"),
     ("Over 300,000 people in the UK are living with MS.", "ms-uk-count"),
+    ("About one in every hundred people in Scotland has MS now.", "ms-uk-count"),
     ("Doctors divide MS into four main types.", "ms-four-types"),
     ("Treatment-related mortality with modern HSCT is zero.", "ms-transplant-mortality-not-zero"),
     # Counts, the body part, the course and the drugs said wrongly (0.16.0).
@@ -126,6 +127,7 @@ def test_treatments_called_what_they_are_not(sentence, fact):
      "Tolterodine (overactive bladder medicine) is not an antibiotic"),
     ("Ask about fluconazole, the steroid that most GPs prescribe.", "Fluconazole is an antifungal, not a corticosteroid"),
     ("He was switched to carbamazepine, a strong opioid.", "Carbamazepine is an anticonvulsant, not an opioid"),
+    ("The tablet they hand out, pregabalin, is a strong opioid.", "Pregabalin is a gabapentinoid, not an opioid"),
 ])
 def test_a_medicine_called_by_another_class(sentence, message):
     found = lint_text(GENERAL + sentence + "\n", "a.md", overrides=Overrides(select=("FCT004",)))

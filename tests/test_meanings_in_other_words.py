@@ -1762,6 +1762,8 @@ def test_recognised_syndromes_are_not_coined():
      "gene panel tells you for certain"),
     ("A single positive stick is enough to confirm you are pregnant with twins.",
      "single positive stick is enough to confirm"),
+    ("A clear ultrasound means gallstones have been ruled out.", "clear ultrasound means gallstones have been ruled out"),
+    ("A finger-prick test is all it takes to diagnose coeliac disease.", "test is all it takes to diagnose"),
 ])
 def test_a_test_called_perfect(sentence, excerpt):
     assert found(sentence, "FCT034") == [excerpt]
@@ -1777,3 +1779,18 @@ def test_a_test_called_perfect(sentence, excerpt):
 ])
 def test_a_test_described_with_its_limits(sentence):
     assert found(sentence, "FCT034") == []
+
+
+def test_a_list_after_a_plain_line_naming_myths_is_a_list_of_myths():
+    # A plain-text leaflet: no markup makes the line a heading, but it names what follows (v0.30.7).
+    text = "Shingles: a leaflet\n\nMyths the nurses hear often\n- Shingles only affects old people.\n"
+    assert lint_text(text, "a.txt", overrides=Overrides(select=("FCT018",))) == []
+    text = text.replace("Myths the nurses hear often", "Things the nurses hear often")
+    assert [f.code for f in lint_text(text, "a.txt", overrides=Overrides(select=("FCT018",)))] == ["FCT018"]
+
+
+def test_a_claim_reported_and_then_asked_about_is_a_question():
+    asked = "# Ask the pharmacist\n\nMy neighbour says the gel cures eczema for good. Is he right?\n"
+    assert lint_text(asked, "a.md", overrides=Overrides(select=("CLM002",))) == []
+    told = "# Ask the pharmacist\n\nMy neighbour says the gel cures eczema for good. He swears by it.\n"
+    assert [f.code for f in lint_text(told, "a.md", overrides=Overrides(select=("CLM002",)))] == ["CLM002"]

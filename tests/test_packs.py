@@ -134,7 +134,7 @@ def test_distinct_classes_may_share_a_medicine_which_is_then_never_flagged(tmp_p
     assert not lint_text("# Pain\n\nPregabalin is an anticonvulsant.\n", "a.md", overrides=select)
     assert not lint_text("# Pain\n\nDiazepam is a muscle relaxant.\n", "a.md", overrides=select)
     (finding,) = lint_text("# Pain\n\nBaclofen is a steroid.\n", "a.md", overrides=select)
-    assert (finding.line, finding.column, finding.message[:38]) == (3, 1, "A muscle relaxant is not a corticoster")
+    assert (finding.line, finding.column, finding.message[:44]) == (3, 1, "Baclofen is a muscle relaxant, not a cortico")
 
 
 def test_distinct_classes_need_two_known_members(tmp_path):

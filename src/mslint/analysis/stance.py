@@ -221,6 +221,8 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
     if reported:
         if _disputed(view, first, reported_sentence=True, quoted=bool(quoted)):
             found.append((DISPUTED, "disputed report"))
+        elif _asked_about_next(view):
+            found.append((QUESTION, "reported, then asked about"))
         else:
             found.append((REPORTED, "quoted" if quoted else "attributed"))
     elif _disputed(view, first, reported_sentence=False):
@@ -588,6 +590,20 @@ def _next_paragraph_opening(view):
     return following
 
 
+# "Is she right?", "Is that true?", "Could this be so?": a reader asking whether what someone said holds.
+_ASKED_ABOUT = frozenset({"right", "true", "correct", "so", "wrong", "accurate"})
+
+
+def _asked_about_next(view) -> bool:
+    """What someone said, reported, and the next sentence asks whether it holds: a reader's letter
+    ("A friend says you can't overdose on a mineral. Is she right?") puts the claim as a question."""
+    following = view.next_in_paragraph()
+    if following is None or not following.sentence_text.rstrip().endswith("?"):
+        return False
+    words = [token.norm for token in following.tokens if token.is_word]
+    return len(words) <= 6 and not _ASKED_ABOUT.isdisjoint(words)
+
+
 def _myth_framed(view) -> bool:
     """ "Myth: ..." or "Myth #2 - ..." at the start of the sentence, or the sentence follows a
     "Myth:" label sentence or heading of its own block, or it is a list item under a heading of
@@ -682,6 +698,8 @@ def _quoted_then_denied(view) -> bool:
 
 def _under_warning_heading(view) -> bool:
     analysis = view.analysis
+    if _after_warning_lead_in(view):
+        return True
     heading = analysis.section_heading(view.block)
     if heading is None:
         return False
@@ -690,3 +708,18 @@ def _under_warning_heading(view) -> bool:
     if found is None:
         found = memo[heading] = any("warning-heading" in other.classes for other in analysis.in_block(heading))
     return found
+
+
+def _after_warning_lead_in(view) -> bool:
+    """The list opens after a short line that names what follows as myths or warning signs ("Myths
+    the team hears often", "Common misconceptions:"): a heading in all but markup, as plain text
+    and pasted pages write them."""
+    sentences = view.analysis.sentences
+    index = view.index
+    while index > 0 and sentences[index - 1].block_kind == "list-item":
+        index -= 1
+    if index == 0:
+        return False
+    lead_in = sentences[index - 1]
+    words = sum(1 for token in lead_in.tokens if token.is_word)
+    return "warning-heading" in lead_in.classes and (words <= 8 or lead_in.sentence_text.rstrip().endswith(":"))

@@ -614,6 +614,8 @@ def _called(fact: Fact) -> tuple[str, ...]:
             # oxybutynin, are antibiotics")
             f"{subject} , ...8 , {called}",
             f"(such as|like|including) {subject} , {called}",
+            # the name as an apposition ("the tablet they give, gabapentin, is an opioid")
+            f"_ , {subject} , {called}",
             # the class as a definite description ("itraconazole, the steroid that hospitals use")
             f"{subject} , the {_KIND} {obj} (that|which|doctors|hospitals|your|most|many|GPs)")
 

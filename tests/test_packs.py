@@ -144,3 +144,30 @@ def test_distinct_classes_need_two_known_members(tmp_path):
         _distinct(tmp_path, '["opioid"]')
     with pytest.raises(KnowledgeError, match="key 'members': unknown entity 'opiod'"):
         _distinct(tmp_path, '["opiod", "statin"]')
+
+
+def _with_stems(tmp_path, table: str):
+    from mslint.knowledge.loader import load_folders
+
+    (tmp_path / "stems.toml").write_text("[stem]\n" + table, encoding="utf-8")
+    return load_folders([Path(__file__).parent.parent / "knowledge", tmp_path])
+
+
+def test_a_stem_names_the_class_of_a_medicine_the_tables_lack(tmp_path):
+    from mslint.analysis.tokens import tokenize
+
+    knowledge = _with_stems(tmp_path, 'zumab = "monoclonal-antibody"\n')
+    (mention,) = knowledge.lexicon.mentions(tokenize("glofitzumab"))
+    assert mention.entities == ("monoclonal-antibody",)
+    assert knowledge.lexicon.mentions(tokenize("Glofitzumab")) != []  # opening a sentence
+
+
+def test_a_stem_table_with_errors_is_one_clear_line(tmp_path):
+    from mslint.knowledge.loader import KnowledgeError
+
+    with pytest.raises(KnowledgeError, match="unknown entity 'not-a-class'"):
+        _with_stems(tmp_path, 'zumab = "not-a-class"\n')
+    with pytest.raises(KnowledgeError, match="is not a lower-case word ending of three letters or more"):
+        _with_stems(tmp_path, 'Ab = "monoclonal-antibody"\n')
+    with pytest.raises(KnowledgeError, match="already names 'antifungal'"):
+        _with_stems(tmp_path, 'conazole = "antibiotic"\n')

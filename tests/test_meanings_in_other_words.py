@@ -1794,3 +1794,82 @@ def test_a_claim_reported_and_then_asked_about_is_a_question():
     assert lint_text(asked, "a.md", overrides=Overrides(select=("CLM002",))) == []
     told = "# Ask the pharmacist\n\nMy neighbour says the gel cures eczema for good. He swears by it.\n"
     assert [f.code for f in lint_text(told, "a.md", overrides=Overrides(select=("CLM002",)))] == ["CLM002"]
+
+
+SELLS = " Order now for £25."
+
+
+@pytest.mark.parametrize("sentence, code", [
+    # Cure claims in the words sellers use (v0.30.7), on a page that sells.
+    ("After three weeks the blisters are gone, permanently.", "CLM005"),
+    ("One visit is all it takes to end your fear of flying permanently.", "CLM002"),
+    ("Heel pain gone for good in 10 days with ArchEase.", "CLM005"),
+    ("The drink unclogs the neck arteries back up for good.", "CLM005"),
+    ("Clients are free of their inhalers for life after the course.", "CLM005"),
+    ("You will never feel that dread of the dentist's chair again.", "CLM005"),
+    ("Relief for life, basically.", "CLM005"),
+    ("Expect to be itch-free within days of the first wash.", "CLM006"),
+    ("The powder clears the parasites in 12 hours.", "CLM006"),
+    ("Customers see their cholesterol readings back to normal by week six.", "CLM006"),
+    ("Their wheezing has simply gone.", "CLM002"),
+    # Care given up, said as permission or as the product in its place.
+    ("You can cut back on the inhalers your nurse gave you.", "RSK011"),
+    ("Members who feel better can safely put their treatment on hold.", "RSK011"),
+    ("Many buyers take the tonic in place of their prescribed tablets.", "RSK011"),
+    ("There's no need to keep seeing the specialist about the rash.", "RSK011"),
+    # Harms waved away.
+    ("The drops are harmless at any dose.", "RSK002"),
+    ("People with heart disease can have the injection without any extra checks.", "RSK002"),
+    ("It is a nuisance rather than anything dangerous.", "RSK002"),
+    # The seller's own survey, poll or star rating as evidence.
+    ("In a survey of 60 early users, 55 said their sleep improved.", "EVD003"),
+    ("Our customer satisfaction survey found that most users slept better.", "EVD003"),
+    ("90 people in our online group voted it the best buy.", "EVD003"),
+    ("We hold an average of 4.8 stars across 900 reviews.", "EVD003"),
+    # Fear and contempt.
+    ("Untreated, your kidneys are living on borrowed time.", "LNG010"),
+    ("Don't wait until your lungs give out.", "LNG010"),
+    ("Every cigarette is your arteries crumbling a little more.", "LNG010"),
+    ("Only lazy people need a lie-in.", "LNG016"),
+    ("Selfish parents who send coughing kids to school spread it.", "LNG016"),
+])
+def test_round_seven_meanings_on_a_page_that_sells(sentence, code):
+    assert found(sentence + SELLS, code) != []
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("It takes years of trials to end a disease permanently.", "CLM002"),
+    ("You can stop the tablets only on your doctor's advice.", "RSK011"),
+    ("Patients can continue or stop their treatment in the trial.", "RSK011"),
+    ("A survey of 2,000 adults found that one in five had back pain.", "EVD003"),
+    ("A diagnosis of MS is not a life sentence.", "LNG010"),
+    ("Lazy eye is treated with a patch over the other eye.", "LNG016"),
+    ("The drops are safe at the dose on the label, not at any dose you like.", "RSK002"),
+])
+def test_round_seven_wordings_that_are_not_the_meaning(sentence, code):
+    assert found(sentence + SELLS, code) == []
+
+
+@pytest.mark.parametrize("sentence, excerpt", [
+    # A coined name ending in a word medicine does not end names with, on any page (v0.30.7).
+    ("Her headaches come from a cervical tension loop.", "cervical tension loop"),
+    ("The cramps are a muscular calcium lock, says the coach.", "muscular calcium lock"),
+    ("Bloating starts with a gut lining breach.", "gut lining breach"),
+])
+def test_a_coined_name_with_an_odd_last_word_on_any_page(sentence, excerpt):
+    assert found(sentence, "TRM006") == [excerpt]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hormones are controlled by a feedback loop.",
+    "The clinic played a video loop in the waiting room.",
+    "Iron overload is treated by removing blood.",
+    "Doors should lock when the alarm sounds.",
+])
+def test_ordinary_words_with_those_last_words_are_left_alone(sentence):
+    assert found(sentence, "TRM006") == []
+
+
+def test_a_loop_sold_as_a_thing_is_not_a_coined_syndrome():
+    assert found("The silicone ear loop keeps the plug in place." + SELLS, "TRM006") == []
+    assert found("The spray resets the Bladder Panic Loop." + SELLS, "TRM006") == ["Bladder Panic Loop"]

@@ -385,11 +385,18 @@ def _purpose(view, first: int) -> str | None:
         return "to"  # a sentence that opens with "To ...,"
     # Far enough back for an aim with an aside before its verb: "It takes later trials, in which
     # half the patients get a dummy pill, to prove that it works."
-    window = tokens[max(0, first - 15):first - 1]
-    for token in window:
+    start = max(0, first - 15)
+    for index in range(start, first - 1):
+        token = tokens[index]
         if token.norm in _AIMS:
+            # "One session is all it takes to end it": enough, said as a promise, not an aim.
+            if token.norm in _TAKES and [t.norm for t in tokens[max(0, index - 2):index]] == ["all", "it"]:
+                continue
             return f"{token.text} ... to"
     return None
+
+
+_TAKES = frozenset({"take", "takes", "took", "taken"})
 
 
 def _is_year(norm: str) -> bool:

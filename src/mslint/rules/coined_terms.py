@@ -35,6 +35,12 @@ _GENERIC = frozenset({"the", "a", "an", "this", "that", "these", "those", "any",
                       "to", "by", "in", "on", "at", "what", "which", "we", "you", "they", "it", "be", "been", "are",
                       "were", "describe", "call", "calls", "known", "cause", "causes"})
 _PLURAL_OR_VERB = patterns.compile(r"[^isu'’]s$")  # not "stasis", "loss", "virus"
+# Last words medicine does not end a name with, so a name ending in one is coined on any page:
+# "vagal fear loop", "diaphragmatic lactate lock", "gut barrier breach", "vertebral drift". (Not
+# "overload", "congestion", "debt", "dormancy" or "priming": iron overload, nasal congestion,
+# oxygen debt, tumour dormancy and immune priming are medicine's own.)
+_ODD_HEADS = frozenset({"loop", "lock", "drift", "fault", "breach", "terrain", "reboot", "purge", "ignition",
+                        "recalibration", "repatterning", "reawakening"})
 # How many words before "syndrome" a coined name may have: "chronic cell energy syndrome".
 _NAME_WORDS = 3
 
@@ -109,10 +115,15 @@ class CoinedDiagnosis(Rule):
                           f"A name medicine does not use: \"{_words(document, tokens, match.first, match.last)}\"; say "
                           "what it is in words a doctor would recognise, or leave it out")
         for first, last in _coined_syndromes(view):
+            # A loop is also a thing sold (a wire loop, an earplug): only a name of the body counts.
+            if tokens[last].norm in _OBJECT_HEADS and not _odd_name(view, first, last) \
+                    and not _title_cased(document, tokens, first, last):
+                continue
             # Off a selling page only a name built on a Greek or Latin prefix and a hyphen ("myo-regenerative
             # cascade", "cryo-neural recalibration") is coined beyond doubt: a news story or a forum may name
             # a real but unfamiliar syndrome.
-            if not sells and not _neo_classical(document, tokens, first, last):
+            if not sells and not _neo_classical(document, tokens, first, last) \
+                    and not _odd_name(view, first, last):
                 continue
             yield Hit(tokens[first].start, tokens[last].end,
                       f"A condition or mechanism medicine does not name: \"{_words(document, tokens, first, last)}\"; "
@@ -168,6 +179,30 @@ def _part_of_a_name(view, index: int) -> bool:
 _PREFIXES = frozenset({"neuro", "cryo", "myo", "bio", "angio", "nephro", "lipo", "immuno", "cardio", "dermo", "osteo",
                        "hepato", "gastro", "pneumo", "electro", "photo", "vaso", "micro", "cyto", "chrono", "thermo",
                        "hydro", "oxy", "endo", "psycho", "somato", "vagal", "cortico"})
+
+
+def _odd_name(view, first: int, last: int) -> bool:
+    """A name of two words or more before a last word medicine does not end names with, opening on
+    a part of the body or a learned adjective: "vagal fear loop", "gut barrier breach" (not
+    "feedback loop" or "video loop")."""
+    tokens = view.tokens
+    if tokens[last].norm not in _ODD_HEADS or sum(1 for t in tokens[first:last] if t.is_word) < 2:
+        return False
+    opening = tokens[first].norm
+    bodily = any(m.first == first and not _BODILY.isdisjoint(m.classes) for m in view.mentions)
+    return bodily or opening.endswith(_LEARNED_ENDINGS)
+
+
+_BODILY = frozenset({"anatomy", "body-tissue", "body-organ", "body-system", "condition", "condition-word",
+                     "disease-sign", "illness"})
+_OBJECT_HEADS = frozenset({"loop"})
+_LEARNED_ENDINGS = ("al", "ic", "ar", "ary", "ous")
+
+
+def _title_cased(document, tokens, first: int, last: int) -> bool:
+    """Every word of the name capitalised, as a seller brands a syndrome: "Detrusor Panic Loop"."""
+    words = [document.text[t.start:t.end] for t in tokens[first:last + 1] if t.is_word]
+    return len(words) >= 3 and all(word[:1].isupper() for word in words)
 
 
 def _neo_classical(document, tokens, first: int, last: int) -> bool:

@@ -422,6 +422,15 @@ SETS = [
     # measurements.
     BlindSet("blind64", 251, 0.815, 0.48, 0),
     BlindSet("blind65", 252, 0.835, 0.48, 0),
+    # Sets 66 and 67: written blind during the v0.30.8 round, while sets 64-65's misses were read in
+    # more words, by two helpers that saw no rules; measured once at 2c3d46c, never read before.
+    # Set 66: precision 0.78 (150/192), recall 0.495 (126/253), no findings on the careful
+    # articles. Set 67: precision 0.755 (150/198), recall 0.535 (133/248), 5 on the careful
+    # articles (a sleep-wake disorder read as coined, booking for a symptom and "do not delay
+    # starting" read as selling, "not every time" read as a denial: fixed after; RSK001 on an
+    # exercise explainer, left). The floors are those measurements.
+    BlindSet("blind66", 253, 0.78, 0.495, 0),
+    BlindSet("blind67", 248, 0.755, 0.535, 1),
 ]
 
 

@@ -1873,3 +1873,17 @@ def test_ordinary_words_with_those_last_words_are_left_alone(sentence):
 def test_a_loop_sold_as_a_thing_is_not_a_coined_syndrome():
     assert found("The silicone ear loop keeps the plug in place." + SELLS, "TRM006") == []
     assert found("The spray resets the Bladder Panic Loop." + SELLS, "TRM006") == ["Bladder Panic Loop"]
+
+
+@pytest.mark.parametrize("sentence, code", [
+    # Careful wordings the v0.30.8 rules misread on sets 66 and 67 (fixed after, in words of my own).
+    ("Marfan syndrome is inherited.", "TRM006"),
+    ("Try the Joint Matrix Renew programme today.", "TRM006"),
+    ("Doctors call this delayed sleep-wake phase disorder.", "TRM006"),
+    ("Book an appointment if your child keeps waking in pain.", "COM001"),
+    ("Do not delay starting antibiotics to wait for the test.", "COM007"),
+    ("The same food does not cause a flare every time.", "RSK002"),
+])
+def test_careful_wordings_from_sets_66_and_67(sentence, code):
+    # On a page with a price, and without a call to buy of its own.
+    assert found(sentence + " The kit costs £25.", code) == []

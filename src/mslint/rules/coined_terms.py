@@ -115,6 +115,8 @@ class CoinedDiagnosis(Rule):
                           f"A name medicine does not use: \"{_words(document, tokens, match.first, match.last)}\"; say "
                           "what it is in words a doctor would recognise, or leave it out")
         for first, last in _coined_syndromes(view):
+            if _eponym_or_product(document, tokens, first, last):
+                continue
             # A loop is also a thing sold (a wire loop, an earplug): only a name of the body counts.
             if tokens[last].norm in _OBJECT_HEADS and not _odd_name(view, first, last) \
                     and not _title_cased(document, tokens, first, last):
@@ -197,6 +199,27 @@ _BODILY = frozenset({"anatomy", "body-tissue", "body-organ", "body-system", "con
                      "disease-sign", "illness"})
 _OBJECT_HEADS = frozenset({"loop"})
 _LEARNED_ENDINGS = ("al", "ic", "ar", "ary", "ous")
+
+
+def _eponym_or_product(document, tokens, first: int, last: int) -> bool:
+    """A surname before a lower-case last word ("Alport syndrome", "X-linked Alport syndrome"), or a
+    product's name that goes on past it into a programme or a kit ("the Collagen Matrix Restore
+    programme"): medicine's or the seller's brand, not a condition coined in words. (A coined name
+    in capitals runs on too, "Vocal Lock Reflex", and has no such word after it.)"""
+    text = document.text
+    words = [text[t.start:t.end] for t in tokens[first:last] if t.is_word]
+    head = text[tokens[last].start:tokens[last].end]
+    if words and head.islower() and _SURNAME.fullmatch(words[-1]) \
+            and not any(word[:1].isupper() and len(word) > 1 for word in words[:-1]):
+        return True
+    following = [t.norm for t in tokens[last + 1:last + 4] if t.is_word]
+    return head[:1].isupper() and any(norm in _PRODUCT_WORDS for norm in following)
+
+
+# A surname as written: "Alport", "Marfan" (not "IgG" or a single capital).
+_SURNAME = patterns.compile(r"[A-Z][a-z]{3,}")
+_PRODUCT_WORDS = frozenset({"programme", "program", "plan", "kit", "pack", "bundle", "range", "serum", "cream",
+                            "spray", "device", "app", "box", "system"})
 
 
 def _title_cased(document, tokens, first: int, last: int) -> bool:

@@ -36,10 +36,11 @@ _GENERIC = frozenset({"the", "a", "an", "this", "that", "these", "those", "any",
                       "were", "describe", "call", "calls", "known", "cause", "causes"})
 _PLURAL_OR_VERB = patterns.compile(r"[^isu'’]s$")  # not "stasis", "loss", "virus"
 # Last words medicine does not end a name with, so a name ending in one is coined on any page:
-# "vagal fear loop", "diaphragmatic lactate lock", "gut barrier breach", "vertebral drift". (Not
-# "overload", "congestion", "debt", "dormancy" or "priming": iron overload, nasal congestion,
-# oxygen debt, tumour dormancy and immune priming are medicine's own.)
-_ODD_HEADS = frozenset({"loop", "lock", "drift", "fault", "breach", "terrain", "reboot", "purge", "ignition",
+# "vagal fear loop", "diaphragmatic lactate lock", "gut barrier breach", "vertebral drift". Not
+# "overload", "congestion", "debt", "dormancy" or "priming": iron overload, nasal congestion, oxygen
+# debt, tumour dormancy and immune priming are medicine's own. Not "terrain" either: a naturopath's
+# "immune terrain" comes back as "weak terrain", which cost the blind sets more than it found.
+_ODD_HEADS = frozenset({"loop", "lock", "drift", "fault", "breach", "reboot", "purge", "ignition",
                         "recalibration", "repatterning", "reawakening"})
 # How many words before "syndrome" a coined name may have: "chronic cell energy syndrome".
 _NAME_WORDS = 3

@@ -722,9 +722,17 @@ def _after_warning_lead_in(view) -> bool:
     the team hears often", "Common misconceptions:"): a heading in all but markup, as plain text
     and pasted pages write them."""
     sentences = view.analysis.sentences
+    # Where each run of list items starts, remembered per document: a long list would otherwise be
+    # walked back once for every item in it.
+    starts = view.analysis.document.memo.setdefault("list-run-starts", {})
     index = view.index
-    while index > 0 and sentences[index - 1].block_kind == "list-item":
+    walked = []
+    while index > 0 and sentences[index - 1].block_kind == "list-item" and index not in starts:
+        walked.append(index)
         index -= 1
+    index = starts.get(index, index)
+    for step in walked:
+        starts[step] = index
     if index == 0:
         return False
     lead_in = sentences[index - 1]

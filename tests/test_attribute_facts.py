@@ -105,6 +105,31 @@ FLAGGED = {
         "Kawasaki disease mainly affects the elderly.",
         "Pemphigoid is really a childhood condition.",
         "Kidney cancer mainly affects people under 40.",
+        # When it begins, said of most people (v0.30.9).
+        "Glaucoma usually starts in childhood.",
+        "Croup typically begins after the age of 60.",
+        "Most people with croup are diagnosed in their sixties.",
+    ],
+    "FCT035": [
+        "Cystic fibrosis is handed down only through the mother's side.",
+        "Haemochromatosis is caused by years of too much red meat.",
+        "Huntington's disease is a recessive condition, so both parents must carry the gene.",
+        "Sickle cell disease is not inherited.",
+        "Thalassaemia can't be passed on to your children.",
+        "Each child has a 50% chance of inheriting cystic fibrosis.",
+        "Haemophilia is an autosomal recessive disorder.",
+        "If neither parent has haemophilia, the baby can't get it.",
+        "Frostbite runs in families.",
+        "Tennis elbow is inherited.",
+        "Cholera is a hereditary disease.",
+        "Psoriasis comes only from the father's side.",
+    ],
+    "FCT036": [
+        "COPD is basically a form of asthma.",
+        "Pulmonary hypertension is simply high blood pressure.",
+        "Migraine is really just another name for tension headache.",
+        "Psoriasis is simply a posh name for eczema.",
+        "My doctor says it's COPD. It is really asthma under a different name.",
     ],
     "FCT004": [
         "Baclofen is a steroid.",
@@ -209,6 +234,28 @@ CAREFUL = {
         "Glue ear mostly affects young children.",
         "Crohn's disease is often diagnosed in young adults.",
         "Osteoarthritis mainly affects older people, though athletes can get it younger.",
+        "Croup usually starts in early childhood.",
+        "Most people with glaucoma are diagnosed in their seventies.",
+    ],
+    "FCT035": [
+        "Cystic fibrosis is inherited in a recessive pattern: both parents carry a faulty gene.",
+        "Huntington's disease is a dominant condition: one faulty copy is enough.",
+        "Haemophilia is carried on the X chromosome.",
+        "Psoriasis often runs in families.",
+        "Down syndrome is a genetic condition, but it is not usually inherited.",
+        "Attacks of porphyria can be brought on by alcohol.",
+        "In about half of people, neurofibromatosis type 1 is not inherited from a parent.",
+        "Is sickle cell disease inherited only from the mother? No.",
+        "Myth: thalassaemia is caused by a poor diet. Fact: it is inherited.",
+        "Tennis elbow is not inherited: it comes from strain on the tendon.",
+    ],
+    "FCT036": [
+        "Type 2 diabetes is simply a form of diabetes.",
+        "Hypertension is just another name for high blood pressure.",
+        "COPD and asthma are different conditions, though some people have both.",
+        "Occipital neuralgia is a type of headache.",
+        "Myth: COPD is just asthma. Fact: they are different conditions.",
+        "Is COPD really a form of asthma? No.",
     ],
 }
 
@@ -232,7 +279,7 @@ def test_each_fact_stated_in_its_own_words_passes():
 
     knowledge = builtin_knowledge()
     facts = [fact for relation in ("more-common-in", "infection-kind", "passes-between-people", "malignancy",
-                                   "typical-age", "only-in")
+                                   "typical-age", "only-in", "inheritance", "distinct-conditions")
              for fact in knowledge.facts_of(relation)]
     assert len(facts) >= 8
     for fact in facts:

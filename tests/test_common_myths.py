@@ -33,6 +33,14 @@ CASES = {
          "A vaccine against CMV is being tested in a large trial.",
          "Is there a vaccine for hepatitis C? Not yet."],
     ),
+    "general-x-linked-not-father-to-son": (
+        ["A dad with X-linked hypophosphataemia will pass it on to his sons.",
+         "Fathers with an X-linked condition hand it down to every one of their boys.",
+         "A man with a sex-linked disorder passes the gene on to his son."],
+        ["A father with an X-linked condition passes the gene to all of his daughters but none of his sons.",
+         "A mother who carries an X-linked condition has a one in two chance of passing it to each son.",
+         "Is an X-linked condition passed from father to son? No."],
+    ),
     "general-vaccines-not-live": (
         ["The flu jab is a live vaccine, so skip it if your immunity is low.",
          "Shingrix is a live vaccine.",

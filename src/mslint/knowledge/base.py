@@ -47,6 +47,12 @@ RELATIONS = {
                    "older-adults), so saying they mostly affect another is wrong",
     "only-in": "the `members` (conditions) occur only in the sex `value` names (women, men), or in both (both: and so "
                "does every condition not recorded as one sex's), so saying another sex never has them is wrong",
+    "distinct-conditions": "conditions the lexicon names as separate entities are different conditions unless one "
+                           "is recorded as a kind of the other (is-a), so saying one is merely another, or another "
+                           "name for it, is wrong",
+    "inheritance": "the `members` (conditions) are passed down as `value` names: one gene's recessive, dominant, "
+                   "X-linked or mitochondrial pattern, many genes with surroundings (multifactorial), or not at all "
+                   "in most people (not-inherited), so a claim of another pattern is wrong",
 }
 # Relations whose facts give one value to each of their members (conditions), and the values each allows.
 ATTRIBUTE_VALUES = {"more-common-in": ("women", "men"),
@@ -54,7 +60,11 @@ ATTRIBUTE_VALUES = {"more-common-in": ("women", "men"),
                     "passes-between-people": ("no",),
                     "malignancy": ("not-cancer", "never-cancer"),
                     "typical-age": ("children", "young-adults", "older-adults"),
-                    "only-in": ("women", "men", "both")}
+                    "only-in": ("women", "men", "both"),
+                    # how a condition is passed down, if at all: one gene's pattern, many genes and
+                    # surroundings together (it runs in families, from both sides), or acquired
+                    "inheritance": ("autosomal-recessive", "autosomal-dominant", "x-linked", "mitochondrial",
+                                    "multifactorial", "not-inherited")}
 # Relations that need an object entity, and those checked by the fact's own patterns.
 OBJECT_RELATIONS = frozenset({"risk-of", "not-a-risk-of", "not-approved", "is-not-a", "requires", "not-proven"})
 PATTERN_RELATIONS = frozenset({"does-not", "states"})

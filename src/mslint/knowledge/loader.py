@@ -260,6 +260,11 @@ def _share_range(table: _Table) -> tuple[float, float]:
     return float(value[0]), float(value[1])
 
 
+# Relations whose facts may name no subject: a share of everyone ("migraine affects about 1 in 7
+# people"), and what holds of every condition the lexicon names (distinct-conditions).
+_SUBJECTLESS = frozenset({"share", "distinct-conditions"})
+
+
 def _load_fact(kb: KnowledgeBase, table: _Table, domain: str) -> None:
     relation = table.string("relation")
     if relation not in RELATIONS:
@@ -283,7 +288,7 @@ def _load_fact(kb: KnowledgeBase, table: _Table, domain: str) -> None:
         # A share of everyone ("migraine affects about 1 in 7 people") names no subject: "" stands for
         # the whole population.
         subject=members[0] if relation == "distinct-classes" or relation in ATTRIBUTE_VALUES else (
-            "" if relation == "share" and "subject" not in table.table else table.string("subject")),
+            "" if relation in _SUBJECTLESS and "subject" not in table.table else table.string("subject")),
         object=table.optional_string("object"),
         says=table.string("says"),
         sources=table.strings("sources", required=True),
@@ -326,7 +331,7 @@ def _check(kb: KnowledgeBase) -> None:
             if parent not in kb.entities:
                 raise KnowledgeError(f"entity {entity.id}: key 'is-a': unknown entity {parent!r}")
     for fact in kb.facts:
-        if fact.subject not in kb.entities and not fact.members and not (fact.relation == "share" and not fact.subject):
+        if fact.subject not in kb.entities and not fact.members and not (fact.relation in _SUBJECTLESS and not fact.subject):
             # (a distinct-classes fact's members are checked below; a share of everyone has no subject)
             raise KnowledgeError(f"fact {fact.id}: key 'subject': unknown entity {fact.subject!r}")
         if fact.object is not None and fact.object not in kb.entities:

@@ -37,6 +37,28 @@ def _said_of_age(group: str) -> tuple[str, ...]:
     return said
 
 
+# When it begins, said of most people: "it mostly starts in children", "typically begins after the age of
+# 60", "most people are diagnosed in their fifties".
+_ONSET_VERB = "(starts|start|begins|begin|appears|appear|develops|develop|comes on|shows up|show up|first appears)"
+_ONSET_OLDER = f"(after|over|past) the age of {_OVER}"
+_ONSET_DECADE = {"young": "(teens|twenties|20s|late teens|early twenties)",
+                 "older": "(fifties|sixties|seventies|eighties|50s|60s|70s|80s)"}
+
+
+def _said_of_onset(group: str) -> tuple[str, ...]:
+    said = ()
+    if group == "children":
+        said += (f"{MOSTLY} {_ONSET_VERB} (in|during) (childhood|children|babies|infancy|early childhood)",)
+    if group == "older":
+        said += (f"{MOSTLY} {_ONSET_VERB} {_ONSET_OLDER}",)
+    if group in _ONSET_DECADE:
+        said += (f"(most people|most patients|most cases|most sufferers|most) ...3 (are diagnosed|are first diagnosed|"
+                 f"develop it|get it|first notice it|first get it|start to notice it|develop~ {{CONDITION}}) in their "
+                 f"{_ONSET_DECADE[group]}",
+                 f"{MOSTLY} {_ONSET_VERB} in (people|adults|men|women|those) in their {_ONSET_DECADE[group]}")
+    return said
+
+
 _NOT_IN_CHILDREN = ("(children|kids|babies|toddlers) (almost never|rarely|hardly ever|never|don't|do not|cannot|can't) "
                     "(get|develop|have|do|suffer from) [it|this|them]",)
 # What each claimed age contradicts: a condition of later life said to be one of the young, and so on.
@@ -51,7 +73,9 @@ class AgeMisstated(AttributeMisstated):
     relation = "typical-age"
     code, name = "FCT028", "age-group-misstated"
     summary = "A condition is said to mostly affect an age group it seldom affects"
-    claims = {"young": _said_of_age("young"), "older": _said_of_age("older"), "children": _said_of_age("children"),
+    claims = {"young": _said_of_age("young") + _said_of_onset("young"),
+              "older": _said_of_age("older") + _said_of_onset("older"),
+              "children": _said_of_age("children") + _said_of_onset("children"),
               "adults": _said_of_age("adults"), "not-children": _NOT_IN_CHILDREN}
     docs = RuleDocs(
         what="Flags a condition said to mostly affect an age group it seldom affects: a condition of later life "

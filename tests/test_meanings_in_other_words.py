@@ -823,7 +823,7 @@ def found(sentence: str, code: str) -> list[str]:
      'have skipped the flu jab'),
     ('There is none of the rejection or infection you get with organ transplants.', 'RSK002',
      'There is none of the rejection or infection'),
-    ("If one tablet doesn't knock you out, take three.", 'RSK002',
+    ("If one tablet doesn't knock you out, take three.", 'RSK012',
      "If one tablet doesn't knock you out, take three"),
     ('If your lips begin to swell after eating, take two extra capsules rather than calling anyone.', 'RSK010',
      'rather than calling anyone'),
@@ -1887,3 +1887,101 @@ def test_a_loop_sold_as_a_thing_is_not_a_coined_syndrome():
 def test_careful_wordings_from_sets_66_and_67(sentence, code):
     # On a page with a price, and without a call to buy of its own.
     assert found(sentence + " The kit costs £25.", code) == []
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # A story said to be what everyone gets (v0.30.9), on a page that sells.
+    ("Priya's result is what most of our clients see.", "CLM003", "result is what most of our clients see"),
+    ("Tom's recovery is the one we hear about every week.", "CLM003", "recovery is the one we hear about every week"),
+    ("Every runner I've sent to the clinic has had the same result.", "CLM003",
+     "Every runner I've sent to the clinic has had the same result"),
+    ("Every golfer I've sold it to has stopped limping within a month.", "CLM003",
+     "Every golfer I've sold it to has stopped limping within a month"),
+    ("Clients with eczema regularly tell us their itch has faded by week three.", "CLM003",
+     "Clients with eczema regularly tell us their itch has faded by week three"),
+    ("Our buyers tell us they haven't had one migraine since they started.", "CLM003",
+     "Our buyers tell us they haven't had one migraine since they started"),
+    ("Nearly all say the ache never comes back.", "CLM003", "Nearly all say the ache never comes back"),
+    ("I get dozens of emails from parents who say the same thing.", "CLM003",
+     "dozens of emails from parents who say the same thing"),
+    # Gone and staying gone; damaged tissue said to heal.
+    ("The cream shrinks the cysts, and they stay gone.", "CLM005", "and they stay gone"),
+    ("The patches fade and new ones just stop appearing.", "CLM005", "new ones just stop appearing"),
+    ("With the mask the scarred lung tissue is rebuilt.", "CLM006", "scarred lung tissue is rebuilt"),
+    ("After the sessions the injured tendons heal.", "CLM006", "injured tendons heal"),
+    # Sales, likes and testers counted; a tradition as the proof.
+    ("We shifted over 12,000 tubs last year.", "EVD016", "shifted over 12,000 tubs"),
+    ("Her post about the balm has had 3,200 likes.", "EVD016", "has had 3,200 likes"),
+    ("The pillow was road-tested by 800 shift workers.", "EVD016", "road-tested by 800 shift workers"),
+    ("Midwives have used the oil since the Middle Ages, which tells you it works.", "EVD003",
+     "Midwives have used the oil since the Middle Ages, which tells you it works"),
+    ("We sold 500 jars in a week, which shows how much people trust it.", "EVD003",
+     "500 jars in a week, which shows how much people trust it"),
+    ("Buyers tell us it works better than anything else on the market.", "EVD003",
+     "Buyers tell us it works better than anything"),
+    # Care and checks made needless; the product instead of the prescription.
+    ("You don't need a hearing test first.", "RSK011", "don't need a hearing test first"),
+    ("There's no need for a blood test before you start the capsules.", "RSK011",
+     "no need for a blood test before"),
+    ("Patients on statins from their GP can switch to our capsules instead.", "RSK011",
+     "on statins from their GP can switch to our capsules instead"),
+    ("We suggest skipping routine dental check-ups during the course.", "RSK011",
+     "suggest skipping routine dental check-ups"),
+    ("Most clients find they never need surgery.", "RSK011", "Most clients find they never need surgery"),
+    ("Most members slowly stop their metformin in the first month.", "RSK005",
+     "Most members slowly stop their metformin"),
+    # Dosing that can harm, and harms waved away.
+    ("Simply double your dose on bad days.", "RSK012", "Simply double your dose on"),
+    ("On a bad night you can safely take three.", "RSK012", "you can safely take three"),
+    ("Toddlers from 18 months can take the full adult dose.", "RSK012",
+     "Toddlers from 18 months can take the full adult dose"),
+    ("Take as many as you like.", "RSK012", "Take as many as you like"),
+    ("The tablets are safe alongside any prescription medicine.", "RSK002", "are safe alongside any prescription medicine"),
+    ("It is safe to use anywhere on the body, even the eyelids.", "RSK002", "safe to use anywhere"),
+    ("Don't stop if it stings.", "RSK010", "Don't stop if it stings"),
+    ("Keep rolling even if the skin bleeds.", "RSK010", "Keep rolling even if the skin bleeds"),
+    # Fear and a hidden truth.
+    ("An untreated ear infection can leave your child deaf for life.", "LNG010",
+     "can leave your child deaf for life"),
+    ("Losing your teeth could cost you your job.", "LNG010", "could cost you your job"),
+    ("Psoriasis is a thief that steals your confidence.", "LNG010", "is a thief that steals"),
+    ("Your liver is pumping toxins into your bloodstream.", "LNG010", "pumping toxins into your bloodstream"),
+    ("Your GP won't tell you about it because there's no profit in it.", "LNG011",
+     "Your GP won't tell you about it because there's no profit"),
+    ("It's a trick you won't hear about from your dentist.", "LNG011", "you won't hear about from your dentist"),
+    # Offers in other words.
+    ("Stocks of the cooling vest are running low.", "COM007", "Stocks of the cooling vest are running low"),
+    ("Only 15 kits are left in this batch.", "COM007", "Only 15 kits are left in this batch"),
+    ("This price is for the first 50 buyers only.", "COM007", "for the first 50 buyers only"),
+    ("Collect double points on every order.", "COM002", "double points"),
+    ("A fresh pot every month for £14.", "COM003", "every month for £14"),
+    ("Interest-free finance is available.", "COM003", "Interest-free finance"),
+    ("PM me for a bottle.", "COM001", "PM me for a bottle"),
+    ("I sell the tincture too, so just DM me.", "COM001", "sell the tincture too, so just DM me"),
+])
+def test_round_eight_meanings_on_a_page_that_sells(sentence, code, excerpt):
+    # (The page's own "Order now for £25" is a finding of the offer rules too.)
+    assert [found_excerpt for found_excerpt in found(sentence + SELLS, code)
+            if found_excerpt not in ("Order now", "Order now for £25")] == [excerpt]
+
+
+@pytest.mark.parametrize("sentence, code", [
+    # Careful wordings that share those words.
+    ("In the trial, 80% of patients were satisfied, against 55% of those given physiotherapy.", "EVD003"),
+    ("Half the group took dummy pills instead of the usual tablets.", "RSK011"),
+    ("Never take two cold remedies together: many contain paracetamol.", "RSK012"),
+    ("Your doctor may double the dose if the first month does not help.", "RSK012"),
+    ("Do not take more than eight tablets in 24 hours.", "RSK012"),
+    ("Stop using it if the skin cracks or bleeds.", "RSK010"),
+    ("Is it safe alongside warfarin? Ask your pharmacist first.", "RSK002"),
+    ("Some studies were stopped because stocks of the drug ran out.", "COM007"),
+    ("If you have a fever, double your usual dose of hydrocortisone until you are better.", "RSK012"),
+    ("You don't need a blood test first unless your doctor suggests one.", "RSK011"),
+])
+def test_round_eight_wordings_that_are_not_the_meaning(sentence, code):
+    assert found(sentence + SELLS, code) == []
+
+
+def test_a_private_message_offered_without_a_sale_is_no_call_to_buy():
+    assert found("PM me if you want the name of my neurologist.", "COM001") == []
+    assert found("I can post you a bottle, PM me.", "COM001") == ["post you a bottle, PM me"]

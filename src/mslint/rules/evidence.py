@@ -526,6 +526,11 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     # Buyers by the thousand, or the regulars, vouching: "hundreds of our buyers agree", "our
     # regulars tell us their colds stopped", "many report feeling calmer".
     "(thousands|hundreds|millions) of [_] (customers|clients|users|buyers|wearers|members) (say|said|report~|tell us|told us|agree~)",
+    # Buyers ranking it above the rest: "customers tell us it works better than anything else they've tried".
+    f"[our|my] {_BUYERS} (tell|told|tells) (us|me) [that] (it|they|the _) (works|worked|work) (better than|far better than|"
+    "faster than) (anything|everything|any other|all the)",
+    "# (%|percent|per cent) of [our|the] [_] (patients|women|men|clients|customers|users|parents|buyers|wearers) "
+    "(are|were) ...2 (satisfied|happy|delighted|pleased)",
     "# (%|percent|per cent) of [our] [_] (patients|clients|customers|users|buyers|members|women|men) would recommend",
     # The seller's own trial or survey: "in our own 10-day customer survey, users reported deeper sleep".
     "(in|from) our [own] [_] [_] [_] (trial|survey|study|pilot|poll) ...6 (report~|reported|said|felt|found|saw)",
@@ -834,6 +839,9 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     "is all the proof)",
     # A count of uses offered as accuracy: "we have run 8,000 kits, which proves how accurate the test is".
     "(#|thousands|hundreds) ...8 (which|that) (shows|proves|tells you) how (reliable|accurate|effective|safe|well it works)",
+    # Sales as the proof of trust: "we sold 300 packs in two days, which shows how much people trust it".
+    "(#|thousands|hundreds) ...8 (which|that) (shows|proves|tells you) how much (people|customers|buyers|parents|mums|"
+    "families|our customers|you all|readers) (trust|love|rely on|believe in|need) (it|them|us|the _)",
     # No control group needed: "we never needed a comparison group; the results were plain".
     "(didn't|did not|don't|do not|never) need~ (a|any) (control group|placebo|placebo group|comparison group|trial|controlled trial)",
     # A feed full of the same story: "my comments are full of parents telling me it worked".
@@ -845,6 +853,7 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
 _AGE = ("((used|trusted|relied on|practised|practiced|prescribed|recommended|valued|prized|handed down|drunk|taken|eaten|applied) "
         "...6 (for|over|across|through|since) [over|more than|nearly|almost] (centuries|millennia|generations|"
         "thousands of years|hundreds of years|a century|over a century|medieval times|ancient times|biblical times|roman times|victorian times|"
+        "the middle ages|the dark ages|"
         "# years|(#|a|one) (thousand|hundred) years|that long|so long)|(go|goes|going|went|date~|dating|stretch~) back (to|over) "
         "...3|(lasted|survived|endured|been around) (that|so) long)")
 _AS_PROOF = ("(must (be doing something right|work|be effective|be safe|help)|(has|have) stood the test of time|"
@@ -852,7 +861,8 @@ _AS_PROOF = ("(must (be doing something right|work|be effective|be safe|help)|(h
              "can't (all )?be wrong|cannot (all )?be wrong|(which is|that's|that is) why (we|you|i|people) (trust|can trust|rely on|swear by) (it|them)|"
              "(you|we) can be [pretty|fairly|quite|absolutely|very] (sure|certain|confident) (it|that it) (works|helps)|"
              "(has|have) earned (our|its|their|your) trust|(has|have) proved itself|(has|have) proven itself|"
-             "(which|that) tells you (everything|all you need to know)|(there's|there is) a reason (it has|it's|it) (lasted|survived|stood))")
+             "(which|that) tells you (everything|all you need to know)|(there's|there is) a reason (it has|it's|it) (lasted|survived|stood)|"
+             "(which|that) (tells|shows) you [that] (it|they) (works|work|helps|help|is effective|are effective))")
 _TRADITION = PatternSet(ConceptPattern(text) for text in (
     _AGE + " ...12 " + _AS_PROOF,
     "(centuries|millennia|generations|thousands of years|hundreds of years) of (use|tradition|practice|healing|wisdom) "
@@ -875,7 +885,7 @@ _TRADITION = PatternSet(ConceptPattern(text) for text in (
     _AGE + " (in|by) (chinese|ayurvedic|traditional|folk|tibetan|indigenous|native|eastern|oriental|herbal) (medicine|healing|tradition)",
     # (A named tradition: "used in traditional medicine for centuries, mostly for upset stomachs"
     # describes a history; "used in Ayurvedic medicine for thousands of years" offers it.)
-    "(in|by) (chinese|ayurvedic|tibetan|indigenous|native|eastern|oriental|osteopathic|chiropractic) "
+    "(in|by) [traditional] (chinese|ayurvedic|tibetan|indigenous|native|eastern|oriental|osteopathic|chiropractic) "
     "(medicine|healing|tradition|healers|practitioners) (for|over|since) [more than|over|nearly|almost] (centuries|millennia|"
     "generations|thousands of years|hundreds of years|# years|(#|a|one) (thousand|hundred) years|a century)",
     "(based on|rooted in|grounded in|built on|drawn from|draws on) [over|more than|nearly|almost] (# years|centuries|millennia|"
@@ -918,6 +928,20 @@ def _set_against_evidence(tokens, last: int) -> bool:
         if norm in _CONTRASTS:
             rest = set(after[at + 1:])
             return bool(rest & _DENIALS and rest & _EVIDENCE_WORDS)
+    return False
+
+
+_COMPARING = frozenset({"against", "versus", "vs", "compared", "than"})
+
+
+def _figures_compared(tokens) -> bool:
+    """A share set beside another group's share ("93% ..., against 60% of those given physiotherapy"):
+    the figures have a comparison group, so they are a trial's, not customers' word."""
+    for at, token in enumerate(tokens):
+        if token.norm in _COMPARING:
+            ahead = tokens[at + 1:at + 5]
+            if any(t.is_number for t in ahead) and any(t.norm in ("%", "percent") for t in ahead):
+                return True
     return False
 
 
@@ -1113,7 +1137,7 @@ class TestimonialAsEvidence(Rule):
         # Against a placebo or a control group the figures are a trial's, not the seller's survey; and
         # an NHS trust's or a council's own audit or survey of its patients (on a page that sells
         # nothing) reports its service, not customers vouching for a product.
-        controlled = "controlled-design" in view.classes or (
+        controlled = "controlled-design" in view.classes or _figures_compared(view.tokens) or (
             bool(view.words & _SURVEY_WORDS) and holds(document, "public-provider"))
         # Without a survey's figure, what buyers say must be about health: "many of our patients asked
         # us to print larger leaflets" is not evidence offered for a treatment.

@@ -209,7 +209,8 @@ def test_fear_of_waiting_is_disease_mongering_too():
     # The alarm words and the fear appeal that holds them (LNG010's "every month you wait, more bone
     # is lost for ever") are one passage each.
     assert [excerpt for *_, excerpt in evidence] == [
-        "leading cause", "Every month you wait, more bone is lost for ever", "before it's too late"]
+        # (one finding per sentence and line since v0.30.9: the sentence's two alarms are one)
+        "leading cause", "Every month you wait, more bone is lost for ever, so book before it's too late"]
 
 
 def test_one_fear_appeal_about_the_condition_is_disease_mongering():

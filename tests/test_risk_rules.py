@@ -207,7 +207,7 @@ BALANCED_HARMS = ("The most common side effects were bruising at the site, in 14
     # The article names the side effects and how often they happen: "painless" describes, not hides.
     ("# Balloon therapy for sinuses\n\nThe balloon is painless and there is no downtime.\n\n" + BALANCED_HARMS, []),
     ("# Balloon therapy for sinuses\n\nThe balloon is painless and there is no downtime.",
-     [("RSK004", "painless"), ("RSK004", "no downtime")]),
+     [("RSK004", "painless and there is no downtime")]),
     # A flat denial of harm is not balanced by them: it contradicts them.
     ("# Balloon therapy for sinuses\n\nThe balloon has no side effects.\n\n" + BALANCED_HARMS,
      [("RSK002", "has no side effects")]),

@@ -201,7 +201,7 @@ def test_no_harm_in_enjoying_a_food_is_an_idiom_but_no_harm_in_trying_a_product_
     ("No need to let your GP or heart team know before you fly out.",
      [("RSK006", "No need to let your GP or heart team know before")]),
     ("Ride it out at home rather than ringing your GP.",
-     [("RSK006", "Ride it out at home"), ("RSK006", "rather than ringing your GP")]),
+     [("RSK006", "Ride it out at home rather than ringing your GP")]),
     ("With our tablets you can skip sunscreen.", [("RSK006", "skip sunscreen")]),
     # Told not to stop, told to stop by the doctor, or told a trivial thing needs no visit.
     ("Do not stop your statin without talking to your GP.", []),

@@ -173,23 +173,45 @@ class ClaimRule(Rule):
                  and not scare_quoted(view, tokens[match.first].start, tokens[match.last].end)]
         found.sort(key=lambda m: (m.first, -m.last))
         found = [match for match in found if not self._balanced(document, view, match)]
+        # Each run of overlapping readings is one statement; the statements the rule finds in one
+        # sentence are one finding over all of them ("no side effects and no interactions ... safe
+        # alongside any prescription" is one denial of harm, said twice), so a sentence is flagged
+        # once per rule. A statement its context silences stays apart, for the engine to drop.
+        statements = []
         group: list = []
         for match in found + [None]:
             if group and (match is None or match.first > max(m.last for m in group)):
                 first, stance = self._plainest(view, group)
-                last = max(group, key=lambda m: m.mark_last)
-                start, end = tokens[group[0].mark_first].start, tokens[last.mark_last].end
-                text = document.text[start:end]
-                escalate = self.escalate_when and any(concerns(view, m, self.escalate_when) for m in group)
-                severity = Severity.INFO if self._answered(document, stance) else \
-                    Severity.ERROR if escalate else None
                 if not self._distanced(view, first, stance):
-                    yield Hit(start, end, self.message.format(match=" ".join(text.split())), self.suggestion,
-                              severity=severity, stance=stance)
+                    last = max(group, key=lambda m: m.mark_last)
+                    escalate = bool(self.escalate_when) and any(concerns(view, m, self.escalate_when) for m in group)
+                    statements.append((group[0].mark_first, last.mark_last, stance, escalate))
                 group = []
             if match is not None:
                 group.append(match)
+        for first_token, last_token, stance, escalate in self._one_per_line(document, tokens, statements):
+            start, end = tokens[first_token].start, tokens[last_token].end
+            text = document.text[start:end]
+            severity = Severity.INFO if self._answered(document, stance) else Severity.ERROR if escalate else None
+            yield Hit(start, end, self.message.format(match=" ".join(text.split())), self.suggestion,
+                      severity=severity, stance=stance)
 
+
+    def _one_per_line(self, document, tokens, statements):
+        """The asserted statements of the sentence merged into one per line (a sentence that runs over
+        lines, a list or a link line without a full stop, keeps one finding on each line it is
+        flagged on); silenced ones as they are."""
+        merged: list = []
+        for statement in statements:
+            if statement[2].silenced_by(self.meta.silenced_by):
+                merged.append(statement)
+                continue
+            last = next((m for m in reversed(merged) if not m[2].silenced_by(self.meta.silenced_by)), None)
+            if last is not None and _same_line(document, tokens[last[1]].end, tokens[statement[0]].start):
+                merged[merged.index(last)] = (last[0], statement[1], last[2], last[3] or statement[3])
+            else:
+                merged.append(statement)
+        return merged
 
     def _plainest(self, view, group):
         """The reading of one statement the stance judges, with its stance: the longest, unless a
@@ -202,6 +224,13 @@ class ClaimRule(Rule):
         if not longest[1].silenced_by(self.meta.silenced_by):
             return longest
         return next((reading for reading in readings if not reading[1].silenced_by(self.meta.silenced_by)), longest)
+
+
+def _same_line(document, end: int, start: int) -> bool:
+    """Whether text offsets `end` and `start` sit on one line of the source (the text the rules read
+    joins a paragraph's or a list's lines, so its own characters cannot say)."""
+    position = document.line_index.position
+    return position(document.raw_end(end))[0] == position(document.raw_start(start))[0]
 
 
 def _excuses(exception, match) -> bool:

@@ -431,6 +431,15 @@ SETS = [
     # exercise explainer, left). The floors are those measurements.
     BlindSet("blind66", 253, 0.78, 0.495, 0),
     BlindSet("blind67", 248, 0.755, 0.535, 1),
+    # Sets 68 and 69: written blind during the v0.30.9 round, while sets 66-67's misses were read in
+    # more words and the knowledge base grew by 283 conditions, by two helpers that saw no rules;
+    # measured once at d433434, never read before. Set 68: precision 0.82 (138/168), recall 0.485
+    # (123/252), 3 findings on the careful articles (an MS fact read of CIDP, a hype word quoted and
+    # then rejected, germs breathed in "without any harm": fixed after). Set 69: precision 0.815
+    # (148/181), recall 0.535 (133/248), 2 (advice ranked "the most important thing any family can
+    # do", a vaccine's common passing side effects: fixed after). The floors are those measurements.
+    BlindSet("blind68", 252, 0.82, 0.485, 0),
+    BlindSet("blind69", 248, 0.815, 0.535, 0),
 ]
 
 

@@ -123,6 +123,7 @@ FLAGGED = {
         "Tennis elbow is inherited.",
         "Cholera is a hereditary disease.",
         "Psoriasis comes only from the father's side.",
+        "Male pattern baldness comes down the female line.",
     ],
     "FCT036": [
         "COPD is basically a form of asthma.",
@@ -248,6 +249,7 @@ CAREFUL = {
         "Is sickle cell disease inherited only from the mother? No.",
         "Myth: thalassaemia is caused by a poor diet. Fact: it is inherited.",
         "Tennis elbow is not inherited: it comes from strain on the tendon.",
+        "Haemophilia is passed down the female line: mothers carry it, sons have it.",
     ],
     "FCT036": [
         "Type 2 diabetes is simply a form of diabetes.",

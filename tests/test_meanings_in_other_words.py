@@ -1985,3 +1985,17 @@ def test_round_eight_wordings_that_are_not_the_meaning(sentence, code):
 def test_a_private_message_offered_without_a_sale_is_no_call_to_buy():
     assert found("PM me if you want the name of my neurologist.", "COM001") == []
     assert found("I can post you a bottle, PM me.", "COM001") == ["post you a bottle, PM me"]
+
+
+@pytest.mark.parametrize("text, code", [
+    # Careful wordings the v0.30.9 rules misread on sets 68 and 69 (fixed after, in words of my own).
+    ("# Nerve conditions\n\nGuillain-Barre syndrome is sometimes mistaken for MS, and MS for it.\n\n"
+     "CIDP develops over months, and it is more common in men.\n", "FCT009"),
+    ("# A new kidney drug\n\nSome reviewers have hailed it as a game-changer. Neither description fits.\n", "HYP001"),
+    ("# Lung bacteria\n\nThe germs live in tap water, and most of us breathe them in without any harm.\n", "RSK002"),
+    ("# Diphtheria\n\nThe most important step any parent can take is to check the vaccine record.\n", "HYP001"),
+    ("# After the jab\n\nA sore arm or a mild headache the next day is common and usually passes within two days.\n",
+     "RSK004"),
+])
+def test_careful_wordings_from_sets_68_and_69(text, code):
+    assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=(code,)))] == []

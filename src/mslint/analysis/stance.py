@@ -46,7 +46,9 @@ BACKWARD_WINDOW = 6
 _QUOTES = {'"': '"', "“": "”", "«": "»", "'": "'", "‘": "’"}
 _QUOTE_CHARACTERS = re.compile("[\"“”«»'‘’]")
 _YEAR_CUES = frozenset({"until", "before", "prior", "back", "in", "since", "through"})
-_BACK_REFERENCES = frozenset({"this", "that", "these", "those", "such", "claim", "claims", "it"})
+# (and the labels a report gave: "Neither description fits.")
+_BACK_REFERENCES = frozenset({"this", "that", "these", "those", "such", "claim", "claims", "it", "description",
+                              "descriptions", "label", "labels", "neither"})
 _REBUTTING_TURNS = frozenset({"but", "however", "yet", "although", "though", "whereas"})
 _ANSWER_YES = frozenset({"yes", "absolutely", "definitely", "certainly", "indeed"})
 _ANSWER_NO = frozenset({"no", "not", "sadly", "unfortunately", "nope"})

@@ -859,9 +859,26 @@ class ContradictsFact(FactRule):
 
     def check(self, document, unit, options):
         # A fact about a treatment holds only where the statement is about that treatment (named,
-        # or the topic in force); a fact about the domain's condition holds in the whole article.
+        # or the topic in force); a fact about the domain's condition holds in the whole article,
+        # except where the sentence is about another condition ("CIDP ... is more common in men" in
+        # a leaflet that compares CIDP with MS).
+        view = analyse(document).sentence_at(unit.start)
+        if view is None:
+            return
         yield from _pattern_facts(self, document, unit, self.patterns,
-                                  lambda fact: "Contradicts an established fact", about=self.treatment_subject)
+                                  lambda fact: "Contradicts an established fact", about=self.treatment_subject,
+                                  keep=lambda fact, match: not self._about_another_condition(view, fact))
+
+    def _about_another_condition(self, view, fact: Fact) -> bool:
+        """A domain pack's fact about its condition, in a sentence that names conditions, or whose topic
+        holds them, none of them the fact's own. (A general myth's patterns name what they are about.)"""
+        if fact.domain == "general" or self.treatment_subject(fact) is not None \
+                or self.knowledge.entity(fact.subject) is None:
+            return False
+        named = {entity for mention in view.mentions_of("condition") for entity in mention.entities}
+        named.update(condition.entity for condition in view.topic.conditions)
+        return bool(named) and not any(self.knowledge.is_a(entity, fact.subject) or self.knowledge.is_a(fact.subject, entity)
+                                       for entity in named)
 
     def treatment_subject(self, fact: Fact) -> str | None:
         entity = self.knowledge.entity(fact.subject)

@@ -400,10 +400,27 @@ _SUPERLATIVE_WORDS = frozenset({"most", "only", "nature's", "nature’s", "world
                                 "cleanest", "simplest", "kindest", "easiest"})
 
 
+# What a superlative of advice ranks is something to do, not a treatment: "the most important thing any
+# family can do is check their vaccinations".
+_ADVICE_HEADS = frozenset({"thing", "things", "step", "steps", "action", "actions", "way", "ways", "advice", "message",
+                           "precaution", "precautions"})
+
+
 def superlative_spans(view) -> list[tuple[int, int]]:
     tokens = view.tokens
     return [(tokens[m.mark_first].start, tokens[m.mark_last].end)
-            for pattern in _SUPERLATIVES.candidates(view) for m in pattern.finditer(view)]
+            for pattern in _SUPERLATIVES.candidates(view) for m in pattern.finditer(view)
+            if not _advice(tokens, m)]
+
+
+def _advice(tokens, match) -> bool:
+    """ "The most important thing any family can do": a superlative that ranks something to do."""
+    head = match.first + 3
+    if head > match.last or tokens[match.first + 1].norm != "most" or tokens[head].norm not in _ADVICE_HEADS:
+        return False
+    after = [token.norm for token in tokens[head + 1:head + 6]]
+    return any(norm in ("can", "could", "should") for norm in after) and any(
+        norm in ("do", "take", "make") for norm in after)
 
 
 def red_flag_spans(view) -> list[tuple[int, int]]:

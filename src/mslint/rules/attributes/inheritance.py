@@ -26,6 +26,8 @@ def _only_from(parent: str) -> tuple[str, ...]:
         f"[the|your|his|her|their|a] {parent}",
         f"only (from|through|via|down) [the|your|his|her|their|a] {parent}",
         f"only {parent} (can|ever|will) (pass|passes|hand) (it|this|the gene|the condition) (on|down)",
+        # A line of descent is one side only: "baldness comes down the female line".
+        f"{_PASSED} down the {parent}",
     )
 
 

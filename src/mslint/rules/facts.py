@@ -877,8 +877,10 @@ class ContradictsFact(FactRule):
             return False
         named = {entity for mention in view.mentions_of("condition") for entity in mention.entities}
         named.update(condition.entity for condition in view.topic.conditions)
-        return bool(named) and not any(self.knowledge.is_a(entity, fact.subject) or self.knowledge.is_a(fact.subject, entity)
-                                       for entity in named)
+        domain = self.knowledge.domains.get(fact.domain)
+        own = {fact.subject, *(domain.about if domain is not None else ())}
+        return bool(named) and not any(self.knowledge.is_a(entity, subject) or self.knowledge.is_a(subject, entity)
+                                       for entity in named for subject in own)
 
     def treatment_subject(self, fact: Fact) -> str | None:
         entity = self.knowledge.entity(fact.subject)

@@ -125,6 +125,15 @@ FLAGGED = {
         "Psoriasis comes only from the father's side.",
         "Male pattern baldness comes down the female line.",
     ],
+    "FCT037": [
+        "Sildenafil works by boosting testosterone.",
+        "Viagra raises your testosterone levels for a few hours.",
+        "The hormonal coil works by flooding the womb with oestrogen.",
+        "Finasteride helps by shutting down testosterone.",
+        "Antihistamines work by lowering cortisol.",
+        "Metformin works by raising insulin.",
+        "My GP gave me tamoxifen. It works by boosting testosterone.",
+    ],
     "FCT036": [
         "COPD is basically a form of asthma.",
         "Pulmonary hypertension is simply high blood pressure.",
@@ -251,6 +260,15 @@ CAREFUL = {
         "Tennis elbow is not inherited: it comes from strain on the tendon.",
         "Haemophilia is passed down the female line: mothers carry it, sons have it.",
     ],
+    "FCT037": [
+        "Finasteride works by blocking testosterone from turning into DHT.",
+        "Testosterone gel works by topping up your testosterone.",
+        "HRT works by replacing oestrogen.",
+        "Sildenafil does not raise testosterone: it relaxes the blood vessels.",
+        "Tamoxifen works by blocking oestrogen.",
+        "Exercise boosts testosterone.",
+        "Does Viagra raise testosterone? No.",
+    ],
     "FCT036": [
         "Type 2 diabetes is simply a form of diabetes.",
         "Hypertension is just another name for high blood pressure.",
@@ -281,7 +299,7 @@ def test_each_fact_stated_in_its_own_words_passes():
 
     knowledge = builtin_knowledge()
     facts = [fact for relation in ("more-common-in", "infection-kind", "passes-between-people", "malignancy",
-                                   "typical-age", "only-in", "inheritance", "distinct-conditions")
+                                   "typical-age", "only-in", "inheritance", "distinct-conditions", "acts-on-hormone")
              for fact in knowledge.facts_of(relation)]
     assert len(facts) >= 8
     for fact in facts:

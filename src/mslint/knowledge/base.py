@@ -47,6 +47,8 @@ RELATIONS = {
                    "older-adults), so saying they mostly affect another is wrong",
     "only-in": "the `members` (conditions) occur only in the sex `value` names (women, men), or in both (both: and so "
                "does every condition not recorded as one sex's), so saying another sex never has them is wrong",
+    "acts-on-hormone": "the `members` (medicines) act on the hormone `value` names (raising, replacing or blocking "
+                       "it), or on no hormone (none), so saying they work through another is wrong",
     "distinct-conditions": "conditions the lexicon names as separate entities are different conditions unless one "
                            "is recorded as a kind of the other (is-a), so saying one is merely another, or another "
                            "name for it, is wrong",
@@ -64,7 +66,10 @@ ATTRIBUTE_VALUES = {"more-common-in": ("women", "men"),
                     # how a condition is passed down, if at all: one gene's pattern, many genes and
                     # surroundings together (it runs in families, from both sides), or acquired
                     "inheritance": ("autosomal-recessive", "autosomal-dominant", "x-linked", "mitochondrial",
-                                    "multifactorial", "not-inherited")}
+                                    "multifactorial", "not-inherited"),
+                    # the hormones a medicine acts on (raising, replacing or blocking them), or none
+                    "acts-on-hormone": ("testosterone", "oestrogen", "progestogen", "dht", "thyroid-hormone", "insulin",
+                                        "cortisol", "melatonin", "none")}
 # Relations that need an object entity, and those checked by the fact's own patterns.
 OBJECT_RELATIONS = frozenset({"risk-of", "not-a-risk-of", "not-approved", "is-not-a", "requires", "not-proven"})
 PATTERN_RELATIONS = frozenset({"does-not", "states"})

@@ -17,6 +17,7 @@ from __future__ import annotations
 from mslint.rules.attributes.age import AgeMisstated
 from mslint.rules.attributes.cancer import CancerMisstated
 from mslint.rules.attributes.conflation import ConditionsConflated
+from mslint.rules.attributes.hormones import HormoneMechanismMisstated
 from mslint.rules.attributes.infection import ContagionMisstated, InfectionKindMisstated
 from mslint.rules.attributes.inheritance import InheritanceMisstated
 from mslint.rules.attributes.sex import OneSexOnlyMisstated, SexRatioMisstated
@@ -26,4 +27,4 @@ from mslint.rules.facts import FactRule
 def attribute_rules(knowledge=None) -> list[FactRule]:
     return [SexRatioMisstated(knowledge), InfectionKindMisstated(knowledge), ContagionMisstated(knowledge),
             CancerMisstated(knowledge), AgeMisstated(knowledge), OneSexOnlyMisstated(knowledge),
-            InheritanceMisstated(knowledge), ConditionsConflated(knowledge)]
+            InheritanceMisstated(knowledge), ConditionsConflated(knowledge), HormoneMechanismMisstated(knowledge)]

@@ -872,8 +872,10 @@ class ContradictsFact(FactRule):
     def _about_another_condition(self, view, fact: Fact) -> bool:
         """A domain pack's fact about its condition, in a sentence that names conditions, or whose topic
         holds them, none of them the fact's own. (A general myth's patterns name what they are about.)"""
-        if fact.domain == "general" or self.treatment_subject(fact) is not None \
-                or self.knowledge.entity(fact.subject) is None:
+        entity = self.knowledge.entity(fact.subject)
+        if fact.domain == "general" or entity is None or "condition" not in entity.classes:
+            return False
+        if any(fact.subject in mention.entities for mention in view.mentions):
             return False
         named = {entity for mention in view.mentions_of("condition") for entity in mention.entities}
         named.update(condition.entity for condition in view.topic.conditions)

@@ -1999,3 +1999,74 @@ def test_a_private_message_offered_without_a_sale_is_no_call_to_buy():
 ])
 def test_careful_wordings_from_sets_68_and_69(text, code):
     assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=(code,)))] == []
+
+
+@pytest.mark.parametrize("sentence, excerpt", [
+    # An authority said to recommend a supplement or hyperbaric oxygen on a page that sells (v0.30.10).
+    ("NICE recommends chondroitin for stiff knees.", "NICE recommends chondroitin"),
+    ("The NHS now recommends hyperbaric oxygen after a stroke.", "NHS now recommends hyperbaric oxygen"),
+])
+def test_an_authority_said_to_recommend_a_supplement(sentence, excerpt):
+    assert found(sentence + SELLS, "FCT015") == [excerpt]
+
+
+def test_the_supplements_authorities_do_recommend_are_left_alone():
+    assert found("The NHS recommends a daily vitamin D supplement in autumn and winter." + SELLS, "FCT015") == []
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # Round nine (v0.30.10), from the misses of sets 68 and 69, in words of my own, on a page that sells.
+    ("Every runner who's done my plan has avoided an operation.", "CLM003",
+     "Every runner who's done my plan has avoided an operation"),
+    ("Every mum in the group who tried it has seen the same improvement.", "CLM003",
+     "Every mum in the group who tried it has seen the same improvement"),
+    ("Every client who finishes the course gets their full grip back.", "CLM003",
+     "Every client who finishes the course gets their full grip back"),
+    ("Every toddler I've treated has had dry nights by the end of the month.", "CLM003",
+     "Every toddler I've treated has had dry nights by the end of the month"),
+    ("Everyone we know who tried it has been cured.", "CLM003", "Everyone we know who tried it has been cured"),
+    ("The programme guarantees a full night's sleep by night three.", "CLM003",
+     "guarantees a full night's sleep by night three"),
+    ("Our clients never need glasses after the course.", "CLM003", "Our clients never need glasses after the course"),
+    ("Once the swelling is gone it stays gone.", "CLM005", "stays gone"),
+    ("After one course you'll never need an inhaler again.", "CLM005", "you'll never need an inhaler again"),
+    ("Cold sores become a thing of the past.", "CLM005", "become a thing of the past"),
+    ("The gel melts the cyst away completely.", "CLM006", "melts the cyst away completely"),
+    ("The drops end the need for cataract surgery altogether.", "CLM006",
+     "end the need for cataract surgery altogether"),
+    ("Within weeks he was no longer diabetic.", "CLM002", "was no longer diabetic"),
+    ("The herbs reverse the inflammation at its root.", "CLM002", "reverse the inflammation at its root"),
+    ("Acupressure has been trusted for over three thousand years.", "EVD003",
+     "has been trusted for over three thousand years"),
+    ("92% of the 500 readers who replied said they slept better.", "EVD003",
+     "92% of the 500 readers who replied said"),
+    ("We surveyed 80 women who used the pessary.", "EVD003", "surveyed 80 women who used"),
+    ("We have sold over a million jars.", "EVD016", "sold over a million jars"),
+    ("There are thousands of testimonials on our page.", "EVD016", "thousands of testimonials"),
+    ("Don't let a surgeon butcher your knee.", "LNG010", "butcher your knee"),
+    ("You could be doomed to a life of pain.", "LNG010", "doomed to a life of"),
+    ("The pills the drug companies push only mask it.", "LNG011", "the drug companies push"),
+    ("The ache is a sign the formula is working.", "RSK010", "is a sign the formula is working"),
+    ("Our buyers have cancelled their knee operations.", "RSK011",
+     "Our buyers have cancelled their knee operations"),
+    ("There's no need to run the plan past your neurologist.", "RSK011", "no need to run the plan past your neurologist"),
+    ("She came off her citalopram cold turkey.", "RSK005", "came off her citalopram cold turkey"),
+    ("Stop your statin, even if your doctor prescribed it.", "RSK005",
+     "Stop your statin, even if your doctor prescribed"),
+    ("Give your child half an adult paracetamol tablet.", "RSK012", "Give your child half an adult paracetamol tablet"),
+    ("Allergic reactions simply cannot happen with our drops.", "RSK002", "Allergic reactions simply cannot happen"),
+])
+def test_round_nine_meanings_on_a_page_that_sells(sentence, code, excerpt):
+    assert [found_excerpt for found_excerpt in found(sentence + SELLS, code)
+            if found_excerpt not in ("Order now", "Order now for £25")] == [excerpt]
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("All three groups had the same improvement, so the drug added nothing.", "CLM003"),
+    ("Stay away from sugary drinks.", "CLM005"),
+    ("Patients who have cancelled their appointment will be offered another.", "RSK011"),
+    ("I quit smoking cold turkey in 2010.", "RSK005"),
+    ("Surgeons remove the adenoids under a general anaesthetic.", "LNG010"),
+])
+def test_round_nine_wordings_that_are_not_the_meaning(sentence, code):
+    assert found(sentence + SELLS, code) == []

@@ -440,6 +440,16 @@ SETS = [
     # do", a vaccine's common passing side effects: fixed after). The floors are those measurements.
     BlindSet("blind68", 252, 0.82, 0.485, 0),
     BlindSet("blind69", 248, 0.815, 0.535, 0),
+    # Sets 70 and 71: written blind during the v0.30.10 round, while sets 68-69's misses were read in
+    # more words and a table of the hormones medicines act on was added (FCT037), by two helpers that
+    # saw no rules; measured once at 4b598d2, never read before. Set 70: precision 0.725 (129/177),
+    # recall 0.48 (122/253), 2 findings on the careful articles (a vaccine's effectiveness read as a
+    # relative figure, "very rarely passes between people" read as contagious: fixed after). Set 71:
+    # precision 0.80 (147/183), recall 0.55 (138/249), 4 (an illness's own mild signs and a painless
+    # bump read as harms played down, "little or no pain" of a symptom, a podcast host's hearsay
+    # answered by the next speaker: fixed after). The floors are those measurements.
+    BlindSet("blind70", 253, 0.725, 0.48, 0),
+    BlindSet("blind71", 249, 0.80, 0.55, 0),
 ]
 
 

@@ -2070,3 +2070,18 @@ def test_round_nine_meanings_on_a_page_that_sells(sentence, code, excerpt):
 ])
 def test_round_nine_wordings_that_are_not_the_meaning(sentence, code):
     assert found(sentence + SELLS, code) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    # Careful wordings the v0.30.10 rules misread on sets 70 and 71 (fixed after, in words of my own).
+    ("# Flu jabs\n\nVaccinated adults are roughly 30 to 50% less likely to need hospital care for flu than "
+     "unvaccinated adults.\n", "EVD006"),
+    ("# Parrot fever\n\nPeople catch psittacosis from birds; it only rarely passes between people.\n", "FCT026"),
+    ("# Cat scratch disease\n\nSome children have a mild temperature, tiredness or a poor appetite.\n", "RSK004"),
+    ("# Sandfly bites\n\nA painless red bump appears weeks later and turns into a sore.\n", "RSK004"),
+    ("# Stress fractures\n\nMany young players with the defect have little or no pain.\n", "RSK004"),
+    ("# Podcast\n\nHOST: Next one. I've heard that CBD cures MS spasms.\n\nNURSE: It doesn't, and the trials "
+     "say so.\n", "CLM001"),
+])
+def test_careful_wordings_from_sets_70_and_71(text, code):
+    assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=(code,)))] == []

@@ -447,8 +447,11 @@ def _attributed(view, first: int, last: int) -> bool:
 
 def _first_person_speaker(view, mention) -> bool:
     """ "We believe", "our doctors say", "according to our team": the writer speaking; not "my
-    sister says", someone close to the writer speaking for themselves."""
+    sister says", someone close to the writer speaking for themselves, nor what the writer heard."""
     tokens = view.tokens
+    # Hearsay is others speaking, whoever heard it: "I've heard that HRT cures fatigue".
+    if any(token.norm in ("heard", "hear", "hears") for token in tokens[mention.first:mention.last + 1]):
+        return False
     window = tokens[max(0, mention.first - 3):mention.first] + tokens[mention.last + 1:mention.last + 3]
     if any(view.has_class_at(t, "someone-close") for t in window):
         return False
@@ -560,7 +563,10 @@ def _rebuts(following, opening: bool = False) -> bool:
     if opening:
         if following.sentence_text.lstrip()[:1] in _QUOTE_MARKS:
             return False  # a quotation of its own: the speaker going on, or another one
-        denials = [m for m in denials if m.first < _OPENING_WORDS]
+        # (after a transcript's speaker label: "GP: It doesn't, ...")
+        label = 2 if len(following.tokens) > 2 and following.tokens[1].norm == ":" \
+            and following.tokens[0].text.isupper() else 0
+        denials = [m for m in denials if m.first < _OPENING_WORDS + label]
     points_back = bool(following.words & _BACK_REFERENCES)
     if following.mentions_of("smaller-verdict") and not opening:
         return True  # "The trials point to something more modest": a verdict that compares

@@ -1716,9 +1716,14 @@ def _relative_spans(view) -> list[tuple[int, int]]:
     memo = view.analysis.document.memo.setdefault("evd-relative", {})
     found = memo.get(view.index)
     if found is None:
-        found = memo[view.index] = [(m.first, m.last) for pattern in _RELATIVE if pattern.may_match(view)
-                                    for m in pattern.finditer(view)]
+        # A vaccine's effectiveness, vaccinated against unvaccinated people, is a relative measure by
+        # definition (one minus the risk ratio), and public health reports it so.
+        found = memo[view.index] = [] if _VACCINATED <= view.words else [
+            (m.first, m.last) for pattern in _RELATIVE if pattern.may_match(view) for m in pattern.finditer(view)]
     return found
+
+
+_VACCINATED = frozenset({"vaccinated", "unvaccinated"})
 
 
 _SHARE_UNITS = frozenset({"%", "percent"})
@@ -2055,6 +2060,8 @@ class RelativeRiskOnly(Rule):
         if view is None or view.is_furniture:
             return
         tokens = view.tokens
+        if _VACCINATED <= view.words:
+            return  # a vaccine's effectiveness (see _relative_spans)
         for pattern in _RELATIVE:
             if not pattern.may_match(view):
                 continue

@@ -80,6 +80,9 @@ _CAUGHT = (
 )
 
 
+_SELDOM = frozenset({"rarely", "seldom", "occasionally", "exceptionally", "uncommonly", "hardly", "rare"})
+
+
 class ContagionMisstated(AttributeMisstated):
     """passes-between-people: "It's also contagious through kissing" on a page about geographic
     tongue; "dengue spreads from person to person". A condition recorded as no infection at all
@@ -111,6 +114,13 @@ class ContagionMisstated(AttributeMisstated):
     @cached_property
     def facts(self):
         return self.knowledge.facts_of(self.relation) + self.knowledge.facts_of("infection-kind")
+
+    def compares_within(self, view, match) -> bool:
+        """ "It very rarely passes from one person to another": how seldom, not whether (some infections
+        recorded as not passing between people do, now and then)."""
+        clause = view.clause_of(match.first)
+        return any(token.norm in _SELDOM for token in view.tokens[max(0, match.first - 4):match.first + 2]
+                   if clause is None or view.clause_of(view.token_index(token.start)) == clause)
 
     def contradicts(self, claimed: str, recorded: dict) -> bool:
         return "no" in recorded or "none" in recorded

@@ -877,12 +877,12 @@ class ContradictsFact(FactRule):
             return False
         if any(fact.subject in mention.entities for mention in view.mentions):
             return False
-        named = {entity for mention in view.mentions_of("condition") for entity in mention.entities}
+        named = {condition for mention in view.mentions_of("condition") for condition in mention.entities}
         named.update(condition.entity for condition in view.topic.conditions)
         domain = self.knowledge.domains.get(fact.domain)
         own = {fact.subject, *(domain.about if domain is not None else ())}
-        return bool(named) and not any(self.knowledge.is_a(entity, subject) or self.knowledge.is_a(subject, entity)
-                                       for entity in named for subject in own)
+        return bool(named) and not any(self.knowledge.is_a(condition, subject) or self.knowledge.is_a(subject, condition)
+                                       for condition in named for subject in own)
 
     def treatment_subject(self, fact: Fact) -> str | None:
         entity = self.knowledge.entity(fact.subject)

@@ -196,7 +196,6 @@ class ClaimRule(Rule):
             yield Hit(start, end, self.message.format(match=" ".join(text.split())), self.suggestion,
                       severity=severity, stance=stance)
 
-
     def _one_per_line(self, document, tokens, statements):
         """The asserted statements of the sentence merged into one per line (a sentence that runs over
         lines, a list or a link line without a full stop, keeps one finding on each line it is

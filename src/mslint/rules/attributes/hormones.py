@@ -24,6 +24,9 @@ _HORMONES = {
     "cortisol": "(cortisol|stress hormone|stress hormones)",
     "melatonin": "(melatonin)",
 }
+# Words that stand for a medicine named before: "It works by pumping up your testosterone".
+_REFERS_BACK = frozenset({"it", "they", "this", "which", "that", "tablet", "drug", "pill", "medicine", "coil",
+                          "injection", "cream"})
 _MORE = "(raising|boosting|increasing|pumping up|topping up|replacing|releasing|supplying|adding|restoring)"
 _LESS = "(lowering|blocking|cutting|reducing|suppressing|switching off|shutting down|stopping (your|the|a man's|a woman's) body [from] making)"
 _BARE = "(raises|boosts|increases|pumps up|tops up|releases|lowers|blocks|cuts|suppresses)"
@@ -70,15 +73,14 @@ class HormoneMechanismMisstated(AttributeMisstated):
     def _about(self, view, match, claimed: str) -> list[str]:
         """The medicines the clause names before the claim; else those in force before the sentence."""
         clause = view.clause_of(match.first)
-        named = [m.entity for m in named_entities(view, "intervention")
-                 if view.token_index(m.start) < match.first and (clause is None or view.clause_of(view.token_index(m.start)) == clause)]
-        if named:
-            return named[-1:]
-        if not any(token.norm in ("it", "they", "this", "which", "that", "tablet", "drug", "pill", "medicine", "coil",
-                                  "injection", "cream") for token in view.tokens[:match.first + 1]):
+        before = [medicine.entity for medicine in named_entities(view, "intervention")
+                  if (at := view.token_index(medicine.start)) < match.first
+                  and (clause is None or view.clause_of(at) == clause)]
+        if before:
+            return before[-1:]
+        if not any(token.norm in _REFERS_BACK for token in view.tokens[:match.first + 1]):
             return []
-        topic = view.topic
-        return [named.entity for named in topic.interventions][:1]
+        return [medicine.entity for medicine in view.topic.interventions][:1]
 
     def contradicts(self, claimed: str, recorded: dict) -> bool:
         return claimed not in recorded

@@ -260,6 +260,11 @@ CAREFUL = {
         "Tennis elbow is not inherited: it comes from strain on the tendon.",
         "Haemophilia is passed down the female line: mothers carry it, sons have it.",
     ],
+    "FCT004": [
+        # A steroid is an anti-inflammatory drug too: the phrase is no NSAID's name (v0.30.10).
+        "Cortisone, the first steroid anti-inflammatory drug, was made in the 1940s.",
+        "The steroid cortisone, an anti-inflammatory drug, was first synthesised in the 1940s.",
+    ],
     "FCT037": [
         "Finasteride works by blocking testosterone from turning into DHT.",
         "Testosterone gel works by topping up your testosterone.",

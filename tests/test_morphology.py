@@ -68,3 +68,18 @@ def test_words_whose_stem_names_a_drug(word, expected):
 def test_an_unlisted_drug_is_read_as_a_medicine(text, expected):
     found = lint_text(f"# A remedy\n\n{text}\n", "a.md", overrides=Overrides(select=("RSK005",)))
     assert [(f.code, f.excerpt) for f in found] == expected
+
+
+def test_a_word_known_only_as_the_start_of_a_longer_name_is_still_read_by_its_ending():
+    # "retinopathy" opens "retinopathy of prematurity" in the knowledge base; alone, before "is", its
+    # ending still names a disease (until v0.30.10 a longer name's first word lost that reading).
+    from mslint.knowledge import builtin_knowledge
+    from mslint.analysis.tokens import tokenize
+
+    lexicon = builtin_knowledge().lexicon
+    tokens = tokenize("Solar retinopathy is caused by looking at the sun.")
+    found = {tokens[m.first][2]: m.classes for m in lexicon.mentions(tokens)}
+    assert "condition" in found["retinopathy"]
+    longer = tokenize("Retinopathy of prematurity affects babies.")
+    named = {(m.first, m.last) for m in lexicon.mentions(longer) if "condition" in m.classes}
+    assert (0, 2) in named  # the whole name, as before

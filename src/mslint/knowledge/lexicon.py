@@ -315,22 +315,7 @@ class Lexicon:
             if norm in pending:
                 self._materialise(norm)
             if norm not in by_first:
-                # A word the lexicon does not know but whose ending names a disease, written in
-                # lower case (or opening the sentence): "Curtis" is a name, "tendinitis" is not.
-                if tokens[i][2].islower() or (i == 0 and tokens[i][2].istitle()):
-                    # (and the same of a medicine's naming stem: "finasteride", "midodrine"; a stem
-                    # the knowledge base ties to a class names a member of it: "miconazole")
-                    kind = "condition" if names_a_disease(norm) else "drug" if names_a_drug(norm) else None
-                    member_of = self.stem_entity(norm) if kind != "condition" else None
-                    if member_of is not None:
-                        kind = "@" + member_of
-                    if kind is not None:
-                        if found is None:
-                            found = {}
-                        slot = found.setdefault((i, i), [set(), []])
-                        slot[0].add(kind)
-                        if member_of is not None:
-                            slot[1].append(member_of)
+                found = self._guessed(tokens, i, norm, found)
                 continue
             single, longer = bucket_of(norm)
             candidates = single
@@ -353,6 +338,10 @@ class Lexicon:
                 slot[0].update(entry_classes)
                 if entity and entity not in slot[1]:
                     slot[1].append(entity)
+            # A word the lexicon knows only as the first of a longer name that is not here ("retinopathy"
+            # of "retinopathy of prematurity", in "solar retinopathy is ..."): read as an unknown word.
+            if not single and not (found and any(first == i for first, _ in found)):
+                found = self._guessed(tokens, i, norm, found)
         if not found:
             return []
         closure = self.closure
@@ -363,6 +352,26 @@ class Lexicon:
             out.append(Mention(first, last, tokens[first][0], tokens[last][1], closure(frozenset(classes)),
                                tuple(entities)))
         return out
+
+    def _guessed(self, tokens, i: int, norm: str, found):
+        """A word the lexicon does not know but whose ending names a disease, written in lower case
+        (or opening the sentence): "Curtis" is a name, "tendinitis" is not. (And the same of a
+        medicine's naming stem: "finasteride", "midodrine"; a stem the knowledge base ties to a class
+        names a member of it: "miconazole".)"""
+        if not (tokens[i][2].islower() or (i == 0 and tokens[i][2].istitle())):
+            return found
+        kind = "condition" if names_a_disease(norm) else "drug" if names_a_drug(norm) else None
+        member_of = self.stem_entity(norm) if kind != "condition" else None
+        if member_of is not None:
+            kind = "@" + member_of
+        if kind is not None:
+            if found is None:
+                found = {}
+            slot = found.setdefault((i, i), [set(), []])
+            slot[0].add(kind)
+            if member_of is not None:
+                slot[1].append(member_of)
+        return found
 
     def literals_of(self, cls: str) -> frozenset[str]:
         """For every phrase of a class (nested classes included), its longest plain word: text

@@ -323,6 +323,7 @@ class Lexicon:
                 following = longer.get(norms[i + 1])
                 if following:
                     candidates = single + following if single else following
+            matched = False
             for entry in candidates:
                 entry_norms, exact, entry_classes, entity = entry
                 n = len(entry_norms)
@@ -332,6 +333,7 @@ class Lexicon:
                     continue
                 if found is None:
                     found = {}
+                matched = True
                 slot = found.get((i, i + n - 1))
                 if slot is None:
                     slot = found[(i, i + n - 1)] = [set(), []]
@@ -340,7 +342,7 @@ class Lexicon:
                     slot[1].append(entity)
             # A word the lexicon knows only as the first of a longer name that is not here ("retinopathy"
             # of "retinopathy of prematurity", in "solar retinopathy is ..."): read as an unknown word.
-            if not single and not (found and any(first == i for first, _ in found)):
+            if not single and not matched:
                 found = self._guessed(tokens, i, norm, found)
         if not found:
             return []

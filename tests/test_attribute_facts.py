@@ -200,6 +200,9 @@ CAREFUL = {
         "Pregabalin is not an opioid.",
         "Hydroxychloroquine, an antimalarial, is also used for lupus.",
         "Prednisolone is a steroid.",
+        # A steroid is an anti-inflammatory drug too: the phrase is no NSAID's name (v0.30.10).
+        "Cortisone, the first steroid anti-inflammatory drug, was made in the 1940s.",
+        "The steroid cortisone, an anti-inflammatory drug, was first synthesised in the 1940s.",
         "Xylometazoline is a decongestant, not a steroid.",
         "Chloroquine is an antiparasitic drug.",
         "Steroid creams and antihistamines are both used for eczema.",
@@ -259,11 +262,6 @@ CAREFUL = {
         "Myth: thalassaemia is caused by a poor diet. Fact: it is inherited.",
         "Tennis elbow is not inherited: it comes from strain on the tendon.",
         "Haemophilia is passed down the female line: mothers carry it, sons have it.",
-    ],
-    "FCT004": [
-        # A steroid is an anti-inflammatory drug too: the phrase is no NSAID's name (v0.30.10).
-        "Cortisone, the first steroid anti-inflammatory drug, was made in the 1940s.",
-        "The steroid cortisone, an anti-inflammatory drug, was first synthesised in the 1940s.",
     ],
     "FCT037": [
         "Finasteride works by blocking testosterone from turning into DHT.",

@@ -201,14 +201,16 @@ class ClaimRule(Rule):
         lines, a list or a link line without a full stop, keeps one finding on each line it is
         flagged on); silenced ones as they are."""
         merged: list = []
+        asserted = None  # where in `merged` the last asserted statement is
         for statement in statements:
             if statement[2].silenced_by(self.meta.silenced_by):
                 merged.append(statement)
                 continue
-            last = next((m for m in reversed(merged) if not m[2].silenced_by(self.meta.silenced_by)), None)
+            last = merged[asserted] if asserted is not None else None
             if last is not None and _same_line(document, tokens[last[1]].end, tokens[statement[0]].start):
-                merged[merged.index(last)] = (last[0], statement[1], last[2], last[3] or statement[3])
+                merged[asserted] = (last[0], statement[1], last[2], last[3] or statement[3])
             else:
+                asserted = len(merged)
                 merged.append(statement)
         return merged
 

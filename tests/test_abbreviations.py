@@ -214,6 +214,11 @@ def _undefined(text: str) -> list[str]:
     # A transcript's speakers named in capitals with a colon, line after line.
     ("Podcast\n\nJO: Welcome back.\n\nKIT: Thanks for having me.\n\nJO: Let's start.\n\nKIT: Sure.", []),
     ("Podcast\n\nBFT: the guidance changed in 2024.", ["BFT"]),
+    # A speakers list with dashes before each person's name (0.30.11); a shop's clothing sizes; the
+    # writer's own shorthand for what the sentence before explained.
+    ("Podcast\n\nSpeakers:\n\nHOST - Maya Green, patient\n\nNURSE - Tom Reid, specialist nurse\n\nHOST: Welcome.", []),
+    ("The vest comes in sizes XS to XXL.", []),
+    ("Both tumours grow from nerve tissue. Here we use NGT as a short way of naming both. NGT can recur.", []),
 ])
 def test_explanations_writers_use(text, expected):
     assert _undefined(text) == expected

@@ -91,6 +91,11 @@ def test_parse_date_value_and_today():
         ("From: a@b.example\nSubject: News\nDate: Friday 7 March 2025\n\nDear reader, text.\n", "a.txt", "2025-03-07"),
         ("Thread: new drug\n\nPost #1 by rowan_k, 3 May 2018, 09:12\nHas anyone tried it?\n", "a.txt", "2018-05-03"),
         ("# T\n\nLeeds, UK, and Austin, TX, 4 February 2026 - Acme today announced a trial.\n", "a.md", "2026-02-04"),
+        # a press release's release line; a column's standfirst naming its paper (0.30.11)
+        ("NEWS RELEASE\n\nFor immediate release: Wednesday 11 February 2026\n\nTwo cases were confirmed last week.\n",
+         "a.txt", "2026-02-11"),
+        ("# Ask the GP\n\n*Dr Ada Lowe answers your questions. The Bridgetown Gazette, Saturday 17 January 2026.*\n\n"
+         "Text.\n", "a.md", "2026-01-17"),
         # a footer the reader leaves out still dates the page; a copyright year does not
         ("<main><p>Text about the clinic.</p></main><footer><p>&copy; 2026 Acme. Page updated 9 January 2026."
          "</p></footer>", "a.html", "2026-01-09"),

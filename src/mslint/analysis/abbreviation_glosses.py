@@ -37,6 +37,10 @@ _PHRASE = re.compile(
 # "NIV, short for non-invasive ventilation": the same, said as short for.
 _STANDS_FOR = re.compile(r"\b(?P<short>" + _ABBREVIATION + r")(?:\s+(?:stands|stood)\s+for|,?\s+(?:is\s+)?short\s+for)"
                          r"\s+(?P<long>[\w\s\-]{5,120})")
+# "In this leaflet we use PPGL as a short way of referring to both": the writer names the letters
+# as their own shorthand for what the sentence before explained.
+_WE_USE = re.compile(r"\b(?:we|I)\s+(?:will\s+)?(?:use|call\s+(?:them|it|these|both|this))\s+(?P<short>" + _ABBREVIATION +
+                     r")\s+(?:as\s+(?:a\s+)?short(?:hand)?|to\s+mean|for\s+short|to\s+cover|for\s+both)")
 _STUDY_NAME = re.compile(r"\b(?:trial|study|studies|trials)(?:\s*,|\s+called|\s+named|\s+known\s+as)\s+"
                          r"(?P<short>" + _ABBREVIATION + r")\b")
 # "EBMT, the European Society for Blood and Marrow Transplantation, ...": the name in apposition,
@@ -86,6 +90,6 @@ def explanations(text: str) -> dict[str, int]:
         capitals = [word for word in match.group("long").split() if word[:1].isupper()]
         if len(capitals) >= 2 and capitals[0][0] == match.group("short")[0]:
             note(match.group("short"), match.start())
-    for match in (*_STUDY_NAME.finditer(text), *_NUMBERED_NAME.finditer(text)):
+    for match in (*_STUDY_NAME.finditer(text), *_NUMBERED_NAME.finditer(text), *_WE_USE.finditer(text)):
         note(match.group("short"), match.start("short"))
     return found

@@ -218,6 +218,8 @@ DATE_KEYS = (
 _CUE = patterns.compile(
     r"(?<![\w-])(?:(?:first|originally|last|page\s+last|content\s+last)\s+)?"
     r"(?:published|posted|updated|reviewed|revised|modified|written|issued|released|dated|date(?:d)?\s+of\s+(?:publication|issue)"
+    # a press release's "For immediate release: Wednesday 11 February 2026", "Embargoed until 9 March"
+    r"|for\s+immediate\s+release|embargoed(?:\s+until)?|release\s+date"
     # an e-mail's "Date:" header, a forum's "Post #3 by rowan_k, 14 June 2019"
     r"|date(?=\s*:)|post\s*\#\s*\d+)"
     r"(?:\s+on)?(?P<gap>(?:\s+by\b[^.;:\n|]{0,60}?(?:[,;|]|\s+on))?)\s*[:\-–—|]?\s*"
@@ -238,6 +240,12 @@ TAIL_BLOCKS = 6  # "Page last reviewed: ..." footers
 SHORT_BLOCK_WORDS = 25  # elsewhere, only a short block (a date line) can date the document
 _SHORT_LINE_WORDS = 14
 _BYLINE = patterns.compile(r"^\W*(?:by|written\s+by|words\s+by|author:?)\s", regex.IGNORECASE)
+# A newspaper's or magazine's name right before the date, near the top: "The Westmoor Gazette, Saturday
+# 17 January 2026" in a column's standfirst.
+_MASTHEAD = patterns.compile(
+    r"\b(?:gazette|times|post|herald|news|echo|chronicle|journal|magazine|express|mail|mirror|observer|standard|"
+    r"telegraph|guardian|courier|argus|advertiser|press|weekly|daily|bulletin|newsletter)\s*,\s*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\Z", regex.IGNORECASE)
 _WORD = patterns.compile(r"[\w'’-]+")
 
 
@@ -319,6 +327,8 @@ def _dateline(text: str, block, mention: DateMention, block_text: str) -> bool:
     # The date leads the block, after an optional place name, and a dash or colon follows it.
     lead = _DATELINE_LEAD.match(text, block.start, mention.start)
     if lead is not None and lead.end() == mention.start and _DATELINE_TAIL.match(text, mention.end):
+        return True
+    if _MASTHEAD.search(text, max(block.start, mention.start - 60), mention.start):
         return True
     # A short line holding the date (a by-line "By Dana Whitlock | 12 June 2025", a lone date).
     # (A short line is short: looking 200 characters either way is enough and keeps this linear.)

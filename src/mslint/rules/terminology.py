@@ -55,6 +55,7 @@ KNOWN_ABBREVIATIONS: frozenset[str] = frozenset(
     MSD GSK BMS UCB NASDAQ NYSE LSE ENT RRP VAT
     NSAID SSRI OTC GI LDL HDL DVLA DEET LSD MDMA FBI AP AARP ZIP DSM ET
     UCLA UCSF USC NYU MIT CVS J&J
+    XS XL XXL XXXL
     """.split()
 )
 
@@ -269,8 +270,9 @@ class TerminologyAnalysis:
         return at is not None and at <= offset
 
 
-# A line opened by a name in capitals and a colon: a transcript's speaker label.
-_SPEAKER = regex.compile(r"^([A-Z][A-Z'\-]{1,15}):", regex.MULTILINE)
+# A line opened by a name in capitals and a colon, or a dash and a person's name: a transcript's
+# speaker label ("HOST: ...", "NURSE - Rachel Bainbridge, MS nurse").
+_SPEAKER = regex.compile(r"^([A-Z][A-Z'\-]{1,15})(?::|\s+[-–—]\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+))", regex.MULTILINE)
 
 
 def first_reportable_uses(uses: Iterable[AbbreviationUse], defined: Container[str]) -> dict[str, AbbreviationUse]:
@@ -442,9 +444,9 @@ class _Scanner:
         return self._lower_words
 
     def _is_speaker_label(self, key: str, start: int, end: int) -> bool:
-        """A name in capitals opening its line with a colon, more than once: a transcript's speaker
-        ("SAM: Welcome back ...", "SAM: Thank you")."""
-        if self.text[end:end + 1] != ":" or (start and self.text[start - 1] != "\n"):
+        """A name in capitals opening its line with a colon (or a dash and a person's name), more than
+        once: a transcript's speaker ("SAM: Welcome back ...", "SAM: Thank you", "SAM - Sam Hale")."""
+        if (start and self.text[start - 1] != "\n") or not _SPEAKER.match(self.text, start):
             return False
         labels = self._speaker_labels
         if labels is None:

@@ -1092,7 +1092,7 @@ def found(sentence: str, code: str) -> list[str]:
     # Offers in other words (v0.30.0).
     ("Buy two tubs and get one more free.", "COM002", "Buy two tubs and get one more free"),
     ("Bring a colleague and you both get 20% off.", "COM002", "Bring a colleague and you both get 20% off"),
-    ("Founding investors receive a 10% bonus.", "COM002", "Founding investors receive"),
+    ("Founding investors receive a 10% bonus.", "COM002", "Founding investors receive a 10% bonus"),
     ("Pre-orders close on Sunday.", "COM007", "Pre-orders close on Sunday"),
     ("Spread it out and pay monthly from £25.", "COM003", "pay monthly from £25"),
     ("Secure a place for a £250 reservation fee.", "COM003", "£250 reservation fee"),
@@ -2085,3 +2085,72 @@ def test_round_nine_wordings_that_are_not_the_meaning(sentence, code):
 ])
 def test_careful_wordings_from_sets_70_and_71(text, code):
     assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=(code,)))] == []
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # Meanings from the misses of sets 70 and 71 (v0.30.11), each in words of my own.
+    ("On my plan, my patients are totally pain-free within a fortnight.", "CLM003",
+     "my patients are totally pain-free within a fortnight"),
+    ("Every runner and cyclist in our trial group watched their bruising fade away.", "CLM003",
+     "Every runner and cyclist in our trial group watched their bruising fade away"),
+    ("All four of our clients with gout have been flare-free since the first jar.", "CLM003",
+     "All four of our clients with gout have been flare-free"),
+    ("Every customer with arthritis who wears the band daily sleeps better within a week.", "CLM003",
+     "Every customer with arthritis who wears the band daily sleeps better within a week"),
+    ("Most of our clients with tinnitus are hearing silence within a month and never look back.", "CLM003",
+     "Most of our clients with tinnitus are hearing silence within a month and never look back"),
+    ("The laser rescues every loose tooth we treat.", "CLM003", "rescues every loose tooth we treat"),
+    ("Gum tissue grows back completely in all our patients.", "CLM003", "grows back completely in all our patients"),
+    ("The result lasts for life.", "CLM002", "The result lasts for life"),
+    ("People who arrive with walking sticks often say they no longer need them.", "CLM002",
+     "walking sticks often say they no longer need them"),
+    ("Ditch the inhalers and the GP altogether.", "RSK011", "Ditch the inhalers and the GP altogether"),
+    ("You won't need to carry your rescue inhaler any more.", "RSK011", "won't need to carry your rescue inhaler"),
+    ("There is no need to keep up your eye checks once you start the drops.", "RSK011",
+     "no need to keep up your eye checks"),
+    ("Don't let anyone bully you into taking steroids.", "RSK011", "Don't let anyone bully you into"),
+    ("Apply the cream every day for as long as you like.", "RSK012", "Apply the cream every day for as long as you like"),
+    ("Turn the stimulator up to the highest intensity straight away.", "RSK012",
+     "Turn the stimulator up to the highest intensity"),
+    ("Pull the strap as tight as it will go.", "RSK012", "Pull the strap as tight as it will go"),
+    ("Lift the full set of weights every morning, even if you have osteoporosis.", "RSK012",
+     "Lift the full set of weights every morning, even if you have osteoporosis"),
+    ("Watch the video testimonials from over 600 customers.", "EVD016", "testimonials from over 600 customers"),
+    ("I have treated thousands of clients.", "EVD016", "treated thousands of clients"),
+    ("More than 3,000 mums have completed the course.", "EVD016", "More than 3,000 mums have completed the"),
+    ("She quotes a poll of 200 of her Instagram followers.", "EVD016", "poll of 200 of her Instagram followers"),
+    ("In a satisfaction survey 90% said they would come back.", "EVD016", "satisfaction survey 90%"),
+    ("A number of famous actors have tried the patches.", "EVD003", "A number of famous actors have tried"),
+    ("Before the app he was a prisoner of the bathroom.", "LNG014", "prisoner of the bathroom"),
+    ("Why accept a life sentence of tablets?", "LNG014", None),
+    ("Ignore it and you may end up a bedridden invalid.", "LNG015", "end up a bedridden invalid"),
+    ("The drug firms have treated patients like guinea pigs.", "LNG015", "treated patients like guinea pigs"),
+    ("Sugar is quietly starving your child of energy.", "LNG010", "quietly starving your"),
+    ("Your joints slowly fall apart while you wait.", "LNG010", "slowly fall apart"),
+    ("Refer a friend and you both get £20 off.", "COM002", "Refer a friend and you both get £20 off"),
+    ("Book both and save a further £40.", "COM002", "save a further £40"),
+    ("It's 3 for 2 on all balms this week.", "COM002", "3 for 2 on all"),
+    ("Join now for a 5% bonus.", "COM002", "5% bonus"),
+    ("The fee goes up in April.", "COM007", "fee goes up in"),
+    ("A free check is offered to the first 50 callers.", "COM007", "to the first 50 callers"),
+    ("We take deposits of £300 to hold a date.", "COM007", "deposits of £300 to hold"),
+    ("You'll get a free gift when you subscribe.", "COM009", "get a free gift when you subscribe"),
+])
+def test_round_ten_meanings_on_a_page_that_sells(sentence, code, excerpt):
+    excerpts = [found_excerpt for found_excerpt in found(sentence + SELLS, code)
+                if found_excerpt not in ("Order now", "Order now for £25")]
+    assert excerpts == ([] if excerpt is None else [excerpt])
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Skip the queue at the pharmacy altogether by ordering online.", "RSK011"),
+    ("Always carry your adrenaline pen, even on short trips.", "RSK011"),
+    ("Even if you have a heart condition, gentle exercise is usually safe with your team's advice.", "RSK012"),
+    ("Some of our patients feel better within a week, and some take longer.", "CLM003"),
+    ("A diagnosis of diabetes is not a life sentence of injections.", "LNG014"),
+    ("Do not throw away your walking stick: you may still need it on bad days.", "CLM002"),
+    ("Take 2 for 3 days, then 1 a day.", "COM002"),
+    ("If a friend has the same symptoms, recommend they see a GP.", "COM002"),
+])
+def test_round_ten_wordings_that_are_not_the_meaning(sentence, code):
+    assert found(sentence + SELLS, code) == []

@@ -456,6 +456,10 @@ _TESTIMONIALS = PatternSet(ConceptPattern(text) for text in (
     "(celebrities|influencers|celebs|stars|athletes|models|footballers|royals|hollywood|presenters|actors|actresses|"
     "singers|olympians|famous faces) [and _] (swear by|love|rave about|use) "
     "(it|them|this|the _|our _)",
+    # Fame that has had it: "several well-known presenters have had the treatment".
+    "(several|many|a number of|some|plenty of|dozens of) (well-known|famous|big-name|household-name|celebrity|tv|tv's|"
+    "high-profile) [_] (presenters|actors|actresses|stars|singers|celebrities|footballers|influencers|models|names|faces|people) "
+    "(have had|have tried|have used|have done|had|tried)",
     # The practitioner's tally: "I have seen it work for hundreds of patients", "we've watched it help thousands".
     "(i have|we have|i've|we've|i had|we had) (seen|watched) (it|this|them|the _|these _|our _) (work|help|succeed|heal|transform) [for|in|with] "
     "[literally|well over|over|more than] (hundreds|thousands|dozens|countless|so many|# ...2) [of] [_]",

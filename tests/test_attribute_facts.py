@@ -31,6 +31,9 @@ FLAGGED = {
         # MS, read here in the table's wordings as well as by its pack's fact (v0.30.7)
         "MS is an illness that strikes men about twice as often as women.",
         "Primary sclerosing cholangitis is more common in women.",
+        "Gout affects about three times as many women as men.",
+        "Most of the patients I see with lupus are men in their sixties.",
+        "Lupus is mainly a men's disease.",
     ],
     "FCT025": [
         "Cholera is a virus.",
@@ -70,6 +73,7 @@ FLAGGED = {
         "You can catch a kidney infection off a toilet seat.",
         "Histoplasmosis passes easily from person to person.",
         "Granuloma annulare is contagious, so keep your towels separate.",
+        "Lupus is an infection you catch from your partner.",
     ],
     "FCT027": [
         "A strawberry mark is a form of skin cancer that shows up in babies.",
@@ -109,6 +113,7 @@ FLAGGED = {
         "Glaucoma usually starts in childhood.",
         "Croup typically begins after the age of 60.",
         "Most people with croup are diagnosed in their sixties.",
+        "Penile cancer is a young man's cancer.",
     ],
     "FCT035": [
         "Cystic fibrosis is handed down only through the mother's side.",
@@ -140,6 +145,8 @@ FLAGGED = {
         "Migraine is really just another name for tension headache.",
         "Psoriasis is simply a posh name for eczema.",
         "My doctor says it's COPD. It is really asthma under a different name.",
+        "COPD and asthma are just two names for the same condition.",
+        "Migraine is exactly the same thing as tension headache.",
     ],
     "FCT004": [
         "Baclofen is a steroid.",
@@ -159,6 +166,16 @@ FLAGGED = {
         "Omeprazole is an antibiotic.",
         "Colchicine is a steroid, so it thins the bones.",
         "Oxybutynin is an antibiotic for the bladder.",
+        "Some men are given tamsulosin, an antidepressant that numbs you.",
+        "Hydroxychloroquine is a chemotherapy drug.",
+        "He still takes prochlorperazine, an antibiotic that only hides it.",
+    ],
+    "FCT038": [
+        "Thiamine, also known as vitamin B12, keeps your nerves healthy.",
+        "Biotin (also called vitamin B12) is sold as a hair supplement.",
+        "Lupus, otherwise known as rheumatoid arthritis, mostly affects women.",
+        "Sativex is simply pure CBD with a prescription label.",
+        "Fingolimod is basically a chemo drug.",
     ],
 }
 
@@ -175,6 +192,8 @@ CAREFUL = {
         "Eczema affects boys and girls equally.",
         "MS affects women two to three times as often as men.",
         "Urinary incontinence was commoner among men who had the operation than among those who had radiotherapy.",
+        "Lupus affects about nine times as many women as men.",
+        "Most people with gout are men.",
     ],
     "FCT025": [
         "Is cholera a virus? No: it is caused by a bacterium.",
@@ -210,6 +229,8 @@ CAREFUL = {
         "Zopiclone is not a benzodiazepine, though it works in a similar way.",
         "Quetiapine is an antipsychotic, sometimes used at low doses for sleep.",
         "Aspirin is an NSAID and an antiplatelet.",
+        "Tamsulosin, an alpha blocker, relaxes the muscle around the bladder neck.",
+        "Methotrexate is a chemotherapy drug at high doses.",
     ],
     "FCT026": [
         "Is coeliac disease catching? No.",
@@ -279,6 +300,17 @@ CAREFUL = {
         "Occipital neuralgia is a type of headache.",
         "Myth: COPD is just asthma. Fact: they are different conditions.",
         "Is COPD really a form of asthma? No.",
+        "Type 2 diabetes and diabetes are one and the same thing to most readers.",
+        "Hypertension and high blood pressure are two names for the same condition.",
+    ],
+    "FCT038": [
+        "Thiamine, also known as vitamin B1, keeps your nerves healthy.",
+        "Paracetamol, also known as acetaminophen, is safe at the usual dose.",
+        "Severe combined immunodeficiency, also called SCID, is very rare.",
+        "Autologous HSCT, also called a stem cell transplant, uses your own cells.",
+        "Sativex is a mouth spray that holds both THC and CBD.",
+        "Is Sativex just CBD? No: it holds THC as well.",
+        "Some forums claim biotin is also known as vitamin B12, but that is wrong.",
     ],
 }
 

@@ -437,6 +437,13 @@ CASES = {
          "Severe endometriosis of the bowel is rare.",
          "Is migraine rare? No: about one in seven people have it."],
     ),
+    "general-teratogens-not-safe-in-pregnancy": (
+        ["Isotretinoin is perfectly safe to take during pregnancy.",
+         "It's fine to keep taking sodium valproate while pregnant.",
+         "Mycophenolate won't harm your baby."],
+        ["Isotretinoin is not safe in pregnancy: it causes serious birth defects.",
+         "Is valproate safe during pregnancy? No.",
+         "Paracetamol is the usual painkiller in pregnancy."]),
 }
 
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]

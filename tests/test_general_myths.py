@@ -40,6 +40,8 @@ def fact_ids(sentence: str) -> list[str]:
     ("Sugar fuels tumours, so patients must give it up completely.", "general-sugar-does-not-feed-cancer"),
     ("A dating scan exposes your baby to a small dose of radiation.", "general-ultrasound-no-radiation"),
     ("The HPV vaccine is just for girls.", "general-hpv-vaccine-for-boys-too"),
+    # The jab by its everyday name (0.30.11).
+    ("The HPV jab is only given to girls.", "general-hpv-vaccine-for-boys-too"),
     ("Parents worry the HPV vaccine causes early menopause, and they are right to.",
      "general-hpv-vaccine-no-infertility"),
     ("The new mRNA vaccines alter your genetic code for good.", "general-mrna-vaccines-do-not-change-dna"),
@@ -79,6 +81,7 @@ def test_a_myth_is_reported_with_the_fact_it_contradicts(sentence, fact):
     "Myth: colds come from getting cold and wet. Fact: viruses cause them.",
     "HIV is not passed on by kissing or sharing cups.",
     "Dementia is not a normal part of ageing.",
+    "Many parents think the HPV jab is only for girls, but boys are offered it too.",
 ])
 def test_corrections_denials_and_disputed_claims_are_not_reported(sentence):
     assert fact_ids(sentence) == []

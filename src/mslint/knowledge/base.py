@@ -52,6 +52,9 @@ RELATIONS = {
     "distinct-conditions": "conditions the lexicon names as separate entities are different conditions unless one "
                            "is recorded as a kind of the other (is-a), so saying one is merely another, or another "
                            "name for it, is wrong",
+    "distinct-names": "medicines, supplements and conditions the lexicon names as separate entities are different "
+                      "things unless one is recorded as a kind of the other (is-a), so giving one's name as another "
+                      "name for the other is wrong",
     "inheritance": "the `members` (conditions) are passed down as `value` names: one gene's recessive, dominant, "
                    "X-linked or mitochondrial pattern, many genes with surroundings (multifactorial), or not at all "
                    "in most people (not-inherited), so a claim of another pattern is wrong",

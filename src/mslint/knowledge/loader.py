@@ -261,8 +261,9 @@ def _share_range(table: _Table) -> tuple[float, float]:
 
 
 # Relations whose facts may name no subject: a share of everyone ("migraine affects about 1 in 7
-# people"), and what holds of every condition the lexicon names (distinct-conditions).
-_SUBJECTLESS = frozenset({"share", "distinct-conditions"})
+# people"), and what holds of every condition or name the lexicon holds (distinct-conditions,
+# distinct-names).
+_SUBJECTLESS = frozenset({"share", "distinct-conditions", "distinct-names"})
 
 
 def _load_fact(kb: KnowledgeBase, table: _Table, domain: str) -> None:

@@ -509,12 +509,16 @@ class Misclassified(_Triggered):
         return patterns
 
     def check(self, document, unit, options):
-        yield from _pattern_facts(self, document, unit, self.patterns, self._message)
+        # One finding per statement, whichever fact or class of the medicine matched ("Ocrevus is
+        # just chemotherapy" is its own fact and a class named for another class).
+        spans = []
+        for hit in _pattern_facts(self, document, unit, self.patterns, self._message):
+            spans.append((hit.start, hit.end))
+            yield hit
         view = analyse(document).sentence_at(unit.start)
         if view is None or not self.distinct_pairs:
             return
         named = {entity for mention in view.mentions_of("intervention") for entity in mention.entities}
-        spans = set()  # one finding per statement, whichever of the medicine's classes matched
         for member in self.distinct_pairs:
             members = [entity for entity in named if self.knowledge.is_a(entity, member)]
             if members:
@@ -526,8 +530,8 @@ class Misclassified(_Triggered):
                                           self._class_message(document, view, members),
                                           keep=lambda fact, match: fact.object not in also
                                           and not _name_runs_on(view, match)):
-                    if (hit.start, hit.end) not in spans:
-                        spans.add((hit.start, hit.end))
+                    if not any(start < hit.end and hit.start < end for start, end in spans):
+                        spans.append((hit.start, hit.end))
                         yield hit
 
     def _class_message(self, document, view, members: list[str]):

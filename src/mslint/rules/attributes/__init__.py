@@ -8,8 +8,8 @@ The condition is the one the claim's clause names, or the topic in force ("It's 
 antibiotics won't touch it" in a thread about a kidney infection). A new condition is a new row;
 a new article's wording of the same property needs nothing.
 
-One module per property (sex, infection kind and contagion, cancer, age group, inheritance) on the shared
-reading in `base`.
+One module per property (sex, infection kind and contagion, cancer, age group, inheritance, what a
+thing is called) on the shared reading in `base`.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from mslint.rules.attributes.conflation import ConditionsConflated
 from mslint.rules.attributes.hormones import HormoneMechanismMisstated
 from mslint.rules.attributes.infection import ContagionMisstated, InfectionKindMisstated
 from mslint.rules.attributes.inheritance import InheritanceMisstated
+from mslint.rules.attributes.other_names import OtherNameMisstated
 from mslint.rules.attributes.sex import OneSexOnlyMisstated, SexRatioMisstated
 from mslint.rules.facts import FactRule
 
@@ -27,4 +28,5 @@ from mslint.rules.facts import FactRule
 def attribute_rules(knowledge=None) -> list[FactRule]:
     return [SexRatioMisstated(knowledge), InfectionKindMisstated(knowledge), ContagionMisstated(knowledge),
             CancerMisstated(knowledge), AgeMisstated(knowledge), OneSexOnlyMisstated(knowledge),
-            InheritanceMisstated(knowledge), ConditionsConflated(knowledge), HormoneMechanismMisstated(knowledge)]
+            InheritanceMisstated(knowledge), ConditionsConflated(knowledge), HormoneMechanismMisstated(knowledge),
+            OtherNameMisstated(knowledge)]

@@ -20,9 +20,12 @@ _AGE_GROUPS = {
 }
 _OF_AGE = {"young": "(young people|the young|youth|young adults|adolescence)",
            "older": "(old age|the elderly|older people|later life)", "children": "(childhood|children)"}
-_AGE_KIND = {"young": "(young person's|young people's|teenage|teenager's)", "older": "(old person's|old people's|old-age)",
+_AGE_KIND = {"young": "(young person's|young people's|teenage|teenager's|young man's|young woman's|young men's|"
+                     "young women's|young lad's)",
+             "older": "(old person's|old people's|old-age|old man's|old woman's|old men's|old women's|older man's|"
+                      "older woman's)",
              "children": "(childhood|children's|child's)", "adults": "(adult|grown-up)"}
-_CONDITION_WORD = "(disease|condition|problem|illness|complaint|thing|disorder|injury)"
+_CONDITION_WORD = "(disease|condition|problem|illness|complaint|thing|disorder|injury|cancer)"
 
 
 def _said_of_age(group: str) -> tuple[str, ...]:

@@ -30,12 +30,21 @@ _KIND_OF = (f"(is|are|'s) [{_MERELY}] {_MERELY} [,] [a|an|the] {_SORT} (form|typ
 # "is just another name for", "is the same thing as", "is simply high blood pressure": the same
 # thing (wrong even of a parent: a kind is not the whole).
 _SAME_AS = (
-    f"(is|are|'s) [{_MERELY}] [{_MERELY}] [,] (the same (thing|condition|disease|problem|illness|disorder) as|another (name|word|term) "
+    f"(is|are|'s) [{_MERELY}] [{_MERELY}] [,] [exactly|precisely] (the same (thing|condition|disease|problem|illness|disorder) as|another (name|word|term) "
     "for|a (fancy|posh|medical|new|modern|different|long|longer|grand|scientific) (name|word|term) for) [a|an|the] "
     "{CONDITION}",
     f"(is|are|'s) [{_MERELY}] {_MERELY} [,] [a|an|the] {{CONDITION}} (with|under|by) (a|another) [different|new|fancy|posh] "
     "(name|label)",
     f"(is|are|'s) [{_MERELY}] {_MERELY} [,] [a|an|the] {{CONDITION}}",
+)
+
+# "X and Y are just two names for the same condition", "X and Y are one and the same": both named
+# before the claim.
+_PAIR = (
+    f"(are|'re) [{_MERELY}] [{_MERELY}] (two|different|both) (names|words|terms) for (the same|one) [_] "
+    "(thing|condition|disease|problem|illness|disorder)",
+    f"(are|'re) [{_MERELY}] [{_MERELY}] (the same|one and the same|exactly the same) (thing|condition|disease|problem|"
+    "illness|disorder)",
 )
 
 
@@ -55,7 +64,9 @@ class ConditionsConflated(FactRule):
         "really a form of asthma\", \"spondylolisthesis is just a fancy name for a slipped disc\", \"pulmonary "
         "hypertension is simply high blood pressure\". The knowledge base names each condition with its synonyms "
         "and records which is a kind of which; a reduction it does not record is flagged, and one it does (\"type 2 "
-        "diabetes is simply a form of diabetes\") is left alone, as is a plain classification with no reducing word.",
+        "diabetes is simply a form of diabetes\") is left alone, as is a plain classification with no reducing word. Two "
+        "conditions named together and called one (\"COPD and asthma are just two names for the same condition\") are "
+        "flagged unless one is recorded as a kind of the other.",
         why="Two conditions with different causes, tests and treatments called one thing send the reader to the "
         "wrong remedy: pulmonary hypertension is not treated, or checked, like high blood pressure in the arm, and "
         "a slipped vertebra is not a slipped disc.",
@@ -71,7 +82,11 @@ class ConditionsConflated(FactRule):
     def _patterns(self) -> tuple[PatternSet, frozenset[int]]:
         kind_of = [ConceptPattern(text) for text in _KIND_OF]
         same_as = [ConceptPattern(text) for text in _SAME_AS]
-        return PatternSet(kind_of + same_as), frozenset(id(pattern) for pattern in kind_of)
+        return PatternSet(kind_of + same_as + self._pair_patterns), frozenset(id(pattern) for pattern in kind_of)
+
+    @cached_property
+    def _pair_patterns(self) -> list[ConceptPattern]:
+        return [ConceptPattern(text) for text in _PAIR]
 
     def triggers(self):
         return self._patterns[0].triggers()
@@ -84,8 +99,12 @@ class ConditionsConflated(FactRule):
             return
         index, kind_patterns = self._patterns
         named = [(view.token_index(condition.start), condition.entity) for condition in named_entities(view, "condition")]
+        pairs = {id(pattern) for pattern in self._pair_patterns}
         for pattern in index.candidates(view):
             for match in pattern.finditer(view):
+                if id(pattern) in pairs:
+                    yield from self._pair(view, match, named)
+                    continue
                 other = [entity for at, entity in named if match.first <= at <= match.last]
                 subjects = self._subjects(view, match, named)
                 if not other or not subjects:
@@ -99,6 +118,21 @@ class ConditionsConflated(FactRule):
                     yield self.hit(view, start, end, self.facts[0], message,
                                    stance=view.stance(match.first, match.last, match.own))
                     return
+
+    def _pair(self, view, match, named):
+        """Two conditions named together before the claim, said to be one ("X and Y are just two names
+        for the same condition")."""
+        clause = view.clause_of(match.first)
+        before = [entity for at, entity in named if at < match.first
+                  and (clause is None or view.clause_of(at) == clause)]
+        one, other = before[-2:] if len(before) >= 2 else (None, None)
+        # (A kind named with its class, "type 2 diabetes and diabetes", is left alone.)
+        if one is not None and one != other and not self.knowledge.is_a(one, other) \
+                and not self.knowledge.is_a(other, one):
+            start, end = view.tokens[match.first].start, view.tokens[match.last].end
+            message = f"Conditions conflated: {self.label(one)} and {self.label(other)} are different conditions"
+            yield self.hit(view, start, end, self.facts[0], message,
+                           stance=view.stance(match.first, match.last, match.own))
 
     def _conflates(self, subject: str, reduced_to: str, kind: bool) -> bool:
         if subject == reduced_to or self.knowledge.is_a(reduced_to, subject):

@@ -76,6 +76,8 @@ _CAUGHT = (
     f"(catch|catches|caught|catching|get|got|pick up|picked up) (it|them|this|that|[a|an] {{CONDITION}}) (from|off) "
     f"{_FROM_SOMEONE}",
     "(is|are|'s) [a|an] (sexually transmitted|sexually-transmitted) [infection|disease|condition]",
+    # "Lupus is an infection you catch, usually from a partner".
+    "(is|are|'s) [a|an] [_] (infection|infections|bug|virus) (you|people|children|kids|adults) [can] (catch|get|pick up)",
     "(is|are|'s) [a|an] (STI|STD)",
 )
 

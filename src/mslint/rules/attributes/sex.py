@@ -30,6 +30,13 @@ def _skewed_to(sex: str, other: str) -> tuple[str, ...]:
         f"{sex} (are|were) {_DEGREE} more (prone|susceptible) (to|than)",
         f"{sex} (get|develop|have) ...4 {_DEGREE} (more often|more frequently|more commonly) than {other}",
         f"{AFFECTS} {sex} {_TIMES} (as often as|more often than|more than) {other}",
+        # "affects around four times as many men as women"; "most of the people I see with lupus are men"
+        f"{AFFECTS} {_TIMES} as many {sex} as {other}",
+        f"{_TIMES} as many {sex} as {other} (get|develop|have|are diagnosed with|are affected by|suffer from)",
+        f"most [of] [the] (people|patients|sufferers|cases) ...5 (are|'re) {_AGE} {sex}",
+        # "hammer toes are mainly a men's problem"
+        # (the tokens read "men's" as "men")
+        f"(is|are|'s) {MOSTLY} a {_AGE} {sex} (problem|condition|disease|complaint|illness|thing)",
         f"{other} (are|were) {_DEGREE} less likely [than {sex}] to {_GET} ...3 {{CONDITION}}",
         f"only {sex} (get|develop|have|suffer from)",
         # "a women-only disease"

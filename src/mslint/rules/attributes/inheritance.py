@@ -150,8 +150,17 @@ class InheritanceMisstated(AttributeMisstated):
 
     def compares_within(self, view, match) -> bool:
         """A share of people or cases before the claim: "in about half of people, NF1 is not inherited"
-        (a new mutation) is true of a dominant condition."""
-        return any(token.norm in _SOME for token in view.tokens[:match.first])
+        (a new mutation) is true of a dominant condition; and a count of cases anywhere in the sentence:
+        "about 1 in 10 cases of motor neurone disease are inherited", "it is inherited in 10% of cases"."""
+        tokens = view.tokens
+        if any(token.norm in _SOME for token in tokens[:match.first]):
+            return True
+        # "10% of cases", "in 10% of people" (not "a 50% chance of inheriting it", a parent's odds)
+        if any(token.norm in ("%", "percent") and i + 2 < len(tokens) and tokens[i + 1].norm == "of"
+               and tokens[i + 2].norm in _CASES for i, token in enumerate(tokens)):
+            return True
+        return any(_count(tokens[i - 1]) and tokens[i].norm in ("in", "out") and _count(tokens[i + 1 + (tokens[i].norm == "out")])
+                   for i in range(1, len(tokens) - 2))
 
     def contradicts(self, claimed: str, recorded: dict) -> bool:
         values = {_value(value) for value in recorded}
@@ -161,6 +170,15 @@ class InheritanceMisstated(AttributeMisstated):
 
     def message(self, claimed: str, fact) -> str:
         return f"Inheritance misstated: {_SAID[_value(fact.value)]}"
+
+
+_CASES = frozenset({"cases", "people", "patients", "families", "those", "adults", "children"})
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+                           "hundred", "thousand"})
+
+
+def _count(token) -> bool:
+    return token.is_number or token.norm in _NUMBER_WORDS
 
 
 def _value(value: str) -> str:

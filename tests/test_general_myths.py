@@ -82,6 +82,10 @@ def test_a_myth_is_reported_with_the_fact_it_contradicts(sentence, fact):
     "HIV is not passed on by kissing or sharing cups.",
     "Dementia is not a normal part of ageing.",
     "Many parents think the HPV jab is only for girls, but boys are offered it too.",
+    # Germs and toxins do cause infections and poisonings (0.30.12).
+    "Malaria is caused by a parasite carried by mosquitoes.",
+    "Botulism is caused by a toxin made by bacteria.",
+    "Ciguatera is caused by a toxin from algae that builds up in reef fish.",
 ])
 def test_corrections_denials_and_disputed_claims_are_not_reported(sentence):
     assert fact_ids(sentence) == []

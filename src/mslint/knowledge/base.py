@@ -101,13 +101,15 @@ class Entity(Record):
 
 class Fact(Record):
     __slots__ = ("id", "relation", "subject", "says", "sources", "as_of", "confidence", "object", "domain",
-                 "contradicted_by", "replacement", "regulators", "every_kind", "members", "of", "share", "value")
+                 "contradicted_by", "replacement", "regulators", "every_kind", "members", "of", "share", "value",
+                 "chronic_only")
 
     def __init__(self, id: str, relation: str, subject: str, says: str, sources: tuple[str, ...],  # noqa: A002
                  as_of: str, confidence: str = "high", object: str | None = None,  # noqa: A002
                  domain: str = "general", contradicted_by: tuple[str, ...] = (), replacement: str | None = None,
                  regulators: tuple[str, ...] = (), every_kind: bool = False, members: tuple[str, ...] = (),
-                 of: tuple[str, ...] = (), share: tuple[float, float] | None = None, value: str | None = None):
+                 of: tuple[str, ...] = (), share: tuple[float, float] | None = None, value: str | None = None,
+                 chronic_only: bool = False):
         _set(self, "id", id)
         _set(self, "relation", relation)
         _set(self, "subject", subject)  # entity id
@@ -136,6 +138,10 @@ class Fact(Record):
         _set(self, "share", share)
         # attribute facts (ATTRIBUTE_VALUES): the value every member has
         _set(self, "value", value)
+        # states-facts about what does not cause chronic disease (toxins, parasites, yeast): not read
+        # of an infection or a poisoning, which germs and toxins do cause ("malaria is caused by a
+        # parasite", "botulism is caused by a toxin")
+        _set(self, "chronic_only", chronic_only)
 
 
 class Domain(Record):

@@ -54,7 +54,8 @@ class KnowledgeError(Exception):
 _TABLES = {"pack", "class", "phrase", "entity", "fact", "stem"}
 _ENTITY_KEYS = {"id", "class", "names", "abbreviations", "is-a"}
 _FACT_KEYS = {"id", "relation", "subject", "object", "says", "sources", "as-of", "confidence",
-              "contradicted-by", "replacement", "regulators", "every-kind", "members", "of", "share", "value"}
+              "contradicted-by", "replacement", "regulators", "every-kind", "members", "of", "share", "value",
+              "chronic-only"}
 
 
 class _Table:
@@ -300,6 +301,7 @@ def _load_fact(kb: KnowledgeBase, table: _Table, domain: str) -> None:
         replacement=table.optional_string("replacement"),
         regulators=table.strings("regulators"),
         every_kind=table.boolean("every-kind"),
+        chronic_only=table.boolean("chronic-only"),
         members=members,
         of=table.strings("of"),
         share=_share_range(table) if relation == "share" else None,

@@ -129,6 +129,7 @@ FLAGGED = {
         "Cholera is a hereditary disease.",
         "Psoriasis comes only from the father's side.",
         "Male pattern baldness comes down the female line.",
+        "Most motor neurone disease runs in families.",
     ],
     "FCT037": [
         "Sildenafil works by boosting testosterone.",
@@ -147,6 +148,7 @@ FLAGGED = {
         "My doctor says it's COPD. It is really asthma under a different name.",
         "COPD and asthma are just two names for the same condition.",
         "Migraine is exactly the same thing as tension headache.",
+        "MND is basically the same as MS.",
     ],
     "FCT004": [
         "Baclofen is a steroid.",
@@ -169,6 +171,8 @@ FLAGGED = {
         "Some men are given tamsulosin, an antidepressant that numbs you.",
         "Hydroxychloroquine is a chemotherapy drug.",
         "He still takes prochlorperazine, an antibiotic that only hides it.",
+        "Other antidepressants include citalopram and mirtazapine, another SSRI that is given at night.",
+        "Amitriptyline is an SSRI.",
     ],
     "FCT038": [
         "Thiamine, also known as vitamin B12, keeps your nerves healthy.",
@@ -231,6 +235,8 @@ CAREFUL = {
         "Aspirin is an NSAID and an antiplatelet.",
         "Tamsulosin, an alpha blocker, relaxes the muscle around the bladder neck.",
         "Methotrexate is a chemotherapy drug at high doses.",
+        "Sertraline, an SSRI, is often the first antidepressant offered.",
+        "Mirtazapine, an antidepressant, can make you sleepy.",
     ],
     "FCT026": [
         "Is coeliac disease catching? No.",
@@ -283,6 +289,8 @@ CAREFUL = {
         "Myth: thalassaemia is caused by a poor diet. Fact: it is inherited.",
         "Tennis elbow is not inherited: it comes from strain on the tendon.",
         "Haemophilia is passed down the female line: mothers carry it, sons have it.",
+        "About 1 in 10 cases of motor neurone disease are inherited.",
+        "ALS is inherited in about 10% of cases.",
     ],
     "FCT037": [
         "Finasteride works by blocking testosterone from turning into DHT.",
@@ -302,6 +310,8 @@ CAREFUL = {
         "Is COPD really a form of asthma? No.",
         "Type 2 diabetes and diabetes are one and the same thing to most readers.",
         "Hypertension and high blood pressure are two names for the same condition.",
+        "Treatment for asthma is the same as for COPD at first.",
+        "Psoriasis is not the same as eczema.",
     ],
     "FCT038": [
         "Thiamine, also known as vitamin B1, keeps your nerves healthy.",

@@ -23,6 +23,10 @@ def facts(text: str) -> list[tuple[str, str]]:
      [("FCT003", "Stem cell therapy said to be approved for knee osteoarthritis")]),
     (KNEE_TITLE + "PRP is not approved for the treatment of arthritis.\n", []),
     (KNEE_TITLE + "The centrifuges that prepare PRP are cleared by the FDA for processing blood.\n", []),
+    # A licence said to cover MS fatigue (0.30.12).
+    (MS_TITLE + "Some neurologists prescribe modafinil, which is licensed in the UK for MS fatigue.\n",
+     [("FCT003", "Modafinil said to be approved for multiple sclerosis")]),
+    (MS_TITLE + "Modafinil is licensed only for narcolepsy, so for MS fatigue it is used off-label.\n", []),
 ])
 def test_approval_claims(text, expected):
     assert facts(text) == expected
@@ -50,6 +54,10 @@ def contradicted(opening: str, sentence: str, code: str = "FCT009") -> list[str]
     ("It is most common in warm, sunny countries.", "ms-latitude"),
     ("Relapsing-remitting MS always becomes primary progressive MS in the end.", "ms-relapsing-not-to-primary"),
     ("Disease-modifying drugs just mask the symptoms.", "ms-dmts-slow-the-disease"),
+    # Vaccines and thinking (0.30.12).
+    ("People with MS must not have the flu jab.", "ms-vaccines-recommended"),
+    ("Vaccines are dangerous for people with MS.", "ms-vaccines-recommended"),
+    ("Memory problems are seen only in progressive MS.", "ms-cognition-any-type"),
 ])
 def test_facts_in_other_words(sentence, fact):
     assert contradicted(MS_TITLE, sentence) == [fact]
@@ -62,6 +70,9 @@ def test_facts_in_other_words(sentence, fact):
     "Relapsing MS can become secondary progressive MS over time.",
     "MS is more common far from the equator, in places such as Scotland.",
     "About 1 in 500 people in the UK have MS.",
+    "People with MS can have most vaccines, including the flu jab.",
+    "Some people on certain DMTs should not have live vaccines.",
+    "Memory and thinking problems can occur in any type of MS.",
 ])
 def test_correct_statements_pass(sentence):
     assert contradicted(MS_TITLE, sentence) == []

@@ -595,7 +595,7 @@ _KIND = ("[new|novel|modern|newer|special] [type of|form of|kind of|sort of|clas
          "gentler|high-strength|prescription-only|prescription|over-the-counter|old-fashioned|disguised|cheap]")
 # An apposition is a classification when the sentence goes on with its verb ("aciclovir, an
 # antibiotic, is used for ..."); in a list the next item follows ("aspirin, a statin, ...").
-_GOES_ON = "(is|are|was|were|can|could|will|may|might|helps|help|works|work|treats|treat|has|have|does|should|must)"
+_GOES_ON = "(is|are|was|were|can|could|will|may|might|helps|help|works|work|treats|treat|has|have|does|should|must|which)"
 
 
 # The form a medicine comes in, between its name and the verb: "ivermectin cream is ...".
@@ -610,9 +610,9 @@ def _called(fact: Fact) -> tuple[str, ...]:
     called = f"(is|are|was|were) {_HEDGE} {_HEDGE} [a|an|the] {_KIND} {obj}"
     return (f"{subject} {called}",
             f"{subject} , which {called}",
-            f"{subject} , (a|an) {_KIND} {obj} , {_GOES_ON}",
+            f"{subject} , (a|an|another) {_KIND} {obj} , {_GOES_ON}",
             # an apposition that ends the sentence ("they gave me duloxetine, an opioid painkiller.")
-            f"{subject} , (a|an) {_KIND} {obj} (.|!|;|that|which|used|given|prescribed)",
+            f"{subject} , (a|an|another) {_KIND} {obj} (.|!|;|that|which|used|given|prescribed)",
             # a description between the name and its verb ("Ikervis, the drop your GP may offer, is
             # just a steroid"), or the class the name is an example of ("bladder tablets, such as
             # oxybutynin, are antibiotics")
@@ -871,7 +871,33 @@ class ContradictsFact(FactRule):
             return
         yield from _pattern_facts(self, document, unit, self.patterns,
                                   lambda fact: "Contradicts an established fact", about=self.treatment_subject,
-                                  keep=lambda fact, match: not self._about_another_condition(view, fact))
+                                  keep=lambda fact, match: not self._about_another_condition(view, fact)
+                                  and not (fact.chronic_only and self._names_infection(view, match)))
+
+    def _names_infection(self, view, match) -> bool:
+        """The statement is about an infection or a poisoning, named where its subject or its object
+        stands (first or last): germs and toxins do cause those. ("Most chronic illness, from Lyme
+        disease to fibromyalgia, comes down to ..." names one in passing and is still read.)"""
+        for mention in view.mentions_of("condition"):
+            if mention.first == match.first or mention.last == match.last:
+                if "poisoning" in view.analysis.document.text[mention.start:mention.end].lower():
+                    return True
+                if any(self._is_infection(entity) for entity in mention.entities):
+                    return True
+        return False
+
+    def _is_infection(self, entity: str) -> bool:
+        if self.knowledge.is_a(entity, "infectious-disease"):
+            return True
+        record = self.knowledge.entity(entity)
+        if record is not None and any("poisoning" in name.lower() for name in record.names):
+            return True  # "ciguatera" is ciguatera fish poisoning
+        return any(fact.value != "none" and any(self.knowledge.is_a(entity, member) for member in fact.members)
+                   for fact in self._infection_kinds)
+
+    @cached_property
+    def _infection_kinds(self):
+        return self.knowledge.facts_of("infection-kind")
 
     def _about_another_condition(self, view, fact: Fact) -> bool:
         """A domain pack's fact about its condition, in a sentence that names conditions, or whose topic

@@ -30,7 +30,7 @@ _KIND_OF = (f"(is|are|'s) [{_MERELY}] {_MERELY} [,] [a|an|the] {_SORT} (form|typ
 # "is just another name for", "is the same thing as", "is simply high blood pressure": the same
 # thing (wrong even of a parent: a kind is not the whole).
 _SAME_AS = (
-    f"(is|are|'s) [{_MERELY}] [{_MERELY}] [,] [exactly|precisely] (the same (thing|condition|disease|problem|illness|disorder) as|another (name|word|term) "
+    f"(is|are|'s) [{_MERELY}] [{_MERELY}] [,] [exactly|precisely] (the same [thing|condition|disease|problem|illness|disorder] as|another (name|word|term) "
     "for|a (fancy|posh|medical|new|modern|different|long|longer|grand|scientific) (name|word|term) for) [a|an|the] "
     "{CONDITION}",
     f"(is|are|'s) [{_MERELY}] {_MERELY} [,] [a|an|the] {{CONDITION}} (with|under|by) (a|another) [different|new|fancy|posh] "

@@ -2154,3 +2154,62 @@ def test_round_ten_meanings_on_a_page_that_sells(sentence, code, excerpt):
 ])
 def test_round_ten_wordings_that_are_not_the_meaning(sentence, code):
     assert found(sentence + SELLS, code) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    # Careful wordings the v0.30.11 rules misread on sets 72 and 73 (fixed after, in words of my own).
+    ("# Bowel cancer\n\nMost people are cured by an operation, but the cancer can return.\n", "CLM001"),
+    ("# Ask the doctor\n\nPlease book an appointment to confirm the diagnosis before trying anything.\n", "COM001"),
+])
+def test_careful_wordings_from_sets_72_and_73(text, code):
+    assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=(code,)))] == []
+
+
+def test_many_cured_by_a_clinics_own_cells_is_still_a_cure_claim():
+    text = "# Stem cells\n\nMany people with MS are cured by our stem cells.\n"
+    assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=("CLM001",)))] == ["CLM001"]
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # Meanings from the misses of sets 72 and 73 (v0.30.12), each in words of my own.
+    ("There is no need to sit through weeks of physiotherapy afterwards.", "RSK006",
+     "no need to sit through weeks of physiotherapy"),
+    ("No need for the splint that surgeons insist on.", "RSK006", "No need for the splint that surgeons insist on"),
+    ("Most of our mums choose to skip the 20-week scan.", "RSK006", "choose to skip the 20-week scan"),
+    ("It is mild enough to take alongside any painkiller, without checking with anyone.", "RSK006",
+     "take alongside any painkiller, without checking with anyone"),
+    ("Everyone who joins our programme sleeps through the night within a week.", "CLM003",
+     "Everyone who joins our programme sleeps through the night within a week"),
+    ("Every child we've treated was walking by their second birthday.", "CLM003",
+     "Every child we've treated was walking by their second birthday"),
+    ("Not one of our clients has had another seizure.", "CLM003", "Not one of our clients has had another seizure"),
+    ("The band keeps your blood sugar steady for good.", "CLM005", "keeps your blood sugar steady for good"),
+    ("It is a landmark discovery for arthritis.", "HYP001", "landmark discovery"),
+    ("This spray could make knee surgery obsolete.", "HYP001", "make knee surgery obsolete"),
+    ("Turn your dream holiday into a nightmare? Not with our spray.", "LNG010", None),
+    ("Each week a little more of you slips away.", "LNG010", "a little more of you slips away"),
+    ("Hide those ugly, cracked lips no more.", "LNG016", "ugly, cracked lips"),
+    ("The balm has been tested on over 10,000 runners.", "EVD016", "tested on over 10,000 runners"),
+    ("Our customer feedback proves it works.", "EVD016", "customer feedback proves it works"),
+    ("More than 900 of you wrote to us about it.", "EVD016", "More than 900 of you wrote to us"),
+    ("Midwives have done it this way since 1900, which tells you it is safe.", "EVD003",
+     "since 1900, which tells you it is safe"),
+    ("The scan gives you a definite answer.", "FCT034", "scan gives you a definite answer"),
+    ("A negative result means your child is healthy.", "FCT034", "negative result means your child is healthy"),
+])
+def test_round_eleven_meanings_on_a_page_that_sells(sentence, code, excerpt):
+    excerpts = [found_excerpt for found_excerpt in found(sentence + SELLS, code)
+                if found_excerpt not in ("Order now", "Order now for £25")]
+    assert excerpts == ([] if excerpt is None else [excerpt])
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Everyone who had the vaccine was protected within two weeks, the trial found.", "CLM003"),
+    ("Everyone who catches chickenpox recovers within two weeks.", "CLM003"),
+    ("HIV is no longer a death sentence.", "LNG010"),
+    ("The trial results are conclusive.", "FCT034"),
+    ("A negative result does not mean your child is healthy.", "FCT034"),
+    ("Check with your pharmacist before taking it with other medicines.", "RSK006"),
+])
+def test_round_eleven_wordings_that_are_not_the_meaning(sentence, code):
+    assert found(sentence + SELLS, code) == []

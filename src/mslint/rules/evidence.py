@@ -456,6 +456,8 @@ _TESTIMONIALS = PatternSet(ConceptPattern(text) for text in (
     "(celebrities|influencers|celebs|stars|athletes|models|footballers|royals|hollywood|presenters|actors|actresses|"
     "singers|olympians|famous faces) [and _] (swear by|love|rave about|use) "
     "(it|them|this|the _|our _)",
+    # Age as proof of safety (v0.30.12): "used since the 1800s, which tells you it's safe and effective".
+    "(since|for) ...4 (which|that) (tells|shows|proves) (you|us|me) (it's|it is|they're|they are) [_] (safe|effective|safe and effective)",
     # Fame that has had it: "several well-known presenters have had the treatment".
     "(several|many|a number of|some|plenty of|dozens of) (well-known|famous|big-name|household-name|celebrity|tv|tv's|"
     "high-profile) [_] (presenters|actors|actresses|stars|singers|celebrities|footballers|influencers|models|names|faces|people) "

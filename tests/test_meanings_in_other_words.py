@@ -2160,6 +2160,9 @@ def test_round_ten_wordings_that_are_not_the_meaning(sentence, code):
     # Careful wordings the v0.30.11 rules misread on sets 72 and 73 (fixed after, in words of my own).
     ("# Bowel cancer\n\nMost people are cured by an operation, but the cancer can return.\n", "CLM001"),
     ("# Ask the doctor\n\nPlease book an appointment to confirm the diagnosis before trying anything.\n", "COM001"),
+    # ... and on set 75: a health service's free review is no offer.
+    ("# Medicines\n\nOver-65s are invited for a free review of their medicines with a pharmacist at their GP "
+     "practice.\n", "COM002"),
 ])
 def test_careful_wordings_from_sets_72_and_73(text, code):
     assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=(code,)))] == []

@@ -146,6 +146,20 @@ def test_a_medicine_called_by_another_class(sentence, message):
         (message, "general-medicine-classes-are-distinct]")]
 
 
+def test_a_class_compiles_one_pattern_per_way_of_calling_it_not_one_per_other_class():
+    """An article that names a medicine compiles its class's patterns: eight, with the other classes
+    as one alternation (one pattern per pair was some four hundred for chemotherapy, a fifth of a
+    one-file run)."""
+    from mslint.rules.facts import Misclassified
+
+    rule = Misclassified()
+    assert len(rule.distinct_pairs["chemotherapy"]) > 40
+    assert len(rule._patterns_of("chemotherapy").fact_of) == 8
+    found = lint_text(GENERAL + "Ocrevus is really just a chemotherapy steroid.\n", "a.md",
+                      overrides=Overrides(select=("FCT004",)))
+    assert [f.message.split(".")[0] for f in found] == ["Ocrelizumab is not chemotherapy"]
+
+
 @pytest.mark.parametrize("sentence", [
     "Gabapentin is not an opioid, though both can cause drowsiness.",
     "Gabapentin is safer than opioids for some kinds of nerve pain.",

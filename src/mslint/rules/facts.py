@@ -500,12 +500,13 @@ class Misclassified(_Triggered):
         return {}
 
     def _patterns_of(self, member: str) -> FactPatterns:
-        # Compiled for a class when a sentence first names one of its medicines: hundreds of pairs,
-        # of which a document needs a few.
+        # Compiled for a class when a sentence first names one of its medicines: the other classes
+        # stand as one alternation in each way of calling it, so a class costs eight patterns
+        # however many classes it is told apart from (one pattern per pair made an article that
+        # names chemotherapy compile some four hundred).
         patterns = self._compiled.get(member)
         if patterns is None:
-            patterns = self._compiled[member] = FactPatterns(
-                (fact, text) for fact in self.distinct_pairs[member] for text in _called(fact))
+            patterns = self._compiled[member] = _ClassPatterns(self.knowledge, member, self.distinct_pairs[member])
         return patterns
 
     def check(self, document, unit, options):
@@ -603,10 +604,12 @@ _FORM = "[cream|creams|gel|ointment|tablet|tablets|capsules|injection|injections
 
 
 def _called(fact: Fact) -> tuple[str, ...]:
+    return _calling("{@" + fact.subject + "}", "{@" + fact.object + "}")
+
+
+def _calling(named: str, obj: str) -> tuple[str, ...]:
     # The medicine alone, or first or second of a pair ("tamoxifen and clomifene are steroids").
-    named = "{@" + fact.subject + "}"
     subject = f"({named}|{named} (and|or) {{INTERVENTION}}|{{INTERVENTION}} (and|or) {named}) {_FORM}"
-    obj = "{@" + fact.object + "}"
     called = f"(is|are|was|were) {_HEDGE} {_HEDGE} [a|an|the] {_KIND} {obj}"
     return (f"{subject} {called}",
             f"{subject} , which {called}",
@@ -1065,6 +1068,32 @@ class FactPatterns:
 
     def triggers(self):
         return self.index.triggers()
+
+
+class _ClassPatterns(FactPatterns):
+    """The ways of calling a medicine of one class by another class, all the other classes in one
+    alternation; a match's fact is the pair whose class the called-by name belongs to (the last
+    medicine named in the match: the class comes after the medicine in every way of calling it)."""
+
+    def __init__(self, knowledge, member: str, facts: list[Fact]):
+        self._knowledge = knowledge
+        self._by_object = {fact.object: fact for fact in facts}
+        others = "(" + "|".join("{@" + fact.object + "}" for fact in facts) + ")"
+        super().__init__((facts[0], text) for text in _calling("{@" + member + "}", others))
+
+    def matches(self, view, live: set[str]):
+        for _, match in super().matches(view, live):
+            fact = self._object_fact(view, match)
+            if fact is not None:
+                yield fact, match
+
+    def _object_fact(self, view, match) -> Fact | None:
+        for mention in reversed(view.mentions_of("intervention")):
+            if match.first <= mention.first and mention.last <= match.last:
+                for obj, fact in self._by_object.items():
+                    if any(self._knowledge.is_a(entity, obj) for entity in mention.entities):
+                        return fact
+        return None
 
 
 def _pattern_facts(rule: FactRule, document, unit, patterns: FactPatterns, message_of, about=None, keep=None):

@@ -184,3 +184,17 @@ def test_a_sentence_that_opens_by_naming_a_myth_does_not_make_the_claim(opening)
 def test_the_same_claim_made_plainly_is_still_flagged():
     text = "# Cancer questions\n\nCancer is contagious, so keep your distance.\n"
     assert [code for code, _ in findings(text, "FCT009")] == ["FCT009"]
+
+
+def test_a_quoted_claim_closed_before_a_quoted_question_is_still_made():
+    """The question mark belongs to the later quoted part, not to the claim quoted and closed before it."""
+    text = '# MS\n\n"Stem cells cure MS," he says, "so why wait for a trial?"\n'
+    assert [code for code, _ in findings(text, "CLM001")] == ["CLM001"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ('# MS\n\n"Do stem cells cure MS?" he asks.\n', "CLM001"),
+    ('# MS\n\n## What happened to "progressive-relapsing MS"?\n\nThe term was retired in 2013.\n', "TRM004"),
+])
+def test_a_quoted_question_or_a_quoted_term_in_a_question_is_still_a_question(text, code):
+    assert findings(text, code) == []

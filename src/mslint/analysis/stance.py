@@ -406,7 +406,19 @@ def _is_year(norm: str) -> bool:
 
 
 def _is_question(view, last: int) -> bool:
-    return view.next_stop(last) == "?"
+    """The statement's sentence ends in a question mark that is its own: not one of a later quoted
+    part ("'Sativex is simply pure CBD,' she says, 'so why would you wait?'": the claim is quoted
+    and closed before the question begins)."""
+    if view.next_stop(last) != "?":
+        return False
+    start, end = view.tokens[last].start, view.tokens[last].end
+    text = view.analysis.document.text
+    # (A quoted utterance ends in its own comma or full stop; a quoted term does not: "What
+    # happened to 'progressive-relapsing MS'?" asks about the term.)
+    return not any(open_at < start and end <= close_at and "?" not in text[end:close_at]
+                   and text[close_at - 1:close_at] in (",", ".", "!", ";")
+                   and "?" in text[close_at:view.tokens[-1].end]
+                   for open_at, close_at in view.quote_pairs())
 
 
 def _question_answer(view, last: int) -> str | None:

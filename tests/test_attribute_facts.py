@@ -180,6 +180,7 @@ FLAGGED = {
         "Lupus, otherwise known as rheumatoid arthritis, mostly affects women.",
         "Sativex is simply pure CBD with a prescription label.",
         "Fingolimod is basically a chemo drug.",
+        "Customers tell us Sativex is simply pure CBD.",
     ],
 }
 

@@ -56,7 +56,11 @@ _AFTER_NAME = frozenset({"is", "are", "was", "were", "has", "have", "had", "can"
 # Words that may come before the first name without being part of it ("Your thiamine, ...").
 _BEFORE_FIRST = frozenset({"the", "a", "an", "your", "my", "our", "their", "his", "her", "its", "this", "that",
                            "of", "and", "or", "with", "called", "is", "are", "was", "were", "take", "taking",
-                           "including", "like", "as", "on", "for", "to", "in", "forget", "honestly", "people"})
+                           "including", "like", "as", "on", "for", "to", "in", "forget", "honestly", "people",
+                           # a report or a clause before the name: "customers tell us Sativex is ..."
+                           "us", "me", "you", "them", "him", "say", "says", "said", "tell", "tells", "told",
+                           "think", "thinks", "believe", "believes", "claim", "claims", "know", "because", "since",
+                           "if", "when", "while", "but", "so", "then", "now", "why", "how"})
 
 
 class OtherNameMisstated(FactRule):

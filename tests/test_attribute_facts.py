@@ -317,7 +317,7 @@ CAREFUL = {
     "FCT038": [
         "Thiamine, also known as vitamin B1, keeps your nerves healthy.",
         "Paracetamol, also known as acetaminophen, is safe at the usual dose.",
-        "Severe combined immunodeficiency, also called SCID, is very rare.",
+        "Severe combined immunodeficiency, otherwise known as SCID, is very rare.",
         "Autologous HSCT, also called a stem cell transplant, uses your own cells.",
         "Sativex is a mouth spray that holds both THC and CBD.",
         "Is Sativex just CBD? No: it holds THC as well.",

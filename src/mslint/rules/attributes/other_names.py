@@ -7,8 +7,9 @@ The knowledge base names each medicine, supplement and condition as one entity w
 of which. "X, also known as Y" says that X and Y name one thing, and "X is just Y" that X is nothing
 more than Y: when the knowledge base holds them as two entities of the same kind, neither a kind of
 the other, the sentence is wrong. Only a name read whole on both sides counts: "severe combined
-immunodeficiency, also called SCID" is not read as "immunodeficiency", and "sodium bicarbonate,
-known as baking soda" not as "soda". A condition said to be merely another is FCT036's.
+immunodeficiency, otherwise known as SCID" is not read as "immunodeficiency", and a second name that
+runs on ("vitamin B12 deficiency") not as its first words. A condition said to be merely another
+is FCT036's.
 """
 
 from __future__ import annotations

@@ -882,11 +882,9 @@ class ContradictsFact(FactRule):
         stands (first or last): germs and toxins do cause those. ("Most chronic illness, from Lyme
         disease to fibromyalgia, comes down to ..." names one in passing and is still read.)"""
         for mention in view.mentions_of("condition"):
-            if mention.first == match.first or mention.last == match.last:
-                if "poisoning" in view.analysis.document.text[mention.start:mention.end].lower():
-                    return True
-                if any(self._is_infection(entity) for entity in mention.entities):
-                    return True
+            if (mention.first == match.first or mention.last == match.last) \
+                    and any(self._is_infection(entity) for entity in mention.entities):
+                return True
         return False
 
     def _is_infection(self, entity: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from mslint.analysis.shares import shares_in
 from mslint.model import RuleDocs
 from mslint.rules.attributes.base import ALWAYS, AttributeMisstated
 
@@ -155,12 +156,9 @@ class InheritanceMisstated(AttributeMisstated):
         tokens = view.tokens
         if any(token.norm in _SOME for token in tokens[:match.first]):
             return True
-        # "10% of cases", "in 10% of people" (not "a 50% chance of inheriting it", a parent's odds)
-        if any(token.norm in ("%", "percent") and i + 2 < len(tokens) and tokens[i + 1].norm == "of"
-               and tokens[i + 2].norm in _CASES for i, token in enumerate(tokens)):
-            return True
-        return any(_count(tokens[i - 1]) and tokens[i].norm in ("in", "out") and _count(tokens[i + 1 + (tokens[i].norm == "out")])
-                   for i in range(1, len(tokens) - 2))
+        # A count of cases anywhere in the sentence, as the shares reader reads it ("a 50% chance of
+        # inheriting it" is a parent's odds, not a share of cases).
+        return any(share.figure for share in shares_in(tokens))
 
     def contradicts(self, claimed: str, recorded: dict) -> bool:
         values = {_value(value) for value in recorded}
@@ -170,15 +168,6 @@ class InheritanceMisstated(AttributeMisstated):
 
     def message(self, claimed: str, fact) -> str:
         return f"Inheritance misstated: {_SAID[_value(fact.value)]}"
-
-
-_CASES = frozenset({"cases", "people", "patients", "families", "those", "adults", "children"})
-_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
-                           "hundred", "thousand"})
-
-
-def _count(token) -> bool:
-    return token.is_number or token.norm in _NUMBER_WORDS
 
 
 def _value(value: str) -> str:

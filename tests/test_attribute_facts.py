@@ -1,6 +1,7 @@
 """Attribute facts (knowledge/general/attributes.toml): which sex a condition is more common in
 (FCT024), what kind of infection it is (FCT025), whether it is caught from other people (FCT026)
-whether it is, or becomes, a cancer (FCT027) and which age group it mostly affects (FCT028), read in the ways sentences state them, about
+whether it is, or becomes, a cancer (FCT027), which age group it mostly affects (FCT028) and how it runs its
+course (FCT039), read in the ways sentences state them, about
 the condition the clause names or the one in force; and a medicine called a class it is not
 recorded in (FCT004's closed world). Each meaning in several wordings, and the careful sentences
 that share their words."""
@@ -61,6 +62,9 @@ FLAGGED = {
         "Scarlet fever is a fungal infection.",
     ],
     "FCT026": [
+        "Giardiasis can't spread from person to person.",
+        "Impetigo isn't contagious, so there is no need to keep him off school.",
+        "Head lice are not catching.",
         "Coeliac disease is highly contagious in nurseries.",
         "My aunt caught rheumatoid arthritis off her husband.",
         "Heart disease can be passed on by sharing cups.",
@@ -182,6 +186,13 @@ FLAGGED = {
         "Fingolimod is basically a chemo drug.",
         "Customers tell us Sativex is simply pure CBD.",
     ],
+    "FCT039": [
+        "Cerebral palsy is a progressive condition that worsens every year without treatment.",
+        "Bell's palsy is a lifelong condition.",
+        "Laryngomalacia gets worse as children grow.",
+        "Croup never goes away.",
+        "Motor neurone disease goes away on its own.",
+    ],
 }
 
 CAREFUL = {
@@ -240,6 +251,10 @@ CAREFUL = {
         "Mirtazapine, an antidepressant, can make you sleepy.",
     ],
     "FCT026": [
+        "Impetigo is not contagious after two days of antibiotics.",
+        "Cold sores are not contagious once they have completely healed.",
+        "You can't catch chickenpox from someone with shingles.",
+        "Myth: head lice aren't catching. Fact: they spread by head-to-head contact.",
         "Is coeliac disease catching? No.",
         "Haemophilia is passed on in families through a faulty gene.",
         "You cannot catch osteoporosis from anyone.",
@@ -322,6 +337,13 @@ CAREFUL = {
         "Sativex is a mouth spray that holds both THC and CBD.",
         "Is Sativex just CBD? No: it holds THC as well.",
         "Some forums claim biotin is also known as vitamin B12, but that is wrong.",
+    ],
+    "FCT039": [
+        "Cerebral palsy does not get worse, though its effects can change as a child grows.",
+        "Is cerebral palsy a progressive condition? No.",
+        "Myth: cerebral palsy gets worse every year. Fact: it does not.",
+        "Most babies with laryngomalacia outgrow it by the age of two.",
+        "Motor neurone disease is a progressive disease.",
     ],
 }
 

@@ -40,7 +40,8 @@ RELATIONS = {
     "infection-kind": "the `members` (conditions) are infections of the kind `value` names (bacterial, viral, "
                       "fungal, parasitic) or no infection (none), so calling them another kind is wrong",
     "passes-between-people": "the `members` (conditions) are not passed from person to person (value no), so "
-                             "saying they are caught from others is wrong",
+                             "saying they are caught from others is wrong; or they are (value yes), so saying they "
+                             "are not catching is wrong",
     "malignancy": "the `members` (conditions) are benign: not a cancer (not-cancer), or not one and never becoming "
                   "one (never-cancer), so calling them cancer, or saying they turn into it, is wrong",
     "typical-age": "the `members` (conditions) mostly affect the age group `value` names (children, young-adults, "
@@ -58,14 +59,21 @@ RELATIONS = {
     "inheritance": "the `members` (conditions) are passed down as `value` names: one gene's recessive, dominant, "
                    "X-linked or mitochondrial pattern, many genes with surroundings (multifactorial), or not at all "
                    "in most people (not-inherited), so a claim of another pattern is wrong",
+    "course": "the `members` (conditions) run the course `value` names: damage done once that does not grow "
+              "(not-progressive), settling by itself in most people (usually-resolves) or getting worse "
+              "(progressive), so saying one gets worse, lasts for life or clears up when its course is otherwise "
+              "is wrong",
 }
 # Relations whose facts give one value to each of their members (conditions), and the values each allows.
 ATTRIBUTE_VALUES = {"more-common-in": ("women", "men"),
                     "infection-kind": ("bacterial", "viral", "fungal", "parasitic", "none"),
-                    "passes-between-people": ("no",),
+                    "passes-between-people": ("no", "yes"),
                     "malignancy": ("not-cancer", "never-cancer"),
                     "typical-age": ("children", "young-adults", "older-adults"),
                     "only-in": ("women", "men", "both"),
+                    # how a condition runs: the damage done but not growing, usually settling (in weeks,
+                    # months or the first years of life), or getting worse
+                    "course": ("not-progressive", "usually-resolves", "progressive"),
                     # how a condition is passed down, if at all: one gene's pattern, many genes and
                     # surroundings together (it runs in families, from both sides), or acquired
                     "inheritance": ("autosomal-recessive", "autosomal-dominant", "x-linked", "mitochondrial",

@@ -9,7 +9,7 @@ antibiotics won't touch it" in a thread about a kidney infection). A new conditi
 a new article's wording of the same property needs nothing.
 
 One module per property (sex, infection kind and contagion, cancer, age group, inheritance, what a
-thing is called) on the shared reading in `base`.
+thing is called, its course) on the shared reading in `base`.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 from mslint.rules.attributes.age import AgeMisstated
 from mslint.rules.attributes.cancer import CancerMisstated
 from mslint.rules.attributes.conflation import ConditionsConflated
+from mslint.rules.attributes.course import CourseMisstated
 from mslint.rules.attributes.hormones import HormoneMechanismMisstated
 from mslint.rules.attributes.infection import ContagionMisstated, InfectionKindMisstated
 from mslint.rules.attributes.inheritance import InheritanceMisstated
@@ -29,4 +30,4 @@ def attribute_rules(knowledge=None) -> list[FactRule]:
     return [SexRatioMisstated(knowledge), InfectionKindMisstated(knowledge), ContagionMisstated(knowledge),
             CancerMisstated(knowledge), AgeMisstated(knowledge), OneSexOnlyMisstated(knowledge),
             InheritanceMisstated(knowledge), ConditionsConflated(knowledge), HormoneMechanismMisstated(knowledge),
-            OtherNameMisstated(knowledge)]
+            OtherNameMisstated(knowledge), CourseMisstated(knowledge)]

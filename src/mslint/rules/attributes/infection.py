@@ -81,7 +81,23 @@ _CAUGHT = (
     "(is|are|'s) [a|an] (STI|STD)",
 )
 
+# Caught from no one, of an infection that is: "it's not catching", "it can't spread from person to
+# person", "you can't catch it from anyone". Only the plain denial: a route denied ("you can't catch
+# it from a toilet seat") is often right of an infection that does pass between people.
+_NOT_CAUGHT = (
+    f"(is|are|'s) (not|n't) {_HOW_MUCH} {_CATCHING}",
+    f"(isn't|aren't) {_HOW_MUCH} {_CATCHING}",
+    f"(can't|cannot|can not|won't|doesn't|does not|don't|do not) (spread|pass|be passed|be spread|be caught|get passed) [on] {_BETWEEN}",
+    "(can't|cannot|can not|won't) (catch|get) (it|them) from (anyone|anybody|someone|somebody|another person|other people)",
+    "(can't|cannot|can not) pass (it|them|anything) on",
+)
+# Words after a denial that narrow it to a time or a route: "not contagious once the sores have
+# crusted", "not contagious after two days of antibiotics", "not passed on through kissing".
+_NARROWING = frozenset({"once", "after", "until", "when", "unless", "before", "through", "by", "via", "during",
+                        "while", "if", "from", "in", "at", "to"})
 
+_PURPOSE = frozenset({"so", "until", "unless", "ensure", "sure"})
+_NOT_WORDS = frozenset({"not", "n't", "isn't", "aren't", "can't", "cannot", "won't", "doesn't", "don't"})
 _SELDOM = frozenset({"rarely", "seldom", "occasionally", "exceptionally", "uncommonly", "hardly", "rare"})
 
 
@@ -93,8 +109,9 @@ class ContagionMisstated(AttributeMisstated):
 
     relation = "passes-between-people"
     code, name = "FCT026", "contagion-misstated"
-    summary = "A condition is said to pass from person to person when it is not caught from other people"
-    claims = {"yes": _CAUGHT}
+    summary = "A condition is said to pass from person to person when it is not caught from other people, or the " \
+              "other way round"
+    claims = {"yes": _CAUGHT, "no": _NOT_CAUGHT}
     # A myth fact that names the condition ("psoriasis is not contagious: it is an immune condition of the
     # skin") says more about it: one finding on the same words, that one.
     yields_to = frozenset({"FCT009"})
@@ -103,11 +120,16 @@ class ContagionMisstated(AttributeMisstated):
         "(\"lupus is contagious\", \"oral lichen planus spreads through kissing\") or is an infection that "
         "does not pass from person to person (\"dengue spreads between people\": mosquitoes carry it). The "
         "condition is the one the sentence names or the one the article is about; which conditions are not "
-        "caught from others is a table in the knowledge base, with its sources.",
+        "caught from others is a table in the knowledge base, with its sources. The other way round, an "
+        "infection that does pass between people called not catching (\"impetigo isn't contagious\", "
+        "\"giardia can't spread from person to person\") is flagged too; a denial narrowed to a time or a route "
+        "(\"not contagious once the sores have crusted\", \"can't be passed on through kissing\") is left alone.",
         why="Being told a condition is catching brings stigma (children kept from school, partners avoided) "
-        "and wrong precautions, while the real route (a mosquito, a tick, water) goes unguarded.",
+        "and wrong precautions, while the real route (a mosquito, a tick, water) goes unguarded; being told an "
+        "infection is not catching sends a child with impetigo or head lice back among others.",
         bad=("Lupus is contagious, so keep your distance during a flare.",
-             "Dengue is easily passed from person to person on a plane."),
+             "Dengue is easily passed from person to person on a plane.",
+             "Impetigo isn't contagious, so there is no need to keep him off school."),
         good=("Lupus is not contagious: you cannot catch it from anyone.",
               "Dengue is spread by the bites of infected mosquitoes, not from person to person."),
         better="Say how it is and is not acquired, with a source: \"Psoriasis is not contagious.\"",
@@ -120,12 +142,23 @@ class ContagionMisstated(AttributeMisstated):
     def compares_within(self, view, match) -> bool:
         """ "It very rarely passes from one person to another": how seldom, not whether (some infections
         recorded as not passing between people do, now and then)."""
+        tokens = view.tokens
+        after = tokens[match.last + 1:match.last + 3]
+        if any(token.norm in _NOT_WORDS for token in tokens[match.first:match.last + 1]):
+            if any(token.norm in _NARROWING for token in after):
+                return True  # a denial narrowed to a time or a route
+            if any(token.norm in _PURPOSE for token in tokens[max(0, match.first - 3):match.first]):
+                return True  # what a precaution is for: "keep her off school so that she can't pass it on"
         clause = view.clause_of(match.first)
         return any(token.norm in _SELDOM for token in view.tokens[max(0, match.first - 4):match.first + 2]
                    if clause is None or view.clause_of(view.token_index(token.start)) == clause)
 
     def contradicts(self, claimed: str, recorded: dict) -> bool:
+        if claimed == "no":
+            return "yes" in recorded
         return "no" in recorded or "none" in recorded
 
     def message(self, claimed: str, fact) -> str:
+        if claimed == "no":
+            return "Contagion misstated: this infection does pass from person to person"
         return "Contagion misstated: this condition is not passed from person to person"

@@ -30,6 +30,8 @@ def _skewed_to(sex: str, other: str) -> tuple[str, ...]:
         f"{sex} (are|were) {_DEGREE} more (prone|susceptible) (to|than)",
         f"{sex} (get|develop|have) ...4 {_DEGREE} (more often|more frequently|more commonly) than {other}",
         f"{AFFECTS} {sex} {_TIMES} (as often as|more often than|more than) {other}",
+        # "MS strikes men far more often than women"
+        f"{AFFECTS} {sex} {_DEGREE} (more often|more frequently|more commonly) than {other}",
         # "affects around four times as many men as women"; "most of the people I see with lupus are men"
         f"{AFFECTS} {_TIMES} as many {sex} as {other}",
         f"{_TIMES} as many {sex} as {other} (get|develop|have|are diagnosed with|are affected by|suffer from)",

@@ -635,7 +635,7 @@ def found(sentence: str, code: str) -> list[str]:
      "Every client walks out looking fifteen years younger"),
     ("The band heals shin splints in half the time, guaranteed.", "CLM003", "in half the time, guaranteed"),
     ("Every cyclist who has used the wrap has been back racing within a fortnight.", "CLM003",
-     "Every cyclist who has used the wrap has been back racing"),
+     "Every cyclist who has used the wrap has been back racing within a fortnight"),
     # "However much ..." concedes a degree; it is no turn that disputes the shaming (0.20.0).
     ("Thin patches make you look older, however much friends tell you nobody notices.", "LNG012",
      "make you look older"),

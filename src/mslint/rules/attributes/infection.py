@@ -60,7 +60,7 @@ class InfectionKindMisstated(AttributeMisstated):
 
 _CATCHING = "(contagious|catching|communicable|infectious)"
 _HOW_MUCH = "[also|highly|very|extremely|quite|so|really|easily|incredibly|super]"
-_BETWEEN = "(from person to person|person to person|person-to-person|between (people|travellers|passengers|pupils|children|babies|toddlers|partners|family members|classmates|athletes|players|swimmers)|from one person to another|" \
+_BETWEEN = "(from person to person|person to person|person-to-person|from (child|kid|pupil|baby) to (child|kid|pupil|baby)|between (people|travellers|passengers|pupils|children|babies|toddlers|partners|family members|classmates|athletes|players|swimmers)|from one person to another|" \
            "to other people|to others|to (a|your|their|his|her) (partner|partners|family|friends|classmates))"
 _CONTACT = "(kissing|a kiss|sex|sexual contact|touch|touching|skin contact|skin-to-skin contact|close contact|sharing _|" \
            "shared _|coughs|coughing|sneezes|sneezing|saliva|towels|cutlery|cups|toilet seats|a toilet seat|the toilet seat|bedding|droplets)"

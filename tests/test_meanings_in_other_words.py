@@ -1411,6 +1411,12 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     # Set 60's careful article, in my own words (v0.30.3): a type of the condition described.
     ("A rarer kind of priapism, usually caused by an injury to the groin, is often painless and is not "
      "usually an emergency.", "RSK004"),
+    # Sets 76 and 77's careful articles, in my own words (v0.30.13): a cure that comes with its
+    # condition, advice with an empty "it", a licensed product's approval.
+    ("Can it be cured? Many people are cured, particularly when the tumour is caught early.", "CLM001"),
+    ("Symptoms can change from year to year, which is why it helps to keep a diary.", "EVD011"),
+    ("Alofisel, made from donor fat cells, was the first stem cell medicine approved in Europe for "
+     "Crohn's fistulas.", "FCT003"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

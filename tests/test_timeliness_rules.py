@@ -287,6 +287,9 @@ def test_every_date_expression_names_a_year():
     ("At the time, the most recent review was from 2008.", []),
     ("Is the latest review from 2008 still the best we have?", []),
     ("Figures from 2012 showed that one adult in four was affected.", []),
+    # People of the time, not a source called current: "current smokers", "current workers".
+    ("A survey of current smokers at the depot, published in 2004, found most wanted to stop.", []),
+    ("The current advice, published in 2012, says otherwise.", ["current advice, published in 2012"]),
 ])
 def test_stale_latest_in_a_dated_document(sentence, expected):
     assert excerpts(StaleLatest(), DATED + sentence + "\n") == expected

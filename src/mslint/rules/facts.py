@@ -320,6 +320,8 @@ class ApprovalMisstated(FactRule):
         regulators = {m.entity for m in view.mentions_of("regulator") if m.entities}
         if fact.regulators and not regulators & set(fact.regulators):
             return
+        if view.mentions_of("licensed-cell-product"):
+            return  # "Holoclar ..., the first stem cell medicine approved in Europe": the named product's approval
         for cue in approvals:
             nested = any(o is not cue and o.first <= cue.first and cue.last <= o.last for o in approvals)
             if cue.first in reported or nested or not _said_to_be_approved(view, cue) \

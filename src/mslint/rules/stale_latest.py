@@ -36,7 +36,11 @@ NEW_GAP_YEARS = 3
 
 # A year, not a number or the start of a range ("2012-2022", "2012 to 2022": a period covered).
 _YEAR = r"(?P<year>19[5-9]\d|20\d\d)(?![\w%]|[.,]\d|\s*[-–/]\s*\d|\s+(?:to|until|through|and)\s+\d)"
-_LATEST = r"(?:latest|newest|most\s+recent|most\s+up[\s-]to[\s-]date|current)"
+# ("Current workers", "current smokers": a group of people at the time, not a claim that a source is
+# the newest.)
+_LATEST = (r"(?:latest|newest|most\s+recent|most\s+up[\s-]to[\s-]date|current(?!\s+(?:and\s+former\s+)?(?:workers|"
+           r"employees|staff|smokers|users|drinkers|patients|members|residents|pupils|students|holders|owners|partners|"
+           r"vapers|employers)\b))")
 _WORD = r"[\w’'-]+"
 # Words that make the run between "latest" and the year a clause, not a noun phrase.
 _VERBS = frozenset("""show shows showed shown suggest suggests suggested reveal reveals revealed indicate

@@ -1100,6 +1100,13 @@ def found(sentence: str, code: str) -> list[str]:
     ("Stop living like an invalid.", "LNG001", "an invalid"),
     ("Don't let arthritis cripple your retirement.", "LNG005", "cripple"),
     ("No one wants to be afflicted with gout.", "LNG003", "afflicted with"),
+    # Sets 76 and 77's misses, in my own words (v0.30.13): an MS fact in another wording, a medicine
+    # called a pure form of another.
+    ("Multiple sclerosis (MS) usually starts in your fifties.", "FCT009",
+     "Multiple sclerosis (MS) usually starts in your fifties"),
+    ("With multiple sclerosis, brain fog only really sets in once the MS has become progressive.", "FCT009",
+     "brain fog only really sets in once the MS has become progressive"),
+    ("Sativex is a pure CBD spray.", "FCT038", "Sativex is a pure CBD"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):

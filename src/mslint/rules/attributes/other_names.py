@@ -26,10 +26,10 @@ _ALSO_NAMED = ConceptPattern(
     "(also known as|also called|otherwise known as|also referred to as|also termed|better known as|sometimes called|"
     "commonly called|commonly known as|more commonly known as|known medically as|medically known as|"
     "known scientifically as|aka)")
-# "X is simply Y", "X is basically a type of Y", "X are nothing more than Y".
+# "X is simply Y", "X is basically a type of Y", "X are nothing more than Y", "X is a pure Y spray".
 _MERELY = ConceptPattern(
     "(is|are|'s) [really|actually|honestly] (just|simply|basically|merely|essentially|nothing more than|nothing but|"
-    "little more than|no more than|only)")
+    "little more than|no more than|only|a pure|pure)")
 
 # What may stand between the first name and the phrase ("Thiamine, also known as", "Thiamine is
 # also known as"; nothing before "is simply").
@@ -53,7 +53,8 @@ _KINDS = {id(_ALSO_NAMED): ("intervention", "condition"), id(_MERELY): ("interve
 _AFTER_NAME = frozenset({"is", "are", "was", "were", "has", "have", "had", "can", "could", "may", "might", "will",
                          "would", "and", "or", "but", "which", "that", "who", "in", "for", "to", "from", "by", "with",
                          "as", "on", "at", "of", "it", "its", "because", "so", "helps", "works", "drug", "drugs",
-                         "medicine", "medicines", "tablet", "tablets", "anyway"})
+                         "medicine", "medicines", "tablet", "tablets", "anyway", "spray", "sprays", "oil", "oils",
+                         "extract", "product", "products"})
 # Words that may come before the first name without being part of it ("Your thiamine, ...").
 _BEFORE_FIRST = frozenset({"the", "a", "an", "your", "my", "our", "their", "his", "her", "its", "this", "that",
                            "of", "and", "or", "with", "called", "is", "are", "was", "were", "take", "taking",

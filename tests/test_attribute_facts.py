@@ -80,6 +80,7 @@ FLAGGED = {
         "Lupus is an infection you catch from your partner.",
     ],
     "FCT027": [
+        "Pernicious anaemia is a kind of blood cancer.",
         "A strawberry mark is a form of skin cancer that shows up in babies.",
         "Left untreated, fibroids turn into cancer.",
         "Skin tags are precancerous growths.",
@@ -187,6 +188,7 @@ FLAGGED = {
         "Customers tell us Sativex is simply pure CBD.",
     ],
     "FCT039": [
+        "Adjustment disorder is a lifelong condition.",
         "Cerebral palsy is a progressive condition that worsens every year without treatment.",
         "Bell's palsy is a lifelong condition.",
         "Laryngomalacia gets worse as children grow.",

@@ -62,6 +62,8 @@ _DOMINANT = (
     "(is|are|'s) [an|a] (autosomal dominant|dominant) [condition|disease|disorder|trait|pattern]",
     "(one|a single) (faulty|altered|affected|changed|mutated) (copy|gene) [from (one|either) parent] is (enough|all it takes)",
     "only one parent (needs to|has to|must) (carry|pass on|have) [it|the gene]",
+    # "you only get it if one of your parents has it too"
+    "(only|can only) (get|gets|inherit|inherits|have|has) (it|the condition) if (one|either) of (your|their|his|her) parents (has|have|had) it",
     f"(each|every) {_CHILDREN} (has|have|will have|stands) (a|an) (50%|50 per cent|50 percent|one in two|1 in 2|"
     f"50-50|fifty-fifty|even) chance of (inheriting|getting|having|developing) (it|the condition|{{CONDITION}})",
 )

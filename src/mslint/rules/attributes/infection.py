@@ -141,7 +141,9 @@ class ContagionMisstated(AttributeMisstated):
 
     def compares_within(self, view, match) -> bool:
         """ "It very rarely passes from one person to another": how seldom, not whether (some infections
-        recorded as not passing between people do, now and then)."""
+        recorded as not passing between people do, now and then). A denial narrowed to a time or a
+        route ("not contagious once the sores have crusted"), or said as what a precaution is for
+        ("so that she can't pass it on"), is not a denial of the infection passing at all."""
         tokens = view.tokens
         after = tokens[match.last + 1:match.last + 3]
         if any(token.norm in _NOT_WORDS for token in tokens[match.first:match.last + 1]):

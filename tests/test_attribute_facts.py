@@ -65,6 +65,7 @@ FLAGGED = {
         "Giardiasis can't spread from person to person.",
         "Impetigo isn't contagious, so there is no need to keep him off school.",
         "Head lice are not catching.",
+        "It is only head lice, and you can't pass it on to others.",
         "Coeliac disease is highly contagious in nurseries.",
         "My aunt caught rheumatoid arthritis off her husband.",
         "Heart disease can be passed on by sharing cups.",

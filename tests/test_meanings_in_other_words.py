@@ -1422,6 +1422,8 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     # condition, advice with an empty "it", a licensed product's approval.
     ("Can it be cured? Many people are cured, particularly when the tumour is caught early.", "CLM001"),
     ("Symptoms can change from year to year, which is why it helps to keep a diary.", "EVD011"),
+    # A story on a real news site, in my own words (v0.30.13): what proof would take, not proof claimed.
+    ("The pilot was tiny, and we would need a bigger trial to prove that the pill works.", "EVD002"),
     ("Alofisel, made from donor fat cells, was the first stem cell medicine approved in Europe for "
      "Crohn's fistulas.", "FCT003"),
 ])

@@ -94,7 +94,7 @@ _NOT_CAUGHT = (
 # Words after a denial that narrow it to a time or a route: "not contagious once the sores have
 # crusted", "not contagious after two days of antibiotics", "not passed on through kissing".
 _NARROWING = frozenset({"once", "after", "until", "when", "unless", "before", "through", "by", "via", "during",
-                        "while", "if", "from", "in", "at", "to"})
+                        "while", "if", "from", "in", "at"})
 
 _PURPOSE = frozenset({"so", "until", "unless", "ensure", "sure"})
 _NOT_WORDS = frozenset({"not", "n't", "isn't", "aren't", "can't", "cannot", "won't", "doesn't", "don't"})

@@ -261,11 +261,25 @@ def _anchor(choices: list) -> tuple[frozenset[str], frozenset[str]]:
     return best[1], best[2]
 
 
+# The anchor choice of each word element: the parser shares one element per distinct word
+# (mslint.rules.concepts.syntax._WORDS), so the ~60,000 word elements of the packs are a few
+# thousand objects, and their cost is worked out once each (keyed by identity: a shared element
+# lives as long as the parser's table, so its id is never reused for another word).
+_WORD_ANCHORS: dict[int, tuple[float, frozenset[str], frozenset[str]]] = {}
+_NO_CLASSES: frozenset[str] = frozenset()
+
+
 def _item_anchor(item) -> tuple[float, frozenset[str], frozenset[str]] | None:
-    if isinstance(item, Word):
-        return (sum(50.0 if norm in _COMMON_WORDS else 1.0 for norm in item.norms), item.norms, frozenset())
-    if isinstance(item, Class):
-        return (50.0 if item.name in _BROAD_CLASSES else 5.0, frozenset(), frozenset({item.name}))
+    kind = type(item)
+    if kind is Word:
+        choice = _WORD_ANCHORS.get(id(item))
+        if choice is None or choice[1] is not item.norms:
+            norms = item.norms
+            choice = (sum(50.0 if norm in _COMMON_WORDS else 1.0 for norm in norms), norms, _NO_CLASSES)
+            _WORD_ANCHORS[id(item)] = choice
+        return choice
+    if kind is Class:
+        return (50.0 if item.name in _BROAD_CLASSES else 5.0, _NO_CLASSES, frozenset({item.name}))
     if isinstance(item, Alt):
         cost, words, classes = 0.0, set(), set()
         for option in item.options:

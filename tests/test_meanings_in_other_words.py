@@ -1107,6 +1107,24 @@ def found(sentence: str, code: str) -> list[str]:
     ("With multiple sclerosis, brain fog only really sets in once the MS has become progressive.", "FCT009",
      "brain fog only really sets in once the MS has become progressive"),
     ("Sativex is a pure CBD spray.", "FCT038", "Sativex is a pure CBD"),
+    # Results promised to everyone in more words, and sweeping promises (v0.30.14), my own wording.
+    ("Every customer with psoriasis tells us they fell less within a fortnight.", "CLM003",
+     "Every customer with psoriasis tells us they fell less"),
+    ("Every patient who has finished the six infusions has kept their feet.", "CLM003",
+     "Every patient who has finished the six infusions has kept their feet"),
+    ("Every caller who has tried the balm says the soreness has gone.", "CLM003",
+     "Every caller who has tried the balm says the soreness has gone"),
+    ("All 250 customers who ordered the spray last winter told us it worked first time.", "CLM003",
+     "All 250 customers who ordered the spray last winter told us it worked first time"),
+    ("Every client who has completed the plan has never relapsed.", "CLM003",
+     "Every client who has completed the plan has never relapsed"),
+    ("Everyone in our walking group who tried the insoles got results.", "CLM003",
+     "Everyone in our walking group who tried the insoles got results"),
+    ("Every client walks out of our studio upright.", "CLM003", "Every client walks out of our studio upright"),
+    ("This little pen could change diabetes forever.", "HYP001", "change diabetes forever"),
+    ("It is the first-ever therapy to reverse gout.", "HYP001", "the first-ever therapy to reverse"),
+    ("Folic acid is the single most underrated supplement in fertility care.", "HYP001",
+     "the single most underrated supplement in"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -1426,6 +1444,12 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("The pilot was tiny, and we would need a bigger trial to prove that the pill works.", "EVD002"),
     ("Alofisel, made from donor fat cells, was the first stem cell medicine approved in Europe for "
      "Crohn's fistulas.", "FCT003"),
+    # Results not promised to everyone, and firsts that are only firsts (v0.30.14).
+    ("Not every patient who finishes the course keeps their feet, and some still need an amputation.", "CLM003"),
+    ("Did all 300 customers who bought the kit say it worked first time? No: a third asked for refunds.", "CLM003"),
+    ("Patients who fell less in the trial had also started physiotherapy.", "CLM003"),
+    ("This was the first ever trial to test the drug in children with gout.", "HYP001"),
+    ("A new vaccine is set to replace the current one from September, the NHS said.", "HYP001"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -265,7 +265,8 @@ class RedFlagHypeWord(Rule):
             return
         text = document.text
         superlatives = superlative_spans(view)
-        for start, end in _merge(red_flag_spans(view) + superlatives + _extra_spans(view, options)):
+        sweeping = sweeping_spans(view)
+        for start, end in _merge(red_flag_spans(view) + superlatives + sweeping + _extra_spans(view, options)):
             first = view.token_index(start)
             last = max(first, view.token_index(end - 1))
             if not own_hype(view, first, last):
@@ -284,7 +285,8 @@ class RedFlagHypeWord(Rule):
             # the effect in numbers ("widely hailed as a breakthrough ... 36 infections against 64").
             balanced = balanced or (_name_passed_on(view, first)
                                     and (stance.quoted or holds(document, "benefits-quantified") or _sized(view)))
-            kind = "Superlative" if (start, end) in superlatives else "Hype word"
+            kind = ("Superlative" if (start, end) in superlatives
+                    else "Sweeping promise" if (start, end) in sweeping else "Hype word")
             yield Hit(start, end, f"{kind} \"{word}\": say what was found and how large the effect is",
                       severity=Severity.INFO if balanced else None, stance=stance)
 
@@ -391,19 +393,46 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "(nature's|nature’s) (most powerful|most potent|most effective|most complete|most perfect|strongest|best|greatest)",
     "(a|the|this) [genuine|real|true|quiet|medical|_] revolution (in|for)",
     "^ the _ revolution",
+    # The one thing medicine overlooks: "the single most underrated tool in MS care".
+    "the [single] most (underrated|overlooked|underused|under-used|neglected|ignored) [_] [_] (tool|treatment|remedy|supplement|"
+    "therapy|weapon|secret|medicine|intervention|vitamin|nutrient|fix|habit) (in|for)",
+))
+
+# Sweeping promises: a disease's future, standard care or everyone's lives said to be changed for
+# good by one product (HealthNewsReview's "unjustifiable, sensational language").
+_SWEEPING = PatternSet(ConceptPattern(text) for text in (
+    # A disease's whole future promised away: "could change MS forever", "will transform eczema care for good".
+    "(change~|transform~|revolutionis~|revolutioniz~|rewrite~) [the future of|the face of|how we treat|the treatment of] "
+    "({CONDITION}|{CONDITION} (care|treatment)|lives|medicine|healthcare) (forever|for ever|for good)",
+    # The first ever to undo a disease: "the first-ever treatment to dissolve DISH".
+    "the first ever [_] (treatment|cure|drug|therapy|device|product|remedy|method|procedure) to (dissolve|reverse|cure|repair|"
+    "regrow|heal|eliminate|erase|undo|melt|wipe out|banish)",
+    # Standard care about to be swept away: "set to replace back blows", "set to transform how we treat asthma".
+    "set to (replace|end|overturn|make _ obsolete) [_] (back blows|surgery|operations|chemotherapy|chemo|insulin|injections|"
+    "glasses|contact lenses|hearing aids|dentures|braces|inhalers|dialysis|physiotherapy|painkillers|antibiotics|steroids|"
+    "the nhs|gp|gps|doctors|drugs|medication|medicines|pills)",
+    "set to (transform|revolutionise|revolutionize|change) (the way|how|the lives of|lives|the treatment of|the future of)",
+    # A turning point for everyone: "a turning point for every single person with non-24".
+    "a turning point for (every|everyone|everybody|anyone|all|millions|every single)",
 ))
 
 
 _SUPERLATIVE_WORDS = frozenset({"most", "only", "nature's", "nature’s", "world's", "world’s", "planet's", "britain's", "europe's",
                                 "america's", "london's", "scotland's", "ireland's", "uk's", "country's", "nation's", "revolution", "ultimate", "best", "greatest",
                                 "biggest", "closest", "gentlest", "purest", "safest", "strongest", "smartest", "finest",
-                                "cleanest", "simplest", "kindest", "easiest"})
+                                "cleanest", "simplest", "kindest", "easiest", "forever", "good", "first", "set", "turning"})
 
 
 # What a superlative of advice ranks is something to do, not a treatment: "the most important thing any
 # family can do is check their vaccinations".
 _ADVICE_HEADS = frozenset({"thing", "things", "step", "steps", "action", "actions", "way", "ways", "advice", "message",
                            "precaution", "precautions"})
+
+
+def sweeping_spans(view) -> list[tuple[int, int]]:
+    tokens = view.tokens
+    return [(tokens[m.mark_first].start, tokens[m.mark_last].end)
+            for pattern in _SWEEPING.candidates(view) for m in pattern.finditer(view)]
 
 
 def superlative_spans(view) -> list[tuple[int, int]]:

@@ -49,6 +49,9 @@ POSITIVE = [
     ("EDSS (the Expanded Disability Status Scale) runs from 0 to 10.", ("EDSS", "Expanded Disability Status Scale")),
     # a line break inside the long form (wrapped plain text)
     ("a single episode called clinically isolated\nsyndrome (CIS). Not everyone", ("CIS", "clinically isolated\nsyndrome")),
+    # a name with a comma in it (v0.30.14)
+    ("Check the UK Foreign, Commonwealth and Development Office (FCDO) advice before you go.",
+     ("FCDO", "Foreign, Commonwealth and Development Office")),
 ]
 
 
@@ -219,6 +222,12 @@ def _undefined(text: str) -> list[str]:
     ("Podcast\n\nSpeakers:\n\nHOST - Maya Green, patient\n\nNURSE - Tom Reid, specialist nurse\n\nHOST: Welcome.", []),
     ("The vest comes in sizes XS to XXL.", []),
     ("Both tumours grow from nerve tissue. Here we use NGT as a short way of naming both. NGT can recur.", []),
+    # "which stands for", a long form in quotes, small words the letters skip; a word shouted (v0.30.14).
+    ("You may have INOCA, which stands for ischaemia with no obstructive coronary arteries.", []),
+    ('VSEL stands for "very small embryonic-like" cells, the clinic says.', []),
+    ("A LOT of you asked about the pill after my last post.", []),
+    # a comma is still a clause break when the words before it are not one name
+    ("Fatigue is common, especially in summer, and disease activity (NEDA) matters.", ["NEDA"]),
 ])
 def test_explanations_writers_use(text, expected):
     assert _undefined(text) == expected

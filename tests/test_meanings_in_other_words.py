@@ -1125,6 +1125,12 @@ def found(sentence: str, code: str) -> list[str]:
     ("It is the first-ever therapy to reverse gout.", "HYP001", "the first-ever therapy to reverse"),
     ("Folic acid is the single most underrated supplement in fertility care.", "HYP001",
      "the single most underrated supplement in"),
+    # Sets 78 and 79's misses, in my own words (v0.30.14): a medicine put in the wrong class in an
+    # apposition with its form, as "an anti-inflammatory", or an MS injection called a steroid.
+    ("Put in chloramphenicol, a steroid eye drop, twice a day.", "FCT004", "chloramphenicol, a steroid eye drop, twice"),
+    ("The clinic prescribes pregabalin, an anti-inflammatory, for sciatica.", "FCT004",
+     "pregabalin, an anti-inflammatory, for"),
+    ("Copaxone is a steroid, so it is stopped before pregnancy.", "FCT004", "Copaxone is a steroid"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -1450,6 +1456,12 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Patients who fell less in the trial had also started physiotherapy.", "CLM003"),
     ("This was the first ever trial to test the drug in children with gout.", "HYP001"),
     ("A new vaccine is set to replace the current one from September, the NHS said.", "HYP001"),
+    # A case described in a when-clause; a disclosure of a free consultation; an NSAID or a steroid
+    # called an anti-inflammatory (v0.30.14).
+    ("It usually follows a chest infection, when the wheeze simply never goes away.", "FCT018"),
+    ("Our reporter was given a complimentary consultation at the clinic while researching this piece.", "COM001"),
+    ("Naproxen is an anti-inflammatory, so take it with food.", "FCT004"),
+    ("Prednisolone is an anti-inflammatory steroid.", "FCT004"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

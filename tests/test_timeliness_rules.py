@@ -119,6 +119,18 @@ def test_future_review_dates_and_cited_years_do_not_date_the_document():
     assert [d.first.isoformat() for d in dates] == ["2025-04-03"]
 
 
+@pytest.mark.parametrize("line", [
+    "Written by the diabetes nursing team. Reviewed May 2025. Next review May 2027.",
+    "By the clinic team | Updated May 2025 | Review due: May 2027",
+    "Leaflet issued May 2025, valid until May 2027.",
+])
+def test_a_date_the_page_looks_ahead_to_never_dates_it_even_on_a_by_line(line):
+    # A short by-line holds both dates; the later one is when the page will be looked at again.
+    source = f"# T\n\n{line}\n\nThe clinic opens in spring 2026 and will see adults only.\n"
+    dates = document_dates(read_document("a.md", source))
+    assert [d.first.isoformat() for d in dates] == ["2025-05-01"]
+
+
 # -- TIM001 --------------------------------------------------------------------------------------
 
 

@@ -33,10 +33,11 @@ _PHRASE = re.compile(
     r"|(?P<short2>" + _ABBREVIATION + r")\s+for\s+short\b"
     # "restless legs syndrome, or RLS, is ...": the long form, then "or" and the letters
     r"|,\s+or\s+(?P<short3>" + _ABBREVIATION + r")(?=[,;:.)]|\s)")
-# "PFPT stands for pelvic floor physical therapy": the letters, then the long form;
+# "PFPT stands for pelvic floor physical therapy", "INOCA, which stands for ...", "VSEL stands for
+# "very small embryonic-like" cells": the letters, then the long form;
 # "NIV, short for non-invasive ventilation": the same, said as short for.
-_STANDS_FOR = re.compile(r"\b(?P<short>" + _ABBREVIATION + r")(?:\s+(?:stands|stood)\s+for|,?\s+(?:is\s+)?short\s+for)"
-                         r"\s+(?P<long>[\w\s\-]{5,120})")
+_STANDS_FOR = re.compile(r"\b(?P<short>" + _ABBREVIATION + r")(?:(?:,?\s+which)?\s+(?:stands|stood)\s+for|,?\s+(?:is\s+)?short\s+for)"
+                         r"\s+[\"“'‘]?(?P<long>[\w\s\-]{5,120})")
 # "In this leaflet we use PPGL as a short way of referring to both": the writer names the letters
 # as their own shorthand for what the sentence before explained.
 _WE_USE = re.compile(r"\b(?:we|I)\s+(?:will\s+)?(?:use|call\s+(?:them|it|these|both|this))\s+(?P<short>" + _ABBREVIATION +
@@ -49,6 +50,9 @@ _APPOSITION = re.compile(r"\b(?P<short>" + _ABBREVIATION + r"),\s+(?:the\s+|an?\
                          r"(?P<long>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|for|and|on|in|the|&)){1,9})")
 # "OPERA I and OPERA II": a numbered name is a trial's.
 _NUMBERED_NAME = re.compile(r"\b(?P<short>" + _ABBREVIATION + r")\s+(?:I|II|III|IV)\b")
+
+
+_SMALL_WORDS = frozenset({"with", "of", "and", "the", "for", "in", "on", "to", "a", "an", "by", "or"})
 
 
 def _key(short: str) -> str:
@@ -83,8 +87,10 @@ def explanations(text: str) -> dict[str, int]:
     for match in _STANDS_FOR.finditer(text):
         words = re.split(r"[\s\-]+", match.group("long").strip())[:8]
         initials = "".join(word[:1].upper() for word in words if word[:1].isalpha())
+        # with the small words left out too: "ischaemia with no obstructive coronary arteries" is INOCA
+        content = "".join(word[:1].upper() for word in words if word[:1].isalpha() and word.lower() not in _SMALL_WORDS)
         letters = "".join(ch for ch in match.group("short") if ch.isalpha())[:2]
-        if len(letters) == 2 and initials.startswith(letters[0]) and letters in initials:
+        if len(letters) == 2 and initials.startswith(letters[0]) and (letters in initials or letters in content):
             note(match.group("short"), 0)  # the letters are explained wherever they are used
     for match in _APPOSITION.finditer(text):
         capitals = [word for word in match.group("long").split() if word[:1].isupper()]

@@ -153,6 +153,14 @@ def _window_start(text: str, limit: int, end: int) -> int:
     return last
 
 
+_NAME_JOINERS = frozenset({"and", "of", "for", "the", "&", "on", "in"})
+
+
+def _a_proper_name(long: str) -> bool:
+    words = [word.strip(",") for word in long.split()]
+    return all(word[:1].isupper() or word in _NAME_JOINERS for word in words if word)
+
+
 def find_definitions(text: str) -> list[Definition]:
     """Every "long form (SHORT)" and "SHORT (long form)" definition in `text`, in text order."""
     definitions: list[Definition] = []
@@ -192,6 +200,15 @@ def _long_before(text: str, limit: int, paren: int, short: str, short_start: int
     window_start = _window_start(text, limit, paren)
     candidate = text[window_start:paren]
     span = _pair(short, candidate)
+    if span is None and window_start > limit:
+        # A name with a comma in it: "the Foreign, Commonwealth and Development Office (FCDO)". One
+        # clause further back, if every word of the long form found there is capitalised.
+        wider = _window_start(text, limit, window_start - 1)
+        span = _pair(short, text[wider:paren])
+        if span is not None and _a_proper_name(text[wider + span[0]:wider + span[1]]):
+            window_start, candidate = wider, text[wider:paren]
+        else:
+            span = None
     if span is None:
         return None
     start, end = span

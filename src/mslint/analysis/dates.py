@@ -227,6 +227,12 @@ _CUE = patterns.compile(
     regex.IGNORECASE,
 )
 _NEXT_REVIEW = patterns.compile(r"\b(?:next|due|planned|scheduled)\b[^.\n]{0,20}$", regex.IGNORECASE)
+# A date the page looks ahead to, right before it: "Next review October 2026", "Review due: May
+# 2027", "valid until March 2026". Never the page's own date, even on a short by-line.
+_AHEAD_CUE = patterns.compile(
+    r"(?:next\s+(?:review|update|revision)(?:\s+(?:due|date))?|(?:review|revision)\s+(?:due|date)|due\s+for\s+review"
+    r"|to\s+be\s+reviewed|valid\s+(?:until|till|to)|expir(?:es|y(?:\s+date)?))(?:\s+(?:in|on|by))?\s*[:\-–—]?\s*\Z",
+    regex.IGNORECASE)
 # A dateline opens the first paragraph: "BOSTON, January 9, 2026 --", "March 3, 2025 —".
 # A release may name two or three places: "Cambridge, MA, and Manchester, UK, 3 March 2026 -".
 # A publication may stand where the place does: "Family Matters magazine, April 2026 ·".
@@ -299,6 +305,8 @@ def _document_dates(document) -> list[DocumentDate]:
             continue
         block_text = text[block.start : block.end]
         for mention in mentions:
+            if _AHEAD_CUE.search(text, max(block.start, mention.start - 40), mention.start):
+                continue
             if _cued(text, block.start, mention) or (
                 index < TOP_BLOCKS and _dateline(text, block, mention, block_text)
             ):

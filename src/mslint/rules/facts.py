@@ -605,6 +605,11 @@ _GOES_ON = "(is|are|was|were|can|could|will|may|might|helps|help|works|work|trea
 _FORM = "[cream|creams|gel|ointment|tablet|tablets|capsules|injection|injections|spray|drops|patch|patches]"
 
 
+# The form after the class in an apposition: "chloramphenicol, a steroid eye drop, for a week".
+_CLASS_FORM = ("[eye|ear|nose|nasal|skin] [drop|drops|cream|creams|gel|ointment|tablet|tablets|capsule|capsules|"
+               "injection|injections|spray|sprays|patch|patches|medicine|medicines|drug|drugs|inhaler|inhalers]")
+
+
 def _called(fact: Fact) -> tuple[str, ...]:
     return _calling("{@" + fact.subject + "}", "{@" + fact.object + "}")
 
@@ -615,9 +620,9 @@ def _calling(named: str, obj: str) -> tuple[str, ...]:
     called = f"(is|are|was|were) {_HEDGE} {_HEDGE} [a|an|the] {_KIND} {obj}"
     return (f"{subject} {called}",
             f"{subject} , which {called}",
-            f"{subject} , (a|an|another) {_KIND} {obj} , {_GOES_ON}",
+            f"{subject} , (a|an|another) {_KIND} {obj} {_CLASS_FORM} , ({_GOES_ON}|for|to|twice|once|daily|every)",
             # an apposition that ends the sentence ("they gave me duloxetine, an opioid painkiller.")
-            f"{subject} , (a|an|another) {_KIND} {obj} (.|!|;|that|which|used|given|prescribed)",
+            f"{subject} , (a|an|another) {_KIND} {obj} {_CLASS_FORM} (.|!|;|that|which|used|given|prescribed)",
             # a description between the name and its verb ("Ikervis, the drop your GP may offer, is
             # just a steroid"), or the class the name is an example of ("bladder tablets, such as
             # oxybutynin, are antibiotics")

@@ -1462,6 +1462,10 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Our reporter was given a complimentary consultation at the clinic while researching this piece.", "COM001"),
     ("Naproxen is an anti-inflammatory, so take it with food.", "FCT004"),
     ("Prednisolone is an anti-inflammatory steroid.", "FCT004"),
+    # What NHS prescriptions cost; a cure that holds for some patients, said of them (v0.30.14).
+    ("A prescription prepayment certificate covers all your items for a year for the price of three charges.", "COM002"),
+    ("For some children with sickle cell disease, a bone marrow transplant from a matched sibling can cure "
+     "the condition.", "CLM001"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -1131,6 +1131,22 @@ def found(sentence: str, code: str) -> list[str]:
     ("The clinic prescribes pregabalin, an anti-inflammatory, for sciatica.", "FCT004",
      "pregabalin, an anti-inflammatory, for"),
     ("Copaxone is a steroid, so it is stopped before pregnancy.", "FCT004", "Copaxone is a steroid"),
+    # MS facts in other wordings (v0.30.14), my own sentences.
+    ("About multiple sclerosis (MS): most women are diagnosed with MS in their sixties.", "FCT009",
+     "most women are diagnosed with MS in their sixties"),
+    ("About multiple sclerosis (MS): these days MS can be confirmed with a single blood test.", "FCT009",
+     "MS can be confirmed with a single blood test"),
+    ("In multiple sclerosis (MS), a sauna can bring on a full-blown relapse.", "FCT009",
+     "a sauna can bring on a full-blown relapse"),
+    ("In multiple sclerosis (MS), body temperature has to rise by three degrees before heat matters.", "FCT009",
+     "body temperature has to rise by three degrees"),
+    ("With multiple sclerosis (MS) there is a 50% chance of passing it on to your children.", "FCT009",
+     "50% chance of passing it on to your children"),
+    ("In multiple sclerosis (MS), relapses tend to be most frequent in the last trimester.", "FCT009",
+     "relapses tend to be most frequent in the last trimester"),
+    ("Multiple sclerosis (MS) stiffness is mostly caused by tight calf muscles.", "FCT009",
+     "stiffness is mostly caused by tight calf muscles"),
+    ("The MHRA has licensed low-dose naltrexone for multiple sclerosis (MS).", "FCT003", "licensed"),
 ])
 
 def test_a_meaning_in_other_words(sentence, code, excerpt):
@@ -1466,6 +1482,11 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("A prescription prepayment certificate covers all your items for a year for the price of three charges.", "COM002"),
     ("For some children with sickle cell disease, a bone marrow transplant from a matched sibling can cure "
      "the condition.", "CLM001"),
+    ("Most people are diagnosed with multiple sclerosis (MS) between 20 and 40.", "FCT009"),
+    ("No blood test can diagnose multiple sclerosis (MS); blood tests rule out other conditions.", "FCT009"),
+    ("In multiple sclerosis (MS), a hot bath can make symptoms worse for a while but does not trigger a relapse.", "FCT009"),
+    ("In multiple sclerosis (MS), relapses are less common in the third trimester.", "FCT009"),
+    ("If one parent has multiple sclerosis (MS), the chance of passing it to your child is about 2%.", "FCT009"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

@@ -1608,6 +1608,17 @@ SHOP = "# Calm drops\n\nOur drops cost £18 a bottle; order online today.\n\n"
      'has helped more than 500 people since'),
     ('Our before-and-after thermal scans prove the swelling goes down.', 'EVD003',
      'before-and-after thermal scans prove'),
+    # Risks waved away in wordings of blind sets 78 and 79, my own sentences (v0.30.14).
+    ("Use the drops every evening, including when pregnant.", "RSK008", "including when pregnant"),
+    ("Skip your mammogram if your breasts feel normal.", "RSK006", "Skip your mammogram"),
+    ("It is a food, so you can't take too much.", "RSK002", "can't take too much"),
+    ("Bin the cream your dermatologist gave you.", "RSK005", "Bin the cream your dermatologist gave you"),
+    ("Stop your inhaler as soon as your order arrives.", "RSK005", "Stop your inhaler as soon as your order arrives"),
+    ("It is safe to take instead of whatever your GP prescribes.", "RSK011", "instead of whatever your GP prescribes"),
+    ("Ring us, not your GP.", "RSK006", "Ring us, not your GP"),
+    ("Keep running through the chest pain.", "RSK010", "Keep running through the chest pain"),
+    ("There's no need to wait around for scans.", "RSK006", "no need to wait around for scans"),
+    ("The drops are safe for literally everyone.", "RSK002", "safe for literally everyone"),
 ])
 def test_on_a_page_that_sells(sentence, code, excerpt):
     findings = [f.excerpt for f in lint_text(SHOP + sentence + "\n", "a.md", overrides=Overrides(select=(code,)))]

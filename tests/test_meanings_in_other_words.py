@@ -1619,6 +1619,17 @@ SHOP = "# Calm drops\n\nOur drops cost £18 a bottle; order online today.\n\n"
     ("Keep running through the chest pain.", "RSK010", "Keep running through the chest pain"),
     ("There's no need to wait around for scans.", "RSK006", "no need to wait around for scans"),
     ("The drops are safe for literally everyone.", "RSK002", "safe for literally everyone"),
+    # Evidence in other words (v0.30.14): the bench and the animals, tradition named, the crowd counted.
+    ("In lab tests on pig corneas, the gel sealed cuts within an hour.", "EVD004",
+     "In lab tests on pig corneas, the gel sealed"),
+    ("In dogs and horses the balm works wonders.", "EVD004", "In dogs and horses the balm works wonders"),
+    ("Saffron has been used in Persian medicine for 2,000 years.", "EVD003", "used in Persian medicine for 2,000 years"),
+    ("Healers in medieval Wales used this same moss on wounds.", "EVD003", "Healers in medieval Wales used this"),
+    ("We have sold to over 3,000 households and not one complaint.", "EVD016",
+     "sold to over 3,000 households and not one complaint"),
+    ("12,000 likes can't be wrong.", "EVD016", "12,000 likes can't be wrong"),
+    ("Data from 4,000 wearers shows the band lifts mood.", "EVD003", "Data from 4,000 wearers shows"),
+    ("Nine in ten buyers would recommend it to a friend.", "EVD003", "Nine in ten buyers would recommend it to a friend"),
 ])
 def test_on_a_page_that_sells(sentence, code, excerpt):
     findings = [f.excerpt for f in lint_text(SHOP + sentence + "\n", "a.md", overrides=Overrides(select=(code,)))]

@@ -517,6 +517,13 @@ _FELT_BETTER = ("[they] [felt|were|had|noticed|saw] ...3 (better|improved|cleare
                 # the product credited: "88% said the wrap had helped"
                 "helped|eased|relieved)")
 _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
+    # The seller's own data, survey or readings as the proof: "data from 5,000 users shows", "a survey of the
+    # clinic's Facebook followers found 94% would choose it", "my own breath readings prove my brain is healing",
+    # "97% of respondents would recommend it to a friend".
+    "data from ## [_] (users|customers|members|wearers|clients|buyers|subscribers|patients) (shows|show|proves|prove|confirms)",
+    "<(survey|poll) of ...4 (followers|customers|clients|members|readers|users|subscribers|fans)> (found|shows|showed|says)",
+    "(my|our) own ...3 (readings|results|tests|measurements|scans|photos|data|numbers|levels) (prove|proves|show|shows|confirm~)",
+    "(would|will) recommend (it|us|them|_) to (a friend|friends|family|others|their friends)",
     f"# (%|percent|per cent) of [our] [happy|satisfied] {_BUYERS} (report~|said|say|saw|see|notice~|felt|feel|"
     "experience~|rated|told us|tell us|agree~)",
     "# (%|percent|per cent) of (our|its|their|the clinic's) (patients|participants|people|clients) (report~|said|saw|see|"
@@ -899,7 +906,21 @@ _TRADITION = PatternSet(ConceptPattern(text) for text in (
     # have strapped coins on for generations".
     "(used|applied|rubbed|massaged|put|trusted|prized|valued|taken|drunk|eaten|revered|treasured|relied on) ...6 since [the] [ancient] "
     "(egyptians|romans|greeks|druids|pharaohs|celts|vikings|aztecs|incas|mayans|ancients|victorians|cleopatra|hippocrates)",
-    _AGE + " (in|by) (chinese|ayurvedic|traditional|folk|tibetan|indigenous|native|eastern|oriental|herbal) (medicine|healing|tradition)",
+    _AGE + " (in|by) (chinese|ayurvedic|traditional|folk|tibetan|indigenous|native|eastern|oriental|herbal|persian|unani|"
+    "greek|roman|egyptian|arabic|african|siddha|kampo|medieval) (medicine|healing|tradition)",
+    # The tradition before the years: "pomegranate has been used in Persian medicine for 3,000 years".
+    "(used|prescribed|valued|prized|relied on|trusted) in (chinese|ayurvedic|tibetan|"
+    "eastern|oriental|persian|unani|greek|roman|egyptian|arabic|african|siddha|kampo|medieval) (medicine|healing|"
+    "tradition) (for|over|since) [more than|over|nearly|almost|well over] (centuries|millennia|generations|# years|"
+    "(#|a|one|two|three|several) (thousand|hundred) years|a century)",
+    # An age's healers as the credential: "midwives in medieval Europe used these same herbs".
+    "(midwives|healers|herbalists|monks|nuns|physicians|doctors|women|apothecaries) in (medieval|ancient|victorian|tudor|"
+    "roman|greek|egyptian|old) ...2 (used|relied on|prescribed|swore by|trusted) (these|this|the same|it|them)",
+    # Used before modern medicine, as the credential: "glandular extracts were used for thyroid
+    # problems for over a century before the drug companies came along".
+    "(were|was) used ...4 for [over|more than|nearly|almost|well over] (a century|centuries|generations|decades|"
+    "(#|a|one|two|three) (hundred|thousand) years) before (the|big) (drug companies|pharma|pharmaceutical companies|"
+    "drugs|modern medicine|medicine)",
     # The tradition as the one who used it: "Chinese medicine has treated facial palsy with acupuncture
     # for 2,000 years".
     "(chinese|ayurvedic|traditional|folk|tibetan|indigenous|native|eastern|oriental|herbal) (medicine|healing|healers|doctors|practitioners) ...3 " + _AGE,
@@ -1251,7 +1272,7 @@ _ANIMALS = (r"(?:laboratory\s+|lab\s+)?(?:mice|rats|rodents|animals|guinea\s+pig
             # a study at the bench, or on an animal's cells: "in a laboratory study", "mouse nerve cells"
             r"(?:a\s+|the\s+|one\s+)?(?:laboratory|lab|test[\s-]+tube)\s+(?:study|studies|experiments?|tests?|testing|work)|"
             # tissue from animals or the dead: "strips of rat bladder", "extracted cow teeth", "cadavers"
-            r"(?:rat|mouse|pig|cow|rabbit|sheep)\s+(?:bladders?|tendons?|teeth|tissue|nerves?|nerve\s+fibres|muscles?)|"
+            r"(?:rat|mouse|pig|cow|rabbit|sheep)\s+(?:bladders?|tendons?|teeth|tissue|nerves?|nerve\s+fibres|muscles?|corneas?)|"
             r"cadavers|(?:extracted|pulled)\s+(?:cow\s+|pig\s+|human\s+)?teeth|"
             r"(?:mouse|rat|animal|pig)\s+(?:nerve\s+|brain\s+|skin\s+|heart\s+)?cells|"
             # the dish by another name, and an animal's organ: "in laboratory dishes", "on rabbit eyes"
@@ -1278,12 +1299,14 @@ _RESULTS = (r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebu
             r"calmer|stronger|thicker|smoother|healthier|"
             # wounds closed, life lengthened, healing hurried: "in diabetic mice, the cells closed wounds
             # twice as fast", "cord cells extended life by a third", "speeds bone healing in horses"
-            r"closed|closes|extended|extends|lengthened|lengthens|speeds(?:\s+up)?)")
+            r"closed|closes|extended|extends|lengthened|lengthens|speeds(?:\s+up)?|"
+            # sealed, or years added: "sealed scratches in minutes", "added 30% to lifespan"
+            r"sealed|seals|added\s+[\w%.]+(?:\s+\w+)?\s+to)")
 # What the prefilter looks for: the animal word (the prepositions around it are in every sentence).
 _ANIMAL_WORDS = patterns.compile(rf"\b{_ANIMALS}\b", regex.IGNORECASE)
 ANIMAL_RESULT = patterns.compile(
     rf"\b(?:in|with|using|on)\s+{_ANIMALS}\b[^.;!?]{{0,100}}?\b{_RESULTS}\b"
-    rf"|\b{_RESULTS}\b[^.;!?]{{0,60}}?\b(?:in|of|on)\s+{_ANIMALS}\b"
+    rf"|\b{_RESULTS}\b[^.;!?]{{0,60}}?\b(?:in|of|on|from)\s+{_ANIMALS}\b"
     # The animals as the subject: "guinea pigs deafened with noise regained their hearing".
     rf"|\b{_ANIMALS}\b[^.;!?]{{0,90}}?\b{_RESULTS}\b",
     regex.IGNORECASE,
@@ -1312,6 +1335,12 @@ _ANIMAL_STUDY = PatternSet(ConceptPattern(text) for text in (
     "no|better|smaller|larger|faster|slower|#|stronger|thicker|calmer|healthier|normal|fully)",
     "{ANIMAL-MODEL} ...2 (show~|showed|shown|found|prove~|proved|proven|confirm~|confirmed|demonstrat~)",
     "(in|on|using) [a|the|one] {ANIMAL-MODEL} ...6 (#|%|per cent|percent|fewer|less|more|within|after)",
+    # Said to work in animals: "in horses and dogs the treatment works beautifully".
+    "(in|on) (horses|dogs|cats|pigs|sheep|cows|mice|rats|animals|racehorses) [and (horses|dogs|cats|pigs|sheep|cows|mice|rats)] "
+    "...4 (works|worked|work) (beautifully|brilliantly|wonders|perfectly|well|a treat)",
+    # The bench named, then the product's result: "in a lab, our fabric stopped mast cells releasing histamine".
+    "{ANIMAL-MODEL} [,] (our|the|this|its) ...4 (stopped|calmed|sealed|blocked|killed|healed|repaired|reversed|cleared|"
+    "halted|reduced|cut|prevented|improved|boosted|dissolved|regrew|restored|protected)",
 ))
 
 
@@ -1621,10 +1650,10 @@ def _before(view, count: int):
 _PCT = "# (%|percent|per cent)"
 _RELATIVE = tuple(ConceptPattern(text) for text in (
     "(cut~|reduce~|lower~|slash~|decrease~|drop~|dropped|fell|fall~|shrink~|shrank|trim~|trimmed|raise~|increase~|"
-    "rise~|rose|risen|boost~|jump~|climb~|halve~) ...8 by [up to|about|around|nearly|almost|over|more than|roughly|"
+    "rise~|rose|risen|boost~|jump~|climb~|halve~|improve~|improved) ...8 by [up to|about|around|nearly|almost|over|more than|roughly|"
     "some|approximately|at least] " + _PCT,
     _PCT + " (lower|higher|greater|fewer|less|more|reduced|increased|reduction|increase|decrease|drop|cut|relative|"
-    "decline|rise|elevated|excess)",
+    "decline|rise|elevated|excess|improvement)",
     "(halve~|halving|double~|doubling|triple~|tripling|quadruple~) [the|their|your|a|his|her|its] {RISK-MEASURE}",
     "(twice|# times|# fold) (as|more|less) likely",
     # The share as a fraction: "cuts your chances by half", "slows progression by nearly a third".

@@ -1125,6 +1125,9 @@ def found(sentence: str, code: str) -> list[str]:
     ("It is the first-ever therapy to reverse gout.", "HYP001", "the first-ever therapy to reverse"),
     ("Folic acid is the single most underrated supplement in fertility care.", "HYP001",
      "the single most underrated supplement in"),
+    ("It is the most important advance in gout care for a century.", "HYP001",
+     "the most important advance in gout care for a century"),
+    ("This could be the end of eczema as we know it.", "HYP001", "the end of eczema as we know it"),
     # Sets 78 and 79's misses, in my own words (v0.30.14): a medicine put in the wrong class in an
     # apposition with its form, as "an anti-inflammatory", or an MS injection called a steroid.
     ("Put in chloramphenicol, a steroid eye drop, twice a day.", "FCT004", "chloramphenicol, a steroid eye drop, twice"),
@@ -1630,6 +1633,11 @@ SHOP = "# Calm drops\n\nOur drops cost £18 a bottle; order online today.\n\n"
     ("12,000 likes can't be wrong.", "EVD016", "12,000 likes can't be wrong"),
     ("Data from 4,000 wearers shows the band lifts mood.", "EVD003", "Data from 4,000 wearers shows"),
     ("Nine in ten buyers would recommend it to a friend.", "EVD003", "Nine in ten buyers would recommend it to a friend"),
+    ("Yellow teeth make you look older and unhygienic.", "LNG012", "make you look older"),
+    ("Flaky patches that make strangers stare.", "LNG013", "make strangers stare"),
+    # Shame, captivity and taunts in other words (v0.30.14).
+    ("Winter turns people like us into prisoners in our own homes.", "LNG014", "prisoners in our own homes"),
+    ("Stretching days are for quitters.", "LNG015", "are for quitters"),
 ])
 def test_on_a_page_that_sells(sentence, code, excerpt):
     findings = [f.excerpt for f in lint_text(SHOP + sentence + "\n", "a.md", overrides=Overrides(select=(code,)))]

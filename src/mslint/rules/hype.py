@@ -332,7 +332,10 @@ def _outermost(mentions):
 # "you will ever buy", "medicine has ever produced").
 _EVER = ("(in the world|for a generation|in half a century|(you|parents|families|patients) (can|could) (buy|own|download)|"
          "ever (developed|made|created|discovered|seen|offered|invented|produced|built|designed|found|"
-         "tested|approved|devised|formulated|conceived|engineered|happened|sold)|(that|which) (medicine|science|nature) (has|can) [to] offer|on the planet|on earth|in medicine|in a generation|in decades|"
+         "tested|approved|devised|formulated|conceived|engineered|happened|sold|put on|worn|strapped on)|"
+         # all of history, a century, beyond argument: "in the history of medicine", "for a century", "full stop"
+         "in the history of _|for a century|in a century|of all time|full stop|bar none|"
+         "(that|which) (medicine|science|nature) (has|can) [to] offer|on the planet|on earth|in medicine|in a generation|in decades|"
          "of our time|of the century|of the decade|of the (nineteenth|twentieth|twenty-first|19th|20th|21st) century|"
          "in (a|one) (hundred|thousand) years|since [the] _|"
          "(i|we|you|they) (have|'ve) ever (come across|seen|used|tried|found|met|known|reviewed|tested|recommended)|"
@@ -362,7 +365,9 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     # What the product is said to end: "spells the end of insulin", "the end of hearing aids".
     "[spell~|mark~|herald~|means|is|could be|will be] the end of (dentures|implants|glasses|reading glasses|hearing aids|"
     "needles|injections|surgery|knee replacements|hip replacements|wheelchairs|pills|insulin)",
-    "the [single] biggest [_] (leap|breakthrough|advance|step|discovery|thing|change|development|revolution|innovation) ...6 " + _EVER,
+    "the [single] biggest [_] (leap|breakthrough|advance|step|discovery|thing|change|development|revolution|innovation|upgrade|improvement) ...6 " + _EVER,
+    # The safest anywhere: "the safest oral piercings in the country".
+    "the safest ...4 in (the country|the uk|britain|europe|the world|town|london|the city|the region)",
     # A seller's own clinic or formula ranked above a region's: "the most advanced jaw clinic in
     # Europe", "the most advanced sleep formula in Britain". (Not "the most effective licensed drugs
     # in the UK", a category of medicines described.)
@@ -404,6 +409,13 @@ _SWEEPING = PatternSet(ConceptPattern(text) for text in (
     # A disease's whole future promised away: "could change MS forever", "will transform eczema care for good".
     "(change~|transform~|revolutionis~|revolutioniz~|rewrite~) [the future of|the face of|how we treat|the treatment of] "
     "({CONDITION}|{CONDITION} (care|treatment)|lives|medicine|healthcare) (forever|for ever|for good)",
+    # Standard care or a disease made history: "could make knee replacements history", "will make nerve surgery
+    # a thing of the past", "the end of heart failure as we know it".
+    "(make~|making) [_] [_] [_] (replacements|surgery|operations|transplants|dialysis|insulin|injections|glasses|"
+    "hearing aids|chemotherapy|chemo|needles|pills|painkillers|implants|dentures) (history|obsolete|a thing of the past|redundant)",
+    "(make~|making) ...3 {CONDITION} [_] a thing of the past",
+    "(make~|making) ...3 (surgery|operations|transplants|dialysis|injections|replacements|chemotherapy) ...4 (a thing of the past|obsolete)",
+    "the end of {CONDITION} as we know it",
     # The first ever to undo a disease: "the first-ever treatment to dissolve DISH".
     "the first ever [_] (treatment|cure|drug|therapy|device|product|remedy|method|procedure) to (dissolve|reverse|cure|repair|"
     "regrow|heal|eliminate|erase|undo|melt|wipe out|banish)",
@@ -420,7 +432,7 @@ _SWEEPING = PatternSet(ConceptPattern(text) for text in (
 _SUPERLATIVE_WORDS = frozenset({"most", "only", "nature's", "nature’s", "world's", "world’s", "planet's", "britain's", "europe's",
                                 "america's", "london's", "scotland's", "ireland's", "uk's", "country's", "nation's", "revolution", "ultimate", "best", "greatest",
                                 "biggest", "closest", "gentlest", "purest", "safest", "strongest", "smartest", "finest",
-                                "cleanest", "simplest", "kindest", "easiest", "forever", "good", "first", "set", "turning"})
+                                "cleanest", "simplest", "kindest", "easiest", "forever", "good", "first", "set", "turning", "safest", "history", "obsolete", "past", "know"})
 
 
 # What a superlative of advice ranks is something to do, not a treatment: "the most important thing any

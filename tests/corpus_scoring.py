@@ -56,13 +56,17 @@ def articles(folder: Path = CORPUS):
 
 
 def _overlaps(label: dict, finding, line_text: str) -> bool:
-    quote_start = line_text.find(label["quote"])
-    if quote_start < 0:
-        return False
-    quote_end = quote_start + len(label["quote"])
+    """The finding overlaps the quote, wherever on the line the quote stands: a Markdown link's text
+    and its target may both be the same URL, and either is the quote."""
+    quote = label["quote"]
     start = finding.column - 1
     end = finding.end_column - 1 if finding.end_line == finding.line else len(line_text)
-    return start < quote_end and quote_start < end
+    quote_start = line_text.find(quote)
+    while quote_start >= 0:
+        if start < quote_start + len(quote) and quote_start < end:
+            return True
+        quote_start = line_text.find(quote, quote_start + 1)
+    return False
 
 
 def score(categories=None, severities=("error", "warning", "info"), folder: Path = CORPUS, by_line: bool = False,

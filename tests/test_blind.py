@@ -529,6 +529,19 @@ def test_an_unmeasured_set_refuses_to_show_its_misses(tmp_path, capsys):
     assert main(["-v", str(articles)]) == 0
 
 
+def test_a_quote_that_stands_twice_on_its_line_matches_either_place():
+    """A Markdown link whose text and target are the same URL: a finding on the target matches."""
+    from types import SimpleNamespace
+
+    from corpus_scoring import _overlaps
+    line = "Get it [https://a.example/x](https://a.example/x) today."
+    target = line.index("(https") + 1
+    on_target = SimpleNamespace(line=1, column=target + 1, end_line=1, end_column=target + 1 + len("https://a.example/x"))
+    elsewhere = SimpleNamespace(line=1, column=1, end_line=1, end_column=4)
+    assert _overlaps({"quote": "https://a.example/x"}, on_target, line)
+    assert not _overlaps({"quote": "https://a.example/x"}, elsewhere, line)
+
+
 def test_the_blind_set_is_unchanged_since_it_was_frozen(blind):
     root = HERE / blind.folder
     lines = (root / "FREEZE.sha256").read_text().splitlines()

@@ -1128,6 +1128,8 @@ def found(sentence: str, code: str) -> list[str]:
     ("It is the most important advance in gout care for a century.", "HYP001",
      "the most important advance in gout care for a century"),
     ("This could be the end of eczema as we know it.", "HYP001", "the end of eczema as we know it"),
+    ("A small deposit locks in today's prices.", "COM001", "locks in today's prices"),
+    ("Inbox me for a sample.", "COM001", "Inbox me for a sample"),
     # Sets 78 and 79's misses, in my own words (v0.30.14): a medicine put in the wrong class in an
     # apposition with its form, as "an anti-inflammatory", or an MS injection called a steroid.
     ("Put in chloramphenicol, a steroid eye drop, twice a day.", "FCT004", "chloramphenicol, a steroid eye drop, twice"),
@@ -1634,6 +1636,11 @@ SHOP = "# Calm drops\n\nOur drops cost £18 a bottle; order online today.\n\n"
     ("Data from 4,000 wearers shows the band lifts mood.", "EVD003", "Data from 4,000 wearers shows"),
     ("Nine in ten buyers would recommend it to a friend.", "EVD003", "Nine in ten buyers would recommend it to a friend"),
     ("Yellow teeth make you look older and unhygienic.", "LNG012", "make you look older"),
+    # Offers in other words (v0.30.14): the bill spread, a price for the first buyers, two for one,
+    # prices locked in, a sample asked for privately, investors from a sum.
+    ("The course is £1,200, which can be spread over twelve months.", "COM002", "£1,200, which can be spread over twelve months"),
+    ("Just £49 for the first 50 orders.", "COM002", "£49 for the first 50 orders"),
+    ("Two for one weekends on all teeth whitening.", "COM002", "Two for one weekends"),
     ("Flaky patches that make strangers stare.", "LNG013", "make strangers stare"),
     # Shame, captivity and taunts in other words (v0.30.14).
     ("Winter turns people like us into prisoners in our own homes.", "LNG014", "prisoners in our own homes"),

@@ -1129,7 +1129,7 @@ def found(sentence: str, code: str) -> list[str]:
      "the most important advance in gout care for a century"),
     ("This could be the end of eczema as we know it.", "HYP001", "the end of eczema as we know it"),
     ("A small deposit locks in today's prices.", "COM001", "locks in today's prices"),
-    ("Inbox me for a sample.", "COM001", "Inbox me for a sample"),
+    ("PM me for a sample.", "COM001", "PM me for a sample"),
     # Sets 78 and 79's misses, in my own words (v0.30.14): a medicine put in the wrong class in an
     # apposition with its form, as "an anti-inflammatory", or an MS injection called a steroid.
     ("Put in chloramphenicol, a steroid eye drop, twice a day.", "FCT004", "chloramphenicol, a steroid eye drop, twice"),

@@ -1130,6 +1130,12 @@ def found(sentence: str, code: str) -> list[str]:
     ("This could be the end of eczema as we know it.", "HYP001", "the end of eczema as we know it"),
     ("A small deposit locks in today's prices.", "COM001", "locks in today's prices"),
     ("PM me for a sample.", "COM001", "PM me for a sample"),
+    # Conditions the knowledge base learnt after sets 78 and 79, and wordings of contagion (v0.30.14).
+    ("A short frenulum can be passed on to partners.", "FCT026", "passed on to partners"),
+    ("Cervical ectropion is caused by a sexually transmitted infection.", "FCT026",
+     "is caused by a sexually transmitted infection"),
+    ("Cervical ectropion is a type of cancer.", "FCT027", "is a type of cancer"),
+    ("Postprandial hypotension mostly affects children.", "FCT028", "mostly affects children"),
     # Sets 78 and 79's misses, in my own words (v0.30.14): a medicine put in the wrong class in an
     # apposition with its form, as "an anti-inflammatory", or an MS injection called a steroid.
     ("Put in chloramphenicol, a steroid eye drop, twice a day.", "FCT004", "chloramphenicol, a steroid eye drop, twice"),
@@ -1492,6 +1498,8 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("In multiple sclerosis (MS), a hot bath can make symptoms worse for a while but does not trigger a relapse.", "FCT009"),
     ("In multiple sclerosis (MS), relapses are less common in the third trimester.", "FCT009"),
     ("If one parent has multiple sclerosis (MS), the chance of passing it to your child is about 2%.", "FCT009"),
+    ("Congenital hypothyroidism usually happens by chance, though a small number of cases run in families.", "FCT035"),
+    ("You may have nasal valve collapse, where the side of the nose folds inwards as you breathe in.", "TRM006"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []
@@ -1624,6 +1632,8 @@ SHOP = "# Calm drops\n\nOur drops cost £18 a bottle; order online today.\n\n"
     ("Keep running through the chest pain.", "RSK010", "Keep running through the chest pain"),
     ("There's no need to wait around for scans.", "RSK006", "no need to wait around for scans"),
     ("The drops are safe for literally everyone.", "RSK002", "safe for literally everyone"),
+    # The writer's own name for a mechanism, on a page that sells (v0.30.14).
+    ("I call it cellular spark renewal.", "TRM006", "I call it cellular spark renewal"),
     # Evidence in other words (v0.30.14): the bench and the animals, tradition named, the crowd counted.
     ("In lab tests on pig corneas, the gel sealed cuts within an hour.", "EVD004",
      "In lab tests on pig corneas, the gel sealed"),
@@ -2329,3 +2339,8 @@ def test_round_eleven_meanings_on_a_page_that_sells(sentence, code, excerpt):
 ])
 def test_round_eleven_wordings_that_are_not_the_meaning(sentence, code):
     assert found(sentence + SELLS, code) == []
+
+
+def test_a_name_the_writer_gives_that_medicine_uses_is_not_coined():
+    text = SHOP + "We call this watchful waiting.\n"
+    assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=("TRM006",)))] == []

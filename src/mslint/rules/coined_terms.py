@@ -27,6 +27,9 @@ _NAMING_WORDS = frozenset({"call", "calls", "called", "term", "named"})
 _OWN_NAME = ConceptPattern(
     "what (our|its|their|the company's|the clinic's|my) [own] (scientists|doctors|researchers|team|founder|experts|"
     "specialists|clinicians|practitioners) (call|calls|have called|term|have named|named) [the|a|an] _ [_] [_]")
+# The writer's own name for it: "I call it autophagic myelin renewal", "we like to call this the reset window".
+_WRITERS_NAME = ConceptPattern(
+    "(i|we) [like to|sometimes|often|simply|just] call (it|this|that|them) [the|a|an] _ _ [_]")
 # Words before "syndrome" that say nothing of what it is: "a rare syndrome", "the same syndrome".
 _GENERIC = frozenset({"the", "a", "an", "this", "that", "these", "those", "any", "rare", "genetic", "inherited",
                       "autoimmune", "clinical", "related", "same", "other", "whole", "entire", "full", "new", "known",
@@ -111,7 +114,8 @@ class CoinedDiagnosis(Rule):
         sells = holds(document, "sells")
         tokens = view.tokens
         if sells:
-            for match in _OWN_NAME.finditer(view):
+            writers = [m for m in _WRITERS_NAME.finditer(view) if not _names_known(view, m)]
+            for match in (*_OWN_NAME.finditer(view), *writers):
                 yield Hit(tokens[match.first].start, tokens[match.last].end,
                           f"A name medicine does not use: \"{_words(document, tokens, match.first, match.last)}\"; say "
                           "what it is in words a doctor would recognise, or leave it out")
@@ -131,6 +135,19 @@ class CoinedDiagnosis(Rule):
             yield Hit(tokens[first].start, tokens[last].end,
                       f"A condition or mechanism medicine does not name: \"{_words(document, tokens, first, last)}\"; "
                       "say what it is in words a doctor would recognise, or leave it out")
+
+
+_PRONOUNS_AND_ARTICLES = frozenset({"it", "this", "that", "them", "the", "a", "an"})
+
+
+def _names_known(view, match) -> bool:
+    """The name the writer gives is one the knowledge base knows ("we call this watchful waiting"): one
+    of its entities covers the whole name (not a word of it: "autophagic myelin renewal" is coined)."""
+    tokens = view.tokens
+    start = next((i + 1 for i in range(match.first, match.last + 1) if tokens[i].norm in ("call", "calls")), match.first)
+    while start <= match.last and tokens[start].norm in _PRONOUNS_AND_ARTICLES:
+        start += 1
+    return any(m.entities and m.first <= start and match.last <= m.last for m in view.mentions)
 
 
 def _coined_syndromes(view) -> list[tuple[int, int]]:

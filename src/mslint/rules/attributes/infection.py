@@ -61,7 +61,7 @@ class InfectionKindMisstated(AttributeMisstated):
 _CATCHING = "(contagious|catching|communicable|infectious)"
 _HOW_MUCH = "[also|highly|very|extremely|quite|so|really|easily|incredibly|super]"
 _BETWEEN = "(from person to person|person to person|person-to-person|from (child|kid|pupil|baby) to (child|kid|pupil|baby)|between (people|travellers|passengers|pupils|children|babies|toddlers|partners|family members|classmates|athletes|players|swimmers)|from one person to another|" \
-           "to other people|to others|to (a|your|their|his|her) (partner|partners|family|friends|classmates))"
+           "to other people|to others|to (a|your|their|his|her) (partner|partners|family|friends|classmates)|to [sexual] partners)"
 _CONTACT = "(kissing|a kiss|sex|sexual contact|touch|touching|skin contact|skin-to-skin contact|close contact|sharing _|" \
            "shared _|coughs|coughing|sneezes|sneezing|saliva|towels|cutlery|cups|toilet seats|a toilet seat|the toilet seat|bedding|droplets)"
 _PASSES = "(spread~|spread|pass~|passed|transmitted|transmit~|caught|picked up)"
@@ -79,6 +79,9 @@ _CAUGHT = (
     # "Lupus is an infection you catch, usually from a partner".
     "(is|are|'s) [a|an] [_] (infection|infections|bug|virus) (you|people|children|kids|adults) [can] (catch|get|pick up)",
     "(is|are|'s) [a|an] (STI|STD)",
+    # Said to come from a sexual infection: "cervical ectropion is caused by a sexually transmitted infection".
+    f"(is|are|'s) {ALWAYS} caused by [a|an] (sexually transmitted|sexually-transmitted) (infection|infections|disease|diseases)",
+    f"(is|are|'s) {ALWAYS} caused by [a|an] (STI|STD|STIs|STDs)",
 )
 
 # Caught from no one, of an infection that is: "it's not catching", "it can't spread from person to

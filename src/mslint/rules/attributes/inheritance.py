@@ -89,7 +89,7 @@ _LIFESTYLE = (
 
 # Words of a share that make a claim true of some: "in about half of people", "sometimes", "in 30% of cases".
 _SOME = frozenset({"half", "third", "quarter", "some", "many", "sometimes", "often", "%", "percent", "occasionally",
-                   "rarely", "few", "minority"})
+                   "rarely", "few", "minority", "small", "smaller", "handful", "proportion", "fraction", "certain"})
 
 # The patterns a recorded value rules out. An infection (any kind the infection table records) is
 # not passed down either.

@@ -329,3 +329,54 @@ def test_a_publication_and_month_opening_a_long_byline_date_the_page():
               "children were seen.\n")
     [date] = document_dates(read_document("x.md", source))
     assert (date.first, date.last) == (dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+
+
+# -- TIM005: a status that changed at a known date ------------------------------------------------
+
+
+def _superseded(source: str) -> list[tuple[str, str]]:
+    from mslint.api import lint_text
+    from mslint.engine.planner import Overrides
+
+    # An undated page is judged against today: every change in the table is years past.
+    findings = lint_text(source, "a.md", overrides=Overrides(select=("TIM005",)))
+    return [(f.excerpt, f.severity.name.lower()) for f in findings]
+
+
+def _dated(day: str, body: str) -> str:
+    return f"---\ndate: {day}\n---\n# Emergency contraception\n\n{body}\n"
+
+
+def test_a_status_from_before_its_change_is_flagged_on_a_page_dated_after_it():
+    body = "Girls are given Cervarix in Year 8 at school, and ellaOne is only available on prescription."
+    assert [excerpt for excerpt, _ in _superseded(_dated("2016-06-14", body))] == [
+        "Girls are given Cervarix", "ellaOne is only available on prescription"]
+    # Dated before both changes: how things stood then.
+    assert _superseded(_dated("2012-05-01", body)) == []
+    # Between them: only the later change is news to the page.
+    assert [excerpt for excerpt, _ in _superseded(_dated("2013-05-01", body))] == ["Girls are given Cervarix"]
+
+
+@pytest.mark.parametrize("body", [
+    "Until 2015 ellaOne was only available on prescription.",
+    "Is ellaOne only available on prescription? No: a pharmacist can supply it.",
+    "ellaOne is not only available on prescription: pharmacists sell it too.",
+])
+def test_the_old_status_told_as_history_asked_or_denied_is_not_flagged(body):
+    assert _superseded(_dated("2020-01-01", body)) == []
+
+
+def test_an_undated_page_is_judged_against_today_as_a_note():
+    assert _superseded("# Emergency contraception\n\nellaOne is only available on prescription.\n") == [
+        ("ellaOne is only available on prescription", "info")]
+
+
+def test_a_superseded_fact_needs_a_date_of_change(tmp_path):
+    from mslint.knowledge.loader import KnowledgeError
+    from test_attribute_facts import _load
+
+    patterns = 'subject = "emergency-contraception"\ncontradicted-by = ["ellaone is sold out"]\n'
+    with pytest.raises(KnowledgeError, match="key 'since': expected a date written YYYY, YYYY-MM or YYYY-MM-DD"):
+        _load(tmp_path, 'relation = "superseded"\nsince = "March 2015"\n' + patterns)
+    (fact,) = _load(tmp_path, 'relation = "superseded"\nsince = "2015-03"\n' + patterns).facts_of("superseded")[-1:]
+    assert fact.since == "2015-03"

@@ -33,6 +33,9 @@ RELATIONS = {
     "retired-term": "the subject is a term retired from current use",
     "not-proven": "the subject is not proven to work for the object condition",
     "states": "a fact checked by its own patterns (`contradicted-by`)",
+    "superseded": "the `contradicted-by` patterns state what was true only before `since` (a medicine moved to "
+                  "pharmacy sale, a vaccine or screening schedule changed, a licence granted), so stating it as current "
+                  "in a document dated after `since` is out of date",
     "share": "of the people with the subject, between `share` percent have what the `of` patterns name "
              "(so a figure outside that range is wrong)",
     "more-common-in": "the `members` (conditions) are more common in the sex `value` names (women or men), "
@@ -83,7 +86,7 @@ ATTRIBUTE_VALUES = {"more-common-in": ("women", "men"),
                                         "cortisol", "melatonin", "none")}
 # Relations that need an object entity, and those checked by the fact's own patterns.
 OBJECT_RELATIONS = frozenset({"risk-of", "not-a-risk-of", "not-approved", "is-not-a", "requires", "not-proven"})
-PATTERN_RELATIONS = frozenset({"does-not", "states"})
+PATTERN_RELATIONS = frozenset({"does-not", "states", "superseded"})
 CONFIDENCES = ("high", "medium")
 
 
@@ -110,14 +113,14 @@ class Entity(Record):
 class Fact(Record):
     __slots__ = ("id", "relation", "subject", "says", "sources", "as_of", "confidence", "object", "domain",
                  "contradicted_by", "replacement", "regulators", "every_kind", "members", "of", "share", "value",
-                 "chronic_only")
+                 "chronic_only", "since")
 
     def __init__(self, id: str, relation: str, subject: str, says: str, sources: tuple[str, ...],  # noqa: A002
                  as_of: str, confidence: str = "high", object: str | None = None,  # noqa: A002
                  domain: str = "general", contradicted_by: tuple[str, ...] = (), replacement: str | None = None,
                  regulators: tuple[str, ...] = (), every_kind: bool = False, members: tuple[str, ...] = (),
                  of: tuple[str, ...] = (), share: tuple[float, float] | None = None, value: str | None = None,
-                 chronic_only: bool = False):
+                 chronic_only: bool = False, since: str | None = None):
         _set(self, "id", id)
         _set(self, "relation", relation)
         _set(self, "subject", subject)  # entity id
@@ -150,6 +153,9 @@ class Fact(Record):
         # of an infection or a poisoning, which germs and toxins do cause ("malaria is caused by a
         # parasite", "botulism is caused by a toxin")
         _set(self, "chronic_only", chronic_only)
+        # superseded facts: the date (YYYY, YYYY-MM or YYYY-MM-DD) from which the statements its
+        # patterns describe are out of date
+        _set(self, "since", since)
 
 
 class Domain(Record):

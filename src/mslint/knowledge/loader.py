@@ -55,7 +55,7 @@ _TABLES = {"pack", "class", "phrase", "entity", "fact", "stem"}
 _ENTITY_KEYS = {"id", "class", "names", "abbreviations", "is-a"}
 _FACT_KEYS = {"id", "relation", "subject", "object", "says", "sources", "as-of", "confidence",
               "contradicted-by", "replacement", "regulators", "every-kind", "members", "of", "share", "value",
-              "chronic-only"}
+              "chronic-only", "since"}
 
 
 class _Table:
@@ -267,6 +267,17 @@ def _share_range(table: _Table) -> tuple[float, float]:
 _SUBJECTLESS = frozenset({"share", "distinct-conditions", "distinct-names"})
 
 
+_SINCE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
+
+
+def _since(table: _Table) -> str:
+    """A superseded fact's date of change, YYYY, YYYY-MM or YYYY-MM-DD (required)."""
+    value = table.string("since")
+    if not _SINCE.fullmatch(value):
+        raise table.fail("since", f"expected a date written YYYY, YYYY-MM or YYYY-MM-DD (got {value!r})")
+    return value
+
+
 def _load_fact(kb: KnowledgeBase, table: _Table, domain: str) -> None:
     relation = table.string("relation")
     if relation not in RELATIONS:
@@ -302,6 +313,7 @@ def _load_fact(kb: KnowledgeBase, table: _Table, domain: str) -> None:
         regulators=table.strings("regulators"),
         every_kind=table.boolean("every-kind"),
         chronic_only=table.boolean("chronic-only"),
+        since=_since(table) if relation == "superseded" else None,
         members=members,
         of=table.strings("of"),
         share=_share_range(table) if relation == "share" else None,

@@ -16,6 +16,7 @@ def python_rules():
     from mslint.rules.readability import readability_rules
     from mslint.rules.risk import MissingRiskDiscussion
     from mslint.rules.structure import structure_rules
+    from mslint.rules.superseded import SupersededStatus
     from mslint.rules.terminology import terminology_rules
     from mslint.rules.test_harms import TestHarmsMissing
     from mslint.rules.timeliness import timeliness_rules
@@ -31,6 +32,7 @@ def python_rules():
         *hype_rules(),
         *evidence_rules(),
         *timeliness_rules(),
+        SupersededStatus(),
         *readability_rules(),
         *structure_rules(),
         *credibility_rules(),

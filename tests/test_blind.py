@@ -486,6 +486,17 @@ SETS = [
     # ceilings count what is left.
     BlindSet("blind76", 248, 0.765, 0.475, 1),
     BlindSet("blind77", 252, 0.80, 0.505, 1),
+    # Sets 78 and 79: written blind during the v0.30.14 round by two helpers that saw no rules, while
+    # sets 76-77's misses were read in more words; measured once at 83a52b5 (both, before either was
+    # read). Set 78: precision 0.77 (110/142), recall 0.465 (105/224), 2 findings on the careful
+    # articles (an NHS page dated by its "next review October 2026", which made "autumn 2025" look
+    # past; a leaflet's "when the cough simply never goes away" read as an absolute: both fixed after).
+    # Set 79: precision 0.77 (131/170), recall 0.51 (124/241), 2 (an NHS page's prescription
+    # prepayment "for the price of two" read as an offer; a feature's "for some people with
+    # leukaemia, a donor transplant can cure the disease" read as an unqualified cure: both fixed
+    # after). The floors are those measurements; nothing is left on the careful articles.
+    BlindSet("blind78", 224, 0.77, 0.465, 0),
+    BlindSet("blind79", 241, 0.77, 0.51, 0),
 ]
 
 

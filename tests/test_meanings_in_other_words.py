@@ -1136,6 +1136,8 @@ def found(sentence: str, code: str) -> list[str]:
      "is caused by a sexually transmitted infection"),
     ("Cervical ectropion is a type of cancer.", "FCT027", "is a type of cancer"),
     ("Postprandial hypotension mostly affects children.", "FCT028", "mostly affects children"),
+    ("After a stem cell injection, the cells turn into brand-new cartilage inside the knee.", "FCT005",
+     "turn into brand-new cartilage"),
     # Sets 78 and 79's misses, in my own words (v0.30.14): a medicine put in the wrong class in an
     # apposition with its form, as "an anti-inflammatory", or an MS injection called a steroid.
     ("Put in chloramphenicol, a steroid eye drop, twice a day.", "FCT004", "chloramphenicol, a steroid eye drop, twice"),
@@ -1500,6 +1502,8 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("If one parent has multiple sclerosis (MS), the chance of passing it to your child is about 2%.", "FCT009"),
     ("Congenital hypothyroidism usually happens by chance, though a small number of cases run in families.", "FCT035"),
     ("You may have nasal valve collapse, where the side of the nose folds inwards as you breathe in.", "TRM006"),
+    ("In the lab, stem cells from fat can turn into new cartilage cells.", "FCT005"),
+    ("There is no good evidence that injected stem cells turn into new cartilage.", "FCT005"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
     assert found(sentence, code) == []

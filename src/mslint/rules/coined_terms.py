@@ -138,6 +138,9 @@ class CoinedDiagnosis(Rule):
 
 
 _PRONOUNS_AND_ARTICLES = frozenset({"it", "this", "that", "them", "the", "a", "an"})
+_NOT_NAME_WORDS = frozenset({"and", "but", "or", "so", "for", "because", "when", "that", "it", "my", "our", "your",
+                             "their", "his", "her", "a", "an", "the", "what", "how", "is", "was", "too", "very"})
+_PRAISE_CLASSES = frozenset({"cure", "red-flag", "soft-hype", "good-outcome", "improvement"})
 
 
 def _names_known(view, match) -> bool:
@@ -147,6 +150,10 @@ def _names_known(view, match) -> bool:
     start = next((i + 1 for i in range(match.first, match.last + 1) if tokens[i].norm in ("call", "calls")), match.first)
     while start <= match.last and tokens[start].norm in _PRONOUNS_AND_ARTICLES:
         start += 1
+    if any(not tokens[i].norm.isalpha() or tokens[i].norm in _NOT_NAME_WORDS for i in range(start, match.last + 1)):
+        return True  # "I call it a cure.": no name at all
+    if any(m.classes & _PRAISE_CLASSES and m.first <= match.last and start <= m.last for m in view.mentions):
+        return True  # "I call it a miracle": praise, HYP's and CLM's to judge
     return any(m.entities and m.first <= start and match.last <= m.last for m in view.mentions)
 
 

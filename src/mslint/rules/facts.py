@@ -459,6 +459,9 @@ class Misclassified(_Triggered):
 
     relation = "is-not-a"
     code, name = "FCT004", "misclassified-treatment"
+    # A class given in passing inside an if-clause is still taught to the reader: "if you use drops
+    # such as chloramphenicol, a steroid eye drop, wait five minutes" calls an antibiotic a steroid.
+    silenced = NOT_ASSERTED - {CONDITIONAL}
     summary = "A treatment is called something it is not (natalizumab or CAR-T called a stem-cell therapy)"
     docs = RuleDocs(
         what="Flags a treatment described as belonging to a class it does not belong to: natalizumab (Tysabri) "
@@ -620,9 +623,9 @@ def _calling(named: str, obj: str) -> tuple[str, ...]:
     called = f"(is|are|was|were) {_HEDGE} {_HEDGE} [a|an|the] {_KIND} {obj}"
     return (f"{subject} {called}",
             f"{subject} , which {called}",
-            f"{subject} , (a|an|another) {_KIND} {obj} {_CLASS_FORM} , ({_GOES_ON}|for|to|twice|once|daily|every)",
+            f"{subject} , (a|an|another) {_KIND} {obj} {_CLASS_FORM} , ({_GOES_ON}|for|to|twice|once|daily|every|wait|use|apply|take)",
             # an apposition that ends the sentence ("they gave me duloxetine, an opioid painkiller.")
-            f"{subject} , (a|an|another) {_KIND} {obj} {_CLASS_FORM} (.|!|;|that|which|used|given|prescribed)",
+            f"{subject} , (a|an|another) {_KIND} {obj} {_CLASS_FORM} (.|!|;|that|which|used|given|prescribed|with)",
             # a description between the name and its verb ("Ikervis, the drop your GP may offer, is
             # just a steroid"), or the class the name is an example of ("bladder tablets, such as
             # oxybutynin, are antibiotics")

@@ -327,9 +327,15 @@ def _complementiser_between(tokens, after: int, before: int) -> bool:
 def _governs_backward(view, cue, last: int, clause: int | None) -> bool:
     if cue.first <= last:
         return False
-    if clause is not None and view.clause_of(cue.first) != clause:
+    if clause is None:
+        return view.words_between(last, cue.first) <= BACKWARD_WINDOW
+    if view.clause_of(cue.first) != clause:
         return False
-    return view.words_between(last, cue.first) <= BACKWARD_WINDOW
+    # A relative clause or a bracket between is not counted: "graft-versus-host disease, which happens
+    # when donor cells attack the body, is not a risk of AHSCT" denies what comes before the aside.
+    tokens = view.tokens
+    between = sum(1 for i in range(last + 1, cue.first) if tokens[i].is_word and view.clause_of(i) == clause)
+    return between <= BACKWARD_WINDOW
 
 
 # Words that turn to another statement: a verdict after them is not about what came before.

@@ -1358,6 +1358,23 @@ def _leap_clauses(text: str, start: int, end: int):
             yield match.end(), clause_end
 
 
+# Words that make an animal in the sentence the subject of research, not of daily life ("you don't
+# have to touch an animal to catch Q fever" is how an infection spreads, not a result in animals).
+_RESEARCH_WORDS = frozenset({"study", "studies", "studied", "experiment", "experiments", "trial", "trials", "tested",
+                             "testing", "research", "researchers", "scientists", "lab", "laboratory", "model", "models",
+                             "given", "treated", "injected", "fed", "results", "result", "found", "showed", "shown"})
+
+
+def _animal_work(view) -> bool:
+    """The sentence tells of animals or the bench as research: an animal-model word with a word of
+    research, or a result in animals spelled out."""
+    if not view.mentions_of("animal-model"):
+        return False
+    text = view.analysis.document.text
+    return bool(view.words & _RESEARCH_WORDS or ANIMAL_RESULT.search(text, view.start, view.end)
+                or _animal_study(view) is not None)
+
+
 def _animal_study(view) -> tuple[int, int] | None:
     """The span of an animal or bench study told in the sentence, unless denied ("never tested on
     animals") or asked."""
@@ -1417,7 +1434,7 @@ class AnimalToHumanLeap(Rule):
             return
         text = document.text
         previous = view.previous_in_paragraph()
-        animals = bool(view.mentions_of("animal-model") or (previous is not None and previous.mentions_of("animal-model")))
+        animals = _animal_work(view) or (previous is not None and _animal_work(previous))
         # On a page that sells, or told of the issuer's own product ("in rats, our own cell line
         # cleared the scarring"), an animal result is offered to the reader as the product's; an
         # explicit leap to people in the sentence is reported instead, as the leap.

@@ -1503,6 +1503,16 @@ def test_a_meaning_in_other_words(sentence, code, excerpt):
     ("Congenital hypothyroidism usually happens by chance, though a small number of cases run in families.", "FCT035"),
     ("You may have nasal valve collapse, where the side of the nose folds inwards as you breathe in.", "TRM006"),
     ("In the lab, stem cells from fat can turn into new cartilage cells.", "FCT005"),
+    # A claim someone else made, put as a question or answered with doubt; a denial after an aside;
+    # an animal in daily life (v0.30.14).
+    ("About multiple sclerosis (MS): my son's new app says it will 'reverse MS fatigue in a fortnight'. "
+     "Is it worth the money?", "CLM002"),
+    ("A colleague says the rash is totally harmless. Do I need to see anyone?", "RSK002"),
+    ('HOST: "A clinic abroad says its drip can reverse type 1 diabetes in a month."\n\n'
+     "DOCTOR: Please be very wary of claims like that.", "CLM002"),
+    ("Autologous haematopoietic stem cell transplantation (AHSCT) uses your own cells. Graft-versus-host "
+     "disease, which happens when donor cells attack the body, is not a risk of AHSCT.", "FCT001"),
+    ("Psittacosis spreads from birds, so you don't have to own an animal to catch it.", "EVD004"),
     ("There is no good evidence that injected stem cells turn into new cartilage.", "FCT005"),
 ])
 def test_careful_sentences_that_share_the_words(sentence, code):
@@ -1638,6 +1648,8 @@ SHOP = "# Calm drops\n\nOur drops cost £18 a bottle; order online today.\n\n"
     ("The drops are safe for literally everyone.", "RSK002", "safe for literally everyone"),
     # The writer's own name for a mechanism, on a page that sells (v0.30.14).
     ("I call it cellular spark renewal.", "TRM006", "I call it cellular spark renewal"),
+    # A seller's question to the reader after a testimonial does not make the claim a question (v0.30.14).
+    ("Our customers say the balm cured their eczema. Why wait?", "CLM001", "cured their eczema"),
     # Evidence in other words (v0.30.14): the bench and the animals, tradition named, the crowd counted.
     ("In lab tests on pig corneas, the gel sealed cuts within an hour.", "EVD004",
      "In lab tests on pig corneas, the gel sealed"),

@@ -225,6 +225,8 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
             found.append((DISPUTED, "disputed report"))
         elif _asked_about_next(view):
             found.append((QUESTION, "reported, then asked about"))
+        elif _answered_next(view):
+            found.append((DISPUTED, "reported, then answered with doubt"))
         else:
             found.append((REPORTED, "quoted" if quoted else "attributed"))
     elif _disputed(view, first, reported_sentence=False):
@@ -627,14 +629,42 @@ def _next_paragraph_opening(view):
 _ASKED_ABOUT = frozenset({"right", "true", "correct", "so", "wrong", "accurate"})
 
 
+_ASKING_OPENERS = frozenset({"is", "are", "do", "does", "did", "should", "can", "could", "will", "would", "am",
+                             "was", "were", "has", "have"})
+_ASKER = frozenset({"i", "my", "me", "we", "our", "it", "this", "that", "he", "she", "they", "his", "her", "their"})
+
+
 def _asked_about_next(view) -> bool:
-    """What someone said, reported, and the next sentence asks whether it holds: a reader's letter
-    ("A friend says you can't overdose on a mineral. Is she right?") puts the claim as a question."""
+    """What someone said, reported, and the next sentence asks about it: a reader's letter ("A friend
+    says you can't overdose on a mineral. Is she right?", "My mate says it's harmless. Do I need to do
+    anything?", "its advert says it will reverse MS brain fog. Is it worth my time?") puts the claim as
+    a question. (Not a seller's "Why wait?" or "Do you want to feel like that again?", which speak to
+    the reader.)"""
     following = view.next_in_paragraph()
     if following is None or not following.sentence_text.rstrip().endswith("?"):
         return False
     words = [token.norm for token in following.tokens if token.is_word]
-    return len(words) <= 6 and not _ASKED_ABOUT.isdisjoint(words)
+    if len(words) <= 6 and not _ASKED_ABOUT.isdisjoint(words):
+        return True
+    return (bool(words) and len(words) <= 10 and words[0] in _ASKING_OPENERS and not _ASKER.isdisjoint(words)
+            and "you" not in words and "your" not in words and "wonder" not in words)
+
+
+_DOUBTING = frozenset({"wary", "sceptical", "skeptical", "myth", "misleading", "unproven", "untrue", "false",
+                       "beware", "careful"})
+
+
+def _answered_next(view) -> bool:
+    """What someone said, reported, and the next sentence answers it with doubt: a webinar host's
+    "A clinic says its drip can reverse diabetes in a month." and the expert's "Please be very wary
+    ... there is no good evidence" (the next speaker's turn, or the next sentence)."""
+    sentences = view.analysis.sentences
+    following = sentences[view.index + 1] if view.index + 1 < len(sentences) else None
+    if following is None:
+        return False
+    # Words of doubt, not a caution about how strong the evidence is ("there is not sufficient evidence
+    # to recommend it" after a study's figure weighs the figure; it does not dispute who reported it).
+    return bool(following.words & _DOUBTING)
 
 
 def _myth_framed(view) -> bool:

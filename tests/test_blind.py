@@ -497,6 +497,19 @@ SETS = [
     # after). The floors are those measurements; nothing is left on the careful articles.
     BlindSet("blind78", 224, 0.77, 0.465, 0),
     BlindSet("blind79", 241, 0.77, 0.51, 0),
+    # Sets 80 and 81: written blind at the end of the v0.30.14 round, while sets 78-79's misses were
+    # read, by two helpers that saw no rules; measured once at 1df3af5, the round's rules, before
+    # either was read. Set 80: precision 0.80 (156/195), recall 0.545 (139/255), 4 findings on the
+    # careful articles (an NHS page's "graft-versus-host disease, which happens when donor cells attack
+    # the body, is not a risk of AHSCT" read past its aside, and two readers' letters quoting an advert
+    # and a friend: fixed after; a Q&A's cognitive rehabilitation said to come with no risks discussed,
+    # RSK001: left). Set 81: precision 0.80 (132/164), recall 0.48 (123/255), 3 (a farm leaflet's "you
+    # don't have to touch an animal to catch Q fever" read as an animal result, and a webinar host's
+    # quoted clinic claim that the expert answered: fixed after; a leaflet's "one and a half times the
+    # odds" read as a relative figure, EVD006: left). The floors are those measurements; the ceilings
+    # count what is left.
+    BlindSet("blind80", 255, 0.80, 0.545, 1),
+    BlindSet("blind81", 255, 0.80, 0.48, 1),
 ]
 
 

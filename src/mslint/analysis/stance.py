@@ -650,6 +650,7 @@ def _asked_about_next(view) -> bool:
             and "you" not in words and "your" not in words and "wonder" not in words)
 
 
+_WARNING_OPENERS = frozenset({"please", "be", "beware", "do", "don't", "careful", "caution", "sadly", "unfortunately"})
 _DOUBTING = frozenset({"wary", "sceptical", "skeptical", "myth", "misleading", "unproven", "untrue", "false",
                        "beware", "careful"})
 
@@ -662,9 +663,14 @@ def _answered_next(view) -> bool:
     following = sentences[view.index + 1] if view.index + 1 < len(sentences) else None
     if following is None:
         return False
-    # Words of doubt, not a caution about how strong the evidence is ("there is not sufficient evidence
-    # to recommend it" after a study's figure weighs the figure; it does not dispute who reported it).
-    return bool(following.words & _DOUBTING)
+    # The answer opens with its warning, after a speaker's label if there is one ("AR: Please be very
+    # wary"): a word of doubt later in the next sentence ("She is also wary of ...") may be about
+    # something else, and a caution about the evidence weighs a figure, it does not dispute it.
+    words = [token.norm for token in following.tokens]
+    if ":" in words[:4]:
+        words = words[words.index(":") + 1:]
+    words = [word for word in words if word.isalpha() or word == "n't"]
+    return bool(words) and words[0] in _WARNING_OPENERS and not _DOUBTING.isdisjoint(words[:6])
 
 
 def _myth_framed(view) -> bool:

@@ -1448,9 +1448,12 @@ class AnimalToHumanLeap(Rule):
                 words = " ".join(text[told_span[0]:told_span[1]].split())
                 yield Hit(*told_span, f"Animal result offered to people for the product promoted: \"{words}\"")
                 return
+        spans = _leaps(text, unit)
+        # An animal named before the leap in the same sentence is where it leaps from: "what works
+        # this well in guinea pigs will work in people".
+        animals = animals or any(m.start < min(spans)[0] for m in view.mentions_of("animal-model")) if spans else animals
         if not animals:
             return
-        spans = _leaps(text, unit)
         if spans:
             start, end = min(spans)
             words = " ".join(text[start:end].split())

@@ -498,7 +498,7 @@ SETS = [
     BlindSet("blind78", 224, 0.77, 0.465, 0),
     BlindSet("blind79", 241, 0.77, 0.51, 0),
     # Sets 80 and 81: written blind at the end of the v0.30.14 round, while sets 78-79's misses were
-    # read, by two helpers that saw no rules; measured once at 1df3af5, the round's rules, before
+    # read, by two helpers that saw no rules; measured once at 1df3af5, the rules that work produced, before
     # either was read. Set 80: precision 0.80 (156/195), recall 0.545 (139/255), 4 findings on the
     # careful articles (an NHS page's "graft-versus-host disease, which happens when donor cells attack
     # the body, is not a risk of AHSCT" read past its aside, and two readers' letters quoting an advert

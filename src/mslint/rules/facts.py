@@ -104,6 +104,18 @@ class _Triggered(FactRule):
         return frozenset(), frozenset("@" + entity for entity in self.trigger_entities())
 
 
+class WordedFactRule(FactRule):
+    """A fact rule whose facts carry the wordings that contradict them (`contradicted-by`), indexed
+    once for every sentence to be offered only those its words can trigger."""
+
+    @cached_property
+    def patterns(self) -> FactPatterns:
+        return FactPatterns((fact, text) for fact in self.facts for text in fact.contradicted_by)
+
+    def triggers(self):
+        return self.patterns.triggers()
+
+
 class HarmMisattributed(_Triggered):
     """not-a-risk-of: a harm put on a treatment that does not carry it (PML on a transplant)."""
 
@@ -649,7 +661,7 @@ def _listed_as(fact: Fact) -> tuple[str, ...]:
             f"{obj} ...2 (such as|like|including|e.g.|for example) ...4 {subject}")
 
 
-class MechanismOverstated(FactRule):
+class MechanismOverstated(WordedFactRule):
     """does-not: an effect a treatment does not have, said of it ("AHSCT repairs myelin")."""
 
     relation = "does-not"
@@ -670,13 +682,6 @@ class MechanismOverstated(FactRule):
         "inflammation but does not rebuild damaged nerves.\"",
     )
     silenced = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL, CONDITIONAL, HEDGED, ANIMAL})
-
-    @cached_property
-    def patterns(self) -> FactPatterns:
-        return FactPatterns((fact, text) for fact in self.facts for text in fact.contradicted_by)
-
-    def triggers(self):
-        return self.patterns.triggers()
 
     def check(self, document, unit, options):
         view = analyse(document).sentence_at(unit.start)
@@ -795,7 +800,7 @@ def _mentioned_as_a_term(view, mention) -> bool:
     return points_back and bool(_RETIRED_WORDS & following.words)
 
 
-class EffectivenessOverstated(FactRule):
+class EffectivenessOverstated(WordedFactRule):
     """not-proven: a treatment called proven or effective for a condition it is not proven for."""
 
     relation = "not-proven"
@@ -815,10 +820,6 @@ class EffectivenessOverstated(FactRule):
         better="Say what trials found: \"In the MESEMS trial, mesenchymal stem cells did not reduce new lesions.\"",
     )
     silenced = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL, CONDITIONAL, HEDGED, ANIMAL})
-
-    @cached_property
-    def patterns(self) -> FactPatterns:
-        return FactPatterns((fact, text) for fact in self.facts for text in fact.contradicted_by)
 
     def triggers(self):
         words, classes = self.patterns.triggers()
@@ -845,7 +846,7 @@ class EffectivenessOverstated(FactRule):
                 break
 
 
-class ContradictsFact(FactRule):
+class ContradictsFact(WordedFactRule):
     """states: a statement its fact's own patterns describe as contradicting it."""
 
     relation = "states"
@@ -866,13 +867,6 @@ class ContradictsFact(FactRule):
               "Is MS contagious? No."),
         better="State the fact with its source, as the message gives it.",
     )
-
-    @cached_property
-    def patterns(self) -> FactPatterns:
-        return FactPatterns((fact, text) for fact in self.facts for text in fact.contradicted_by)
-
-    def triggers(self):
-        return self.patterns.triggers()
 
     def check(self, document, unit, options):
         # A fact about a treatment holds only where the statement is about that treatment (named,

@@ -14,13 +14,12 @@ prescription").
 from __future__ import annotations
 
 import datetime as dt
-from functools import cached_property
 
 from mslint.analysis.article import analyse
 from mslint.analysis.dates import judged_against_today, parse_today, reference_date
 from mslint.analysis.stance import HEDGED
 from mslint.model import Hit, RuleDocs, Severity
-from mslint.rules.facts import NOT_ASSERTED, FactPatterns, FactRule
+from mslint.rules.facts import NOT_ASSERTED, WordedFactRule
 
 
 def since_date(since: str) -> dt.date:
@@ -29,7 +28,7 @@ def since_date(since: str) -> dt.date:
     return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
-class SupersededStatus(FactRule):
+class SupersededStatus(WordedFactRule):
     relation = "superseded"
     code, name = "TIM005", "superseded-status"
     category = "timeliness"
@@ -57,13 +56,6 @@ class SupersededStatus(FactRule):
         better="Say how things stand on the page's date, and date the page: \"Pharmacists can supply ellaOne "
         "without a prescription (since 2015).\"",
     )
-
-    @cached_property
-    def patterns(self) -> FactPatterns:
-        return FactPatterns((fact, text) for fact in self.facts for text in fact.contradicted_by)
-
-    def triggers(self):
-        return self.patterns.triggers()
 
     def check(self, document, unit, options):
         view = analyse(document).sentence_at(unit.start)

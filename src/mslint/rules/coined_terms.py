@@ -114,7 +114,7 @@ class CoinedDiagnosis(Rule):
         sells = holds(document, "sells")
         tokens = view.tokens
         if sells:
-            writers = [m for m in _WRITERS_NAME.finditer(view) if not _names_known(view, m)]
+            writers = [m for m in _WRITERS_NAME.finditer(view) if _gives_a_new_name(view, m)]
             for match in (*_OWN_NAME.finditer(view), *writers):
                 yield Hit(tokens[match.first].start, tokens[match.last].end,
                           f"A name medicine does not use: \"{_words(document, tokens, match.first, match.last)}\"; say "
@@ -143,18 +143,19 @@ _NOT_NAME_WORDS = frozenset({"and", "but", "or", "so", "for", "because", "when",
 _PRAISE_CLASSES = frozenset({"cure", "red-flag", "soft-hype", "good-outcome", "improvement"})
 
 
-def _names_known(view, match) -> bool:
-    """The name the writer gives is one the knowledge base knows ("we call this watchful waiting"): one
-    of its entities covers the whole name (not a word of it: "autophagic myelin renewal" is coined)."""
+def _gives_a_new_name(view, match) -> bool:
+    """What the writer calls it is a name, and not one the knowledge base knows: not "a cure" or "a
+    miracle" (no name, or praise for other rules), not "watchful waiting" (one of its entities covers
+    the whole name); "autophagic myelin renewal" is new, though one word of it is known."""
     tokens = view.tokens
     start = next((i + 1 for i in range(match.first, match.last + 1) if tokens[i].norm in ("call", "calls")), match.first)
     while start <= match.last and tokens[start].norm in _PRONOUNS_AND_ARTICLES:
         start += 1
     if any(not tokens[i].norm.isalpha() or tokens[i].norm in _NOT_NAME_WORDS for i in range(start, match.last + 1)):
-        return True  # "I call it a cure.": no name at all
+        return False  # "I call it a cure.": no name at all
     if any(m.classes & _PRAISE_CLASSES and m.first <= match.last and start <= m.last for m in view.mentions):
-        return True  # "I call it a miracle": praise, HYP's and CLM's to judge
-    return any(m.entities and m.first <= start and match.last <= m.last for m in view.mentions)
+        return False  # "I call it a miracle": praise, HYP's and CLM's to judge
+    return not any(m.entities and m.first <= start and match.last <= m.last for m in view.mentions)
 
 
 def _coined_syndromes(view) -> list[tuple[int, int]]:

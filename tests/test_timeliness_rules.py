@@ -380,3 +380,42 @@ def test_a_superseded_fact_needs_a_date_of_change(tmp_path):
         _load(tmp_path, 'relation = "superseded"\nsince = "March 2015"\n' + patterns)
     (fact,) = _load(tmp_path, 'relation = "superseded"\nsince = "2015-03"\n' + patterns).facts_of("superseded")[-1:]
     assert fact.since == "2015-03"
+
+
+@pytest.mark.parametrize("day, body, expected", [
+    # A vaccine that did not exist, then did: "there is none" is news before the change, stale after.
+    ("2026-03-02", "There is still no vaccine for RSV, so keep babies away from coughs.",
+     ["There is still no vaccine for RSV"]),
+    ("2021-03-02", "There is still no vaccine for RSV, so keep babies away from coughs.", []),
+    ("2026-03-02", "Sadly there's no vaccine against dengue yet.", ["there's no vaccine against dengue"]),
+    ("2026-03-02", "Ebola has no vaccine.", ["Ebola has no vaccine"]),
+    # The NHS's chickenpox jab arrived in January 2026: true in 2025, stale in February 2026.
+    ("2025-11-20", "The chickenpox vaccine isn't available on the NHS.", []),
+    ("2026-02-10", "The chickenpox vaccine isn't available on the NHS.",
+     ["chickenpox vaccine isn't available on the NHS"]),
+    ("2026-03-02", "There is no drug that can slow Alzheimer's disease.",
+     ["There is no drug that can slow Alzheimer's disease"]),
+    ("2026-03-02", "Women aged 25 to 49 are invited every three years.",
+     ["Women aged 25 to 49 are invited every three years"]),
+    ("2026-03-02", "The only cure for sickle cell disease is a bone marrow transplant.",
+     ["The only cure for sickle cell disease is a bone marrow transplant"]),
+    # Told as history, asked, or about what a drug does not do: not a stale status.
+    ("2026-03-02", "Until 2023 there was no vaccine for RSV.", []),
+    ("2026-03-02", "Is there a vaccine for chikungunya? Yes, since 2023.", []),
+    ("2026-03-02", "No drug can cure Alzheimer's disease.", []),
+])
+def test_vaccines_and_treatments_that_arrived_at_a_known_date(day, body, expected):
+    assert [excerpt for excerpt, _ in _superseded(_dated(day, body))] == expected
+
+
+def test_a_fact_pattern_naming_an_unknown_class_or_entity_is_a_load_error(tmp_path):
+    from mslint.knowledge.loader import KnowledgeError
+    from test_attribute_facts import _load
+
+    head = 'relation = "superseded"\nsince = "2015-03"\nsubject = "emergency-contraception"\n'
+    with pytest.raises(KnowledgeError, match=r"unknown class or phrase \{NONE-AGAINT\}"):
+        _load(tmp_path, head + 'contradicted-by = ["{NONE-AGAINT} {@rsv}"]\n')
+    with pytest.raises(KnowledgeError, match=r"unknown entity \{@rsv-virus\}"):
+        _load(tmp_path, head + 'contradicted-by = ["{NONE-AGAINST} {@rsv-virus}"]\n')
+    # A phrase the knowledge base defines and an entity it holds: the fact loads.
+    assert _load(tmp_path, head + 'contradicted-by = ["{NONE-AGAINST} {@rsv}"]\n').facts_of("superseded")

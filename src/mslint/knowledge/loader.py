@@ -339,6 +339,25 @@ def _check_members(kb: KnowledgeBase, fact: Fact) -> None:
             raise KnowledgeError(f"fact {fact.id}: key 'members': unknown entity {member!r}")
 
 
+# A {CLASS}, {PHRASE} or {@entity} named in a fact's patterns (not the {n,m} of a repeat).
+_REFERENCE = re.compile(r"\{\s*(@?[A-Za-z][A-Za-z0-9_-]*)\s*\}")
+
+
+def _check_references(kb: KnowledgeBase, fact) -> None:
+    """Every class, phrase and entity a fact's patterns name exists: a misspelt {NAME} would
+    otherwise match nothing, and the fact would pass every page in silence."""
+    for key, patterns in (("contradicted-by", fact.contradicted_by), ("of", fact.of)):
+        for text in patterns:
+            for name in _REFERENCE.findall(text):
+                if name.startswith("@"):
+                    known = name[1:] in kb.entities
+                else:
+                    known = name.lower() in kb.phrases or kb.lexicon.knows_class(name.lower())
+                if not known:
+                    what = "entity" if name.startswith("@") else "class or phrase"
+                    raise KnowledgeError(f"fact {fact.id}: key {key!r}: unknown {what} {{{name}}} in pattern {text!r}")
+
+
 def _check(kb: KnowledgeBase) -> None:
     """References resolve: is-a parents, fact subjects and objects, entity classes, pack topics."""
     for entity in kb.entities.values():
@@ -355,6 +374,7 @@ def _check(kb: KnowledgeBase) -> None:
             if regulator not in kb.entities:
                 raise KnowledgeError(f"fact {fact.id}: key 'regulators': unknown entity {regulator!r}")
         _check_members(kb, fact)
+        _check_references(kb, fact)
     for ending, entity in kb.stems.items():
         if entity not in kb.entities:
             raise KnowledgeError(f"[stem] {ending}: unknown entity {entity!r}")

@@ -1451,7 +1451,8 @@ class AnimalToHumanLeap(Rule):
         spans = _leaps(text, unit)
         # An animal named before the leap in the same sentence is where it leaps from: "what works
         # this well in guinea pigs will work in people".
-        animals = animals or any(m.start < min(spans)[0] for m in view.mentions_of("animal-model")) if spans else animals
+        if spans and not animals:
+            animals = any(mention.start < min(spans)[0] for mention in view.mentions_of("animal-model"))
         if not animals:
             return
         if spans:

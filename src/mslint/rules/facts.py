@@ -28,6 +28,7 @@ from mslint.knowledge.base import Fact
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
 from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
+from mslint.rules.concepts.phrases import expand
 
 NOT_ASSERTED = frozenset({NEGATED, QUESTION, DISPUTED, HISTORICAL, CONDITIONAL, ANIMAL})
 SEVERITY = {"high": Severity.ERROR, "medium": Severity.WARNING}
@@ -110,7 +111,8 @@ class WordedFactRule(FactRule):
 
     @cached_property
     def patterns(self) -> FactPatterns:
-        return FactPatterns((fact, text) for fact in self.facts for text in fact.contradicted_by)
+        return FactPatterns(((fact, text) for fact in self.facts for text in fact.contradicted_by),
+                            self.knowledge.phrases)
 
     def triggers(self):
         return self.patterns.triggers()
@@ -953,7 +955,7 @@ class ShareMisstated(FactRule):
 
     @cached_property
     def patterns(self) -> FactPatterns:
-        return FactPatterns((fact, text) for fact in self.facts for text in fact.of)
+        return FactPatterns(((fact, text) for fact in self.facts for text in fact.of), self.knowledge.phrases)
 
     def triggers(self):
         return self.patterns.triggers()
@@ -1055,8 +1057,9 @@ class FactPatterns:
     """The patterns of many facts, indexed by their anchors (mslint.rules.concepts.PatternSet), so
     a sentence is offered only the patterns its words can trigger, each with its fact."""
 
-    def __init__(self, pairs: Iterable[tuple[Fact, str]]):
-        pairs = [(fact, ConceptPattern(text)) for fact, text in pairs]
+    def __init__(self, pairs: Iterable[tuple[Fact, str]], phrases: dict[str, tuple[str, ...]] | None = None):
+        # A fact's wording may use the knowledge base's phrases ({NONE-AGAINST}), as a rule's may.
+        pairs = [(fact, ConceptPattern(expand(text, phrases or {}))) for fact, text in pairs]
         self.index = PatternSet(pattern for _, pattern in pairs)
         self.fact_of = {id(pattern): fact for fact, pattern in pairs}
 

@@ -61,11 +61,14 @@ class SupersededStatus(WordedFactRule):
         view = analyse(document).sentence_at(unit.start)
         if view is None:
             return
+        live = {fact.id for fact in self.live_facts(document)}
+        found = sorted(self.patterns.matches(view, live), key=lambda pair: (pair[1].first, -pair[1].last))
+        if not found:  # most sentences: no need to work out the document's date
+            return
         reference, described = reference_date(document, parse_today(str(options.get("today", ""))))
         undated = judged_against_today(document)
-        live = {fact.id for fact in self.live_facts(document)}
         reported: set[int] = set()  # one statement, one finding
-        for fact, match in sorted(self.patterns.matches(view, live), key=lambda pair: (pair[1].first, -pair[1].last)):
+        for fact, match in found:
             if reference < since_date(fact.since) or not reported.isdisjoint(range(match.first, match.last + 1)):
                 continue
             reported.update(range(match.first, match.last + 1))

@@ -62,6 +62,8 @@ FLAGGED = {
         "Scarlet fever is a fungal infection.",
     ],
     "FCT026": [
+        # the condition as the object of the claim's own verb: "catch it from"
+        "Psoriasis is a skin condition. You can catch it off your partner.",
         "Giardiasis can't spread from person to person.",
         "Impetigo isn't contagious, so there is no need to keep him off school.",
         "Head lice are not catching.",
@@ -94,6 +96,7 @@ FLAGGED = {
         "Left alone, a Baker's cyst turns cancerous.",
     ],
     "FCT029": [
+        "Gout is a kind of arthritis. Women never get it.",
         "Osteoporosis is a women-only disease.",
         "Men never get breast cancer, so a lump is nothing to worry about.",
         "Only men get gout.",
@@ -122,6 +125,7 @@ FLAGGED = {
         "Penile cancer is a young man's cancer.",
     ],
     "FCT035": [
+        "Marfan syndrome is passed down only through the mother's side of the family.",
         "Cystic fibrosis is handed down only through the mother's side.",
         "Haemochromatosis is caused by years of too much red meat.",
         "Huntington's disease is a recessive condition, so both parents must carry the gene.",
@@ -147,6 +151,8 @@ FLAGGED = {
         "My GP gave me tamoxifen. It works by boosting testosterone.",
     ],
     "FCT036": [
+        "Delayed ejaculation is the same thing as retrograde ejaculation.",
+        "Medullary sponge kidney is basically the same as polycystic kidney disease.",
         "COPD is basically a form of asthma.",
         "Pulmonary hypertension is simply high blood pressure.",
         "Migraine is really just another name for tension headache.",
@@ -158,6 +164,12 @@ FLAGGED = {
     ],
     "FCT004": [
         "Baclofen is a steroid.",
+        # classes that overlap some of the first list's, distinct from these (a second fact)
+        "Dupilumab is a steroid injection.",
+        "Lithium, which is an antidepressant, evens out mood.",
+        "Levodopa is a dopamine agonist that copies dopamine.",
+        "Ondansetron is an antihistamine.",
+        "Pyridostigmine is a steroid that dampens the immune system.",
         "Methotrexate, which is a steroid, is taken once a week.",
         "Aciclovir, an antibiotic, is used for cold sores.",
         "Naltrexone is basically a very mild opioid.",
@@ -233,6 +245,9 @@ CAREFUL = {
     ],
     "FCT004": [
         "Diazepam is a muscle relaxant as well as a benzodiazepine.",
+        "Lithium is a mood stabiliser, sometimes added to an antidepressant.",
+        "Dupilumab is a monoclonal antibody, not a steroid.",
+        "Pyridostigmine is a cholinesterase inhibitor.",
         "Doxycycline is an antimalarial as well as an antibiotic.",
         "Aspirin, a statin, a beta blocker and an ACE inhibitor were prescribed.",
         "Pregabalin is not an opioid.",
@@ -254,6 +269,8 @@ CAREFUL = {
         "Mirtazapine, an antidepressant, can make you sleepy.",
     ],
     "FCT026": [
+        # the pronoun stands for the condition, and the denial is true
+        "Psoriasis is a skin condition. You cannot catch it from anyone.",
         "Impetigo is not contagious after two days of antibiotics.",
         "Cold sores are not contagious once they have completely healed.",
         "You can't catch chickenpox from someone with shingles.",
@@ -297,6 +314,7 @@ CAREFUL = {
         "Most people with glaucoma are diagnosed in their seventies.",
     ],
     "FCT035": [
+        "Marfan syndrome is inherited: each child of a parent with it has a 1 in 2 chance.",
         "Cystic fibrosis is inherited in a recessive pattern: both parents carry a faulty gene.",
         "Huntington's disease is a dominant condition: one faulty copy is enough.",
         "Haemophilia is carried on the X chromosome.",

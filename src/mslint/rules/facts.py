@@ -498,12 +498,15 @@ class Misclassified(_Triggered):
         """For each distinct-classes fact, every ordered pair of its members as an is-not-a record
         under the declaring fact's id (its text and sources are the finding's), by subject."""
         pairs: dict[str, list[Fact]] = {}
+        declared: set[tuple[str, str]] = set()  # a pair two facts list is the first one's
         for fact in self.facts:
             if fact.relation == "distinct-classes":
                 for one in fact.members:
+                    others = [other for other in fact.members if other != one and (one, other) not in declared]
+                    declared.update((one, other) for other in others)
                     pairs.setdefault(one, []).extend(
                         Fact(fact.id, self.relation, one, fact.says, fact.sources, fact.as_of, fact.confidence, other,
-                             fact.domain) for other in fact.members if other != one)
+                             fact.domain) for other in others)
         return pairs
 
     def trigger_entities(self):

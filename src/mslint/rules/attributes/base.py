@@ -91,8 +91,11 @@ class AttributeMisstated(FactRule):
         defined = _defined_conditions(view.analysis).get(subject.text) if subject is not None else None
         if defined is not None:
             return [defined]  # "LS is a fungal infection"
-        if not any(token.norm in _REFERS_BACK for token in view.tokens[:match.first + 1]):
-            return []  # "TBE is a viral infection": a subject the lexicon does not know is still a subject
+        if not any(token.norm in _REFERS_BACK for token in view.tokens[:match.first + 1]) \
+                and not any(token.norm in _PRONOUN_OBJECTS for token in view.tokens[match.first:match.last + 1]):
+            # "TBE is a viral infection": a subject the lexicon does not know is still a subject. (A
+            # pronoun inside the claim refers back as well: "you can catch it from your partner".)
+            return []
         if before:
             # "a strep throat, which is a bacterial infection"; "Cholera is not a virus: it is caused
             # by a bacterium": what "which" or "it" stands for, named earlier in the sentence
@@ -110,6 +113,10 @@ class AttributeMisstated(FactRule):
 # Words that stand for a condition named before ("it's a virus", "the condition affects men ...").
 _REFERS_BACK = frozenset({"it", "this", "that", "they", "these", "those", "which", "condition", "infection",
                           "disease", "illness", "disorder", "problem", "rash", "bug"})
+
+
+# The condition as the object of the claim's own verb: "catch it from", "pass them on".
+_PRONOUN_OBJECTS = frozenset({"it", "them"})
 
 
 def _defined_conditions(analysis) -> dict[str, str]:

@@ -2360,3 +2360,83 @@ def test_round_eleven_wordings_that_are_not_the_meaning(sentence, code):
 def test_a_name_the_writer_gives_that_medicine_uses_is_not_coined():
     text = SHOP + "We call this watchful waiting.\n"
     assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=("TRM006",)))] == []
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # Meanings from the misses of sets 80 and 81 (v0.30.15), each in words of my own.
+    ("Every buyer wakes up alert from the second morning.", "CLM003", "Every buyer wakes up alert"),
+    ("Everyone who drinks a glass at bedtime tells me their sleep is fixed.", "CLM003",
+     "Everyone who drinks a glass at bedtime tells me their sleep is fixed"),
+    ("Eight out of ten of our patients stop shaking within a month.", "CLM003",
+     "Eight out of ten of our patients stop shaking"),
+    ("Every toddler I've worked with has grown out of the limp.", "CLM003",
+     "Every toddler I've worked with has grown out of"),
+    ("The gel gives back the sharp sight that glaucoma took away.", "CLM006",
+     "gives back the sharp sight that glaucoma took away"),
+    ("A month of classes and your balance goes back to how it was before.", "CLM006", "back to how it was before"),
+    ("The reset calms the immune system, so flares simply stop.", "CLM006", "so flares simply stop"),
+    ("Our members' scans come back cleaner after a year on the plan.", "CLM006", "scans come back cleaner"),
+    ("Our clients throw away their inhalers within weeks.", "CLM006", "Our clients throw away their inhalers"),
+    ("Banish the fog, the aches and the tiredness in 21 days.", "CLM002",
+     "Banish the fog, the aches and the tiredness in 21 days"),
+    ("In the lab, the serum makes rat cartilage grow back within days.", "EVD004", "rat cartilage grow back"),
+    ("Goats with worn joints that wore the wrap had double the cartilage.", "EVD004",
+     "Goats with worn joints that wore the wrap had double"),
+    ("It was tried on pig knee tissue in our laboratory, where the pulses reduced swelling.", "EVD004",
+     "on pig knee tissue in our laboratory, where the pulses reduced"),
+    ("In laboratory mice with arthritis, our partner team achieved 90% remission.", "EVD004",
+     "In laboratory mice with arthritis, our partner team achieved 90% remission"),
+    ("A 2021 trial in Canada proved the cream stops eczema flares.", "EVD002", "proved"),
+    ("This shows the patch will stop your headaches.", "EVD002", "shows"),
+    ("It is the most life-changing tea I've ever drunk.", "HYP001", "the most life-changing tea I've ever drunk"),
+    ("It is the biggest asthma discovery of the last forty years.", "HYP001",
+     "the biggest asthma discovery of the last forty years"),
+    ("The most exciting development in eczema for decades.", "HYP001",
+     "The most exciting development in eczema for decades"),
+    ("This is the most powerful arthritis remedy nobody's prescribing.", "HYP001",
+     "the most powerful arthritis remedy nobody's prescribing"),
+    ("Processed food turns your gut into a toxic swamp.", "LNG010", "gut into a toxic swamp"),
+    ("The infection is eating your joints away.", "LNG010", "eating your joints away"),
+    ("Most of the people at that clinic are just attention seekers.", "LNG016", "just attention seekers"),
+    ("Don't let asthma make you weak and pathetic.", "LNG016", "make you weak and pathetic"),
+    ("Stop letting asthma make you weak and pathetic.", "LNG016", "make you weak and pathetic"),
+    ("If your GP offers a steroid inhaler, turn it down.", "RSK011", "If your GP offers a steroid inhaler, turn it down"),
+    ("You can let the water tablets and the statin go.", "RSK011", "can let the water tablets and the statin go"),
+    ("You can stop them once you switch to our capsules.", "RSK011", "You can stop them once you switch"),
+    ("You don't need to check with your physio before joining.", "RSK011",
+     "don't need to check with your physio before"),
+    ("Don't bother getting your bloods checked every year.", "RSK011", "Don't bother getting your bloods checked"),
+    ("Skip the yearly eye test.", "RSK011", "Skip the yearly eye test"),
+    ("I don't think you need yearly scans any more.", "RSK011", "I don't think you need yearly scans"),
+    ("There is no need to do a patch test before using it.", "RSK011", "no need to do a patch test before"),
+    ("You won't need the knee operation your surgeon has suggested.", "RSK011",
+     "won't need the knee operation your surgeon has suggested"),
+    ("Pregnant women can follow exactly the same plan.", "RSK008", "Pregnant women can follow exactly the same plan"),
+])
+def test_round_twelve_meanings_on_a_page_that_sells(sentence, code, excerpt):
+    excerpts = [found_excerpt for found_excerpt in found(sentence + SELLS, code)
+                if found_excerpt not in ("Order now", "Order now for £25")]
+    assert excerpts == ([] if excerpt is None else [excerpt])
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Everyone who took the vaccine in the trial was protected for a year, the authors report.", "CLM003"),
+    ("The 2019 trial proved difficult to recruit for.", "EVD002"),
+    ("This shows the drug will be available next year.", "EVD002"),
+    ("The idea that adults carry toxic sludge in their colons is a myth.", "LNG010"),
+    ("Doctors once dismissed these patients as attention seekers, which was wrong.", "LNG016"),
+    ("Your nurse will tell you when you can stop the drops.", "RSK011"),
+    ("You do not need a scan first unless your doctor suggests one.", "RSK011"),
+    ("It was the most useful leaflet we've ever had from the clinic.", "HYP001"),
+])
+def test_round_twelve_wordings_that_are_not_the_meaning(sentence, code):
+    assert found(sentence + SELLS, code) == []
+
+
+def test_referral_links_by_programme_key_or_path():
+    text = "# Tips\n\nMine came from https://shop.example/ref/annaruns and this one from https://mood.example/p?via=kit.\n"
+    findings = lint_text(text, "a.md", overrides=Overrides(select=("COM005",)))
+    assert [(f.column, f.message) for f in findings] == [
+        (16, "Referral or affiliate link (/ref/annaruns)"), (68, "Referral or affiliate link (via=kit)")]
+    plain = "# Tips\n\nSee https://www.nhs.uk/conditions/ref/ and https://journal.example/article/refer today.\n"
+    assert lint_text(plain, "a.md", overrides=Overrides(select=("COM005",))) == []

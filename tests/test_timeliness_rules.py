@@ -399,6 +399,12 @@ def test_a_superseded_fact_needs_a_date_of_change(tmp_path):
      ["Women aged 25 to 49 are invited every three years"]),
     ("2026-03-02", "The only cure for sickle cell disease is a bone marrow transplant.",
      ["The only cure for sickle cell disease is a bone marrow transplant"]),
+    # Licences granted and withdrawn, judged by the page's own date.
+    ("2019-05-02", "Burosumab is experimental.", ["Burosumab is experimental"]),
+    ("2017-05-02", "Burosumab is experimental.", []),
+    ("2013-05-02", "Kava is perfectly legal to sell in the UK.", ["Kava is perfectly legal to sell in the UK"]),
+    ("2013-05-02", "Modafinil is licensed in the UK for shift-work sleepiness.",
+     ["Modafinil is licensed in the UK for shift-work sleepiness"]),
     # Told as history, asked, or about what a drug does not do: not a stale status.
     ("2026-03-02", "Until 2023 there was no vaccine for RSV.", []),
     ("2026-03-02", "Is there a vaccine for chikungunya? Yes, since 2023.", []),

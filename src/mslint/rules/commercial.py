@@ -13,8 +13,12 @@ from mslint import patterns
 # Query keys (lower case) that identify a referral, affiliate or coupon link.
 REFERRAL_KEYS = frozenset(
     {"ref", "referral", "referrer", "aff", "aff_id", "affid", "affiliate", "affiliate_id", "partner", "partner_id",
-     "coupon", "promo", "promo_code", "discount", "tag", "clickid", "click_id", "irclickid", "afftrack"}
+     "coupon", "promo", "promo_code", "discount", "tag", "clickid", "click_id", "irclickid", "afftrack",
+     # the referral programmes' own keys: "?via=name" (Rewardful), "?rfsn=" (Refersion), "?sca_ref=" (UpPromote)
+     "via", "rfsn", "sca_ref", "ref_id", "refid", "referral_code", "affiliate_code", "a_aid", "aff_sub"}
 )
+# Path segments that carry a referrer's code after them: "shop.example/ref/kitashdown", "/aff/123".
+REFERRAL_PATH_SEGMENTS = frozenset({"ref", "aff", "affiliate", "affiliates", "referral", "refer"})
 # utm values that mark paid or affiliate traffic (plain utm tracking of a newsletter is not selling).
 PAID_UTM_VALUES = patterns.compile(r"affiliate|partner|referral|sponsor|paid|cpc|promo", regex.IGNORECASE)
 BARE_URL = patterns.compile(r"\bhttps?://[^\s<>\"')\]]+", regex.IGNORECASE)
@@ -28,9 +32,14 @@ SCHEMELESS_URL = patterns.compile(
 
 def referral_reason(url: str) -> str | None:
     try:
-        query = urlsplit(url).query
+        parts = urlsplit(url)
     except ValueError:
         return None
+    query = parts.query
+    segments = [segment for segment in parts.path.split("/") if segment]
+    for index, segment in enumerate(segments[:-1]):
+        if segment.lower() in REFERRAL_PATH_SEGMENTS:
+            return f"/{segment}/{segments[index + 1]}"
     for key, value in parse_qsl(query, keep_blank_values=True):
         lowered = key.lower()
         if lowered in REFERRAL_KEYS:

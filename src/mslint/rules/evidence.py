@@ -1272,7 +1272,8 @@ _ANIMALS = (r"(?:laboratory\s+|lab\s+)?(?:mice|rats|rodents|animals|guinea\s+pig
             # a study at the bench, or on an animal's cells: "in a laboratory study", "mouse nerve cells"
             r"(?:a\s+|the\s+|one\s+)?(?:laboratory|lab|test[\s-]+tube)\s+(?:study|studies|experiments?|tests?|testing|work)|"
             # tissue from animals or the dead: "strips of rat bladder", "extracted cow teeth", "cadavers"
-            r"(?:rat|mouse|pig|cow|rabbit|sheep)\s+(?:bladders?|tendons?|teeth|tissue|nerves?|nerve\s+fibres|muscles?|corneas?)|"
+            r"(?:rat|mouse|pig|cow|rabbit|sheep)\s+(?:\w+\s+)?(?:bladders?|tendons?|teeth|tissue|nerves?|nerve\s+fibres|muscles?|"
+            r"corneas?|myelin|cartilage|skin|brains?)|"
             r"cadavers|(?:extracted|pulled)\s+(?:cow\s+|pig\s+|human\s+)?teeth|"
             r"(?:mouse|rat|animal|pig)\s+(?:nerve\s+|brain\s+|skin\s+|heart\s+)?cells|"
             # the dish by another name, and an animal's organ: "in laboratory dishes", "on rabbit eyes"
@@ -1283,7 +1284,10 @@ _RESULTS = (r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebu
             r"dissolved|destroyed|killed|paralysed|paralyzed|shrank|shrunk|starved|multiply|multiplied|multiplies|"
             r"brought\s+\w+(?:\s+\w+)?\s+back|normalised|normalized|"
             r"increased|raised|lowered|blocked|lived\s+longer|survived|went\s+on\s+to|"
-            r"(?:developed|had|showed)\s+(?:less|fewer|smaller|more|better)|"
+            r"(?:developed|had|showed)\s+(?:less|fewer|smaller|more|better|double|twice|triple|half)|"
+            # remission or a result achieved, tissue grown back: "achieved 100% remission", "makes mouse
+            # myelin grow back"
+            r"achieved\s+(?:[\w%]+\s+){0,2}(?:remission|results?|recovery)|grow(?:s|n)?\s+back|grew\s+back|"
             # more of what a seller's bench or animal result is said to show: "calmed", "thinned",
             # "kills the bacteria", "start producing pigment", "confirm its action", "reopen" (not any
             # "produce": "cows bred to produce only A2 protein" is farming)

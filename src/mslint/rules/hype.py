@@ -338,13 +338,15 @@ _EVER = ("(in the world|for a generation|in half a century|(you|parents|families
          "(that|which) (medicine|science|nature) (has|can) [to] offer|on the planet|on earth|in medicine|in a generation|in decades|"
          "of our time|of the century|of the decade|of the (nineteenth|twentieth|twenty-first|19th|20th|21st) century|"
          "in (a|one) (hundred|thousand) years|since [the] _|"
-         "(i|we|you|they) (have|'ve) ever (come across|seen|used|tried|found|met|known|reviewed|tested|recommended)|"
+         "((i|we|you|they) (have|'ve)|i've|we've|you've|they've) ever (come across|seen|used|tried|found|met|known|reviewed|tested|recommended|taken|bought|put|eaten|drunk|owned)|"
          "(will|'ll) ever (make|take|buy|try|do|need|have|use|own)|money can buy|of your (whole|entire) _|available (in|across|on) [the] _ today|anywhere [in the (country|world|uk|us|usa)]|on the market|"
          "(any|every) _ [_] (can|could) (do|take|buy|try|have|use|learn|make|get|give|own|download)|"
          "(anyone|anybody|everyone|everybody) [with _ [_]] (can|could|should|will ever) (own|buy|have|use|try|get|spend|make)|"
          "(that|which) (any|a|one) ...3 (has|have) ever (delivered|made|produced|developed|achieved|offered)|(will|'ll) make this year|"
          "available today|available anywhere|of (my|our|your|a|their) lifetime|in (my|our|your|a|their) lifetime|"
-         "in [#] # years|(in|over) the (last|past) [#] _ (years|decades)|(in|over) the (last|past) (century|decade)|(there is|there's) (.|!|,|;)|"
+         "in [#] # years|(in|over|of) the (last|past) [#] _ (years|decades)|for decades|for a decade|"
+         # the one the doctors leave out: "the most powerful MS treatment nobody's prescribing"
+         "(nobody's|nobody is|no one is|no one's|no doctor is) (prescribing|talking about|telling you about|offering)|(in|over) the (last|past) (century|decade)|(there is|there's) (.|!|,|;)|"
          "this century|this decade|in a century|((they|you|we|i|she|he) (will|'ll)|you'll|they'll|we'll|i'll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
 _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the [single] most (advanced|powerful|important|effective|innovative|significant|exciting|successful|complete|"

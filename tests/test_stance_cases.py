@@ -128,6 +128,9 @@ QUESTION_CASES = [
     case('Which treatment works best for relapsing MS?', 'works best', 'question'),
     case('Stem cell therapy: a cure for MS?', 'a cure for MS', 'question'),
     case('Is it possible that stem cells cure MS?', 'stem cells cure MS', 'hedged', 'question'),
+    # A reader's letter: what someone said, a line about the writer, then the question.
+    case("A friend says the drops cured her tinnitus. I'm 58 and have had it for years. Should I try them?",
+         'cured her tinnitus', 'question'),
 ]
 
 REPORTED_CASES = [
@@ -189,6 +192,8 @@ HISTORICAL_CASES = [
 ]
 
 NONE_CASES = [
+    # A seller's own line, a line about itself and no question: the seller's claim.
+    case("Our clinic says the drops cure tinnitus. I have tried them myself. Book now.", 'cure tinnitus'),
     # Each denial of a coordination is its own statement, even after an existential opener.
     case('Because the gel is made from your own blood, there is no risk of an allergic reaction and there are no '
          'side effects.', 'there are no side effects'),

@@ -641,6 +641,11 @@ def _asked_about_next(view) -> bool:
     a question. (Not a seller's "Why wait?" or "Do you want to feel like that again?", which speak to
     the reader.)"""
     following = view.next_in_paragraph()
+    if following is not None and not following.sentence_text.rstrip().endswith("?") \
+            and _tells_of_the_asker(following):
+        # The letter goes on about the writer before it asks: "A friend says the drops cured her.
+        # I'm 58 and have had it for years. Should I try them?"
+        following = following.next_in_paragraph()
     if following is None or not following.sentence_text.rstrip().endswith("?"):
         return False
     words = [token.norm for token in following.tokens if token.is_word]
@@ -648,6 +653,16 @@ def _asked_about_next(view) -> bool:
         return True
     return (bool(words) and len(words) <= 10 and words[0] in _ASKING_OPENERS and not _ASKER.isdisjoint(words)
             and "you" not in words and "your" not in words and "wonder" not in words)
+
+
+_FIRST_PERSON = frozenset({"i", "i'm", "i've", "i'd", "my", "me"})
+
+
+def _tells_of_the_asker(view) -> bool:
+    """A short sentence of the letter-writer's own ("I'm 58 and have had it for years", "My GP is
+    unsure"), which may stand between what someone said and the writer's question."""
+    words = [token.norm for token in view.tokens if token.is_word]
+    return bool(words) and len(words) <= 16 and words[0] in _FIRST_PERSON
 
 
 _WARNING_OPENERS = frozenset({"please", "be", "beware", "do", "don't", "careful", "caution", "sadly", "unfortunately"})

@@ -64,6 +64,7 @@ FLAGGED = {
     "FCT026": [
         # the condition as the object of the claim's own verb: "catch it from"
         "Psoriasis is a skin condition. You can catch it off your partner.",
+        "Cyclical vomiting syndrome is a gut condition. You can catch it off him.",
         "Giardiasis can't spread from person to person.",
         "Impetigo isn't contagious, so there is no need to keep him off school.",
         "Head lice are not catching.",
@@ -126,6 +127,7 @@ FLAGGED = {
     ],
     "FCT035": [
         "Marfan syndrome is passed down only through the mother's side of the family.",
+        "Myasthenia gravis is passed from parent to child.",
         "Cystic fibrosis is handed down only through the mother's side.",
         "Haemochromatosis is caused by years of too much red meat.",
         "Huntington's disease is a recessive condition, so both parents must carry the gene.",

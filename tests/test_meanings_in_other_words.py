@@ -2428,6 +2428,10 @@ def test_round_twelve_meanings_on_a_page_that_sells(sentence, code, excerpt):
     ("Your nurse will tell you when you can stop the drops.", "RSK011"),
     ("You do not need a scan first unless your doctor suggests one.", "RSK011"),
     ("It was the most useful leaflet we've ever had from the clinic.", "HYP001"),
+    ("It was one person in a safety study, so it shows the idea can work, not that it works reliably.", "EVD002"),
+    ("Many of our clients arrive worried because their scans came back clear.", "CLM006"),
+    ("Primary liver cancer starts in the liver itself.", "FCT016"),
+    ("Allergic rhinitis is often caused by house dust mites.", "FCT025"),
 ])
 def test_round_twelve_wordings_that_are_not_the_meaning(sentence, code):
     assert found(sentence + SELLS, code) == []

@@ -12,7 +12,7 @@ from mslint.rules.attributes.base import ALWAYS, AttributeMisstated
 # -- What kind of infection a condition is ----------------------------------------------------
 
 _KINDS = {"viral": ("viral", "(virus|viruses)"), "bacterial": ("bacterial", "(bacterium|bacteria)"),
-          "fungal": ("fungal", "(fungus|fungi|yeast)"), "parasitic": ("parasitic", "(parasite|parasites|worm|worms)")}
+          "fungal": ("fungal", "(fungus|fungi|yeast)"), "parasitic": ("parasitic", "(parasite|parasites|worm|worms|lice|louse)")}
 _ILLNESS = "(infection|infections|disease|illness|bug|condition|overgrowth)"
 _SORT = "[common|nasty|serious|contagious|highly contagious|simple|mild|minor|chronic|deep|type of|kind of|form of]"
 
@@ -65,7 +65,7 @@ _BETWEEN = "(from person to person|person to person|person-to-person|from (child
 _CONTACT = "(kissing|a kiss|sex|sexual contact|touch|touching|skin contact|skin-to-skin contact|close contact|sharing _|" \
            "shared _|coughs|coughing|sneezes|sneezing|saliva|towels|cutlery|cups|toilet seats|a toilet seat|the toilet seat|bedding|droplets)"
 _PASSES = "(spread~|spread|pass~|passed|transmitted|transmit~|caught|picked up)"
-_FROM_SOMEONE = f"(someone|somebody|another person|other people|a partner|an infected person|others|her _|his _|my _|" \
+_FROM_SOMEONE = f"(someone|somebody|another person|other people|a partner|an infected person|others|her _|his _|my _|him|her|them|" \
                 f"your _|their _|{_CONTACT})"
 _CAUGHT = (
     f"(is|are|'s) {ALWAYS} {_HOW_MUCH} [a|an] {_HOW_MUCH} {_CATCHING}",

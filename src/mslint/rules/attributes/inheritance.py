@@ -51,6 +51,8 @@ _IS_INHERITED = (
     f"(passed|handed) (down|on) (from|by) (parents|your parents|a parent|the parents|one generation to the next|"
     f"generation to generation|mother to child|parent to child)",
     "(inherit|inherited|inherits) (it|this|the condition) from (your|their|his|her|a|the) (parents|parent|mother|father|mum|dad)",
+    # Without "down" or "on": "it is passed from parent to child", "passed from mother to baby".
+    "(is|are|'s|gets|get) (passed|handed|transmitted) from (parent|parents|mother|father|mum|dad) to (child|children|baby|babies|son|sons|daughter|daughters)",
 )
 _RECESSIVE = (
     "both parents (must|have to|need to|will) (carry|pass on|have|be carriers)",

@@ -444,6 +444,53 @@ CASES = {
         ["Isotretinoin is not safe in pregnancy: it causes serious birth defects.",
          "Is valproate safe during pregnancy? No.",
          "Paracetamol is the usual painkiller in pregnancy."]),
+    # Everyday slips met in blind sets 80-83 (v0.30.15), in words of my own.
+    "general-tb-not-gone-from-uk": (
+        ["TB has been eradicated in the UK.",
+         "Tuberculosis was wiped out in Britain decades ago."],
+        ["Tuberculosis has not been wiped out in the UK: thousands of cases are still found each year.",
+         "Smallpox has been wiped out worldwide."]),
+    "general-antidepressants-can-cause-sweating": (
+        ["Antidepressants can't cause night sweats.",
+         "Antidepressants don't cause sweating."],
+        ["Antidepressants can cause sweating, especially at night.",
+         "Night sweats can have many causes, including some antidepressants."]),
+    "general-tetanus-any-dirty-wound": (
+        ["Tetanus only comes from rusty nails.",
+         "You can only get tetanus from rusty metal."],
+        ["Tetanus can follow any dirty wound, including a bite.",
+         "Rusty metal is not the only source of tetanus."]),
+    "general-uk-dogs-rabies-free": (
+        ["Foxes in the UK often carry rabies.",
+         "Dogs in Britain can carry rabies."],
+        ["Dogs abroad can carry rabies, so get any bite on holiday seen the same day.",
+         "Rabies is not found in dogs in the UK."]),
+    "general-dog-saliva-not-antiseptic": (
+        ["Dog saliva is naturally antiseptic.",
+         "A cat's saliva is antibacterial, so a lick helps a graze heal."],
+        ["Dog saliva is not antiseptic: it carries germs that can infect a wound.",
+         "Wash any bite under running water."]),
+    "general-dog-bites-antibiotics-nice": (
+        ["NICE guidance says dog bites never need antibiotics.",
+         "Cat bites never need antibiotics."],
+        ["Some dog bites need antibiotics, especially on the hand.",
+         "Not every small bite needs antibiotics."]),
+    "general-normal-resting-heart-rate": (
+        ["A normal resting heart rate for adults is 40 to 60 beats per minute.",
+         "The normal resting heart rate is about 50 to 60."],
+        ["A normal resting heart rate for adults is 60 to 100 beats a minute.",
+         "Some athletes have a resting heart rate of 40 to 60."]),
+    "general-melanoma-under-nail": (
+        ["You can't get melanoma under a nail.",
+         "You cannot develop melanoma under your toenails."],
+        ["Melanoma can grow under a nail, often as a dark streak.",
+         "A bruise under the nail grows out; a melanoma does not."]),
+    "general-nails-grow-slowly": (
+        ["A toenail grows back in about two weeks.",
+         "Nails are made of calcium.",
+         "Toenails grow faster than fingernails."],
+        ["A toenail takes a year or more to grow back.",
+         "Fingernails grow faster than toenails."]),
 }
 
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]

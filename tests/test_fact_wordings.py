@@ -58,6 +58,15 @@ def contradicted(opening: str, sentence: str, code: str = "FCT009") -> list[str]
     ("People with MS must not have the flu jab.", "ms-vaccines-recommended"),
     ("Vaccines are dangerous for people with MS.", "ms-vaccines-recommended"),
     ("Memory problems are seen only in progressive MS.", "ms-cognition-any-type"),
+    # Wordings met in blind sets 82 and 83 (0.30.15), in words of my own.
+    ("MS damages the nerves in the foot itself.", "ms-central-nervous-system"),
+    ("MS is rare in northern countries like Norway.", "ms-latitude"),
+    ("MS is caused by eating too much dairy.", "ms-not-caused-by-diet"),
+    ("MS bladder problems are caused by a weak pelvic floor.", "ms-bladder-from-nerve-damage"),
+    ("Botox injections are not allowed for people with MS.", "ms-bladder-botox-allowed"),
+    ("Swank's study was a randomised controlled trial.", "ms-swank-not-a-trial"),
+    ("The OFAMS trial showed fish oil halves relapses.", "ms-ofams-no-benefit"),
+    ("NICE has never recommended FES for foot drop.", "ms-fes-nice-recommended"),
 ])
 def test_facts_in_other_words(sentence, fact):
     assert contradicted(MS_TITLE, sentence) == [fact]

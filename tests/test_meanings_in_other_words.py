@@ -2444,3 +2444,69 @@ def test_referral_links_by_programme_key_or_path():
         (16, "Referral or affiliate link (/ref/annaruns)"), (68, "Referral or affiliate link (via=kit)")]
     plain = "# Tips\n\nSee https://www.nhs.uk/conditions/ref/ and https://journal.example/article/refer today.\n"
     assert lint_text(plain, "a.md", overrides=Overrides(select=("COM005",))) == []
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # Meanings from the misses of sets 82 and 83 (v0.30.15), each in words of my own.
+    ("The headset restores clear speech within weeks.", "CLM006", "restores clear speech"),
+    ("With FootCare you'll never lose a nail again.", "CLM006", "With FootCare you'll never lose a nail again"),
+    ("The salve heals any scratch in two days without a scar.", "CLM006", "heals any scratch in two days"),
+    ("The pads help your body grow back the cartilage that arthritis has eaten away.", "CLM006",
+     "grow back the cartilage that arthritis has eaten away"),
+    ("Children who drink it every day never get asthma.", "CLM006", "who drink it every day never get asthma"),
+    ("Your hairline is back for good after one course.", "CLM006", "is back for good"),
+    ("The brace reverses foot drop in MS.", "CLM002", "reverses foot drop in MS"),
+    ("This plan pulled my arthritis into reverse.", "CLM002", "pulled my arthritis into reverse"),
+    ("Everyone in my walking club who switched has perfect feet now.", "CLM003",
+     "Everyone in my walking club who switched has perfect feet now"),
+    ("Seven out of ten members with arthritis who complete the course tell us they walk better than ever.", "CLM003",
+     "Seven out of ten members with arthritis who complete the course tell us they walk better than ever"),
+    ("All of our customers say the same.", "CLM003", "All of our customers say the same"),
+    ("The spray gives 100% protection against bites.", "CLM003", "100% protection"),
+    ("It is the most important thing anyone with eczema will read this year.", "HYP001",
+     "the most important thing anyone with eczema will read this year"),
+    ("It is nothing less than the end of baldness.", "HYP001", "nothing less than the end of baldness."),
+    ("This pilot proves SleepWave works.", "EVD002", "proves"),
+    ("Studies of farm children prove raw milk prevents hay fever.", "EVD002", "prove"),
+    ("Farmers have drunk it for thousands of years.", "EVD003", "Farmers have drunk it for thousands of years"),
+    ("Sage has been used in Balkan folk medicine since the Middle Ages.", "EVD003",
+     "used in Balkan folk medicine since the Middle Ages"),
+    ("Over 300 mums in my private group say the same.", "EVD003", "Over 300 mums in my private group say the same"),
+    ("My inbox is full of the same story, and I have posted about it every week since spring.", "EVD003",
+     "My inbox is full of the same story"),
+    ("Nobody wants to see your cracked heels on the beach.", "LNG013", "Nobody wants to see your cracked heels on"),
+    ("Only nutters end up on that ward.", "LNG016", "Only nutters end up"),
+    ("Stop wondering whether your partner will lose patience and look elsewhere.", "LNG012",
+     "your partner will lose patience and look elsewhere"),
+    ("Heat a needle with a lighter until it is glowing and push it through the nail.", "RSK010",
+     "Heat a needle with a lighter until it is glowing and push it through the nail"),
+    ("Seal the cut with superglue to keep germs out.", "RSK010", "Seal the cut with superglue"),
+    ("Don't waste hours in A&E.", "RSK011", "Don't waste hours in A&E"),
+    ("There's nothing the hospital can give you that our balm can't.", "RSK011",
+     "There's nothing the hospital can give you that our balm can't"),
+    ("You can safely stop self-catheterisation from the first week.", "RSK011",
+     "You can safely stop self-catheterisation"),
+    ("A little blood in the urine is just the bladder waking up, so keep going.", "RSK004",
+     "is just the bladder waking up, so keep going"),
+    ("It is perfect for newborns and grandparents alike.", "RSK008", "perfect for newborns and grandparents alike"),
+])
+def test_round_thirteen_meanings_on_a_page_that_sells(sentence, code, excerpt):
+    excerpts = [found_excerpt for found_excerpt in found(sentence + SELLS, code)
+                if found_excerpt not in ("Order now", "Order now for £25")]
+    assert excerpts == ([] if excerpt is None else [excerpt])
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Berberine has been used in traditional medicine for centuries, mostly for upset stomachs.", "EVD003"),
+    ("I felt like a zombie for days after the long flight.", "LNG015"),
+    ("Steroids are poison that will rot your eyes, a reader wrote.", "TRM006"),
+    ("Researchers hope it could spell the end of flu vaccine supply problems.", "HYP001"),
+    ("Fatty liver disease is reversible with weight loss.", "CLM002"),
+    ("Concussion signs include a mild headache, feeling sick and poor sleep.", "RSK004"),
+    ("Collection happens after the cord has been cut, so it doesn't hurt you or your baby.", "RSK002"),
+    ("If 100 people choose a splint, about 80 avoid surgery altogether.", "CLM002"),
+    ("Some switches need a planned gap so your immune system can recover.", "EVD011"),
+    ("If you were never tested, you can ask your GP for a free test.", "COM002"),
+])
+def test_round_thirteen_wordings_that_are_not_the_meaning(sentence, code):
+    assert found(sentence + SELLS, code) == []

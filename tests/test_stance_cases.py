@@ -34,6 +34,9 @@ def contexts(sentence: str, match: str, nth: int = 0) -> frozenset[str]:
 
 
 NEGATED_CASES = [
+    # A denial with a verb of finding governs its whole that-clause, every item of it.
+    case('None of these trials showed that MSCs cure MS, repair myelin or reverse disability.',
+         'reverse disability', 'negated'),
     case('Stem cell therapy is not a cure for MS.', 'a cure for MS', 'negated'),
     case('There is no cure for MS.', 'cure for MS', 'negated'),
     case('There is currently no cure for multiple sclerosis.', 'cure', 'negated'),
@@ -391,3 +394,23 @@ def test_a_quotation_after_a_report_disputes_it_only_when_it_doubts_it(text, exp
     start = text.index("the drops cure MS")
     view = analyse(read_document("a.txt", text)).sentence_at(start)
     assert view.stance_of_span(start, start + len("the drops cure MS")).contexts == {expected}
+
+
+def raw(sentence: str, match: str) -> frozenset[str]:
+    """Every context of the match, unfolded (animal and disputed included)."""
+    start = sentence.index(match)
+    view = analyse(read_document("a.txt", sentence)).sentence_at(start)
+    return view.stance_of_span(start, start + len(match)).contexts
+
+
+def test_a_sellers_words_in_scare_quotes_are_held_at_arms_length():
+    reported = 'Clinics abroad sell drips, sometimes advertised as a way to "rebuild myelin".'
+    assert "disputed" in raw(reported, "rebuild myelin")
+    # The seller's own words about its own product stay its claim.
+    own = 'Our drip is advertised as a "cure for MS" and it works.'
+    assert "disputed" not in raw(own, "cure for MS")
+
+
+def test_animal_fat_is_no_animal_study():
+    assert "animal" not in raw("MS is caused by eating saturated animal fat.", "caused by eating")
+    assert "animal" in raw("In mice, the drug cured MS.", "cured MS")

@@ -155,6 +155,7 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
     """
     found: list[tuple[str, str]] = []
     tokens = view.tokens
+    named_by_pattern = own is not None  # a pattern's own words, not a whole span
     own = own if own is not None else frozenset(range(first, last + 1))
     ordered = sorted(own)
     clause = view.clause_of(first)
@@ -208,6 +209,11 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
     if purpose:
         found.append((HEDGED, purpose))
     for cue in view.mentions_of("animal-model"):
+        if cue.first == cue.last and cue.last + 1 < len(view.tokens) \
+                and view.tokens[cue.last + 1].norm in _ANIMAL_NOT_RESEARCH:
+            continue  # "saturated animal fat", "animal products", "animal bites": no animal study
+        if named_by_pattern and cue.first in own:
+            continue  # the statement itself is about the animals: "dogs in Britain can carry rabies"
         if clause is None or view.clause_of(cue.first) == clause:
             found.append((ANIMAL, view.text_of(cue)))
             break
@@ -223,6 +229,8 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
     if reported:
         if _disputed(view, first, reported_sentence=True, quoted=bool(quoted)):
             found.append((DISPUTED, "disputed report"))
+        elif quoted and _sold_in_scare_quotes(view, first, last):
+            found.append((DISPUTED, "a seller's words in scare quotes"))
         elif _asked_about_next(view):
             found.append((QUESTION, "reported, then asked about"))
         elif _answered_next(view):
@@ -264,6 +272,12 @@ def _not_a_cue(tokens, cue) -> bool:
         and following.norm == ","
 
 
+# Words after "animal" that make it a food, a product or a bite, not research in animals.
+_ANIMAL_NOT_RESEARCH = frozenset({"fat", "fats", "protein", "proteins", "product", "products", "food", "foods",
+                                  "welfare", "rights", "dander", "hair", "bite", "bites", "fur", "milk", "feed",
+                                  "source", "sources", "derived", "origin", "lover", "lovers"})
+
+
 _PEOPLE_ONCE = frozenset("""patient patients client clients customer customers member members smoker smokers
 user users athlete athletes player players employee employees soldier soldiers student students""".split())
 
@@ -288,7 +302,7 @@ def _governs_forward(view, cue, first: int, clause: int | None) -> bool:
     tokens = view.tokens
     # A cue that takes a that-clause ("evidence suggests that ...", "it is unlikely that ...")
     # governs the whole of it, however long; other cues reach a few words.
-    complement = cue.last + 1 < len(tokens) and tokens[cue.last + 1].norm == "that"
+    complement = (cue.last + 1 < len(tokens) and tokens[cue.last + 1].norm == "that") or _shown_that(tokens, cue.last, first)
     if not complement and view.words_between(cue.last, first) > FORWARD_WINDOW:
         return False
     # "No treatment, however promising, is risk-free": a negated subject governs its own verb.
@@ -301,6 +315,22 @@ def _governs_forward(view, cue, first: int, clause: int | None) -> bool:
             if not _complementiser_between(tokens, cue.last, i):
                 return False
     return True
+
+
+# Verbs of finding that take the denied claim as their that-clause: "None of these trials showed that
+# MSCs cure MS, repair myelin or reverse disability" denies all three.
+_SHOWING = frozenset({"show", "shows", "showed", "shown", "find", "finds", "found", "prove", "proves", "proved",
+                      "proven", "demonstrate", "demonstrates", "demonstrated", "suggest", "suggests", "suggested",
+                      "confirm", "confirms", "confirmed", "establish", "established", "conclude", "concluded"})
+
+
+def _shown_that(tokens, after: int, before: int) -> bool:
+    """A verb of finding then "that" within a few words after the cue ("none of the trials showed
+    that ...", "no study has ever found that ..."): the cue governs the whole that-clause."""
+    for i in range(after + 1, min(before, after + 8)):
+        if tokens[i].norm == "that" and tokens[i - 1].norm in _SHOWING:
+            return True
+    return False
 
 
 _NEGATED_SUBJECTS = frozenset({"no", "nothing", "none", "nobody", "neither"})
@@ -448,6 +478,24 @@ def _question_answer(view, last: int) -> str | None:
 def _in_quotes(view, first: int, last: int) -> bool:
     start, end = view.tokens[first].start, view.tokens[last].end
     return any(open_at < start and end <= close_at for open_at, close_at in view.quote_pairs())
+
+
+# Selling verbs: "advertised as a 'cure'", "sold as a way to 'rebuild myelin'".
+_SELLING_FRAMES = frozenset({"advertised", "advertise", "advertises", "marketed", "market", "markets", "touted",
+                             "tout", "touts", "billed", "branded", "promoted", "sold", "hyped", "pitched"})
+
+
+def _sold_in_scare_quotes(view, first: int, last: int) -> bool:
+    """A few of a seller's words, in quotation marks, reported with a selling verb ("clinics offering
+    drips sometimes advertised as a 'cure for MS' or a way to 'rebuild myelin'"): the writer holds
+    the words at arm's length; they are not the article's claim."""
+    from mslint.analysis.scare_quotes import scare_quoted
+
+    # (Not the seller's own words about its own product: "our drip is advertised as a 'cure'".)
+    selling = any(token.norm in _SELLING_FRAMES for mention in view.mentions_of("attribution")
+                  if not _first_person_speaker(view, mention) and not view.has_class_at(view.tokens[0], "first-person")
+                  for token in view.tokens[mention.first:mention.last + 1])
+    return selling and scare_quoted(view, view.tokens[first].start, view.tokens[last].end)
 
 
 def _attributed(view, first: int, last: int) -> bool:

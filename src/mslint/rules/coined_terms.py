@@ -44,7 +44,7 @@ _PLURAL_OR_VERB = patterns.compile(r"[^isu'’]s$")  # not "stasis", "loss", "vi
 # debt, tumour dormancy and immune priming are medicine's own. Not "terrain" either: a naturopath's
 # "immune terrain" comes back as "weak terrain", which cost the blind sets more than it found.
 _ODD_HEADS = frozenset({"loop", "lock", "drift", "fault", "breach", "reboot", "purge", "ignition",
-                        "recalibration", "repatterning", "reawakening"})
+                        "recalibration", "repatterning", "reawakening", "misfire", "rot"})
 # How many words before "syndrome" a coined name may have: "chronic cell energy syndrome".
 _NAME_WORDS = 3
 
@@ -122,6 +122,8 @@ class CoinedDiagnosis(Rule):
         for first, last in _coined_syndromes(view):
             if _eponym_or_product(document, tokens, first, last):
                 continue
+            if any(token.norm in _AUXILIARIES for token in tokens[first:last]):
+                continue  # the last word is a verb: "steroids are poison that will rot your eyes"
             # A loop is also a thing sold (a wire loop, an earplug): only a name of the body counts.
             if tokens[last].norm in _OBJECT_HEADS and not _odd_name(view, first, last) \
                     and not _title_cased(document, tokens, first, last):
@@ -217,10 +219,20 @@ def _odd_name(view, first: int, last: int) -> bool:
     if tokens[last].norm not in _ODD_HEADS or sum(1 for t in tokens[first:last] if t.is_word) < 2:
         return False
     opening = tokens[first].norm
-    bodily = any(m.first == first and not _BODILY.isdisjoint(m.classes) for m in view.mentions)
-    return bodily or opening.endswith(_LEARNED_ENDINGS)
+    # A part of the body opening the name, or just before its last word ("lipid-driven myelin rot").
+    bodily = any(m.first in (first, last - 1) and not _BODILY.isdisjoint(m.classes) for m in view.mentions)
+    # The learned adjective may come second, after a hyphenated prefix: "vestibulo-cortical misfire".
+    learned = any(token.norm.endswith(_LEARNED_ENDINGS) for token in tokens[first:last] if token.is_word)
+    return bodily or opening.endswith(_LEARNED_ENDINGS) or (learned and opening in _HYPHEN_PREFIXES)
 
 
+# First parts of a hyphenated learned compound ("vestibulo-cortical", "gastro-intestinal").
+_HYPHEN_PREFIXES = frozenset({"vestibulo", "neuro", "cortico", "gastro", "cardio", "musculo", "spino", "cerebro",
+                              "immuno", "psycho", "myo", "lacto", "lipo", "hepato", "osteo"})
+
+
+_AUXILIARIES = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must", "to", "does",
+                          "do", "did", "not", "n't", "that", "which", "who"})
 _BODILY = frozenset({"anatomy", "body-tissue", "body-organ", "body-system", "condition", "condition-word",
                      "disease-sign", "illness"})
 _OBJECT_HEADS = frozenset({"loop"})

@@ -871,6 +871,12 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     # A feed full of the same story: "my comments are full of parents telling me it worked".
     "(my|our) (instagram|inbox|facebook|feed|comments|dms|tiktok|page|timeline) (is|are) full of ...4 (saying|telling|"
     "sharing|reporting|who)",
+    "(my|our) (instagram|inbox|facebook|feed|comments|dms|tiktok|page|timeline) (is|are) full of (the same|similar) "
+    "(story|stories|message~|result~|experience~)",
+    # A crowd in the writer's own group saying so: "over 500 women in my private Facebook group say the same".
+    "[over|more than|nearly|almost] # (women|men|people|members|parents|mums|dads|followers|patients|clients) (in|on) "
+    "(my|our) ...3 (group|community|page|forum|channel|programme|program) (say|said|report|reported|agree|agreed|swear by) "
+    "[exactly] (the same|so|it works)",
 ))
 # Age offered in place of evidence on a page that sells: "used by healers for centuries", "trusted
 # for thousands of years". (A careful article may say how old a remedy is; a shop says it to sell.)
@@ -913,6 +919,20 @@ _TRADITION = PatternSet(ConceptPattern(text) for text in (
     "eastern|oriental|persian|unani|greek|roman|egyptian|arabic|african|siddha|kampo|medieval) (medicine|healing|"
     "tradition) (for|over|since) [more than|over|nearly|almost|well over] (centuries|millennia|generations|# years|"
     "(#|a|one|two|three|several) (thousand|hundred) years|a century)",
+    # A region's folk medicine since an age: "butterbur has been used in European folk medicine since the Middle Ages".
+    # (A region's folk medicine, not "traditional medicine", which describes a history.)
+    "(used|prescribed|valued|prized|relied on|trusted) in _ (folk|peasant|country) "
+    "(medicine|healing|remedies|tradition) (for|over|since) [more than|over|nearly|almost|well over|the] (centuries|millennia|"
+    "generations|# years|(#|a|one|two|three|several) (thousand|hundred) years|a century|middle ages|dark ages|"
+    "medieval times|ancient times|roman times|victorian times)",
+    # People doing it for ages, or the seller's buyers for years with no one ill: "people have drunk milk
+    # straight from the cow for thousands of years", "our customers have drunk it for 40 years and not
+    # one has ever been ill".
+    "(people|humans|we|families|farmers|our ancestors|ancestors) (have|has) (drunk|eaten|used|taken|made) ...6 for "
+    "[more than|over|nearly|almost|well over] (thousands of years|hundreds of years|centuries|millennia|generations)",
+    "(our|my) (customers|clients|family|families|members|buyers|regulars) (have|has) (drunk|eaten|used|taken) ...4 for "
+    "[over|more than|nearly|almost] # years ...6 (not one|none of them|no one|nobody|never) ...4 (ill|sick|unwell|harmed|"
+    "a problem|problems)",
     # An age's healers as the credential: "midwives in medieval Europe used these same herbs".
     "(midwives|healers|herbalists|monks|nuns|physicians|doctors|women|apothecaries) in (medieval|ancient|victorian|tudor|"
     "roman|greek|egyptian|old) ...2 (used|relied on|prescribed|swore by|trusted) (these|this|the same|it|them)",
@@ -1295,7 +1315,7 @@ _RESULTS = (r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebu
             r"confirm(?:ed)?\s+(?:its|their|the)\s+\w+|"
             # the same results said in the present tense: "a study in rats shows it calms nerve
             # signals", "filled the gap completely in sheep"
-            r"calms|soothes|heals|repairs|restores|reverses|regrows|regenerates|clears|halts|reduces|prevents|"
+            r"calms|soothes|heals|repairs|restores|reverses|regrows|regenerates|clears|halts|reduces|prevents|doubles|triples|halves|"
             r"protects|improves|boosts|dissolves|shrinks|blocks|lowers|eases|relieves|strengthens|fill(?:s|ed)|"
             # broken down, switched off, neutralised, destroyed; or left calmer and stronger: "broke down
             # calcium crystals", "switched off human pepsin", "made contractions 70% calmer"

@@ -330,9 +330,10 @@ def _outermost(mentions):
 # world", "the most powerful natural remedy ever developed", "the world's most effective".
 # Where a superlative reaches: the world, all time, a lifetime ("of my lifetime", "in forty years",
 # "you will ever buy", "medicine has ever produced").
-_EVER = ("(in the world|for a generation|in half a century|(you|parents|families|patients) (can|could) (buy|own|download)|"
+_EVER = ("(in the world|for a generation|in half a century|(you|parents|families|patients) (can|could) (buy|own|download|wear|get|try)|"
+         "(will|'ll) (read|hear|see|buy|try|do) (this year|all year|today)|"
          "ever (developed|made|created|discovered|seen|offered|invented|produced|built|designed|found|"
-         "tested|approved|devised|formulated|conceived|engineered|happened|sold|put on|worn|strapped on)|"
+         "tested|approved|devised|formulated|conceived|engineered|happened|sold|put on|worn|strapped on|assembled|put together)|"
          # all of history, a century, beyond argument: "in the history of medicine", "for a century", "full stop"
          "in the history of _|for a century|in a century|of all time|full stop|bar none|"
          "(that|which) (medicine|science|nature) (has|can) [to] offer|on the planet|on earth|in medicine|in a generation|in decades|"
@@ -394,7 +395,7 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "(the uk's|britain's|europe's|america's|asia's|africa's|australia's|the region's|the country's|the nation's|london's|scotland's|ireland's|the world's) "
     "(most advanced|most complete|most comprehensive|most effective|most powerful|most innovative|most accurate)",
     "the only thing (standing|that stands) between (you|your _|them) and",
-    "the ultimate [_] [_] [_] (reset|solution|cure|treatment|answer|detox|remedy|fix|weapon|breakthrough)",
+    "the ultimate [_] [_] [_] (reset|solution|cure|treatment|answer|detox|remedy|fix|weapon|breakthrough|kit|gadget|device|formula|programme|program|protocol)",
     # (Not "the world's leading": an institution's description of itself, in every press release.)
     "the (world's|world’s|planet's) (most advanced|most powerful|most effective|most innovative|most important)",
     "(nature's|nature’s) (most powerful|most potent|most effective|most complete|most perfect|strongest|best|greatest)",
@@ -418,6 +419,9 @@ _SWEEPING = PatternSet(ConceptPattern(text) for text in (
     "(make~|making) ...3 {CONDITION} [_] a thing of the past",
     "(make~|making) ...3 (surgery|operations|transplants|dialysis|injections|replacements|chemotherapy) ...4 (a thing of the past|obsolete)",
     "the end of {CONDITION} as we know it",
+    # A product said to end a disease: "nothing less than the end of paralysis".
+    # (The disease itself, not "the end of flu vaccination supply problems".)
+    "(nothing less than|nothing short of|spells|spell|marks|mark|heralds|herald|means) the end of ({CONDITION}|paralysis|blindness|deafness|baldness|wheelchairs) (.|,|;|:|!|for|in|as)",
     # The first ever to undo a disease: "the first-ever treatment to dissolve DISH".
     "the first ever [_] (treatment|cure|drug|therapy|device|product|remedy|method|procedure) to (dissolve|reverse|cure|repair|"
     "regrow|heal|eliminate|erase|undo|melt|wipe out|banish)",

@@ -83,13 +83,25 @@ def _sells(document) -> bool:
 
     if is_press_release(document):
         return False
-    if any(referral_reason(link.url) for link in document.links):
+    if any(referral_reason(link.url) for link in document.links) or _bare_referral(document):
         return True
     price = search_document(document, PRICE) is not None
     offer = _OFFER.search(document.text) is not None
     if price and offer:
         return True  # a price and money off it: an invitation to buy, whether or not a button says so
     return (price or offer) and bool(selling_calls(document))
+
+
+def _bare_referral(document) -> bool:
+    """A referral address typed into plain text, which no link element holds: a forum post's or a
+    newsletter's "https://shop.example/oil?tag=plate-21"."""
+    from mslint.rules.commercial import BARE_URL, SCHEMELESS_URL, referral_reason
+
+    text = document.text
+    if "?" not in text and "/ref/" not in text and "/aff/" not in text:
+        return False
+    return any(referral_reason(match.group(0) if match.group(0).startswith("http") else "https://" + match.group(0))
+               for pattern in (BARE_URL, SCHEMELESS_URL) for match in pattern.finditer(text))
 
 
 # Who issues a page that a public body wrote: "Issued by Kestrel Valley NHS Trust", "Any Town Council".

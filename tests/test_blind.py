@@ -510,6 +510,18 @@ SETS = [
     # count what is left.
     BlindSet("blind80", 255, 0.80, 0.545, 1),
     BlindSet("blind81", 255, 0.80, 0.48, 1),
+    # Sets 82 and 83: written blind at the start of the v0.30.15 round by two helpers that saw no
+    # rules; measured once at 3c9dcf5, after the round's first work (dated changes for TIM005, drug
+    # classes, attribute rows, sets 80-81's misses), before either was read. Set 82: precision 0.80
+    # (141/177), recall 0.51 (127/247), 3 findings on the careful articles (a leaflet's "common signs
+    # are a mild headache" read as harms played down, a midwife's "collection ... doesn't hurt you"
+    # read as a risk denied, a GP's "about 87 avoid surgery altogether" read as a cure claim). Set 83:
+    # precision 0.79 (130/164), recall 0.53 (125/237), 4 (a leaflet's free test from the GP read as an
+    # offer, an explainer's "advertised as a way to 'rebuild myelin'" and "none of these trials showed
+    # that MSCs ... reverse disability", a nurse's "a planned gap so your immune system can recover").
+    # All seven fixed after. The floors are those measurements.
+    BlindSet("blind82", 247, 0.795, 0.51, 0),
+    BlindSet("blind83", 237, 0.79, 0.525, 0),
 ]
 
 

@@ -2507,6 +2507,7 @@ def test_round_thirteen_meanings_on_a_page_that_sells(sentence, code, excerpt):
     ("If 100 people choose a splint, about 80 avoid surgery altogether.", "CLM002"),
     ("Some switches need a planned gap so your immune system can recover.", "EVD011"),
     ("If you were never tested, you can ask your GP for a free test.", "COM002"),
+    ("Most men who carry HPV never get cancer.", "CLM006"),
 ])
 def test_round_thirteen_wordings_that_are_not_the_meaning(sentence, code):
     assert found(sentence + SELLS, code) == []

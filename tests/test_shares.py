@@ -128,6 +128,13 @@ def general(text: str) -> list[str]:
     ("Up to 25 per cent of adults with chronic migraine also live with depression.", False),
     ("A 50% reduction in migraine attacks was seen on the drug.", False),
     ("Migraine is the most common reason for a neurology referral.", False),
+    # The shares of sets 82-83's conditions (knowledge/general/shares-fill.toml), and what is not a
+    # share of people with them: deaths, relatives, one person's chance, a charity's name (v0.30.15).
+    ("Tinnitus is rare, affecting about 1 in 1,000 adults.", True),
+    ("Two thirds of asthma deaths could be prevented, a charity says.", False),
+    ("About 20 percent of siblings of children with autism also develop autism.", False),
+    ("The sibling of a child with autism has a 1 in 5 chance of developing it.", False),
+    ("Half of all adults know someone with asthma, according to Asthma UK.", False),
 ])
 def test_a_share_of_everyone(sentence, flagged):
     assert bool(general(sentence)) is flagged

@@ -1019,6 +1019,18 @@ def _counts_a_subgroup(view, share, match) -> bool:
         return True
     if match.last + 1 < len(tokens) and tokens[match.last + 1].norm in _MEASURES:
         return True  # "45 in 100 had their migraine days halved": an outcome of the condition
+    if match.last + 1 < len(tokens) and tokens[match.last + 1].norm in _EVENTS:
+        return True  # "two thirds of asthma deaths are preventable": a share of events, not of people
+    if match.last + 1 < len(tokens) and tokens[match.last + 1].norm in _CHARITY_WORDS:
+        return True  # "according to Asthma UK", "Diabetes UK says": a charity's name, not the condition
+    # A share of relatives, or one person's chance: "20% of siblings of children with autism develop
+    # it", "a sibling has a 1 in 5 chance of developing it".
+    after_share = [token.norm for token in tokens[share.last + 1:share.last + 3]]
+    if after_share[:1] == ["of"] and after_share[1:] and after_share[1] in _RELATIVES:
+        return True
+    if any(token.norm in _CHANCE for token in tokens[min(share.last, match.first):max(share.first, match.last) + 1]) \
+            or (share.last + 1 < len(tokens) and tokens[share.last + 1].norm in _CHANCE):
+        return True
     before = [token.norm for token in tokens[max(0, match.first - 4):match.first]]
     if before[-2:] == ["who", "have"]:
         return True
@@ -1028,6 +1040,15 @@ def _counts_a_subgroup(view, share, match) -> bool:
     return bool(groups) and not any(norm in _HAVING for norm in before[groups[-1] + 1:])
 
 
+# What is counted when the share is of events: deaths, cases, admissions.
+_EVENTS = frozenset({"death", "deaths", "case", "cases", "admission", "admissions", "hospitalisations",
+                     "hospitalizations", "diagnoses", "prescriptions", "costs", "spending", "referrals"})
+# Relatives counted as the group: their share says how it runs in families, not who has it.
+_RELATIVES = frozenset({"siblings", "brothers", "sisters", "relatives", "twins", "children", "parents", "carriers",
+                        "offspring", "sons", "daughters", "family"})
+_CHANCE = frozenset({"chance", "chances", "risk", "odds", "likelihood", "probability"})
+_CHARITY_WORDS = frozenset({"uk", "society", "foundation", "association", "trust", "research", "charity", "alliance",
+                            "action", "care", "network"})
 # What a trial measures of a condition: a share that changes it is an outcome, not who has it.
 _MEASURES = frozenset({"days", "attacks", "frequency", "severity", "episodes", "score", "scores", "symptoms",
                        "flares", "relapses", "lesions", "pain"})

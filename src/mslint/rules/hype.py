@@ -421,7 +421,7 @@ _SWEEPING = PatternSet(ConceptPattern(text) for text in (
     "the end of {CONDITION} as we know it",
     # A product said to end a disease: "nothing less than the end of paralysis".
     # (The disease itself, not "the end of flu vaccination supply problems".)
-    "(nothing less than|nothing short of|spells|spell|marks|mark|heralds|herald|means) the end of ({CONDITION}|paralysis|blindness|deafness|baldness|wheelchairs) (.|,|;|:|!|for|in|as)",
+    "(nothing less than|nothing short of|spells|spell|marks|mark|means) the end of ({CONDITION}|paralysis|blindness|deafness|baldness|wheelchairs) (.|,|;|:|!|for|in|as)",
     # The first ever to undo a disease: "the first-ever treatment to dissolve DISH".
     "the first ever [_] (treatment|cure|drug|therapy|device|product|remedy|method|procedure) to (dissolve|reverse|cure|repair|"
     "regrow|heal|eliminate|erase|undo|melt|wipe out|banish)",

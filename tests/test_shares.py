@@ -131,10 +131,15 @@ def general(text: str) -> list[str]:
     # The shares of sets 82-83's conditions (knowledge/general/shares-fill.toml), and what is not a
     # share of people with them: deaths, relatives, one person's chance, a charity's name (v0.30.15).
     ("Tinnitus is rare, affecting about 1 in 1,000 adults.", True),
-    ("Two thirds of asthma deaths could be prevented, a charity says.", False),
-    ("About 20 percent of siblings of children with autism also develop autism.", False),
-    ("The sibling of a child with autism has a 1 in 5 chance of developing it.", False),
-    ("Half of all adults know someone with asthma, according to Asthma UK.", False),
+    ("Two thirds of asthma deaths are avoidable, say lung doctors.", False),
+    ("A brother of a child whose diagnosis is autism has a 1 in 5 chance of being autistic too.", False),
+    ("Two in three adults are unaware of the signs, according to Asthma UK.", False),
 ])
 def test_a_share_of_everyone(sentence, flagged):
     assert bool(general(sentence)) is flagged
+
+
+def test_a_share_of_relatives_says_how_it_runs_in_families():
+    text = ("# Autism in babies\n\nResearchers followed babies at higher risk. Earlier work showed that roughly "
+            "18 percent of siblings of children with autism will also develop autism, and more will have some traits.\n")
+    assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=("FCT019",)))] == []

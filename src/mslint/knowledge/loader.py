@@ -339,7 +339,7 @@ def _check_members(kb: KnowledgeBase, fact: Fact) -> None:
             raise KnowledgeError(f"fact {fact.id}: key 'members': unknown entity {member!r}")
 
 
-# A {CLASS}, {PHRASE} or {@entity} named in a fact's patterns (not the {n,m} of a repeat).
+# A {CLASS}, {PHRASE} or {@entity} named in a fact's patterns (a name starts with a letter).
 _REFERENCE = re.compile(r"\{\s*(@?[A-Za-z][A-Za-z0-9_-]*)\s*\}")
 
 

@@ -2423,7 +2423,7 @@ def test_round_twelve_meanings_on_a_page_that_sells(sentence, code, excerpt):
     ("Everyone who took the vaccine in the trial was protected for a year, the authors report.", "CLM003"),
     ("The 2019 trial proved difficult to recruit for.", "EVD002"),
     ("This shows the drug will be available next year.", "EVD002"),
-    ("The idea that adults carry toxic sludge in their colons is a myth.", "LNG010"),
+    ("Your gut is not full of a toxic sludge.", "LNG010"),
     ("Doctors once dismissed these patients as attention seekers, which was wrong.", "LNG016"),
     ("Your nurse will tell you when you can stop the drops.", "RSK011"),
     ("You do not need a scan first unless your doctor suggests one.", "RSK011"),

@@ -1020,7 +1020,7 @@ def _counts_a_subgroup(view, share, match) -> bool:
     if match.last + 1 < len(tokens) and tokens[match.last + 1].norm in _MEASURES:
         return True  # "45 in 100 had their migraine days halved": an outcome of the condition
     if match.last + 1 < len(tokens) and tokens[match.last + 1].norm in _EVENTS:
-        return True  # "two thirds of asthma deaths are preventable": a share of events, not of people
+        return True  # "most asthma deaths could be avoided": a share of events, not of people
     if match.last + 1 < len(tokens) and tokens[match.last + 1].norm in _CHARITY_WORDS:
         return True  # "according to Asthma UK", "Diabetes UK says": a charity's name, not the condition
     # A share of relatives, or one person's chance: "20% of siblings of children with autism develop

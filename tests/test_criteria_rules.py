@@ -389,6 +389,31 @@ def test_denied_hype_and_a_regulators_term_are_not_sensational():
     assert judge(text, "sensational-language") == ("satisfactory", [])
 
 
+def _long_report(headline: str) -> str:
+    """A 700-word report on a trial that weighs its evidence, with two red-flag words in quotes."""
+    paragraph = ("In week {n}, the nurses measured uric acid in each of the 40 adults and asked about flares, "
+                 "joint pain and any stomach upset. The trial compared the new pill with the usual dose of "
+                 "allopurinol, and neither the patients nor the nurses knew which one a patient took. Eight "
+                 "people stopped early, three of them because of a rash.\n\n")
+    body = "".join(paragraph.format(n=n) for n in range(1, 13))
+    return (f"# {headline}\n\n{body}\"The early numbers are remarkable,\" said the lead researcher. An "
+            "outside rheumatologist called the design \"a dramatic improvement\" on earlier trials.\n")
+
+
+def test_two_quoted_hype_words_do_not_set_the_tone_of_a_long_report():
+    # Two in a short release make it sensational; in a 700-word report it takes one for every 300 words.
+    assert judge(_long_report("A new pill for gout"), "sensational-language")[0] == "satisfactory"
+    short = ("# A new pill for gout\n\nA new pill lowered uric acid in 40 adults. \"The early numbers are "
+             "remarkable,\" said the lead researcher, who called it \"a dramatic improvement\".\n")
+    assert judge(short, "sensational-language")[0] == "not-satisfactory"
+
+
+def test_one_hype_word_in_the_headline_is_sensational_however_long_the_report():
+    verdict, evidence = judge(_long_report("Breakthrough pill for gout"), "sensational-language")
+    assert verdict == "not-satisfactory"
+    assert [excerpt for *_, excerpt in evidence] == ["Breakthrough", "remarkable", "dramatic improvement"]
+
+
 # -- the whole scorecard through the command line ---------------------------------------------
 
 CAREFUL = """# Knee injections ease arthritis pain for some

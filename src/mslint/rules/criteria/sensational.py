@@ -6,7 +6,8 @@ cure, dramatic, remarkable, life-saving...) where the article uses them, in its 
 a quotation (the criterion says "including in quotes"). Words that are denied, asked or
 disputed ("this is not a breakthrough", "so-called miracle") do not count, nor do regulatory
 terms ("Breakthrough Therapy designation"). One word in the headline, or several in the text,
-make the language sensational; a single "remarkable" deep in a long article does not.
+make the language sensational (in a long article, one for every 300 of its words); a single
+"remarkable" deep in an article does not.
 """
 
 from __future__ import annotations
@@ -16,14 +17,16 @@ from mslint.analysis.stance import DISPUTED, NEGATED, QUESTION
 from mslint.model import RuleDocs
 from mslint.rule import Assessment
 from mslint.rules.criteria.base import (
-    HNR_PRESS_RELEASES, NOT_SATISFACTORY, SATISFACTORY, Criterion, asserted, criterion_meta, in_article,
+    HNR_PRESS_RELEASES, NOT_SATISFACTORY, SATISFACTORY, Criterion, asserted, boilerplate, criterion_meta, in_article,
     is_headline, merged_spans, reported_spans, spans,
 )
 
-# Sensational words weigh this much in the headline, one elsewhere; the language is sensational
-# at this weight.
-HEADLINE_WEIGHT = 2
+# One sensational word in the headline makes the language sensational; in the text it takes two,
+# or in a long article one for every WORDS_PER_FLAG of its words: two quoted "remarkable"s in a
+# 2,000-word feature that weighs its evidence are not its tone (HealthNewsReview's releases:
+# MCC +0.25 to +0.29; the blind sets' pooled verdicts +0.87 to +0.90).
 ENOUGH = 2
+WORDS_PER_FLAG = 300
 SILENT = frozenset({NEGATED, QUESTION, DISPUTED})
 # The sentence rules whose findings are sensational claims: miracles, and cure, reversal and
 # guaranteed-result claims. (Not HYP001's superlatives: counted too, they lowered the stories' AUC.)
@@ -43,7 +46,8 @@ class SensationalLanguage(Criterion):
             "sensational language, including in quotes? Counts the red-flag words and their kin "
             "(breakthrough, game changer, revolutionary, miracle, holy grail, cure, dramatic, remarkable, "
             "life-saving, first-of-its-kind...) where the article uses them, in its own voice or in a quotation. "
-            "One in the headline, or two in the text, make it not satisfactory. Denied, asked or disputed uses "
+            "One in the headline, or two in the text (in a long article, one for every 300 of its words), make it "
+            "not satisfactory. Denied, asked or disputed uses "
             "(\"not a breakthrough\", \"a so-called miracle\") and regulators' terms (\"Breakthrough Therapy "
             "designation\") do not count. A cure, reversal or guaranteed-result claim or a miracle that the "
             "claim rules report (CLM001-CLM003, CLM005, HYP003: \"ends jaw pain for good\") makes it not satisfactory "
@@ -76,8 +80,9 @@ class SensationalLanguage(Criterion):
     def judge(self, found, claims=()) -> Assessment:
         words = [cue for cue in in_article(found, found.of("sensational"))
                  if asserted(found, cue, SILENT) and not _term(found, cue)]
-        weight = sum(HEADLINE_WEIGHT if is_headline(found, cue.sentence) else 1 for cue in words)
-        if weight >= ENOUGH:
+        in_headline = any(is_headline(found, cue.sentence) for cue in words)
+        in_text = _count_apart([cue for cue in words if not is_headline(found, cue.sentence)])
+        if in_headline or in_text >= max(ENOUGH, _article_words(found) / WORDS_PER_FLAG):
             return Assessment(NOT_SATISFACTORY, "The article uses sensational language that a study cannot "
                               "justify.", spans(words))
         if claims:
@@ -86,6 +91,23 @@ class SensationalLanguage(Criterion):
             return Assessment(NOT_SATISFACTORY, "The article makes claims in sensational terms (a miracle, a "
                               "cure) that no study justifies.", merged_spans(spans(words) + tuple(claims)))
         return Assessment(SATISFACTORY, "The article avoids sensational language.", spans(words))
+
+
+def _count_apart(cues) -> int:
+    """Cues counted once where they overlap: "dramatic" and "dramatic improvement" are one use."""
+    count, end = 0, -1
+    for cue in sorted(cues, key=lambda cue: (cue.start, -cue.end)):
+        if cue.start >= end:
+            count += 1
+        end = max(end, cue.end)
+    return count
+
+
+def _article_words(found) -> int:
+    """The words of the article outside the boiler-plate."""
+    skip = boilerplate(found)
+    return sum(1 for view in found.analysis.sentences if view.index not in skip
+               for token in view.tokens if token[3][:1].isalnum())
 
 
 def _term(found, cue) -> bool:

@@ -214,6 +214,11 @@ def _undefined(text: str) -> list[str]:
     ("Restless legs syndrome, or RLS, is common in pregnancy.", []),
     ("Our PFPT sessions help. PFPT stands for pelvic floor physical therapy.", []),
     ("Take it with food, or PPIs may upset the stomach.", ["PPIs"]),
+    # Letters spread over a word of the long form, and a plural (v0.30.16); a single word that holds
+    # the letters is not a long form.
+    ("It is often called electroconvulsive therapy, or ECT, and ECT is given under anaesthetic.", []),
+    ("Most of today's disease-modifying treatments, or DMTs, can be stopped before a pregnancy.", []),
+    ("The gummies hold a cannabinoid, or CBN, and little else.", ["CBN"]),
     # A transcript's speakers named in capitals with a colon, line after line.
     ("Podcast\n\nJO: Welcome back.\n\nKIT: Thanks for having me.\n\nJO: Let's start.\n\nKIT: Sure.", []),
     ("Podcast\n\nBFT: the guidance changed in 2024.", ["BFT"]),
@@ -231,6 +236,13 @@ def _undefined(text: str) -> list[str]:
 ])
 def test_explanations_writers_use(text, expected):
     assert _undefined(text) == expected
+
+
+def test_a_transcripts_speakers_with_each_turn_stamped_with_its_time():
+    # A plain-text transcript's speaker list, then each turn after the time it was said (v0.30.16).
+    transcript = ("Webinar\n\nSpeakers:\nCHAIR - Tom Fenwick, patient representative\nCO - Claire Okafor, MS "
+                  "specialist nurse\n\n[00:10] CHAIR: Welcome.\n\n[01:15] CO: Thank you.\n")
+    assert [f.excerpt for f in _lint_text(transcript, "a.txt", overrides=_Overrides(select=("TRM002",)))] == []
 
 
 def test_a_meta_description_names_what_the_body_spells_out():

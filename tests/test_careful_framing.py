@@ -198,3 +198,37 @@ def test_a_quoted_claim_closed_before_a_quoted_question_is_still_made():
 ])
 def test_a_quoted_question_or_a_quoted_term_in_a_question_is_still_a_question(text, code):
     assert findings(text, code) == []
+
+
+# -- set 84 and 85's careful articles (v0.30.16): true statements in the words of a cure, of care
+# given up and of scarcity.
+
+@pytest.mark.parametrize("text, expected", [
+    # A matched donor's stem cells replace the faulty ones: the one cure sickle cell disease has had.
+    ("# Sickle cell disease\n\nFor some people, yes. A stem cell transplant from a closely matched donor can cure sickle "
+     "cell disease, though it carries real risks.\n", []),
+    ("# Sickle cell disease\n\nOur own-cell stem cell therapy can cure sickle cell disease. Book now for £900.\n",
+     ["CLM001"]),
+])
+def test_a_donor_transplant_that_can_cure_sickle_cell_disease(text, expected):
+    assert [code for code, _ in findings(text, "CLM001")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Driving stopped, and the rules checked: not care given up.
+    ("If the palpitations make you faint, you must stop driving and check the DVLA guidance.", []),
+    ("You must stop using your inhaler and check your breathing with our app instead.", ["RSK011"]),
+])
+def test_an_activity_stopped_before_a_check(sentence, expected):
+    assert [code for code, _ in findings("# Palpitations\n\n" + sentence + "\n", "RSK011")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A council's free meters "while stocks last" tell of a free service; a shop's tell you to hurry.
+    ("# Cleaner air this winter\n\nFrom Bramford District Council.\n\n- Free moisture meters for every household, while "
+     "stocks last. Dry wood makes less smoke.\n- Home visits from our team.\n", []),
+    ("# Cleaner air this winter\n\nFrom Bramford Stoves.\n\n- Moisture meters at £19.99, while stocks last. Dry wood "
+     "makes less smoke.\n- Home visits from our team.\n", ["COM007"]),
+])
+def test_while_stocks_last_on_a_public_bodys_page(text, expected):
+    assert [code for code, _ in findings(text, "COM007")] == expected

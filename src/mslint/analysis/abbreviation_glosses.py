@@ -7,7 +7,9 @@ undefined:
 - the long form after a following noun: "SGLT2 inhibitors (sodium-glucose co-transporter 2
   inhibitors)";
 - a phrase after the long form: "autologous ... transplantation, usually shortened to AHSCT",
-  "... known as PML", "abbreviated as EDSS", "AHSCT for short", "restless legs syndrome, or RLS,";
+  "... known as PML", "abbreviated as EDSS", "AHSCT for short", "restless legs syndrome, or RLS,",
+  "disease-modifying treatments, or DMTs" (the letters may spread over a word: "electroconvulsive
+  therapy, or ECT");
 - the letters said to stand for the long form: "PFPT stands for pelvic floor physical
   therapy" (explained for every use, as a definition given after the title is);
 - the name in apposition: "EULAR, the European Alliance of Associations for Rheumatology, ...";
@@ -32,7 +34,7 @@ _PHRASE = re.compile(
     r"(?:shortened|abbreviated|known|referred\s+to)\s+(?:to\s+|as\s+)?(?P<short>" + _ABBREVIATION + r")\b"
     r"|(?P<short2>" + _ABBREVIATION + r")\s+for\s+short\b"
     # "restless legs syndrome, or RLS, is ...": the long form, then "or" and the letters
-    r"|,\s+or\s+(?P<short3>" + _ABBREVIATION + r")(?=[,;:.)]|\s)")
+    r"|,\s+or\s+(?P<short3>" + _ABBREVIATION + r")s?(?=[,;:.)]|\s)")
 # "PFPT stands for pelvic floor physical therapy", "INOCA, which stands for ...", "VSEL stands for
 # "very small embryonic-like" cells": the letters, then the long form;
 # "NIV, short for non-invasive ventilation": the same, said as short for.
@@ -59,6 +61,26 @@ def _key(short: str) -> str:
     return short.upper()
 
 
+def _spelled_across_words(short: str, words: list[str]) -> bool:
+    """The letters read backwards from the words before, as Schwartz & Hearst match a long form:
+    the last letter in the last word, each letter before it further back, the first at the start of
+    a word, and more than one word used ("electroconvulsive therapy, or ECT"; "a cannabinoid known
+    as CBN" spells nothing across words)."""
+    letters = [ch.lower() for ch in short if ch.isalpha()]
+    text = " ".join(word.lower() for word in words)
+    if len(letters) < 2 or not words or letters[-1] not in words[-1].lower():
+        return False
+    at = len(text)
+    for place, letter in enumerate(reversed(letters)):
+        first = place == len(letters) - 1
+        at -= 1
+        while at >= 0 and (text[at] != letter or first and at > 0 and text[at - 1] != " "):
+            at -= 1
+        if at < 0:
+            return False
+    return " " in text[at:]
+
+
 def explanations(text: str) -> dict[str, int]:
     """key -> the first offset from which the abbreviation counts as explained."""
     found: dict[str, int] = {}
@@ -82,7 +104,7 @@ def explanations(text: str) -> dict[str, int]:
         words = re.split(r"[\s\-]+", text[max(0, match.start() - 120):match.start()].strip())[-8:]
         initials = "".join(word[:1].upper() for word in words if word[:1].isalpha())
         letters = "".join(ch for ch in short if ch.isalpha())[:2]
-        if len(letters) == 2 and letters in initials:
+        if len(letters) == 2 and letters in initials or _spelled_across_words(short, words):
             note(short, match.start())
     for match in _STANDS_FOR.finditer(text):
         words = re.split(r"[\s\-]+", match.group("long").strip())[:8]

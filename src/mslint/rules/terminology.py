@@ -272,8 +272,12 @@ class TerminologyAnalysis:
 
 
 # A line opened by a name in capitals and a colon, or a dash and a person's name: a transcript's
-# speaker label ("HOST: ...", "NURSE - Rachel Bainbridge, MS nurse").
-_SPEAKER = regex.compile(r"^([A-Z][A-Z'\-]{1,15})(?::|\s+[-–—]\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+))", regex.MULTILINE)
+# speaker label ("HOST: ...", "NURSE - Rachel Bainbridge, MS nurse"), perhaps after the time it
+# was said ("[12:40] CHAIR: ...").
+_TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
+_SPEAKER = regex.compile(r"^" + _TIMESTAMP + r"([A-Z][A-Z'\-]{1,15})(?::|\s+[-–—]\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+))",
+                         regex.MULTILINE)
+_LINE_START = regex.compile(_TIMESTAMP + r"\Z")
 
 
 def first_reportable_uses(uses: Iterable[AbbreviationUse], defined: Container[str]) -> dict[str, AbbreviationUse]:
@@ -447,7 +451,8 @@ class _Scanner:
     def _is_speaker_label(self, key: str, start: int, end: int) -> bool:
         """A name in capitals opening its line with a colon (or a dash and a person's name), more than
         once: a transcript's speaker ("SAM: Welcome back ...", "SAM: Thank you", "SAM - Sam Hale")."""
-        if (start and self.text[start - 1] != "\n") or not _SPEAKER.match(self.text, start):
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if not _LINE_START.match(self.text, line_start, start) or not _SPEAKER.match(self.text, line_start):
             return False
         labels = self._speaker_labels
         if labels is None:

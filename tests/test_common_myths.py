@@ -491,6 +491,27 @@ CASES = {
          "Toenails grow faster than fingernails."],
         ["A toenail takes a year or more to grow back.",
          "Fingernails grow faster than toenails."]),
+    # Tobacco, vaping, vitamins and the prostate (v0.30.16).
+    "general-nicotine-not-the-carcinogen": (
+        ["Nicotine is what causes cancer in cigarettes, so patches are no safer.",
+         "Nicotine is the main cause of lung cancer in smokers."],
+        ["Nicotine keeps people smoking, but it is the tar and other chemicals that cause cancer.",
+         "Does nicotine cause cancer? No: the smoke does."]),
+    "general-vaping-less-harmful-than-smoking": (
+        ["Vaping is far more dangerous than smoking.",
+         "E-cigarettes are worse for you than cigarettes."],
+        ["Vaping is far less harmful than smoking, though it is not risk-free.",
+         "E-cigarettes are not meant for people who have never smoked."]),
+    "general-vitamin-b6-can-build-up": (
+        ["Vitamin B6 is water-soluble, so it can't build up to harmful levels.",
+         "Pyridoxine never reaches toxic levels, whatever the dose."],
+        ["High doses of vitamin B6 taken for months can damage the nerves.",
+         "Vitamin B6 helps the body use protein."]),
+    "general-ejaculation-not-prostate-cancer": (
+        ["Frequent ejaculation raises your risk of prostate cancer.",
+         "Too much masturbation can give you prostate cancer."],
+        ["Men who ejaculate often seem to have a slightly lower risk of prostate cancer.",
+         "Prostate cancer is more common after the age of 50."]),
 }
 
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]

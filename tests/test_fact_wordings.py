@@ -432,3 +432,68 @@ def test_infused_cells_said_to_reach_an_organ_and_become_it(sentence, excerpt):
 def test_where_infused_cells_go_asked_about_is_not_a_claim():
     text = CELLS_TITLE + "Nobody knows whether the cells reach the heart at all.\n"
     assert lint_text(text, "a.md", overrides=Overrides(select=("FCT005",))) == []
+
+
+# -- Sets 84-85's slips as facts (v0.30.16): what exosomes and PRP are, antibiotic families and the
+# kinds called "steroid", MS's causes, and licences MS never had.
+
+def test_infused_cells_said_to_become_beating_heart_muscle():
+    found = lint_text(CELLS_TITLE + "The cells settle in the scar and turn into brand-new beating heart muscle.\n",
+                      "a.md", overrides=Overrides(select=("FCT005",)))
+    assert [f.excerpt for f in found] == ["turn into brand-new beating heart muscle"]
+
+
+FACE_TITLE = "# Stem cells for tired eyes\n\nOur clinic offers stem cell and exosome treatments for dark circles.\n\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Exosomes are tiny stem cells that work under the skin.", ["regen-exosomes-not-cells"]),
+    ("Once injected, the exosomes multiply and fill out the hollows.", ["regen-exosomes-not-cells"]),
+    ("PRP contains stem cells taken from your own blood.", ["regen-prp-no-stem-cells"]),
+    # What they are, said rightly.
+    ("Exosomes are tiny sacs released by stem cells; they carry signals between cells.", []),
+    ("PRP is your own plasma with the platelets concentrated.", []),
+    ("Does PRP contain stem cells? No.", []),
+])
+def test_what_exosomes_and_prp_are(sentence, expected):
+    assert contradicted(FACE_TITLE, sentence) == expected
+
+
+MEDICINES_TITLE = "# Your medicines explained\n\nA pharmacist answers readers' questions.\n\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Doxycycline is a type of penicillin, so avoid it if amoxicillin gave you a rash.",
+     [("FCT004", "Doxycycline is a tetracycline antibiotic, not a penicillin")]),
+    ("Cefalexin is a penicillin.", [("FCT004", "Cefalexin is a cephalosporin, not a penicillin")]),
+    ("Ipratropium spray is a steroid that shrinks the lining of the nose.",
+     [("FCT004", "Ipratropium is an anticholinergic drug, not a corticosteroid")]),
+    ("Prednisolone is an anabolic steroid, the kind bodybuilders use.",
+     [("FCT004", "Prednisolone is a corticosteroid, not an anabolic steroid")]),
+    # Said rightly.
+    ("Amoxicillin is a penicillin, and doxycycline is a tetracycline.", []),
+    ("Prednisolone is a steroid, but not the anabolic kind.", []),
+    ("Ipratropium is an anticholinergic spray for a runny nose.", []),
+])
+def test_antibiotic_families_and_kinds_of_steroid(sentence, expected):
+    assert facts(MEDICINES_TITLE + sentence + "\n") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("MS is caused by a hidden bacterial infection in the brain.", ["ms-not-caused-by-hidden-infection-or-stress"]),
+    ("MS is really driven by thick, sluggish blood that starves the nerves.",
+     ["ms-not-caused-by-hidden-infection-or-stress"]),
+    ("MS is caused by a nervous system stuck in fight-or-flight after stress.",
+     ["ms-not-caused-by-hidden-infection-or-stress"]),
+    ("MS may be triggered by Epstein-Barr virus infection in people with certain genes.", []),
+    ("Stress does not cause MS, though some people notice it before a relapse.", []),
+])
+def test_what_does_not_cause_ms(sentence, expected):
+    assert contradicted(MS_TITLE, sentence) == expected
+
+
+def test_licences_ms_never_had():
+    text = MS_TITLE + "The MHRA licensed minocycline for MS in 2019. In 2004 the FDA approved leeches as a treatment for MS.\n"
+    assert facts(text) == [("FCT003", "Minocycline said to be approved for multiple sclerosis"),
+                           ("FCT003", "Leech therapy said to be approved for multiple sclerosis")]
+    assert facts(MS_TITLE + "Minocycline is not licensed for MS; a trial of it is described below.\n") == []

@@ -570,7 +570,10 @@ class Misclassified(_Triggered):
                 own = self.label(entity)
                 named = written if own.lower() == written.lower() else f"{written} ({own})"
                 return f"{named[:1].upper()}{named[1:]} is not {obj}"
-            return f"{written[:1].upper()}{written[1:]} is {_a(self.label(classes[0]))}, not {obj}"
+            # The class the fact tells apart from the one named ("doxycycline is a tetracycline
+            # antibiotic, not a penicillin", though it is an antimalarial too).
+            own_class = fact.subject if fact.subject in classes else classes[0]
+            return f"{written[:1].upper()}{written[1:]} is {_a(self.label(own_class))}, not {obj}"
         return message
 
     def _member_classes(self, entity: str) -> list[str]:
@@ -1117,12 +1120,19 @@ class _ClassPatterns(FactPatterns):
                 yield fact, match
 
     def _object_fact(self, view, match) -> Fact | None:
-        for mention in reversed(view.mentions_of("intervention")):
-            if match.first <= mention.first and mention.last <= match.last:
+        mentions = view.mentions_of("intervention")
+        for mention in reversed(mentions):
+            if match.first <= mention.first and mention.last <= match.last and not _inside_longer(mention, mentions):
                 for obj, fact in self._by_object.items():
                     if any(self._knowledge.is_a(entity, obj) for entity in mention.entities):
                         return fact
         return None
+
+
+def _inside_longer(mention, mentions) -> bool:
+    """The name is part of a longer one: "steroid" in "anabolic steroid" names no class of its own."""
+    return any(other.first <= mention.first and mention.last <= other.last
+               and other.last - other.first > mention.last - mention.first for other in mentions)
 
 
 def _pattern_facts(rule: FactRule, document, unit, patterns: FactPatterns, message_of, about=None, keep=None):

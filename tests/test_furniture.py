@@ -80,6 +80,19 @@ def test_selectors(selector, tag, attributes, expected):
     assert parse_selector(selector).matches(tag, attributes, in_section=False) is expected
 
 
+def test_an_aside_named_as_an_offer_is_the_pages_own_pitch():
+    # A sidebar's newsletter box is the site's; an aside the page calls its offer is its sales pitch
+    # (v0.30.16), unless a class or id selector says otherwise.
+    page = ("<html><body><article><h1>Balance training</h1><p>Our app sets ten minutes of exercises a day.</p>"
+            "</article><aside class=\"newsletter\"><p>Book now for our free guide.</p></aside>"
+            "<aside class=\"offer-box\"><p>Book now and pay £39 for the year.</p></aside></body></html>")
+    assert [(f.code, f.excerpt) for f in lint_text(page, "page.html", overrides=SELECT)] == [("COM001", "Book now")]
+    text = read_document("page.html", page).text
+    assert "pay £39" in text and "free guide" not in text
+    skipped = read_document("page.html", page, options=ReadOptions(skip_html=("aside", ".offer-box"))).text
+    assert "pay £39" not in skipped
+
+
 def test_bad_selector_is_one_line_exit_2(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     Path(".mslint.toml").write_text('skip-html = ["div > p"]\n')

@@ -2511,3 +2511,29 @@ def test_round_thirteen_meanings_on_a_page_that_sells(sentence, code, excerpt):
 ])
 def test_round_thirteen_wordings_that_are_not_the_meaning(sentence, code):
     assert found(sentence + SELLS, code) == []
+
+
+# -- Round fourteen (v0.30.16): sets 84-85's misses, in my own words ----------------------------
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    ("Only 60 founder memberships are left at this price.", "COM007", "Only 60 founder memberships are left at this price"),
+    ("Only 40 starter kits at this price.", "COM007", "Only 40 starter kits at this price"),
+    ("Only 12 bundles are still available.", "COM007", "Only 12 bundles are still available"),
+    ("Quote BALANCE25 when you book your assessment.", "COM002", "Quote BALANCE25 when you book"),
+    ("There is zero chance of infection or rejection with these injections.", "RSK002",
+     "zero chance of infection or rejection"),
+    ("There is no chance of a reaction, so you can start today.", "RSK002", "no chance of a reaction"),
+])
+def test_round_fourteen_meanings_on_a_page_that_sells(sentence, code, excerpt):
+    excerpts = [found_excerpt for found_excerpt in found(sentence + SELLS, code)
+                if found_excerpt not in ("Order now", "Order now for £25")]
+    assert excerpts == [excerpt]
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Only 12 people in the trial had a rash.", "COM007"),
+    ("There is no chance of the cream reaching your bloodstream in any amount that matters, the study found.", "RSK002"),
+    ("Quote marks show the patient's own words.", "COM002"),
+])
+def test_round_fourteen_wordings_that_are_not_the_meaning(sentence, code):
+    assert found(sentence + SELLS, code) == []

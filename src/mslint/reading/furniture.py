@@ -10,7 +10,9 @@ Two deliberate departures from CSS, both about what real sites write:
 - `header` and `footer` match only page-level ones, as ARIA's banner and contentinfo do: inside
   an article, section, main, nav or aside they hold the article's own title and by-line.
 And whatever the selectors say, an `<article>` or `<main>` (or role article/main) inside furniture
-is content again.
+is content again. An `<aside>` that the page names an offer ("offer-box", "promo", "pricing") is
+the page's own sales pitch, not the site's sidebar: only a class, id or attribute selector makes it
+furniture.
 """
 
 from __future__ import annotations
@@ -99,4 +101,17 @@ class Furniture:
         title and standfirst), not the site's banner; only a class, id or attribute selector can
         still make it furniture."""
         in_section = any(open_tag in SECTIONING for open_tag in open_tags) or (titled and tag in LANDMARK_TAGS)
-        return any(selector.matches(tag, attributes, in_section) for selector in self.selectors)
+        selectors = self.selectors
+        if tag == "aside" and _names_offer(attributes):
+            selectors = tuple(selector for selector in selectors if selector.kind != "tag")
+        return any(selector.matches(tag, attributes, in_section) for selector in selectors)
+
+
+# Words in a class or id that make an aside the page's offer: "offer-box", "spring_promo", "pricing".
+_OFFER_WORDS = frozenset({"offer", "offers", "promo", "promos", "promotion", "promotions", "deal", "deals", "sale",
+                          "discount", "pricing", "booking"})
+
+
+def _names_offer(attributes: dict[str, str]) -> bool:
+    names = attributes.get("class", "").split() + [attributes.get("id", "")]
+    return any(word in _OFFER_WORDS for name in names for word in _WORD_SPLIT.split(name.lower()))

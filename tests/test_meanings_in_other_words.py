@@ -2523,6 +2523,15 @@ def test_round_thirteen_wordings_that_are_not_the_meaning(sentence, code):
     ("There is zero chance of infection or rejection with these injections.", "RSK002",
      "zero chance of infection or rejection"),
     ("There is no chance of a reaction, so you can start today.", "RSK002", "no chance of a reaction"),
+    ("Our starter pack guarantees you'll never need a nebuliser.", "CLM006", "guarantees you'll never need a nebuliser"),
+    ("Every family we have fitted is now completely wheeze-free.", "CLM003",
+     "Every family we have fitted is now completely wheeze-free"),
+    ("Nearly every client I take on tells me the cramps have gone.", "CLM003",
+     "Nearly every client I take on tells me the cramps have gone"),
+    ("Clients who follow all four stages never flare up again.", "CLM003",
+     "Clients who follow all four stages never flare up again"),
+    ("The burning in your feet fades for good after the course.", "CLM005", "fades for good"),
+    ("The drops wake sleepy tear glands back up for good.", "CLM005", "wake sleepy tear glands back up for good"),
 ])
 def test_round_fourteen_meanings_on_a_page_that_sells(sentence, code, excerpt):
     excerpts = [found_excerpt for found_excerpt in found(sentence + SELLS, code)
@@ -2534,6 +2543,8 @@ def test_round_fourteen_meanings_on_a_page_that_sells(sentence, code, excerpt):
     ("Only 12 people in the trial had a rash.", "COM007"),
     ("There is no chance of the cream reaching your bloodstream in any amount that matters, the study found.", "RSK002"),
     ("Quote marks show the patient's own words.", "COM002"),
+    ("In the trial, every patient who had a rash stopped the drug.", "CLM003"),
+    ("No test guarantees a clear result every time.", "CLM006"),
 ])
 def test_round_fourteen_wordings_that_are_not_the_meaning(sentence, code):
     assert found(sentence + SELLS, code) == []

@@ -2532,6 +2532,13 @@ def test_round_thirteen_wordings_that_are_not_the_meaning(sentence, code):
      "Clients who follow all four stages never flare up again"),
     ("The burning in your feet fades for good after the course.", "CLM005", "fades for good"),
     ("The drops wake sleepy tear glands back up for good.", "CLM005", "wake sleepy tear glands back up for good"),
+    ("Each stumble is your body telling you it is losing the fight.", "LNG010",
+     "your body telling you it is losing the fight"),
+    ("The yeast is eating a little more of your gut lining each week.", "LNG010", "eating a little more of your gut"),
+    ("Act before the pain takes over your life and leaves you housebound.", "LNG010",
+     "takes over your life and leaves you housebound"),
+    ("Nobody wants to kiss someone whose breath smells.", "LNG013", "Nobody wants to kiss someone whose breath smells"),
+    ("Don't let your little one down this winter.", "LNG013", "Don't let your little one down"),
 ])
 def test_round_fourteen_meanings_on_a_page_that_sells(sentence, code, excerpt):
     excerpts = [found_excerpt for found_excerpt in found(sentence + SELLS, code)
@@ -2545,6 +2552,8 @@ def test_round_fourteen_meanings_on_a_page_that_sells(sentence, code, excerpt):
     ("Quote marks show the patient's own words.", "COM002"),
     ("In the trial, every patient who had a rash stopped the drug.", "CLM003"),
     ("No test guarantees a clear result every time.", "CLM006"),
+    ("The trial team said the immune system is losing the fight against the virus in these mice.", "LNG010"),
+    ("Don't let the rain put you off your walk.", "LNG013"),
 ])
 def test_round_fourteen_wordings_that_are_not_the_meaning(sentence, code):
     assert found(sentence + SELLS, code) == []

@@ -2539,6 +2539,8 @@ def test_round_thirteen_wordings_that_are_not_the_meaning(sentence, code):
      "takes over your life and leaves you housebound"),
     ("Nobody wants to kiss someone whose breath smells.", "LNG013", "Nobody wants to kiss someone whose breath smells"),
     ("Don't let your little one down this winter.", "LNG013", "Don't let your little one down"),
+    ("Most buyers find it simpler not to mention the drops to their GP.", "RSK011",
+     "simpler not to mention the drops to their GP"),
 ])
 def test_round_fourteen_meanings_on_a_page_that_sells(sentence, code, excerpt):
     excerpts = [found_excerpt for found_excerpt in found(sentence + SELLS, code)
@@ -2554,6 +2556,7 @@ def test_round_fourteen_meanings_on_a_page_that_sells(sentence, code, excerpt):
     ("No test guarantees a clear result every time.", "CLM006"),
     ("The trial team said the immune system is losing the fight against the virus in these mice.", "LNG010"),
     ("Don't let the rain put you off your walk.", "LNG013"),
+    ("Some people find it easier to mention the drops to their GP in a letter.", "RSK011"),
 ])
 def test_round_fourteen_wordings_that_are_not_the_meaning(sentence, code):
     assert found(sentence + SELLS, code) == []

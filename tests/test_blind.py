@@ -522,6 +522,16 @@ SETS = [
     # All seven fixed after. The floors are those measurements.
     BlindSet("blind82", 247, 0.795, 0.51, 0),
     BlindSet("blind83", 237, 0.79, 0.525, 0),
+    # Sets 84 and 85: written blind at the start of the v0.30.16 round by two helpers that saw no
+    # rules; measured once at 70992b6, after the round's first change (sensational language judged by
+    # the article's length, which moves no finding), before either was read. Set 84: precision 0.80
+    # (149/187), recall 0.55 (135/245), 1 finding on the careful articles (a council's free meters
+    # "while stocks last" read as sales pressure). Set 85: precision 0.85 (119/140), recall 0.49
+    # (114/233), 2 (a GP's "you must stop driving and check the DVLA guidance" read as care given up, a
+    # Q&A's donor transplant that "can cure sickle cell disease" read as a cure claim). All three fixed
+    # after. The floors are those measurements.
+    BlindSet("blind84", 245, 0.795, 0.55, 0),
+    BlindSet("blind85", 233, 0.85, 0.485, 0),
 ]
 
 

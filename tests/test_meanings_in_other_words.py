@@ -2557,6 +2557,8 @@ def test_round_fourteen_meanings_on_a_page_that_sells(sentence, code, excerpt):
     ("The trial team said the immune system is losing the fight against the virus in these mice.", "LNG010"),
     ("Don't let the rain put you off your walk.", "LNG013"),
     ("Some people find it easier to mention the drops to their GP in a letter.", "RSK011"),
+    ("Every patient who books this month receives a free eye test.", "CLM003"),
+    ("Breathe out as the glow fades, and within minutes your breathing slows.", "CLM006"),
 ])
 def test_round_fourteen_wordings_that_are_not_the_meaning(sentence, code):
     assert found(sentence + SELLS, code) == []

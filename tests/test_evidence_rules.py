@@ -2,6 +2,8 @@
 
 import pytest
 
+from mslint.api import lint_text
+from mslint.engine.planner import Overrides
 from mslint.engine.runner import ActiveRule, check_document
 from mslint.reading import read_document
 from mslint.engine.registry import base_registry
@@ -180,6 +182,17 @@ def test_leap_after_the_animal_sentence():
 ])
 def test_leap_silent(text):
     assert run(AnimalToHumanLeap(), text) == []
+
+
+def test_a_cell_therapy_made_at_the_bench_is_not_a_bench_result():
+    # On a page that sells, a bench result is offered to people; how the cells are made is not one (v0.30.17).
+    made = ("# CAR-T abroad\n\nYour own white cells are collected from a vein. In the laboratory, the T cells are "
+            "given a new receptor that finds the faulty immune cells. Book now for €40,000.\n")
+    result = ("# CAR-T abroad\n\nYour own white cells are collected from a vein. In the laboratory, the new cells "
+              "cleared every faulty immune cell within a day. Book now for €40,000.\n")
+    select = Overrides(select=("EVD004",))
+    assert [f.code for f in lint_text(made, "a.md", overrides=select)] == []
+    assert [f.code for f in lint_text(result, "a.md", overrides=select)] == ["EVD004"]
 
 
 # -- EVD005 unquantified benefit ---------------------------------------------------------

@@ -1366,6 +1366,13 @@ _ANIMAL_STUDY = PatternSet(ConceptPattern(text) for text in (
     "{ANIMAL-MODEL} [,] (our|the|this|its) ...4 (stopped|calmed|sealed|blocked|killed|healed|repaired|reversed|cleared|"
     "halted|reduced|cut|prevented|improved|boosted|dissolved|regrew|restored|protected)",
 ))
+# How a cell therapy is made, told at the bench: "in the laboratory, T cells are given a new receptor"
+# is a step of the treatment, not a result in a dish (v0.30.17).
+_MADE_AT_THE_BENCH = PatternSet(ConceptPattern(text) for text in (
+    "(in|at) (the|a|our) (lab|laboratory) [,] [the|your|their|these|those|our] [_] [_] cells (are|is|were|get|gets|will be) "
+    "(given|grown|engineered|modified|multiplied|expanded|fitted|programmed|reprogrammed|edited|loaded|separated|"
+    "processed|prepared|washed|counted|frozen|changed|trained|armed)",
+))
 
 
 def _leaps(text: str, unit) -> list[tuple[int, int]]:
@@ -1403,6 +1410,8 @@ def _animal_study(view) -> tuple[int, int] | None:
     """The span of an animal or bench study told in the sentence, unless denied ("never tested on
     animals") or asked."""
     tokens = view.tokens
+    if any(next(pattern.finditer(view), None) for pattern in _MADE_AT_THE_BENCH.candidates(view)):
+        return None
     for pattern in _ANIMAL_STUDY.candidates(view):
         for match in pattern.finditer(view):
             if not view.stance(match.first, match.last, match.own).contexts & {NEGATED, QUESTION}:

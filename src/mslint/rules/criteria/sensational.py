@@ -80,9 +80,8 @@ class SensationalLanguage(Criterion):
     def judge(self, found, claims=()) -> Assessment:
         words = [cue for cue in in_article(found, found.of("sensational"))
                  if asserted(found, cue, SILENT) and not _term(found, cue)]
-        in_headline = any(is_headline(found, cue.sentence) for cue in words)
-        in_text = _count_apart([cue for cue in words if not is_headline(found, cue.sentence)])
-        if in_headline or in_text >= max(ENOUGH, _article_words(found) / WORDS_PER_FLAG):
+        in_text = [cue for cue in words if not is_headline(found, cue.sentence)]
+        if len(in_text) < len(words) or _count_apart(in_text) >= max(ENOUGH, _article_words(found) / WORDS_PER_FLAG):
             return Assessment(NOT_SATISFACTORY, "The article uses sensational language that a study cannot "
                               "justify.", spans(words))
         if claims:

@@ -47,6 +47,7 @@ def test_every_shipped_pattern_parses_alike():
     "", "   ", "(", ")", "(a|)", "[a", "a]", "{", "{}", "{ }", "a?~", "~", "?", "...?", "<?", "a | b", "[a]?",
     "(a|b]", "[a|b)", "a }", "'s", "—", "x ~", "#~ _?", "(_)", "[x]", "<a> ^ b", "a...4?", "{A}~",
     "##", "## people", "##? fans", "(#|##) users",
+    "{CONDITION !HARM}", "{condition ! harm}?", "{A !}", "{! B}", "{A !B !C}", "{!}",
 ])
 def test_same_result_or_same_error(text):
     expected = careful(text)
@@ -57,7 +58,7 @@ def test_same_result_or_same_error(text):
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(["cure", "~", "?", "(", ")", "[", "]", "|", "{", "}", "{CONDITION}", "...", "...3",
+@given(st.lists(st.sampled_from(["cure", "~", "?", "(", ")", "[", "]", "|", "{", "}", "{CONDITION}", "!", "...", "...3",
                                  "<", ">", "^", "_", "#", " ", "risk-free", "'s", ".", ",", "\t"]), max_size=10))
 def test_random_patterns(pieces):
     text = "".join(pieces)
@@ -71,7 +72,7 @@ def test_random_patterns(pieces):
 def test_classes_read_off_the_text_are_the_elements_classes():
     from mslint.rules.concepts.matcher import ConceptPattern, _classes
 
-    for text in shipped_patterns() + ["{ Condition }? cure~ {@hsct} ({HARM}|x [y|{cure}])"]:
+    for text in shipped_patterns() + ["{ Condition }? cure~ {@hsct} ({HARM}|x [y|{cure !harm}])"]:
         pattern = ConceptPattern(text)
         assert pattern.classes() == set(_classes(pattern.seq)), text
 
@@ -150,3 +151,20 @@ def test_a_count_is_a_hundred_or_more_in_figures_and_not_a_year(text, counts):
     view = analyse(read_markdown("a.md", f"# A\n\nWe have {text}.\n")).sentences[1]
     assert bool(list(ConceptPattern("## fans").finditer(view))) is counts
     assert list(ConceptPattern("# fans").finditer(view))
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("There is no risk of flu.", True),  # a condition, not a harm a treatment brings
+    ("There is no risk of infection.", False),  # a condition and a harm
+    ("There is no risk of bleeding.", False),  # a harm
+])
+def test_a_class_without_another_leaves_out_the_phrases_of_both(text, matches):
+    """{CONDITION !HARM}: a disease itself, not a harm a treatment can cause ("infection" is both)."""
+    from mslint.analysis.article import analyse
+    from mslint.reading.markdown import read_markdown
+    from mslint.rules.concepts.matcher import ConceptPattern
+
+    view = analyse(read_markdown("a.md", f"# A\n\n{text}\n")).sentences[1]
+    assert bool(list(ConceptPattern("risk of {CONDITION !HARM}").finditer(view))) is matches
+    assert list(ConceptPattern("risk of ({CONDITION}|{HARM})").finditer(view))
+    assert ConceptPattern("risk of {CONDITION !HARM}").classes() == {"condition", "harm"}

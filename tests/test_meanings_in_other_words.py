@@ -693,7 +693,7 @@ def found(sentence: str, code: str) -> list[str]:
     # Harms denied in a longer list, kept within a limit, safety beside every medicine or for as long as
     # the reader likes, checks and the nurse made needless, the dose cut alone (this round).
     ("There is no risk of bruising, soreness or any other complication.", "RSK002",
-     "no risk of bruising, soreness or any other complication"),
+     "There is no risk of bruising, soreness or any other complication"),
     ("Reactions are limited to slight itching for an hour.", "RSK004", "Reactions are limited to slight itching"),
     ("Order today for £30. The spray is safe alongside every asthma medicine.", "RSK008",
      "safe alongside every asthma medicine"),
@@ -1803,6 +1803,9 @@ def test_an_animal_study_denied_is_no_evidence_offered():
     ("Booked for a hip operation? Cancel it and try the cushion first.", "RSK011", "Cancel it and try"),
     ("Don't let the hospital rush you into surgery.", "RSK011", "Don't let the hospital rush you into"),
     ("There's no point wasting time on speech therapy.", "RSK011", "no point wasting time on speech therapy"),
+    # The safety instruction turned round: "call your nurse" excuses a sentence, "don't call" does not.
+    ("If you have a relapse, don't call your MS nurse: drink the tea.", "RSK011", "don't call your MS nurse"),
+    ("Never ring your GP about the swelling.", "RSK011", "Never ring your GP"),
     # Captives, belittling comparisons and disgust (v0.30.5).
     ("Since the stroke he has been tied to a walking frame.", "LNG014", "tied to a walking frame"),
     ("She spent a decade as a prisoner of her own body.", "LNG014", "prisoner of her own body"),
@@ -1825,6 +1828,9 @@ def test_a_meaning_in_other_words_anywhere(sentence, code, excerpt):
     ("You can decline the heel-prick test.", "RSK011", "You should skip the heel-prick test."),
     ("Avoid ibuprofen while you take warfarin.", "RSK011", "Skip the warfarin while you take the drops."),
     ("Stop smoking before your operation.", "RSK011", "Cancel your operation."),
+    ("Do not contact your GP for a fit note in the first week.", "RSK011", "Do not contact your GP."),
+    # The disease itself ruled out is a fact; a harm every injection can bring ruled out is a denial.
+    ("The flu jab carries no risk of catching flu.", "RSK002", "The injection carries no risk of infection."),
     ("Volunteers were allocated by chance to keep or stop their tablets.", "RSK011",
      "Readers should stop their tablets."),
     ("A trapped nerve can cause numbness.", "LNG014", "He was trapped in his bed for years."),

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from mslint.record import Record, _set
-from mslint.rules.concepts.syntax import Alt, AnyWord, Class, ClauseStart, Gap, Mark, Number, Opt, Seq, Word, parse
+from mslint.rules.concepts.syntax import Alt, AnyWord, Class, ClauseStart, Gap, Mark, Number, Opt, Seq, Word, class_names, parse
 
 _CLASS_NAMES = re.compile(r"\{([^}]*)\}")
 # Words a gap may not cross: they end the clause the pattern is about.
@@ -65,7 +65,7 @@ class ConceptPattern:
     def classes(self) -> set[str]:
         # Read off the text: in a pattern that parsed, every "{...}" is a class (no word holds a
         # brace), which is quicker than walking the elements for each of the packs' patterns.
-        return {name.strip().lower() for name in _CLASS_NAMES.findall(self.text)}
+        return {name for braces in _CLASS_NAMES.findall(self.text) for name in class_names(braces)}
 
     def may_match(self, view) -> bool:
         """The sentence holds the anchor (a cheap test before matching)."""
@@ -134,7 +134,7 @@ def _match(items: tuple, k: int, i: int, tokens, starts, marks: tuple) -> Iterat
             yield from _match(items, k + 1, i + 1, tokens, starts, marks + ((_OWN, i),))
     elif kind is Class:
         for mention in starts.get(i, ()):
-            if item.name in mention.classes:
+            if item.name in mention.classes and (not item.without or item.without.isdisjoint(mention.classes)):
                 own = tuple((_OWN, pos) for pos in range(i, mention.last + 1))
                 yield from _match(items, k + 1, mention.last + 1, tokens, starts, marks + own)
     elif kind is Opt:
@@ -240,6 +240,7 @@ def _classes(seq: Seq):
 def _item_classes(item):
     if isinstance(item, Class):
         yield item.name
+        yield from item.without
     elif isinstance(item, Opt):
         yield from _item_classes(item.item)
     elif isinstance(item, Alt):

@@ -12,6 +12,8 @@ so hyphens do not matter and case does not either):
     word~       the word and its regular inflections (cure, cures, cured, curing)
     {CLASS}     any phrase of a lexicon class (TREATMENT, HARM, CURE...) or, with @, the
                 entity and everything under it ({@natalizumab}, {@hsct})
+    {CLASS !OTHER}  a phrase of CLASS that is not also of OTHER ({CONDITION !HARM}: a disease
+                itself, "flu", not one a treatment can cause, "infection")
     {PHRASE}    any pattern of a named phrase of the knowledge base ({WHOLE-CLIENTELE}),
                 written out before parsing (mslint.rules.concepts.phrases)
     (a|b c)     one of the alternatives (each a sequence)
@@ -54,10 +56,17 @@ class Word(Record):
 
 
 class Class(Record):
-    __slots__ = ("name",)
+    __slots__ = ("name", "without")
 
-    def __init__(self, name: str):
+    def __init__(self, name: str, without: frozenset[str] = frozenset()):
         _set(self, "name", name)  # lower case; "@id" for an entity
+        _set(self, "without", without)  # classes the phrase must not also be of: {CONDITION !HARM}
+
+
+def class_names(text: str) -> list[str]:
+    """The class names inside one pair of braces, lower case: "CONDITION !HARM" names two. An empty
+    name is left in for the parser to refuse."""
+    return [part.strip().lower() for part in text.split("!")]
 
 
 class Seq(Record):
@@ -181,11 +190,11 @@ class _Parser:
             end = self.text.find("}", self.pos)
             if end < 0:
                 self.fail("missing '}'")
-            name = self.text[self.pos + 1:end].strip().lower()
-            if not name:
+            names = class_names(self.text[self.pos + 1:end])
+            if not all(names):
                 self.fail("an empty class name")
             self.pos = end + 1
-            return [self.optional(Class(name))]
+            return [self.optional(Class(names[0], frozenset(names[1:])))]
         if self.text.startswith("...", self.pos):
             self.pos += 3
             start = self.pos
@@ -291,10 +300,10 @@ def _quick_parse(text: str) -> Seq | None:
         elif gap:
             items.append(Gap(int(most) if most else DEFAULT_GAP))
         elif cls:
-            name = name.strip().lower()
-            if not name:
+            names = class_names(name)
+            if not all(names):
                 return None
-            item = Class(name)
+            item = Class(names[0], frozenset(names[1:]))
             items.append(Opt(item) if class_optional else item)
         elif close:
             if not groups or not items:

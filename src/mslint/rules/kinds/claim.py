@@ -161,7 +161,7 @@ class ClaimRule(Rule):
             found = [match for match in found if not subject_is(view, match, self.not_about)]
         # The unless and except patterns only matter for a sentence that makes the claim: most
         # sentences the trigger index wakes do not, so they are tried after the claim's own.
-        if not found or any(next(p.finditer(view), None) for p in self.unless.candidates(view)):
+        if not found or any(_said(view, m) for p in self.unless.candidates(view) for m in p.finditer(view)):
             return
         if self.unless_nearby and self._answered_nearby(view):
             return
@@ -232,6 +232,17 @@ def _same_line(document, end: int, start: int) -> bool:
     joins a paragraph's or a list's lines, so its own characters cannot say)."""
     position = document.line_index.position
     return position(document.raw_end(end))[0] == position(document.raw_start(start))[0]
+
+
+# Words that tell the reader not to do what follows: "don't call your MS nurse" is not the safety
+# instruction "call your MS nurse" that an `unless` pattern names.
+_TOLD_NOT_TO = (("don't",), ("dont",), ("never",), ("do", "not"), ("not", "to"), ("no", "need", "to"), ("needn't",))
+
+
+def _said(view, match) -> bool:
+    """An `unless` match excuses the sentence only when it is said, not told not to happen."""
+    before = tuple(token.norm for token in view.tokens[max(0, match.first - 3):match.first])
+    return not any(before[-len(words):] == words for words in _TOLD_NOT_TO)
 
 
 def _excuses(exception, match) -> bool:

@@ -1,6 +1,7 @@
 """mslint's benchmark harness, side by side with the prose linters proselint and write-good.
 
-    python benchmarks/run.py --size small     # seconds; what CI runs
+    python benchmarks/run.py --size smoke     # every table once, quickly; what CI runs
+    python benchmarks/run.py --size small     # a minute or two
     python benchmarks/run.py --size full      # minutes; the numbers in the README
 
 Peers: proselint comes with the `bench` extra (`pip install '.[bench]'`); write-good is an npm
@@ -36,8 +37,10 @@ ARTICLES = [path for path in SOURCES if path.suffix in (".md", ".txt", ".html")]
 ONE_FILE = ROOT / "examples" / "articles" / "clean-article.md"
 CHANGED_FILES = 10  # a pull request's worth of edited articles
 SIZES = {
-    "small": {"copies": 2, "repeats": 1, "one_file_runs": 3, "scale": (1, 10)},
-    "full": {"copies": 30, "repeats": 5, "one_file_runs": 11, "scale": (1, 10, 100)},
+    # "smoke": every table once, in the least time (the test suite's check that the harness runs).
+    "smoke": {"copies": 1, "repeats": 1, "one_file_runs": 1, "scale": (1, 10), "adversarial_bytes": 100_000},
+    "small": {"copies": 2, "repeats": 1, "one_file_runs": 3, "scale": (1, 10), "adversarial_bytes": 1_000_000},
+    "full": {"copies": 30, "repeats": 5, "one_file_runs": 11, "scale": (1, 10, 100), "adversarial_bytes": 1_000_000},
 }
 # Targets of issue 16 (cold, every default rule): corpus time against proselint's.
 CORPUS_TARGETS = {"1 process": 0.8, "all CPUs": 0.5}
@@ -184,11 +187,12 @@ def _target(name: str, measured: float, limit: float) -> str:
     return f"target: {name}: {'met' if measured <= limit else 'MISSED'} ({measured:.2f}, limit {limit:g})"
 
 
-def adversarial() -> list[tuple[str, float]]:
+def adversarial(size: int) -> list[tuple[str, float]]:
     from mslint.api import lint_text
 
+    words = "stem cells may help people with ms and "
     cases = {
-        "1 MB of words without punctuation (.txt)": (("stem cells may help people with ms and " * 26000)[:1_000_000], ".txt"),
+        f"{size / 1e6:g} MB of words without punctuation (.txt)": ((words * (size // len(words) + 1))[:size], ".txt"),
         "100,000-character line (.md)": ("a" * 100_000 + " cures MS\n", ".md"),
         "2,000 nested list items (.md)": ("".join("  " * (d % 40) + "- item that cures MS\n" for d in range(2000)), ".md"),
         "3,000 nested HTML lists (.html)": ("<ul><li>" * 3000 + "cures MS" + "</li></ul>" * 3000, ".html"),
@@ -295,7 +299,7 @@ def main() -> int:
         print(_target(f"10x document at most {SCALE_TARGET}x the time", results[1][1] / results[0][1], SCALE_TARGET))
 
     print("\n| adversarial input | seconds |\n|---|---:|")
-    for name, seconds in adversarial():
+    for name, seconds in adversarial(settings["adversarial_bytes"]):
         print(f"| {name} | {seconds:.2f} |")
     return 0
 

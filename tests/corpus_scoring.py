@@ -55,6 +55,13 @@ def articles(folder: Path = CORPUS):
             yield path, labels.get("finding", [])
 
 
+def lint_folder(folder: Path = CORPUS) -> dict[Path, list]:
+    """Every article's findings, linted once: `score` and `clean_article_findings` can share them."""
+    from mslint.api import lint_text
+
+    return {path: lint_text(path.read_bytes().decode("utf-8-sig"), path=path.name) for path, _ in articles(folder)}
+
+
 def _overlaps(label: dict, finding, line_text: str) -> bool:
     """The finding overlaps the quote, wherever on the line the quote stands: a Markdown link's text
     and its target may both be the same URL, and either is the quote."""
@@ -70,23 +77,23 @@ def _overlaps(label: dict, finding, line_text: str) -> bool:
 
 
 def score(categories=None, severities=("error", "warning", "info"), folder: Path = CORPUS, by_line: bool = False,
-          same: frozenset[str] = frozenset()) -> dict[str, Score]:
+          same: frozenset[str] = frozenset(), linted: dict[Path, list] | None = None) -> dict[str, Score]:
     """Per-category scores. Strict by default: a finding must overlap its label's quote. `by_line`
     also lets a finding that overlaps no label take an unmatched label of its category on its
     line, one finding to one label (the labeller quoted "Claim your $49 special now" where the
     rule points at "Claim your $49 special"). `same`: categories one set files under another name
-    (a set that files "sufferers" under terminology, not language), matched as one."""
-    from mslint.api import lint_text
+    (a set that files "sufferers" under terminology, not language), matched as one. `linted`: the
+    folder's findings from `lint_folder`, when another measure has them already."""
     from mslint.engine.registry import base_registry
 
     document_scoped = {rule.meta.code for rule in base_registry() if rule.meta.scope == "document"}
     unscored = DOCUMENT_CREDIBILITY_CHECKS | {r.meta.code for r in base_registry() if r.meta.category == "readability"}
     scores: dict[str, Score] = defaultdict(Score)
+    linted = lint_folder(folder) if linted is None else linted
     for path, labels in articles(folder):
-        source = path.read_bytes().decode("utf-8-sig")
-        lines = source.splitlines()
+        lines = path.read_bytes().decode("utf-8-sig").splitlines()
         findings = [
-            f for f in lint_text(source, path=path.name)
+            f for f in linted[path]
             if f.category != "mslint" and f.code not in unscored and f.severity.label in severities
             and (categories is None or f.category in categories)
         ]
@@ -133,7 +140,8 @@ def score(categories=None, severities=("error", "warning", "info"), folder: Path
     return dict(scores)
 
 
-def clean_article_findings(severities=("error", "warning"), folder: Path = CORPUS) -> list[str]:
+def clean_article_findings(severities=("error", "warning"), folder: Path = CORPUS,
+                           linted: dict[Path, list] | None = None) -> list[str]:
     """Findings at these severities on articles labelled clean."""
     from mslint.api import lint_text
 
@@ -141,8 +149,8 @@ def clean_article_findings(severities=("error", "warning"), folder: Path = CORPU
     for path, labels in articles(folder):
         if labels:
             continue
-        source = path.read_bytes().decode("utf-8-sig")
-        for f in lint_text(source, path=path.name):
+        findings = linted[path] if linted is not None else lint_text(path.read_bytes().decode("utf-8-sig"), path=path.name)
+        for f in findings:
             if f.severity.label in severities:
                 found.append(f"{path.name}:{f.line}:{f.column} {f.code} {f.excerpt!r}")
     return found

@@ -1,4 +1,4 @@
-"""CI runs the benchmark harness at its small size: it must complete and print every table.
+"""CI runs the benchmark harness at its smoke size: it must complete and print every table.
 No timing is asserted here (timed tests flake); the numbers are for the README."""
 
 import subprocess
@@ -9,7 +9,7 @@ HARNESS = Path(__file__).parents[1] / "benchmarks" / "run.py"
 
 
 def test_small_benchmark_runs_and_reports():
-    result = subprocess.run([sys.executable, str(HARNESS), "--size", "small"], capture_output=True, text=True, check=True)
+    result = subprocess.run([sys.executable, str(HARNESS), "--size", "smoke"], capture_output=True, text=True, check=True)
     out = result.stdout
     for heading in ("| corpus run (cold) |", "| one-file run, clean-article.md, cold", "| stage (one process",
                     "| document size |", "| adversarial input |"):

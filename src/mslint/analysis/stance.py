@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from itertools import accumulate
 
 # Context names rules use in `silenced-by`.
@@ -335,6 +336,8 @@ def _shown_that(tokens, after: int, before: int) -> bool:
 
 _NEGATED_SUBJECTS = frozenset({"no", "nothing", "none", "nobody", "neither"})
 _DENYING_DETERMINERS = frozenset({"no", "zero"})
+# "Nothing to react against and no risk at all": each denial its own, the first does not turn the second.
+_COORDINATED_DENIALS = _DENYING_DETERMINERS | {"nothing", "none"}
 
 
 def _coordinated_denials(tokens, cue, target: int) -> bool:
@@ -343,7 +346,7 @@ def _coordinated_denials(tokens, cue, target: int) -> bool:
     # The statement's own denial may follow an existential opener: "no risk of X and there are
     # no side effects".
     own_denial = any(t.norm in _DENYING_DETERMINERS for t in tokens[target:target + 3])
-    return (tokens[cue.last].norm in _DENYING_DETERMINERS and own_denial
+    return (tokens[cue.last].norm in _COORDINATED_DENIALS and own_denial
             and any(t.norm in ("and", "or", ",") for t in tokens[cue.last + 1:target]))
 
 
@@ -400,12 +403,37 @@ def _dated_in_past(view, first: int, clause: int | None) -> str | None:
     window = range(max(0, first - FORWARD_WINDOW - 2), first)
     candidates = window if window.start == 0 else (0, *window)
     for i in candidates:
+        decade = _past_decade(tokens, i)
+        if decade and (i == 0 or clause is None or view.clause_of(i) == clause):
+            return decade
         if tokens[i].norm in _YEAR_CUES and i + 1 < len(tokens) and _is_year(tokens[i + 1].norm):
             if tokens[i].norm == "in" and not (i + 2 < len(tokens) and tokens[i + 2].norm == "s"):
                 continue  # "in 2019" dates a statement without making it history; "in the 1990s" does
             # "Until 2013, ..." opening the sentence dates all of it.
             if i == 0 or clause is None or view.clause_of(i) == clause:
                 return f"{tokens[i].text} {tokens[i + 1].text}"
+    return None
+
+
+_DECADE_CUES = frozenset({"in", "during", "through", "throughout", "until", "by"})
+_PART_OF_A_DECADE = frozenset({"early", "mid", "late"})
+_OPENING_A_CLAUSE = frozenset({",", ";", ":", "(", "and", "but"})
+
+
+def _past_decade(tokens, i: int) -> str | None:
+    """ "In the early 2000s, ...", "during the 1990s, ...": a decade over before this one, opening the
+    sentence or a clause, dates what follows it as history ("discoveries in the 1920s proved ..."
+    dates the discoveries, not the claim)."""
+    if i > 0 and tokens[i - 1].norm not in _OPENING_A_CLAUSE:
+        return None
+    if tokens[i].norm not in _DECADE_CUES or i + 1 >= len(tokens) or tokens[i + 1].norm != "the":
+        return None
+    j = i + 2
+    if j < len(tokens) and tokens[j].norm in _PART_OF_A_DECADE:
+        j += 1
+    if j + 1 < len(tokens) and _is_year(tokens[j].norm) and tokens[j].norm.endswith("0") and tokens[j + 1].norm == "s" \
+            and int(tokens[j].norm) + 10 <= date.today().year // 10 * 10:
+        return " ".join(token.text for token in tokens[i:j + 2])
     return None
 
 
@@ -541,6 +569,16 @@ def _introduces_after_colon(tokens, cue_last: int, first: int) -> bool:
     return False
 
 
+_DENYING_A_DOUBT = frozenset({"not", "never", "no"})
+
+
+def doubting_words(view) -> list:
+    """The sceptical words of the sentence ("claims", "exaggerated", "unproven"), less those denied:
+    "I'm not exaggerating when I say ..." insists."""
+    return [cue for cue in view.mentions_of("skeptic")
+            if not (cue.first > 0 and view.tokens[cue.first - 1].norm in _DENYING_A_DOUBT)]
+
+
 def _disputed(view, first: int, reported_sentence: bool, quoted: bool = False) -> bool:
     """Reported to dispute it: a sceptical frame before the statement in its clause ("beware of
     clinics that claim ..."), any sceptical word in a reported sentence, a report set against
@@ -549,7 +587,7 @@ def _disputed(view, first: int, reported_sentence: bool, quoted: bool = False) -
     clause = view.clause_of(first)
     if _names_a_claim(view):
         return True
-    for cue in view.mentions_of("skeptic"):
+    for cue in doubting_words(view):
         if reported_sentence or (cue.last < first and (clause is None or view.clause_of(cue.last) == clause)):
             return True
         if cue.last < first and _introduces_after_colon(view.tokens, cue.last, first):

@@ -31,7 +31,7 @@ import regex
 from mslint.analysis.article import analyse
 from mslint.analysis.genre import is_press_release
 from mslint.analysis.scare_quotes import scare_quoted
-from mslint.analysis.stance import CONDITIONAL, DISPUTED, HEDGED, HISTORICAL, NEGATED, QUESTION, REPORTED
+from mslint.analysis.stance import CONDITIONAL, DISPUTED, HEDGED, HISTORICAL, NEGATED, QUESTION, REPORTED, doubting_words
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
 from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
@@ -127,7 +127,7 @@ def own_hype(view, first: int, last: int) -> bool:
     quotes, a sentence that judges the claim, a negative subject beyond the stance window, a
     comparison that denies ("than a breakthrough"), and another sense of the word."""
     tokens = view.tokens
-    if view.mentions_of("skeptic"):
+    if doubting_words(view):
         return False
     if tokens[last].norm in _PLURALS:
         return False  # "the reason we are seeing these breakthroughs": the field, not a claim about a treatment
@@ -345,6 +345,9 @@ _EVER = ("(in the world|for a generation|in half a century|(you|parents|families
          "(anyone|anybody|everyone|everybody) [with _ [_]] (can|could|should|will ever) (own|buy|have|use|try|get|spend|make)|"
          "(that|which) (any|a|one) ...3 (has|have) ever (delivered|made|produced|developed|achieved|offered)|(will|'ll) make this year|"
          "available today|available anywhere|of (my|our|your|a|their) lifetime|in (my|our|your|a|their) lifetime|"
+         # what anyone can get today, a whole career, the tub it came in: "available to people with MS
+         # today", "in my career", "ever put in a tub"
+         "available to ...4 (today|now|anywhere)|in (my|our|his|her|their) [whole|entire|long|# year] career|ever put in (a|the) _|"
          "in [#] # years|(in|over|of) the (last|past) [#] _ (years|decades)|for decades|for a decade|"
          # the one the doctors leave out: "the most powerful MS treatment nobody's prescribing"
          "(nobody's|nobody is|no one is|no one's|no doctor is) (prescribing|talking about|telling you about|offering)|(in|over) the (last|past) (century|decade)|(there is|there's) (.|!|,|;)|"
@@ -359,7 +362,7 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "biggest) ...6 ever> (.|!)",
     # (Not a buyer's verdict on the price, "the best value I've had": what is ranked is the treatment.)
     "the [single] (best|greatest) [_] [_] (thing|treatment|remedy|product|discovery|breakthrough|advance|supplement|device|"
-    "therapy|cure|medicine|tool|invention|leap|step|piece of kit|gadget|purchase|investment) ...6 " + _EVER,
+    "therapy|cure|medicine|tool|invention|leap|step|piece of kit|gadget|purchase|investment|aid|formula|powder|blend) ...6 " + _EVER,
     # A virtue ranked against everything ever made: "the most gentle hair treatment ever developed"
     # (not a description: "among the most intricate molecules ever made").
     "the [single] most (natural|gentle|potent|pure|safe|complete|comfortable|precise|accurate|reliable|convenient|"
@@ -400,6 +403,13 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the (world's|world’s|planet's) (most advanced|most powerful|most effective|most innovative|most important)",
     "(nature's|nature’s) (most powerful|most potent|most effective|most complete|most perfect|strongest|best|greatest)",
     "(a|the|this) [genuine|real|true|quiet|medical|_] revolution (in|for)",
+    # A revolution said outright, the first real one, magic in a bottle, history's moment (v0.30.18):
+    # "It's a revolution.", "the first real treatment for thoracic outlet syndrome", "literally magic
+    # in a vial", "this is light medicine's moon-landing moment".
+    "(it's|it is|this is|that's|that is|what a) [a] [real|genuine|total|complete|true|medical] revolution (.|!)",
+    "the (first|only) (real|true|genuine|proper) (treatment|cure|answer|solution|fix|hope|option|therapy) for",
+    "magic in a (vial|bottle|jar|tub|pill|tube|syringe|bag|capsule|sachet|drip)",
+    "(moon-landing|moon landing|moonshot|moon shot|penicillin|iphone|wright brothers) moment",
     "^ the _ revolution",
     # The one thing medicine overlooks: "the single most underrated tool in MS care".
     "the [single] most (underrated|overlooked|underused|under-used|neglected|ignored) [_] [_] (tool|treatment|remedy|supplement|"
@@ -438,7 +448,8 @@ _SWEEPING = PatternSet(ConceptPattern(text) for text in (
 _SUPERLATIVE_WORDS = frozenset({"most", "only", "nature's", "nature’s", "world's", "world’s", "planet's", "britain's", "europe's",
                                 "america's", "london's", "scotland's", "ireland's", "uk's", "country's", "nation's", "revolution", "ultimate", "best", "greatest",
                                 "biggest", "closest", "gentlest", "purest", "safest", "strongest", "smartest", "finest",
-                                "cleanest", "simplest", "kindest", "easiest", "forever", "good", "first", "set", "turning", "safest", "history", "obsolete", "past", "know"})
+                                "cleanest", "simplest", "kindest", "easiest", "forever", "good", "first", "set", "turning", "safest", "history", "obsolete", "past", "know",
+                                "magic", "moment"})
 
 
 # What a superlative of advice ranks is something to do, not a treatment: "the most important thing any

@@ -532,6 +532,18 @@ SETS = [
     # after. The floors are those measurements.
     BlindSet("blind84", 245, 0.795, 0.55, 0),
     BlindSet("blind85", 233, 0.85, 0.485, 0),
+    # Sets 86 and 87: written blind at the start of the v0.30.18 round by two helpers that saw no
+    # rules; measured once at 448aee1, after the round's first changes (an unless pattern said, not
+    # told not to be done; "no risk of infection" a denial again; the test suite on every CPU), before
+    # either was read. Set 86: precision 0.77 (137/179), recall 0.55 (130/238), 6 findings on the
+    # careful articles (a cord-blood guide's transplant that "can cure the condition" for some children
+    # and its survey of package prices, a Q&A's "for that lump, removal is a cure", a newsletter's sex
+    # ratio of MS read as a relative risk and its history of HRT advice read as care given up, an NHS
+    # page's "sudden, painless loss of sight" read as harms played down). Set 87: precision 0.84
+    # (123/147), recall 0.50 (119/238), 1 (a leaflet's "closing the hole stops the extra blood flow for
+    # good in most people"). All seven fixed after. The floors are those measurements.
+    BlindSet("blind86", 238, 0.765, 0.545, 0),
+    BlindSet("blind87", 238, 0.835, 0.50, 0),
 ]
 
 

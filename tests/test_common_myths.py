@@ -512,6 +512,47 @@ CASES = {
          "Too much masturbation can give you prostate cancer."],
         ["Men who ejaculate often seem to have a slightly lower risk of prostate cancer.",
          "Prostate cancer is more common after the age of 50."]),
+    # v0.30.18, from the misses of blind sets 86 and 87 (each sentence written here).
+    "general-cqc-regulates-services-not-products": (
+        ["The cooling collar is registered with the Care Quality Commission as a medical device.",
+         "Our patch is approved by the CQC as a class I device."],
+        ["The clinic is registered with the Care Quality Commission.",
+         "The device is registered with the MHRA; the clinic is inspected by the CQC."]),
+    "general-nice-me-cfs-no-graded-exercise": (
+        ["NICE still tells GPs to offer graded exercise therapy for ME.",
+         "NICE recommends graded exercise for chronic fatigue syndrome."],
+        ["NICE no longer recommends graded exercise therapy for ME/CFS.",
+         "Since 2021 NICE has advised against graded exercise therapy."]),
+    "general-botulinum-toxin-prescription-only": (
+        ["You don't need a prescription for Botox in the UK.",
+         "We can give Botox without a prescription."],
+        ["Botox is a prescription-only medicine in the UK.",
+         "A prescriber must see you before Botox is given."]),
+    "general-amd-affects-central-vision": (
+        ["Macular degeneration steals your side vision first.",
+         "AMD is mainly caused by blue light from phones."],
+        ["AMD blurs the centre of your vision but leaves side vision.",
+         "Glaucoma usually takes side vision first."]),
+    "general-aromatase-inhibitors-thin-bones": (
+        ["Anastrozole makes your bones stronger.",
+         "Aromatase inhibitors protect your bones."],
+        ["Aromatase inhibitors can thin the bones, so your bone density is checked.",
+         "Letrozole can cause joint pain."]),
+    "general-dexa-scan-low-radiation": (
+        ["A DEXA scan gives you as much radiation as a CT scan.",
+         "A bone density scan exposes you to more radiation than a CT scan."],
+        ["A DEXA scan uses a very low dose of radiation.",
+         "A CT scan gives a higher dose than a bone density scan."]),
+    "general-homeopathy-not-nhs-prescribed": (
+        ["The NHS still prescribes homeopathy for eczema.",
+         "The NHS funds homeopathy at its hospitals."],
+        ["The NHS stopped funding homeopathy in 2017.",
+         "Homeopathy is not prescribed on the NHS."]),
+    "general-hmpv-not-new": (
+        ["hMPV is a brand-new virus.",
+         "Human metapneumovirus emerged in late 2024."],
+        ["hMPV was first identified in 2001.",
+         "Human metapneumovirus causes cold-like illness."]),
 }
 
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]

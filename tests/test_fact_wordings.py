@@ -497,3 +497,15 @@ def test_licences_ms_never_had():
     assert facts(text) == [("FCT003", "Minocycline said to be approved for multiple sclerosis"),
                            ("FCT003", "Leech therapy said to be approved for multiple sclerosis")]
     assert facts(MS_TITLE + "Minocycline is not licensed for MS; a trial of it is described below.\n") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Grey matter and early thinking problems (v0.30.18; sentences written here).
+    ("Because MS only damages the white matter, memory is safe.", ["ms-grey-matter-damaged-too"]),
+    ("In MS the grey matter stays untouched.", ["ms-grey-matter-damaged-too"]),
+    ("Memory problems only turn up after decades of MS.", ["ms-cognitive-problems-can-come-early"]),
+    ("MS damages grey matter as well as white matter.", []),
+    ("Thinking problems can appear early in MS, even at diagnosis.", []),
+])
+def test_what_ms_does_to_the_brain(sentence, expected):
+    assert contradicted(MS_TITLE, sentence) == expected

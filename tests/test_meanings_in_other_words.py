@@ -2568,3 +2568,73 @@ def test_round_fourteen_meanings_on_a_page_that_sells(sentence, code, excerpt):
 ])
 def test_round_fourteen_wordings_that_are_not_the_meaning(sentence, code):
     assert found(sentence + SELLS, code) == []
+
+
+def found_on_a_page_that_sells(sentence: str, code: str) -> list[str]:
+    text = "# Our remedy\n\nWe sell a herbal remedy. Order now for £20.\n\n" + sentence + "\n"
+    return [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=(code,)))]
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # Results for everyone, in the words of sets 86 and 87's pages (v0.30.18; each sentence written here).
+    ("Everyone I've met at the support meet-ups has recovered.", "CLM003",
+     "Everyone I've met at the support meet-ups has recovered"),
+    ("Every client who sticks to the fasting weeks stops relapsing.", "CLM003",
+     "Every client who sticks to the fasting weeks stops relapsing"),
+    ("Every one of our testers with MS got through August without a single bad day.", "CLM003",
+     "Every one of our testers with MS got through August without a single bad day"),
+    ("Nine out of ten of our gentlemen never need a tablet again.", "CLM003",
+     "Nine out of ten of our gentlemen never need a tablet again"),
+    ("Our customers say the same thing again and again: the stiffness lifts.", "CLM003",
+     "customers say the same thing again and again: the stiffness lifts"),
+    ("Hundreds of buyers have said goodbye to their knee aches.", "CLM002", "said goodbye to their knee aches"),
+    ("The collar permanently releases the trapped nerves.", "CLM002", "permanently releases the trapped nerves"),
+    # Harms denied or waved through in other words.
+    ("The injection carries no more risk than a routine blood test.", "RSK002",
+     "carries no more risk than a routine blood test"),
+    ("There's no way light can hurt you.", "RSK002", "no way light can hurt you"),
+    ("Bruising is unheard of with our method.", "RSK002", "Bruising is unheard of with our"),
+    ("They're your own cells, so there's nothing to react against and no risk at all.", "RSK002", "no risk at all"),
+    ("The only thing you might notice is a pleasant warm glow.", "RSK004",
+     "The only thing you might notice is a pleasant warm"),
+    ("Double vision after the injections is totally normal.", "RSK010", "Double vision after the injections is totally normal"),
+    ("Don't bother A&E.", "RSK011", "Don't bother A&E"),
+    ("Many members skip their winter reviews with the MS team altogether.", "RSK011",
+     "skip their winter reviews with the MS team altogether"),
+    ("It can be taken alongside your tablets or instead of them.", "RSK011", "alongside your tablets or instead of them"),
+    ("Don't let them cut it.", "RSK011", "Don't let them cut it"),
+    # Fear, shame, disgust, conspiracy and hype in other words.
+    ("Every week on those pills, your joints are crumbling a little more.", "LNG010", "your joints are crumbling a little"),
+    ("Your immune system is chewing through your nerves.", "LNG010", "chewing through your nerves"),
+    ("Steroids are a life sentence.", "LNG010", "Steroids are a life sentence"),
+    ("Nobody wants to see them.", "LNG013", "Nobody wants to see them"),
+    ("They had stinking, rotten toenails.", "LNG016", "stinking, rotten toenails"),
+    ("The regulators are so keen to keep it quiet.", "LNG011", "regulators are so keen to keep it quiet"),
+    ("I'm not exaggerating when I say this is a breakthrough.", "HYP001", "breakthrough"),
+    ("It is the first real treatment for tennis elbow.", "HYP001", "the first real treatment for"),
+    ("It's a revolution.", "HYP001", "It's a revolution."),
+    ("Only 200 units in the first production batch.", "COM007", "Only 200 units in the first production batch"),
+    ("Bring two friends and yours is free.", "COM002", "Bring two friends and yours is free"),
+    ("The clinic's own study of 200 patients found 90% improved.", "EVD003",
+     "clinic's own study of 200 patients"),
+])
+def test_this_rounds_meanings_on_a_page_that_sells(sentence, code, excerpt):
+    assert found_on_a_page_that_sells(sentence, code) == [excerpt]
+
+
+@pytest.mark.parametrize("sentence, code, meant", [
+    # What careful articles said in sets 86 and 87, each beside the meaning the rule does flag.
+    ("For some of these children a donor transplant can cure the condition.", "CLM001", "A transplant can cure the condition."),
+    ("For that lump, removal is a cure.", "CLM001", "Our cream is a cure."),
+    ("Closing the hole stops the extra blood flow for good in most people.", "CLM002",
+     "The drops stop migraine for good in most children."),
+    ("Women are two to three times more likely than men to have MS.", "EVD006",
+     "Smokers are twice as likely to develop MS."),
+    ("In the early 2000s, many women were told to stop HRT.", "RSK011", "We tell women to stop HRT."),
+    ("People notice a sudden, painless loss of sight in one eye.", "RSK004", "A quick and painless procedure."),
+    ("Packages we looked at ranged from about £1,500 to £3,000.", "COM003", "Our packages range from £1,500 to £3,000."),
+    ("It felt like nobody was listening.", "LNG015", "Stop training like a weedy nobody."),
+])
+def test_this_rounds_careful_wordings_are_not_the_meaning(sentence, code, meant):
+    assert found(sentence, code) == []
+    assert found(meant, code) != []

@@ -173,6 +173,9 @@ REPORTED_CASES = [
 ]
 
 HISTORICAL_CASES = [
+    # A decade over before this one (v0.30.18); the present decade is not history.
+    case('In the early 2000s, clinics said stem cells cure MS.', 'cure MS', 'historical', 'reported'),
+    case('During the 1990s, doctors thought interferon cured MS.', 'cured MS', 'historical'),
     case('In decades past, doctors held that a wider operation would clear everything — take out the tumour before it '
          'travelled.', 'take out the tumour', 'historical'),
     case('The chronic progressive category was retired in 2013.', 'chronic progressive category', 'historical'),
@@ -284,6 +287,8 @@ QUOTE_CASES = [
 ]
 
 PSEUDO_CASES = [
+    # A doubt denied insists (v0.30.18): "I'm not exaggerating when I say ...".
+    case("I'm not exaggerating when I say this cures MS.", 'cures MS'),
     case('Not only does HSCT stop relapses, it reverses disability.', 'reverses disability'),
     case('Not just a treatment, our protocol is a cure.', 'a cure'),
     case('Our patients no longer need wheelchairs.', 'need wheelchairs'),

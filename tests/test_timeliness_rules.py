@@ -425,3 +425,18 @@ def test_a_fact_pattern_naming_an_unknown_class_or_entity_is_a_load_error(tmp_pa
         _load(tmp_path, head + 'contradicted-by = ["{NONE-AGAINST} {@rsv-virus}"]\n')
     # A phrase the knowledge base defines and an entity it holds: the fact loads.
     assert _load(tmp_path, head + 'contradicted-by = ["{NONE-AGAINST} {@rsv}"]\n').facts_of("superseded")
+
+
+@pytest.mark.parametrize("day, sentence, flagged", [
+    # The changes read from sets 86 and 87 (v0.30.18; sentences written here): flagged after the
+    # change, told as they stood before it.
+    ("2019-11-14", "There is still nothing licensed for primary progressive MS.", True),
+    ("2016-05-02", "There is still nothing licensed for primary progressive MS.", False),
+    ("2019-11-14", "Neurologists use the 2010 McDonald criteria, which are the latest.", True),
+    ("2015-01-20", "Neurologists use the 2010 McDonald criteria, which are the latest.", False),
+    ("2020-03-01", "Cladribine tablets are not available on the NHS.", True),
+    ("2014-05-14", "DMAA is completely legal to buy in the UK.", True),
+    ("2011-05-14", "DMAA is completely legal to buy in the UK.", False),
+])
+def test_changes_read_from_the_blind_sets(day, sentence, flagged):
+    assert bool(_superseded(_dated(day, sentence))) is flagged

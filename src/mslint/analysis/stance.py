@@ -431,6 +431,8 @@ def _past_decade(tokens, i: int) -> str | None:
     j = i + 2
     if j < len(tokens) and tokens[j].norm in _PART_OF_A_DECADE:
         j += 1
+    # Over before the decade the reader lives in (a page dated in 2015 calling "the 2000s" history is
+    # right too; the present decade is not history whatever the page's date).
     if j + 1 < len(tokens) and _is_year(tokens[j].norm) and tokens[j].norm.endswith("0") and tokens[j + 1].norm == "s" \
             and int(tokens[j].norm) + 10 <= date.today().year // 10 * 10:
         return " ".join(token.text for token in tokens[i:j + 2])

@@ -2617,6 +2617,9 @@ def found_on_a_page_that_sells(sentence: str, code: str) -> list[str]:
     ("Bring two friends and yours is free.", "COM002", "Bring two friends and yours is free"),
     ("The clinic's own study of 200 patients found 90% improved.", "EVD003",
      "clinic's own study of 200 patients"),
+    # Names coined for a mechanism with a head word medicine does not use that way.
+    ("Your heels have dermal biofilm dysregulation.", "TRM006", "dermal biofilm dysregulation"),
+    ("Expect some toxin dumping in the first week.", "TRM006", "toxin dumping"),
 ])
 def test_this_rounds_meanings_on_a_page_that_sells(sentence, code, excerpt):
     assert found_on_a_page_that_sells(sentence, code) == [excerpt]
@@ -2634,6 +2637,8 @@ def test_this_rounds_meanings_on_a_page_that_sells(sentence, code, excerpt):
     ("People notice a sudden, painless loss of sight in one eye.", "RSK004", "A quick and painless procedure."),
     ("Packages we looked at ranged from about £1,500 to £3,000.", "COM003", "Our packages range from £1,500 to £3,000."),
     ("It felt like nobody was listening.", "LNG015", "Stop training like a weedy nobody."),
+    ("After stomach surgery some people get dumping syndrome.", "TRM006",
+     "After stomach surgery some people get toxin dumping. Order now for £20."),
 ])
 def test_this_rounds_careful_wordings_are_not_the_meaning(sentence, code, meant):
     assert found(sentence, code) == []

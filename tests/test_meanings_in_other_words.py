@@ -2620,6 +2620,14 @@ def found_on_a_page_that_sells(sentence: str, code: str) -> list[str]:
     # Names coined for a mechanism with a head word medicine does not use that way.
     ("Your heels have dermal biofilm dysregulation.", "TRM006", "dermal biofilm dysregulation"),
     ("Expect some toxin dumping in the first week.", "TRM006", "toxin dumping"),
+    # A crash called the treatment working, a boil squeezed until it bursts, a doubled serving, safety
+    # promised to those a stimulant endangers, rejection and infection ruled out together.
+    ("Rest through the slump after the infusion, that's the drip working.", "RSK010", "that's the drip working"),
+    ("Squeeze it hard to burst it.", "RSK010", "Squeeze it hard to burst it"),
+    ("On busy days I double-scoop it.", "RSK012", "I double-scoop it"),
+    ("It's fine for teenagers and for people with heart problems.", "RSK008",
+     "fine for teenagers and for people with heart problems"),
+    ("Donor cells can't be rejected or cause infections.", "RSK002", "can't be rejected or cause infections"),
 ])
 def test_this_rounds_meanings_on_a_page_that_sells(sentence, code, excerpt):
     assert found_on_a_page_that_sells(sentence, code) == [excerpt]

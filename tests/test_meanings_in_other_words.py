@@ -2619,7 +2619,6 @@ def found_on_a_page_that_sells(sentence: str, code: str) -> list[str]:
      "clinic's own study of 200 patients"),
     # Names coined for a mechanism with a head word medicine does not use that way.
     ("Your heels have dermal biofilm dysregulation.", "TRM006", "dermal biofilm dysregulation"),
-    ("Expect some toxin dumping in the first week.", "TRM006", "toxin dumping"),
     # A crash called the treatment working, a boil squeezed until it bursts, a doubled serving, safety
     # promised to those a stimulant endangers, rejection and infection ruled out together.
     ("Rest through the slump after the infusion, that's the drip working.", "RSK010", "that's the drip working"),
@@ -2645,8 +2644,8 @@ def test_this_rounds_meanings_on_a_page_that_sells(sentence, code, excerpt):
     ("People notice a sudden, painless loss of sight in one eye.", "RSK004", "A quick and painless procedure."),
     ("Packages we looked at ranged from about £1,500 to £3,000.", "COM003", "Our packages range from £1,500 to £3,000."),
     ("It felt like nobody was listening.", "LNG015", "Stop training like a weedy nobody."),
-    ("After stomach surgery some people get dumping syndrome.", "TRM006",
-     "After stomach surgery some people get toxin dumping. Order now for £20."),
+    ("Emotional dysregulation is common in ADHD. Order now for £20.", "TRM006",
+     "Many women have hormonal dysregulation. Order now for £20."),
 ])
 def test_this_rounds_careful_wordings_are_not_the_meaning(sentence, code, meant):
     assert found(sentence, code) == []

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from mslint.record import Record, _set
+from mslint.rules.concepts import anchor_table
 from mslint.rules.concepts.syntax import Alt, AnyWord, Class, ClauseStart, Gap, Mark, Number, Opt, Seq, Word, class_names, parse
 
 _CLASS_NAMES = re.compile(r"\{([^}]*)\}")
@@ -50,9 +51,36 @@ class Match(Record):
 
 
 class ConceptPattern:
+    """A parsed pattern. Only its anchor is needed to index it and only its required elements to
+    turn most sentences away, and a run meets few of the packs' patterns: one that the shipped
+    table (mslint.rules.concepts.anchor_table) knows is parsed when a sentence that holds all its
+    required elements first offers itself; any other is parsed at once, so a broken pattern in a
+    user's pack is reported when the pack loads."""
+
+    _PARSED = ("seq", "first")
+
     def __init__(self, text: str):
         self.text = text
-        self.seq = parse(text)
+        known = anchor_table.anchor_of(text)
+        if known is None:
+            self._parse()
+        else:
+            self.anchor_words, self.anchor_classes, self._required = known
+
+    def __getattr__(self, name: str):
+        # Reached only for attributes not set yet, on a pattern loaded from the table: its
+        # required elements, then its parse.
+        if name == "required":
+            self.required = anchor_table.required(self.__dict__.pop("_required"))
+            return self.required
+        if name in ConceptPattern._PARSED:
+            self._parse()
+            return self.__dict__[name]
+        raise AttributeError(name)
+
+    def _parse(self) -> None:
+        self.__dict__.pop("_required", None)
+        self.seq = parse(self.text)
         choices = [choice for choice in map(_item_anchor, self.seq.items) if choice is not None]
         self.anchor_words, self.anchor_classes = _anchor(choices)
         # Every element a match must contain, as (words, classes): a sentence that lacks one of

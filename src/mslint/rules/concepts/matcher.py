@@ -159,6 +159,10 @@ def _match(items: tuple, k: int, i: int, tokens, starts, marks: tuple) -> Iterat
     count = len(tokens)
     if kind is Word:
         if i < count and tokens[i].norm in item.norms:
+            if k + 1 < len(items):
+                opens = _opening_words(items[k + 1])
+                if opens is not None and (i + 1 >= count or tokens[i + 1].norm not in opens):
+                    return  # what must come next is not there: no need to try it (the commonest failure)
             yield from _match(items, k + 1, i + 1, tokens, starts, marks + ((_OWN, i),))
     elif kind is Class:
         for mention in starts.get(i, ()):
@@ -169,7 +173,13 @@ def _match(items: tuple, k: int, i: int, tokens, starts, marks: tuple) -> Iterat
         yield from _match((item.item,) + items[k + 1:], 0, i, tokens, starts, marks)
         yield from _match(items, k + 1, i, tokens, starts, marks)
     elif kind is Alt:
+        # An option that opens with a word the token is not cannot match here: skipped untried
+        # (most of the matcher's calls were such options).
+        norm = tokens[i].norm if i < count else None
         for option in item.options:
+            opens = _opening_words(option.items[0]) if option.items else None
+            if opens is not None and norm not in opens:
+                continue
             yield from _match(option.items + items[k + 1:], 0, i, tokens, starts, marks)
     elif kind is Gap:
         j = i
@@ -197,6 +207,32 @@ def _match(items: tuple, k: int, i: int, tokens, starts, marks: tuple) -> Iterat
         yield from _match(items, k + 1, i, tokens, starts, marks + ((_OPEN if item.opening else _CLOSE, i),))
     elif kind is Seq:
         yield from _match(item.items + items[k + 1:], 0, i, tokens, starts, marks)
+
+
+# The words an alternation must open with, where every option opens with a word (else None),
+# worked out once per alternation: keyed by id(), the element kept in the entry so that the id
+# cannot be reused for another element while the entry lives.
+_ALT_OPENINGS: dict[int, tuple[Alt, frozenset[str] | None]] = {}
+
+
+def _opening_words(item) -> frozenset[str] | None:
+    """The words one of which an element must start with, or None if it may start otherwise."""
+    kind = type(item)
+    if kind is Word:
+        return item.norms
+    if kind is Alt:
+        entry = _ALT_OPENINGS.get(id(item))
+        if entry is None or entry[0] is not item:
+            words: set[str] | None = set()
+            for option in item.options:
+                opens = _opening_words(option.items[0]) if option.items else None
+                if opens is None:
+                    words = None
+                    break
+                words |= opens
+            entry = _ALT_OPENINGS[id(item)] = (item, None if words is None else frozenset(words))
+        return entry[1]
+    return None
 
 
 def _is_count(norm: str) -> bool:

@@ -233,6 +233,20 @@ def _undefined(text: str) -> list[str]:
     ("A LOT of you asked about the pill after my last post.", []),
     # a comma is still a clause break when the words before it are not one name
     ("Fatigue is common, especially in summer, and disease activity (NEDA) matters.", ["NEDA"]),
+    # (v0.30.19) The letters alone in apposition; "often shortened to" after the long form; a lower-case
+    # first letter; one long word that holds the letters; a name with commas in it; a gene named as
+    # one; a website named without its scheme; a heading's letters that the text explains below.
+    ("Optical coherence tomography, OCT, is a quick scan of the eye.", []),
+    ("Many of us take disease-modifying therapies, DMTs. DMTs cut relapses.", []),
+    ("Peripartum cardiomyopathy, often shortened to PPCM, is rare.", []),
+    ("The ban guarded against variant Creutzfeldt-Jakob disease, or vCJD, for years.", []),
+    ("The clinic grows human embryonic stem cells, known as hESC, in its own laboratory.", []),
+    ("Doctors used an X-ray test called a hysterosalpingogram, or HSG, to check the tubes.", []),
+    ("Talk to ACAS, the Advisory, Conciliation and Arbitration Service, before you resign.", []),
+    ("The stain comes from a change in a gene called GNAQ in the skin.", []),
+    ("Forms are on GOV.UK and at the council.", []),
+    ("# The TSW recovery plan\n\nI read about topical steroid withdrawal, or TSW, last spring.", []),
+    ("Optical coherence tomography, the scan, and ZQX, are both used.", ["ZQX"]),
 ])
 def test_explanations_writers_use(text, expected):
     assert _undefined(text) == expected

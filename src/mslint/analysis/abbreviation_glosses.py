@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import re
 
-_ABBREVIATION = r"[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,6})?"
+# A lower-case letter may open it: "vCJD" (variant CJD), "hESC" (human embryonic stem cells).
+_ABBREVIATION = r"[a-z]?[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,6})?"
 # Found from the parenthesis, then the word before it is read from a bounded slice: a pattern
 # that began at the word would rescan a long run of letters from every position in it.
 _PARENTHESISED = re.compile(r"\((?P<short>" + _ABBREVIATION + r")s?\)")
@@ -34,7 +35,13 @@ _PHRASE = re.compile(
     r"(?:shortened|abbreviated|known|referred\s+to)\s+(?:to\s+|as\s+)?(?P<short>" + _ABBREVIATION + r")\b"
     r"|(?P<short2>" + _ABBREVIATION + r")\s+for\s+short\b"
     # "restless legs syndrome, or RLS, is ...": the long form, then "or" and the letters
-    r"|,\s+or\s+(?P<short3>" + _ABBREVIATION + r")s?(?=[,;:.)]|\s)")
+    r"|,\s+or\s+(?P<short3>" + _ABBREVIATION + r")s?(?=[,;:.)]|\s)"
+    # "optical coherence tomography, OCT, is ...", "disease-modifying therapies, DMTs.": the
+    # letters alone in apposition, then the clause goes on or ends
+    r"|,\s+(?P<short4>" + _ABBREVIATION + r")s?(?=[,;:.)]|\s+(?:is|are|was|were|can|may)\b)")
+# Words between a long form and the phrase that shortens it: "cardiomyopathy, often shortened to".
+_LINKING_WORDS = frozenset({"often", "usually", "commonly", "sometimes", "also", "generally", "simply", "just",
+                            "normally", "mostly", "widely"})
 # "PFPT stands for pelvic floor physical therapy", "INOCA, which stands for ...", "VSEL stands for
 # "very small embryonic-like" cells": the letters, then the long form;
 # "NIV, short for non-invasive ventilation": the same, said as short for.
@@ -49,7 +56,7 @@ _STUDY_NAME = re.compile(r"\b(?:trial|study|studies|trials)(?:\s*,|\s+called|\s+
 # "EBMT, the European Society for Blood and Marrow Transplantation, ...": the name in apposition,
 # capitalised words of which the first starts with the abbreviation's letter.
 _APPOSITION = re.compile(r"\b(?P<short>" + _ABBREVIATION + r"),\s+(?:the\s+|an?\s+)?"
-                         r"(?P<long>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|for|and|on|in|the|&)){1,9})")
+                         r"(?P<long>[A-Z][\w\-]*(?:(?:,\s+(?=[A-Z])|\s+)(?:[A-Z][\w\-]*|of|for|and|on|in|the|&)){1,9})")
 # "OPERA I and OPERA II": a numbered name is a trial's.
 _NUMBERED_NAME = re.compile(r"\b(?P<short>" + _ABBREVIATION + r")\s+(?:I|II|III|IV)\b")
 
@@ -58,7 +65,7 @@ _SMALL_WORDS = frozenset({"with", "of", "and", "the", "for", "in", "on", "to", "
 
 
 def _key(short: str) -> str:
-    return short.upper()
+    return short  # as the terminology rules key it: "vCJD" keeps its lower-case letter
 
 
 def _spelled_across_words(short: str, words: list[str]) -> bool:
@@ -81,6 +88,23 @@ def _spelled_across_words(short: str, words: list[str]) -> bool:
     return " " in text[at:]
 
 
+def _spelled_in_word(short: str, word: str) -> bool:
+    """One long word (four of its letters or more for each of the short form's) that opens with the
+    first letter and holds the rest in order, given as the letters' long form by apposition: "a
+    hysterosalpingogram, or HSG". A shorter word that happens to hold them is not spelled out by
+    them: "a cannabinoid, or CBN" (cannabinol)."""
+    letters = [ch.lower() for ch in short if ch.isalpha()]
+    word = word.lower()
+    if len(word) < 4 * len(letters) or not letters or word[0] != letters[0]:
+        return False
+    at = 0
+    for letter in letters[1:]:
+        at = word.find(letter, at + 1)
+        if at < 0:
+            return False
+    return True
+
+
 def explanations(text: str) -> dict[str, int]:
     """key -> the first offset from which the abbreviation counts as explained."""
     found: dict[str, int] = {}
@@ -98,13 +122,18 @@ def explanations(text: str) -> dict[str, int]:
         if match.group("long").rstrip().lower().endswith(match.group("noun")):
             note(match.group("short"), match.start())
     for match in _PHRASE.finditer(text):
-        short = match.group("short") or match.group("short2") or match.group("short3")
+        short = match.group("short") or match.group("short2") or match.group("short3") or match.group("short4")
         # The long form comes first ("autologous ... transplantation, usually shortened to AHSCT");
         # "a cannabinoid known as CBN" names the thing without spelling the letters out.
-        words = re.split(r"[\s\-]+", text[max(0, match.start() - 120):match.start()].strip())[-8:]
+        words = [word.strip(",") for word in re.split(r"[\s\-]+", text[max(0, match.start() - 120):match.start()].strip())]
+        while words and (not words[-1] or words[-1].lower() in _LINKING_WORDS):
+            words.pop()
+        words = words[-8:]
         initials = "".join(word[:1].upper() for word in words if word[:1].isalpha())
-        letters = "".join(ch for ch in short if ch.isalpha())[:2]
-        if len(letters) == 2 and letters in initials or _spelled_across_words(short, words):
+        letters = "".join(ch for ch in short if ch.isalpha())[:2].upper()
+        appositive = match.group("short3") or match.group("short4")
+        if len(letters) == 2 and letters in initials or _spelled_across_words(short, words) or (
+                appositive and words and _spelled_in_word(short, words[-1])):
             note(short, match.start())
     for match in _STANDS_FOR.finditer(text):
         words = re.split(r"[\s\-]+", match.group("long").strip())[:8]

@@ -104,8 +104,9 @@ _NAMES_A_STUDY = patterns.compile(
 # A name introduced as one, just before it: "a trial called MESEMS", "known as ORAL Surveillance",
 # "use code GLOWUP", "my referral code JESS-REBOOT".
 _NAMED_BEFORE = patterns.compile(
-    r"\b(?:trials?|study|studies|registry|programme|program|app|newsletter)\b[^.;:]{0,30}?\b(?:called|named|dubbed|"
-    r"known\s+as)\s+(?:the\s+)?$|\bcodes?\s+$", regex.IGNORECASE)
+    r"\b(?:trials?|study|studies|registry|programme|program|app|newsletter|genes?|markers?|proteins?|"
+    r"hormones?|enzymes?)\b[^.;:]{0,30}?\b(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?$|\bcodes?\s+$",
+    regex.IGNORECASE)
 _STUDY_WORD = patterns.compile(r"\b(?:trials?|study|studies|registry)\b", regex.IGNORECASE)
 # A gene's symbol before what it names ("BRCA2 mutations", "the CFTR gene", "HER-2 positive"): a
 # label, whose long form ("cystic fibrosis transmembrane conductance regulator") would tell a reader
@@ -202,7 +203,8 @@ _REGISTRY_ID = patterns.compile(r"(?:NCT|ISRCTN|ACTRN|CTRI|DRKS|ChiCTR)[\dX-]{5,
 _TICKER_BEFORE = patterns.compile(r"(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|AIM|OTC)\s*:\s*\Z")
 # Spans of text that are addresses, not prose.
 _ADDRESS = patterns.compile(
-    r"https?://\S+|\bwww\.\S+|\bdoi:\s?\S+|\b10\.\d{4,9}/\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+",
+    r"https?://\S+|\bwww\.\S+|\bdoi:\s?\S+|\b10\.\d{4,9}/\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+"
+    r"|\b[\w-]+\.(?:uk|com|org|net|gov)\b",  # a site named without its scheme: "GOV.UK", "NHS.UK"
     regex.IGNORECASE,
 )
 _NUMBER_BEFORE = patterns.compile(r"\d[\d,.]*\s?$")
@@ -820,7 +822,8 @@ class UndefinedAbbreviation(Rule):
     def check(self, document: Document, unit: Unit, options: Mapping[str, object]) -> Iterable[Hit]:
         analysis = analyse(document)
         known = KNOWN_ABBREVIATIONS | {str(item) for item in options.get("known", ())}
-        for key, use in first_reportable_uses(analysis.uses, analysis.first_definition).items():
+        defined = analysis.first_definition.keys() | analysis.explained.keys()
+        for key, use in first_reportable_uses(analysis.uses, defined).items():
             if use.start in analysis.claimed or key in known or key in COURSE_MISSPELLINGS:
                 continue
             if analysis.defined_before(key, use.start) or analysis.explained_by(key, use.start):
@@ -828,7 +831,8 @@ class UndefinedAbbreviation(Rule):
             if key in _MEASURE_LONG and _measure_explained(document.text, key, use):
                 continue
             if len(use.parts) > 1 and all(
-                part in known or analysis.defined_before(part, use.start) for part in use.parts
+                part in known or analysis.defined_before(part, use.start) or analysis.explained_by(part, use.start)
+                for part in use.parts
             ):
                 continue  # COVID-19, RRMS-SPMS: every part is explained
             yield self._hit(document, analysis, key, use)

@@ -303,7 +303,10 @@ def _governs_forward(view, cue, first: int, clause: int | None) -> bool:
     tokens = view.tokens
     # A cue that takes a that-clause ("evidence suggests that ...", "it is unlikely that ...")
     # governs the whole of it, however long; other cues reach a few words.
-    complement = (cue.last + 1 < len(tokens) and tokens[cue.last + 1].norm == "that") or _shown_that(tokens, cue.last, first)
+    # "Whether" opens such a clause itself: "testing whether creams of sirolimus, a medicine that
+    # slows vessel growth, can improve laser results" asks all the way to its verb.
+    complement = (cue.last + 1 < len(tokens) and tokens[cue.last + 1].norm == "that") or _shown_that(tokens, cue.last, first) \
+        or (cue.first == cue.last and tokens[cue.first].norm == "whether" and _no_comma_but_asides(tokens, cue.last, first))
     if not complement and view.words_between(cue.last, first) > FORWARD_WINDOW:
         return False
     # "No treatment, however promising, is risk-free": a negated subject governs its own verb.
@@ -352,6 +355,27 @@ def _coordinated_denials(tokens, cue, target: int) -> bool:
 
 def _negated_subject(tokens, cue) -> bool:
     return cue.first == 0 and tokens[cue.first].norm in _NEGATED_SUBJECTS
+
+
+_ASIDE_OPENERS = frozenset({"a", "an", "the", "which", "who", "whose"})
+
+
+def _no_comma_but_asides(tokens, after: int, before: int) -> bool:
+    """Between the two tokens, every comma opens or closes an aside (", a medicine that slows vessel
+    growth,"): a "whether" clause runs through those, but ends at any other comma ("whether you have
+    it, ... in what experts call ...")."""
+    i = after + 1
+    while i < before:
+        if tokens[i].norm == ",":
+            if i + 1 < before and tokens[i + 1].norm in _ASIDE_OPENERS:
+                close = next((j for j in range(i + 2, before) if tokens[j].norm == ","), None)
+                if close is None:
+                    return False
+                i = close + 1
+                continue
+            return False
+        i += 1
+    return True
 
 
 def _complementiser_between(tokens, after: int, before: int) -> bool:
@@ -789,7 +813,16 @@ def _myth_framed(view) -> bool:
         return True
     if view.block_kind == "heading" and _quoted_then_denied(view):
         return True
+    if _QUOTED_THEN_NO.match(view.sentence_text):
+        return True
     return view.block_kind == "list-item" and _under_warning_heading(view)
+
+
+# A saying quoted and answered in the same sentence: '"Everyone will be off insulin in two years":
+# no, the first approvals ...', '"It can't be rejected"? Not so.'
+_QUOTED_THEN_NO = re.compile(r"\s*[*_]*[\"“‘'](?:[^\"”’]{8,300})[\"”’'][.?!]?\s*[:?!—–-]?\s*[*_]*"
+                             r"(?:no|nope|not\s+(?:so|true|really|yet|quite)|false|wrong|untrue|(?:a\s+)?myth)\b",
+                             re.IGNORECASE)
 
 
 def _quoted_under_myths_heading(view) -> bool:

@@ -89,3 +89,42 @@ def test_a_myth_is_reported_with_the_fact_it_contradicts(sentence, fact):
 ])
 def test_corrections_denials_and_disputed_claims_are_not_reported(sentence):
     assert fact_ids(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    # How the body works and what tests and medicines do (knowledge/general/myths-body.toml, v0.30.19).
+    ("Her echocardiogram tracks the heart's electrical activity.", "general-echocardiogram-is-ultrasound"),
+    ("ACE inhibitors such as lisinopril lower your potassium.", "general-ace-inhibitors-raise-potassium"),
+    ("Your haematocrit shows how much iron your blood carries.", "general-haematocrit-is-red-cell-share"),
+    ("Red blood cells are produced by the kidneys.", "general-red-cells-made-in-bone-marrow"),
+    ("T3 is only the storage form of the hormone.", "general-t3-is-the-active-thyroid-hormone"),
+    ("TSH is produced by the thyroid.", "general-tsh-made-by-pituitary"),
+    ("Myelin is made mainly of protein.", "general-myelin-made-by-glial-cells"),
+    ("Thiamine is a fat-soluble vitamin stored for months.", "general-b-vitamins-water-soluble"),
+    ("The spinal cord is part of the peripheral nervous system.", "general-spinal-cord-central-nervous-system"),
+    ("The alcohol flush is an allergy to alcohol.", "general-alcohol-flush-not-allergy"),
+    ("Your body clock is located in the pineal gland.", "general-body-clock-in-hypothalamus"),
+    ("Autism can now be diagnosed with a simple blood test.", "general-no-blood-test-for-autism"),
+    ("Autoimmune hepatitis is a type of viral hepatitis.", "general-autoimmune-hepatitis-not-viral"),
+    ("Fewer than one bowel movement a day means constipation.", "general-constipation-definition"),
+    ("Melatonin is sold over the counter in any UK pharmacy.", "general-melatonin-prescription-only-uk"),
+    ("The tongue is the strongest muscle we have.", "general-tongue-not-strongest-muscle"),
+    ("Amantadine was originally designed as an antidepressant.", "general-amantadine-antiviral-origin"),
+    ("Newborns are born mouth breathers.", "general-babies-breathe-through-nose"),
+    ("An ejection fraction of 30% is perfectly normal in older people.", "general-ejection-fraction-normal-range"),
+    ("Embryonic stem cells come from aborted babies.", "general-embryonic-stem-cells-from-ivf-embryos"),
+])
+def test_the_body_and_its_tests(sentence, fact):
+    assert fact_ids(sentence) == [fact]
+
+
+@pytest.mark.parametrize("sentence", [
+    "An echocardiogram is an ultrasound scan; an ECG records the heart's electrical signals.",
+    "ACE inhibitors can raise potassium, so it is checked with a blood test.",
+    "It is a myth that the tongue is the strongest muscle in the body.",
+    "Is autism diagnosed with a blood test? No: a specialist team assesses the child.",
+    "TSH is made by the pituitary gland, not by the thyroid.",
+    "Red blood cells are made in the bone marrow.",
+])
+def test_the_body_facts_told_right_or_corrected(sentence):
+    assert fact_ids(sentence) == []

@@ -440,3 +440,18 @@ def test_a_fact_pattern_naming_an_unknown_class_or_entity_is_a_load_error(tmp_pa
 ])
 def test_changes_read_from_the_blind_sets(day, sentence, flagged):
     assert bool(_superseded(_dated(day, sentence))) is flagged
+
+
+@pytest.mark.parametrize("day, body, excerpt", [
+    # (v0.30.19) No licensed drug for primary progressive MS, said after ocrelizumab's 2017 licence in
+    # other words; a withdrawn MS drug offered as a next step after its 2018 withdrawal.
+    ("2019-02-01", "There is not a single licensed drug for primary progressive MS.",
+     "is not a single licensed drug for primary progressive MS"),
+    ("2019-02-01", "Your neurologist will put you on Zinbryta next.", "put you on Zinbryta"),
+    ("2019-02-01", "Zinbryta is still a good option for relapsing MS.", "Zinbryta is still a good option"),
+    ("2017-06-01", "Your neurologist will put you on Zinbryta next.", None),
+    ("2019-02-01", "Zinbryta was withdrawn in 2018.", None),
+])
+def test_ms_changes_of_2017_and_2018(day, body, excerpt):
+    found = [e for e, _ in _superseded(_dated(day, body))]
+    assert found == ([excerpt] if excerpt else [])

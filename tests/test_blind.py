@@ -544,6 +544,16 @@ SETS = [
     # good in most people"). All seven fixed after. The floors are those measurements.
     BlindSet("blind86", 238, 0.765, 0.545, 0),
     BlindSet("blind87", 238, 0.835, 0.50, 0),
+    # Sets 88 and 89: written blind at the start of the v0.30.19 round by two helpers that saw no
+    # rules; measured once at 652ed0d (the round's engine changes, the rules of v0.30.18, findings
+    # identical to them), before either was read. Set 88: precision 0.80 (132/166), recall 0.50
+    # (124/246), 2 findings on the careful articles (an NHS page's propranolol "can improve" a
+    # birthmark read as a benefit with no harms, and an explainer's hope to "throw away their
+    # insulin pens" read as advice to stop a medicine). Set 89: precision 0.78 (131/167), recall
+    # 0.51 (118/231), 1 (a travel leaflet's "won't need any test" read as a test waved away). All
+    # three fixed after. The floors are those measurements.
+    BlindSet("blind88", 246, 0.795, 0.50, 0),
+    BlindSet("blind89", 231, 0.78, 0.51, 0),
 ]
 
 

@@ -2650,3 +2650,158 @@ def test_this_rounds_meanings_on_a_page_that_sells(sentence, code, excerpt):
 def test_this_rounds_careful_wordings_are_not_the_meaning(sentence, code, meant):
     assert found(sentence, code) == []
     assert found(meant, code) != []
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # Results kept for good, recovery claimed for many, everyone's reading kept normal (v0.30.19, the
+    # meanings sets 88 and 89 missed; each sentence written here).
+    ("They simply never have a restless night again.", "CLM005", "They simply never have a restless night again"),
+    ("I have my old stamina back, for good.", "CLM005", "have my old stamina back, for good"),
+    ("The patch keeps your skin clear for good.", "CLM005", "keeps your skin clear for good"),
+    ("Eight in ten testers were regular within a fortnight and stayed that way.", "CLM005",
+     "regular within a fortnight and stayed that way"),
+    ("The clinic has helped hundreds of stroke patients walk again.", "CLM002",
+     "helped hundreds of stroke patients walk again"),
+    ("Hundreds standing again after one course", "CLM002", "Hundreds standing again"),
+    ("Parents tell us their son no longer meets the criteria for ADHD.", "CLM002",
+     "son no longer meets the criteria for ADHD"),
+    ("Your thyroid can settle back to normal size and stay there.", "CLM002", "back to normal size and stay there"),
+    ("Nearly every client who finishes the plan drops a dress size.", "CLM003",
+     "every client who finishes the plan drops a dress size"),
+    ("Every member on our plan keeps a healthy blood pressure.", "CLM003", "Every member on our plan keeps a healthy blood"),
+    # Medicines cut by the reader, harms played down, doses raised, signs recast as the product working.
+    ("Lots of our members halve their metformin in the first month.", "RSK005", "halve their metformin"),
+    ("Plenty of readers wind down their blood pressure tablets once the tea kicks in.", "RSK005",
+     "wind down their blood pressure tablets"),
+    ("Most of my clients come off them within a year.", "RSK005", "come off them"),
+    ("Going cold turkey is the quickest way out.", "RSK005", "cold turkey is the quickest way"),
+    ("Side effects are seldom a problem.", "RSK004", "Side effects are seldom a problem"),
+    ("Honestly, you've got nothing to lose.", "RSK004", "you've got nothing to lose"),
+    ("Falling off is virtually impossible.", "RSK004", "Falling off is virtually impossible"),
+    ("The needle is no more painful than a flu jab.", "RSK004", "no more painful than a flu jab"),
+    ("The only thing most people notice is a little dry mouth.", "RSK004", "The only thing most people notice is a little"),
+    ("If the pain is bad, you can triple up.", "RSK012", "you can triple up"),
+    ("Stack it with your morning espresso for a bigger kick.", "RSK012", "Stack it with your morning espresso"),
+    ("Now you can drink as much as everyone else at the wedding.", "RSK012", "you can drink as much as everyone"),
+    ("Palpitations in week one just mean it's working.", "RSK010", "just mean it's working"),
+    ("If you get a rash or a tight chest, that's just the detox.", "RSK010",
+     "If you get a rash or a tight chest, that's just the detox"),
+    ("Aching gums are just your jaw realigning, push through.", "RSK010", "are just your jaw realigning, push through"),
+    ("Your skin is purging the old creams; trust it.", "RSK010", "Your skin is purging the"),
+    ("Chest pains at night are never anything serious at your age.", "RSK010", "are never anything serious at your age"),
+    # Scarcity, deadlines, savings and gifts in other words.
+    ("Only 30 places are open on the spring course.", "COM007", "Only 30 places are open"),
+    ("We've only got about 150 jars left from this harvest.", "COM007", "only got about 150 jars left"),
+    ("The price holds until Sunday, when it goes up to £199.", "COM007", "it goes up to £199"),
+    ("The first 100 orders get a free travel tin.", "COM007", "The first 100 orders get"),
+    ("Your aftercare kit, a saving of £90, comes with every booking.", "COM002", "a saving of £90"),
+    ("Members get 15% off every refill.", "COM002", "Members get 15% off"),
+    ("Refer a friend and we will send you £50 when they book.", "COM002", "Refer a friend and we will send you £50"),
+    ("Book this week and your follow-up scan is free.", "COM009", "your follow-up scan is free"),
+    ("You also get three months of the app free.", "COM009", "three months of the app free"),
+    ("Three tubs and a free shaker for £49.", "COM009", "and a free shaker for £49"),
+    ("Book a course and we'll store your sample free of charge.", "COM009", "free of charge"),
+    # Fear, hidden motives, guilt, shame and contempt in other words.
+    ("Dialysis is a slow living death.", "LNG010", "is a slow living death"),
+    ("On those pills you'll become a zombie.", "LNG010", "become a zombie"),
+    ("There's rotting toxic sludge stuck in your bowel.", "LNG010", "toxic sludge stuck in your"),
+    ("Every late night is silently damaging your heart.", "LNG010", "silently damaging your heart"),
+    ("Cardiologists are paid to keep you on statins.", "LNG011", "are paid to keep you on"),
+    ("Dentists say that because they need you coming back.", "LNG011", "they need you coming back"),
+    ("Nobody can patent it, so you'll never hear about it.", "LNG011", "Nobody can patent it, so you'll never hear"),
+    ("They'll never mention it because it costs pennies.", "LNG011", "never mention it because it costs pennies"),
+    ("Some doctors would rather you stayed in pain than admit it helps.", "LNG011",
+     "would rather you stayed in pain than admit"),
+    ("Ignore the scaremongering cardiologists.", "LNG011", "Ignore the scaremongering cardiologists"),
+    ("Don't be the one who gives Grandad the flu.", "LNG012", "Don't be the one who gives"),
+    ("Your kids deserve the old you back.", "LNG012", "Your kids deserve the old you"),
+    ("Don't let thinning hair tell the world you've let yourself go.", "LNG013", "tell the world you've let yourself go"),
+    ("Nobody takes seriously a balding guy.", "LNG013", "Nobody takes seriously a balding guy"),
+    ("Stop being the sweaty one at every meeting.", "LNG013", "Stop being the sweaty one at"),
+    ("Braces fix that slack-jawed look.", "LNG016", "slack-jawed look"),
+    ("Steroids will turn you into a bloated, puffy stranger.", "LNG016", "turn you into a bloated, puffy stranger"),
+    # Superlatives, the red-flag "pioneering", proof by an unnamed study or a profession's nod.
+    ("It is the single most effective tea for your liver.", "HYP001", "the single most effective tea for your liver"),
+    ("It is the fastest-acting cold sore cream money can buy.", "HYP001",
+     "the fastest-acting cold sore cream money can buy"),
+    ("This is the end of one-size-fits-all diet plans.", "HYP001", "the end of one-size-fits-all diet plans"),
+    ("They travelled to Mexico for a pioneering cell treatment.", "HYP001", "pioneering"),
+    ("It is the biggest weight-loss secret of the decade.", "HYP001", "the biggest weight-loss secret of the decade"),
+    ("The gel is backed by a clinical study.", "EVD002", "backed by a clinical study"),
+    ("Our formula is backed by science.", "EVD002", "backed by science."),
+    ("Dermatologist-recommended cream.", "EVD002", "Dermatologist-recommended"),
+    # Age and a family recipe as proof; animal and dish results offered for the product.
+    ("Turmeric has been used to soothe joints for centuries.", "EVD003", "has been used to soothe joints for centuries"),
+    ("A root with a long history of use in the Andes.", "EVD003", "with a long history of use"),
+    ("Monks have used this tea since the 1960s.", "EVD003", "have used this tea since the 1960s"),
+    ("It has been used for coughs since ancient Greece.", "EVD003", "since ancient Greece"),
+    ("The balm is based on my grandmother's recipe.", "EVD003", "based on my grandmother's recipe"),
+    ("Our ancestors drank this every day, so it can't do you any harm.", "EVD003",
+     "Our ancestors drank this every day, so it can't"),
+    ("In a rat study, the tonic reversed liver scarring.", "EVD004", "In a rat study, the tonic reversed"),
+    ("In one test, the herb protected mice's kidneys from damage.", "EVD004", "protected mice'"),
+    ("In lab dishes, the extract kept damaged skin cells alive for days.", "EVD004",
+     "In lab dishes, the extract kept damaged skin cells alive"),
+    ("The serum helped rats grow new hair follicles.", "EVD004", "rats grow new"),
+    # A name the writer gives: "what I call ...".
+    ("Your body slips into what we call thyroid hibernation.", "TRM006", "thyroid hibernation"),
+])
+def test_the_v0_30_19_meanings_on_a_page_that_sells(sentence, code, excerpt):
+    assert found_on_a_page_that_sells(sentence, code) == [excerpt]
+
+
+@pytest.mark.parametrize("sentence, code, meant", [
+    # What careful articles said in sets 88 and 89 (and earlier sets and real news that the round's
+    # first patterns flagged), each beside the meaning the rule does flag.
+    ("Many people with well-controlled asthma won't need any test before flying.", "RSK006",
+     "Once you start our plan you won't need those yearly heart scans any more."),
+    ("Studies following people for years found that many no longer meet the criteria for the diagnosis.", "CLM002",
+     "Their daughter no longer meets the criteria for autism."),
+    ("Ten of the twelve volunteers no longer met the criteria for PTSD two months later.", "CLM002",
+     "Their daughter no longer meets the criteria for autism."),
+    ("Critics called the campaign scaremongering, and the doctors agreed.", "LNG011", "Ignore the scaremongering doctors."),
+    ("Oxygen can't be patented, which limits the money for trials.", "LNG011",
+     "Nobody can patent it, so you'll never hear about it."),
+    ("Although his doctor recommended tablets, he waited.", "EVD002", "Our doctor-recommended formula."),
+    ("After 30 days of going gluten-free, most feel better. Order now for £20.", "COM009",
+     "You also get three months of the app free. Order now for £20."),
+    ("Our team can provide a home visit free of charge.", "COM009", "Book a course and we'll store your sample free of charge. Order now for £20."),
+    ("It is one of the fastest-growing eye problems in the world.", "HYP001", "It is the fastest-acting eye drop you can buy."),
+])
+def test_the_v0_30_19_careful_wordings_are_not_the_meaning(sentence, code, meant):
+    assert found(sentence, code) == []
+    assert found(meant, code) != []
+
+
+@pytest.mark.parametrize("text, code", [
+    # Whole-sentence framings the round taught: a saying answered "no" in the same sentence, a
+    # "whether" clause that runs through an aside but not past a comma into the main clause.
+    ('Two beliefs need correcting. "Everyone will be able to throw away their insulin pens": no, '
+     'the first approvals are expected only for a small group.', "RSK005"),
+])
+def test_the_v0_30_19_framings_silence_the_claim(text, code):
+    assert found(text, code) == []
+
+
+@pytest.mark.parametrize("sentence, phrase, conditional", [
+    # "Whether" asks all the way to its verb through an aside between commas...
+    ("Researchers are testing whether creams containing sirolimus, a medicine that slows vessel growth, can "
+     "improve laser results.", "can improve", True),
+    # ...but a comma that is not an aside ends its clause: the main clause after it is asserted.
+    ("A blood test that can tell whether you are heading for dementia has been approved, in what experts "
+     "call the biggest breakthrough in dementia care for a generation.", "the biggest breakthrough", False),
+])
+def test_a_whether_clause_reaches_through_asides_only(sentence, phrase, conditional):
+    from mslint.analysis.article import analyse
+    from mslint.reading import read_document
+
+    start = sentence.index(phrase)
+    view = analyse(read_document("a.txt", sentence)).sentence_at(start)
+    assert ("conditional" in view.stance_of_span(start, start + len(phrase)).contexts) is conditional
+
+
+def test_a_condition_called_a_deficiency_at_heart():
+    # (v0.30.19) FCT017: the condition itself said to be a deficiency; not the deficiency diseases.
+    assert found("MS is at heart a vitamin D deficiency of the nerves.", "FCT017") == [
+        "MS is at heart a vitamin D deficiency"]
+    assert found("Scurvy is really just a vitamin C deficiency.", "FCT017") == []

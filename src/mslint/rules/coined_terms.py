@@ -30,6 +30,8 @@ _OWN_NAME = ConceptPattern(
 # The writer's own name for it: "I call it autophagic myelin renewal", "we like to call this the reset window".
 _WRITERS_NAME = ConceptPattern(
     "(i|we) [like to|sometimes|often|simply|just] call (it|this|that|them) [the|a|an] _ _ [_]")
+# The same, said as "what I call": "your body drops into what I call metabolic shutdown".
+_WHAT_I_CALL = ConceptPattern("what (i|we) [like to|sometimes|often|simply|just] call [the|a|an] _ _ [_]")
 # Words before "syndrome" that say nothing of what it is: "a rare syndrome", "the same syndrome".
 _GENERIC = frozenset({"the", "a", "an", "this", "that", "these", "those", "any", "rare", "genetic", "inherited",
                       "autoimmune", "clinical", "related", "same", "other", "whole", "entire", "full", "new", "known",
@@ -113,13 +115,21 @@ class CoinedDiagnosis(Rule):
             return
         sells = holds(document, "sells")
         tokens = view.tokens
+        named: list[tuple[int, int]] = []  # names given here, reported once: not again as a coined syndrome
         if sells:
-            writers = [m for m in _WRITERS_NAME.finditer(view) if _gives_a_new_name(view, m)]
-            for match in (*_OWN_NAME.finditer(view), *writers):
-                yield Hit(tokens[match.first].start, tokens[match.last].end,
-                          f"A name medicine does not use: \"{_words(document, tokens, match.first, match.last)}\"; say "
+            writers = [(m.first, m.last) for m in _WRITERS_NAME.finditer(view) if _gives_a_new_name(view, m)]
+            # "what I call Liver Sludge Syndrome": the finding is on the name itself, as a coined
+            # syndrome's would be, so that the words before it ("it can't clear toxins, and that builds
+            # up into what I call ...") govern it no differently.
+            writers += [(_name_start(tokens, m), m.last) for m in _WHAT_I_CALL.finditer(view) if _gives_a_new_name(view, m)]
+            for first, last in (*((m.first, m.last) for m in _OWN_NAME.finditer(view)), *writers):
+                named.append((first, last))
+                yield Hit(tokens[first].start, tokens[last].end,
+                          f"A name medicine does not use: \"{_words(document, tokens, first, last)}\"; say "
                           "what it is in words a doctor would recognise, or leave it out")
         for first, last in _coined_syndromes(view):
+            if any(a <= first and last <= b for a, b in named):
+                continue
             if _eponym_or_product(document, tokens, first, last):
                 continue
             if any(token.norm in _AUXILIARIES for token in tokens[first:last]):
@@ -143,6 +153,14 @@ _PRONOUNS_AND_ARTICLES = frozenset({"it", "this", "that", "them", "the", "a", "a
 _NOT_NAME_WORDS = frozenset({"and", "but", "or", "so", "for", "because", "when", "that", "it", "my", "our", "your",
                              "their", "his", "her", "a", "an", "the", "what", "how", "is", "was", "too", "very"})
 _PRAISE_CLASSES = frozenset({"cure", "red-flag", "soft-hype", "good-outcome", "improvement"})
+
+
+def _name_start(tokens, match) -> int:
+    """The first word of the name after "call" and its article: "what I call <the renewal window>"."""
+    start = next((i + 1 for i in range(match.first, match.last + 1) if tokens[i].norm in ("call", "calls")), match.first)
+    while start < match.last and tokens[start].norm in _PRONOUNS_AND_ARTICLES:
+        start += 1
+    return start
 
 
 def _gives_a_new_name(view, match) -> bool:

@@ -974,6 +974,18 @@ _TRADITION = PatternSet(ConceptPattern(text) for text in (
     "[more than|over|nearly|almost|well over] (centuries|millennia|generations|(#|a|one|two|three|several) (thousand|hundred) years)",
     "(have|has) used ...4 for [more than|over|nearly|almost|well over] (a century|centuries|millennia|generations|"
     "(#|a|one) (thousand|hundred) years)",
+    # (v0.30.19) Used to do something, for ages; a long history of use; used since a decade or an
+    # ancient land; a grandmother's recipe; the ancestors' diet as the safety record: "neem has been
+    # used to protect skin for centuries", "a herb with a long history of use", "the Japanese have used
+    # CoQ10 for failing hearts since the 1970s", "used for cramps since ancient China", "based on my
+    # grandmother's remedy", "our ancestors ate 10 grams a day, so it can't harm you".
+    "(has|have) been used to (protect|treat|heal|soothe|calm|cure|ease|relieve|clear|fight|strengthen|restore|purify|cleanse|nourish) ...4 (for|over) [more than|over|nearly|almost|well over] "
+    "(centuries|millennia|generations|(#|a|one|two|three|several) (thousand|hundred) years)",
+    "(a|its|their|with a) long (history|tradition|record) of [traditional|safe|medicinal|folk] (use|being used|usage)",
+    "(have|has) (used|been using|relied on|prescribed|taken) ...6 since the (1950s|1960s|1970s|1980s|fifties|sixties|seventies|eighties)",
+    "since ancient (china|egypt|greece|rome|india|persia|times|japan)",
+    "(based on|from|it's|is|was) (my|our|a|his|her) (grandmother's|grandmother’s|nan's|gran's|granny's|grandma's|great-grandmother's|family's|mother's) (remedy|recipe|secret|formula|cure)",
+    "(our|your|my) ancestors (ate|drank|used|had|took|got) ...10 so (it|they|this) (can't|cannot|can not|won't|is|are|must)",
     "(grandmothers|grannies|grandmas|mothers|midwives|healers|herbalists|generations) (have|had) ...8 for (generations|centuries|millennia|hundreds of years|thousands of years)",
     # The ancients as the credential: "the Greeks rubbed it into aching joints", "women in ancient
     # Persia drank it after childbirth", "used by Tibetan healers for over a thousand years", "my
@@ -1303,7 +1315,7 @@ _CLAUSE_END = patterns.compile(r"[.;:!?]|,\s+(?:but|although|though|while|wherea
 # approach restored erections within weeks." The sale makes the leap the sentence leaves unsaid.
 _ANIMALS = (r"(?:laboratory\s+|lab\s+)?(?:mice|rats|rodents|animals|guinea\s+pigs|pigs|dogs|rabbits|monkeys|primates|"
             r"sheep|goats|ferrets|hamsters|zebrafish|cows|cattle|bulls|horses|racehorses|ponies|chickens|chicks|cats|fruit\s+flies|"
-            r"(?:mouse|rat|animal)\s+(?:models?|studies|experiments)|"
+            r"(?:a\s+|one\s+|the\s+)?(?:mouse|rat|animal|rodent)\s+(?:models?|study|studies|experiments?|trials?)|"
             # the laboratory bench: "in a test tube", "in a petri dish"
             r"(?:a\s+|the\s+)?(?:test[\s-]+tubes?|petri\s+dish(?:es)?|dish|cell\s+cultures?)|"
             # a study at the bench, or on an animal's cells: "in a laboratory study", "mouse nerve cells"
@@ -1342,14 +1354,18 @@ _RESULTS = (r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebu
             # twice as fast", "cord cells extended life by a third", "speeds bone healing in horses"
             r"closed|closes|extended|extends|lengthened|lengthens|speeds(?:\s+up)?|"
             # sealed, or years added: "sealed scratches in minutes", "added 30% to lifespan"
-            r"sealed|seals|added\s+[\w%.]+(?:\s+\w+)?\s+to)")
+            r"sealed|seals|added\s+[\w%.]+(?:\s+\w+)?\s+to|"
+            # new tissue grown, cells kept alive: "help mice grow new myelin", "kept stressed nerve cells alive"
+            r"grow(?:s|n)?\s+new|grew\s+new|(?:kept|keeps|keep)\s+(?:\w+\s+){0,4}alive)")
 # What the prefilter looks for: the animal word (the prepositions around it are in every sentence).
 _ANIMAL_WORDS = patterns.compile(rf"\b{_ANIMALS}\b", regex.IGNORECASE)
 ANIMAL_RESULT = patterns.compile(
     rf"\b(?:in|with|using|on)\s+{_ANIMALS}\b[^.;!?]{{0,100}}?\b{_RESULTS}\b"
     rf"|\b{_RESULTS}\b[^.;!?]{{0,60}}?\b(?:in|of|on|from)\s+{_ANIMALS}\b"
     # The animals as the subject: "guinea pigs deafened with noise regained their hearing".
-    rf"|\b{_ANIMALS}\b[^.;!?]{{0,90}}?\b{_RESULTS}\b",
+    rf"|\b{_ANIMALS}\b[^.;!?]{{0,90}}?\b{_RESULTS}\b"
+    # The animals as the object: "curcumin protected rats' livers from chemical damage".
+    rf"|\b{_RESULTS}\s+(?:the\s+)?(?:mice|rats|rodents|animals|dogs|pigs|rabbits|monkeys|sheep|horses)(?:['’]|\b)",
     regex.IGNORECASE,
 )
 # The bench or the animal as the whole proof, when no result is told: "the serum was tested on pig skin".

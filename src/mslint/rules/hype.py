@@ -371,7 +371,13 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     # What the product is said to end: "spells the end of insulin", "the end of hearing aids".
     "[spell~|mark~|herald~|means|is|could be|will be] the end of (dentures|implants|glasses|reading glasses|hearing aids|"
     "needles|injections|surgery|knee replacements|hip replacements|wheelchairs|pills|insulin)",
-    "the [single] biggest [_] (leap|breakthrough|advance|step|discovery|thing|change|development|revolution|innovation|upgrade|improvement) ...6 " + _EVER,
+    "the [single] biggest [_] [_] (leap|breakthrough|advance|step|discovery|thing|change|development|revolution|innovation|upgrade|improvement|secret) ...6 " + _EVER,
+    # (v0.30.19) The single best for a part of the body: "the single most powerful drink for your kidneys".
+    "the single most (powerful|effective|potent|important|advanced) ...4 for (your|the|a|an) _",
+    # The quickest anywhere: "the fastest-acting spasm relief you can buy".
+    "the (fastest-acting|fastest acting|quickest-acting|quickest acting) ...6 " + _EVER,
+    # One product said to end the way medicine works: "the end of one-size-fits-all sleep advice".
+    "the end of (one-size-fits-all|guesswork|trial and error|trial-and-error|generic) [_] [_] (advice|diets|dieting|medicine|care|treatment|approach|plans|nutrition)",
     # The safest anywhere: "the safest oral piercings in the country".
     "the safest ...4 in (the country|the uk|britain|europe|the world|town|london|the city|the region)",
     # A seller's own clinic or formula ranked above a region's: "the most advanced jaw clinic in
@@ -449,7 +455,8 @@ _SUPERLATIVE_WORDS = frozenset({"most", "only", "nature's", "nature’s", "world
                                 "america's", "london's", "scotland's", "ireland's", "uk's", "country's", "nation's", "revolution", "ultimate", "best", "greatest",
                                 "biggest", "closest", "gentlest", "purest", "safest", "strongest", "smartest", "finest",
                                 "cleanest", "simplest", "kindest", "easiest", "forever", "good", "first", "set", "turning", "safest", "history", "obsolete", "past", "know",
-                                "magic", "moment"})
+                                "magic", "moment", "fastest", "fastest-acting", "quickest", "quickest-acting",
+                                "one-size-fits-all", "guesswork", "generic"})
 
 
 # What a superlative of advice ranks is something to do, not a treatment: "the most important thing any

@@ -509,3 +509,13 @@ def test_licences_ms_never_had():
 ])
 def test_what_ms_does_to_the_brain(sentence, expected):
     assert contradicted(MS_TITLE, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # (v0.30.19) The age said in words, after the condition named in the sentence before.
+    ("It usually starts after the age of fifty.", True),
+    ("It usually starts between twenty and fifty.", False),
+])
+def test_age_of_onset_in_words(sentence, flagged):
+    found = [f.message for f in lint_text(MS_TITLE + sentence + "\n", "a.md", overrides=Overrides(select=("FCT009",)))]
+    assert bool(found) is flagged and all("[ms-age-of-onset]" in message for message in found)

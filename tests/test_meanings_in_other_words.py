@@ -2783,6 +2783,11 @@ def test_the_v0_30_19_framings_silence_the_claim(text, code):
     assert found(text, code) == []
 
 
+def test_a_saying_insisted_on_is_not_answered():
+    # '"...": no exaggeration' insists; it does not answer the saying.
+    assert found('"I threw away my insulin pens": no exaggeration, it changed my life.', "RSK005") != []
+
+
 @pytest.mark.parametrize("sentence, phrase, conditional", [
     # "Whether" asks all the way to its verb through an aside between commas...
     ("Researchers are testing whether creams containing sirolimus, a medicine that slows vessel growth, can "

@@ -821,7 +821,9 @@ def _myth_framed(view) -> bool:
 # A saying quoted and answered in the same sentence: '"Everyone will be off insulin in two years":
 # no, the first approvals ...', '"It can't be rejected"? Not so.'
 _QUOTED_THEN_NO = re.compile(r"\s*[*_]*[\"“‘'](?:[^\"”’]{8,300})[\"”’'][.?!]?\s*[:?!—–-]?\s*[*_]*"
-                             r"(?:no|nope|not\s+(?:so|true|really|yet|quite)|false|wrong|untrue|(?:a\s+)?myth)\b",
+                             # (not "no exaggeration", "no doubt", "no kidding": a testimonial insisting)
+                             r"(?:no\b(?!\s+(?:exaggeration|doubt|question|kidding|joke|lie|word|hype|jokes|lies))|nope|"
+                             r"not\s+(?:so|true|really|yet|quite)|false|wrong|untrue|(?:a\s+)?myth)\b",
                              re.IGNORECASE)
 
 

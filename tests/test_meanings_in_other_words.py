@@ -2810,3 +2810,32 @@ def test_a_condition_called_a_deficiency_at_heart():
     assert found("MS is at heart a vitamin D deficiency of the nerves.", "FCT017") == [
         "MS is at heart a vitamin D deficiency"]
     assert found("Scurvy is really just a vitamin C deficiency.", "FCT017") == []
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # (v0.30.19, second pass over sets 88-89) Safety promised to the groups trials leave out, open-ended
+    # use, an interacting medicine waved through, interactions and driving declared safe, the monitoring
+    # and the specialist made needless, fatigue trained through.
+    ("The cream is suitable for all ages, including newborns.", "RSK008", "suitable for all ages, including newborns"),
+    ("The course is suitable for babies and children too.", "RSK008", "suitable for babies and children too"),
+    ("The drops can be taken every night indefinitely.", "RSK008", "can be taken every night indefinitely"),
+    ("Your sleeping pills are fine alongside it.", "RSK008", "are fine alongside it"),
+    ("It has no interactions with other medicines.", "RSK002", "has no interactions with other medicines"),
+    ("It's perfectly safe to drive straight away.", "RSK002", "It's perfectly safe to drive straight away"),
+    ("It's fine to take it before driving.", "RSK002", "It's fine to take it before driving"),
+    ("There's no need to run it past your cardiologist.", "RSK006", "no need to run it past your cardiologist"),
+    ("There's no need to check your blood sugar any more.", "RSK006", "no need to check your blood sugar"),
+    ("No swab needed: just start the tablets.", "RSK006", "No swab needed: just"),
+    ("Keep exercising and push through the crashes.", "RSK010", "Keep exercising and push through the crashes"),
+])
+def test_the_v0_30_19_second_pass_meanings(sentence, code, excerpt):
+    assert found_on_a_page_that_sells(sentence, code) == [excerpt]
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Once the drops wear off, it is safe to drive.", "RSK002"),
+    ("It has no known interactions, but ask your pharmacist.", "RSK002"),
+    ("Keep taking your tablets even if you feel better.", "RSK005"),
+])
+def test_the_v0_30_19_second_pass_careful_wordings(sentence, code):
+    assert found_on_a_page_that_sells(sentence, code) == []

@@ -23,6 +23,14 @@ def test_registry_loads_without_problems():
     assert len(RULES) >= 10
 
 
+def test_no_rule_takes_a_retired_code():
+    # A retired code redirects to its successor (mslint.engine.selection.RETIRED), so a new rule given
+    # one could never be selected, ignored or suppressed by its own code.
+    from mslint.engine.selection import RETIRED
+
+    assert [code for code in IDS if code in RETIRED] == []
+
+
 @pytest.mark.parametrize("rule", RULES, ids=IDS)
 def test_rule_is_documented_and_cited(rule):
     meta = rule.meta

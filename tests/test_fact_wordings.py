@@ -519,3 +519,35 @@ def test_what_ms_does_to_the_brain(sentence, expected):
 def test_age_of_onset_in_words(sentence, flagged):
     found = [f.message for f in lint_text(MS_TITLE + sentence + "\n", "a.md", overrides=Overrides(select=("FCT009",)))]
     assert bool(found) is flagged and all("[ms-age-of-onset]" in message for message in found)
+
+
+def supply(sentence: str) -> list[str]:
+    return [f.excerpt for f in lint_text("# Medicines\n\n" + sentence + "\n", "a.md", overrides=Overrides(select=("FCT043",)))]
+
+
+@pytest.mark.parametrize("sentence, excerpt", [
+    # (v0.30.19) A UK prescription-only medicine said to be sold freely (FCT043).
+    ("Melatonin is sold over the counter in UK pharmacies.", "sold over the counter"),
+    ("You can order semaglutide without a prescription.", "order semaglutide without a prescription"),
+    ("Liothyronine is not a prescription drug here.", "is not a prescription drug"),
+    ("Finasteride can be bought off the shelf.", "bought off the shelf"),
+])
+def test_prescription_only_medicines_said_to_be_sold_freely(sentence, excerpt):
+    assert supply(sentence) == [excerpt]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Paracetamol is sold over the counter.",
+    "In the US melatonin is sold over the counter; in the UK it needs a prescription.",
+    "Is finasteride available over the counter? No, it needs a prescription.",
+    "Melatonin used to be bought over the counter before 1995.",
+])
+def test_supply_told_right_elsewhere_or_denied(sentence):
+    assert supply(sentence) == []
+
+
+def test_medicines_in_general_bought_without_a_prescription_are_no_claim():
+    assert supply("Some antidepressants make it worse. Before you start any new medicine, including ones bought "
+                  "without a prescription, ask a pharmacist.") == []
+    assert supply("Melatonin helps some people sleep. It's sold over the counter in every UK chemist.") == [
+        "sold over the counter"]

@@ -107,7 +107,6 @@ def test_corrections_denials_and_disputed_claims_are_not_reported(sentence):
     ("Autism can now be diagnosed with a simple blood test.", "general-no-blood-test-for-autism"),
     ("Autoimmune hepatitis is a type of viral hepatitis.", "general-autoimmune-hepatitis-not-viral"),
     ("Fewer than one bowel movement a day means constipation.", "general-constipation-definition"),
-    ("Melatonin is sold over the counter in any UK pharmacy.", "general-melatonin-prescription-only-uk"),
     ("The tongue is the strongest muscle we have.", "general-tongue-not-strongest-muscle"),
     ("Amantadine was originally designed as an antidepressant.", "general-amantadine-antiviral-origin"),
     ("Newborns are born mouth breathers.", "general-babies-breathe-through-nose"),

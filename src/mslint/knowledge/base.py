@@ -62,6 +62,8 @@ RELATIONS = {
     "inheritance": "the `members` (conditions) are passed down as `value` names: one gene's recessive, dominant, "
                    "X-linked or mitochondrial pattern, many genes with surroundings (multifactorial), or not at all "
                    "in most people (not-inherited), so a claim of another pattern is wrong",
+    "uk-supply": "the `members` (medicines) are supplied in the UK as `value` says (prescription-only: only on a "
+                 "prescriber's prescription), so saying they can be bought over the counter there is wrong",
     "course": "the `members` (conditions) run the course `value` names: damage done once that does not grow "
               "(not-progressive), settling by itself in most people (usually-resolves) or getting worse "
               "(progressive), so saying one gets worse, lasts for life or clears up when its course is otherwise "
@@ -82,6 +84,8 @@ ATTRIBUTE_VALUES = {"more-common-in": ("women", "men"),
                     "inheritance": ("autosomal-recessive", "autosomal-dominant", "x-linked", "mitochondrial",
                                     "multifactorial", "not-inherited"),
                     # the hormones a medicine acts on (raising, replacing or blocking them), or none
+                    # how the UK supplies a medicine: only on prescription
+                    "uk-supply": ("prescription-only",),
                     "acts-on-hormone": ("testosterone", "oestrogen", "progestogen", "dht", "thyroid-hormone", "insulin",
                                         "cortisol", "melatonin", "none")}
 # Relations that need an object entity, and those checked by the fact's own patterns.

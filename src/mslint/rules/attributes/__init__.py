@@ -9,7 +9,7 @@ antibiotics won't touch it" in a thread about a kidney infection). A new conditi
 a new article's wording of the same property needs nothing.
 
 One module per property (sex, infection kind and contagion, cancer, age group, inheritance, what a
-thing is called, its course) on the shared reading in `base`.
+thing is called, its course, a medicine's UK supply) on the shared reading in `base`.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from mslint.rules.attributes.infection import ContagionMisstated, InfectionKindM
 from mslint.rules.attributes.inheritance import InheritanceMisstated
 from mslint.rules.attributes.other_names import OtherNameMisstated
 from mslint.rules.attributes.sex import OneSexOnlyMisstated, SexRatioMisstated
+from mslint.rules.attributes.supply import SupplyMisstated
 from mslint.rules.facts import FactRule
 
 
@@ -30,4 +31,4 @@ def attribute_rules(knowledge=None) -> list[FactRule]:
     return [SexRatioMisstated(knowledge), InfectionKindMisstated(knowledge), ContagionMisstated(knowledge),
             CancerMisstated(knowledge), AgeMisstated(knowledge), OneSexOnlyMisstated(knowledge),
             InheritanceMisstated(knowledge), ConditionsConflated(knowledge), HormoneMechanismMisstated(knowledge),
-            OtherNameMisstated(knowledge), CourseMisstated(knowledge)]
+            OtherNameMisstated(knowledge), CourseMisstated(knowledge), SupplyMisstated(knowledge)]

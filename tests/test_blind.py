@@ -554,6 +554,15 @@ SETS = [
     # three fixed after. The floors are those measurements.
     BlindSet("blind88", 246, 0.795, 0.50, 0),
     BlindSet("blind89", 231, 0.78, 0.51, 0),
+    # Sets 90 and 91: written blind during the v0.30.19 round, after sets 88-89 had been read, by two
+    # more helpers that saw no rules; measured once at f838dcd (the round's rules after sets 88-89 and
+    # FCT043), before either was read. Set 90: precision 0.71 (119/167), recall 0.47 (112/239), 1
+    # finding on the careful articles (a magazine's "drills all matter more than any operation" read as
+    # a treatment ranked above surgery). Set 91: precision 0.81 (136/168), recall 0.50 (126/254), 1 (a
+    # support-group chair quoting a member's "no side effects to speak of" for the doctor to answer).
+    # Both fixed after. The floors are those measurements.
+    BlindSet("blind90", 239, 0.71, 0.465, 0),
+    BlindSet("blind91", 254, 0.805, 0.495, 0),
 ]
 
 

@@ -2839,3 +2839,47 @@ def test_the_v0_30_19_second_pass_meanings(sentence, code, excerpt):
 ])
 def test_the_v0_30_19_second_pass_careful_wordings(sentence, code):
     assert found_on_a_page_that_sells(sentence, code) == []
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # (v0.30.19, the misses of sets 90 and 91; each sentence written here.)
+    ("The gel dissolves warts away for good.", "CLM005", "dissolves warts away for good"),
+    ("Most members no longer need a walking frame at all.", "CLM005", "no longer need a walking frame at all"),
+    ("Clients arrive with a walker and walk out without it.", "CLM002", None),
+    ("Nothing in our capsules can cause side effects.", "RSK002", "Nothing in our capsules can cause side effects"),
+    ("That is just the old toxins leaving your body.", "RSK010", "That is just the old toxins leaving"),
+    ("The ache means it's working.", "RSK010", None),
+    ("Suck out the poison straight away.", "RSK010", "Suck out the poison"),
+    ("No doctor visit is needed.", "RSK006", "No doctor visit is needed"),
+    ("I've cancelled my follow-up at the pain clinic.", "RSK011", "I've cancelled my follow-up"),
+    ("Just repeat it every night until the lump has gone.", "RSK012", "Just repeat it every night until"),
+    ("It's perfectly fine if you have epilepsy.", "RSK008", "fine if you have epilepsy"),
+    ("We can only take 8 patients per month.", "COM007", "can only take 8 patients per month"),
+    ("The spring course is already nearly booked.", "COM007", None),
+    ("There are only 5 spots left.", "COM007", "There are only 5 spots left"),
+    ("Your fifth class is on us.", "COM009", "class is on us"),
+    ("Left alone, you'll end up in a wheelchair.", "LNG010", "end up in a wheelchair"),
+    ("Surgeons just want to drill and bill.", "LNG011", "drill and bill"),
+    ("Many of our clients were written off by their doctors.", "LNG011", "written off by their doctors"),
+    ("Don't be the wheezy one at the party.", "LNG013", "Don't be the wheezy one at"),
+    ("Dermatologically tested.", "EVD002", "Dermatologically tested"),
+    ("The proof is right there.", "EVD003", "The proof is right there"),
+    ("In cell studies, the extract protects skin cells from damage.", "EVD004", None),
+    ("It's nature's answer to ibuprofen.", "HYP001", "nature's answer to ibuprofen"),
+    ("It's the safest option on the market.", "HYP001", "the safest option on the market"),
+])
+def test_the_v0_30_19_meanings_from_sets_90_and_91(sentence, code, excerpt):
+    found_here = found_on_a_page_that_sells(sentence, code)
+    assert found_here == [excerpt] if excerpt is not None else found_here != []
+
+
+@pytest.mark.parametrize("sentence, code", [
+    # What careful pages said in sets 90-91 and earlier sets, and what the round's first patterns
+    # wrongly took: a priority, a question put to a speaker, a harm lasting for good, a stem cell study.
+    ("Goggles and drills matter more than any operation.", "EVD014"),
+    ('The chair read out: Someone wrote: "I heard it has no side effects."', "RSK002"),
+    ("Heat burns away a little more myelin for good.", "CLM005"),
+    ("A stem cell study in 2017 showed that patients' sight improved.", "EVD004"),
+])
+def test_the_v0_30_19_careful_wordings_from_sets_90_and_91(sentence, code):
+    assert found_on_a_page_that_sells(sentence, code) == []

@@ -813,9 +813,18 @@ def _myth_framed(view) -> bool:
         return True
     if view.block_kind == "heading" and _quoted_then_denied(view):
         return True
-    if _QUOTED_THEN_NO.match(view.sentence_text):
+    if _QUOTED_THEN_NO.match(view.sentence_text) or _PUT_TO_THE_SPEAKER.search(view.sentence_text):
         return True
     return view.block_kind == "list-item" and _under_warning_heading(view)
+
+
+# A saying an unnamed member of the audience sent in, quoted for the speaker to answer (a Q&A's
+# chair: 'Someone wrote: "I heard it's gentler than chemo, no side effects to speak of."').
+_PUT_TO_THE_SPEAKER = re.compile(
+    r"\b(?:someone|somebody|a (?:member|listener|reader|viewer|caller|parent|patient)|one (?:member|listener|reader|viewer)|"
+    r"another (?:member|listener|reader|viewer)|a few of you|several of you|many of you|lots of you)\s+(?:has\s+|have\s+)?"
+    r"(?:wrote|written|asked|says|said|posted|messaged|emailed|writes|asks|heard|sent in)\b[^\"“]{0,20}[:,]\s*[\"“]",
+    re.IGNORECASE)
 
 
 # A saying quoted and answered in the same sentence: '"Everyone will be off insulin in two years":

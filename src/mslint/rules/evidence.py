@@ -974,6 +974,11 @@ _TRADITION = PatternSet(ConceptPattern(text) for text in (
     "[more than|over|nearly|almost|well over] (centuries|millennia|generations|(#|a|one|two|three|several) (thousand|hundred) years)",
     "(have|has) used ...4 for [more than|over|nearly|almost|well over] (a century|centuries|millennia|generations|"
     "(#|a|one) (thousand|hundred) years)",
+    # (v0.30.19, sets 90-91) The result pointed at as proof: "it speaks for itself", "the proof is right
+    # there"; scores as proof: "the satisfaction scores are outstanding".
+    "^ (it|that|this) (speaks|speak) for itself",
+    "the proof is [right] (there|here|in front of you)",
+    "(satisfaction|patient satisfaction|client satisfaction) (scores|ratings|rates|levels) (are|were) (outstanding|excellent|exceptional|through the roof|sky-high|incredible)",
     # (v0.30.19) Used to do something, for ages; a long history of use; used since a decade or an
     # ancient land; a grandmother's recipe; the ancestors' diet as the safety record: "neem has been
     # used to protect skin for centuries", "a herb with a long history of use", "the Japanese have used
@@ -1316,6 +1321,8 @@ _CLAUSE_END = patterns.compile(r"[.;:!?]|,\s+(?:but|although|though|while|wherea
 _ANIMALS = (r"(?:laboratory\s+|lab\s+)?(?:mice|rats|rodents|animals|guinea\s+pigs|pigs|dogs|rabbits|monkeys|primates|"
             r"sheep|goats|ferrets|hamsters|zebrafish|cows|cattle|bulls|horses|racehorses|ponies|chickens|chicks|cats|fruit\s+flies|"
             r"(?:a\s+|one\s+|the\s+)?(?:mouse|rat|animal|rodent)\s+(?:models?|study|studies|experiments?|trials?)|"
+            # cells in a dish, named as studies: "in cell studies, glutathione protects nerve cells"
+            r"(?<!stem\s)cell(?:[\s-]+culture)?\s+(?:studies|experiments)|"
             # the laboratory bench: "in a test tube", "in a petri dish"
             r"(?:a\s+|the\s+)?(?:test[\s-]+tubes?|petri\s+dish(?:es)?|dish|cell\s+cultures?)|"
             # a study at the bench, or on an animal's cells: "in a laboratory study", "mouse nerve cells"

@@ -394,7 +394,12 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     # The same virtue said in one word: "the gentlest, purest remedy nature has ever produced".
     "the (gentlest|purest|safest|strongest|smartest|finest|cleanest|simplest|kindest|easiest) ...6 " + _EVER,
     "the closest thing to ...6 " + _EVER,
-    "the closest thing ...3 to (a|the) (fountain of youth|cure|miracle|magic bullet|elixir of youth|elixir of life)",
+    "the closest thing ...3 to (a|the) (fountain of youth|cure|miracle|magic bullet|elixir of youth|elixir of life|reset button|time machine)",
+    # (v0.30.19, sets 90-91) "nature's answer to Valium", "the safest option available", "the healthiest way to
+    # smoke ever invented".
+    "(nature's|nature’s) (answer|alternative|version) to _",
+    "the safest (option|treatment|choice|way|approach|procedure) (available|there is|on offer|on the market|out there)",
+    "the (healthiest|safest|cleanest) ...6 " + _EVER,
     # The only one that works: "the only programme that actually works".
     "the only ...3 (that|which) (actually|really|truly|genuinely) work~",
     # The last one anyone needs: "the only sleep aid you'll ever need".
@@ -456,7 +461,7 @@ _SUPERLATIVE_WORDS = frozenset({"most", "only", "nature's", "nature’s", "world
                                 "biggest", "closest", "gentlest", "purest", "safest", "strongest", "smartest", "finest",
                                 "cleanest", "simplest", "kindest", "easiest", "forever", "good", "first", "set", "turning", "safest", "history", "obsolete", "past", "know",
                                 "magic", "moment", "fastest", "fastest-acting", "quickest", "quickest-acting",
-                                "one-size-fits-all", "guesswork", "generic"})
+                                "one-size-fits-all", "guesswork", "generic", "healthiest"})
 
 
 # What a superlative of advice ranks is something to do, not a treatment: "the most important thing any

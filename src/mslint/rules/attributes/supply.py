@@ -4,8 +4,10 @@ isn't a prescription drug").
 
 Which medicines are prescription-only is a table (knowledge/general/supply.toml); the rule holds the
 ways a sentence says a medicine can be bought without a prescription. The subject is the medicine the
-clause names before the claim, or the one in force. A sentence about another country ("melatonin is
-sold over the counter in the US") is left alone: the table is the UK's.
+clause names before or inside the claim, or, when the claim refers back ("it's sold over the
+counter"), the one in force; medicines in general ("any new medicine, including ones bought without
+a prescription") are no subject. A sentence about another country ("melatonin is sold over the
+counter in the US") is left alone: the table is the UK's.
 """
 
 from __future__ import annotations

@@ -2757,12 +2757,12 @@ def test_the_v0_30_19_meanings_on_a_page_that_sells(sentence, code, excerpt):
      "Once you start our plan you won't need those yearly heart scans any more."),
     ("Studies following people for years found that many no longer meet the criteria for the diagnosis.", "CLM002",
      "Their daughter no longer meets the criteria for autism."),
-    ("Ten of the twelve volunteers no longer met the criteria for PTSD two months later.", "CLM002",
+    ("In the pilot, 7 of the 20 children no longer met the criteria for ADHD a year later.", "CLM002",
      "Their daughter no longer meets the criteria for autism."),
     ("Critics called the campaign scaremongering, and the doctors agreed.", "LNG011", "Ignore the scaremongering doctors."),
-    ("Oxygen can't be patented, which limits the money for trials.", "LNG011",
+    ("An old generic salt can't be patented, so firms rarely fund large trials of it.", "LNG011",
      "Nobody can patent it, so you'll never hear about it."),
-    ("Although his doctor recommended tablets, he waited.", "EVD002", "Our doctor-recommended formula."),
+    ("Her GP recommended a scan, and she booked one.", "EVD002", "Our doctor-recommended formula."),
     ("After 30 days of going gluten-free, most feel better. Order now for £20.", "COM009",
      "You also get three months of the app free. Order now for £20."),
     ("Our team can provide a home visit free of charge.", "COM009", "Book a course and we'll store your sample free of charge. Order now for £20."),
@@ -2845,17 +2845,17 @@ def test_the_v0_30_19_second_pass_careful_wordings(sentence, code):
     # (v0.30.19, the misses of sets 90 and 91; each sentence written here.)
     ("The gel dissolves warts away for good.", "CLM005", "dissolves warts away for good"),
     ("Most members no longer need a walking frame at all.", "CLM005", "no longer need a walking frame at all"),
-    ("Clients arrive with a walker and walk out without it.", "CLM002", None),
+    ("Clients arrive with a walker and walk out without it.", "CLM002", "with a walker and walk out without it"),
     ("Nothing in our capsules can cause side effects.", "RSK002", "Nothing in our capsules can cause side effects"),
     ("That is just the old toxins leaving your body.", "RSK010", "That is just the old toxins leaving"),
-    ("The ache means it's working.", "RSK010", None),
+    ("The ache means it's working.", "RSK010", "The ache means it's working"),
     ("Suck out the poison straight away.", "RSK010", "Suck out the poison"),
     ("No doctor visit is needed.", "RSK006", "No doctor visit is needed"),
     ("I've cancelled my follow-up at the pain clinic.", "RSK011", "I've cancelled my follow-up"),
     ("Just repeat it every night until the lump has gone.", "RSK012", "Just repeat it every night until"),
     ("It's perfectly fine if you have epilepsy.", "RSK008", "fine if you have epilepsy"),
     ("We can only take 8 patients per month.", "COM007", "can only take 8 patients per month"),
-    ("The spring course is already nearly booked.", "COM007", None),
+    ("The spring course is already nearly booked.", "COM007", "already nearly booked"),
     ("There are only 5 spots left.", "COM007", "There are only 5 spots left"),
     ("Your fifth class is on us.", "COM009", "class is on us"),
     ("Left alone, you'll end up in a wheelchair.", "LNG010", "end up in a wheelchair"),
@@ -2864,13 +2864,12 @@ def test_the_v0_30_19_second_pass_careful_wordings(sentence, code):
     ("Don't be the wheezy one at the party.", "LNG013", "Don't be the wheezy one at"),
     ("Dermatologically tested.", "EVD002", "Dermatologically tested"),
     ("The proof is right there.", "EVD003", "The proof is right there"),
-    ("In cell studies, the extract protects skin cells from damage.", "EVD004", None),
+    ("In cell studies, the extract protects skin cells from damage.", "EVD004", "In cell studies, the extract protects"),
     ("It's nature's answer to ibuprofen.", "HYP001", "nature's answer to ibuprofen"),
     ("It's the safest option on the market.", "HYP001", "the safest option on the market"),
 ])
 def test_the_v0_30_19_meanings_from_sets_90_and_91(sentence, code, excerpt):
-    found_here = found_on_a_page_that_sells(sentence, code)
-    assert found_here == [excerpt] if excerpt is not None else found_here != []
+    assert found_on_a_page_that_sells(sentence, code) == [excerpt]
 
 
 @pytest.mark.parametrize("sentence, code", [

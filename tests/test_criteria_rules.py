@@ -102,6 +102,17 @@ def test_a_test_s_accuracy_is_an_absolute_result():
     assert judge(text, "benefits")[0] == "satisfactory"
 
 
+def test_a_difference_in_measured_units_and_an_outcome_out_of_everyone_treated_are_absolute():
+    oat = ("# Oat drink and cholesterol\n\nAfter six weeks, those who drank the oat drink had 12 milligrams less "
+           "cholesterol per decilitre and 4 grams more fibre a day than those who drank milk.\n")
+    assert judge(oat, "benefits") == ("satisfactory", [(3, 52, 3, 70, "12 milligrams less"),
+                                                       (3, 101, 3, 113, "4 grams more")])
+    light = ("# Light therapy for winter low mood\n\nIn a trial of a light box, 17 of 30 adults with winter low mood "
+             "recovered within a month.\n")
+    assert judge(light, "benefits") == ("satisfactory", [
+        (3, 28, 3, 74, "17 of 30 adults with winter low mood recovered")])
+
+
 def test_relative_figures_alone_do_not_quantify_benefits_and_are_the_evidence():
     text = "# Fish oil\n\nMen who took fish oil capsules had a 30 percent lower risk of heart attack.\n"
     assert judge(text, "benefits") == ("not-satisfactory", [(3, 38, 3, 54, "30 percent lower")])
@@ -154,6 +165,13 @@ def test_harms_said_to_be_common_or_rare_are_explained():
     assert judge(text, "harms")[0] == "satisfactory"
 
 
+def test_the_harms_listed_after_the_risks_of_an_operation_are_its_harms():
+    text = ("# Knee surgery may be overused\n\nSurgeons perform many keyhole knee operations. The common risks of "
+            "the surgery include infection, blood clots and stiffness.\n")
+    assert judge(text, "harms") == ("satisfactory", [(3, 59, 3, 64, "risks"), (3, 88, 3, 97, "infection"),
+                                                     (3, 99, 3, 110, "blood clots")])
+
+
 def test_harms_named_in_passing_are_not_explained_and_the_card_says_so():
     from mslint.analysis.features import features
     from mslint.rules.criteria.harms import HarmsNotExplained
@@ -178,6 +196,15 @@ def test_evidence_quality_satisfied_by_design_size_and_limits():
     assert judge(text, "evidence-quality") == ("satisfactory", [
         (3, 6, 3, 16, "randomised"), (3, 26, 3, 36, "120 adults"), (3, 131, 3, 140, "was small"),
         (3, 172, 3, 185, "larger trials")])
+
+
+def test_an_association_that_cannot_show_a_cause_is_a_stated_limitation():
+    text = ("# Seaweed and blood pressure\n\nIn an observational study, 640 adults who ate seaweed snacks had slightly "
+            "lower blood pressure. The findings only showed an association. The researchers cannot say the snacks "
+            "caused the change.\n")
+    assert judge(text, "evidence-quality") == ("satisfactory", [
+        (3, 7, 3, 20, "observational"), (3, 28, 3, 38, "640 adults"), (3, 115, 3, 136, "showed an association"),
+        (3, 154, 3, 164, "cannot say")])
 
 
 def test_an_experiment_in_mice_with_no_caveat_does_not_convey_the_evidence():
@@ -251,6 +278,12 @@ def test_a_news_story_can_meet_criterion_six_with_an_independent_source():
     text = ("# Brain training app\n\nOlder adults who used the app scored higher on memory tests. \"It is a small "
             "effect,\" said Dr. Lee, who was not involved in the study.\n")
     assert judge(text, "funding") == ("satisfactory", [(3, 104, 3, 133, "was not involved in the study")])
+
+
+def test_an_editorial_beside_the_study_is_an_independent_source():
+    text = ("# Vitamin K and bones\n\nWomen who took vitamin K lost less bone in a two-year study. The result is "
+            "modest, according to an editorial accompanying the study.\n")
+    assert judge(text, "funding") == ("satisfactory", [(3, 100, 3, 122, "editorial accompanying")])
 
 
 def test_a_pointer_to_disclosures_elsewhere_does_not_disclose():
@@ -334,6 +367,14 @@ def test_novelty_established_by_what_came_before():
             "decade. This study tested a shorter schedule.\n")
     assert judge(text, "novelty") == ("satisfactory", [(3, 22, 3, 35, "has been used"),
                                                        (3, 51, 3, 73, "for more than a decade")])
+
+
+def test_novelty_established_by_earlier_attempts_that_failed():
+    text = ("# Cooled caps and hair loss\n\nA cooled cap kept more hair on women having chemotherapy in a new trial. "
+            "Past efforts to cool the scalp failed, and doctors have not been able to prevent the hair loss with "
+            "drugs.\n")
+    assert judge(text, "novelty") == ("satisfactory", [(3, 74, 3, 86, "Past efforts"),
+                                                       (3, 125, 3, 146, "have not been able to")])
 
 
 def test_a_first_with_no_context_does_not_establish_novelty():

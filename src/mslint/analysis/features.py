@@ -154,6 +154,9 @@ class _Frames:
             "(accuracy|sensitivity|specificity|predictive value) ...3 # (%|percent)",
             "correctly (identified|detected|diagnosed|classified|predicted|excluded|ruled out) ...8 # ...3 "
             "(%|percent|{GROUP-NOUN})",
+            # An outcome counted against everyone treated: "15 of 28 teens went into remission".
+            "# (of|out of) [the|all] # {GROUP-NOUN} ...6 (went into remission|were in remission|responded|"
+            "recovered|improved|were cured|were free of|survived|no longer needed|stopped needing)",
         )
 
     @cached_property
@@ -241,6 +244,10 @@ class _HarmFrames:
         return _patterns(
             "^ [the|its|their] [main|chief|biggest|known|possible|potential|serious|major|reported|common|other] "
             "(risk~|complication~|danger~|downside~|harm~|problem~) (include~|included|are|were|:)",
+            # "The common risks of the operation include infection ...": the list after its owner
+            "^ [the|its|their] [main|chief|biggest|known|possible|potential|serious|major|reported|common|other] "
+            "(risk~|complication~|danger~|downside~) (of|from|with|after|related to|associated with) ...2 "
+            "{ANY-INTERVENTION} (include~|included|:)",
             # "It is not risk-free.": the article is about to say what can go wrong
             "^ [finally|but|however|still|and|of course] [,] "
             "(it|this|they|the _|{ANY-INTERVENTION}|{TREATMENT-WORD}|surgery) (is|are|isn't|aren't) "
@@ -299,7 +306,7 @@ def _opens_harm_list(view: SentenceView) -> bool:
         return False
     if not view.words & _OPENER_WORDS:
         return False
-    return bool(view.topic.interventions) and any(
+    return bool(view.topic.interventions or view.mentions_of("any-intervention")) and any(
         True for pattern in HARM_FRAMES.risk_subject for _ in pattern.finditer(view))
 
 

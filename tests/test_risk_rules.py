@@ -59,6 +59,7 @@ def test_not_harm_discussions(sentence):
         "HX-201 is 100% safe.",  # a denial of harm promotes the product even without a treatment word
         "Cord cells are completely safe.",
         "The clinic offers infusions every month.",
+        "The treatment heals the cracked skin within days.",
     ],
 )
 def test_favourable_claims(sentence):
@@ -73,6 +74,8 @@ def test_favourable_claims(sentence):
         "No treatment is risk-free.",
         "Some clinics claim their infusions restore mobility.",
         "MS is a disease of the brain and spinal cord.",
+        # "health" is not "heal": a programme that brings health workers on a course promises no cure
+        "She runs a programme that brings health care workers to the city for a course.",
     ],
 )
 def test_not_favourable_claims(sentence):

@@ -52,7 +52,7 @@ _WORKS = r"(?<!\b(?:his|her|their|its|my|our|your|the|this|that|whose|of|at|for|
 FAVOURABLE = patterns.compile(
     r"\b(?:improv\w*|benefits?|beneficial|effective(?:ness)?|success\w*|restor\w*|relie[fv]\w*|recover\w*|"
     r"remission|halt\w*|stops?|stopped|reduc\w*|slow\w*|" + _WORKS + r"|transform\w*|life[\s-]changing|"
-    r"results?|outcomes?|available|offer(?:s|ed|ing)?|cur(?:e|es|ed)|revers\w*|regain\w*|heal\w*|"
+    r"results?|outcomes?|available|offer(?:s|ed|ing)?|cur(?:e|es|ed)|revers\w*|regain\w*|heal(?:s|ed|ing)?|"
     r"walk(?:ing)?\s+again|breakthrough|promising|hope|best|top\s+pick|proven|eliminat\w*|repair\w*|"
     r"rebuild\w*|regrow\w*|regenerat\w*|corrects?|protect\w*|game[\s-]changer|(?:your|their|my)\s+life\s+back|"
     r"new\s+(?:path|life|hope)|suitable\s+for|feels?\s+better|"

@@ -563,6 +563,17 @@ SETS = [
     # Both fixed after. The floors are those measurements.
     BlindSet("blind90", 239, 0.71, 0.465, 0),
     BlindSet("blind91", 254, 0.805, 0.495, 0),
+    # Sets 92 and 93: written blind at the start of the v0.30.20 round by two helpers that saw no
+    # rules; measured once at 3e87c6f (v0.30.19's findings and the round's first scorecard
+    # wordings), before either was read. Set 92: precision 0.82 (118/144), recall 0.48 (109/226), 2
+    # findings on the careful articles (a doctor who would "avoid the word miracle", and "your own
+    # cells means there's no risk of rejection" said beside the chemotherapy still needed). Set 93:
+    # precision 0.85 (145/170), recall 0.53 (132/248), 4 (a trial's "offered induction" on a page
+    # whose heading asks "Is induction risk-free?" and answers "No.", births "without complications",
+    # advice to buy a "clinically validated" monitor, and a maker that "plans to ask" a regulator for
+    # approval). All six fixed after. The floors are those measurements.
+    BlindSet("blind92", 226, 0.815, 0.48, 0),
+    BlindSet("blind93", 248, 0.85, 0.53, 0),
 ]
 
 

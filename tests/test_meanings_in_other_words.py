@@ -2882,3 +2882,55 @@ def test_the_v0_30_19_meanings_from_sets_90_and_91(sentence, code, excerpt):
 ])
 def test_the_v0_30_19_careful_wordings_from_sets_90_and_91(sentence, code):
     assert found_on_a_page_that_sells(sentence, code) == []
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # (v0.30.20, the misses of sets 92 and 93; each sentence written here.) Superlatives that reach
+    # a country, any kit of its kind, or anyone who can take it; two virtues ranked at once; the
+    # only proven one; the future, here already; the ultimate shield.
+    ("Our balm is the best thing in any camping kit.", "HYP001", "the best thing in any camping kit"),
+    ("It is the most important vitamin anyone over 50 can take.", "HYP001",
+     "the most important vitamin anyone over 50 can take"),
+    ("It is the most advanced sleep test available in the UK.", "HYP001",
+     "the most advanced sleep test available in the UK"),
+    ("It is the only proven drug-free answer for tinnitus in the world.", "HYP001",
+     "the only proven drug-free answer for tinnitus in the world"),
+    ("This is the future of dentistry, here today.", "HYP001", "the future of dentistry, here today"),
+    ("It's the most natural and effective hay fever remedy available anywhere.", "HYP001",
+     "the most natural and effective hay fever remedy available anywhere"),
+    ("The ultimate skin shield for the ski season.", "HYP001", "The ultimate skin shield for"),
+])
+def test_the_v0_30_20_meanings_from_sets_92_and_93(sentence, code, excerpt):
+    assert found_on_a_page_that_sells(sentence, code) == [excerpt]
+
+
+@pytest.mark.parametrize("text, code", [
+    # What the careful pages of sets 92 and 93 said: a word named as a word; a denial of risk denied
+    # under a heading question; the harsh part of a treatment named beside what own cells spare;
+    # births that go without complications; advice to buy a validated monitor; a regulator to be
+    # asked for approval; advice on what to pack.
+    ("Doctors at the clinic would avoid the word miracle for it.", "HYP001"),
+    ("Using your own cells means there is no risk of rejection, but the chemotherapy is still needed "
+     "and it is strong.", "RSK003"),
+    ("Many women with a big baby give birth without complications.", "RSK002"),
+    ("Buy a blood pressure monitor that has been clinically validated.", "EVD002"),
+    ("The most important thing to pack for any trip is a basic first-aid kit.", "HYP001"),
+])
+def test_the_v0_30_20_careful_wordings_from_sets_92_and_93(text, code):
+    assert found(text, code) == []
+
+
+def test_a_heading_question_answered_no_affirms_the_risk():
+    page = ("# Stem cells for knees\n\nOur stem cell treatment improves knee pain. The treatment gives results "
+            "in weeks.\n\n## Is the treatment risk-free?\n\n{}\n")
+    select = Overrides(select=("RSK001",))
+    assert [f.code for f in lint_text(page.format("No. It can mean a longer stay in hospital."), "a.md",
+                                      overrides=select)] == []
+    assert [f.code for f in lint_text(page.format("Yes. It is simple."), "a.md", overrides=select)] == ["RSK001"]
+
+
+def test_a_regulator_to_be_asked_for_approval_is_no_approval():
+    page = ("# Stem cells for Parkinson's disease\n\nTrials of stem cell therapy for Parkinson's disease are under "
+            "way.\n\nThe maker plans to ask Japan's regulator for approval of the stem cells for Parkinson's "
+            "disease.\n")
+    assert lint_text(page, "a.md", overrides=Overrides(select=("FCT003",))) == []

@@ -22,11 +22,20 @@ _DOUBLE = frozenset('"“”')
 _SPOKEN = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "according"})
 
 
+# A word named as a word, without quotation marks: "I'd avoid the word miracle", "terms like
+# breakthrough". What comes after is mentioned, not used.
+_NAMED_WORD = patterns.compile(r"(?i)\b(?:(?:the|a|that|this)\s+(?:word|term|label|phrase)|(?:words?|terms?|labels?)"
+                               r"\s+(?:like|such\s+as))\s+$")
+
+
 def scare_quoted(view, start: int, end: int) -> bool:
-    """Text offsets [start, end) of the sentence lie inside scare quotes. Not in the headline: a
-    headline's quoted word ("Stem cell 'miracle' for ...") is how papers sell a claim while
-    attributing it, and the reader takes it as the story's verdict."""
+    """Text offsets [start, end) of the sentence lie inside scare quotes, or follow "the word" (a
+    word mentioned, not used). Not in the headline: a headline's quoted word ("Stem cell 'miracle'
+    for ...") is how papers sell a claim while attributing it, and the reader takes it as the
+    story's verdict."""
     text = view.analysis.document.text
+    if _NAMED_WORD.search(text, max(view.start, start - 24), start):
+        return True
     headline = _in_headline(view)
     for open_at, close_at in view.quote_pairs():
         if open_at < start and end <= close_at:

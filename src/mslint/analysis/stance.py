@@ -514,10 +514,20 @@ def _is_question(view, last: int) -> bool:
 
 
 def _question_answer(view, last: int) -> str | None:
-    """For a question, the answer the next sentence of its paragraph gives: "yes", "no" or None."""
+    """For a question, the answer the next sentence of its paragraph gives: "yes", "no" or None. A
+    question that is a heading ("## Is induction risk-free?") is answered "no" by the paragraph
+    under it; a "yes" there stays a question, since the paragraph makes its own claims and is
+    read for them."""
     if not _is_question(view, last):
         return None
     following = view.next_in_paragraph()
+    if following is None and view.block_kind == "heading" and view.index + 1 < len(view.analysis.sentences):
+        answer = _question_answer_in(view.analysis.sentences[view.index + 1])
+        return answer if answer == "no" else None
+    return _question_answer_in(following)
+
+
+def _question_answer_in(following) -> str | None:
     if following is None or not following.tokens:
         return None
     head = following.tokens[0].norm

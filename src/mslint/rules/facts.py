@@ -454,6 +454,10 @@ def _approves_research(view, cue) -> bool:
     before = [t.norm for t in tokens[max(0, cue.first - 3):cue.first]]
     if any(word in _ASKED_FOR for word in before):
         return True
+    # Asked of a regulator by name: "plans to ask Japan's regulator for approval".
+    if cue.first > 0 and tokens[cue.first - 1].norm == "for" and any(
+            t.norm in _ASKED_FOR for t in tokens[max(0, cue.first - 7):cue.first - 1]):
+        return True
     # A verb whose object is another act ("approved lifting", "approved -- a second surgery").
     following = [t.norm for t in tokens[cue.last + 1:cue.last + 8] if t.is_word][:5]
     return bool(following) and (following[0].endswith("ing") or following[:2] in (["a", "second"], ["the", "second"])
@@ -461,7 +465,7 @@ def _approves_research(view, cue) -> bool:
 
 
 # Words before "approval" that make it asked for, not given.
-_ASKED_FOR = frozenset({"requested", "request", "requests", "seek", "seeks", "seeking", "sought", "apply", "applied",
+_ASKED_FOR = frozenset({"ask", "asks", "asked", "asking", "requested", "request", "requests", "seek", "seeks", "seeking", "sought", "apply", "applied",
                         "applying", "await", "awaits", "awaiting", "pending", "file", "filed", "submit", "submitted"})
 # What a regulator or a board approves that is not a treatment for a condition.
 _OTHER_ACTS = frozenset({"surgery", "operation", "procedure", "expansion", "protocol", "change", "changes", "ban",

@@ -344,7 +344,12 @@ _EVER = ("(in the world|for a generation|in half a century|(you|parents|families
          "(any|every) _ [_] (can|could) (do|take|buy|try|have|use|learn|make|get|give|own|download)|"
          "(anyone|anybody|everyone|everybody) [with _ [_]] (can|could|should|will ever) (own|buy|have|use|try|get|spend|make)|"
          "(that|which) (any|a|one) ...3 (has|have) ever (delivered|made|produced|developed|achieved|offered)|(will|'ll) make this year|"
-         "available today|available anywhere|of (my|our|your|a|their) lifetime|in (my|our|your|a|their) lifetime|"
+         "available today|available anywhere|of (my|our|your|a|their) lifetime|"
+         # a country, a body or any place of its kind (v0.30.20): "available in the UK", "in any
+         # first-aid box", "for any beach holiday", "in the human body", "anyone over 60 can take"
+         "available in (the uk|britain|the country|europe|the world|the us|the usa|america|london|england)|"
+         "(in|for) any _ [_] [_] (box|kit|bag|cupboard|cabinet|holiday|trip|home|house|kitchen|routine|wardrobe)|"
+         "in the (human|whole|entire) body|(anyone|anybody|everyone|everybody) ...3 (can|could|should) (take|use|buy|swallow|drink|eat)|in (my|our|your|a|their) lifetime|"
          # what anyone can get today, a whole career, the tub it came in: "available to people with MS
          # today", "in my career", "ever put in a tub"
          "available to ...4 (today|now|anywhere)|in (my|our|his|her|their) [whole|entire|long|# year] career|ever put in (a|the) _|"
@@ -400,6 +405,16 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "(nature's|nature’s) (answer|alternative|version) to _",
     "the safest (option|treatment|choice|way|approach|procedure) (available|there is|on offer|on the market|out there)",
     "the (healthiest|safest|cleanest) ...6 " + _EVER,
+    # Two virtues joined, ranked against all others: "the most natural and effective allergy solution
+    # available anywhere" (v0.30.20).
+    "the [single] most (natural|gentle|safe|effective|powerful|advanced|complete|trusted) and (effective|safe|natural|"
+    "gentle|powerful|advanced|complete|affordable) ...6 " + _EVER,
+    # The only proven one, anywhere: "the only proven non-surgical solution in the world".
+    "the only (proven|effective|real|true|natural|safe|lasting|permanent) ...6 " + _EVER,
+    # The future, already here: "the future of sports medicine, here today".
+    "the future of ...4 [,] [is] (here today|here now|available today|available now|is here|here already|already here)",
+    # The ultimate anything for a purpose: "the ultimate gut shield for the party season".
+    "the ultimate [_] _ (shield|defence|defense|protection|armour|armor|booster|boost|support|companion|secret|weapon|tonic|elixir|fuel) (for|against)",
     # The only one that works: "the only programme that actually works".
     "the only ...3 (that|which) (actually|really|truly|genuinely) work~",
     # The last one anyone needs: "the only sleep aid you'll ever need".
@@ -461,7 +476,7 @@ _SUPERLATIVE_WORDS = frozenset({"most", "only", "nature's", "nature’s", "world
                                 "biggest", "closest", "gentlest", "purest", "safest", "strongest", "smartest", "finest",
                                 "cleanest", "simplest", "kindest", "easiest", "forever", "good", "first", "set", "turning", "safest", "history", "obsolete", "past", "know",
                                 "magic", "moment", "fastest", "fastest-acting", "quickest", "quickest-acting",
-                                "one-size-fits-all", "guesswork", "generic", "healthiest"})
+                                "one-size-fits-all", "guesswork", "generic", "healthiest", "future"})
 
 
 # What a superlative of advice ranks is something to do, not a treatment: "the most important thing any
@@ -484,13 +499,23 @@ def superlative_spans(view) -> list[tuple[int, int]]:
 
 
 def _advice(tokens, match) -> bool:
-    """ "The most important thing any family can do": a superlative that ranks something to do."""
-    head = match.first + 3
-    if head > match.last or tokens[match.first + 1].norm != "most" or tokens[head].norm not in _ADVICE_HEADS:
+    """ "The most important thing any family can do", "the most important thing to pack": a
+    superlative that ranks something to do (checking vaccinations, packing sun cream), which careful
+    advice does too."""
+    most = match.first + 1 + (match.first + 1 <= match.last and tokens[match.first + 1].norm == "single")
+    head = most + 2
+    if head > match.last or tokens[most].norm != "most" or tokens[head].norm not in _ADVICE_HEADS:
         return False
     after = [token.norm for token in tokens[head + 1:head + 6]]
-    return any(norm in ("can", "could", "should") for norm in after) and any(
+    if after[:1] == ["to"] and after[1:2] and after[1] in _TO_DO:
+        return True
+    # ("The single most powerful thing you can do for your ovaries" sells one thing above all else.)
+    return most == match.first + 1 and any(norm in ("can", "could", "should") for norm in after) and any(
         norm in ("do", "take", "make") for norm in after)
+
+
+# "the most important thing to pack": what the advice tells the reader to do.
+_TO_DO = frozenset({"do", "pack", "take", "bring", "remember", "know", "check", "try", "ask", "avoid", "keep"})
 
 
 def red_flag_spans(view) -> list[tuple[int, int]]:

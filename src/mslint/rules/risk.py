@@ -332,6 +332,8 @@ def _discusses_harm(document, offset: int, text: str) -> bool:
     for match in HARM.finditer(text):
         if any(lo <= match.end() and match.start() <= hi for lo, hi in excluded):
             continue
+        if _is_denial(text, match) and _answered_no(document, offset, match.start(), match.end()):
+            return True  # "Is induction risk-free? No.": a denial denied says there are risks
         if contexts_of(document, offset, match.start(), match.end()) & DENIAL_CONTEXTS:
             continue
         vague = REASSURANCE.search(text) and not NAMED_HARM.search(text) and not GRAVITY.search(text)
@@ -339,6 +341,14 @@ def _discusses_harm(document, offset: int, text: str) -> bool:
             continue
         return True
     return False
+
+
+def _answered_no(document, offset: int, start: int, end: int) -> bool:
+    """The question holding [start, end) of the sentence at `offset` is answered "No." next."""
+    view = analyse(document).sentence_at(offset)
+    if view is None or not view.tokens:
+        return False
+    return (NEGATED, "answered no") in view.stance_of_span(offset + start, max(offset + start + 1, offset + end)).cues
 
 
 _DENIAL_BEFORE = patterns.compile(r"\b(?:no|zero|without(?:\s+any)?|free\s+(?:of|from))\s+(?:\w+\s+)?$", regex.IGNORECASE)

@@ -17,8 +17,10 @@ REFERRAL_KEYS = frozenset(
      # the referral programmes' own keys: "?via=name" (Rewardful), "?rfsn=" (Refersion), "?sca_ref=" (UpPromote)
      "via", "rfsn", "sca_ref", "ref_id", "refid", "referral_code", "affiliate_code", "a_aid", "aff_sub"}
 )
-# Path segments that carry a referrer's code after them: "shop.example/ref/kitashdown", "/aff/123".
-REFERRAL_PATH_SEGMENTS = frozenset({"ref", "aff", "affiliate", "affiliates", "referral", "refer"})
+# Path segments that carry a referrer's code after them: "shop.example/ref/kitashdown", "/aff/123";
+# and the redirect folders affiliate plug-ins cloak their links behind: "blog.example/go/nodocalm",
+# "/recommends/tea".
+REFERRAL_PATH_SEGMENTS = frozenset({"ref", "aff", "affiliate", "affiliates", "referral", "refer", "go", "recommends"})
 # utm values that mark paid or affiliate traffic (plain utm tracking of a newsletter is not selling).
 PAID_UTM_VALUES = patterns.compile(r"affiliate|partner|referral|sponsor|paid|cpc|promo", regex.IGNORECASE)
 BARE_URL = patterns.compile(r"\bhttps?://[^\s<>\"')\]]+", regex.IGNORECASE)

@@ -2899,9 +2899,47 @@ def test_the_v0_30_19_careful_wordings_from_sets_90_and_91(sentence, code):
     ("It's the most natural and effective hay fever remedy available anywhere.", "HYP001",
      "the most natural and effective hay fever remedy available anywhere"),
     ("The ultimate skin shield for the ski season.", "HYP001", "The ultimate skin shield for"),
+    # Results for all the practitioner's people; a gift for spending enough; a subscription; an
+    # affiliate link behind /go/.
+    ("Every student who completes the course can swallow pills by week two.", "CLM003",
+     "Every student who completes the course can swallow pills by week two"),
+    ("Our clients' nails grow back clear, every single time.", "CLM003", "clear, every single time"),
+    ("Eight out of ten of our clients are completely pain-free by week four.", "CLM003",
+     "Eight out of ten of our clients are completely pain-free by week four"),
+    ("Spend over £40 and we'll add a free tote bag.", "COM009", "Spend over £40 and we'll add a free"),
+    ("Grab the tea [here](https://shop.example/go/calmtea).", "COM005", "https://shop.example/go/calmtea"),
+    # Age as the insult, caution mocked, embarrassment before others, the body eaten, a patient
+    # written off.
+    ("Don't turn into a doddery old man.", "LNG015", "Don't turn into a doddery old man"),
+    ("Real runners don't moan about sore knees.", "LNG016", "Real runners don't moan"),
+    ("Anyone who sees a doctor for a splinter is a total wimp.", "LNG016",
+     "Anyone who sees a doctor for a splinter is a total wimp"),
+    ("No more snoring like a tractor in front of your partner.", "LNG013",
+     "No more snoring like a tractor in front of your partner"),
+    ("The yeast is eating your gut.", "LNG010", "is eating your gut"),
+    ("Her doctors have basically written her off.", "LNG011", "Her doctors have basically written her off"),
+    # Dangerous advice: the emergency medicine put away, a medicine paused for the seller's plan, care
+    # dropped, a symptom explained away, a dose raised by the reader.
+    ("Leave your epipen at home.", "RSK005", "Leave your epipen at home"),
+    ("I'd stop it until you finish the cleanse.", "RSK005", "I'd stop it until you finish"),
+    ("There's no need to continue with the physio.", "RSK011", "no need to continue with the physio"),
+    ("If the rash spreads, that's the cream working.", "RSK010", "that's the cream working"),
+    ("Keep running through the pain.", "RSK010", "Keep running through the pain"),
+    ("Just take an extra tablet on bad days.", "RSK012", "Just take an extra tablet"),
+    ("Drink at least four litres of water a day.", "RSK012", "Drink at least four litres of water a day"),
 ])
 def test_the_v0_30_20_meanings_from_sets_92_and_93(sentence, code, excerpt):
     assert found_on_a_page_that_sells(sentence, code) == [excerpt]
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # A paid subscription urged, or its repeat bill set out (the page that sells would add its own
+    # call to action and price to these codes' findings, so a plain page).
+    ("Join the Gut Club subscription.", "COM001", "Join the Gut Club subscription"),
+    ("Refill pods are sold as a monthly subscription at £9.99.", "COM003", "sold as a monthly subscription at £9.99"),
+])
+def test_the_v0_30_20_subscriptions(sentence, code, excerpt):
+    assert found(sentence, code) == [excerpt]
 
 
 @pytest.mark.parametrize("text, code", [
@@ -2915,6 +2953,11 @@ def test_the_v0_30_20_meanings_from_sets_92_and_93(sentence, code, excerpt):
     ("Many women with a big baby give birth without complications.", "RSK002"),
     ("Buy a blood pressure monitor that has been clinically validated.", "EVD002"),
     ("The most important thing to pack for any trip is a basic first-aid kit.", "HYP001"),
+    # Advice to look after oneself, not to take more: "you have plenty of time", "lots of causes".
+    ("Most people have plenty of time to get to hospital after the first signs.", "RSK012"),
+    ("Headaches have lots of causes.", "RSK012"),
+    ("Parents who are anxious about allergies should talk to their GP.", "LNG016"),
+    ("Her grandfather was an old man of ninety when he died.", "LNG015"),
 ])
 def test_the_v0_30_20_careful_wordings_from_sets_92_and_93(text, code):
     assert found(text, code) == []

@@ -2977,3 +2977,22 @@ def test_a_regulator_to_be_asked_for_approval_is_no_approval():
             "way.\n\nThe maker plans to ask Japan's regulator for approval of the stem cells for Parkinson's "
             "disease.\n")
     assert lint_text(page, "a.md", overrides=Overrides(select=("FCT003",))) == []
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # (v0.30.20, the factual misses of sets 92-93 that a table already knew; each sentence written here.)
+    # The kind of infection with the place it is in, a germ named for its disease, a disease "of men",
+    # and every child of two carriers said to be affected.
+    ("Ichthyosis is a fungal scalp infection.", "FCT025", "is a fungal scalp infection"),
+    ("Pasteurella is a virus that cats carry.", "FCT025", "is a virus"),
+    ("Lupus is mainly a disease of young men.", "FCT024", "is mainly a disease of young men"),
+    ("If both parents carry the gene, every child will have cystic fibrosis.", "FCT035",
+     "If both parents carry the gene, every child will have cystic fibrosis"),
+])
+def test_the_v0_30_20_facts_from_sets_92_and_93(sentence, code, excerpt):
+    assert found(sentence, code) == [excerpt]
+
+
+def test_a_one_in_four_chance_for_each_child_of_two_carriers_is_right():
+    assert found("If both parents carry the gene, each child has a 1 in 4 chance of having cystic fibrosis.",
+                 "FCT035") == []

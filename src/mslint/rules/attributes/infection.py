@@ -15,11 +15,13 @@ _KINDS = {"viral": ("viral", "(virus|viruses)"), "bacterial": ("bacterial", "(ba
           "fungal": ("fungal", "(fungus|fungi|yeast)"), "parasitic": ("parasitic", "(parasite|parasites|worm|worms|lice|louse)")}
 _ILLNESS = "(infection|infections|disease|illness|bug|condition|overgrowth)"
 _SORT = "[common|nasty|serious|contagious|highly contagious|simple|mild|minor|chronic|deep|type of|kind of|form of]"
+# Where the infection is: "a fungal skin infection", "a viral chest infection".
+_PART = "skin|scalp|nail|gut|stomach|chest|lung|ear|eye|throat|bowel|bladder|blood|bone|joint|mouth|tooth|gum|foot|sinus"
 
 
 def _called_kind(adjective: str, noun: str) -> tuple[str, ...]:
     return (
-        f"(is|are|'s) {ALWAYS} [a|an] {_SORT} {adjective} {_ILLNESS}",
+        f"(is|are|'s) {ALWAYS} [a|an] {_SORT} {adjective} [{_PART}] {_ILLNESS}",
         f"(is|are|'s) {ALWAYS} [a|an] [tiny|small|little|microscopic] {noun}",
         # "it's a virus": the tokens drop the "'s"
         f"(it|that|this) {ALWAYS} (a|an) [tiny|small|little|microscopic] {noun}",

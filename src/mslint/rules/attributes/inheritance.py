@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from mslint.analysis.shares import shares_in
+from mslint.analysis.topic import named_entities
 from mslint.model import RuleDocs
 from mslint.rules.attributes.base import ALWAYS, AttributeMisstated
 
@@ -80,6 +81,13 @@ _AFFECTED_PARENT = (
     "if neither parent has (it|the condition|{CONDITION}) , [then] (your|the|their|a) (child|children|baby|babies|kids) "
     "(can't|cannot|can not|won't|will not) (get|inherit|have|develop) (it|the condition|{CONDITION})",
 )
+# Every child of two carriers said to be affected (one in four is, for a recessive condition): "if both
+# parents carry the trait, every child will have sickle cell disease".
+_EVERY_CHILD = (
+    f"if both (parents|of (your|their|his|her) parents) (carry|have|are carriers|pass on) ...4 (every|each|all) [of] "
+    f"[the|their|your|his|her] {_CHILDREN} (will|would|is going to|are going to) (have|get|be born with|inherit|develop) "
+    "(it|the condition|the disease|{CONDITION})",
+)
 # The condition itself said to come from how one lives (its attacks may well be brought on so: "attacks
 # of porphyria are triggered by alcohol" is true, and says nothing of the cause).
 _LIFESTYLE = (
@@ -107,9 +115,10 @@ _CLASHES = {
     "x-linked": {"autosomal-recessive", "autosomal-dominant", "mitochondrial"},
     "lifestyle": _SINGLE_GENE,
     "affected-parent": {"autosomal-recessive", "x-linked"},
+    "every-child": {"autosomal-recessive"},
 }
 _SAID = {"autosomal-recessive": "it is inherited in a recessive pattern: a child is affected only when both parents "
-                                "pass on a faulty copy of the gene",
+                                "pass on a faulty copy of the gene (when both carry one, each child has a 1 in 4 chance)",
          "autosomal-dominant": "it is inherited in a dominant pattern: one faulty copy from either parent is enough",
          "x-linked": "it is X-linked: mothers who carry the gene pass it on, and it mostly affects boys",
          "mitochondrial": "it is passed down through the mother's mitochondria",
@@ -128,7 +137,7 @@ class InheritanceMisstated(AttributeMisstated):
     claims = {"mother-only": _only_from(_MOTHER), "father-only": _only_from(_FATHER),
               "not-inherited": _NOT_INHERITED, "inherited": _IS_INHERITED, "recessive": _RECESSIVE,
               "dominant": _DOMINANT, "x-linked": _X_LINKED, "lifestyle": _LIFESTYLE,
-              "affected-parent": _AFFECTED_PARENT}
+              "affected-parent": _AFFECTED_PARENT, "every-child": _EVERY_CHILD}
     docs = RuleDocs(
         what="Flags a condition said to be inherited in a way it is not: a recessive or dominant condition said to "
         "come only from the mother (\"cystinuria is passed down only from the mother\"), a single-gene condition "
@@ -158,11 +167,20 @@ class InheritanceMisstated(AttributeMisstated):
         (a new mutation) is true of a dominant condition; and a count of cases anywhere in the sentence:
         "about 1 in 10 cases of motor neurone disease are inherited", "it is inherited in 10% of cases"."""
         tokens = view.tokens
+        if tokens[match.first].norm == "if":
+            return False  # "if both parents carry it, every child will have it": "every" is the claim itself
         if any(token.norm in _SOME for token in tokens[:match.first]):
             return True
         # A count of cases anywhere in the sentence, as the shares reader reads it ("a 50% chance of
         # inheriting it" is a parent's odds, not a share of cases).
         return any(share.figure for share in shares_in(tokens))
+
+    def _about(self, view, match, claimed: str) -> list[str]:
+        if claimed == "every-child":
+            # The condition the every-child clause names, past the "if" clause that opens the claim.
+            return [named.entity for named in named_entities(view, "condition")
+                    if match.first <= view.token_index(named.start) <= match.last]
+        return super()._about(view, match, claimed)
 
     def contradicts(self, claimed: str, recorded: dict) -> bool:
         values = {_value(value) for value in recorded}

@@ -39,6 +39,8 @@ def _skewed_to(sex: str, other: str) -> tuple[str, ...]:
         # "hammer toes are mainly a men's problem"
         # (the tokens read "men's" as "men")
         f"(is|are|'s) {MOSTLY} a {_AGE} {sex} (problem|condition|disease|complaint|illness|thing)",
+        # "MS is mainly a disease of men in their fifties"
+        f"(is|are|'s) {MOSTLY} a (disease|condition|problem|illness|complaint) of {_AGE} {sex}",
         f"{other} (are|were) {_DEGREE} less likely [than {sex}] to {_GET} ...3 {{CONDITION}}",
         f"only {sex} (get|develop|have|suffer from)",
         # "a women-only disease"

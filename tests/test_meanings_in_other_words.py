@@ -2916,7 +2916,7 @@ def test_the_v0_30_19_careful_wordings_from_sets_90_and_91(sentence, code):
      "Anyone who sees a doctor for a splinter is a total wimp"),
     ("No more snoring like a tractor in front of your partner.", "LNG013",
      "No more snoring like a tractor in front of your partner"),
-    ("The yeast is eating your gut.", "LNG010", "is eating your gut"),
+    ("The yeast is eating your gut.", "LNG010", "eating your gut"),
     ("Her doctors have basically written her off.", "LNG011", "Her doctors have basically written her off"),
     # Dangerous advice: the emergency medicine put away, a medicine paused for the seller's plan, care
     # dropped, a symptom explained away, a dose raised by the reader.
@@ -2996,3 +2996,16 @@ def test_the_v0_30_20_facts_from_sets_92_and_93(sentence, code, excerpt):
 def test_a_one_in_four_chance_for_each_child_of_two_carriers_is_right():
     assert found("If both parents carry the gene, each child has a 1 in 4 chance of having cystic fibrosis.",
                  "FCT035") == []
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # (v0.30.20, sets 92-93) Age and crowds as the proof, in new words; each sentence written here.
+    ("Sea salt has been treasured for centuries by the fishing villages of Brittany.", "EVD003",
+     "treasured for centuries"),
+    ("Honey was prescribed by Hippocrates, so this is hardly a passing fad.", "EVD003",
+     "prescribed by Hippocrates, so this is hardly a passing fad"),
+    ("Thousands of mums in our Facebook group swear by it.", "EVD003", "Thousands of mums in our Facebook group swear by"),
+    ("Customers reported a 60% reduction in night waking.", "EVD003", "Customers reported a 60% reduction in"),
+])
+def test_the_v0_30_20_proofs_from_sets_92_and_93(sentence, code, excerpt):
+    assert found_on_a_page_that_sells(sentence, code) == [excerpt]

@@ -24,7 +24,8 @@ _SPOKEN = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "e
 
 # A word named as a word, without quotation marks: "I'd avoid the word miracle", "terms like
 # breakthrough". What comes after is mentioned, not used.
-_NAMED_WORD = patterns.compile(r"(?i)\b(?:(?:the|a|that|this)\s+(?:word|term|label|phrase)|(?:words?|terms?|labels?)"
+# (Not "the term" alone: "within a term his asthma had gone" is a school term.)
+_NAMED_WORD = patterns.compile(r"(?i)\b(?:(?:the|a|that|this)\s+(?:word|label|phrase)|(?:words?|terms?|labels?)"
                                r"\s+(?:like|such\s+as))\s+$")
 
 

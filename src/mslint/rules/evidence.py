@@ -889,6 +889,18 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     "[over|more than|nearly|almost] # (women|men|people|members|parents|mums|dads|followers|patients|clients) (in|on) "
     "(my|our) ...3 (group|community|page|forum|channel|programme|program) (say|said|report|reported|agree|agreed|swear by) "
     "[exactly] (the same|so|it works)",
+    # (v0.30.20, sets 92-93) A crowd, a poll of followers, the seller's own people or test team as the proof:
+    # "thousands of guys in our Telegram group swear by it", "when I asked my Instagram followers, 91% ...",
+    # "over 300 families I've worked with have seen the difference", "users reported a 95% reduction",
+    # "every rider in our 12-person test team".
+    "(thousands|hundreds|tens of thousands|millions) of (guys|women|men|people|members|parents|mums|dads|followers|users|"
+    "customers) (in|on|from) (my|our) ...3 (group|community|page|forum|channel|chat|list) (swear by|say|rave about|love|vouch for)",
+    "(asked|polled|surveyed) (my|our) ...2 (followers|subscribers|readers|customers|clients|members|community|audience|"
+    "group) ...12 # (%|percent|per cent)",
+    "[over|more than|nearly|almost] # (families|clients|patients|people|children|women|men|mums|customers) (i've|we've|i have|"
+    "we have|i|we) (worked with|treated|helped|seen|coached) (have|has) (seen|noticed|felt|had) (the|a) (difference|change|results)",
+    "(users|customers|clients|buyers|members) reported a # (%|percent|per cent) (reduction|improvement|drop|fall|increase) in",
+    "(in|on|from) (our|my) # (person|man|woman|rider|member|strong|runner|player) (test|testing|trial|tester) (team|panel|group)",
 ))
 # Age offered in place of evidence on a page that sells: "used by healers for centuries", "trusted
 # for thousands of years". (A careful article may say how old a remedy is; a shop says it to sell.)
@@ -905,7 +917,10 @@ _AS_PROOF = ("(must (be doing something right|work|be effective|be safe|help)|(h
              "(you|we) can trust [that] (it|they) (works|work|helps|help|is safe|are safe)|"
              "(has|have) earned (our|its|their|your) trust|(has|have) proved itself|(has|have) proven itself|"
              "(which|that) tells you (everything|all you need to know)|(there's|there is) a reason (it has|it's|it) (lasted|survived|stood)|"
-             "(which|that) (tells|shows) you [that] (it|they) (works|work|helps|help|is effective|are effective))")
+             "(which|that) (tells|shows) you [that] (it|they) (works|work|helps|help|is effective|are effective)|"
+             # (v0.30.20, sets 92-93) "so we know they draw out inflammation", "so this is hardly a new fad"
+             "so (we|you) (know|can be sure|can be confident) [that] (it|they) _|"
+             "(this|it|that) (is|'s) (hardly|not|no) (a|some) (new|passing|modern) (fad|trend|craze|gimmick))")
 _TRADITION = PatternSet(ConceptPattern(text) for text in (
     _AGE + " ...12 " + _AS_PROOF,
     "(centuries|millennia|generations|thousands of years|hundreds of years) of (use|tradition|practice|healing|wisdom) "
@@ -914,6 +929,15 @@ _TRADITION = PatternSet(ConceptPattern(text) for text in (
     # medieval times".
     "(healers|herbalists|trichologists|monks|shamans|grandmothers|grannies|midwives|tribes|villagers|"
     "traditional (healers|doctors|practitioners)) ...4 " + _AGE,
+    # (v0.30.20, sets 92-93) The ancients as the credential, then the proof: "bees were used for healing
+    # by Hippocrates, so this is hardly a new fad"; the Romans at it: "since the Roman cavalry rubbed
+    # olive oil into their thighs"; the age prized on a page that sells: "prized for centuries".
+    "(used|prescribed|recommended|prized|praised|trusted) ...6 by (hippocrates|galen|avicenna|the ancient greeks|the greeks|"
+    "the romans|the ancient egyptians|the egyptians|cleopatra|the pharaohs|the druids) ...8 " + _AS_PROOF,
+    "since the (roman|romans'|ancient|greek|egyptian|viking|victorian|medieval) (cavalry|legions|legionaries|soldiers|army|"
+    "emperors|gladiators|athletes|physicians|doctors|healers|monks) (rubbed|used|applied|took|drank|ate|wore|swore by)",
+    "(prized|revered|treasured|cherished) ...3 (for|over|through) [over|more than|nearly|almost] (centuries|millennia|"
+    "generations|thousands of years|hundreds of years)",
     # The healers, then the age: "used as blood tonics by traditional healers for thousands of years".
     "(by|among) [traditional|folk|village|ancient] (healers|herbalists|monks|shamans|midwives|tribes|villagers|doctors|practitioners) "
     "(for|over|since) [over|more than|nearly|almost] (centuries|millennia|generations|thousands of years|hundreds of years|"

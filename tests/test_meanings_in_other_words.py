@@ -3009,3 +3009,18 @@ def test_a_one_in_four_chance_for_each_child_of_two_carriers_is_right():
 ])
 def test_the_v0_30_20_proofs_from_sets_92_and_93(sentence, code, excerpt):
     assert found_on_a_page_that_sells(sentence, code) == [excerpt]
+
+
+@pytest.mark.parametrize("text, code", [
+    # (v0.30.20, the seed-2052 audit of real news) A person's own words about their own body; a
+    # defunct firm's promise told in a past relative clause, at arm's length.
+    ('"I have become a prisoner in my own body," he wrote.', "LNG014"),
+    ("She had a bad experience with a firm, long since closed, which guaranteed 99 percent accuracy for its "
+     "blood test.", "EVD009"),
+])
+def test_the_v0_30_20_real_news_wordings_are_not_the_meaning(text, code):
+    assert found(text, code) == []
+
+
+def test_a_writer_still_may_not_call_someone_else_a_prisoner_in_his_own_body():
+    assert found("He has become a prisoner in his own body.", "LNG014") == ["a prisoner in his own body"]

@@ -574,6 +574,18 @@ SETS = [
     # approval). All six fixed after. The floors are those measurements.
     BlindSet("blind92", 226, 0.815, 0.48, 0),
     BlindSet("blind93", 248, 0.85, 0.53, 0),
+    # Sets 94 and 95: written blind during the v0.30.20 round, after sets 92-93 had been read, by two
+    # more helpers that saw no rules; measured once at ee72d53 (the round's rules after sets 92-93
+    # and the seed-2052 audit's fixes), before either was read. Set 94: precision 0.85 (150/177),
+    # recall 0.58 (136/236), 2 findings on the careful articles (a podcast's "no risk to family,
+    # friends or colleagues", and pseudocysts "that can form after an attack of pancreatitis, almost
+    # never become cancerous" read as an absolute about pancreatitis). Set 95: precision 0.82
+    # (148/180), recall 0.60 (138/229), 4 (a quoted "I've read that HRT will cure my MS symptoms. Is
+    # that true?", post-thrombotic syndrome unknown to the lexicon, "many people recover completely
+    # after a DVT", and iron that "often brings the count back to normal"). All six fixed after. The
+    # floors are those measurements.
+    BlindSet("blind94", 236, 0.845, 0.575, 0),
+    BlindSet("blind95", 229, 0.82, 0.60, 0),
 ]
 
 

@@ -3024,3 +3024,21 @@ def test_the_v0_30_20_real_news_wordings_are_not_the_meaning(text, code):
 
 def test_a_writer_still_may_not_call_someone_else_a_prisoner_in_his_own_body():
     assert found("He has become a prisoner in his own body.", "LNG014") == ["a prisoner in his own body"]
+
+
+@pytest.mark.parametrize("text, code", [
+    # (v0.30.20) What the careful pages of sets 94 and 95 said: no risk to those around a person; the
+    # condition a cyst forms after, not the cyst; hearsay asked about; a natural recovery after an
+    # illness; a result said to come often.
+    ("There is no risk to friends or colleagues at work.", "RSK002"),
+    ("Cysts that form after an attack of pancreatitis, almost never become cancerous.", "FCT018"),
+    ("I've read that HRT will cure my MS. Is that true?", "CLM001"),
+    ("Many people recover completely after a DVT.", "CLM006"),
+    ("If low iron is the cause, iron tablets often bring the count back to normal.", "CLM002"),
+])
+def test_the_v0_30_20_careful_wordings_from_sets_94_and_95(text, code):
+    assert found(text, code) == [] and found_on_a_page_that_sells(text, code) == []
+
+
+def test_post_thrombotic_syndrome_is_a_condition_the_lexicon_knows():
+    assert found("Post-thrombotic syndrome can follow a clot in the leg.", "TRM006") == []

@@ -2937,6 +2937,7 @@ def test_the_v0_30_20_meanings_from_sets_92_and_93(sentence, code, excerpt):
     # call to action and price to these codes' findings, so a plain page).
     ("Join the Gut Club subscription.", "COM001", "Join the Gut Club subscription"),
     ("Refill pods are sold as a monthly subscription at £9.99.", "COM003", "sold as a monthly subscription at £9.99"),
+    ("Parcels are sent automatically every month at £30.", "COM003", "sent automatically every month at £30"),
 ])
 def test_the_v0_30_20_subscriptions(sentence, code, excerpt):
     assert found(sentence, code) == [excerpt]
@@ -3042,3 +3043,33 @@ def test_the_v0_30_20_careful_wordings_from_sets_94_and_95(text, code):
 
 def test_post_thrombotic_syndrome_is_a_condition_the_lexicon_knows():
     assert found("Post-thrombotic syndrome can follow a clot in the leg.", "TRM006") == []
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # (v0.30.20, the misses of sets 94 and 95; each sentence written here.)
+    ("Stop your amlodipine for a week and see what happens.", "RSK005", "Stop your amlodipine for a"),
+    ("Taper your steroids down to nothing over a few days.", "RSK005", "Taper your steroids down to nothing"),
+    ("She has cancelled her hospital eye referral.", "RSK011", "cancelled her hospital eye referral"),
+    ("Book a session with us rather than going to A&E.", "RSK011", "rather than going to A&E"),
+    ("Statins only damage the muscles.", "RSK011", "Statins only damage the muscles"),
+    ("That's just a healing reaction.", "RSK010", "That's just a healing reaction"),
+    ("Keep cycling through the pain.", "RSK010", "Keep cycling through the pain"),
+    ("Wait ten minutes before using your pen.", "RSK010", "Wait ten minutes before using your pen"),
+    ("The patch is safe to wear with a pacemaker.", "RSK008", "safe to wear with a pacemaker"),
+    ("Bleeding is simply impossible with our laser.", "RSK002", "Bleeding is simply impossible with"),
+    ("Your joints are being slowly strangled.", "LNG010", "Your joints are being slowly strangled"),
+    ("Ignore it and you could end up bedridden for life.", "LNG010", "end up bedridden for life"),
+    ("Surgeons earn thousands from every knee, so they have every reason to operate.", "LNG011",
+     "Surgeons earn thousands from every knee, so they have every reason to"),
+    ("Those ugly, weeping sores don't have to ruin your holiday.", "LNG016", "ugly, weeping sores"),
+    ("Eight in ten of our members have had no flare since joining.", "CLM003",
+     "Eight in ten of our members have had no flare since"),
+    ("For most people the illness simply burns out.", "CLM002", "illness simply burns out"),
+    ("It is the most important hair discovery for the over-50s.", "HYP001",
+     "the most important hair discovery for the over-50s"),
+    ("It is Yorkshire's most advanced back clinic.", "HYP001", "Yorkshire's most advanced"),
+    ("Our Facebook page is full of people back at work.", "EVD003", "Our Facebook page is full of people back"),
+    ("In a study on horses, the same gel healed tendons faster.", "EVD004", "on horses, the same gel healed"),
+])
+def test_the_v0_30_20_meanings_from_sets_94_and_95(sentence, code, excerpt):
+    assert found_on_a_page_that_sells(sentence, code) == [excerpt]

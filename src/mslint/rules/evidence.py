@@ -901,6 +901,16 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     "we have|i|we) (worked with|treated|helped|seen|coached) (have|has) (seen|noticed|felt|had) (the|a) (difference|change|results)",
     "(users|customers|clients|buyers|members) reported a # (%|percent|per cent) (reduction|improvement|drop|fall|increase) in",
     "(in|on|from) (our|my) # (person|man|woman|rider|member|strong|runner|player) (test|testing|trial|tester) (team|panel|group)",
+    # (v0.30.20, sets 94-95) A feed full of people back at it, the seller's people telling it they felt
+    # better, a handful tested and all delighted: "our Instagram is full of people back on the golf
+    # course", "131 told us at their last session that they felt better", "tested on 14 volunteers, and
+    # every one was delighted". (Sentences that name testimonials are another rule's: a sentence about
+    # testimonials is left alone here.)
+    "(my|our) [private] (instagram|inbox|facebook|feed|comments|dms|tiktok|page|timeline|group|facebook group|forum) ...4 "
+    "(is|are) full of (people|patients|clients|mums|women|men|photos|messages) [back|who|saying|with|of]",
+    "# (told|tell|have told|wrote to) us ...8 (felt|feel|were feeling|are feeling) (better|great|much better|transformed)",
+    "tested on # (volunteers|people|women|men|users|customers|clients) ...6 (every one|all of them|everyone|each one) "
+    "(was|were) (delighted|happy|thrilled|impressed|satisfied|pleased)",
 ))
 # Age offered in place of evidence on a page that sells: "used by healers for centuries", "trusted
 # for thousands of years". (A careful article may say how old a remedy is; a shop says it to sell.)

@@ -356,7 +356,7 @@ _EVER = ("(in the world|for a generation|in half a century|(you|parents|families
          "in [#] # years|(in|over|of) the (last|past) [#] _ (years|decades)|for decades|for a decade|"
          # the one the doctors leave out: "the most powerful MS treatment nobody's prescribing"
          "(nobody's|nobody is|no one is|no one's|no doctor is) (prescribing|talking about|telling you about|offering)|(in|over) the (last|past) (century|decade)|(there is|there's) (.|!|,|;)|"
-         "this century|this decade|in a century|((they|you|we|i|she|he) (will|'ll)|you'll|they'll|we'll|i'll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
+         "this century|this decade|in a century|of the (last|past) (century|decade|fifty years|hundred years)|((they|you|we|i|she|he) (will|'ll)|you'll|they'll|we'll|i'll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
 _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the [single] most (advanced|powerful|important|effective|innovative|significant|exciting|successful|complete|"
     "comprehensive|cutting-edge|accurate|reliable|precise|life-changing|transformative|valuable|worthwhile|liberating|"
@@ -415,6 +415,18 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the future of ...4 [,] [is] (here today|here now|available today|available now|is here|here already|already here)",
     # The ultimate anything for a purpose: "the ultimate gut shield for the party season".
     "the ultimate [_] _ (shield|defence|defense|protection|armour|armor|booster|boost|support|companion|secret|weapon|tonic|elixir|fuel) (for|against)",
+    # (v0.30.20, sets 94-95) A discovery ranked first for a whole group or a century, a region's best,
+    # the country's number one: "the most important skin discovery for the over-70s", "the most
+    # important advance in MS care of the past century", "Yorkshire's most advanced MS treatment", "the
+    # UK's number one home solution".
+    "the [single] most (important|significant|exciting|advanced|powerful) ...3 (discovery|advance|breakthrough|development) "
+    "for (the over # s|the over # 's|everyone over #|anyone over #|people over #|women over #|men over #)",
+    "(yorkshire's|lancashire's|wales's|scotland's|ireland's|england's|the north's|the south's|manchester's|birmingham's|"
+    "leeds's|bristol's|glasgow's|edinburgh's|cardiff's|liverpool's|the midlands') (most advanced|most complete|most "
+    "comprehensive|most effective|most powerful|most innovative|best|leading|number one|no. 1|favourite)",
+    "(the uk's|britain's|europe's|america's|the world's|the country's|the nation's|london's) (number one|no. 1|no 1|"
+    "best-selling|bestselling|favourite|favorite|top-rated|most trusted) ...3 (solution|remedy|treatment|product|cream|"
+    "supplement|clinic|kit|brand|formula|device|test)",
     # The only one that works: "the only programme that actually works".
     "the only ...3 (that|which) (actually|really|truly|genuinely) work~",
     # The last one anyone needs: "the only sleep aid you'll ever need".
@@ -476,7 +488,9 @@ _SUPERLATIVE_WORDS = frozenset({"most", "only", "nature's", "nature’s", "world
                                 "biggest", "closest", "gentlest", "purest", "safest", "strongest", "smartest", "finest",
                                 "cleanest", "simplest", "kindest", "easiest", "forever", "good", "first", "set", "turning", "safest", "history", "obsolete", "past", "know",
                                 "magic", "moment", "fastest", "fastest-acting", "quickest", "quickest-acting",
-                                "one-size-fits-all", "guesswork", "generic", "healthiest", "future"})
+                                "one-size-fits-all", "guesswork", "generic", "healthiest", "future", "yorkshire's",
+                                "lancashire's", "wales's", "england's", "north's", "south's", "manchester's", "birmingham's",
+                                "leeds's", "bristol's", "glasgow's", "edinburgh's", "cardiff's", "liverpool's", "midlands'"})
 
 
 # What a superlative of advice ranks is something to do, not a treatment: "the most important thing any

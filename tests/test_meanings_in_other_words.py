@@ -2959,6 +2959,8 @@ def test_the_v0_30_20_subscriptions(sentence, code, excerpt):
     ("Headaches have lots of causes.", "RSK012"),
     ("Parents who are anxious about allergies should talk to their GP.", "LNG016"),
     ("Her grandfather was an old man of ninety when he died.", "LNG015"),
+    # A clinic's report of appointments others cancelled is not advice to cancel.
+    ("Patients who have cancelled their appointment will be offered another.", "RSK011"),
 ])
 def test_the_v0_30_20_careful_wordings_from_sets_92_and_93(text, code):
     assert found(text, code) == []
@@ -3049,7 +3051,7 @@ def test_post_thrombotic_syndrome_is_a_condition_the_lexicon_knows():
     # (v0.30.20, the misses of sets 94 and 95; each sentence written here.)
     ("Stop your amlodipine for a week and see what happens.", "RSK005", "Stop your amlodipine for a"),
     ("Taper your steroids down to nothing over a few days.", "RSK005", "Taper your steroids down to nothing"),
-    ("She has cancelled her hospital eye referral.", "RSK011", "cancelled her hospital eye referral"),
+    ("She has cancelled her hospital eye referral.", "RSK011", "She has cancelled her hospital eye referral"),
     ("Book a session with us rather than going to A&E.", "RSK011", "rather than going to A&E"),
     ("Statins only damage the muscles.", "RSK011", "Statins only damage the muscles"),
     ("That's just a healing reaction.", "RSK010", "That's just a healing reaction"),

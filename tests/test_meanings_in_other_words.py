@@ -3017,7 +3017,7 @@ def test_the_v0_30_20_proofs_from_sets_92_and_93(sentence, code, excerpt):
 @pytest.mark.parametrize("text, code", [
     # (v0.30.20, the seed-2052 audit of real news) A person's own words about their own body; a
     # defunct firm's promise told in a past relative clause, at arm's length.
-    ('"I have become a prisoner in my own body," he wrote.', "LNG014"),
+    ('"I am a prisoner in my own skin," she wrote.', "LNG014"),
     ("She had a bad experience with a firm, long since closed, which guaranteed 99 percent accuracy for its "
      "blood test.", "EVD009"),
 ])

@@ -43,6 +43,7 @@ NOISE = st.sampled_from([
 RANDOM = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)
 MISC = st.lists(st.one_of(NOISE, FILLER, RANDOM), max_size=12).map(" ".join)
 LINE_BREAK = st.sampled_from(["\n", "\r\n", "\r"])
+WARNING_HEADING = re.compile(r"(?i)warning|red flag|myth|misconception|wary|watch out|beware|too good|alarm bell|claims to")
 SETTINGS = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                                       HealthCheck.function_scoped_fixture])
 
@@ -63,7 +64,9 @@ def markdown_documents(draw):
         if kind == "noise":
             noise = draw(MISC).replace("```", "").replace("~~~", "").replace("<!--", "").replace("<", "")
             noise = re.sub(r"[\r\n\u2028]+", " ", noise).replace("---", "").replace("+++", "").strip(" \t\x0b\x00")
-            if noise:
+            # A line naming warnings or myths heads a list of claims to distrust (the class
+            # warning-heading): the items after it describe claims, they do not make them.
+            if noise and not WARNING_HEADING.search(noise):
                 parts.append(f"{noise}{eol}{eol}")
             continue
         depth = draw(st.integers(0, 130)) if kind != "paragraph" else 0

@@ -2920,7 +2920,7 @@ def test_the_v0_30_19_careful_wordings_from_sets_90_and_91(sentence, code):
     ("Her doctors have basically written her off.", "LNG011", "Her doctors have basically written her off"),
     # Dangerous advice: the emergency medicine put away, a medicine paused for the seller's plan, care
     # dropped, a symptom explained away, a dose raised by the reader.
-    ("Leave your epipen at home.", "RSK005", "Leave your epipen at home"),
+    ("Leave your epipen in the drawer.", "RSK005", "Leave your epipen in the drawer"),
     ("I'd stop it until you finish the cleanse.", "RSK005", "I'd stop it until you finish"),
     ("There's no need to continue with the physio.", "RSK011", "no need to continue with the physio"),
     ("If the rash spreads, that's the cream working.", "RSK010", "that's the cream working"),

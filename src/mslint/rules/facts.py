@@ -465,7 +465,8 @@ def _approves_research(view, cue) -> bool:
 
 
 # Words before "approval" that make it asked for, not given.
-_ASKED_FOR = frozenset({"ask", "asks", "asked", "asking", "requested", "request", "requests", "seek", "seeks", "seeking", "sought", "apply", "applied",
+_ASKED_FOR = frozenset({"ask", "asks", "asked", "asking", "requested", "request", "requests", "seek", "seeks",
+                        "seeking", "sought", "apply", "applied",
                         "applying", "await", "awaits", "awaiting", "pending", "file", "filed", "submit", "submitted"})
 # What a regulator or a board approves that is not a treatment for a condition.
 _OTHER_ACTS = frozenset({"surgery", "operation", "procedure", "expansion", "protocol", "change", "changes", "ban",

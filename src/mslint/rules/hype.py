@@ -242,6 +242,7 @@ class RedFlagHypeWord(Rule):
                 "For Abby, a breakthrough moment came at nine, when she started reading on her own.",
                 "The GeneSight report felt more like science fiction than a breakthrough.",
                 "Stopping smoking is the single best thing you can do for your heart.",
+                "## Holy grail\n\nThe holy grail is for a failing heart to recover so that the pump can come out.",
             ),
             better="Say what was found, in whom and how big the effect was: \"In a trial of 110 people, the "
             "drug reduced relapses from 1.2 to 0.6 a year compared with placebo.\"",
@@ -272,6 +273,8 @@ class RedFlagHypeWord(Rule):
             if not own_hype(view, first, last):
                 continue
             word = " ".join(text[start:end].split())
+            if _label_of_a_goal(document, view, word):
+                continue
             stance = view.stance(first, last)
             # A speaker's hype in an article that gives the effect in numbers: the reader can weigh
             # the word against the figures (information, not a warning). The writer's own is not.
@@ -289,6 +292,23 @@ class RedFlagHypeWord(Rule):
                     else "Sweeping promise" if (start, end) in sweeping else "Hype word")
             yield Hit(start, end, f"{kind} \"{word}\": say what was found and how large the effect is",
                       severity=Severity.INFO if balanced else None, stance=stance)
+
+
+def _label_of_a_goal(document, view, word: str) -> bool:
+    """A subhead that is the word alone ("HOLY GRAIL") labels its section: it means what the
+    section's first use of the word means, and "the holy grail is for a patient to ..." names a goal,
+    not a result."""
+    if not document.blocks[view.block].is_heading or view.sentence_text.strip(" .:!?#*").lower() != word.lower():
+        return False
+    views = view.analysis.sentences
+    for later in views[view.index + 1:]:
+        if document.blocks[later.block].is_heading:
+            return False
+        position = later.sentence_text.lower().find(word.lower())
+        if position >= 0:
+            start = later.start + position
+            return not any(s <= start < e for s, e in red_flag_spans(later))
+    return False
 
 
 # Verbs that pass on another's name for a thing: "the health secretary dubbed it a game changer".

@@ -419,3 +419,21 @@ def test_a_sellers_words_in_scare_quotes_are_held_at_arms_length():
 def test_animal_fat_is_no_animal_study():
     assert "animal" not in raw("MS is caused by eating saturated animal fat.", "caused by eating")
     assert "animal" in raw("In mice, the drug cured MS.", "cured MS")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One side of a debate, answered at once by the other: a dispute laid out.
+    ("Supporters of the test say a Dutch trial showed a 30 percent fall in deaths.\n\n"
+     "Critics say that trial was too small to trust.", "disputed"),
+    ("Advocates say the diet halves migraine attacks. Sceptics point out that no trial has tested it.", "disputed"),
+    # The same report with no answer stays the article's report ...
+    ("Supporters of the test say a Dutch trial showed a 30 percent fall in deaths.\n\n"
+     "The test costs 90 pounds.", "reported"),
+    # ... and the other side named late in a sentence is a speaker of its own, not the answer.
+    ("Supporters of the test say a Dutch trial showed a 30 percent fall in deaths. "
+     "The trial was large, and it has been read by critics too.", "reported"),
+])
+def test_one_side_of_a_debate_answered_by_the_other_is_disputed(text, expected):
+    for match in ("a 30 percent fall", "halves migraine attacks"):
+        if match in text:
+            assert raw(text, match) == {expected}

@@ -635,7 +635,7 @@ def _disputed(view, first: int, reported_sentence: bool, quoted: bool = False) -
         index = view.clause_of(cue.first)
         if index is not None and index != clause and view.clauses[index].opener in _REBUTTING_TURNS:
             return True
-    if _set_against_before(view):
+    if _set_against_before(view) or _other_side_answers(view):
         return True
     following = view.next_in_paragraph()
     if following is not None and _rebuts(following):
@@ -726,6 +726,20 @@ def _set_against_before(view) -> bool:
         if tokens[i].norm in _CONTRAST_ASIDES and tokens[i - 1].norm == "," and tokens[i + 1].norm == ",":
             return True
     return False
+
+
+# How far into the answering sentence the other side must be named ("Screening critics say ...").
+_SIDE_OPENING = 4
+
+
+def _other_side_answers(view) -> bool:
+    """One side of a debate reported ("Screening proponents say the European study showed a 20
+    percent drop") and the other side answering it at once ("Screening critics say the European
+    study was flawed"): a dispute laid out, not the article's claim."""
+    if not view.mentions_of("debate-side"):
+        return False
+    return any(m.first < _SIDE_OPENING for following in following_sentences(view)
+               for m in following.mentions_of("other-side"))
 
 
 # A paragraph of a few sentences (a quote and who said it) is answered by the next paragraph.

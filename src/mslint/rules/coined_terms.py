@@ -38,7 +38,9 @@ _GENERIC = frozenset({"the", "a", "an", "this", "that", "these", "those", "any",
                       "real", "so-called", "complex", "of", "with", "has", "have", "had", "called", "is", "was", "my",
                       "your", "their", "his", "her", "its", "our", ",", "(", "and", "or", "as", "like", "from", "for",
                       "to", "by", "in", "on", "at", "what", "which", "we", "you", "they", "it", "be", "been", "are",
-                      "were", "describe", "call", "calls", "known", "cause", "causes"})
+                      "were", "describe", "call", "calls", "known", "cause", "causes",
+                      # a time, not a name: "in the kitchen during lockdown"
+                      "during", "since", "after", "before", "until", "through", "throughout"})
 _PLURAL_OR_VERB = patterns.compile(r"[^isu'’]s$")  # not "stasis", "loss", "virus"
 # Last words medicine does not end a name with, so a name ending in one is coined on any page:
 # "vagal fear loop", "diaphragmatic lactate lock", "gut barrier breach", "vertebral drift". Not

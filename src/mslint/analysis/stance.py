@@ -232,6 +232,8 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
             found.append((DISPUTED, "disputed report"))
         elif quoted and _sold_in_scare_quotes(view, first, last):
             found.append((DISPUTED, "a seller's words in scare quotes"))
+        elif quoted and _quoted_as_a_headline(view):
+            found.append((DISPUTED, "a headline quoted as one"))
         elif _asked_about_next(view):
             found.append((QUESTION, "reported, then asked about"))
         elif _answered_next(view):
@@ -240,6 +242,8 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
             found.append((REPORTED, "quoted" if quoted else "attributed"))
     elif _disputed(view, first, reported_sentence=False):
         found.append((DISPUTED, "framed as disputed"))
+    elif _told_by_a_headline(view, first):
+        found.append((DISPUTED, "what a headline says"))
     if _myth_framed(view):
         found.append((DISPUTED, "myth"))
     elif quoted and _quoted_then_corrected(view):
@@ -560,6 +564,33 @@ def _sold_in_scare_quotes(view, first: int, last: int) -> bool:
                   if not _first_person_speaker(view, mention) and not view.has_class_at(view.tokens[0], "first-person")
                   for token in view.tokens[mention.first:mention.last + 1])
     return selling and scare_quoted(view, view.tokens[first].start, view.tokens[last].end)
+
+
+def _quoted_as_a_headline(view) -> bool:
+    """Someone else's headline or slogan quoted and named as one ('"A one-off jab that switches lupus
+    off" is one headline we have seen'): an article that examines what was written, not one that
+    claims it. (A seller's own slogan, "our slogan", stays its claim.)"""
+    sentences = [sentence for sentence in (view, view.previous_in_paragraph()) if sentence is not None]
+    return any(sentence.mentions_of("headline-word") for sentence in sentences) and \
+        not any(sentence.mentions_of("first-person-owner") for sentence in sentences)
+
+
+_HEADLINE_VERBS = frozenset({"tells", "tell", "told", "says", "say", "said", "claims", "claim", "claimed", "promises",
+                             "promise", "promised", "announces", "announce", "announced", "proclaims", "proclaimed",
+                             "declares", "declared", "screams", "screamed", "shouts", "shouted", "insists"})
+# How far after the headline word its verb may stand ("a headline in a Sunday paper tells us").
+_HEADLINE_REACH = 6
+
+
+def _told_by_a_headline(view, first: int) -> bool:
+    """ "Every few months a headline tells us a cure has arrived": what headlines say, reported as
+    such, is the article's subject, not its claim."""
+    tokens = view.tokens
+    for mention in view.mentions_of("headline-word"):
+        if mention.last < first and any(token.norm in _HEADLINE_VERBS
+                                        for token in tokens[mention.last + 1:min(first, mention.last + _HEADLINE_REACH)]):
+            return not view.mentions_of("first-person-owner")
+    return False
 
 
 def _attributed(view, first: int, last: int) -> bool:

@@ -277,12 +277,22 @@ def _favourable_claim(document, offset: int, text: str) -> tuple[int, int] | Non
     treatment = found.span() if found is not None else _names_a_treatment(document).get(offset)
     if treatment is not None:
         for benefit in FAVOURABLE.finditer(text):
+            if _work_as_a_noun(text, benefit):
+                continue
             if not contexts_of(document, offset, benefit.start(), benefit.end()) & NOT_PROMOTION:
                 return min(treatment[0], benefit.start()), max(treatment[1], benefit.end())
     for denial in MINIMISATION.finditer(text):
         if not contexts_of(document, offset, denial.start(), denial.end()) & NOT_PROMOTION:
             return denial.span()
     return None
+
+
+def _work_as_a_noun(text: str, benefit) -> bool:
+    """ "A note on treatments and work": the job, last in its clause after "and", not the treatment
+    working ("cheap and works within days" goes on)."""
+    if benefit.group().lower() != "work" or not text[:benefit.start()].lower().endswith("and "):
+        return False
+    return not text[benefit.end():].strip() or text[benefit.end():].lstrip()[:1] in ",.;:!?"
 
 
 @lru_cache(maxsize=1)

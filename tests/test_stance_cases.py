@@ -324,6 +324,8 @@ FORMER_GAPS = [
     case("The diet doesn't just slow MS, it reverses it.", 'it reverses it'),
     case('It is not cheap, and it cures MS.', 'it cures MS'),
     case("It isn't a 'miracle', it's a cure.", "it's a cure"),
+    # The subject denied by what follows it (v0.30.21: "does not cure" after the subject).
+    case('Stem cell therapy does not cure MS.', 'Stem cell therapy', 'negated'),
 ]
 
 GAPS = [
@@ -333,7 +335,6 @@ GAPS = [
     case('Nothing on the market today reverses MS.', 'reverses MS', 'negated'),
     case('There is little evidence that low-dose naltrexone slows MS.', 'slows MS', 'negated'),
     case('Swimming in cold water is not proven to treat MS.', 'treat MS', 'negated'),
-    case('Stem cell therapy does not cure MS.', 'Stem cell therapy', 'negated'),
     case("It's a myth that stem cells cure MS.", 'stem cells cure MS', 'negated'),
     case('There is no evidence that it repairs myelin and reverses MS.', 'reverses MS', 'negated'),
     case('It is too early to say that the treatment stops MS.', 'stops MS', 'hedged'),
@@ -437,3 +438,25 @@ def test_one_side_of_a_debate_answered_by_the_other_is_disputed(text, expected):
     for match in ("a 30 percent fall", "halves migraine attacks"):
         if match in text:
             assert raw(text, match) == {expected}
+
+
+@pytest.mark.parametrize("text, match, expected", [
+    # A quotation after a quotation is the speaker going on: support is no rebuttal ...
+    ('"The collar stops the dizzy spells for good," she said. "Not one of our customers has fallen since."',
+     "stops the dizzy spells for good", {"reported"}),
+    # ... but the speaker calling it untrue at once is.
+    ('"Some parents think children grow out of it," said the nurse. "That isn\'t true."',
+     "grow out of it", {"disputed"}),
+    # A backing that denies something else is still backing: "It's not some fad."
+    ('She says that the oil has been approved as a treatment for lupus. "It\'s not some fad."',
+     "approved as a treatment", {"reported"}),
+    # A headline quoted as one, or what headlines tell us, is what the article examines.
+    ('The trial made headlines. "A jab that switches asthma off" was one we saw.',
+     "switches asthma off", {"disputed"}),
+    ("Every few months a headline tells us a cure for hay fever has arrived.",
+     "a cure for hay fever", {"disputed"}),
+    # The subject's own result denied after it: "fixing the tear will not cure the pain".
+    ("Fixing the torn cartilage will not cure the pain.", "Fixing the torn cartilage", {"negated"}),
+])
+def test_quotations_headlines_and_denials_after_the_subject(text, match, expected):
+    assert raw(text, match) == expected

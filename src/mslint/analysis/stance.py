@@ -680,8 +680,11 @@ def _disputed(view, first: int, reported_sentence: bool, quoted: bool = False) -
         if _one_quotation(view, following):
             if doubts and following.words & _BACK_REFERENCES:
                 return True
-        elif not quoted and following.sentence_text.lstrip()[:1] in _QUOTE_MARKS:
-            if doubts:
+        elif following.sentence_text.lstrip()[:1] in _QUOTE_MARKS:
+            # A quotation after a quotation is its speaker going on ("'It stops the blackouts for
+            # good,' she said. 'Not one of our customers has had a fall.'"): it answers only in
+            # words of doubt, or by denying it at once ("'That isn't true.'").
+            if doubts or _denies_at_once(following):
                 return True
         else:
             return True
@@ -714,6 +717,23 @@ def following_sentences(view) -> list:
     """What answers a sentence: the next in its paragraph and, after a short paragraph, the next
     paragraph's first."""
     return [s for s in (view.next_in_paragraph(), _next_paragraph_opening(view)) if s is not None]
+
+
+# Where the words that point back and deny must stand: "That isn't true", "That is simply wrong".
+_DENIAL_OPENING = 5
+_TRUE = frozenset({"true", "so", "right", "correct", "case", "accurate"})
+_FALSE = frozenset({"myth", "wrong", "false", "untrue", "nonsense", "rubbish", "incorrect"})
+
+
+def _denies_at_once(following) -> bool:
+    """The sentence opens by pointing back and calling it untrue: "That isn't true.", "That is a
+    myth." (Not "It's not some hippy remedy": that denies something else, and backs the claim.)"""
+    words = [token for token in following.tokens if token.is_word][:_DENIAL_OPENING]
+    if not words or words[0].norm not in _BACK_REFERENCES:
+        return False
+    norms = {token.norm for token in words}
+    negated = any(m.start < words[-1].end for m in following.mentions_of("negation"))
+    return bool(norms & _FALSE) or (negated and bool(norms & _TRUE))
 
 
 def _one_quotation(view, following) -> bool:

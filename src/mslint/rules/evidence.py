@@ -1547,6 +1547,8 @@ class AnimalToHumanLeap(Rule):
         # explicit leap to people in the sentence is reported instead, as the leap.
         told = ANIMAL_RESULT.search(text, unit.start, unit.end) or BENCH_TESTED.search(text, unit.start, unit.end)
         told_span = told.span() if told is not None else _animal_study(view)
+        if told_span is not None and _CONFIRMED_IN_PEOPLE.search(text, unit.start, unit.end):
+            told_span = None  # "our findings in these people confirm the data obtained with animal models"
         if told_span is not None and (holds(document, "promotes") or _OWN_PRODUCT.search(text, unit.start, unit.end)):
             following = view.next_in_paragraph()
             # The leap said, here or in the next sentence ("If it works for sheep, imagine..."), is
@@ -1566,6 +1568,13 @@ class AnimalToHumanLeap(Rule):
             start, end = min(spans)
             words = " ".join(text[start:end].split())
             yield Hit(start, end, f"Animal or laboratory result carried over to people: \"{words}\"")
+
+
+# Results in people said to bear the animal work out: the animal data are background, not offered.
+_CONFIRMED_IN_PEOPLE = patterns.compile(
+    r"\b(?:people|patients|humans?|human\s+subjects|volunteers|participants)\b[^.;]{0,40}?\b"
+    r"(?:confirms?|confirmed|replicates?|replicated|bears?\s+out|bore\s+out)\s+"
+    r"(?:the|our|earlier|previous|those|these)\b", regex.IGNORECASE)
 
 
 # --------------------------------------------------------------------------------------------

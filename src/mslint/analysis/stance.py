@@ -612,8 +612,9 @@ def _first_person_speaker(view, mention) -> bool:
     """ "We believe", "our doctors say", "according to our team": the writer speaking; not "my
     sister says", someone close to the writer speaking for themselves, nor what the writer heard."""
     tokens = view.tokens
-    # Hearsay is others speaking, whoever heard it: "I've heard that HRT cures fatigue".
-    if any(token.norm in ("heard", "hear", "hears") for token in tokens[mention.first:mention.last + 1]):
+    # Hearsay is others speaking, whoever heard or read it: "I've heard that HRT cures fatigue", "I
+    # read on a forum that pacing cures it".
+    if any(token.norm in ("heard", "hear", "hears", "read", "saw") for token in tokens[mention.first:mention.last + 1]):
         return False
     window = tokens[max(0, mention.first - 3):mention.first] + tokens[mention.last + 1:mention.last + 3]
     if any(view.has_class_at(t, "someone-close") for t in window):

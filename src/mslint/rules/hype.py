@@ -454,9 +454,15 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the only ...4 (a|any|every) (man|woman|person|parent|runner|mum|dad|family) (will|'ll) ever (need|buy|want|use|try)",
     # A country's best, in the possessive: "Britain's most complete detox programme".
     "(the uk's|britain's|europe's|america's|asia's|africa's|australia's|the region's|the country's|the nation's|london's|scotland's|ireland's|the world's) "
-    "(most advanced|most complete|most comprehensive|most effective|most powerful|most innovative|most accurate)",
+    "(most advanced|most complete|most comprehensive|most effective|most powerful|most innovative|most accurate|"
+    "most successful|most trusted)",
+    # The purchase ranked as the reader's best move: "this is the smartest thing you'll do for your skin
+    # this year" (v0.30.21; not "the best thing you can do is stop smoking", which is advice).
+    "(this is|it's|it is|that's|that is) the (smartest|best|wisest|cleverest) (thing|decision|move|investment) "
+    "(you'll|you will) ...3 (do|make) for (your|you)",
     "the only thing (standing|that stands) between (you|your _|them) and",
-    "the ultimate [_] [_] [_] (reset|solution|cure|treatment|answer|detox|remedy|fix|weapon|breakthrough|kit|gadget|device|formula|programme|program|protocol)",
+    "the ultimate [_] [_] [_] (reset|solution|cure|treatment|answer|detox|remedy|fix|weapon|breakthrough|kit|gadget|device|formula|programme|program|protocol|"
+    "tool|hack|system|routine|upgrade|secret)",
     # (Not "the world's leading": an institution's description of itself, in every press release.)
     "the (world's|world’s|planet's) (most advanced|most powerful|most effective|most innovative|most important)",
     "(nature's|nature’s) (most powerful|most potent|most effective|most complete|most perfect|strongest|best|greatest)",

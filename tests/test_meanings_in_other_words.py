@@ -286,7 +286,7 @@ def found(sentence: str, code: str) -> list[str]:
      "the most soothing ointment ever formulated"),
     ("This is the most complete answer to gout that medicine has to offer.", "HYP001",
      "the most complete answer to gout that medicine has to offer"),
-    ("Don't wait until arthritis robs you of your garden.", "LNG010", "Don't wait until arthritis robs"),
+    ("Don't wait until arthritis robs you of your garden.", "LNG010", "Don't wait until arthritis robs you"),
     ("Don't let eczema keep you shut away indoors all summer.", "LNG010", "Don't let eczema keep you shut away"),
     ("Don't be the only dad at the pool with yellow nails. Order now for £19.", "LNG012",
      "Don't be the only dad at the pool with yellow nails"),
@@ -1109,7 +1109,7 @@ def found(sentence: str, code: str) -> list[str]:
     ("Sativex is a pure CBD spray.", "FCT038", "Sativex is a pure CBD"),
     # Results promised to everyone in more words, and sweeping promises (v0.30.14), my own wording.
     ("Every customer with psoriasis tells us they fell less within a fortnight.", "CLM003",
-     "Every customer with psoriasis tells us they fell less"),
+     "Every customer with psoriasis tells us they fell less within a fortnight"),
     ("Every patient who has finished the six infusions has kept their feet.", "CLM003",
      "Every patient who has finished the six infusions has kept their feet"),
     ("Every caller who has tried the balm says the soreness has gone.", "CLM003",
@@ -3075,3 +3075,78 @@ def test_post_thrombotic_syndrome_is_a_condition_the_lexicon_knows():
 ])
 def test_the_v0_30_20_meanings_from_sets_94_and_95(sentence, code, excerpt):
     assert found_on_a_page_that_sells(sentence, code) == [excerpt]
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # (v0.30.21, the misses of sets 96 to 99; each sentence written here.)
+    # Results for all the seller's people, the plan as the guarantor, the operation made needless.
+    ("Every member of mine with lupus who takes it is pain-free within a week.", "CLM003",
+     "Every member of mine with lupus who takes it is pain-free within a week"),
+    ("Eight in ten of our patients are back at the gym within a month.", "CLM003",
+     "Eight in ten of our patients are back at the gym within a month"),
+    ("Every customer who finishes the plan has cut their painkillers.", "CLM003",
+     "Every customer who finishes the plan has cut"),
+    ("Not one of our 200 clients has had another attack since.", "CLM003",
+     "Not one of our 200 clients has had another attack since"),
+    ("Almost everyone with gout who comes to us goes home with their mobility back.", "CLM003",
+     "Almost everyone with gout who comes to us goes home with their mobility back"),
+    ("Every patient who completes the course comes off their crutches.", "CLM003",
+     "Every patient who completes the course comes off their crutches"),
+    ("Following our diet guarantees your skin will stay clear.", "CLM003",
+     "diet guarantees your skin will"),
+    ("The gel shrinks the bunion in weeks, so surgery is never needed.", "CLM002", "so surgery is never needed"),
+    # Care declined, medicines stopped or put on hold, safety for those most at risk, warning signs
+    # explained away, driving after sedation, an interaction denied.
+    ("There's no need to get a mole like this looked at by a doctor.", "RSK011",
+     "no need to get a mole like this looked at"),
+    ("Don't see a cardiologist.", "RSK011", "Don't see a cardiologist"),
+    ("So there's no need to ring the maternity unit.", "RSK011", "no need to ring the maternity unit"),
+    ("You can safely stop warfarin too once the tea starts working.", "RSK005",
+     "You can safely stop warfarin too once the tea starts working"),
+    ("I've put my next natalizumab infusion on hold.", "RSK005", "put my next natalizumab infusion on hold"),
+    ("The band is safe for runners with pacemakers.", "RSK008", "safe for runners with pacemakers"),
+    ("Dark urine is just the herbs working, so never mind it.", "RSK010", "is just the herbs working, so never mind it"),
+    ("Keep walking through the cramping.", "RSK010", "Keep walking through the cramping"),
+    ("You can drive yourself home an hour after your sedation.", "RSK002",
+     "can drive yourself home an hour after your sedation"),
+    ("A pint of beer won't interfere with your antibiotics.", "RSK002", "won't interfere with your antibiotics"),
+    # Famous users as the credential; motives given to doctors; fear; coined names; absolutes.
+    ("It is the same treatment used by Premier League players.", "EVD016", "used by Premier League players"),
+    ("Dermatologists are trained by drug companies to ignore diet.", "LNG011",
+     "Dermatologists are trained by drug companies to"),
+    ("The NHS just wants to put you on tablets.", "LNG011", "The NHS just wants to put you on tablets"),
+    ("Every meal you eat could be quietly poisoning your joints.", "LNG010",
+     "Every meal you eat could be quietly poisoning your joints"),
+    ("Our drops clear sinus toxin blockage.", "TRM006", "sinus toxin blockage"),
+    ("The price rises to £900 on 1 March.", "COM007", "price rises to £900 on 1"),
+])
+def test_the_v0_30_21_meanings_from_sets_96_to_99(sentence, code, excerpt):
+    assert found_on_a_page_that_sells(sentence, code) == [excerpt]
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # (v0.30.21) Absolutes of a condition through a pronoun, one cause and no other; an approval held.
+    ("Rosacea is common. It only affects people over 60.", "FCT018", "It only affects people over"),
+    ("Psoriasis is common. It never spreads to the joints.", "FCT018", "It never spreads"),
+    ("Gout is painful. It is caused solely by beer.", "FCT018", "It is caused solely by"),
+    # Payment spread (on a plain page: a selling page's own price would join the finding).
+    ("We also offer finance over twelve months.", "COM003", "offer finance over twelve months"),
+])
+def test_the_v0_30_21_absolutes_of_a_condition(sentence, code, excerpt):
+    assert found(sentence, code) == [excerpt]
+
+
+@pytest.mark.parametrize("text, code", [
+    # (v0.30.21) What the careful pages of sets 96 to 99 said: a bite or a bleed described as painless;
+    # a safety body's verdict; reassurance for most cases; care a condition always needs; a clinic to
+    # phone before going; the job in "treatments and work"; a price for two courses.
+    ("The tick bite is painless and usually goes unnoticed.", "RSK004"),
+    ("A large, painless bleed from the bowel needs urgent care.", "RSK004"),
+    ("The Food Standards Agency concluded that farmed trout has a negligible risk of carrying the worm.", "RSK004"),
+    ("In most cases a slightly low count is nothing to worry about.", "RSK002"),
+    ("Prolonged jaundice is often harmless, but it always needs a check and a blood test.", "FCT018"),
+    ("Don't go to a clinic without phoning first.", "RSK011"),
+    ("Cooking in the kitchen during lockdown became a habit.", "TRM006"),
+])
+def test_the_v0_30_21_careful_wordings_from_sets_96_to_99(text, code):
+    assert found(text, code) == [] and found_on_a_page_that_sells(text, code) == []

@@ -586,6 +586,26 @@ SETS = [
     # floors are those measurements.
     BlindSet("blind94", 236, 0.845, 0.575, 0),
     BlindSet("blind95", 229, 0.82, 0.60, 0),
+    # Sets 96 and 97: written blind during the v0.30.21 round by two helpers that saw no rules,
+    # measured once at 49b059f (v0.30.20's rules and the round's first fixes from the seed-2053 and
+    # seed-2054 audits), before either was read. Set 96: precision 0.75 (123/163), recall 0.50
+    # (115/230), 4 findings on the careful articles (headlines quoted as headlines, "a one-off jab that
+    # switches lupus off"; a trial's "all eight people with lupus reached remission" in an explainer
+    # that calls the numbers tiny; a mite's bite and its scab called painless). Set 97: precision
+    # 0.80 (137/171), recall 0.55 (127/232), 4 (a food-safety body's "negligible risk", "a headline
+    # tells us a cure has arrived", a tick's painless scab, "a note on treatments and work"). All
+    # eight fixed after. The floors are those measurements.
+    BlindSet("blind96", 230, 0.75, 0.50, 0),
+    BlindSet("blind97", 232, 0.80, 0.545, 0),
+    # Sets 98 and 99: written blind during the v0.30.21 round, while sets 96-97 were being read and
+    # fixed, by two more helpers that saw no rules; measured once at 5824055 (the round's rules after
+    # sets 96-97's careful-page fixes and a first pass at their misses), before either was read. Set
+    # 98: precision 0.78 (150/193), recall 0.58 (137/235), 2 findings on the careful articles ("in most
+    # cases it is nothing to worry about" of a blood result, a toddler's "large, painless bleed"). Set
+    # 99: precision 0.82 (149/181), recall 0.57 (132/233), 1 ("I read on a forum that pacing cures MS
+    # fatigue. Is that true?"). All three fixed after. The floors are those measurements.
+    BlindSet("blind98", 235, 0.775, 0.58, 0),
+    BlindSet("blind99", 233, 0.82, 0.565, 0),
 ]
 
 

@@ -3150,3 +3150,26 @@ def test_the_v0_30_21_absolutes_of_a_condition(sentence, code, excerpt):
 ])
 def test_the_v0_30_21_careful_wordings_from_sets_96_to_99(text, code):
     assert found(text, code) == [] and found_on_a_page_that_sells(text, code) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    # (v0.30.21, the seed-2055 real-news audit's wrong findings, in sentences written here) What a
+    # study only suggested; a researcher's belief in the strength of their own evidence; proof that
+    # came only later ("until ... proved").
+    ("A trial last year suggested the operation is better than diet for reversing type 2 diabetes.", "CLM002"),
+    ("The team believe they have finally produced the definitive evidence.", "EVD002"),
+    ("Doctors waited until studies in older men proved its value.", "EVD002"),
+])
+def test_the_v0_30_21_real_news_wordings(text, code):
+    assert found(text, code) == []
+
+
+def test_a_patients_own_account_of_her_illness_is_information_in_news_and_a_claim_where_it_sells():
+    story = ("# A drug for advanced breast cancer\n\nMs Hale says the combination stopped her illness in its "
+             "tracks. In the trial, the drug added three weeks before the cancer grew.\n")
+    [finding] = lint_text(story, "a.md", overrides=Overrides(select=("CLM002",)))
+    assert (finding.excerpt, finding.severity.label) == ("stopped her illness in its tracks", "info")
+    advert = ("# Our capsules\n\nWe sell a herbal remedy. Order now for £20.\n\nMs Hale says the capsules stopped "
+              "her illness in its tracks.\n")
+    [sold] = lint_text(advert, "a.md", overrides=Overrides(select=("CLM002",)))
+    assert sold.severity.label == "warning"

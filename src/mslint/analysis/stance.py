@@ -240,6 +240,8 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
             found.append((DISPUTED, "reported, then answered with doubt"))
         else:
             found.append((REPORTED, "quoted" if quoted else "attributed"))
+            if not quoted and _suggested_by_research(view, first):
+                found.append((HEDGED, "a study suggested"))
     elif _disputed(view, first, reported_sentence=False):
         found.append((DISPUTED, "framed as disputed"))
     elif _told_by_a_headline(view, first):
@@ -590,6 +592,20 @@ def _told_by_a_headline(view, first: int) -> bool:
         if mention.last < first and any(token.norm in _HEADLINE_VERBS
                                         for token in tokens[mention.last + 1:min(first, mention.last + _HEADLINE_REACH)]):
             return not view.mentions_of("first-person-owner")
+    return False
+
+
+_TENTATIVE_VERBS = frozenset({"suggest", "suggests", "suggested", "suggesting", "hint", "hints", "hinted", "hinting"})
+
+
+def _suggested_by_research(view, first: int) -> bool:
+    """ "A recent study suggested gastric bypass is superior for eliminating diabetes": what research
+    only suggests is tentative by the verb's own meaning (not a seller's "our clients suggest")."""
+    tokens = view.tokens
+    for index in range(first):
+        if tokens[index].norm in _TENTATIVE_VERBS and any(
+                view.has_class_at(token, "research-word") for token in tokens[max(0, index - 12):index]):
+            return True
     return False
 
 

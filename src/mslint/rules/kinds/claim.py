@@ -120,6 +120,21 @@ class ClaimRule(Rule):
         return self.answered_by_article is not None and REPORTED in stance \
             and holds(document, self.answered_by_article)
 
+    def _own_account(self, document, view, first: int, last: int, stance) -> bool:
+        """A patient's own account of their own illness, reported in an article that sells nothing
+        ("Gilbert says the combination stopped her illness in its tracks"): one person's story the
+        reader can weigh, information rather than the article's cure claim. (On a page that sells,
+        the same words are a testimonial chosen to sell, and stay as they are.)"""
+        from mslint.rules.kinds.article_conditions import holds
+
+        if self.meta.category != "cure-claim" or REPORTED not in stance or holds(document, "sells"):
+            return False
+        tokens = view.tokens
+        return any(tokens[index].norm in _OWN
+                   and any(token.norm in _ILLNESS_WORDS or view.has_class_at(token, "condition")
+                           for token in tokens[index + 1:index + 3])
+                   for index in range(first, last + 1))
+
     def _answered_nearby(self, view) -> bool:
         """One of the two sentences before or after gives what the claim lacks ("It was 90%
         accurate. It was also wrong about a quarter of the time."), in its paragraph or, as news
@@ -192,7 +207,9 @@ class ClaimRule(Rule):
         for first_token, last_token, stance, escalate in self._one_per_line(document, tokens, statements):
             start, end = tokens[first_token].start, tokens[last_token].end
             text = document.text[start:end]
-            severity = Severity.INFO if self._answered(document, stance) else Severity.ERROR if escalate else None
+            own_account = self._own_account(document, view, first_token, last_token, stance)
+            severity = (Severity.INFO if self._answered(document, stance) or own_account
+                        else Severity.ERROR if escalate else None)
             yield Hit(start, end, self.message.format(match=" ".join(text.split())), self.suggestion,
                       severity=severity, stance=stance)
 
@@ -253,6 +270,11 @@ def _excuses(exception, match) -> bool:
     overlaps = exception.first <= match.last and match.first <= exception.last
     goes_on = match.first <= exception.first and exception.last < match.last
     return overlaps and not goes_on
+
+
+# A third person's own illness: "her illness", "his cancer".
+_OWN = frozenset({"her", "his"})
+_ILLNESS_WORDS = frozenset({"illness", "disease", "condition", "cancer", "tumour", "tumor", "symptoms", "pain"})
 
 
 # Reporting verbs that keep a claim at arm's length (not "say" or "report").

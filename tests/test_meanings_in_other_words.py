@@ -3165,11 +3165,11 @@ def test_the_v0_30_21_real_news_wordings(text, code):
 
 
 def test_a_patients_own_account_of_her_illness_is_information_in_news_and_a_claim_where_it_sells():
-    story = ("# A drug for advanced breast cancer\n\nMs Hale says the combination stopped her illness in its "
-             "tracks. In the trial, the drug added three weeks before the cancer grew.\n")
+    story = ("# A drug for advanced breast cancer\n\nMs Hale says the new pills halted her disease for "
+             "good. In the trial, the drug added three weeks before the cancer grew.\n")
     [finding] = lint_text(story, "a.md", overrides=Overrides(select=("CLM002",)))
-    assert (finding.excerpt, finding.severity.label) == ("stopped her illness in its tracks", "info")
-    advert = ("# Our capsules\n\nWe sell a herbal remedy. Order now for £20.\n\nMs Hale says the capsules stopped "
-              "her illness in its tracks.\n")
+    assert (finding.excerpt, finding.severity.label) == ("halted her disease for good", "info")
+    advert = ("# Our capsules\n\nWe sell a herbal remedy. Order now for £20.\n\nMs Hale says the capsules halted "
+              "her disease for good.\n")
     [sold] = lint_text(advert, "a.md", overrides=Overrides(select=("CLM002",)))
     assert sold.severity.label == "warning"

@@ -796,14 +796,14 @@ def _set_against_before(view) -> bool:
     return False
 
 
-# How far into the answering sentence the other side must be named ("Screening critics say ...").
+# How far into the answering sentence the other side must be named ("Sceptics of the test say ...").
 _SIDE_OPENING = 4
 
 
 def _other_side_answers(view) -> bool:
-    """One side of a debate reported ("Screening proponents say the European study showed a 20
-    percent drop") and the other side answering it at once ("Screening critics say the European
-    study was flawed"): a dispute laid out, not the article's claim."""
+    """One side of a debate reported ("Supporters of the test say a Dutch trial showed a 30 percent
+    fall in deaths") and the other side answering it at once ("Critics say that trial was too small
+    to trust"): a dispute laid out, not the article's claim."""
     if not view.mentions_of("debate-side"):
         return False
     return any(m.first < _SIDE_OPENING for following in following_sentences(view)

@@ -1548,7 +1548,7 @@ class AnimalToHumanLeap(Rule):
         told = ANIMAL_RESULT.search(text, unit.start, unit.end) or BENCH_TESTED.search(text, unit.start, unit.end)
         told_span = told.span() if told is not None else _animal_study(view)
         if told_span is not None and _CONFIRMED_IN_PEOPLE.search(text, unit.start, unit.end):
-            told_span = None  # "our findings in these people confirm the data obtained with animal models"
+            told_span = None  # "the results in our volunteers bear out what the mouse work showed"
         if told_span is not None and (holds(document, "promotes") or _OWN_PRODUCT.search(text, unit.start, unit.end)):
             following = view.next_in_paragraph()
             # The leap said, here or in the next sentence ("If it works for sheep, imagine..."), is

@@ -122,7 +122,7 @@ class ClaimRule(Rule):
 
     def _own_account(self, document, view, first: int, last: int, stance) -> bool:
         """A patient's own account of their own illness, reported in an article that sells nothing
-        ("Gilbert says the combination stopped her illness in its tracks"): one person's story the
+        ("Ms Hale says the new drugs halted her disease"): one person's story the
         reader can weigh, information rather than the article's cure claim. (On a page that sells,
         the same words are a testimonial chosen to sell, and stay as they are.)"""
         from mslint.rules.kinds.article_conditions import holds

@@ -151,6 +151,19 @@ def test_a_speakers_hype_beside_the_numbers_is_information():
     assert [f.severity.label for f in run(RedFlagHypeWord(), title + numbers + own)] == ["warning"]
 
 
+def test_a_quoted_word_in_a_story_that_gives_figures_of_any_outcome_is_information():
+    # (v0.30.22, seed-2056 audit) Risks and counts of who responded, not the benefit in numbers: the
+    # reader can still weigh a quoted "paradigm shift" against them; not the writer's own word.
+    figures = ("Of the 300 men tested, 18 went on to have a biopsy, and 2 of those 18 had a bleed afterwards. A "
+               "false alarm happened in 1 in 10 men.\n\n")
+    quoted = '"We are living through a paradigm shift in screening," said an outside expert.\n'
+    own = "This test is a paradigm shift in screening.\n"
+    title = "# A new blood test for prostate cancer\n\n"
+    assert [f.severity.label for f in run(RedFlagHypeWord(), title + figures + quoted)] == ["info"]
+    assert [f.severity.label for f in run(RedFlagHypeWord(), title + quoted)] == ["warning"]
+    assert [f.severity.label for f in run(RedFlagHypeWord(), title + figures + own)] == ["warning"]
+
+
 def test_a_name_others_gave_it_beside_the_effect_in_numbers_is_information():
     from mslint.api import lint_text
     from mslint.engine.planner import Overrides

@@ -282,8 +282,10 @@ class RedFlagHypeWord(Rule):
             # game-changer") is the same: an expectation, in their words, the reader can see is one.
             # A press release's quotations are the issuer's own words (mslint.analysis.genre).
             hope = stance.quoted and HEDGED in stance
+            # (An outside expert's word in a story that gives absolute figures of any outcome, risks
+            # and counts of who responded, is weighed against them too: seed-2056 audit.)
             balanced = REPORTED in stance and not is_press_release(document) \
-                and (hope or holds(document, "benefits-quantified"))
+                and (hope or holds(document, "benefits-quantified") or (stance.quoted and holds(document, "figures-given")))
             # Someone else's name for it, passed on: in a quotation, or in the writer's words beside
             # the effect in numbers ("widely hailed as a breakthrough ... 36 infections against 64").
             balanced = balanced or (_name_passed_on(view, first)

@@ -25,6 +25,26 @@ def _explains_harms(document) -> bool:
     return HarmsNotExplained().judge(features(document)).verdict == SATISFACTORY
 
 
+# How many sentences must give absolute figures (a count out of a group, rates in each arm, a
+# baseline risk) for an article to be one that gives its reader numbers.
+_FIGURE_SENTENCES = 2
+
+
+def _gives_figures(document) -> bool:
+    """The article gives absolute figures in its own sentences, of any outcome: risks, counts of
+    those who responded and who did not, a baseline ("about 6 percent", "17 of 30 improved")."""
+    from mslint.analysis.article import analyse
+    from mslint.rules.evidence import absolute_spans
+
+    count = 0
+    for view in analyse(document).sentences:
+        if not view.is_furniture and absolute_spans(view):
+            count += 1
+            if count >= _FIGURE_SENTENCES:
+                return True
+    return False
+
+
 def _quantifies_benefits(document) -> bool:
     """The benefits criterion (EVD101) is satisfied: the effect is given in absolute numbers."""
     from mslint.analysis.features import features
@@ -150,6 +170,7 @@ def _informs_on_a_curable_condition(document) -> bool:
 CLAIM_SCOPES: dict[str, str] = {"informs-on-a-curable-condition": "curable-condition"}
 
 CONDITIONS: dict[str, Callable] = {"harms-explained": _explains_harms, "benefits-quantified": _quantifies_benefits,
+                                   "figures-given": _gives_figures,
                                    "evidence-explained": _conveys_evidence_quality,
                                    "cure-questioned": _questions_cure, "sells": _sells, "promotes": _promotes,
                                    "informs-on-a-curable-condition": _informs_on_a_curable_condition,

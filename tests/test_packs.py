@@ -55,7 +55,7 @@ def test_valid_pack_loads(tmp_path):
         ({"kind": '"claim"', "patterns": None, "match": '["panacea"]', "about": '"intervension"'},
          "key 'about': unknown class 'intervension'"),
         ({"kind": '"claim"', "patterns": None, "match": '["panacea"]', "unless-article": '"harms-explaned"'},
-         "key 'unless-article': unknown condition 'harms-explaned' (choose from: benefits-quantified, cure-questioned, evidence-explained, harms-explained, informs-on-a-curable-condition, promotes, public-provider, sells)"),
+         "key 'unless-article': unknown condition 'harms-explaned' (choose from: benefits-quantified, cure-questioned, evidence-explained, figures-given, harms-explained, informs-on-a-curable-condition, promotes, public-provider, sells)"),
         ({"kind": '"claim"', "patterns": None, "match": '["panacea"]', "nearby-reach": '"paragraph"'},
          "key 'nearby-reach': must be \"section\" or a number of sentences from 1 to 50"),
         ({"kind": '"claim"', "patterns": None, "match": '["panacea"]', "nearby-reach": "0"},

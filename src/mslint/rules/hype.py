@@ -285,7 +285,8 @@ class RedFlagHypeWord(Rule):
             # (An outside expert's word in a story that gives absolute figures of any outcome, risks
             # and counts of who responded, is weighed against them too: seed-2056 audit.)
             balanced = REPORTED in stance and not is_press_release(document) \
-                and (hope or holds(document, "benefits-quantified") or (stance.quoted and holds(document, "figures-given")))
+                and (hope or holds(document, "benefits-quantified")
+                     or (stance.quoted and holds(document, "figures-given")))
             # Someone else's name for it, passed on: in a quotation, or in the writer's words beside
             # the effect in numbers ("widely hailed as a breakthrough ... 36 infections against 64").
             balanced = balanced or (_name_passed_on(view, first)

@@ -1604,7 +1604,7 @@ SHOP = "# Calm drops\n\nOur drops cost £18 a bottle; order online today.\n\n"
     ('The brand has sold more than 60,000 bottles since its launch.', 'EVD003',
      'has sold more than 60,000 bottles'),
     ('The root has been used in Ayurvedic medicine for thousands of years.', 'EVD003',
-     'in Ayurvedic medicine for thousands of years'),
+     'used in Ayurvedic medicine for thousands of years'),
     ('Our method is based on 120 years of herbal tradition.', 'EVD003',
      'based on 120 years of herbal tradition'),
     ('Women have rubbed the oil on their bellies since the ancient Egyptians.', 'EVD003',
@@ -3173,3 +3173,47 @@ def test_a_patients_own_account_of_her_illness_is_information_in_news_and_a_clai
               "her disease for good.\n")
     [sold] = lint_text(advert, "a.md", overrides=Overrides(select=("CLM002",)))
     assert sold.severity.label == "warning"
+
+
+# v0.30.23: the age of a remedy's use, in any words, offered on a page that sells (EVD003 with the
+# knowledge base's {LONG-AGE} and {AGE-OLD-USE} phrases), and what stays history.
+@pytest.mark.parametrize("sentence, excerpt", [
+    ("Alpine farmers have been brewing this tea for 800 years.", "brewing this tea for 800 years"),
+    ("For two thousand years, monks have soaked their feet in these salts.",
+     "For two thousand years, monks have soaked"),
+    ("Island fishermen have rubbed the oil into sore joints since Roman times.",
+     "rubbed the oil into sore joints since Roman times"),
+    ("Persian healers mapped the nerves of the hand more than a thousand years ago.",
+     "mapped the nerves of the hand more than a thousand years ago"),
+    ("Shepherds have trusted the moss for generations, and that kind of wisdom doesn't lie.",
+     "trusted the moss for generations, and that kind of wisdom doesn't lie"),
+])
+def test_the_age_of_use_on_a_page_that_sells(sentence, excerpt):
+    findings = [f.excerpt for f in lint_text(SHOP + sentence + "\n", "a.md", overrides=Overrides(select=("EVD003",)))]
+    assert findings == [excerpt]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Alpine farmers have been brewing this tea for 800 years, but no trial has tested it.",
+    "Eye doctors have recommended warm compresses for generations.",
+    "The bark was chewed for centuries before salicin was isolated from it.",
+    "The moss has been eaten for centuries, mostly as a famine food.",
+    "Our shop has been in the same street for over a century.",
+    "We have stocked the balm for twenty years.",
+])
+def test_the_age_of_use_that_is_history_or_not_an_age(sentence):
+    assert [f.excerpt for f in lint_text(SHOP + sentence + "\n", "a.md", overrides=Overrides(select=("EVD003",)))] == []
+
+
+def test_the_age_of_use_is_not_a_credential_outside_a_page_that_sells():
+    assert found("Alpine farmers have been brewing this tea for 800 years.", "EVD003") == []
+
+
+def test_a_python_rules_phrase_patterns_name_only_classes_the_lexicon_knows():
+    from mslint.rules.concepts.phrases import PhrasePatternSet
+    from mslint.rules.concepts.syntax import PatternSyntaxError
+
+    bad = PhrasePatternSet(("{LONG-AGE} {NO-SUCH-CLASS}",))
+    PhrasePatternSet.instances.remove(bad)  # not a shipped pattern
+    with pytest.raises(PatternSyntaxError, match="NO-SUCH-CLASS"):
+        bad.built()

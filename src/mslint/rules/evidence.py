@@ -37,6 +37,7 @@ from mslint.analysis.stance import (ANIMAL, CONDITIONAL, DISPUTED, HEDGED, HISTO
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
 from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
+from mslint.rules.concepts.phrases import PhrasePatternSet
 from mslint import patterns
 from mslint.engine import prefilter
 from mslint.rules.kinds.article_conditions import holds
@@ -930,7 +931,9 @@ _AS_PROOF = ("(must (be doing something right|work|be effective|be safe|help)|(h
              "(which|that) (tells|shows) you [that] (it|they) (works|work|helps|help|is effective|are effective)|"
              # (v0.30.20, sets 92-93) "so we know they draw out inflammation", "so this is hardly a new fad"
              "so (we|you) (know|can be sure|can be confident) [that] (it|they) _|"
-             "(this|it|that) (is|'s) (hardly|not|no) (a|some) (new|passing|modern) (fad|trend|craze|gimmick))")
+             "(this|it|that) (is|'s) (hardly|not|no) (a|some) (new|passing|modern) (fad|trend|craze|gimmick)|"
+             # (v0.30.23) "a practice that has lasted that long speaks for itself", "that kind of wisdom doesn't lie"
+             "speak~ for (itself|themselves)|(doesn't|does not|don't|do not|can't|cannot) lie)")
 _TRADITION = PatternSet(ConceptPattern(text) for text in (
     _AGE + " ...12 " + _AS_PROOF,
     "(centuries|millennia|generations|thousands of years|hundreds of years) of (use|tradition|practice|healing|wisdom) "
@@ -1047,6 +1050,30 @@ _TRADITION = PatternSet(ConceptPattern(text) for text in (
     "(healers|doctors|practitioners|medicine|physicians|herbalists|elders) ...8 " + _AGE,
     "(backed|supported|proven|validated|tested|informed) by [over|more than|nearly|almost] (centuries|millennia|generations|"
     "# years|# (thousand|hundred) years) of ...2 (use|tradition|practice|healing|wisdom|experience|knowledge)",
+))
+# (v0.30.23) The age of use itself, in any words, on a page that sells: "Greek shepherds have been
+# chewing it for 2,500 years", "for thousands of years, healers have used the honeybee", "mapped the
+# organs on the tongue for 3,000 years", "linked the jaw to the nerves two thousand years ago".
+_CLINICIANS = frozenset({"doctors", "gps", "nurses", "surgeons", "dentists", "dermatologists", "physiotherapists",
+                         "pharmacists", "hospitals", "ophthalmologists", "optometrists", "paediatricians", "pediatricians",
+                         "midwives", "obstetricians", "vets"})
+# What the age of use led to or was mostly for is history told, not a credential: "used for pain for
+# centuries before aspirin was made from it", "used for centuries, mostly for upset stomachs".
+_WHAT_IT_WAS_FOR = frozenset({"mostly", "mainly", "largely", "chiefly", "usually", "often", "typically"})
+_DRUG_MADE_FROM = frozenset({"isolated", "derived", "synthesised", "synthesized", "extracted", "purified"})
+
+
+def _history_of_use(tokens, last: int) -> bool:
+    after = [t.norm for t in tokens[last + 1:]]
+    if set(after[:3]) & _WHAT_IT_WAS_FOR:
+        return True
+    return bool(set(after) & _DRUG_MADE_FROM) or any(a == "made" and b == "from" for a, b in zip(after, after[1:]))
+
+
+_AGE_OF_USE = PhrasePatternSet((
+    "{AGE-OLD-USE} ...10 {LONG-AGE} ...14 " + _AS_PROOF,
+    "{AGE-OLD-USE} ...10 {LONG-AGE}",
+    "{LONG-AGE} [,] ...5 {AGE-OLD-USE}",
 ))
 # "The cream has 4,000 reviews, but it has never been tested in a trial": the count is set against
 # the missing evidence, which is the article's caution, not its argument.
@@ -1288,6 +1315,12 @@ class TestimonialAsEvidence(Rule):
         if not controlled and holds(document, "sells"):
             reports += [(tokens[m.mark_first].start, tokens[m.mark_last].end)
                         for pattern in _TRADITION.candidates(view) for m in pattern.finditer(view)]
+            # (the age alone, not "used for centuries, but no trial has tested it", nor the standard
+            # care "eye doctors have recommended warm compresses for generations")
+            reports += [(tokens[m.mark_first].start, tokens[m.mark_last].end)
+                        for pattern in _AGE_OF_USE.candidates(view) for m in pattern.finditer(view)
+                        if not _set_against_evidence(tokens, m.last) and not _history_of_use(tokens, m.last)
+                        and not {t.norm for t in tokens[max(0, m.first - 3):m.first]} & _CLINICIANS]
         if not controlled:
             reports += [(tokens[m.mark_first].start, tokens[m.mark_last].end)
                         for pattern in _PROOF_CLAIMS.candidates(view) for m in pattern.finditer(view)

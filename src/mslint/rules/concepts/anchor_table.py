@@ -69,8 +69,12 @@ def computed() -> dict[str, list[list[str]]]:
         from mslint.engine.registry import base_registry
         from mslint.rules.concepts.matcher import ConceptPattern
 
+        from mslint.rules.concepts.phrases import PhrasePatternSet
+
         for rule in base_registry():
             rule.triggers()  # some rules build their patterns only when first indexed
+        for phrase_patterns in PhrasePatternSet.instances:
+            phrase_patterns.built()  # and some when first run
         texts = sorted(_collecting)
         anchors = {}
         for text in texts:

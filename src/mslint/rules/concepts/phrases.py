@@ -42,3 +42,34 @@ def _expand(text: str, phrases: dict[str, tuple[str, ...]], chain: tuple[str, ..
         return "(" + "|".join(options) + ")"
 
     return _REFERENCE.sub(replace, text)
+
+
+class PhrasePatternSet:
+    """A Python rule's patterns written with the knowledge base's phrases ({LONG-AGE}): written out
+    and indexed when a rule first asks for them, since the knowledge base loads after the rule
+    modules. A class the lexicon lacks is an error here, as it is in a pack, not a pattern that
+    silently never matches."""
+
+    instances: list[PhrasePatternSet] = []  # for the anchor table, which must see every shipped pattern
+
+    def __init__(self, texts):
+        self.texts = tuple(texts)
+        self._built = None
+        PhrasePatternSet.instances.append(self)
+
+    def built(self):
+        if self._built is None:
+            from mslint.knowledge import builtin_knowledge
+            from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
+
+            knowledge = builtin_knowledge()
+            patterns = [ConceptPattern(expand(text, knowledge.phrases)) for text in self.texts]
+            for text, pattern in zip(self.texts, patterns):
+                unknown = sorted(name for name in pattern.classes() if not knowledge.lexicon.knows_class(name))
+                if unknown:
+                    raise PatternSyntaxError(f"unknown class {{{unknown[0]}}} in pattern {text!r}")
+            self._built = PatternSet(patterns)
+        return self._built
+
+    def candidates(self, view):
+        return self.built().candidates(view)

@@ -3217,3 +3217,33 @@ def test_a_python_rules_phrase_patterns_name_only_classes_the_lexicon_knows():
     PhrasePatternSet.instances.remove(bad)  # not a shipped pattern
     with pytest.raises(PatternSyntaxError, match="NO-SUCH-CLASS"):
         bad.built()
+
+
+# v0.30.23: a provider's own uncontrolled figures offered as the proof (EVD017).
+@pytest.mark.parametrize("sentence, excerpt", [
+    ("The practice's own records show that 27 of 30 patients said they could walk further.",
+     "The practice's own records show that 27 of 30 patients said"),
+    ("Her own audit of 180 patients found that 91% were happy with the result.",
+     "Her own audit of 180 patients found that 91% were happy"),
+    ("Nine in ten patients improved, according to the centre's own figures.",
+     "improved, according to the centre's own figures"),
+])
+def test_a_providers_own_figures_anywhere(sentence, excerpt):
+    assert found(sentence, "EVD017") == [excerpt]
+
+
+@pytest.mark.parametrize("sentence", [
+    "These numbers come from the practice's own records and are not a research study.",
+    "In the trial, 41% on the drug improved, against 28% on placebo.",
+    "The centre's own audit found 90% were satisfied, but no trial has tested the injections.",
+    "In the practice's own records, 3% of patients had complications.",
+    "Our results speak for themselves.",  # a page that sells nothing: a team's pride, not a sale
+])
+def test_own_figures_with_their_limits_or_a_comparison_or_nothing_sold(sentence):
+    assert found(sentence, "EVD017") == []
+
+
+def test_a_sellers_figures_need_no_own_on_a_page_that_sells():
+    findings = [f.excerpt for f in lint_text(SHOP + "Our results speak for themselves: 88% of buyers slept better.\n",
+                                             "a.md", overrides=Overrides(select=("EVD017",)))]
+    assert findings == ["Our results speak for themselves: 88% of buyers slept better"]

@@ -158,3 +158,21 @@ def test_a_general_finding_yields_to_a_sourced_fact_on_the_same_words():
 def test_it_does_not_yield_to_a_finding_the_reader_will_not_see(overrides, text):
     """Ignored or suppressed, the fact says nothing to the reader, so the general finding stays."""
     assert [f.code for f in lint_text(text, "a.md", overrides=overrides)] == ["FCT014"]
+
+
+def _finding(code: str, column: int, end_column: int):
+    from mslint.model import Finding, Severity
+
+    return Finding("a.md", 1, column, 1, end_column, code, "name", "evidence", Severity.WARNING, "message", "excerpt")
+
+
+def test_a_finding_that_yielded_takes_nothing_away_but_what_it_yielded_to_does():
+    """EVD016 yields to EVD003, which yields to EVD017. Where EVD017 covers EVD003 but not EVD016, the
+    reviews counted (EVD016) still stand; where EVD017 covers EVD016 too, it is one finding, EVD017's."""
+    from mslint.engine.runner import _without_yielded
+
+    yields = {"EVD016": frozenset({"EVD003"}), "EVD003": frozenset({"EVD017"})}
+    apart = [_finding("EVD016", 1, 30), _finding("EVD003", 1, 90), _finding("EVD017", 40, 90)]
+    assert [f.code for f in _without_yielded(apart, yields)] == ["EVD016", "EVD017"]
+    together = [_finding("EVD016", 1, 30), _finding("EVD003", 1, 90), _finding("EVD017", 10, 90)]
+    assert [f.code for f in _without_yielded(together, yields)] == ["EVD017"]

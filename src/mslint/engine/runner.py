@@ -223,12 +223,35 @@ def _without_yielded(findings: list[Finding], yields: dict[str, frozenset[str]])
     for finding in findings:
         by_code.setdefault(finding.code, []).append(finding)
 
+    # A finding that itself yielded takes nothing away, but what it yielded to does: when EVD003 gives
+    # way to EVD017 on a sentence, the EVD016 that would have given way to EVD003 there still stands
+    # unless EVD017 covers it too (yielding is followed through the rules each rule yields to).
+    reach: dict[str, frozenset[str]] = {}
+
+    def yielded_to(code: str) -> frozenset[str]:
+        if code not in reach:
+            reach[code] = frozenset()  # a cycle stops here
+            found = set(yields.get(code, ()))
+            for target in list(found):
+                found |= yielded_to(target)
+            reach[code] = frozenset(found)
+        return reach[code]
+
+    kept_by_id: dict[int, bool] = {}
+
+    def kept(finding: Finding) -> bool:
+        known = kept_by_id.get(id(finding))
+        if known is None:
+            kept_by_id[id(finding)] = True  # a cycle of rules yielding to each other keeps the finding
+            known = kept_by_id[id(finding)] = finding.code not in yields or not covered(finding)
+        return known
+
     def covered(finding: Finding) -> bool:
         start, end = (finding.line, finding.column), (finding.end_line, finding.end_column)
-        return any((other.line, other.column) < end and start < (other.end_line, other.end_column)
-                   for code in yields[finding.code] for other in by_code.get(code, ()))
+        return any((other.line, other.column) < end and start < (other.end_line, other.end_column) and kept(other)
+                   for code in yielded_to(finding.code) for other in by_code.get(code, ()))
 
-    return [finding for finding in findings if finding.code not in yields or not covered(finding)]
+    return [finding for finding in findings if kept(finding)]
 
 
 def check_document(document: Document, rules: list[ActiveRule], report_unused: bool = True,

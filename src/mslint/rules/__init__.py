@@ -13,6 +13,7 @@ def python_rules():
     from mslint.rules.evidence import evidence_rules
     from mslint.rules.facts import fact_rules
     from mslint.rules.hype import hype_rules
+    from mslint.rules.own_figures import OwnFiguresAsEvidence
     from mslint.rules.readability import readability_rules
     from mslint.rules.risk import MissingRiskDiscussion
     from mslint.rules.structure import structure_rules
@@ -31,6 +32,7 @@ def python_rules():
         *terminology_rules(),
         *hype_rules(),
         *evidence_rules(),
+        OwnFiguresAsEvidence(),
         *timeliness_rules(),
         SupersededStatus(),
         *readability_rules(),

@@ -1082,7 +1082,7 @@ _DENIALS = frozenset({"no", "not", "never", "none", "nothing", "little", "withou
 _EVIDENCE_WORDS = frozenset({"trial", "trials", "study", "studies", "tested", "evidence", "research", "proof"})
 
 
-def _set_against_evidence(tokens, last: int) -> bool:
+def set_against_evidence(tokens, last: int) -> bool:
     after = [t.norm for t in tokens[last + 1:]]
     for at, norm in enumerate(after):
         if norm in _CONTRASTS:
@@ -1094,7 +1094,7 @@ def _set_against_evidence(tokens, last: int) -> bool:
 _COMPARING = frozenset({"against", "versus", "vs", "compared", "than"})
 
 
-def _figures_compared(tokens) -> bool:
+def figures_compared(tokens) -> bool:
     """A share set beside another group's share ("93% ..., against 60% of those given physiotherapy"):
     the figures have a comparison group, so they are a trial's, not customers' word."""
     for at, token in enumerate(tokens):
@@ -1264,8 +1264,9 @@ class TestimonialAsEvidence(Rule):
         ),
         silenced_by=frozenset({NEGATED, QUESTION, HISTORICAL, DISPUTED}),
         # One person's result said to be what everyone gets ("Tom's recovery is typical of our clients")
-        # is a promise of results, CLM003's: one finding on those words, the promise.
-        yields_to=frozenset({"CLM003"}),
+        # is a promise of results, CLM003's: one finding on those words, the promise. A provider's own
+        # survey or audit ("in our customer survey, 97% said") is EVD017's, which reads all its figures.
+        yields_to=frozenset({"CLM003", "EVD017"}),
     )
 
     def requirements(self, options):
@@ -1297,7 +1298,7 @@ class TestimonialAsEvidence(Rule):
         # Against a placebo or a control group the figures are a trial's, not the seller's survey; and
         # an NHS trust's or a council's own audit or survey of its patients (on a page that sells
         # nothing) reports its service, not customers vouching for a product.
-        controlled = "controlled-design" in view.classes or _figures_compared(view.tokens) or (
+        controlled = "controlled-design" in view.classes or figures_compared(view.tokens) or (
             bool(view.words & _SURVEY_WORDS) and holds(document, "public-provider"))
         # Without a survey's figure, what buyers say must be about health: "many of our patients asked
         # us to print larger leaflets" is not evidence offered for a treatment.
@@ -1308,7 +1309,7 @@ class TestimonialAsEvidence(Rule):
             # Figures reported are a series' data, not customers' word: "experienced centres often
             # report lower figures".
             if not {t.norm for t in tokens[m.last + 1:m.last + 4]} & _REPORTED_DATA
-            and not _set_against_evidence(tokens, m.last)
+            and not set_against_evidence(tokens, m.last)
             # (a count anywhere in the sentence: "4,000 treated so far, and that says it all")
             and (about_health or any(t.is_number or t.norm in _COUNT_WORDS for t in tokens)
             or (_ANAPHORIC & {t.norm for t in tokens[m.first:m.last + 1]} and _health_just_before(previous)))]
@@ -1319,7 +1320,7 @@ class TestimonialAsEvidence(Rule):
             # care "eye doctors have recommended warm compresses for generations")
             reports += [(tokens[m.mark_first].start, tokens[m.mark_last].end)
                         for pattern in _AGE_OF_USE.candidates(view) for m in pattern.finditer(view)
-                        if not _set_against_evidence(tokens, m.last) and not _history_of_use(tokens, m.last)
+                        if not set_against_evidence(tokens, m.last) and not _history_of_use(tokens, m.last)
                         and not {t.norm for t in tokens[max(0, m.first - 3):m.first]} & _CLINICIANS]
         if not controlled:
             reports += [(tokens[m.mark_first].start, tokens[m.mark_last].end)

@@ -1,0 +1,114 @@
+"""EVD017: a provider's own uncontrolled figures offered as the proof that its treatment works.
+
+"The clinic's own records show that 36 of 40 patients kept their leg", "his own audit of 212
+patients found 96% were satisfied", "our results speak for themselves: 68% conceived". A clinic
+or a company counting its own successes, with no group left untreated beside them, no independent
+check and no record of who dropped out, cannot show that the treatment caused them. Testimonials
+and customers' word are EVD003's; this rule reads the provider's own audit, records, registry,
+pilot or survey, in any words, through two phrases of the knowledge base ({OWN-RECORDS},
+{GOOD-RESULT}, knowledge/general/evidence.toml).
+"""
+
+from __future__ import annotations
+
+from mslint.analysis.article import analyse
+from mslint.analysis.stance import DISPUTED, HISTORICAL, NEGATED, QUESTION
+from mslint.model import Hit, RuleDocs, RuleMeta, Severity
+from mslint.rule import Rule
+from mslint.rules.concepts.phrases import PhrasePatternSet
+from mslint.rules.evidence import figures_compared, set_against_evidence
+from mslint.rules.kinds.article_conditions import holds
+
+# Anywhere: the provider's figures named as its own ("the clinic's own figures", "his own audit"),
+# before the result or after it ("94% improved, according to the clinic's own records").
+_OWN_FIGURES = PhrasePatternSet((
+    "{OWN-RECORDS} ...14 {GOOD-RESULT}",
+    "{GOOD-RESULT} ...8 (in|from|according to|by) {OWN-RECORDS}",
+))
+# On a page that sells, its figures need no "own": "our results speak for themselves", "in our survey
+# of 140 families, 96% said".
+_SELLERS_FIGURES = PhrasePatternSet((
+    "(our|my) [latest|recent|first|patient|customer|client|follow-up|#] [_] (results|audit|survey|records|figures|data|"
+    "follow-up|trial|pilot|test|testing|scans|registry|outcomes|numbers) ...14 {GOOD-RESULT}",
+))
+# Figures shown with their limits are the article's caution ("these figures come from the clinic's own
+# records and cannot tell us ..."), and a harm counted is not a result offered ("in the company's
+# pilot, 2% died").
+_CAVEATS = frozenset({"cannot", "can't", "caution", "uncontrolled", "limited", "limitations", "biased",
+                      "died", "death", "deaths", "side", "adverse", "complications", "harmed"})
+_NOT_RESEARCH = frozenset({"research", "trial", "study", "controlled", "proper"})
+_CONTROLLED = frozenset({"placebo", "randomised", "randomized", "control", "controls", "sham"})
+
+
+def _caveated(norms: list[str]) -> bool:
+    """The sentence gives the figures' limits: "not a research study", "cannot tell", "uncontrolled"."""
+    if set(norms) & _CAVEATS:
+        return True
+    return any(a == "not" and b in ("a", "an") and c in _NOT_RESEARCH for a, b, c in zip(norms, norms[1:], norms[2:]))
+
+
+class OwnFiguresAsEvidence(Rule):
+    meta = RuleMeta(
+        code="EVD017",
+        name="own-figures-as-evidence",
+        category="evidence",
+        severity=Severity.WARNING,
+        scope="sentence",
+        summary="A provider's own uncontrolled figures (its audit, records, registry, pilot or survey) offered as "
+                "proof that its treatment works",
+        docs=RuleDocs(
+            what="Flags a clinic's, a company's or a practitioner's own figures offered as the evidence: \"the "
+            "clinic's own records show 36 of 40 patients kept their leg\", \"his own audit of 212 patients found 96% "
+            "were satisfied\", \"94% improved, according to the clinic's own figures\", and, on a page that sells, "
+            "its figures with no \"own\" (\"our results speak for themselves\", \"in our survey of 140 families, 96% "
+            "said\"). Silent when the figures sit beside a control or placebo group, when the sentence gives their "
+            "limits (\"not a research study\", \"cannot tell us\"), when they count harms, and when the sentence "
+            "sets them against missing evidence (\"..., but no trial has tested it\").",
+            why="A provider's own count of its successes has no comparison group, no independent assessment and no "
+            "record of the people who dropped out or did not answer; the conditions such clinics treat often "
+            "improve on their own or fluctuate, and satisfied patients are not proof of effect. Evidence that a "
+            "treatment works comes from controlled studies, reported in full.",
+            bad=(
+                "The clinic's own records show that 36 of 40 patients treated last year kept their leg.",
+                "His own audit of 212 patients found 96% were satisfied.",
+                "94% of patients improved, according to the clinic's own figures.",
+            ),
+            good=(
+                "These figures come from the clinic's own records and are not a research study.",
+                "In the trial, 41% on the drug improved, against 28% on placebo.",
+                "The clinic's own audit found 90% were satisfied, but no trial has tested the injections.",
+            ),
+            better="Report what a controlled study found, with the number who took part and how many in each group "
+            "improved; if a provider's own figures are given, say that they are uncontrolled and unchecked.",
+        ),
+        references=(
+            "HealthNewsReview.org criterion 4: does the story grasp the quality of the evidence?",
+            "ISSCR Guidelines for Stem Cell Research and Clinical Translation (2021): claims of benefit need "
+            "controlled clinical studies, not a clinic's own case series",
+            "FTC Health Products Compliance Guidance (2022): competent and reliable scientific evidence, generally "
+            "randomised controlled trials, for health benefit claims",
+            "DISCERN (Charnock 1999) question 4: is it clear what sources of information were used?",
+        ),
+        silenced_by=frozenset({NEGATED, QUESTION, HISTORICAL, DISPUTED}),
+    )
+
+    def requirements(self, options):
+        return ()  # every unit: "own", "our" and the record nouns are too common for a prefilter to help
+
+    def check(self, document, unit, options):
+        view = analyse(document).sentence_at(unit.start)
+        if view is None or view.is_furniture:
+            return
+        tokens = view.tokens
+        norms = [t.norm for t in tokens]
+        if set(norms) & _CONTROLLED or figures_compared(tokens) or _caveated(norms):
+            return
+        sets = (_OWN_FIGURES, _SELLERS_FIGURES) if holds(document, "sells") else (_OWN_FIGURES,)
+        spans = [(tokens[m.mark_first].start, tokens[m.mark_last].end)
+                 for patterns in sets for pattern in patterns.candidates(view) for m in pattern.finditer(view)
+                 if not set_against_evidence(tokens, m.last)]
+        if spans:
+            start, end = min(s for s, _ in spans), max(e for _, e in spans)
+            words = " ".join(document.text[start:end].split())
+            yield Hit(start, end, f"A provider's own figures offered as evidence: \"{words}\"; with no comparison "
+                      "group and no independent check, they cannot show that the treatment works")

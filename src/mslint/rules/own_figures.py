@@ -83,8 +83,9 @@ class OwnFiguresAsEvidence(Rule):
         ),
         references=(
             "HealthNewsReview.org criterion 4: does the story grasp the quality of the evidence?",
-            "ISSCR Guidelines for Stem Cell Research and Clinical Translation (2021): claims of benefit need "
-            "controlled clinical studies, not a clinic's own case series",
+            "ISSCR Guidelines for Stem Cell Research and Clinical Translation (2021), recommendation 3.1.1: "
+            "substantially manipulated or non-homologous cell products must be proven safe and effective in "
+            "preclinical and clinical studies before being marketed to patients (isscr.org, Unproven Cell Products)",
             "FTC Health Products Compliance Guidance (2022): competent and reliable scientific evidence, generally "
             "randomised controlled trials, for health benefit claims",
             "DISCERN (Charnock 1999) question 4: is it clear what sources of information were used?",

@@ -561,11 +561,19 @@ def _sold_in_scare_quotes(view, first: int, last: int) -> bool:
     the words at arm's length; they are not the article's claim."""
     from mslint.analysis.scare_quotes import scare_quoted
 
-    # (Not the seller's own words about its own product: "our drip is advertised as a 'cure'".)
+    # (Not the seller's own words about its own product: "our drip is advertised as a 'cure'", "we
+    # advertise it as ...". A reader's own letter is not the seller's: "I've seen a salon near me
+    # advertise 'removal in three sessions'".)
+    tokens = view.tokens
     selling = any(token.norm in _SELLING_FRAMES for mention in view.mentions_of("attribution")
-                  if not _first_person_speaker(view, mention) and not view.has_class_at(view.tokens[0], "first-person")
-                  for token in view.tokens[mention.first:mention.last + 1])
-    return selling and scare_quoted(view, view.tokens[first].start, view.tokens[last].end)
+                  if not _first_person_speaker(view, mention)
+                  and not {t.norm for t in tokens[max(0, mention.first - 5):mention.first]} & _SELLER_AS_SUBJECT
+                  for token in tokens[mention.first:mention.last + 1])
+    return selling and scare_quoted(view, tokens[first].start, tokens[last].end)
+
+
+# The writer as the one who sells: "our drip is advertised", "we market it", "I sell and advertise".
+_SELLER_AS_SUBJECT = frozenset({"i", "we", "our", "my", "i've", "we've", "i'm", "we're", "i'd", "we'd"})
 
 
 def _quoted_as_a_headline(view) -> bool:
@@ -855,8 +863,17 @@ def _asked_about_next(view) -> bool:
     words = [token.norm for token in following.tokens if token.is_word]
     if len(words) <= 6 and not _ASKED_ABOUT.isdisjoint(words):
         return True
+    if "you" in words or "your" in words:
+        return False  # a seller's question speaks to the reader: "Why wait?", "Ready to feel like you again?"
+    # The letter doubts what it reported (v0.30.23): "What actually works, and is it safe?", "Is any of it true?"
+    if len(words) <= 14 and (not _DOUBTING_ASK.isdisjoint(words) or any(
+            a == "really" and b in ("work", "works", "help", "helps") for a, b in zip(words, words[1:]))):
+        return True
     return (bool(words) and len(words) <= 10 and words[0] in _ASKING_OPENERS and not _ASKER.isdisjoint(words)
-            and "you" not in words and "your" not in words and "wonder" not in words)
+            and "wonder" not in words)
+
+
+_DOUBTING_ASK = frozenset({"actually", "true", "legit", "genuine", "scam"})
 
 
 _FIRST_PERSON = frozenset({"i", "i'm", "i've", "i'd", "my", "me"})

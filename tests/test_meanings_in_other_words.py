@@ -3247,3 +3247,48 @@ def test_a_sellers_figures_need_no_own_on_a_page_that_sells():
     findings = [f.excerpt for f in lint_text(SHOP + "Our results speak for themselves: 88% of buyers slept better.\n",
                                              "a.md", overrides=Overrides(select=("EVD017",)))]
     assert findings == ["Our results speak for themselves: 88% of buyers slept better"]
+
+
+# v0.30.23, sets 100 and 101 read after their measurement: results for all, fear, coined names, deadlines.
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    ("Every client who has retested with us has come back with younger blood.", "CLM003",
+     "Every client who has retested with us has come back with younger"),
+    ("Nearly all of our asthma travellers are off their inhalers within a month.", "CLM003",
+     "Nearly all of our asthma travellers are off their inhalers"),
+    ("All of our clients who tried the drops breezed through the pollen season.", "CLM003",
+     "All of our clients who tried the drops breezed through"),
+    ("Everyone in my household uses the spray and none of us has had a cold since.", "CLM003",
+     "Everyone in my household uses the spray and none of us has had a cold since"),
+    ("Don't let arthritis steal your weekends.", "LNG010", "Don't let arthritis steal"),
+    ("Don't sit back and watch your joints crumble.", "LNG010", "Don't sit back and watch your joints crumble"),
+    ("Don't spend your golden years trapped indoors.", "LNG010", "Don't spend your golden years trapped"),
+    ("Your gut is a septic tank.", "LNG010", "Your gut is a septic tank"),
+    ("The patches clear your lymphatic mineral debt.", "TRM006", "lymphatic mineral debt"),
+    ("The colon holds pounds of mucoid plaque.", "TRM005", "mucoid plaque"),
+    ("The bundle price runs until 12 March.", "COM007", "bundle price runs until 12 March"),
+    ("This discount code expires in ten minutes.", "COM007", "discount code expires in ten minutes"),
+    ("Five sessions cost £90 if booked before 1 June.", "COM007", "if booked before 1 June"),
+])
+def test_the_v0_30_23_meanings_from_sets_100_and_101(sentence, code, excerpt):
+    findings = [f.excerpt for f in lint_text(SHOP + sentence + "\n", "a.md", overrides=Overrides(select=(code,)))]
+    assert findings == [excerpt]
+
+
+@pytest.mark.parametrize("text, code", [
+    # A price with its date and what it covers is information (set 100's careful travel clinic).
+    ("# Travel jabs\n\nThe vaccine is not free on the NHS. At the time of writing, our price is £70, including "
+     "the certificate.\n", "COM003"),
+    # A reader quotes an advert and asks what actually works (set 100's careful Q&A).
+    ("# Ask the doctor\n\nA clinic near me advertises \"clear skin in two sessions, guaranteed\". What actually "
+     "works, and is it safe?\n", "CLM003"),
+    ("# Sleep\n\nDon't let MS define you.\n", "TRM006"),
+    ("# Colons\n\nThe idea that adults carry pounds of toxic waste in their colons has no basis.\n", "LNG010"),
+])
+def test_the_v0_30_23_careful_wordings(text, code):
+    assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=(code,)))] == []
+
+
+def test_instead_of_sets_aside_only_its_own_phrase():
+    text = SHOP + "Launch pricing: £9 a month instead of £19, ends Friday 4 July.\n"
+    assert [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=("COM007",)))] == [
+        "pricing: £9 a month instead of £19, ends Friday 4 July"]

@@ -315,6 +315,11 @@ def _governs_forward(view, cue, first: int, clause: int | None) -> bool:
         or (cue.first == cue.last and tokens[cue.first].norm == "whether" and _no_comma_but_asides(tokens, cue.last, first))
     if not complement and view.words_between(cue.last, first) > FORWARD_WINDOW:
         return False
+    # "£9.99 a month instead of £29.99, ends Sunday": what is set aside is the phrase after the cue, up
+    # to its comma; the sentence goes on in its own voice.
+    if tuple(t.norm for t in tokens[cue.first:cue.last + 1]) in _SUBSTITUTING and \
+            any(tokens[i].norm == "," for i in range(cue.last + 1, first)):
+        return False
     # "No treatment, however promising, is risk-free": a negated subject governs its own verb.
     own_verb = _negated_subject(tokens, cue)
     for i in range(cue.last + 1, first):
@@ -325,6 +330,9 @@ def _governs_forward(view, cue, first: int, clause: int | None) -> bool:
             if not _complementiser_between(tokens, cue.last, i):
                 return False
     return True
+
+
+_SUBSTITUTING = frozenset({("instead", "of"), ("rather", "than"), ("in", "place", "of")})
 
 
 # Verbs of finding that take the denied claim as their that-clause: "None of these trials showed that

@@ -1458,6 +1458,9 @@ MAX_CLAUSE = 120
 # lived 20% longer", "a study in sheep showed...", "rats fed the extract lost fat", "strips of pig
 # muscle exposed to the vibration"). Read only where the page sells or promotes the product, as
 # the result the regular expressions above spell out verb by verb.
+# The bench itself, not the animals ("rat-infested rivers will kill" is no experiment).
+_BENCH = ("(in vitro|in a dish|in dishes|in the lab|in a lab|in our lab|in our laboratory|in the laboratory|"
+          "laboratory dish~|lab dish~|petri dish~|test tube~|cell culture~|cultured cells|laboratory tests|lab tests)")
 _ANIMAL_STUDY = PatternSet(ConceptPattern(text) for text in (
     "(study|studies|research|experiment~|trial~|test~|tested|testing|work|data|results) ...4 (in|on|using|with) "
     "...3 {ANIMAL-MODEL}",
@@ -1467,6 +1470,12 @@ _ANIMAL_STUDY = PatternSet(ConceptPattern(text) for text in (
     "no|better|smaller|larger|faster|slower|#|stronger|thicker|calmer|healthier|normal|fully)",
     "{ANIMAL-MODEL} ...2 (show~|showed|shown|found|prove~|proved|proven|confirm~|confirmed|demonstrat~)",
     "(in|on|using) [a|the|one] {ANIMAL-MODEL} ...6 (#|%|per cent|percent|fewer|less|more|within|after)",
+    # (v0.30.23, sets 100-101) What the bench did, after it or before it: "in our lab, the extract made
+    # skin cells in a dish live 80% longer", "in laboratory dishes, our cells turned into hair cells",
+    # "silver kills 650 germs in the laboratory".
+    _BENCH + " ...10 (kill~|killed|doubled|tripled|halved|boosted|increased|stopped|blocked|destroyed|"
+    "wiped out|turned into|repaired|regrew|reversed|made)",
+    "(kill~|killed|doubled|tripled|halved|destroys|destroyed|wipes out|wiped out|blocks|blocked|stops|stopped) ...8 " + _BENCH,
     # Said to work in animals: "in horses and dogs the treatment works beautifully".
     "(in|on) (horses|dogs|cats|pigs|sheep|cows|mice|rats|animals|racehorses) [and (horses|dogs|cats|pigs|sheep|cows|mice|rats)] "
     "...4 (works|worked|work) (beautifully|brilliantly|wonders|perfectly|well|a treat)",

@@ -3292,3 +3292,23 @@ def test_instead_of_sets_aside_only_its_own_phrase():
     text = SHOP + "Launch pricing: £9 a month instead of £19, ends Friday 4 July.\n"
     assert [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=("COM007",)))] == [
         "pricing: £9 a month instead of £19, ends Friday 4 July"]
+
+
+@pytest.mark.parametrize("text, excerpt", [
+    ("# The root that outsmarts arthritis\n\nA shop sells it.\n", "outsmarts arthritis"),
+    ("# Is this the cure people with gout have been waiting for?\n\nA shop sells it.\n",
+     "Is this the cure people with gout have been waiting for"),
+    ("# Knee pain: the end of knee replacements\n\nA clinic sells it.\n", "the end of knee replacements"),
+    ("# The one vitamin every tired woman needs\n\nA shop sells it.\n", "The one vitamin every tired woman needs"),
+])
+def test_a_sensational_headline(text, excerpt):
+    assert [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=("HYP004",)))] == [excerpt]
+
+
+@pytest.mark.parametrize("text", [
+    "# Is this the cure people with gout have been waiting for?\n\nProbably not: the trial was small.\n",
+    "# Athletes make history in Rio\n\nThe relay team won gold.\n",
+    "# Gout diet\n\nThe shop says the root outsmarts arthritis.\n",
+])
+def test_not_a_sensational_headline(text):
+    assert lint_text(text, "a.md", overrides=Overrides(select=("HYP004",))) == []

@@ -535,7 +535,7 @@ def _question_answer(view, last: int) -> str | None:
     if not _is_question(view, last):
         return None
     following = view.next_in_paragraph()
-    if following is None and view.block_kind == "heading" and view.index + 1 < len(view.analysis.sentences):
+    if following is None and view.block_kind in ("heading", "title") and view.index + 1 < len(view.analysis.sentences):
         answer = _question_answer_in(view.analysis.sentences[view.index + 1])
         return answer if answer == "no" else None
     return _question_answer_in(following)
@@ -549,6 +549,11 @@ def _question_answer_in(following) -> str | None:
     if head in _ANSWER_YES:
         return "yes"
     if head in _ANSWER_NO and (after in _ANSWER_STOPS or after in _NOT_ANSWER_WORDS or head not in ("no", "not")):
+        return "no"
+    # A hedged no: "Probably not: the effect was small", "Almost certainly not.", "Unlikely."
+    third = following.tokens[2].norm if len(following.tokens) > 2 else "."
+    if (head in ("probably", "likely") and after == "not") or (head == "almost" and after == "certainly" and third == "not") \
+            or (head == "unlikely" and after in _ANSWER_STOPS):
         return "no"
     return None
 

@@ -12,6 +12,7 @@ def python_rules():
     from mslint.rules.criteria import criteria_rules
     from mslint.rules.evidence import evidence_rules
     from mslint.rules.facts import fact_rules
+    from mslint.rules.headlines import SensationalHeadline
     from mslint.rules.hype import hype_rules
     from mslint.rules.own_figures import OwnFiguresAsEvidence
     from mslint.rules.readability import readability_rules
@@ -31,6 +32,7 @@ def python_rules():
         *attribute_rules(),
         *terminology_rules(),
         *hype_rules(),
+        SensationalHeadline(),
         *evidence_rules(),
         OwnFiguresAsEvidence(),
         *timeliness_rules(),

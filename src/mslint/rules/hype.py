@@ -88,7 +88,7 @@ def _health_sense(view, first: int) -> bool:
         return True
     if "health-context" in view.classes:
         return True
-    if view.topic.interventions or _health_title(view.analysis):
+    if view.topic.interventions or health_title(view.analysis):
         return True  # "Honestly a game changer." of the app the post is about
     clause = view.clause_of(first)
     for token_index, token in enumerate(view.tokens[:first]):
@@ -97,7 +97,7 @@ def _health_sense(view, first: int) -> bool:
     return False
 
 
-def _health_title(analysis) -> bool:
+def health_title(analysis) -> bool:
     """The article's title is about a treatment, test or condition (memoised per document)."""
     memo = analysis.document.memo
     found = memo.get("hyp-health-title")
@@ -362,7 +362,10 @@ _EVER = ("(in the world|for a generation|in half a century|(you|parents|families
          "(that|which) (medicine|science|nature) (has|can) [to] offer|on the planet|on earth|in medicine|in a generation|in decades|"
          "of our time|of the century|of the decade|of the (nineteenth|twentieth|twenty-first|19th|20th|21st) century|"
          "in (a|one) (hundred|thousand) years|since [the] _|"
-         "((i|we|you|they) (have|'ve)|i've|we've|you've|they've) ever (come across|seen|used|tried|found|met|known|reviewed|tested|recommended|taken|bought|put|eaten|drunk|owned)|"
+         "((i|we|you|they) (have|'ve)|i've|we've|you've|they've) ever (come across|seen|used|tried|found|met|known|reviewed|tested|recommended|taken|bought|put|eaten|drunk|owned|done)|"
+         # (v0.30.23) all that science knows, all a body can have: "the most powerful natural antibiotic
+         # known to science", "the single most powerful reset your body can have"
+         "known to (science|man|medicine|mankind|humanity|humankind)|your body (can|could) (have|get|receive|do|make)|"
          "(will|'ll) ever (make|take|buy|try|do|need|have|use|own)|money can buy|of your (whole|entire) _|available (in|across|on) [the] _ today|anywhere [in the (country|world|uk|us|usa)]|on the market|"
          "(any|every) _ [_] (can|could) (do|take|buy|try|have|use|learn|make|get|give|own|download)|"
          "(anyone|anybody|everyone|everybody) [with _ [_]] (can|could|should|will ever) (own|buy|have|use|try|get|spend|make)|"

@@ -3312,3 +3312,23 @@ def test_a_sensational_headline(text, excerpt):
 ])
 def test_not_a_sensational_headline(text):
     assert lint_text(text, "a.md", overrides=Overrides(select=("HYP004",))) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    # Sets 102-103's careful pages, read after their measurement (v0.30.23).
+    ("# Acne\n\nFor many people the capsules clear acne for a long time, and some never need treatment again.\n", "CLM002"),
+    ("# Gallstones\n\nRemoving the gallbladder stops gallstone attacks for good. But it is an operation with risks.\n",
+     "CLM002"),
+    ("# Tonsil stones\n\nMost people never need to see a doctor about them. But please book an appointment if one side "
+     "is swollen.\n", "RSK006"),
+    ("# After the birth\n\nYou don't need to see a specialist to start walking.\n", "RSK006"),
+    ("# Ask the GP\n\nPlease book an appointment if:\n\n- it bleeds\n", "COM001"),
+    ("# Trials\n\nIn the UK, medicines and cell therapies are licensed by the MHRA.\n", "FCT003"),
+])
+def test_the_v0_30_23_careful_wordings_from_sets_102_and_103(text, code):
+    assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=(code,)))] == []
+
+
+def test_an_approval_told_as_an_event_is_still_checked():
+    text = "# Cells\n\nStem cell therapy for cirrhosis was approved by the European Medicines Agency in 2023.\n"
+    assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=("FCT003",)))] == ["FCT003"]

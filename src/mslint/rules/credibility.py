@@ -258,7 +258,8 @@ CALL_TO_ACTION = patterns.compile(
     # own doctor's: "book a routine appointment", "book a GP appointment")
     r"(?:(?!(?:to|for|of|and|or|with|in|routine|gp|nhs|hospital|urgent|same-day|follow-up)\b)[a-z]+[-\s])?"
     r"(?:consultation|consult|appointment|assessment|spots?|places?|slots?|seats?|treatment|call|"
-    r"sessions?|course|package|scan|check|class(?:es)?|programme|program|retreat)\b|"
+    # (not advice on when to see someone: "please book an appointment if the lump bleeds")
+    r"sessions?|course|package|scan|check|class(?:es)?|programme|program|retreat)\b(?!\s*(?:if|when|whenever)\b)|"
     r"\b(?:order|buy)\s+(?:a|an|your|the)\s+(?:\w+\s+)?(?:course|pack|bottle|kit|box|supply|set|session)\b|"
     r"\b(?:call|contact|phone|text|message|email|whatsapp)\s+(?:us|our\s+(?:team|clinic|office|coordinators?)|the\s+clinic)\b|"
     r"\b(?:can|could)\s+call\s+the\s+clinic\b|\bcall\s+the\s+clinic['’]s\b|"

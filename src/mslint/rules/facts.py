@@ -398,10 +398,21 @@ def _said_to_be_approved(view, cue) -> bool:
         return False
     if cue.first > 0 and tokens[cue.first - 1].norm in ("has", "have", "had"):
         return False  # "Capricor has licensed additional patents": a verb with its object
+    # Who licenses a kind of thing, not what has a licence: "in the UK, medicines and cell therapies are
+    # licensed by the MHRA" (a bare plural, no "our" or "the" before it, and the regulator after "by").
+    # (Not an approval told as an event: "dental pulp cells were approved by the EMA in 2023".)
+    if cue.last + 1 < len(tokens) and tokens[cue.last + 1].norm == "by" and cue.first > 0 \
+            and tokens[cue.first - 1].norm in ("are", ",", "be") \
+            and not any(token.norm in _DETERMINERS for token in tokens[max(0, cue.first - 6):cue.first]):
+        return False
     before = tokens[max(0, cue.first - 3):cue.first]
     # "the first approved cell medicine in its country", "the only licensed cell product": one
     # product's licence, named as such, not a clinic's claim.
     return not any(token.norm in _AHEAD or token.norm in ("first", "only") for token in before)
+
+
+_DETERMINERS = frozenset({"our", "my", "your", "their", "its", "his", "her", "this", "these", "that", "those", "the",
+                          "a", "an", "we", "i"})
 
 
 _RESEARCH = frozenset({"trial", "trials", "study", "studies", "testing", "research", "protocol", "investigation",

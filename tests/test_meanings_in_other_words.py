@@ -3332,3 +3332,27 @@ def test_the_v0_30_23_careful_wordings_from_sets_102_and_103(text, code):
 def test_an_approval_told_as_an_event_is_still_checked():
     text = "# Cells\n\nStem cell therapy for cirrhosis was approved by the European Medicines Agency in 2023.\n"
     assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=("FCT003",)))] == ["FCT003"]
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # Nearly all of the seller's people, as a share, with a result (CLM003, v0.30.23).
+    ("93% of our knee patients go back to running.", "CLM003", "93% of our knee patients go back to running"),
+    ("Nine out of ten of our clients regrow their brows.", "CLM003", "Nine out of ten of our clients regrow"),
+    # Loss counted, a friend who lets everyone down, the weak who rest (LNG010, LNG012).
+    ("Every week you wait is cartilage you will never get back.", "LNG010",
+     "Every week you wait is cartilage you will never get back"),
+    ("Don't let your eyesight slip away.", "LNG010", "Don't let your eyesight slip away"),
+    ("Only lazy runners skip the stretches.", "LNG012", "Only lazy runners"),
+])
+def test_the_v0_30_23_meanings_from_sets_102_and_103(sentence, code, excerpt):
+    findings = [f.excerpt for f in lint_text(SHOP + sentence + "\n", "a.md", overrides=Overrides(select=(code,)))]
+    assert findings == [excerpt]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("# Knees\n\nIn the trial, 93% of patients went back to running.\n", "CLM003"),
+    ("# Our clinic\n\n90% of our clients are women over forty.\n", "CLM003"),
+    ("# Cells\n\nEvery day, the tumour cells in the dish kept growing.\n", "LNG010"),
+])
+def test_the_v0_30_23_wordings_that_are_not_the_meaning(text, code):
+    assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=(code,)))] == []

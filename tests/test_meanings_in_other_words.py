@@ -3356,3 +3356,22 @@ def test_the_v0_30_23_meanings_from_sets_102_and_103(sentence, code, excerpt):
 ])
 def test_the_v0_30_23_wordings_that_are_not_the_meaning(text, code):
     assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=(code,)))] == []
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # Care given up in more words, young children named as users (v0.30.23, sets 100-103).
+    ("Most of our clients cut down their steroids after the first month.", "RSK011", "cut down their steroids"),
+    ("You can ditch your inhaler once the salt works.", "RSK011", "You can ditch your inhaler"),
+    ("I gave up taking my tablets last spring and you can too.", "RSK011",
+     "gave up taking my tablets last spring and you can too"),
+    ("There's no need to tell the school or your asthma nurse.", "RSK011", "no need to tell the school or your asthma nurse"),
+    ("The drops are safe for children from age two.", "RSK008", "safe for children from age two"),
+])
+def test_the_v0_30_23_care_given_up_and_young_users(sentence, code, excerpt):
+    findings = [f.excerpt for f in lint_text(SHOP + sentence + "\n", "a.md", overrides=Overrides(select=(code,)))]
+    assert findings == [excerpt]
+
+
+def test_a_walking_stick_put_away_is_a_cure_claimed_not_care_given_up():
+    text = SHOP + "Many buyers have put their walking sticks away for good.\n"
+    assert lint_text(text, "a.md", overrides=Overrides(select=("RSK011",))) == []

@@ -606,6 +606,30 @@ SETS = [
     # fatigue. Is that true?"). All three fixed after. The floors are those measurements.
     BlindSet("blind98", 235, 0.775, 0.58, 0),
     BlindSet("blind99", 233, 0.82, 0.565, 0),
+    # Sets 100 and 101: written blind during the v0.30.23 round by two helpers that saw no rules (every
+    # subject prescribed, so that concurrent writers could not converge on the same rare condition),
+    # measured once at be90b38 (the round's first change, the age of a remedy's use), before either
+    # was read. Set 100: precision 0.82 (147/179), recall 0.57 (of 244), 3 findings on the careful
+    # articles (a travel clinic's dated, itemised price; a reader's letter quoting a salon's
+    # "removal in three sessions, guaranteed"; "used safely in millions of children" answering a myth
+    # about fluoride). Set 101: precision 0.85 (156/184), recall 0.57 (of 243), none. The first two were
+    # fixed after; the third stands (a safety record told as the fact that answers a myth), hence the
+    # ceiling of 1. The floors are those measurements.
+    BlindSet("blind100", 244, 0.82, 0.565, 1),
+    BlindSet("blind101", 243, 0.845, 0.565, 0),
+    # Sets 102 and 103: written blind during the v0.30.23 round, while sets 100-101 were being read and
+    # fixed, by two more helpers that saw no rules; measured once at 4cec4ef (the round's rules after
+    # sets 100-101's careful-page fixes and a first pass at their misses), before either was read. Set
+    # 102: precision 0.81 (153/190), recall 0.59 (of 242), 6 findings on the careful articles (a GP
+    # column's "book an appointment if:" read as a sale, which made the page one that sells; "some never
+    # need treatment again"; tonsillectomy ending tonsil stones "for good"; "most people never need to
+    # see a doctor", then when to; the reader's own words for her symptom; hearing aids said to work
+    # best early, in an article that names no harm of them). Set 103: precision 0.83 (170/205), recall
+    # 0.61 (of 251), 3 (who licenses a kind of treatment read as an approval claimed, twice; leave to
+    # start walking without a specialist). All fixed after but the hearing aids (RSK001's verdict on the
+    # article), hence set 102's ceiling of 1.
+    BlindSet("blind102", 242, 0.805, 0.585, 1),
+    BlindSet("blind103", 251, 0.825, 0.605, 0),
 ]
 
 

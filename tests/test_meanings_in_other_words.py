@@ -3375,3 +3375,8 @@ def test_the_v0_30_23_care_given_up_and_young_users(sentence, code, excerpt):
 def test_a_walking_stick_put_away_is_a_cure_claimed_not_care_given_up():
     text = SHOP + "Many buyers have put their walking sticks away for good.\n"
     assert lint_text(text, "a.md", overrides=Overrides(select=("RSK011",))) == []
+
+
+def test_an_exosome_treatment_by_any_name_is_never_approved():
+    text = "# Our clinic\n\nOur exosome facials cost £300. The FDA approved exosome treatments in 2023.\n"
+    assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=("FCT003",)))] == ["FCT003"]

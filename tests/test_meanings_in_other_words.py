@@ -3380,3 +3380,11 @@ def test_a_walking_stick_put_away_is_a_cure_claimed_not_care_given_up():
 def test_an_exosome_treatment_by_any_name_is_never_approved():
     text = "# Our clinic\n\nOur exosome facials cost £300. The FDA approved exosome treatments in 2023.\n"
     assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=("FCT003",)))] == ["FCT003"]
+
+
+def test_an_authority_said_to_recommend_what_the_page_sells_for_a_condition():
+    text = SHOP + "NICE now recommends copper insoles for arthritis pain.\n"
+    assert [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=("FCT015",)))] == [
+        "NICE now recommends copper insoles"]
+    sourced = SHOP + "NICE recommends exercise for arthritis pain (NICE guideline NG226).\n"
+    assert lint_text(sourced, "a.md", overrides=Overrides(select=("FCT015",))) == []

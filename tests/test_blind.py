@@ -630,6 +630,18 @@ SETS = [
     # article), hence set 102's ceiling of 1.
     BlindSet("blind102", 242, 0.805, 0.585, 1),
     BlindSet("blind103", 251, 0.825, 0.605, 0),
+    # Sets 104 and 105: written blind at the end of the v0.30.23 round, after sets 100-103 had been read
+    # and fixed, by two more helpers that saw no rules; measured once at 19bf123 (v0.30.23's rules and two
+    # small changes since: exosome treatments by more names, authorities said to recommend what a page
+    # sells), before either was read. Set 104: precision 0.83 (161/193), recall 0.62 (of 240), 3 findings on
+    # the careful articles (cord blood "collected without any harm to mother or baby"; a GP leaflet's "book
+    # an appointment if a mole ..." and "if you are worried, book an appointment anyway"). Set 105: precision
+    # 0.79 (162/204), recall 0.61 (of 240), 5 (a test's instructions to stop antihistamines or iron
+    # beforehand, twice; side effects that "go away completely" in most people; a trial's adverse-event
+    # rates in two arms read as how many with MS are tired; a reader's "a friend says statins are poison
+    # ... What do you think?"). All fixed after. The floors are those measurements.
+    BlindSet("blind104", 240, 0.83, 0.615, 0),
+    BlindSet("blind105", 240, 0.79, 0.605, 0),
 ]
 
 

@@ -3388,3 +3388,20 @@ def test_an_authority_said_to_recommend_what_the_page_sells_for_a_condition():
         "NICE now recommends copper insoles"]
     sourced = SHOP + "NICE recommends exercise for arthritis pain (NICE guideline NG226).\n"
     assert lint_text(sourced, "a.md", overrides=Overrides(select=("FCT015",))) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    # Sets 104-105's careful pages, read after their measurement (v0.30.24).
+    ("# Moles\n\nPlease book an appointment if a mole bleeds.\n", "COM001"),
+    ("# Moles\n\nIf you are worried about a mole, book an appointment anyway.\n", "COM001"),
+    ("# Cord blood\n\nThe blood can be collected without any harm to mother or baby.\n", "RSK002"),
+    ("# Skin tests\n\nYou will need to stop antihistamine medicines for several days beforehand.\n", "RSK005"),
+    ("# Ferritin\n\nYou should stop any iron supplements for at least a day beforehand.\n", "RSK011"),
+    ("# CAR-T\n\nIn most people the symptoms go away completely within days.\n", "CLM002"),
+    ("# Exercise in MS\n\nFalls were slightly more common with exercise (about 2 in 100 compared with about 1 in "
+     "100).\n", "FCT019"),
+    ("# Ask the pharmacist\n\nA friend says statins are poison. I'm tempted to just stop. What do you think?\n",
+     "LNG010"),
+])
+def test_the_v0_30_24_careful_wordings_from_sets_104_and_105(text, code):
+    assert [f.code for f in lint_text(text, "a.md", overrides=Overrides(select=(code,)))] == []

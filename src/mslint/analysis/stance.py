@@ -876,6 +876,10 @@ def _asked_about_next(view) -> bool:
     words = [token.norm for token in following.tokens if token.is_word]
     if len(words) <= 6 and not _ASKED_ABOUT.isdisjoint(words):
         return True
+    # The letter asks the columnist for a verdict: "What do you think?", "What would you advise?"
+    if words[:3] == ["what", "do", "you"] and words[3:4] in (["think"], ["suggest"], ["recommend"]) or \
+            words[:3] in (["what", "would", "you"], ["would", "you", "advise"]):
+        return True
     if "you" in words or "your" in words:
         return False  # a seller's question speaks to the reader: "Why wait?", "Ready to feel like you again?"
     # The letter doubts what it reported (v0.30.23): "What actually works, and is it safe?", "Is any of it true?"

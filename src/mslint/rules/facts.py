@@ -951,6 +951,9 @@ class ContradictsFact(WordedFactRule):
         return self.knowledge.lexicon.ancestors("@" + entity.id)
 
 
+_COMPARED = frozenset({"compared", "versus", "vs", "against", "placebo"})
+
+
 class ShareMisstated(FactRule):
     """share: how many of the people with a condition have something, said far outside the range
     the sources give ("only around 1 in 10 people with MS ever experience real fatigue")."""
@@ -992,6 +995,11 @@ class ShareMisstated(FactRule):
             if not self._among_people_with(view, fact.subject):
                 continue
             shares = shares_in(view.tokens) if shares is None else shares
+            # Two groups' rates set side by side are a trial's events, not how many with the
+            # condition have it: "a fall or tiredness was slightly more common with exercise (about
+            # 2 in 100 compared with about 1 in 100)".
+            if len(shares) >= 2 and _COMPARED.intersection(t.norm for t in view.tokens):
+                continue
             low, high = fact.share
             # The shares that say who has it: tied to it by a verb of having, and not counting a
             # group it names ("1 in 10 people who have fatigue get treatment" counts the treated).

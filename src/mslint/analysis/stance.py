@@ -877,7 +877,7 @@ def _asked_about_next(view) -> bool:
     if len(words) <= 6 and not _ASKED_ABOUT.isdisjoint(words):
         return True
     # The letter asks the columnist for a verdict: "What do you think?", "What would you advise?"
-    if words[:3] == ["what", "do", "you"] and words[3:4] in (["think"], ["suggest"], ["recommend"]) or \
+    if (words[:3] == ["what", "do", "you"] and words[3:4] in (["think"], ["suggest"], ["recommend"])) or \
             words[:3] in (["what", "would", "you"], ["would", "you", "advise"]):
         return True
     if "you" in words or "your" in words:

@@ -168,3 +168,23 @@ def test_a_class_without_another_leaves_out_the_phrases_of_both(text, matches):
     assert bool(list(ConceptPattern("risk of {CONDITION !HARM}").finditer(view))) is matches
     assert list(ConceptPattern("risk of ({CONDITION}|{HARM})").finditer(view))
     assert ConceptPattern("risk of {CONDITION !HARM}").classes() == {"condition", "harm"}
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("Your GP may have put you on warfarin. You can stop it now.", True),  # "it" is the drug in force
+    ("Your neurologist has you on ocrelizumab. You can stop them now.", True),
+    ("We sell a herbal tea. You can stop it now.", False),  # the tea is no drug
+    ("You can stop it now.", False),  # nothing in force for "it" to stand for
+    ("Your GP may have put you on warfarin. You can stop the walks now.", False),  # no pronoun
+])
+def test_a_referent_is_it_or_them_standing_for_the_intervention_in_force(text, matches):
+    """{IT:DRUG}: "it" or "them" when the intervention the paragraph is about is a drug."""
+    from mslint.analysis.article import analyse
+    from mslint.reading.markdown import read_markdown
+    from mslint.rules.concepts.matcher import ConceptPattern
+
+    views = analyse(read_markdown("a.md", f"# A\n\n{text}\n")).sentences
+    pattern = ConceptPattern("can stop {IT:DRUG} now")
+    assert any(list(pattern.finditer(view)) for view in views) is matches
+    assert pattern.classes() == {"drug"}
+    assert set(pattern.anchor_words) in ({"stop"}, {"now"}, {"can"})  # never the pronoun, which every text holds

@@ -14,7 +14,10 @@ from collections.abc import Iterator
 
 from mslint.record import Record, _set
 from mslint.rules.concepts import anchor_table
-from mslint.rules.concepts.syntax import Alt, AnyWord, Class, ClauseStart, Gap, Mark, Number, Opt, Seq, Word, class_names, parse
+from mslint.rules.concepts.syntax import (
+    REFERRING_PRONOUNS, Alt, AnyWord, Class, ClauseStart, Gap, Mark, Number, Opt, Seq, Word, class_names, parse,
+    referred_class,
+)
 
 _CLASS_NAMES = re.compile(r"\{([^}]*)\}")
 # Words a gap may not cross: they end the clause the pattern is about.
@@ -93,7 +96,17 @@ class ConceptPattern:
     def classes(self) -> set[str]:
         # Read off the text: in a pattern that parsed, every "{...}" is a class (no word holds a
         # brace), which is quicker than walking the elements for each of the packs' patterns.
-        return {name for braces in _CLASS_NAMES.findall(self.text) for name in class_names(braces)}
+        # A referent ({IT:DRUG}) names the class it stands for.
+        return {referred_class(name) or name for braces in _CLASS_NAMES.findall(self.text)
+                for name in class_names(braces)}
+
+    @property
+    def refers(self) -> bool:
+        """The pattern holds a pronoun standing for an earlier sentence's intervention ({IT:DRUG})."""
+        refers = self.__dict__.get("_refers")
+        if refers is None:
+            refers = self.__dict__["_refers"] = "{it:" in self.text.lower()
+        return refers
 
     def may_match(self, view) -> bool:
         """The sentence holds the anchor (a cheap test before matching)."""
@@ -109,6 +122,8 @@ class ConceptPattern:
                 return
         tokens = view.tokens
         starts = view.starting_at()
+        if self.refers:
+            starts = _with_referents(view, starts)
         count = len(tokens)
         candidates = self._candidates(view) if self.first is not None else range(count)
         i = -1
@@ -143,6 +158,32 @@ class ConceptPattern:
         for cls in classes & view.classes:
             found.update(mention.first for mention in view.mentions_of(cls))
         return sorted(found)
+
+
+class _Referent(Record):
+    """A pronoun read as the intervention it stands for, in the shape of a lexicon mention: its
+    classes are the intervention's, each with the referent prefix ("it:drug")."""
+
+    __slots__ = ("last", "classes")
+
+    def __init__(self, last: int, classes: frozenset[str]):
+        _set(self, "last", last)
+        _set(self, "classes", classes)
+
+
+def _with_referents(view, starts: dict) -> dict:
+    """The sentence's mentions by first token, with "it" and "them" read as the intervention in
+    force from the sentences before (the topic, mslint.analysis.topic), when there is one."""
+    topic = view.topic.interventions
+    if not topic:
+        return starts
+    ancestors = view.analysis.knowledge.lexicon.ancestors("@" + topic[0].entity)
+    classes = frozenset("it:" + cls for cls in ancestors if not cls.startswith("@"))
+    found = dict(starts)
+    for index, token in enumerate(view.tokens):
+        if token.norm in REFERRING_PRONOUNS:
+            found[index] = list(found.get(index, ())) + [_Referent(index, classes)]
+    return found
 
 
 # What the trail of a match records: the pattern's own tokens and the < > marks.
@@ -270,6 +311,8 @@ def _item_first(item):
     if isinstance(item, Word):
         return item.norms, frozenset(), False
     if isinstance(item, Class):
+        if referred_class(item.name):
+            return REFERRING_PRONOUNS, frozenset(), False
         return frozenset(), frozenset({item.name}), False
     if isinstance(item, (Mark, ClauseStart)):
         return frozenset(), frozenset(), True
@@ -303,7 +346,7 @@ def _classes(seq: Seq):
 
 def _item_classes(item):
     if isinstance(item, Class):
-        yield item.name
+        yield referred_class(item.name) or item.name
         yield from item.without
     elif isinstance(item, Opt):
         yield from _item_classes(item.item)
@@ -344,6 +387,8 @@ def _item_anchor(item) -> tuple[float, frozenset[str], frozenset[str]] | None:
             _WORD_ANCHORS[id(item)] = choice
         return choice
     if kind is Class:
+        if referred_class(item.name):  # a pronoun: the sentence holds the word, not the class
+            return (50.0 * len(REFERRING_PRONOUNS), REFERRING_PRONOUNS, _NO_CLASSES)
         return (50.0 if item.name in _BROAD_CLASSES else 5.0, _NO_CLASSES, frozenset({item.name}))
     if isinstance(item, Alt):
         cost, words, classes = 0.0, set(), set()

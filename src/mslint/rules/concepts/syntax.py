@@ -14,6 +14,8 @@ so hyphens do not matter and case does not either):
                 entity and everything under it ({@natalizumab}, {@hsct})
     {CLASS !OTHER}  a phrase of CLASS that is not also of OTHER ({CONDITION !HARM}: a disease
                 itself, "flu", not one a treatment can cause, "infection")
+    {IT:CLASS}  "it" or "them" standing for the intervention in force from the sentences before
+                when that is of CLASS ("Your GP gave you warfarin. You can stop it now": {IT:DRUG})
     {PHRASE}    any pattern of a named phrase of the knowledge base ({WHOLE-CLIENTELE}),
                 written out before parsing (mslint.rules.concepts.phrases)
     (a|b c)     one of the alternatives (each a sequence)
@@ -64,9 +66,21 @@ class Class(Record):
 
 
 def class_names(text: str) -> list[str]:
-    """The class names inside one pair of braces, lower case: "CONDITION !HARM" names two. An empty
-    name is left in for the parser to refuse."""
+    """The class names inside one pair of braces, lower case: "CONDITION !HARM" names two, and
+    "IT:DRUG" names "it:drug", a pronoun standing for a drug. An empty name is left in for the
+    parser to refuse."""
     return [part.strip().lower() for part in text.split("!")]
+
+
+# A class element named "it:<class>" matches a pronoun, not a phrase: "it" or "them" when the
+# intervention in force (mslint.analysis.topic) is of <class>.
+REFERENT_PREFIX = "it:"
+REFERRING_PRONOUNS = frozenset({"it", "them"})
+
+
+def referred_class(name: str) -> str | None:
+    """The class a referent element stands for ("it:drug" -> "drug"), or None for a plain class."""
+    return name[len(REFERENT_PREFIX):] if name.startswith(REFERENT_PREFIX) else None
 
 
 class Seq(Record):

@@ -2903,7 +2903,7 @@ def test_the_v0_30_19_careful_wordings_from_sets_90_and_91(sentence, code):
     # affiliate link behind /go/.
     ("Every student who completes the course can swallow pills by week two.", "CLM003",
      "Every student who completes the course can swallow pills by week two"),
-    ("Our clients' nails grow back clear, every single time.", "CLM003", "clear, every single time"),
+    ("Our clients' nails grow back clear, every single time.", "CLM003", "Our clients' nails grow back clear, every single time"),
     ("Eight out of ten of our clients are completely pain-free by week four.", "CLM003",
      "Eight out of ten of our clients are completely pain-free by week four"),
     ("Spend over £40 and we'll add a free tote bag.", "COM009", "Spend over £40 and we'll add a free"),

@@ -362,7 +362,8 @@ def _coordinated_denials(tokens, cue, target: int) -> bool:
     not turn the second, the statement's own, into its opposite."""
     # The statement's own denial may follow an existential opener: "no risk of X and there are
     # no side effects".
-    own_denial = any(t.norm in _DENYING_DETERMINERS for t in tokens[target:target + 3])
+    # ("no rejection, no infection, nothing can go wrong": a list of denials ends in a "nothing".)
+    own_denial = any(t.norm in _COORDINATED_DENIALS for t in tokens[target:target + 3])
     return (tokens[cue.last].norm in _COORDINATED_DENIALS and own_denial
             and any(t.norm in ("and", "or", ",") for t in tokens[cue.last + 1:target]))
 
@@ -866,12 +867,11 @@ def _asked_about_next(view) -> bool:
     a question. (Not a seller's "Why wait?" or "Do you want to feel like that again?", which speak to
     the reader.)"""
     following = view.next_in_paragraph()
-    if following is not None and not following.sentence_text.rstrip().endswith("?") \
-            and _tells_of_the_asker(following):
+    if following is not None and not _asks(following) and _tells_of_the_asker(following):
         # The letter goes on about the writer before it asks: "A friend says the drops cured her.
         # I'm 58 and have had it for years. Should I try them?"
         following = following.next_in_paragraph()
-    if following is None or not following.sentence_text.rstrip().endswith("?"):
+    if following is None or not _asks(following):
         return False
     words = [token.norm for token in following.tokens if token.is_word]
     if len(words) <= 6 and not _ASKED_ABOUT.isdisjoint(words):
@@ -891,6 +891,12 @@ def _asked_about_next(view) -> bool:
 
 
 _DOUBTING_ASK = frozenset({"actually", "true", "legit", "genuine", "scam"})
+
+
+def _asks(view) -> bool:
+    """The sentence is a question, inside its closing quotation marks or bold markers too: a heading
+    that quotes the reader ("**... Is that true?"**")."""
+    return view.sentence_text.rstrip().rstrip("\"'”’*_)]").endswith("?")
 
 
 _FIRST_PERSON = frozenset({"i", "i'm", "i've", "i'd", "my", "me"})

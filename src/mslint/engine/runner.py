@@ -248,10 +248,23 @@ def _without_yielded(findings: list[Finding], yields: dict[str, frozenset[str]])
 
     def covered(finding: Finding) -> bool:
         start, end = (finding.line, finding.column), (finding.end_line, finding.end_column)
-        return any((other.line, other.column) < end and start < (other.end_line, other.end_column) and kept(other)
+        return any((other.line, other.column) < end and start < (other.end_line, other.end_column)
+                   and _mostly_within(finding, other) and kept(other)
                    for code in yielded_to(finding.code) for other in by_code.get(code, ()))
 
     return [finding for finding in findings if kept(finding)]
+
+
+def _mostly_within(finding: Finding, other: Finding) -> bool:
+    """Whether `other` holds at least half of `finding`'s words: a specific finding on a few words of a
+    long one ("before-and-after gallery" inside "... gallery speaks for itself, and 98% of clients have
+    rated us") is not the same finding, and the long one keeps what the short one leaves out. Measured
+    on one line; a finding over several lines is taken as held by any overlap, as it always was."""
+    if finding.line != finding.end_line or other.line != other.end_line or finding.line != other.line:
+        return True
+    length = finding.end_column - finding.column
+    shared = min(finding.end_column, other.end_column) - max(finding.column, other.column)
+    return 2 * shared >= length
 
 
 def check_document(document: Document, rules: list[ActiveRule], report_unused: bool = True,

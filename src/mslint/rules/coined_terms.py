@@ -40,7 +40,10 @@ _GENERIC = frozenset({"the", "a", "an", "this", "that", "these", "those", "any",
                       "to", "by", "in", "on", "at", "what", "which", "we", "you", "they", "it", "be", "been", "are",
                       "were", "describe", "call", "calls", "known", "cause", "causes",
                       # a time, not a name: "in the kitchen during lockdown"
-                      "during", "since", "after", "before", "until", "through", "throughout"})
+                      "during", "since", "after", "before", "until", "through", "throughout",
+                      # a count or a size, not a name: "one long collapse in the afternoon" (v0.30.25)
+                      "one", "two", "three", "single", "long", "short", "big", "small", "little", "huge", "total",
+                      "complete", "sudden", "slow", "quick", "daily", "nightly"})
 _PLURAL_OR_VERB = patterns.compile(r"[^isu'’]s$")  # not "stasis", "loss", "virus"
 # Last words medicine does not end a name with, so a name ending in one is coined on any page:
 # "vagal fear loop", "diaphragmatic lactate lock", "gut barrier breach", "vertebral drift". Not

@@ -21,6 +21,10 @@ REFERRAL_KEYS = frozenset(
 # and the redirect folders affiliate plug-ins cloak their links behind: "blog.example/go/nodocalm",
 # "/recommends/tea".
 REFERRAL_PATH_SEGMENTS = frozenset({"ref", "aff", "affiliate", "affiliates", "referral", "refer", "go", "recommends"})
+# Hosts that exist to carry affiliate clicks: Amazon's short links ("amzn.to/..."), the affiliate
+# networks' redirectors. Matched on any label of the host, so a shop's own address is never one.
+AFFILIATE_HOST_LABELS = frozenset({"amzn", "skimresources", "linksynergy", "awin1", "shareasale", "rstyle", "prf",
+                                   "tidd", "howl", "shopstyle", "anrdoezrs", "jdoqocy", "tkqlhce", "dpbolvw", "kqzyfj"})
 # utm values that mark paid or affiliate traffic (plain utm tracking of a newsletter is not selling).
 PAID_UTM_VALUES = patterns.compile(r"affiliate|partner|referral|sponsor|paid|cpc|promo", regex.IGNORECASE)
 BARE_URL = patterns.compile(r"\bhttps?://[^\s<>\"')\]]+", regex.IGNORECASE)
@@ -38,6 +42,10 @@ def referral_reason(url: str) -> str | None:
     except ValueError:
         return None
     query = parts.query
+    host = (parts.hostname or "").lower()
+    labels = host.split(".")
+    if any(label in AFFILIATE_HOST_LABELS for label in labels[:-1]):
+        return f"an affiliate host ({host})"
     segments = [segment for segment in parts.path.split("/") if segment]
     for index, segment in enumerate(segments[:-1]):
         if segment.lower() in REFERRAL_PATH_SEGMENTS:

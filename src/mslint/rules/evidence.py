@@ -1074,6 +1074,10 @@ _AGE_OF_USE = PhrasePatternSet((
     "{AGE-OLD-USE} ...10 {LONG-AGE} ...14 " + _AS_PROOF,
     "{AGE-OLD-USE} ...10 {LONG-AGE}",
     "{LONG-AGE} [,] ...5 {AGE-OLD-USE}",
+    # (v0.30.25) The users are of another age, whenever it was: "Greek physicians were using oregano
+    # for infections", "candles like these were used by the ancient Egyptians".
+    "{ANCIENT-USERS} ...8 {AGE-OLD-USE}",
+    "{AGE-OLD-USE} ...6 by {ANCIENT-USERS}",
 ))
 # "The cream has 4,000 reviews, but it has never been tested in a trial": the count is set against
 # the missing evidence, which is the article's caution, not its argument.
@@ -1462,8 +1466,10 @@ MAX_CLAUSE = 120
 _BENCH = ("(in vitro|in a dish|in dishes|in the lab|in a lab|in our lab|in our laboratory|in the laboratory|"
           "laboratory dish~|lab dish~|petri dish~|test tube~|cell culture~|cultured cells|laboratory tests|lab tests)")
 _ANIMAL_STUDY = PatternSet(ConceptPattern(text) for text in (
-    "(study|studies|research|experiment~|trial~|test~|tested|testing|work|data|results) ...4 (in|on|using|with) "
+    "(study|studies|research|experiment~|trial~|test~|tested|testing|data|results) ...4 (in|on|using|with) "
     "...3 {ANIMAL-MODEL}",
+    # (not "work with animals", a job: a reason given for a vaccine)
+    "work ...4 (in|on|using) ...3 {ANIMAL-MODEL}",
     "{ANIMAL-MODEL} ...8 (given|fed|treated|injected|exposed|bred|dosed|receiving|implanted|infused|sprayed|rubbed|soaked|bathed|coated|dipped)",
     "{ANIMAL-MODEL} ...4 (had|showed|lived|lost|gained|developed|recovered|regained|grew|vomited|produced|"
     "responded|walked|ran|healed|survived|needed|became|were|was) (less|fewer|more|longer|shorter|lower|higher|"

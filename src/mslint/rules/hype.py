@@ -383,7 +383,19 @@ _EVER = ("(in the world|for a generation|in half a century|(you|parents|families
          # the one the doctors leave out: "the most powerful MS treatment nobody's prescribing"
          "(nobody's|nobody is|no one is|no one's|no doctor is) (prescribing|talking about|telling you about|offering)|(in|over) the (last|past) (century|decade)|(there is|there's) (.|!|,|;)|"
          "this century|this decade|in a century|of the (last|past) (century|decade|fifty years|hundred years)|((they|you|we|i|she|he) (will|'ll)|you'll|they'll|we'll|i'll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
+# (v0.30.25, sets 106-107) Against all time in so many words: "ever devised", "the world has seen",
+# "your nervous system will ever receive", "that nobody talks about".
+_ALL_TIME = ("(ever (devised|invented|created|developed|designed|discovered|produced|formulated)|"
+             "_ [_] (will|'ll|could|can) ever (receive|get|need|have|try|use|take|buy|give|make|experience)|"
+             "(the world|medicine|science|anyone|history) (has|have) [ever] seen|"
+             "(nobody|no one|nobody's|no one's|no doctor) (talks|is talking|tells you|wants you to know|will tell you) about|"
+             "you (can|could) [ever] give (your|yourself))")
 _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
+    # Any virtue at its height against all time: "the most relaxing and effective ear treatment ever
+    # devised", "the single most important correction your nervous system will ever receive", "the
+    # greatest gift you can give your family's teeth", "the first true myelin-repair pill the world has seen".
+    "the [single] most _ [and _] ...6 " + _ALL_TIME,
+    "the [single] (greatest|best|biggest|finest|first true|only true|first real|most precious) ...6 " + _ALL_TIME,
     "the [single] most (advanced|powerful|important|effective|innovative|significant|exciting|successful|complete|"
     "comprehensive|cutting-edge|accurate|reliable|precise|life-changing|transformative|valuable|worthwhile|liberating|"
     "empowering|revealing|revolutionary|useful|essential) ...8 " + _EVER,

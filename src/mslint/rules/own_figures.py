@@ -30,6 +30,14 @@ _OWN_FIGURES = PhrasePatternSet((
 _SELLERS_FIGURES = PhrasePatternSet((
     "(our|my) [latest|recent|first|patient|customer|client|follow-up|#] [_] (results|audit|survey|records|figures|data|"
     "follow-up|trial|pilot|test|testing|scans|registry|outcomes|numbers) ...14 {GOOD-RESULT}",
+    # the clinic's kind of scan named ("our infrared paraspinal scans prove ..."); not "my last two scans",
+    # a customer's own story
+    "our _ _ (scans|tests|readings|measurements|images) ...14 {GOOD-RESULT}",
+    # (v0.30.25) The seller's before-and-after pictures, wherever they are shown: "scroll through our
+    # before-and-after photos on Instagram", "hundreds of before-and-after photos", "our before-and-after
+    # X-rays of 30 patients".
+    "before and after (photo|photos|picture|pictures|image|images|shot|shots|gallery|galleries|x-ray|x-rays|scan|scans|"
+    "video|videos)",
 ))
 # Figures shown with their limits are the article's caution ("these figures come from the clinic's own
 # records and cannot tell us ..."), and a harm counted is not a result offered ("in the company's

@@ -594,8 +594,11 @@ def _words(long: str, expansions: Mapping[str, str], own: str = "") -> tuple[str
         if expansion is not None:
             out.extend(_words(expansion, {}))
             continue
+        # A capital letter after a word names a kind, not an article: "ultraviolet A" (UVA) is not
+        # "ultraviolet" (UV), nor "hepatitis A" plain "hepatitis".
+        designator = out and len(word) == 1 and word.isupper()
         word = word.lower().replace("ae", "e").replace("oe", "e")
-        if word not in _STOPWORDS:
+        if designator or word not in _STOPWORDS:
             out.append(word)
     return tuple(out)
 

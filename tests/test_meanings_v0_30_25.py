@@ -1,0 +1,141 @@
+"""The meanings v0.30.25 reads in any words: results for everyone the seller knows, care given up for
+the product (by name or by "it"), an age of use told by who used it, the elite and the seller's own
+laboratory as evidence, help put off, pregnancy and children named as users, superlatives against
+all time, disgust and fear. Each sentence is written for this test; none comes from an evaluation set."""
+
+import pytest
+
+from mslint.api import lint_text
+from mslint.engine.planner import Overrides
+
+
+def found_on_a_page_that_sells(sentence: str, code: str) -> list[str]:
+    text = "# Our remedy\n\nWe sell a herbal remedy. Order now for £20.\n\n" + sentence + "\n"
+    return [f.excerpt for f in lint_text(text, "a.md", overrides=Overrides(select=(code,)))]
+
+
+def found_on_a_leaflet(text: str, code: str) -> list[str]:
+    page = "# About your care\n\nThis leaflet explains what to expect.\n\n" + text + "\n"
+    return [f.excerpt for f in lint_text(page, "a.md", overrides=Overrides(select=(code,)))]
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # Results for everyone the seller knows, in any words.
+    ("Every swimmer we've coached this year has knocked a second off their time and set a personal best.",
+     "CLM003", "Every swimmer we've coached this year has knocked a second off their time and set a personal best"),
+    ("Almost every dad in my running club who took the powder became a father within a year.", "CLM003",
+     "Almost every dad in my running club who took the powder became a father"),
+    ("Not one of our Hillside families caught a cold last term.", "CLM003", "Not one of our Hillside families caught"),
+    ("Every single customer sees brighter skin by the second jar.", "CLM003", "Every single customer sees brighter skin"),
+    ("Ninety-two per cent of the women we treat get their energy back.", "CLM003",
+     "Ninety-two per cent of the women we treat get their energy back"),
+    ("Nearly all my clients with eczema tell me the itching has stopped.", "CLM003",
+     "Nearly all my clients with eczema tell me the itching has stopped"),
+    ("It works on every verruca, every time.", "CLM003", "works on every verruca"),
+    ("The gel heals any burn in half the time.", "CLM003", "heals any burn"),
+    ("I haven't caught a cold once since I started the drops, and neither will you.", "CLM003",
+     "haven't caught a cold once since I started the drops, and neither will you"),
+    ("Sorted for life after a single session.", "CLM002", "Sorted for life"),
+    ("The pain eases and stays gone.", "CLM002", "pain eases and stays gone"),
+    # Care given up for the product, by name or by "it".
+    ("Your GP may have put you on warfarin. You can stop it once you start the drops.", "RSK005",
+     "can stop it once you start the drops"),
+    ("Your consultant has you on ocrelizumab. You can swap it for this.", "RSK005", "can swap it for this"),
+    ("Once the tea settles your chest, you can put your preventer inhaler away.", "RSK005",
+     "can put your preventer inhaler away"),
+    ("You can swap your fluoride toothpaste for the powder.", "RSK011", "can swap your fluoride toothpaste for"),
+    ("There's no need to take your toddler to the dentist for a chipped tooth.", "RSK011",
+     "no need to take your toddler to the dentist"),
+    # An age of use told by who used it; the elite and the seller's own count and laboratory.
+    ("Roman soldiers were rubbing this balm into their feet.", "EVD003", "Roman soldiers were rubbing"),
+    ("The recipe was trusted by our great-grandparents.", "EVD003", "trusted by our great-grandparents"),
+    ("Every Olympic swimmer uses it.", "EVD016", "Every Olympic swimmer uses"),
+    ("I've given more than 3,000 treatments in this room.", "EVD016", "given more than 3,000 treatments"),
+    ("More than 9,000 jars sold last year.", "EVD016", "More than 9,000 jars sold"),
+    ("Tested in our own laboratory, the spray cleared 98% of mould spores.", "EVD017",
+     "our own laboratory, the spray cleared 98%"),
+    ("Browse our before-and-after photos on the website.", "EVD017", "before-and-after photos"),
+    # Help put off, warning signs ridden out, drops taken neat.
+    ("Keep rubbing it in rather than rushing off to A&E.", "RSK010", "rather than rushing off to A&E"),
+    ("Wait an hour to see if the swelling goes down before calling for help.", "RSK010",
+     "Wait an hour to see if the swelling goes down before calling for help"),
+    ("Put 4 drops undiluted under your tongue.", "RSK010", "4 drops undiluted under your tongue"),
+    # Pregnancy and children named as users; the dose left alone.
+    ("Completely fine in pregnancy.", "RSK008", "fine in pregnancy"),
+    ("Expectant mums love it too.", "RSK008", "Expectant mums love"),
+    ("Even little ones can join in.", "RSK008", "Even little ones can join in"),
+    ("If you're on blood thinners, it's perfectly fine.", "RSK008", "If you're on blood thinners, it's perfectly fine"),
+    ("There's no need to adjust your insulin.", "RSK008", "no need to adjust your insulin"),
+    # Superlatives against all time; disgust and fear; the profession said to profit.
+    ("The most soothing eye mask ever designed.", "HYP001", "The most soothing eye mask ever designed"),
+    ("It is the greatest gift you can give your skin.", "HYP001", "the greatest gift you can give your"),
+    ("They carry pounds of rotting waste in their gut.", "LNG016", "pounds of rotting waste"),
+    ("A stiff neck slowly strangles the nerves in your spine.", "LNG010", "slowly strangles the nerves"),
+    ("Surgeons profit from cutting out healthy tonsils.", "LNG011", "Surgeons profit from cutting"),
+    # Offers in other words.
+    ("Buy 2 tubs, pay for 1.", "COM002", "Buy 2 tubs, pay for 1"),
+    ("The kit is £59 today (RRP £99).", "COM002", "£59 today (RRP £99"),
+    ("Stock is running low.", "COM007", "Stock is running low"),
+    ("Order today and your first refill is free.", "COM009", "Order today and your first refill is free"),
+])
+def test_a_v0_30_25_meaning_on_a_page_that_sells(sentence, code, excerpt):
+    assert found_on_a_page_that_sells(sentence, code) == [excerpt]
+
+
+@pytest.mark.parametrize("sentence, code", [
+    # A drug stopped on a doctor's word.
+    ("Your GP may have put you on warfarin. Only stop it once you start the new tablets if your GP agrees.", "RSK005"),
+    # A share that says what it felt is its report (EVD003's), and a low share is no promise.
+    ("92% of our clients say they feel calmer.", "CLM003"),
+    ("60% of our clients say their pain has gone.", "CLM003"),
+    # An address, not a result: "all my fellow readers".
+    ("To all my fellow MS sufferers reading this: you are stronger than you think.", "CLM003"),
+    # A price with its context, a plain way to book, stock that is simply scarce.
+    ("The kit was £99 in 2019.", "COM002"),
+    ("Supply is limited because only one lab makes it.", "COM007"),
+    # Everyday phrases: clogged arteries, the best thing you can do for your health.
+    ("Most heart attacks come from clogged arteries.", "LNG016"),
+    ("Stopping smoking is the single best thing you can do for your heart.", "HYP001"),
+    ("Moving to Spain was the best decision I ever made.", "HYP001"),
+])
+def test_a_v0_30_25_meaning_is_not_read_into(sentence, code):
+    assert found_on_a_page_that_sells(sentence, code) == []
+
+
+@pytest.mark.parametrize("text, code, expected", [
+    # A denial in a list of denials is still a denial.
+    ("There's no rejection, no infection, nothing can go wrong.", "RSK002", ["nothing can go wrong"]),
+    # A harm named with the denial, and the idiom for a harmless hobby.
+    ("The bands have no known harms apart from a tight feeling.", "RSK002", []),
+    ("If she enjoys the puzzles, there is no harm, but they do not treat memory loss.", "RSK002", []),
+    # A reader's question quoted in a heading: the claim it asks about is questioned.
+    ("**\"A clinic promised to 'end my tinnitus in a week'. Is that true?\"** There is no evidence that it can.",
+     "CLM002", []),
+    # Two abbreviations of two things: ultraviolet (UV) and ultraviolet A (UVA).
+    ("Sunlight holds ultraviolet (UV) light. Ultraviolet A (UVA) reaches deeper into the skin.", "TRM001", []),
+    # A size is not a coined name; a syndrome medicine names is not one either.
+    ("Short rests work better than one long collapse in the evening.", "TRM006", []),
+    ("Long QT syndrome can run in families.", "TRM006", []),
+    # A job with animals is a reason for a vaccine, not an animal study.
+    ("Think about the vaccine if you will work with animals.", "EVD004", []),
+])
+def test_v0_30_25_context(text, code, expected):
+    assert found_on_a_leaflet(text, code) == expected
+
+
+def test_a_plain_way_to_book_is_not_a_push():
+    assert found_on_a_leaflet("Book online or call the clinic.", "COM001") == []
+    assert found_on_a_leaflet("Book online today to secure your place.", "COM001") == ["Book online today to secure your place"]
+
+
+def test_an_affiliate_host_is_a_referral_link():
+    found = found_on_a_leaflet("Buy the spray here: https://amzn.example/spray-20", "COM005")
+    assert found == ["https://amzn.example/spray-20"]
+    assert found_on_a_leaflet("Read more at https://www.nhs.example/amazon-rainforest-fever", "COM005") == []
+
+
+def test_a_price_set_beside_other_prices_is_information():
+    text = ("Our price is £72 per dose, so £216 for the course. Prices at other clinics vary, and it is worth "
+            "comparing.")
+    assert found_on_a_leaflet(text, "COM003") == []
+    assert "Our course is £216" in found_on_a_page_that_sells("Our course is £216 for three doses.", "COM003")

@@ -139,3 +139,18 @@ def test_a_price_set_beside_other_prices_is_information():
             "comparing.")
     assert found_on_a_leaflet(text, "COM003") == []
     assert "Our course is £216" in found_on_a_page_that_sells("Our course is £216 for three doses.", "COM003")
+
+
+@pytest.mark.parametrize("sentence, excerpt", [
+    ("Statins act by thinning your blood.", "Statins act by thinning your blood"),
+    ("Melatonin is a plant extract.", "Melatonin is a plant extract"),
+    ("Ear wax is full of toxins.", "Ear wax is full of toxins"),
+    ("Verrucas put down deep roots.", "Verrucas put down deep roots"),
+    ("A hearing aid makes tinnitus worse.", "A hearing aid makes tinnitus worse"),
+])
+def test_a_common_slip_about_the_body_is_answered_by_its_fact(sentence, excerpt):
+    assert found_on_a_leaflet(sentence, "FCT009") == [excerpt]
+
+
+def test_a_fact_stated_rightly_is_left_alone():
+    assert found_on_a_leaflet("Statins lower cholesterol; they are not blood thinners.", "FCT009") == []

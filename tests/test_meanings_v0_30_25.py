@@ -154,3 +154,51 @@ def test_a_common_slip_about_the_body_is_answered_by_its_fact(sentence, excerpt)
 
 def test_a_fact_stated_rightly_is_left_alone():
     assert found_on_a_leaflet("Statins lower cholesterol; they are not blood thinners.", "FCT009") == []
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    ("Every mum who has tried the drops tells us the colic stopped within days.", "CLM003",
+     "Every mum who has tried the drops tells us the colic stopped"),
+    ("Every visitor leaves feeling ten years younger.", "CLM003", "Every visitor leaves feeling ten years younger"),
+    ("Nine out of ten of our clients are pregnant within the year.", "CLM003",
+     "Nine out of ten of our clients are pregnant within the year"),
+    ("The drip stops arthritis progressing in its tracks.", "CLM002", "stops arthritis progressing"),
+    ("Many of our clients have been able to stop their statins.", "RSK005",
+     "clients have been able to stop their statins"),
+    ("With our balm you can safely turn down the flu jab.", "RSK011", "can safely turn down the flu jab"),
+    ("It's fine to take with warfarin.", "RSK008", "fine to take with warfarin"),
+    ("If the fever comes back after your trip, it's probably just a cold.", "RSK010",
+     "fever comes back after your trip, it's probably just a cold"),
+    ("Don't become a burden on your children.", "LNG010", "Don't become a burden on your children"),
+    ("Don't be the parent who sends a sick child to school.", "LNG012", "Don't be the parent who"),
+])
+def test_a_v0_30_25_meaning_from_the_last_pair(sentence, code, excerpt):
+    assert found_on_a_page_that_sells(sentence, code) == [excerpt]
+
+
+@pytest.mark.parametrize("text, code", [
+    # A programme's purpose and a graft's place are not promises.
+    ("A rehabilitation programme aims to restore strength and balance over several months.", "CLM006"),
+    ("The operation replaces the torn tendon with a graft from your thigh.", "CLM006"),
+    # A plain name for an organ's illness is medicine's own.
+    ("It is not given to people with a thyroid disorder.", "TRM006"),
+    # A whole quotation that opens its paragraph, denied at once, is a myth checked.
+    ('*"This powder cures gout."* It does not. No powder has been shown to.', "CLM001"),
+    # A reader's old date, asked about, is theirs to have answered.
+    ("My letter says the offer ends in 2021. Is it still open?", "TIM001"),
+])
+def test_a_careful_page_of_the_last_pair_stays_clean(text, code):
+    page = "---\ndate: 2026-02-01\n---\n# Questions and answers\n\n" + text + "\n"
+    assert [f.excerpt for f in lint_text(page, "a.md", overrides=Overrides(select=(code,)))] == []
+
+
+def test_a_public_bodys_leaflet_with_a_charge_does_not_sell():
+    from mslint.reading import read_document
+    from mslint.rules.kinds.article_conditions import holds
+
+    leaflet = ("# Your inhaler\n\n**Westmoor Hospitals NHS Foundation Trust**\n\nAdults in England pay £9.90 per "
+               "prescription item. Call the clinic on 0113 496 0000 if you have questions.\n")
+    shop = ("# Our inhaler spacer\n\nThe NHS uses spacers like ours. Our spacer is £9.90. Call us on 0113 496 0000 "
+            "to order.\n")
+    assert not holds(read_document("a.md", leaflet), "sells")
+    assert holds(read_document("b.md", shop), "sells")

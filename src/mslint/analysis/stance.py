@@ -943,7 +943,9 @@ def _myth_framed(view) -> bool:
         return True
     if view.block_label() == "myth" or _quoted_under_myths_heading(view):
         return True
-    if view.block_kind == "heading" and _quoted_then_denied(view):
+    # (A whole quotation that opens its paragraph and is denied by the next sentence is checked the
+    # same way: '*"There's a pill that cures it."* There isn't.', v0.30.25.)
+    if (view.block_kind == "heading" or view.previous_in_paragraph() is None) and _quoted_then_denied(view):
         return True
     if _QUOTED_THEN_NO.match(view.sentence_text) or _PUT_TO_THE_SPEAKER.search(view.sentence_text):
         return True
@@ -1031,11 +1033,13 @@ _SHORT_ANSWER_WORDS = 8
 def _quoted_then_denied(view) -> bool:
     """A heading that quotes a claim ('"You can catch MS from someone who has it"') answered at
     once by a short denial ("You can't."): a claim checked, as in a myths page."""
-    text = view.sentence_text.strip()
-    if len(text) < 3 or text[0] not in _QUOTE_MARKS or text.rstrip(".?!")[-1] not in _QUOTE_MARKS:
+    # (in italics or bold too, and answered in the same paragraph: '*"There's a pill that cures it."*
+    # There isn't.', v0.30.25)
+    text = view.sentence_text.strip().strip("*_").strip()
+    if len(text) < 3 or text[0] not in _QUOTE_MARKS or text.rstrip(".?!*_")[-1] not in _QUOTE_MARKS:
         return False
     answer = view.analysis.sentences[view.index + 1] if view.index + 1 < len(view.analysis.sentences) else None
-    if answer is None or answer.block == view.block:
+    if answer is None:
         return False
     words = [t for t in answer.tokens if t.is_word]
     if not words or len(words) > _SHORT_ANSWER_WORDS:

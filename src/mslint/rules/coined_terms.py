@@ -139,6 +139,8 @@ class CoinedDiagnosis(Rule):
                 continue
             if any(token.norm in _AUXILIARIES for token in tokens[first:last]):
                 continue  # the last word is a verb: "steroids are poison that will rot your eyes"
+            if _organ_disorder(view, first, last):
+                continue
             # A loop is also a thing sold (a wire loop, an earplug): only a name of the body counts.
             if tokens[last].norm in _OBJECT_HEADS and not _odd_name(view, first, last) \
                     and not _title_cased(document, tokens, first, last):
@@ -226,6 +228,26 @@ def _part_of_a_name(view, index: int) -> bool:
         if mention.first <= index <= mention.last:
             classes |= mention.classes
     return not classes or bool(classes & _NAME_CLASSES)
+
+
+# A part of the body and a plain word for its illness is medicine's own way of speaking: "a thymus
+# disorder", "a liver disorder", "kidney disease" (v0.30.25, set 109's careful page).
+_PLAIN_ILLNESS_HEADS = frozenset({"disorder", "disorders", "disease", "diseases", "condition", "conditions"})
+_ORGAN_CLASSES = frozenset({"anatomy", "body-organ", "body-tissue", "body-system"})
+
+
+def _organ_disorder(view, first: int, last: int) -> bool:
+    words = [i for i in range(first, last) if view.tokens[i].is_word]
+    if view.tokens[last].norm not in _PLAIN_ILLNESS_HEADS or len(words) != 1:
+        return False
+    return view.tokens[words[0]].norm in _ORGANS or any(
+        m.first <= words[0] <= m.last and m.classes & _ORGAN_CLASSES for m in view.mentions)
+
+
+_ORGANS = frozenset({"thymus", "thyroid", "adrenal", "pituitary", "spleen", "pancreas", "pancreatic", "liver", "kidney",
+                     "bladder", "bowel", "lung", "blood", "bone", "skin", "eye", "ear", "nerve", "muscle", "joint",
+                     "heart", "brain", "gut", "stomach", "prostate", "ovary", "ovarian", "womb", "breast", "gum",
+                     "tooth", "teeth", "throat", "sinus", "spine", "spinal", "valve", "vein", "artery"})
 
 
 # Greek and Latin prefixes that sellers join to an ordinary word with a hyphen to coin a mechanism.

@@ -109,6 +109,10 @@ def _sells(document) -> bool:
     offer = _OFFER.search(document.text) is not None
     if price and offer:
         return True  # a price and money off it: an invitation to buy, whether or not a button says so
+    if price and _PUBLIC_MASTHEAD.search(document.text, 0, _OPENING) is not None:
+        # A public body's leaflet gives its charges ("adults in England pay £9.90 per prescription
+        # item"); it sells only with an offer (v0.30.25, set 108's careful leaflet).
+        return False
     return (price or offer) and bool(selling_calls(document))
 
 
@@ -130,6 +134,10 @@ _PUBLIC_ISSUER = re.compile(
     r"public\s+health|ambulance\s+service|health\s+(?:board|authority|department|service)|"
     r"department\s+of\s+health|ministry\s+of\s+health)|NHS|UKHSA|CDC)\b")  # acronyms in capitals only
 _OPENING = 600  # characters: the masthead, title and first lines
+# A public body named as the page's issuer, not merely mentioned: "Ribblesdale Hospitals NHS Foundation
+# Trust", "Kestrel Health Board", "Any Town Council".
+_PUBLIC_MASTHEAD = re.compile(r"\bNHS\s+(?:Foundation\s+)?Trust\b|\bHealth\s+Board\b|"
+                              r"\b(?i:county|city|district|borough|town)\s+[Cc]ouncil\b")
 
 
 def _promotes(document) -> bool:

@@ -642,6 +642,22 @@ SETS = [
     # ... What do you think?"). All fixed after. The floors are those measurements.
     BlindSet("blind104", 240, 0.83, 0.615, 0),
     BlindSet("blind105", 240, 0.79, 0.605, 0),
+    # Sets 106 to 109: written blind in the v0.30.25 round by four helpers that saw no rules, two at a time,
+    # every subject prescribed. Sets 106 and 107 measured once at e3cdafd (v0.30.24's rules and the round's
+    # first change), 108 and 109 once at fe11f34 (after 106-107 had been read and fixed), each before it was
+    # read. Set 106: precision 0.76 (151/198), recall 0.57 (135/236), 5 findings on the careful articles (a
+    # price beside others' prices and a plain "Book online"; "work with animals"; "ultraviolet A (UVA)";
+    # "one long collapse"). Set 107: 0.78 (167/214), 0.62 (148/238), 6 (three relative figures from reviews
+    # of trials; "no known harms apart from ..."; "there is no harm, but"; an advert quoted in a reader's
+    # question). Set 108: 0.81 (169/208), 0.65 (152/234), 3 (an NHS leaflet that gives the prescription
+    # charge read as a page that sells, twice; "ana-fill-axis"). Set 109: 0.80 (152/190), 0.57 (131/230), 5
+    # (a physio's "to restore movement" and a graft; a myth in italics denied at once; a reader's old
+    # certificate date; "a thymus disorder"). All fixed after but set 107's three relative figures (EVD006:
+    # the articles give no absolute numbers), hence its ceiling of 3.
+    BlindSet("blind106", 236, 0.76, 0.57, 0),
+    BlindSet("blind107", 238, 0.78, 0.62, 3),
+    BlindSet("blind108", 234, 0.81, 0.645, 0),
+    BlindSet("blind109", 230, 0.80, 0.565, 0),
 ]
 
 

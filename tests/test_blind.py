@@ -658,6 +658,14 @@ SETS = [
     BlindSet("blind107", 238, 0.78, 0.62, 3),
     BlindSet("blind108", 234, 0.81, 0.645, 0),
     BlindSet("blind109", 230, 0.80, 0.565, 0),
+    # Sets 110 and 111: written blind at the end of the v0.30.25 round, after sets 106-109 had been read and
+    # fixed; measured once at 6b83ac3 (the v0.30.25 release) before either was read. Set 110: precision 0.79
+    # (168/214), recall 0.65 (155/239), 6 findings on the careful articles (a free test patch; heat's effect
+    # on damaged nerves; non-live vaccines safe with every DMT; trials that found no harm but two; a trial's
+    # arms compared; a caller's MMR claim taken apart in the next turn). Set 111: 0.83 (149/180), 0.57
+    # (138/240), 1 ("often smelly lumps"). All fixed after.
+    BlindSet("blind110", 239, 0.785, 0.645, 0),
+    BlindSet("blind111", 240, 0.825, 0.575, 0),
 ]
 
 

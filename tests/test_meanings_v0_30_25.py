@@ -202,3 +202,26 @@ def test_a_public_bodys_leaflet_with_a_charge_does_not_sell():
             "to order.\n")
     assert not holds(read_document("a.md", leaflet), "sells")
     assert holds(read_document("b.md", shop), "sells")
+
+
+@pytest.mark.parametrize("text, code", [
+    # Sets 110-111's careful pages (v0.30.26): a free patch test is a safety step; heat's effect on nerves
+    # already damaged; vaccines that cannot grow, safe with every DMT; trials that found no harm but the
+    # ones named; a trial's arms compared; a plain description of what something is like.
+    ("We adjust the settings and offer a free test patch first.", "COM002"),
+    ("A fever can bring old symptoms back for a few hours, the same passing effect heat has on damaged nerves "
+     "in MS.", "FCT009"),
+    ("Non-live vaccines contain nothing that can grow. These are safe with every DMT.", "RSK002"),
+    ("Apart from one report of soreness, the trials found no harm from the stretches.", "RSK002"),
+    ("Twice as many people in the diet group no longer had sleep apnoea after a year.", "CLM002"),
+    ("Tonsil stones are small, often smelly lumps of debris.", "LNG012"),
+])
+def test_a_careful_page_of_sets_110_and_111_stays_clean(text, code):
+    assert found_on_a_leaflet(text, code) == []
+
+
+def test_a_callers_claim_taken_apart_by_the_expert_is_disputed():
+    text = ("CALLER: And I've read that the MMR vaccine causes autism.\n\n"
+            "EXPERT: That claim came from a paper that was later retracted, and large studies since found none.")
+    assert found_on_a_leaflet(text, "FCT009") == []
+    assert found_on_a_leaflet("I've read that the MMR vaccine causes autism.", "FCT009") != []

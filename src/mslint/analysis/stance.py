@@ -929,7 +929,16 @@ def _answered_next(view) -> bool:
     if ":" in words[:4]:
         words = words[words.index(":") + 1:]
     words = [word for word in words if word.isalpha() or word == "n't"]
+    # The claim named and taken apart: "That claim came from a 1998 paper that was later retracted ...
+    # and found none" (a phone-in's expert answering a caller, v0.30.25).
+    if words[:2] in (["that", "claim"], ["that", "idea"], ["that", "myth"], ["that", "theory"], ["that", "rumour"],
+                     ["that", "story"]) and not _REBUTTING.isdisjoint(words):
+        return True
     return bool(words) and words[0] in _WARNING_OPENERS and not _DOUBTING.isdisjoint(words[:6])
+
+
+_REBUTTING = frozenset({"retracted", "disproved", "debunked", "discredited", "false", "wrong", "untrue", "none",
+                        "myth", "withdrawn"})
 
 
 def _myth_framed(view) -> bool:

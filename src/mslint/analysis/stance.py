@@ -930,7 +930,7 @@ def _answered_next(view) -> bool:
         words = words[words.index(":") + 1:]
     words = [word for word in words if word.isalpha() or word == "n't"]
     # The claim named and taken apart: "That claim came from a 1998 paper that was later retracted ...
-    # and found none" (a phone-in's expert answering a caller, v0.30.25).
+    # and found none" (a phone-in's expert answering a caller, v0.30.26).
     if words[:2] in (["that", "claim"], ["that", "idea"], ["that", "myth"], ["that", "theory"], ["that", "rumour"],
                      ["that", "story"]) and not _REBUTTING.isdisjoint(words):
         return True

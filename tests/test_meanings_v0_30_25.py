@@ -225,3 +225,28 @@ def test_a_callers_claim_taken_apart_by_the_expert_is_disputed():
             "EXPERT: That claim came from a paper that was later retracted, and large studies since found none.")
     assert found_on_a_leaflet(text, "FCT009") == []
     assert found_on_a_leaflet("I've read that the MMR vaccine causes autism.", "FCT009") != []
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # Sets 110-111's misses read as meanings (v0.30.27; each sentence written here).
+    ("Every one of our clients who finishes the course is off their walking stick.", "CLM003",
+     "Every one of our clients who finishes the course is off their walking stick"),
+    ("Everyone on our retreat came home better.", "CLM003", "Everyone on our retreat came home better"),
+    ("Not one of our families has needed an inhaler all winter.", "CLM003",
+     "Not one of our families has needed an inhaler"),
+    ("If your sight blurs, push through.", "RSK010", "blurs, push through"),
+    ("If you get nosebleeds, that just means the blood is flowing.", "RSK010", "nosebleeds, that just means"),
+    ("It's just the tea getting to work.", "RSK010", "It's just the tea getting to work"),
+    ("We ask guests to pause their disease-modifying treatment before arrival.", "RSK005",
+     "We ask guests to pause their disease-modifying treatment"),
+    ("Your son can stop carrying his adrenaline pen.", "RSK005", "stop carrying his adrenaline"),
+    ("Take double the dose if you feel nothing.", "RSK012", "Take double the dose if"),
+    ("It is recommended by leading heart surgeons.", "EVD016", "recommended by leading heart surgeons"),
+    ("We have shipped more than 20,000 tubs.", "EVD016", "shipped more than 20,000 tubs"),
+])
+def test_a_v0_30_27_meaning_from_sets_110_and_111(sentence, code, excerpt):
+    assert found_on_a_page_that_sells(sentence, code) == [excerpt]
+
+
+def test_a_double_risk_is_not_a_doubled_dose():
+    assert found_on_a_leaflet("Smokers have double the risk of a stroke.", "RSK012") == []

@@ -187,4 +187,5 @@ def test_a_referent_is_it_or_them_standing_for_the_intervention_in_force(text, m
     pattern = ConceptPattern("can stop {IT:DRUG} now")
     assert any(list(pattern.finditer(view)) for view in views) is matches
     assert pattern.classes() == {"drug"}
-    assert set(pattern.anchor_words) in ({"stop"}, {"now"}, {"can"})  # never the pronoun, which every text holds
+    # Anchored on a word of its own, never on the pronoun, which nearly every text holds.
+    assert pattern.anchor_words and not pattern.anchor_words & {"it", "them"}

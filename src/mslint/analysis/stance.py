@@ -867,11 +867,11 @@ def _asked_about_next(view) -> bool:
     a question. (Not a seller's "Why wait?" or "Do you want to feel like that again?", which speak to
     the reader.)"""
     following = view.next_in_paragraph()
-    if following is not None and not _asks(following) and _tells_of_the_asker(following):
+    if following is not None and not asks(following) and _tells_of_the_asker(following):
         # The letter goes on about the writer before it asks: "A friend says the drops cured her.
         # I'm 58 and have had it for years. Should I try them?"
         following = following.next_in_paragraph()
-    if following is None or not _asks(following):
+    if following is None or not asks(following):
         return False
     words = [token.norm for token in following.tokens if token.is_word]
     if len(words) <= 6 and not _ASKED_ABOUT.isdisjoint(words):
@@ -893,9 +893,9 @@ def _asked_about_next(view) -> bool:
 _DOUBTING_ASK = frozenset({"actually", "true", "legit", "genuine", "scam"})
 
 
-def _asks(view) -> bool:
+def asks(view) -> bool:
     """The sentence is a question, inside its closing quotation marks or bold markers too: a heading
-    that quotes the reader ("**... Is that true?"**")."""
+    that quotes the reader ("**... Is that true?"**"). (TIM001 asks it too.)"""
     return view.sentence_text.rstrip().rstrip("\"'”’*_)]").endswith("?")
 
 

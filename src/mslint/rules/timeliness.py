@@ -335,7 +335,7 @@ def _asked_about(document, start: int, end: int) -> bool:
     certificate says it expires in 2022. Do I need another?") puts the old date as a question for the
     answer to settle (v0.30.25, set 109)."""
     from mslint.analysis.article import analyse
-    from mslint.analysis.stance import QUESTION
+    from mslint.analysis.stance import QUESTION, asks
 
     view = analyse(document).sentence_at(start)
     if view is None:
@@ -344,8 +344,7 @@ def _asked_about(document, start: int, end: int) -> bool:
         return True
     # The reader's question block: the date told, then asked about in a short question.
     following = view.next_in_paragraph()
-    return following is not None and following.sentence_text.rstrip().rstrip('"\'”’*_)').endswith("?") \
-        and sum(1 for token in following.tokens if token.is_word) <= 8
+    return following is not None and asks(following) and sum(1 for token in following.tokens if token.is_word) <= 8
 
 
 # -- TIM002: relative time in an undated document -----------------------------------------------

@@ -64,6 +64,9 @@ class ConceptPattern:
 
     def __init__(self, text: str):
         self.text = text
+        # Holds a pronoun standing for an earlier sentence's intervention ({IT:DRUG}): matching then
+        # reads the topic in force (class names are case-blind, as the parser reads them).
+        self.refers = "{it:" in text.lower()
         known = anchor_table.anchor_of(text)
         if known is None:
             self._parse()
@@ -100,13 +103,6 @@ class ConceptPattern:
         return {referred_class(name) or name for braces in _CLASS_NAMES.findall(self.text)
                 for name in class_names(braces)}
 
-    @property
-    def refers(self) -> bool:
-        """The pattern holds a pronoun standing for an earlier sentence's intervention ({IT:DRUG})."""
-        refers = self.__dict__.get("_refers")
-        if refers is None:
-            refers = self.__dict__["_refers"] = "{it:" in self.text.lower()
-        return refers
 
     def may_match(self, view) -> bool:
         """The sentence holds the anchor (a cheap test before matching)."""

@@ -101,17 +101,23 @@ def test_unreadable_files_are_not_cached():
     assert cache_entries() == []
 
 
-def move_to_another_day(monkeypatch):
+def move_to_another_day(monkeypatch, day=(2999, 1, 1)):
+    """The clock of the cache (mslint.api) and of the rules that judge against today
+    (mslint.analysis.dates) both moved on."""
     import datetime
+    import types
 
+    import mslint.analysis.dates
     import mslint.api
 
     class Tomorrow(datetime.date):
         @classmethod
         def today(cls):
-            return datetime.date(2999, 1, 1)
+            return datetime.date(*day)
 
     monkeypatch.setattr(mslint.api, "date", Tomorrow)
+    monkeypatch.setattr(mslint.analysis.dates, "dt", types.SimpleNamespace(
+        date=Tomorrow, timedelta=datetime.timedelta, datetime=datetime.datetime))
 
 
 def test_an_undated_document_is_relinted_on_a_new_day(monkeypatch):
@@ -126,12 +132,29 @@ def test_an_undated_document_is_relinted_on_a_new_day(monkeypatch):
 
 
 def test_a_dated_document_is_served_on_a_new_day(monkeypatch):
-    """Its own date is what rules judge it against, so the day of the run does not matter."""
-    Path("a.txt").write_text("Published: 3 March 2024\n\n" + CLAIM + CTA)
+    """Its own date is what rules judge it against, so the day of the run does not matter (once
+    the page is old enough for TIM006 to ask after its claims of how things stand)."""
+    Path("a.txt").write_text("Published: 3 March 2019\n\n" + CLAIM + CTA)
     first = run("a.txt")
     move_to_another_day(monkeypatch)
     forbid_rule_loading(monkeypatch)
     assert run("a.txt") == first
+
+
+def test_a_recent_page_is_relinted_when_its_status_claims_come_of_age(monkeypatch):
+    """A page dated 3 March 2024 saying "there is still no vaccine" is flagged from 3 March 2027
+    (TIM006): its cached result holds until the day before, and not on that day."""
+    Path("a.txt").write_text("Published: 3 March 2024\n\nThere is still no vaccine for it.\n")
+    move_to_another_day(monkeypatch, (2025, 1, 1))
+    code, out, _ = run("--select", "TIM006", "a.txt")
+    assert "TIM006" not in out
+    move_to_another_day(monkeypatch, (2027, 3, 2))
+    with monkeypatch.context() as patched:
+        forbid_rule_loading(patched)
+        assert run("--select", "TIM006", "a.txt")[:2] == (code, out)
+    move_to_another_day(monkeypatch, (2027, 3, 3))
+    code, out, _ = run("--select", "TIM006", "a.txt")
+    assert "a.txt:3:1: TIM006" in out
 
 
 def test_local_rule_pack_rewritten_unchanged_still_hits(monkeypatch):

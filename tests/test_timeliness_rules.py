@@ -259,7 +259,7 @@ def test_missing_date_silent_when_dated_or_too_short(source):
 
 def test_registration_function():
     codes = [rule.meta.code for rule in timeliness_rules()]
-    assert codes == ["TIM001", "TIM002", "TIM003", "TIM004"]
+    assert codes == ["TIM001", "TIM002", "TIM003", "TIM004", "TIM006"]
     assert StaleFutureDate.default_options == {"today": ""}
 
 

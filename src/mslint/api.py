@@ -193,12 +193,14 @@ class _FileLinter:
         today = date.today().isoformat()
         result = self.cache.get(key, shown, today)
         if result is None:
-            from mslint.analysis.dates import judged_against_today
+            from mslint.analysis.dates import valid_until
 
             result, document = self._lint(shown, source, path)
-            # A document with no date of its own is judged against today: its result holds for today only.
+            # A document with no date of its own is judged against today: its result holds for today only;
+            # a dated one until its claims of how things stand become old enough to flag (TIM006).
             if document is not None:
-                self.cache.put(key, result, valid_on=today if judged_against_today(document) else None)
+                last_day = valid_until(document, date.fromisoformat(today))
+                self.cache.put(key, result, valid_on=last_day.isoformat() if last_day else None)
         elif self.options.needs_document:
             # The cache keeps findings only; the scorecard and the source come from the document.
             document = read_document(shown, source, self.options.input_format, self.config_for(path).read_options)

@@ -369,6 +369,40 @@ def judged_against_today(document) -> bool:
     return not document_dates(document)
 
 
+# How old a page's own date must be before its claims of how things stand ("there is still no
+# vaccine") are asked to be checked (TIM006): licences and guidance change every few years.
+STATUS_AGE_YEARS = 3
+
+
+def _years_after(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def status_claims_stale(document, today: dt.date) -> dt.date | None:
+    """The document's own date, when it lies `STATUS_AGE_YEARS` or more before today; else None (an
+    undated document, or a recent one)."""
+    dates = document_dates(document)
+    if not dates:
+        return None
+    written = max(dates, key=lambda d: d.first).first
+    return written if _years_after(written, STATUS_AGE_YEARS) <= today else None
+
+
+def valid_until(document, today: dt.date) -> dt.date | None:
+    """The last day a result for this document holds, or None for always: a document with no date
+    of its own is judged against today (today only); a dated one whose claims of how things stand
+    are not yet old enough to flag holds until the day before they are."""
+    dates = document_dates(document)
+    if not dates:
+        return today
+    written = max(dates, key=lambda d: d.first).first
+    turns = _years_after(written, STATUS_AGE_YEARS)
+    return turns - dt.timedelta(days=1) if turns > today else None
+
+
 def reference_date(document, today: dt.date) -> tuple[dt.date, str]:
     """The day statements are judged against: the latest of the document's own dates, else today."""
     dates = document_dates(document)

@@ -6,8 +6,9 @@ content of its source files and packs, the versions of the libraries that read d
 installed plugin's name, version and code, the content of the rule packs in use) and the input
 format. A change to any of them is a different key, so a stale result is never returned.
 Contents, not file times, identify the rule set, so a cache restored in CI after a fresh install
-and checkout still hits. One more thing changes results: a document with no date of its own is
-judged against today's date, so its entry is valid on that day only.
+and checkout still hits. One more thing changes results: today's date. A document with no date of
+its own is judged against it, so its entry is valid on that day only; a dated one until the day its
+claims of how things stand become old enough to flag (mslint.analysis.dates.valid_until).
 
 Results are only ever read from a cache this user wrote: entries live in the user's cache folder,
 one folder per project (mslint.engine.cache_folder), never in the checkout, where a pull request
@@ -174,8 +175,8 @@ def decode_entry(data: bytes, path: str, today: str) -> FileResult | None:
             raise BadEntry("path, findings or lines")
         if entry["valid_on"] is not None and not isinstance(entry["valid_on"], str):
             raise BadEntry("valid_on")
-        if entry["valid_on"] not in (None, today):
-            return None  # judged against another day's date
+        if entry["valid_on"] is not None and entry["valid_on"] < today:  # ISO dates sort as text
+            return None  # judged against a date that has passed
         lines = {}
         for number, text in entry["lines"].items():
             if not number.isdigit() or not isinstance(text, str):  # isdigit: no sign, no space
@@ -213,7 +214,7 @@ class ResultCache:
         return result
 
     def put(self, key: str, result: FileResult, valid_on: str | None = None) -> None:
-        """Keep a result; `valid_on` (YYYY-MM-DD) limits it to one day, for results judged against today."""
+        """Keep a result; `valid_on` (YYYY-MM-DD) is the last day it holds, for results judged against today."""
         if result.error or result.internal_error or not self.writable:
             return  # only complete, successful results are worth replaying
         payload = json.dumps(

@@ -520,5 +520,6 @@ class MissingPublicationDate(Rule):
 
 def timeliness_rules():
     from mslint.rules.stale_latest import StaleLatest
+    from mslint.rules.stale_status import DatedStatusClaim
 
-    return [StaleFutureDate(), UndatedRelativeTime(), MissingPublicationDate(), StaleLatest()]
+    return [StaleFutureDate(), UndatedRelativeTime(), MissingPublicationDate(), StaleLatest(), DatedStatusClaim()]

@@ -1,12 +1,13 @@
 """TIM006 dated-status-claim: "there is still no licensed medicine for it", "NICE still recommends
 aspirin", "warfarin is still the only tablet", in a page dated years ago.
 
-"Still" is how a writer says how things stand: which medicines are licensed, what guidance says,
-what doctors do, which trials have not reported. Those are the statements that go out of date
-first, and a page that keeps them for years tells its reader a present that has passed (a vaccine
-now exists, a guideline changed, the trial reported). TIM005 knows some such changes by their
-dates; this rule knows none of them and needs none: it reads the shape of a status claim and the
-page's age, and asks the writer to check it.
+"Still" is how a writer says how things stand (and "nothing new the NHS can offer", "that remains
+the standard"): which medicines are licensed, what guidance says, what doctors do, which trials
+have not reported. Those are the statements that go out of date first, and a page that keeps them
+for years tells its reader a present that has passed (a vaccine now exists, a guideline changed,
+the trial reported). TIM005 knows some such changes by their dates; this rule knows none of them
+and needs none: it reads the shape of a status claim and the page's age, and asks the writer to
+check it.
 
 Only a page with a date of its own is judged (an undated page may have been written yesterday:
 TIM003 asks for the date), and only when that date is `STATUS_AGE_YEARS` or more before today. A
@@ -46,8 +47,12 @@ _STATUS_CLAIMS = PhrasePatternSet((
     # What practice does now: "NICE still recommends a daily aspirin", "A&E doctors still hand out soft
     # collars", "psychiatrists still don't recognise it", "guidance, which dates from 2004, still lets GPs ...".
     f"{_PRACTICE} ...6 still (recommend~|advise~|tell~|offer~|use~|uses|diagnose~|hand~|prescribe~|class~|list~|"
-    f"teach~|follow~|let|lets|allow~|ban~|require~|refuse~|insist~|won't|will not|(don't|do not|doesn't|does not) "
-    f"(recognise~|recognize~|offer~|prescribe~|accept~|allow~|fund~|list~))",
+    f"teach~|follow~|let|lets|allow~|ban~|require~|refuse~|insist~|say~|says|state~|won't|will not|"
+    f"(don't|do not|doesn't|does not) (recognise~|recognize~|offer~|prescribe~|accept~|allow~|fund~|list~))",
+    # Nothing newer to offer, a standard said to hold: "there's nothing new the NHS can offer you", "that
+    # remains the European standard" (v0.30.28, set 113).
+    f"(there's|there is) nothing (new|else|more|better) ...3 {_PRACTICE} (can|could|will) (offer|do|give|prescribe)",
+    "(that|which|this|it) (remains|remain) the [_] standard",
     # A service still offered: "the clinic still offers homeopathy on the NHS".
     "(clinic|clinics|service|services|pharmacy|pharmacies|shops) still (offer~|provide~|sell~|"
     "stock~|supply|supplies|run~)",
@@ -80,8 +85,9 @@ class DatedStatusClaim(Rule):
         docs=RuleDocs(
             what="Flags a claim about how things stand now, marked by \"still\" (what exists or is licensed, what "
             "guidance recommends, what doctors use, what is the only or standard option, which trials have not "
-            "reported, what is still on sale) on a page whose own date (front matter or meta date, dateline, "
-            "\"Published\" or \"Updated\" line) is three years or more before today (the `today` option, YYYY-MM-DD, "
+            "reported, what is still on sale), or by \"nothing new ... can offer\" or \"remains the standard\", "
+            "on a page whose own date (front matter or meta date, dateline, \"Published\" or \"Updated\" line) is "
+            "three years or more before today (the `today` option, YYYY-MM-DD, "
             "fixes it for reproducible runs): \"There is still no licensed medicine for peanut allergy\", \"NICE still "
             "recommends a daily aspirin\", \"Warfarin is still the only tablet your doctor can offer\", \"The big trial "
             "is still under way\". A page with no date of its own, a status told in the past (\"in 2015 there was "
@@ -112,7 +118,7 @@ class DatedStatusClaim(Rule):
     )
 
     def triggers(self):
-        return frozenset({"still"}), frozenset()
+        return frozenset({"still", "nothing", "remains", "remain"}), frozenset()
 
     def check(self, document, unit, options):
         view = analyse(document).sentence_at(unit.start)

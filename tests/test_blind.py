@@ -669,6 +669,18 @@ SETS = [
     # (138/240), 1 ("often smelly lumps"). All fixed after.
     BlindSet("blind110", 239, 0.785, 0.645, 0),
     BlindSet("blind111", 240, 0.825, 0.575, 0),
+    # Sets 112 and 113: written blind at the start of the v0.30.28 round, after sets 110-111 had been read
+    # and fixed; measured once at b639f64 (the v0.30.27 release) before either was read. Set 112: precision
+    # 0.79 (172/217), recall 0.60 (149/247), 4 findings on the careful articles (a practice's "book an
+    # appointment if drops haven't helped"; a patient's "not because it fixed my diabetes"; adverts promising
+    # to cure rosacea, quoted and then doubted; a review's "three times as likely to have anaphylaxis" on
+    # oral immunotherapy). Set 113: 0.76 (140/185), 0.54 (132/243), 1 (autoinflation "has no real downside").
+    # Three careful findings fixed after; the ceiling of 1 on each keeps the two left: the relative figure
+    # for a harm from a review of trials (EVD006 is right by the benefits-and-harms criterion; the writer
+    # judged the trade-off explained) and a balloon said to have "no real downside" (RSK002 reads a
+    # blanket denial; the writer judged it true of a balloon).
+    BlindSet("blind112", 247, 0.79, 0.60, 1),
+    BlindSet("blind113", 243, 0.755, 0.54, 1),
 ]
 
 

@@ -502,6 +502,62 @@ CASES = {
          "E-cigarettes are worse for you than cigarettes."],
         ["Vaping is far less harmful than smoking, though it is not risk-free.",
          "E-cigarettes are not meant for people who have never smoked."]),
+    # (v0.30.28, sets 112-113)
+    "general-green-mucus-not-bacterial": (
+        ["Yellow phlegm means you need antibiotics.",
+         "Green snot shows the infection has become bacterial."],
+        ["Green mucus is normal in a cold and does not mean you need antibiotics.",
+         "Does green snot mean a bacterial infection? No: the colour comes from white cells."]),
+    "general-fever-does-not-damage-brain": (
+        ["A temperature over 39C can damage a baby's brain.",
+         "Fever will fry your child's brain if you don't bring it down."],
+        ["A fever is the body fighting infection and does not harm the brain.",
+         "Call 111 if your baby is under 3 months and has a temperature of 38C or more."]),
+    "general-heart-attack-not-cardiac-arrest": (
+        ["A heart attack is when your heart stops beating.",
+         "A myocardial infarction means the heart stops pumping."],
+        ["A heart attack is not the same as a cardiac arrest, when the heart stops pumping.",
+         "In a heart attack the heart usually keeps beating."]),
+    "general-enamel-hardest-substance": (
+        ["Enamel is the second hardest substance in the body.",
+         "Bone is harder than tooth enamel."],
+        ["Enamel is the hardest substance in the body.",
+         "Once enamel wears away it does not grow back."]),
+    "general-antihistamines-keep-working": (
+        ["Antihistamines stop working if you take them every day.",
+         "Hay fever tablets stop working when you use them daily."],
+        ["You can take an antihistamine every day through the pollen season.",
+         "If one antihistamine does not help, a pharmacist can suggest another."]),
+    "general-hay-fever-linked-to-asthma": (
+        ["Hay fever has nothing to do with asthma.",
+         "Allergic rhinitis is not linked to asthma."],
+        ["Hay fever and asthma often go together.",
+         "Treating hay fever can help asthma control."]),
+    "general-nasal-flu-vaccine-is-live": (
+        ["The nasal spray flu vaccine is made from killed virus.",
+         "The children's nasal flu vaccine contains dead viruses."],
+        ["The nasal spray flu vaccine contains weakened live viruses that cannot cause flu.",
+         "The flu injection is made from inactivated virus."]),
+    "general-melatonin-made-by-pineal-gland": (
+        ["Melatonin is made in the retina.",
+         "Melatonin is produced by your eyes."],
+        ["Melatonin is made by the pineal gland in the brain.",
+         "Light reaching the eyes tells the body clock to stop releasing melatonin."]),
+    "general-melanoma-not-only-sun-exposed": (
+        ["Melanoma only develops on skin that sees the sun.",
+         "Melanoma only appears on sun-exposed areas."],
+        ["Melanoma can develop on the soles of the feet and under the nails.",
+         "Most melanomas are linked to sun exposure, but not all."]),
+    "general-high-cholesterol-usually-silent": (
+        ["High cholesterol always gives you warning signs.",
+         "Hypercholesterolaemia usually causes obvious symptoms."],
+        ["High cholesterol usually causes no symptoms.",
+         "A blood test is the only way to know your cholesterol level."]),
+    "general-hape-is-in-the-lungs": (
+        ["HAPE is fluid on the brain.",
+         "High-altitude pulmonary oedema means swelling in the brain."],
+        ["HAPE is fluid in the lungs; HACE is swelling of the brain.",
+         "Anyone with HAPE must descend at once."]),
     "general-vitamin-b6-can-build-up": (
         ["Vitamin B6 is water-soluble, so it can't build up to harmful levels.",
          "Pyridoxine never reaches toxic levels, whatever the dose."],

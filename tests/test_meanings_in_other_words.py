@@ -174,7 +174,7 @@ def found(sentence: str, code: str) -> list[str]:
     ("In trials, sheep fitted with the implant regrew bone. Our implant is the same. Order now for £90.",
      "EVD004", "sheep fitted with the implant regrew"),
     # Results for everyone the seller has treated, and permanence in other verbs (0.15.0).
-    ("Every client leaves with calmer skin.", "CLM003", "Every client leaves with calmer"),
+    ("Every client leaves with calmer skin.", "CLM003", "Every client leaves with calmer skin"),
     ("Nearly all of our patients improve within a month.", "CLM003", "Nearly all of our patients improve"),
     ("Every buyer saw a difference by the third night.", "CLM003", "Every buyer saw a difference"),
     ("Everyone on our retreat who completes the fast feels better.", "CLM003",
@@ -3222,7 +3222,7 @@ def test_a_python_rules_phrase_patterns_name_only_classes_the_lexicon_knows():
 # v0.30.23: a provider's own uncontrolled figures offered as the proof (EVD017).
 @pytest.mark.parametrize("sentence, excerpt", [
     ("The practice's own records show that 27 of 30 patients said they could walk further.",
-     "The practice's own records show that 27 of 30 patients said"),
+     "The practice's own records show that 27 of 30 patients said they could walk further"),
     ("Her own audit of 180 patients found that 91% were happy with the result.",
      "Her own audit of 180 patients found that 91% were happy"),
     ("Nine in ten patients improved, according to the centre's own figures.",

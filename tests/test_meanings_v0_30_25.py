@@ -233,7 +233,7 @@ def test_a_callers_claim_taken_apart_by_the_expert_is_disputed():
      "Every one of our clients who finishes the course is off their walking stick"),
     ("Everyone on our retreat came home better.", "CLM003", "Everyone on our retreat came home better"),
     ("Not one of our families has needed an inhaler all winter.", "CLM003",
-     "Not one of our families has needed an inhaler"),
+     "Not one of our families has needed an inhaler all"),
     ("If your sight blurs, push through.", "RSK010", "blurs, push through"),
     ("If you get nosebleeds, that just means the blood is flowing.", "RSK010", "nosebleeds, that just means"),
     ("It's just the tea getting to work.", "RSK010", "It's just the tea getting to work"),

@@ -150,7 +150,10 @@ class CoinedDiagnosis(Rule):
             # a real but unfamiliar syndrome.
             if not sells and not _neo_classical(document, tokens, first, last) \
                     and not _odd_name(view, first, last):
-                continue
+                branded = _branded_start(document, view, first, last)
+                if branded is None:
+                    continue
+                first = branded
             yield Hit(tokens[first].start, tokens[last].end,
                       f"A condition or mechanism medicine does not name: \"{_words(document, tokens, first, last)}\"; "
                       "say what it is in words a doctor would recognise, or leave it out")
@@ -211,6 +214,8 @@ def _coined_syndromes(view) -> list[tuple[int, int]]:
 # Lexicon classes a word of a syndrome's name may carry ("myelin", "sperm", "stress"); a word of
 # any other class ("reverse", "cure", "drops") ends the name.
 _NAME_CLASSES = frozenset({"anatomy", "body-tissue", "body-organ", "condition", "condition-word", "disease-sign",
+                           # "Stem Cell Depletion Syndrome" (v0.30.28, set 113)
+                           "cell-therapy",
                            "any-harm", "harm", "illness", "food", "body-system", "accuracy-word", "result-word",
                            "coined-head"})
 
@@ -309,6 +314,29 @@ def _title_cased(document, tokens, first: int, last: int) -> bool:
     """Every word of the name capitalised, as a seller brands a syndrome: "Detrusor Panic Loop"."""
     words = [document.text[t.start:t.end] for t in tokens[first:last + 1] if t.is_word]
     return len(words) >= 3 and all(word[:1].isupper() for word in words)
+
+
+# Words that introduce a name someone gives a condition: "He calls the problem Disc Dehydration
+# Syndrome", "the signs of Stem Cell Depletion Syndrome".
+_NAME_CUES = frozenset({"call", "calls", "called", "calling", "describe", "describes", "described", "dub", "dubs",
+                        "dubbed", "term", "terms", "termed", "label", "labels", "labelled", "labeled", "signs",
+                        "symptoms"})
+_NAME_CUE_REACH = 5
+
+
+def _branded_start(document, view, first: int, last: int) -> int | None:
+    """On any page, where a name of three capitalised words or more starts, when someone is said to
+    give the condition that name ("He calls the problem Disc Dehydration Syndrome") or its signs are
+    listed: medicine names its syndromes in lower case outside titles, and the knowledge base knows
+    the real ones. None if the name is not such a one."""
+    tokens = view.tokens
+    text = document.text
+    while first < last and not text[tokens[first].start:tokens[first].start + 1].isupper():
+        first += 1  # "the problem Disc Dehydration Syndrome": the name is the capitalised part
+    if not _title_cased(document, tokens, first, last):
+        return None
+    cued = any(token.norm in _NAME_CUES for token in tokens[max(0, first - _NAME_CUE_REACH):first])
+    return first if cued else None
 
 
 def _neo_classical(document, tokens, first: int, last: int) -> bool:

@@ -15,7 +15,9 @@ REFERRAL_KEYS = frozenset(
     {"ref", "referral", "referrer", "aff", "aff_id", "affid", "affiliate", "affiliate_id", "partner", "partner_id",
      "coupon", "promo", "promo_code", "discount", "tag", "clickid", "click_id", "irclickid", "afftrack",
      # the referral programmes' own keys: "?via=name" (Rewardful), "?rfsn=" (Refersion), "?sca_ref=" (UpPromote)
-     "via", "rfsn", "sca_ref", "ref_id", "refid", "referral_code", "affiliate_code", "a_aid", "aff_sub"}
+     "via", "rfsn", "sca_ref", "ref_id", "refid", "referral_code", "affiliate_code", "a_aid", "aff_sub",
+     # a sales agent's or an ambassador's own tag: "?agent=sam22", "?ambassador=lou"
+     "agent", "ambassador", "influencer", "creator"}
 )
 # Path segments that carry a referrer's code after them: "shop.example/ref/kitashdown", "/aff/123";
 # and the redirect folders affiliate plug-ins cloak their links behind: "blog.example/go/nodocalm",
@@ -25,6 +27,10 @@ REFERRAL_PATH_SEGMENTS = frozenset({"ref", "aff", "affiliate", "affiliates", "re
 # networks' redirectors. Matched on any label of the host, so a shop's own address is never one.
 AFFILIATE_HOST_LABELS = frozenset({"amzn", "skimresources", "linksynergy", "awin1", "shareasale", "rstyle", "prf",
                                    "tidd", "howl", "shopstyle", "anrdoezrs", "jdoqocy", "tkqlhce", "dpbolvw", "kqzyfj"})
+# A host's first label that is a redirector, the cloak a blog puts in front of its affiliate links
+# ("go.restedlife.example/amber-pro"), and words that name a partner host ("shop-partner.example").
+REDIRECT_HOST_LABELS = frozenset({"go", "click", "clk", "track", "tracking", "partners", "affiliates"})
+PARTNER_HOST_WORDS = frozenset({"partner", "partners", "affiliate", "affiliates", "aff"})
 # utm values that mark paid or affiliate traffic (plain utm tracking of a newsletter is not selling).
 PAID_UTM_VALUES = patterns.compile(r"affiliate|partner|referral|sponsor|paid|cpc|promo", regex.IGNORECASE)
 BARE_URL = patterns.compile(r"\bhttps?://[^\s<>\"')\]]+", regex.IGNORECASE)
@@ -46,6 +52,10 @@ def referral_reason(url: str) -> str | None:
     labels = host.split(".")
     if any(label in AFFILIATE_HOST_LABELS for label in labels[:-1]):
         return f"an affiliate host ({host})"
+    if len(labels) > 2 and labels[0] in REDIRECT_HOST_LABELS and parts.path.strip("/"):
+        return f"a redirect host ({host})"
+    if any(word in PARTNER_HOST_WORDS for label in labels[:-1] for word in label.split("-")):
+        return f"a partner host ({host})"
     segments = [segment for segment in parts.path.split("/") if segment]
     for index, segment in enumerate(segments[:-1]):
         if segment.lower() in REFERRAL_PATH_SEGMENTS:
@@ -71,12 +81,15 @@ class ReferralLink(Rule):
             what="Flags links whose query string marks them as referral, affiliate or coupon links "
             "(ref=, aff=, affiliate=, partner=, coupon=, utm_medium=affiliate ...). The finding points at the "
             "address itself, in text, Markdown and HTML alike, and at an address typed without its scheme "
-            "(\"shop.example/kit?ref=ana22\").",
+            "(\"shop.example/kit?ref=ana22\"). Also the hosts that carry such links: the affiliate networks' "
+            "redirectors, a redirect subdomain in front of a product page (\"go.blog.example/amber-glasses\") and "
+            "a host named as a partner's (\"shop-partner.example/...\").",
             why="An affiliate link means the publisher earns money when readers buy; health content with paid "
             "links has a conflict of interest that readers are owed a disclosure of.",
             bad=(
                 "Order the supplement here: https://shop.example.com/cells?ref=msblog42",
                 "Read more at https://clinic.example.com/offer?utm_source=blog&utm_medium=affiliate",
+                "I wear [these amber glasses](https://go.restfulblog.example/amber-glasses) every night.",
             ),
             good=(
                 "Trials are listed at https://clinicaltrials.gov/search?cond=multiple+sclerosis",

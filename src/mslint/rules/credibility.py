@@ -266,7 +266,9 @@ CALL_TO_ACTION = patterns.compile(
     r"\b(?:get|request|receive)\s+(?:a|your)\s+(?:free\s+)?(?:quote|consultation|evaluation)\b|\bfree\s+(?:quote|consultation)\b|"
     r"\b(?:order|buy|shop|enrol|enroll|register|sign\s+up|apply)\s+(?:now|today|here|online)\b|"
     r"\bsave\s+your\s+(?:seat|spot|place)\b|\buse\s+(?:the\s+)?code\b|\bpromo(?:tional)?\s+code\b|\b\d{1,2}\s?%\s+off\b|"
-    r"\b(?:limited|only\s+\w+)\s+(?:spots?|places?|seats?)\b|\bbook\s+(?:now|today|soon|online)\b",
+    r"\b(?:limited|only\s+\w+)\s+(?:spots?|places?|seats?)\b|\bbook\s+(?:now|today|soon|online)\b|"
+    # a shop's button: "Add to basket"
+    r"\badd\s+to\s+(?:basket|cart|bag|trolley)\b",
     regex.IGNORECASE,
 )
 DISCLOSURE = patterns.compile(

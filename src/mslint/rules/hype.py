@@ -371,6 +371,8 @@ _EVER = ("(in the world|for a generation|in half a century|(you|parents|families
          "(anyone|anybody|everyone|everybody) [with _ [_]] (can|could|should|will ever) (own|buy|have|use|try|get|spend|make)|"
          "(that|which) (any|a|one) ...3 (has|have) ever (delivered|made|produced|developed|achieved|offered)|(will|'ll) make this year|"
          "available today|available anywhere|of (my|our|your|a|their) lifetime|"
+         # (v0.30.28, set 113) all that exists: "the most powerful tool against MS that exists today"
+         "(that|which) (exists|exist) [today|now|anywhere]|in existence|"
          # a country, a body or any place of its kind (v0.30.20): "available in the UK", "in any
          # first-aid box", "for any beach holiday", "in the human body", "anyone over 60 can take"
          "available in (the uk|britain|the country|europe|the world|the us|the usa|america|london|england)|"

@@ -37,7 +37,11 @@ _SELLERS_FIGURES = PhrasePatternSet((
     # before-and-after photos on Instagram", "hundreds of before-and-after photos", "our before-and-after
     # X-rays of 30 patients".
     "before and after (photo|photos|picture|pictures|image|images|shot|shots|gallery|galleries|x-ray|x-rays|scan|scans|"
-    "video|videos)",
+    "video|videos|mri|mris|mri pictures|mri scans|mri images)",
+    # (v0.30.28, sets 112-113) The result, then the seller's survey: "nine in ten sleep longer, according to
+    # our post-purchase survey".
+    "{GOOD-RESULT} ...8 (according to|in|from) (our|my) [_] [_] (survey|surveys|poll|polls|audit|records|figures|data|"
+    "results|follow-up)",
 ))
 # Figures shown with their limits are the article's caution ("these figures come from the clinic's own
 # records and cannot tell us ..."), and a harm counted is not a result offered ("in the company's

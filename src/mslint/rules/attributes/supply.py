@@ -18,6 +18,10 @@ from mslint.rules.attributes.base import AttributeMisstated
 
 _BOUGHT = (
     "(available|sold|bought|buy|buy it|buy them|get it|get them|pick it up|pick them up|found) over the counter",
+    # (v0.30.28, set 112) "melatonin, which you can pick up over the counter", "buy melatonin over the counter",
+    # "pick melatonin up over the counter"
+    "(buy|pick up|get|order) [_] [_] over the counter",
+    "pick [_] [_] up (over the counter|off the shelf)",
     "(available|sold|bought|buy it|buy them|obtained|get it|get them) (without|with no) [a|any] prescription",
     "(buy|order|get|pick up) ...3 (without|with no) [a|any] prescription",
     "(isn't|is not|aren't|are not|is no longer|are no longer) (a|an) (prescription|prescription-only|prescription only) (drug|medicine|medication|item)",
@@ -73,6 +77,10 @@ class SupplyMisstated(AttributeMisstated):
                   and (clause is None or view.clause_of(at) == clause)]
         if before:
             return before[-1:]
+        # A relative clause after the medicine: "melatonin, which you can pick up over the counter" (v0.30.28).
+        antecedent = _antecedent(view, match)
+        if antecedent is not None:
+            return [antecedent]
         # Else only a claim that refers back ("it's sold over the counter"), not one about medicines
         # in general ("any new medicine, including ones bought without a prescription").
         words = {token.norm for token in view.tokens[max(0, match.first - 3):match.last + 1]}
@@ -81,3 +89,14 @@ class SupplyMisstated(AttributeMisstated):
 
     def message(self, claimed: str, fact) -> str:
         return "Supply misstated: this medicine is prescription-only in the UK"
+
+
+def _antecedent(view, match) -> str | None:
+    """The medicine a "which" just before the claim stands for: the one named right before ", which"."""
+    tokens = view.tokens
+    for index in range(max(0, match.first - 4), match.first + 1):
+        if tokens[index].norm == "which" and index >= 2 and tokens[index - 1].norm == ",":
+            named = [medicine for medicine in named_entities(view, "intervention")
+                     if view.token_index(medicine.start) <= index - 2 < view.token_index(medicine.end - 1) + 1]
+            return named[-1].entity if named else None
+    return None

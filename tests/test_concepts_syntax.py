@@ -189,3 +189,29 @@ def test_a_referent_is_it_or_them_standing_for_the_intervention_in_force(text, m
     assert pattern.classes() == {"drug"}
     # Anchored on a word of its own, never on the pronoun, which nearly every text holds.
     assert pattern.anchor_words and not pattern.anchor_words & {"it", "them"}
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("# (%|percent) of our customers", "Last year 94% of our customers came back.", "94% of our customers"),
+    ("# (in|out of) # customers", "Nine in ten customers came back.", "Nine in ten customers"),
+    ("[over|more than] ## fans", "We have more than 2,000 fans.", "more than 2,000 fans"),
+    ("# (%|percent) of our customers", "Most of our customers came back.", None),
+])
+def test_a_pattern_that_opens_with_a_figure_is_tried_only_at_figures(pattern, text, expected):
+    """A figure-led pattern's match starts are the sentence's figures (and number words), never
+    every token; the matches are the ones the walk from every token finds."""
+    from mslint.analysis.article import analyse
+    from mslint.reading.markdown import read_markdown
+    from mslint.rules.concepts.matcher import ConceptPattern, _match
+
+    view = analyse(read_markdown("a.md", f"# A\n\n{text}\n")).sentences[1]
+    compiled = ConceptPattern(pattern)
+    assert compiled.first is not None  # not "any token"
+    starts = compiled._candidates(view)
+    assert len(starts) < len(view.tokens)
+    found = [view.sentence_text[view.tokens[m.first].start - view.start:view.tokens[m.last].end - view.start]
+             for m in compiled.finditer(view)]
+    everywhere = [i for i in range(len(view.tokens))
+                  if any(end > i for end, _ in _match(compiled.seq.items, 0, i, view.tokens, view.starting_at(), ()))]
+    assert found == ([expected] if expected else [])
+    assert set(everywhere) <= set(starts)  # no match is lost by trying fewer starts

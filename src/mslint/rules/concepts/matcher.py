@@ -146,13 +146,16 @@ class ConceptPattern:
             i = end
 
     def _candidates(self, view) -> list[int]:
-        """Token indexes where a match can begin, from the sentence's word and class indexes."""
+        """Token indexes where a match can begin, from the sentence's word and class indexes (and its
+        figures, for a pattern that can open with one)."""
         words, classes = self.first
         found: set[int] = set()
         for word in words & view.words:
             found.update(view.positions(word))
         for cls in classes & view.classes:
             found.update(mention.first for mention in view.mentions_of(cls))
+        if _FIGURE in classes:
+            found.update(index for index, token in enumerate(view.tokens) if _may_be_figure(token))
         return sorted(found)
 
 
@@ -272,6 +275,16 @@ def _opening_words(item) -> frozenset[str] | None:
     return None
 
 
+# Stands in a pattern's first (words, classes) for "a figure opens the match"; no lexicon class has
+# this name, so the trigger index and the sentence's classes never see it.
+_FIGURE = "#figure"
+
+
+def _may_be_figure(token) -> bool:
+    """A token a Number element can match: a number, a number word, or a figure such as "2,000"."""
+    return token.is_number or token.norm[:1].isdigit()
+
+
 def _is_count(norm: str) -> bool:
     """A figure of a hundred or more that counts something: "640", "2,000", "12,000"; a year
     ("since 2012") is a date, unless written with a comma."""
@@ -312,7 +325,11 @@ def _item_first(item):
         return frozenset(), frozenset({item.name}), False
     if isinstance(item, (Mark, ClauseStart)):
         return frozenset(), frozenset(), True
-    if isinstance(item, (Gap, AnyWord, Number)):
+    if isinstance(item, Number):
+        # A figure opens the match: it is tried only at the sentence's figures, not at every token (a
+        # pattern such as "# (%|percent) of our customers ..." was tried at each word of each sentence).
+        return _NUMBER_WORDS, frozenset({_FIGURE}), False
+    if isinstance(item, (Gap, AnyWord)):
         return None
     if isinstance(item, Opt):
         inner = _item_first(item.item)

@@ -802,6 +802,8 @@ def _rebuts(following, opening: bool = False) -> bool:
     points_back = bool(following.words & _BACK_REFERENCES)
     if following.mentions_of("smaller-verdict") and not opening:
         return True  # "The trials point to something more modest": a verdict that compares
+    if following.mentions_of("belief-doubt") and not opening:
+        return True  # "I don't know what to believe": the reader doubts the report just made
     return bool(denials and (opens_with_rebuttal or points_back))
 
 

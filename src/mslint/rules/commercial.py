@@ -29,7 +29,8 @@ AFFILIATE_HOST_LABELS = frozenset({"amzn", "skimresources", "linksynergy", "awin
                                    "tidd", "howl", "shopstyle", "anrdoezrs", "jdoqocy", "tkqlhce", "dpbolvw", "kqzyfj"})
 # A host's first label that is a redirector, the cloak a blog puts in front of its affiliate links
 # ("go.restedlife.example/amber-pro"), and words that name a partner host ("shop-partner.example").
-REDIRECT_HOST_LABELS = frozenset({"go", "click", "clk", "track", "tracking", "partners", "affiliates"})
+REDIRECT_HOST_LABELS = frozenset({"go", "click", "clk", "track", "tracking", "partners", "affiliates", "links",
+                                   "link", "redirect"})
 PARTNER_HOST_WORDS = frozenset({"partner", "partners", "affiliate", "affiliates", "aff"})
 # utm values that mark paid or affiliate traffic (plain utm tracking of a newsletter is not selling).
 PAID_UTM_VALUES = patterns.compile(r"affiliate|partner|referral|sponsor|paid|cpc|promo", regex.IGNORECASE)

@@ -47,7 +47,8 @@ _STATUS_CLAIMS = PhrasePatternSet((
     # What practice does now: "NICE still recommends a daily aspirin", "A&E doctors still hand out soft
     # collars", "psychiatrists still don't recognise it", "guidance, which dates from 2004, still lets GPs ...".
     f"{_PRACTICE} ...6 still (recommend~|advise~|tell~|offer~|use~|uses|diagnose~|hand~|prescribe~|class~|list~|"
-    f"teach~|follow~|let|lets|allow~|ban~|require~|refuse~|insist~|say~|says|state~|won't|will not|"
+    f"teach~|follow~|let|lets|allow~|ban~|require~|refuse~|insist~|say~|says|state~|won't|will not|work~ from|"
+    f"rely on|relies on|go by|goes by|stick~ to|"
     f"(don't|do not|doesn't|does not) (recognise~|recognize~|offer~|prescribe~|accept~|allow~|fund~|list~))",
     # Nothing newer to offer, a standard said to hold: "there's nothing new the NHS can offer you", "that
     # remains the European standard" (v0.30.28, set 113).

@@ -681,6 +681,15 @@ SETS = [
     # blanket denial; the writer judged it true of a balloon).
     BlindSet("blind112", 247, 0.79, 0.60, 1),
     BlindSet("blind113", 243, 0.755, 0.54, 1),
+    # Sets 114 and 115: written blind late in the v0.30.28 session, after sets 112-113 had been read and fixed;
+    # measured once at 6d7c887 (the v0.30.28 release) before either was read. Set 114: precision 0.79
+    # (185/234), recall 0.66 (160/243), 7 findings on the careful articles (a precaution "for every patient who
+    # could become pregnant"; a consumer test's quoted marketing and its own "tested it on three staff"; a
+    # reader's neighbour's "miracle cure", doubted at once; "most people are cured" of DLBCL by R-CHOP; a
+    # nurse's "we see people every day"; a clinic's price beside "you can compare"). Set 115: 0.82 (164/199),
+    # 0.62 (146/234), 1 ("economy class syndrome" explained in a DVT leaflet). All fixed after.
+    BlindSet("blind114", 243, 0.79, 0.655, 0),
+    BlindSet("blind115", 234, 0.82, 0.62, 0),
 ]
 
 

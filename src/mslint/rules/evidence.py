@@ -450,6 +450,8 @@ _TESTIMONIALS = PatternSet(ConceptPattern(text) for text in (
     "(i|we) [have] (see|seen|saw) [_] [_] (difference|differences|result|results|change|changes|improvement|"
     "improvements|transformation|transformations|it work|it working|success|successes|recoveries|miracles) ...4 "
     "(every day|every single day|time after time|time and again|again and again|week after week|day after day)",
+    "(i|we) [have] (see|seen|saw|watch~|watched) ...4 (lift|go|ease|fade|disappear|vanish|improve|clear|heal|melt away) "
+    "...6 (every day|every single day|time after time|time and again|again and again|week after week|day after day)",
     "(i|we) (see|saw|have seen|'ve seen|watch~|have watched) (it|this|the difference|the results|the change|them) with (my|our) own eyes",
     # (One patient's result said to be what everyone gets, "Tom's recovery is typical of our clients",
     # is CLM003's promise of results since 0.16.0.)

@@ -281,7 +281,8 @@ _FIGURE = "#figure"
 
 
 def _may_be_figure(token) -> bool:
-    """A token a Number element can match: a number, a number word, or a figure such as "2,000"."""
+    """A token a Number element can match, besides the number words ("nine", "ten") that the
+    pattern's opening words already hold: a number, or a figure such as "2,000"."""
     return token.is_number or token.norm[:1].isdigit()
 
 

@@ -381,13 +381,18 @@ def _years_after(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
+def _latest_own_date(document) -> dt.date | None:
+    """The latest of the document's own dates (its "Updated" line over its "Published" one), or None."""
+    dates = document_dates(document)
+    return max(date.first for date in dates) if dates else None
+
+
 def status_claims_stale(document, today: dt.date) -> dt.date | None:
     """The document's own date, when it lies `STATUS_AGE_YEARS` or more before today; else None (an
     undated document, or a recent one)."""
-    dates = document_dates(document)
-    if not dates:
+    written = _latest_own_date(document)
+    if written is None:
         return None
-    written = max(dates, key=lambda d: d.first).first
     return written if _years_after(written, STATUS_AGE_YEARS) <= today else None
 
 
@@ -395,19 +400,17 @@ def valid_until(document, today: dt.date) -> dt.date | None:
     """The last day a result for this document holds, or None for always: a document with no date
     of its own is judged against today (today only); a dated one whose claims of how things stand
     are not yet old enough to flag holds until the day before they are."""
-    dates = document_dates(document)
-    if not dates:
+    written = _latest_own_date(document)
+    if written is None:
         return today
-    written = max(dates, key=lambda d: d.first).first
     turns = _years_after(written, STATUS_AGE_YEARS)
     return turns - dt.timedelta(days=1) if turns > today else None
 
 
 def reference_date(document, today: dt.date) -> tuple[dt.date, str]:
     """The day statements are judged against: the latest of the document's own dates, else today."""
-    dates = document_dates(document)
-    if dates:
-        latest = max(dates, key=lambda d: d.first)
-        return latest.first, f"the document's date ({latest.first.isoformat()})"
+    latest = _latest_own_date(document)
+    if latest is not None:
+        return latest, f"the document's date ({latest.isoformat()})"
     # No date in the message: it would change every day (and the document has no date to show).
     return today, "today's date (the document gives no date of its own)"

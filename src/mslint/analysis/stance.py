@@ -518,6 +518,8 @@ def _is_question(view, last: int) -> bool:
     and closed before the question begins)."""
     if view.next_stop(last) != "?":
         return False
+    if _question_of_a_later_clause(view, last):
+        return False
     start, end = view.tokens[last].start, view.tokens[last].end
     text = view.analysis.document.text
     # (A quoted utterance ends in its own comma or full stop; a quoted term does not: "What
@@ -526,6 +528,37 @@ def _is_question(view, last: int) -> bool:
                    and text[close_at - 1:close_at] in (",", ".", "!", ";")
                    and "?" in text[close_at:view.tokens[-1].end]
                    for open_at, close_at in view.quote_pairs())
+
+
+# A question word opening a clause of its own after the statement: "Our drops clear cataracts for
+# good, so why wait?" states the claim and then asks the reader something else. ("..., or do
+# they?" and "..., right?" ask about the statement itself, and stay questions.)
+_LATER_QUESTION_WORDS = frozenset({"why", "what", "who", "how", "where", "when", "which"})
+_CLAUSE_JOINS = frozenset({"so", "but", "and", "then", "because", "yet"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "—", "–"})
+
+
+_QUESTION_OPENERS = _LATER_QUESTION_WORDS | frozenset({
+    "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has",
+    "have", "had", "isn't", "aren't", "doesn't", "don't", "didn't", "can't", "won't", "shouldn't"})
+
+
+def _question_of_a_later_clause(view, last: int) -> bool:
+    tokens = view.tokens
+    opening = next((token.norm for token in tokens if token.is_word), "")
+    if opening in _QUESTION_OPENERS:
+        return False  # "Is it true that stem cells cure MS, and what does the evidence say?"
+    for index in range(last + 1, len(tokens)):
+        norm = tokens[index].norm
+        if norm == "?":
+            return False
+        if norm in _CLAUSE_BREAKS:
+            following = index + 1
+            if following < len(tokens) and tokens[following].norm in _CLAUSE_JOINS:
+                following += 1
+            if following < len(tokens) and tokens[following].norm in _LATER_QUESTION_WORDS:
+                return True
+    return False
 
 
 def _question_answer(view, last: int) -> str | None:
@@ -908,7 +941,14 @@ def _tells_of_the_asker(view) -> bool:
     """A short sentence of the letter-writer's own ("I'm 58 and have had it for years", "My GP is
     unsure"), which may stand between what someone said and the writer's question."""
     words = [token.norm for token in view.tokens if token.is_word]
-    return bool(words) and len(words) <= 16 and words[0] in _FIRST_PERSON
+    if len(words) > 16 or not words:
+        return False
+    # (v0.30.30) or the letter goes on reporting what the same person says: "He says I could swap my
+    # statin for them. Could I?"
+    return words[0] in _FIRST_PERSON or (words[0] in _REPORTERS and words[1:2] in (["says"], ["said"], ["thinks"], ["reckons"], ["claims"]))
+
+
+_REPORTERS = frozenset({"he", "she", "they", "it"})
 
 
 _WARNING_OPENERS = frozenset({"please", "be", "beware", "do", "don't", "careful", "caution", "sadly", "unfortunately"})

@@ -1479,15 +1479,16 @@ _ANIMAL_STUDY = PatternSet(ConceptPattern(text) for text in (
     "work ...4 (in|on|using) ...3 {ANIMAL-MODEL}",
     "{ANIMAL-MODEL} ...8 (given|fed|treated|injected|exposed|bred|dosed|receiving|implanted|infused|sprayed|rubbed|soaked|bathed|coated|dipped)",
     "{ANIMAL-MODEL} ...4 (had|showed|lived|lost|gained|developed|recovered|regained|grew|vomited|produced|"
-    "responded|walked|ran|healed|survived|needed|became|were|was) (less|fewer|more|longer|shorter|lower|higher|"
-    "no|better|smaller|larger|faster|slower|#|stronger|thicker|calmer|healthier|normal|fully)",
+    "responded|walked|ran|healed|survived|needed|became|were|was|breathed|moved|saw|heard|remembered|learned|learnt|"
+    "climbed|stood|swam|used) (less|fewer|more|longer|shorter|lower|higher|"
+    "no|better|smaller|larger|faster|slower|#|stronger|thicker|calmer|healthier|normal|fully|again|easier|normally|unaided)",
     "{ANIMAL-MODEL} ...2 (show~|showed|shown|found|prove~|proved|proven|confirm~|confirmed|demonstrat~)",
     "(in|on|using) [a|the|one] {ANIMAL-MODEL} ...6 (#|%|per cent|percent|fewer|less|more|within|after)",
     # (v0.30.23, sets 100-101) What the bench did, after it or before it: "in our lab, the extract made
     # skin cells in a dish live 80% longer", "in laboratory dishes, our cells turned into hair cells",
     # "silver kills 650 germs in the laboratory".
     _BENCH + " ...10 (kill~|killed|doubled|tripled|halved|boosted|increased|stopped|blocked|destroyed|"
-    "wiped out|turned into|repaired|regrew|reversed|made)",
+    "wiped out|turned into|repaired|regrew|reversed|made|removed|cleared|eliminated|neutralised|neutralized)",
     "(kill~|killed|doubled|tripled|halved|destroys|destroyed|wipes out|wiped out|blocks|blocked|stops|stopped) ...8 " + _BENCH,
     # Said to work in animals: "in horses and dogs the treatment works beautifully".
     "(in|on) (horses|dogs|cats|pigs|sheep|cows|mice|rats|animals|racehorses) [and (horses|dogs|cats|pigs|sheep|cows|mice|rats)] "

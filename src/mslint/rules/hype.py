@@ -384,11 +384,11 @@ _EVER = ("(in the world|for a generation|in half a century|(you|parents|families
          "in [#] # years|(in|over|of) the (last|past) [#] _ (years|decades)|for decades|for a decade|"
          # the one the doctors leave out: "the most powerful MS treatment nobody's prescribing"
          "(nobody's|nobody is|no one is|no one's|no doctor is) (prescribing|talking about|telling you about|offering)|(in|over) the (last|past) (century|decade)|(there is|there's) (.|!|,|;)|"
-         "this century|this decade|in a century|of the (last|past) (century|decade|fifty years|hundred years)|((they|you|we|i|she|he) (will|'ll)|you'll|they'll|we'll|i'll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
+         "in [_] [_] (care|medicine|treatment|healthcare|dentistry) today|this century|this decade|in a century|of the (last|past) (century|decade|fifty years|hundred years)|((they|you|we|i|she|he) (will|'ll)|you'll|they'll|we'll|i'll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
 # (v0.30.25, sets 106-107) Against all time in so many words: "ever devised", "the world has seen",
 # "your nervous system will ever receive", "that nobody talks about".
 _ALL_TIME = ("(ever (devised|invented|created|developed|designed|discovered|produced|formulated)|"
-             "_ [_] (will|'ll|could|can) ever (receive|get|need|have|try|use|take|buy|give|make|experience)|"
+             "_ [_] (will|'ll|could|can) ever (receive|get|need|have|try|use|take|buy|give|make|experience|come across|find|see|discover|own|wear|read)|"
              "(the world|medicine|science|anyone|history) (has|have) [ever] seen|"
              "(nobody|no one|nobody's|no one's|no doctor) (talks|is talking|tells you|wants you to know|will tell you) about|"
              "you (can|could) [ever] give (your|yourself))")
@@ -407,7 +407,7 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "biggest) ...6 ever> (.|!)",
     # (Not a buyer's verdict on the price, "the best value I've had": what is ranked is the treatment.)
     "the [single] (best|greatest) [_] [_] (thing|treatment|remedy|product|discovery|breakthrough|advance|supplement|device|"
-    "therapy|cure|medicine|tool|invention|leap|step|piece of kit|gadget|purchase|investment|aid|formula|powder|blend) ...6 " + _EVER,
+    "therapy|cure|medicine|tool|invention|leap|step|piece of kit|piece|gadget|purchase|investment|aid|formula|powder|blend) ...6 " + _EVER,
     # A virtue ranked against everything ever made: "the most gentle hair treatment ever developed"
     # (not a description: "among the most intricate molecules ever made").
     "the [single] most (natural|gentle|potent|pure|safe|complete|comfortable|precise|accurate|reliable|convenient|"

@@ -26,7 +26,8 @@ _GAP_STOPS = frozenset({";", "?", "!", "—", "–", ".", "but", "however", "alt
 # What may come before the first word of a clause (besides nothing).
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "-", "(", "[", '"', "“", "'", "‘", "!", "?", ".", "…", "*",
                              "please", "so", "then", "just", "simply", "now", "today", "and", "or", "but"})
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                          "sixteen seventeen eighteen nineteen twenty thirty forty "
                           "fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions half dozen dozens".split())
 # Classes so common that they make a poor anchor for the trigger index.
 _BROAD_CLASSES = frozenset({"intervention", "treatment", "treatment-word", "condition", "condition-word",

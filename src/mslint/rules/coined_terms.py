@@ -22,7 +22,8 @@ from mslint.analysis.stance import DISPUTED, HISTORICAL, NEGATED, QUESTION
 
 # Words that give a name ("what our team calls ..."); the last words of coined names are the
 # lexicon's coined-head class.
-_NAMING_WORDS = frozenset({"call", "calls", "called", "term", "named"})
+_NAMING_WORDS = frozenset({"call", "calls", "called", "term", "terms", "termed", "named", "dub", "dubs", "dubbed",
+                           "coined"})
 # The seller's own name for something: "what our team calls the nerve renewal window".
 _OWN_NAME = ConceptPattern(
     "what (our|its|their|the company's|the clinic's|my) [own] (scientists|doctors|researchers|team|founder|experts|"
@@ -132,6 +133,13 @@ class CoinedDiagnosis(Rule):
                 yield Hit(tokens[first].start, tokens[last].end,
                           f"A name medicine does not use: \"{_words(document, tokens, first, last)}\"; say "
                           "what it is in words a doctor would recognise, or leave it out")
+        for first, last in _named_in_capitals(document, view):
+            if any(a <= first <= b or a <= last <= b for a, b in named):
+                continue
+            named.append((first, last))
+            yield Hit(tokens[first].start, tokens[last].end,
+                      f"A condition or mechanism medicine does not name: \"{_words(document, tokens, first, last)}\"; "
+                      "say what it is in words a doctor would recognise, or leave it out")
         for first, last in _coined_syndromes(view):
             if any(a <= first and last <= b for a, b in named):
                 continue
@@ -337,6 +345,51 @@ def _branded_start(document, view, first: int, last: int) -> int | None:
         return None
     cued = any(token.norm in _NAME_CUES for token in tokens[max(0, first - _NAME_CUE_REACH):first])
     return first if cued else None
+
+
+# Words that give something a name, close before it: "a process he calls Neural Fade Syndrome", "the
+# brand calls the problem it fixes Nocturnal Oxygen Debt", "we call it the Neural Thermal Reset".
+_GIVES_A_NAME = frozenset({"call", "calls", "called", "dub", "dubs", "dubbed", "term", "terms", "termed", "coined"})
+_NAMED_REACH = 6
+# The last words of a state or a mechanism given a name in capitals (besides the lexicon's coined
+# heads: syndrome, disorder, cascade...): "Dental Oxygen Deficiency", "Digital Melatonin Lockout".
+# Not "Effect" or "Phenomenon": medicine's eponyms ("the Hawthorne Effect") end so.
+_STATE_HEADS = frozenset({"deficiency", "debt", "drift", "overdrive", "reset", "lockout", "fade", "stagnation",
+                          "dormancy", "shutdown", "overload", "burnout", "imbalance", "toxicity", "congestion",
+                          "collapse", "window", "blockage", "starvation", "depletion", "exhaustion", "dysfunction",
+                          "syndrome", "disorder", "cascade", "loop", "lock", "misfire", "freeze", "crash"})
+
+
+def _named_in_capitals(document, view) -> list[tuple[int, int]]:
+    """(first, last) of each name of three capitalised words or more that someone is said to give a
+    state of the body, ending in a word for a state ("he calls Neural Fade Syndrome", "I call the
+    combined effect Digital Melatonin Lockout"), that the knowledge base does not know. On any page:
+    medicine writes its conditions in lower case outside titles, and a name said to be someone's own
+    is theirs, not medicine's."""
+    tokens = view.tokens
+    text = document.text
+    heads = {m.first for m in view.mentions_of("coined-head")}
+    found = []
+    for cue, token in enumerate(tokens):
+        if token.norm not in _GIVES_A_NAME:
+            continue
+        start = next((j for j in range(cue + 1, min(len(tokens), cue + 1 + _NAMED_REACH))
+                      if tokens[j].is_word and text[tokens[j].start].isupper()), None)
+        if start is None:
+            continue
+        last = start
+        while last + 1 < len(tokens) and tokens[last + 1].is_word and text[tokens[last + 1].start].isupper():
+            last += 1
+        if last - start < 2 or not (tokens[last].norm in _STATE_HEADS or last in heads):
+            continue
+        if any(m.entities and m.first <= start and last <= m.last for m in view.mentions):
+            continue  # a condition the knowledge base knows, however it is capitalised
+        if _eponym_or_product(document, tokens, start, last):
+            continue
+        if any(any(c.isupper() for c in text[t.start + 1:t.end]) for t in tokens[start:last + 1]):
+            continue  # a brand in capitals inside a word ("the AutoCell Lupus Reset"): the product's name
+        found.append((start, last))
+    return found
 
 
 def _neo_classical(document, tokens, first: int, last: int) -> bool:

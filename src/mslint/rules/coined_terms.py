@@ -141,8 +141,8 @@ class CoinedDiagnosis(Rule):
                       f"A condition or mechanism medicine does not name: \"{_words(document, tokens, first, last)}\"; "
                       "say what it is in words a doctor would recognise, or leave it out")
         for first, last in _coined_syndromes(view):
-            if any(a <= first and last <= b for a, b in named):
-                continue
+            if any(first <= b and a <= last for a, b in named):
+                continue  # a name already reported, or a longer reading of it ("problem Disc Dehydration Syndrome")
             if _eponym_or_product(document, tokens, first, last):
                 continue
             if any(token.norm in _AUXILIARIES for token in tokens[first:last]):

@@ -268,7 +268,13 @@ CALL_TO_ACTION = patterns.compile(
     r"\bsave\s+your\s+(?:seat|spot|place)\b|\buse\s+(?:the\s+)?code\b|\bpromo(?:tional)?\s+code\b|\b\d{1,2}\s?%\s+off\b|"
     r"\b(?:limited|only\s+\w+)\s+(?:spots?|places?|seats?)\b|\bbook\s+(?:now|today|soon|online)\b|"
     # a shop's button: "Add to basket"
-    r"\badd\s+to\s+(?:basket|cart|bag|trolley)\b",
+    r"\badd\s+to\s+(?:basket|cart|bag|trolley)\b|"
+    # a membership or a course joined today, a code to quote (v0.30.30, set 116): "Join the Myelin
+    # Membership today", "if you join tonight", "half price with code JOBRAVE50"
+    r"\b(?:join|sign\s+up\s+(?:to|for)|enrol\s+(?:in|on)|subscribe\s+to)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:membership|programme|program|course|club|plan|community|subscription|roadmap|challenge)\s+(?:today|now|tonight)\b|"
+    r"\bif\s+you\s+(?:join|sign\s+up|enrol|enroll|order|book|buy|subscribe)\s+(?:today|now|tonight|this\s+week)\b|"
+    r"\bwith\s+(?:the\s+)?code\s+[A-Z0-9]{4,}\b",
     regex.IGNORECASE,
 )
 DISCLOSURE = patterns.compile(

@@ -973,6 +973,10 @@ _TRADITION = PatternSet(ConceptPattern(text) for text in (
     # have strapped coins on for generations".
     "(used|applied|rubbed|massaged|put|trusted|prized|valued|taken|drunk|eaten|revered|treasured|relied on) ...6 since [the] [ancient] "
     "(egyptians|romans|greeks|druids|pharaohs|celts|vikings|aztecs|incas|mayans|ancients|victorians|cleopatra|hippocrates)",
+    # (v0.30.30, set 116) Whatever is done, done since the ancients: "people have been cleansing the bowel
+    # since the ancient Egyptians".
+    "(have|has) been _ ...6 since [the] [ancient] (egyptians|romans|greeks|druids|pharaohs|celts|vikings|aztecs|incas|"
+    "mayans|ancients|cleopatra|hippocrates)",
     _AGE + " (in|by) (chinese|ayurvedic|traditional|folk|tibetan|indigenous|native|eastern|oriental|herbal|persian|unani|"
     "greek|roman|egyptian|arabic|african|siddha|kampo|medieval) (medicine|healing|tradition)",
     # The tradition before the years: "pomegranate has been used in Persian medicine for 3,000 years".
@@ -2231,6 +2235,13 @@ def _doubted_next(view) -> bool:
                for following in following_sentences(view))
 
 
+def _called_relative_next(view) -> bool:
+    """The next sentence of the paragraph says the figure is relative: "That is a relative figure: for
+    any one person the chance was already small" (v0.30.30, set 116's careful explainer)."""
+    following = view.next_in_paragraph()
+    return following is not None and bool(following.mentions_of("relative-named"))
+
+
 def _both_arms(view) -> bool:
     """A sentence that gives two groups' rates side by side: two percentages, or two counts."""
     relative = _relative_spans(view)  # "by 36 percent and by 33 percent" are two changes, not two arms
@@ -2310,7 +2321,8 @@ class RelativeRiskOnly(Rule):
             for match in pattern.finditer(view):
                 if not _about_risk(view, match) or _per_unit(view, match):
                     continue
-                if view.mentions_of("chance-finding") or view.mentions_of("relative-named") or _doubted_next(view):
+                if view.mentions_of("chance-finding") or view.mentions_of("relative-named") or _doubted_next(view) \
+                        or _called_relative_next(view):
                     return  # a figure the article says may be chance, calls relative, or doubts at once
                 neighbours = _paragraph_neighbours(view, reach_next=True)
                 if any(_both_arms(other) for other in neighbours if abs(other.index - view.index) == 1):

@@ -1179,8 +1179,24 @@ def _pattern_facts(rule: FactRule, document, unit, patterns: FactPatterns, messa
         if not reported.isdisjoint(range(match.first, match.last + 1)):
             continue
         reported.update(range(match.first, match.last + 1))
-        start, end = view.tokens[match.mark_first].start, view.tokens[match.mark_last].end
-        yield rule.hit(view, start, end, fact, message_of(fact), stance=view.stance(match.first, match.last, match.own))
+        first, stance = _after_a_colon(rule, view, match)
+        start, end = view.tokens[first].start, view.tokens[match.mark_last].end
+        yield rule.hit(view, start, end, fact, message_of(fact), stance=stance)
+
+
+def _after_a_colon(rule: FactRule, view, match):
+    """Where the statement starts and its stance. A match that runs across a colon reads two
+    statements; when only the first is silenced, the one after the colon is the writer's own: "It is
+    also a myth that MS is a young person's disease: MS usually starts after the age of 50" asserts
+    the second (v0.30.30, set 116)."""
+    stance = view.stance(match.first, match.last, match.own)
+    if not stance.silenced_by(rule.silenced):
+        return match.mark_first, stance
+    colon = next((i for i in range(match.last - 1, match.first, -1) if view.tokens[i].norm == ":"), None)
+    if colon is None:
+        return match.mark_first, stance
+    after = view.stance(colon + 1, match.last)
+    return (colon + 1, after) if not after.silenced_by(rule.silenced) else (match.mark_first, stance)
 
 
 def _names(rule: FactRule, view, match, subject: str) -> bool:

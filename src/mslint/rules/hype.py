@@ -388,7 +388,7 @@ _EVER = ("(in the world|for a generation|in half a century|(you|parents|families
 # (v0.30.25, sets 106-107) Against all time in so many words: "ever devised", "the world has seen",
 # "your nervous system will ever receive", "that nobody talks about".
 _ALL_TIME = ("(ever (devised|invented|created|developed|designed|discovered|produced|formulated)|"
-             "_ [_] (will|'ll|could|can) ever (receive|get|need|have|try|use|take|buy|give|make|experience|come across|find|see|discover|own|wear|read)|"
+             "_ [_] (will|'ll|could|can) ever (receive|get|need|have|try|use|take|buy|give|make|experience|come across|find|see|discover|own|wear|read|be given|be offered|be prescribed)|"
              "(the world|medicine|science|anyone|history) (has|have) [ever] seen|"
              "(nobody|no one|nobody's|no one's|no doctor) (talks|is talking|tells you|wants you to know|will tell you) about|"
              "you (can|could) [ever] give (your|yourself))")

@@ -90,7 +90,7 @@ _OFFER = re.compile(r"\b(?:(?:special\s+)?offer\s+(?:ends|expires|valid)|special
                     r"save\s+(?:[£$€]|&pound;|&euro;)\s?\d[\d,]*|saving\s+of\s+(?:[£$€]|&pound;|&euro;)\s?\d|promo(?:tional)?\s+code|"
                     r"discount\s+code|coupon|free\s+(?:shipping|delivery|gift|trial|bottle|second|consultation|assessment)|"
                     # a sale, and a struck price: "48-hour flash sale", "now GBP 149 (was GBP 229)"
-                    r"flash\s+sale|\((?:was|rrp)\s+(?:[£$€]|&pound;|&euro;|GBP|USD|EUR)\s?\d[\d,.]*\))(?!\w)",
+                    r"flash\s+sale|half[\s-]+price|for\s+the\s+next\s+\d+\s+(?:hours|days)|\((?:was|rrp)\s+(?:[£$€]|&pound;|&euro;|GBP|USD|EUR)\s?\d[\d,.]*\))(?!\w)",
                     re.IGNORECASE)
 
 

@@ -609,6 +609,32 @@ CASES = {
          "Human metapneumovirus emerged in late 2024."],
         ["hMPV was first identified in 2001.",
          "Human metapneumovirus causes cold-like illness."]),
+    "general-teething-no-fever-or-diarrhoea": (
+        ["Teething often causes a high temperature and diarrhoea.",
+         "Teething can bring on a fever in some babies.",
+         "A high temperature is a normal sign of teething."],
+        ["Teething does not cause a high temperature, so call your GP if your baby has a fever.",
+         "Teething can make babies grizzly and dribbly.",
+         "Does teething cause diarrhoea? No: look for another cause."],
+    ),
+    "general-twenty-milk-teeth": (
+        ["Babies have 32 milk teeth.",
+         "By three, toddlers have all 28 of their milk teeth."],
+        ["Children have 20 milk teeth and, later, 32 adult teeth.",
+         "Most adults have 32 teeth, counting the wisdom teeth."],
+    ),
+    "general-uk-alcohol-guideline-14-units": (
+        ["Men can drink up to 21 units a week.",
+         "The safe limit for men is 28 units a week."],
+        ["Men and women are advised to drink no more than 14 units a week.",
+         "Before 2016 the advice for men was 21 units a week."],
+    ),
+    "general-erectile-dysfunction-heart-link": (
+        ["Erectile dysfunction has nothing to do with your heart.",
+         "Erection problems have nothing to do with circulation."],
+        ["Erectile dysfunction can be an early sign of heart disease.",
+         "Erection problems often share causes with heart disease, so see your GP."],
+    ),
 }
 
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]

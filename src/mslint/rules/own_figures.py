@@ -23,6 +23,9 @@ from mslint.rules.kinds.article_conditions import holds
 # before the result or after it ("94% improved, according to the clinic's own records").
 _OWN_FIGURES = PhrasePatternSet((
     "{OWN-RECORDS} ...14 {GOOD-RESULT}",
+    # (v0.30.30, set 117) The provider's own records pointed to as the evidence, however many they count:
+    # "he also points to the clinic's own follow-up of 600 families".
+    "(points|pointed|point|pointing|refers|referred|cites|cited) to {OWN-RECORDS} of #",
     "{GOOD-RESULT} ...8 (in|from|according to|by) {OWN-RECORDS}",
 ))
 # On a page that sells, its figures need no "own": "our results speak for themselves", "in our survey
@@ -42,6 +45,12 @@ _SELLERS_FIGURES = PhrasePatternSet((
     # our post-purchase survey".
     "{GOOD-RESULT} ...8 (according to|in|from) (our|my) [_] [_] (survey|surveys|poll|polls|audit|records|figures|data|"
     "results|follow-up)",
+    # (v0.30.30, set 117) The seller's data said to show it, or a study of its own customers: "our clinic
+    # data from 1,200 men shows the same thing every time", "in a clinical study of 40 of our customers,
+    # hair counts rose".
+    "(our|my) [_] (data|results|records|figures|numbers|audit) (from|on|of) # ...6 (shows|show|showed|proves|prove|"
+    "proved|confirms|confirm|confirmed)",
+    "(study|trial|test|survey|audit) of # of (our|my) [own] ({CUSTOMERS}|{CLIENTELE})",
 ))
 # Figures shown with their limits are the article's caution ("these figures come from the clinic's own
 # records and cannot tell us ..."), and a harm counted is not a result offered ("in the company's

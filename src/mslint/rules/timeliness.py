@@ -77,7 +77,8 @@ _FUTURE_CUES = tuple(
 # ("opens in autumn 2024", "I go back ... in March 2025"; not "go back to 2019").
 _SCHEDULE_VERB = patterns.compile(
     # (not the noun after an article: "between the start of the epidemic in May 2023 and ...")
-    r"(?<!\b(?:the|a|an|its|their|this|that)\s+)\b(?:opens?|reopens?|starts?|begins?|launches?|goes\s+back|go\s+back|returns?|takes?\s+place|kicks?\s+off|"
+    # (nor a past participle after a comma: "the ANTLER trial, run in 150 practices and published in 2021")
+    r"(?<!\b(?:the|a|an|its|their|this|that)\s+)(?<!,\s+)\b(?:opens?|reopens?|starts?|begins?|launches?|goes\s+back|go\s+back|returns?|takes?\s+place|kicks?\s+off|"
     r"closes?|ends?|expires?|runs?|finishes|arrives?|comes?\s+out|goes\s+live|resumes?|gets?\s+underway)\b",
     regex.IGNORECASE,
 )

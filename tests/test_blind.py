@@ -690,6 +690,14 @@ SETS = [
     # 0.62 (146/234), 1 ("economy class syndrome" explained in a DVT leaflet). All fixed after.
     BlindSet("blind114", 243, 0.79, 0.655, 0),
     BlindSet("blind115", 234, 0.82, 0.62, 0),
+    # Sets 116 and 117: written blind at the start of the v0.30.30 round, every subject prescribed; measured
+    # once at d224d68 (the v0.30.29 release) before either was read. Set 116: precision 0.85 (188/221),
+    # recall 0.67 (165/247), 2 findings on the careful articles (a screening trial's relative fall in deaths,
+    # called relative in the next sentence; "we call it limbal stem cell deficiency", a real condition the
+    # knowledge base lacked). Set 117: 0.80 (157/196), 0.61 (146/240), 1 (a trial "run in 150 practices and
+    # published in 2021" read as a plan). All fixed after.
+    BlindSet("blind116", 247, 0.87, 0.785, 0),
+    BlindSet("blind117", 240, 0.825, 0.745, 0),
 ]
 
 

@@ -278,7 +278,9 @@ class TerminologyAnalysis:
 # speaker label ("HOST: ...", "NURSE - Rachel Bainbridge, MS nurse"), perhaps after the time it
 # was said ("[12:40] CHAIR: ...").
 _TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
-_SPEAKER = regex.compile(r"^" + _TIMESTAMP + r"([A-Z][A-Z'\-]{1,15})(?::|\s+[-–—]\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+))",
+# (A role and the speaker's name in brackets, "MEMBER (Graham): ...", is a label too, v0.30.30.)
+_SPEAKER = regex.compile(r"^" + _TIMESTAMP + r"([A-Z][A-Z'\-]{1,15})(?::|\s+\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\):|"
+                         r"\s+[-–—]\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+))",
                          regex.MULTILINE)
 _LINE_START = regex.compile(_TIMESTAMP + r"\Z")
 

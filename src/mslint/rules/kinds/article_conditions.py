@@ -86,7 +86,7 @@ def _questions_cure(document) -> bool:
 
 
 # An offer on the page, where no price is printed: "Offer ends Sunday", "free second bottle".
-_OFFER = re.compile(r"\b(?:(?:special\s+)?offer\s+(?:ends|expires|valid)|special\s+offer|\d+\s?%\s+off|save\s+\d+\s?%|"
+_OFFER = re.compile(r"\b(?:(?:special\s+)?offer\s+(?:ends|expires|valid)|special\s+offer|\d+\s?(?:%|per\s?cent)\s+off|save\s+\d+\s?%|"
                     r"save\s+(?:[£$€]|&pound;|&euro;)\s?\d[\d,]*|saving\s+of\s+(?:[£$€]|&pound;|&euro;)\s?\d|promo(?:tional)?\s+code|"
                     r"discount\s+code|coupon|free\s+(?:shipping|delivery|gift|trial|bottle|second|consultation|assessment)|"
                     # a sale, and a struck price: "48-hour flash sale", "now GBP 149 (was GBP 229)"

@@ -26,6 +26,7 @@ FRONTED = frozenset({"if", "when", "whether", "although", "though", "while", "wh
                      "since", "unless", "once", "after", "before", "as", "until", "even"})
 RELATIVE = frozenset({"which", "who", "whose", "whom", "where"})
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "whether"})
+_LEADING_JOINS = frozenset({"and", "so", "or", "then", "but", "plus"})
 
 
 class Clause(Record):
@@ -45,6 +46,7 @@ def clause_map(tokens: list[Token]) -> tuple[list[Clause], list[int]]:
     resume: list[int] = []  # clauses to return to when a relative clause or bracket closes
     pending_fronted = False  # a fronted subordinate clause is open until its comma
     previous = None
+    previous_at_start = False
 
     def start(opener: str | None, kind: str) -> int:
         clauses.append(Clause(len(clauses), opener, kind))
@@ -52,7 +54,10 @@ def clause_map(tokens: list[Token]) -> tuple[list[Clause], list[int]]:
 
     for i, token in enumerate(tokens):
         norm = token.norm
-        at_start = previous is None or previous in _HARD
+        # (A conjunction that opens the sentence leaves the next word at its start: "And if you can't
+        # pass water, take ...", v0.30.31.)
+        at_start = previous is None or previous in _HARD or (previous_at_start and previous in _LEADING_JOINS)
+        previous_at_start = at_start
         if norm in _HARD:
             if norm in "([" and _short_gloss(tokens, i):
                 owner.append(-1)  # "progressive-relapsing MS (PRMS)": the gloss shares its clause

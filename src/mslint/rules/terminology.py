@@ -47,7 +47,7 @@ KNOWN_ABBREVIATIONS: frozenset[str] = frozenset(
     """
     MS FDA DNA RNA mRNA iOS NHS US USA UK EU UN MRI CT PET HIV AIDS COVID SARS WHO NIH CDC EMA NICE
     GP ICU IV TV PDF FAQ CEO PhD MD OK AM PM UV ID PR Q&A A&E ER RN BMI ECG EKG EEG IQ ADHD
-    PTSD OCD CPR TB HPV STD STI UTI IVF CBD THC PCR ALS ATM GPS DIY FYI ASAP AKA USB URL
+    PTSD OCD CPR TB HPV STD STI UTI IVF CBD THC PCR ALS ATM GPS DIY FYI ASAP AKA USB USB-C URL ISO
     HTML PC IT AI VIP BC AD BCE CE UTC GMT EST PST BST NB PS ETA NGO MBA BSc MSc BA MA DVD
     CD LED SMS NATO NASA UNESCO UNICEF BBC CNN ABC NBC CBS NPR UAE NYC LA DC USD GBP EUR AUD
     CAD NZ LLC LTD PLC INC DOI ISBN ISSN PMID PMC PMCID JAMA BMJ NEJM PLOS PNAS RSS API
@@ -278,9 +278,11 @@ class TerminologyAnalysis:
 # speaker label ("HOST: ...", "NURSE - Rachel Bainbridge, MS nurse"), perhaps after the time it
 # was said ("[12:40] CHAIR: ...").
 _TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
-# (A role and the speaker's name in brackets, "MEMBER (Graham): ...", is a label too, v0.30.30.)
-_SPEAKER = regex.compile(r"^" + _TIMESTAMP + r"([A-Z][A-Z'\-]{1,15})(?::|\s+\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\):|"
-                         r"\s+[-–—]\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+))",
+# (A role and the speaker's name in brackets, "MEMBER (Graham): ...", is a label too, v0.30.30; and a
+# title or a first name before it, or a role after it: "DR OKAFOR: ...", "LENA OKAFOR (HOST): ...",
+# "KERRY-ANN (comment, read out): ...", v0.30.31.)
+_SPEAKER = regex.compile(r"^" + _TIMESTAMP + r"((?:[A-Z][A-Z'\-]{1,15}\s+){0,2}[A-Z][A-Z'\-]{1,15})"
+                         r"(?::|\s+\([A-Za-z][\w ,'\-]{0,30}\):|\s+[-–—]\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+))",
                          regex.MULTILINE)
 _LINE_START = regex.compile(_TIMESTAMP + r"\Z")
 
@@ -463,7 +465,8 @@ class _Scanner:
         if labels is None:
             labels = self._speaker_labels = {}
             for found in _SPEAKER.finditer(self.text):
-                labels[found.group(1)] = labels.get(found.group(1), 0) + 1
+                for word in found.group(1).split():
+                    labels[word] = labels.get(word, 0) + 1
         return labels.get(self.text[start:end], 0) >= 2
 
     def _in_shouted_phrase(self, start: int, end: int) -> bool:

@@ -27,6 +27,9 @@ FRONTED = frozenset({"if", "when", "whether", "although", "though", "while", "wh
 RELATIVE = frozenset({"which", "who", "whose", "whom", "where"})
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "whether"})
 _LEADING_JOINS = frozenset({"and", "so", "or", "then", "but", "plus"})
+# Words that open an independent clause after ", and": a subject of its own.
+_CLAUSE_SUBJECTS = frozenset({"the", "a", "an", "your", "their", "his", "her", "its", "this", "these", "those", "it",
+                              "they", "we", "you", "he", "she", "i", "my", "our"})
 
 
 class Clause(Record):
@@ -96,6 +99,11 @@ def clause_map(tokens: list[Token]) -> tuple[list[Clause], list[int]]:
             current = start(norm, "subordinate" if norm != "but" else "main")
             pending_fronted = norm in {"although", "though", "because", "unless", "whereas"} and at_start
         elif previous == "," and norm in _AFTER_COMMA_ONLY and not _so_far(tokens, i):
+            current = start(norm, "main")
+        elif previous == "," and norm == "and" and i + 1 < len(tokens) and tokens[i + 1].norm in _CLAUSE_SUBJECTS:
+            # ", and the heart is restored": a clause of its own, out of reach of what went before
+            # ("where the old muscle used to be, and ...", v0.30.31)
+            resume.clear()
             current = start(norm, "main")
         elif previous == "," and norm in RELATIVE:
             resume.append(current)

@@ -1416,7 +1416,9 @@ _ANIMALS = (r"(?:laboratory\s+|lab\s+)?(?:mice|rats|rodents|animals|guinea\s+pig
             r"cadavers|(?:extracted|pulled)\s+(?:cow\s+|pig\s+|human\s+)?teeth|"
             r"(?:mouse|rat|animal|pig)\s+(?:nerve\s+|brain\s+|skin\s+|heart\s+)?cells|"
             # the dish by another name, and an animal's organ: "in laboratory dishes", "on rabbit eyes"
-            r"(?:a\s+|the\s+)?(?:laboratory|lab)\s+dish(?:es)?|(?:rabbit|mouse|rat|dog|pig)\s+(?:eyes?|skin|ears?|brains?|hearts?|joints?))")
+            r"(?:a\s+|the\s+)?(?:laboratory|lab)\s+dish(?:es)?|(?:rabbit|mouse|rat|dog|pig)\s+(?:eyes?|skin|ears?|brains?|hearts?|joints?)|"
+            # the bench itself: "in the lab, the extract stopped 98% of bacteria sticking" (v0.30.31, set 119)
+            r"the\s+lab(?:oratory)?(?=\s*,))")
 _RESULTS = (r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebuilt|eliminated|doubled|tripled|halved|"
             r"loosened|relaxed|eased|relieved|sped\s+up|speeded\s+up|accelerated|strengthened|thickened|"
             r"cleared|halted|stopped|reduced|cut|prevented|protected|improved|regained|recovered|grew|boosted|"

@@ -384,7 +384,8 @@ _EVER = ("(in the world|for a generation|in half a century|(you|parents|families
          "in [#] # years|(in|over|of) the (last|past) [#] _ (years|decades)|for decades|for a decade|"
          # the one the doctors leave out: "the most powerful MS treatment nobody's prescribing"
          "(nobody's|nobody is|no one is|no one's|no doctor is) (prescribing|talking about|telling you about|offering)|(in|over) the (last|past) (century|decade)|(there is|there's) (.|!|,|;)|"
-         "in [_] [_] (care|medicine|treatment|healthcare|dentistry) today|this century|this decade|in a century|of the (last|past) (century|decade|fifty years|hundred years)|((they|you|we|i|she|he) (will|'ll)|you'll|they'll|we'll|i'll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
+         "in [_] [_] (care|medicine|treatment|healthcare|dentistry) today|in a decade|in (a|my|our|their) lifetime|"
+         "anywhere in the world|anywhere on (earth|the planet)|in the world (right now|today|at the moment)|this century|this decade|in a century|of the (last|past) (century|decade|fifty years|hundred years)|((they|you|we|i|she|he) (will|'ll)|you'll|they'll|we'll|i'll) ever _|(science|medicine|research|anyone|anybody|nature|the world) (has|have|had) ever _)")
 # (v0.30.25, sets 106-107) Against all time in so many words: "ever devised", "the world has seen",
 # "your nervous system will ever receive", "that nobody talks about".
 _ALL_TIME = ("(ever (devised|invented|created|developed|designed|discovered|produced|formulated)|"
@@ -400,7 +401,8 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the [single] (greatest|best|biggest|finest|first true|only true|first real|most precious) ...6 " + _ALL_TIME,
     "the [single] most (advanced|powerful|important|effective|innovative|significant|exciting|successful|complete|"
     "comprehensive|cutting-edge|accurate|reliable|precise|life-changing|transformative|valuable|worthwhile|liberating|"
-    "empowering|revealing|revolutionary|useful|essential) ...8 " + _EVER,
+    "empowering|revealing|revolutionary|useful|essential|profound|remarkable|impressive|brilliant|amazing|incredible|"
+    "extraordinary|groundbreaking) ...8 " + _EVER,
     # Ranked against all time by a bare "ever" closing the sentence: "the biggest advance for dry
     # eyes ever."
     "<the [single] (most (advanced|powerful|important|effective|innovative|significant|exciting|successful)|best|greatest|"
@@ -437,7 +439,8 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the south west|the south-west|the south east|the south-east|the region|the county|the city|town|the capital|"
     "yorkshire|manchester|birmingham|glasgow|edinburgh|cardiff|belfast|bristol|leeds|liverpool|dublin|england)",
     # The same virtue said in one word: "the gentlest, purest remedy nature has ever produced".
-    "the (gentlest|purest|safest|strongest|smartest|finest|cleanest|simplest|kindest|easiest) ...6 " + _EVER,
+    "the (gentlest|purest|safest|strongest|smartest|finest|cleanest|simplest|kindest|easiest|cleverest|brightest|"
+    "coolest|neatest) ...8 " + _EVER,
     "the closest thing to ...6 " + _EVER,
     "the closest thing ...3 to (a|the) (fountain of youth|cure|miracle|magic bullet|elixir of youth|elixir of life|reset button|time machine)",
     # (v0.30.19, sets 90-91) "nature's answer to Valium", "the safest option available", "the healthiest way to

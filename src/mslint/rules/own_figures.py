@@ -45,6 +45,10 @@ _SELLERS_FIGURES = PhrasePatternSet((
     # our post-purchase survey".
     "{GOOD-RESULT} ...8 (according to|in|from) (our|my) [_] [_] (survey|surveys|poll|polls|audit|records|figures|data|"
     "results|follow-up)",
+    # (v0.30.31, set 119) The share that told the seller's survey so: "9 in 10 told our follow-up survey
+    # they felt sharper".
+    "(# in #|# out of #|# (%|percent|per cent)) [of] [_] (told|answered|said in|reported in|ticked) (our|my) [_] [_] "
+    "(survey|questionnaire|poll|follow-up|feedback form)",
     # (v0.30.30, set 117) The seller's data said to show it, or a study of its own customers: "our clinic
     # data from 1,200 men shows the same thing every time", "in a clinical study of 40 of our customers,
     # hair counts rose".

@@ -698,6 +698,14 @@ SETS = [
     # published in 2021" read as a plan). All fixed after.
     BlindSet("blind116", 247, 0.87, 0.785, 0),
     BlindSet("blind117", 240, 0.825, 0.745, 0),
+    # Sets 118 and 119: written blind late in the v0.30.30 session, after sets 116-117 had been read and fixed;
+    # measured once at e01ffce (the v0.30.30 release) before either was read. Set 118: precision 0.85
+    # (160/189), recall 0.65 (148/229), 2 findings on the careful articles (an advert's "guaranteed for life"
+    # quoted after "you will see the adverts:"; a talk's "I've heard that ... you're in the clear for life",
+    # put to the speaker to answer). Set 119: 0.83 (169/204), 0.59 (146/248), 1 ("for most children whose
+    # transplant works, sickle cell disease does not come back"). All fixed after.
+    BlindSet("blind118", 229, 0.875, 0.75, 0),
+    BlindSet("blind119", 248, 0.855, 0.71, 0),
 ]
 
 

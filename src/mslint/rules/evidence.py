@@ -973,6 +973,10 @@ _TRADITION = PatternSet(ConceptPattern(text) for text in (
     # have strapped coins on for generations".
     "(used|applied|rubbed|massaged|put|trusted|prized|valued|taken|drunk|eaten|revered|treasured|relied on) ...6 since [the] [ancient] "
     "(egyptians|romans|greeks|druids|pharaohs|celts|vikings|aztecs|incas|mayans|ancients|victorians|cleopatra|hippocrates)",
+    # (v0.30.31, set 118) Professionals' long use as the credential: "Olympic rowing squads and mountain rescue
+    # teams have trusted supplemental oxygen for decades".
+    "(squads|teams|athletes|soldiers|astronauts|pilots|the military|the army|nasa|professionals|pros|olympians) "
+    "...4 (have|has) (trusted|used|relied on|sworn by) ...4 for (decades|years|generations|centuries)",
     # (v0.30.30, set 116) Whatever is done, done since the ancients: "people have been cleansing the bowel
     # since the ancient Egyptians".
     "(have|has) been _ ...6 since [the] [ancient] (egyptians|romans|greeks|druids|pharaohs|celts|vikings|aztecs|incas|"
@@ -1493,7 +1497,7 @@ _ANIMAL_STUDY = PatternSet(ConceptPattern(text) for text in (
     # (v0.30.23, sets 100-101) What the bench did, after it or before it: "in our lab, the extract made
     # skin cells in a dish live 80% longer", "in laboratory dishes, our cells turned into hair cells",
     # "silver kills 650 germs in the laboratory".
-    _BENCH + " ...10 (kill~|killed|doubled|tripled|halved|boosted|increased|stopped|blocked|destroyed|"
+    _BENCH + " ...14 (kill~|killed|doubled|tripled|halved|boosted|increased|stopped|blocked|destroyed|"
     "wiped out|turned into|repaired|regrew|reversed|made|removed|cleared|eliminated|neutralised|neutralized)",
     "(kill~|killed|doubled|tripled|halved|destroys|destroyed|wipes out|wiped out|blocks|blocked|stops|stopped) ...8 " + _BENCH,
     # Said to work in animals: "in horses and dogs the treatment works beautifully".

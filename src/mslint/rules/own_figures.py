@@ -45,6 +45,9 @@ _SELLERS_FIGURES = PhrasePatternSet((
     # our post-purchase survey".
     "{GOOD-RESULT} ...8 (according to|in|from) (our|my) [_] [_] (survey|surveys|poll|polls|audit|records|figures|data|"
     "results|follow-up)",
+    # (v0.30.31, set 118) Advice said to rest on the seller's own database: "every recommendation is based on
+    # our database of 90,000 gut reports".
+    "(based on|built on|drawn from|comes from) (our|its|their|my) [own] (database|data|records|library|archive) of #",
     # (v0.30.31, set 119) The share that told the seller's survey so: "9 in 10 told our follow-up survey
     # they felt sharper".
     "(# in #|# out of #|# (%|percent|per cent)) [of] [_] (told|answered|said in|reported in|ticked) (our|my) [_] [_] "

@@ -976,6 +976,12 @@ def _answered_next(view) -> bool:
     if words[:2] in (["that", "claim"], ["that", "idea"], ["that", "myth"], ["that", "theory"], ["that", "rumour"],
                      ["that", "story"]) and not _REBUTTING.isdisjoint(words):
         return True
+    # The expert's answer opens with a no: "I'm afraid not. A normal result is reassuring for now, but ..."
+    # (a talk's question time, v0.30.31, set 118).
+    # (Words with an apostrophe are gone by now: "I'm afraid not" reads "afraid not".)
+    if words[:2] in (["afraid", "not"], ["sadly", "not"], ["unfortunately", "not"], ["not", "quite"], ["not", "really"]) \
+            or words[:3] == ["i", "am", "afraid"]:
+        return True
     return bool(words) and words[0] in _WARNING_OPENERS and not _DOUBTING.isdisjoint(words[:6])
 
 

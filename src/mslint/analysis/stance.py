@@ -273,8 +273,9 @@ def _not_a_cue(tokens, cue) -> bool:
         return True
     # "Former patients receive $1,000 ...": people who once were patients, not a past statement
     # ("the former advice was to rest" is one).
-    if word.norm in ("former", "ex") and following is not None and following.norm in _PEOPLE_ONCE:
-        return True
+    if word.norm in ("former", "ex") and following is not None and (
+            following.norm in _PEOPLE_ONCE or (cue.first + 2 < len(tokens) and tokens[cue.first + 2].norm in _PEOPLE_ONCE)):
+        return True  # (or with a word between: "a former sports therapist", v0.30.32)
     return cue.first == 0 and cue.first == cue.last and word.norm == "no" and following is not None \
         and following.norm == ","
 
@@ -286,7 +287,11 @@ _ANIMAL_NOT_RESEARCH = frozenset({"fat", "fats", "protein", "proteins", "product
 
 
 _PEOPLE_ONCE = frozenset("""patient patients client clients customer customers member members smoker smokers
-user users athlete athletes player players employee employees soldier soldiers student students""".split())
+user users athlete athletes player players employee employees soldier soldiers student students
+therapist therapists nurse nurses doctor doctors surgeon surgeons teacher teachers engineer engineers
+paramedic paramedics midwife midwives chef chefs footballer footballers boxer boxers model models
+officer officers lawyer lawyers banker bankers dancer dancers pharmacist pharmacists coach coaches
+trainer trainers scientist scientists researcher researchers director directors editor editors""".split())
 
 
 def _overlaps(mention, cancelled: list[tuple[int, int]]) -> bool:

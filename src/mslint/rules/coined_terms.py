@@ -423,8 +423,10 @@ def _named_in_lower_case(view, cue: int, heads: set[int]) -> tuple[int, int] | N
         last += 1
     if last >= len(tokens) or last - start < 2 or not (tokens[last].norm in _STATE_HEADS or last in heads):
         return None
-    if any(m.entities and m.last == last and m.first <= last for m in view.mentions):
-        return None  # a condition the knowledge base knows, or a kind of one ("steroid-sensitive nephrotic syndrome")
+    # A condition the knowledge base knows, or a kind of one ("steroid-sensitive nephrotic syndrome"); a
+    # symptom's one word at the end ("... fatigue") does not make the name medicine's.
+    if any(m.entities and m.last == last and m.first < last for m in view.mentions):
+        return None
     return start, last
 
 

@@ -420,6 +420,11 @@ def _named_in_lower_case(view, cue: int, heads: set[int]) -> tuple[int, int] | N
     last = start
     while last < len(tokens) and last - start < _NAME_WORDS and tokens[last].is_word and tokens[last].norm.isalpha() \
             and not (tokens[last].norm in _STATE_HEADS or last in heads):
+        if tokens[last].norm in _BEFORE_A_NAME:
+            start = last + 1  # "calls the first fortnight the brainstem recalibration": the name starts after it
+        last += 1
+    # A head word before the last ("enamel starvation syndrome"): the name runs on to the last one.
+    while last + 1 < len(tokens) and (tokens[last + 1].norm in _STATE_HEADS or last + 1 in heads):
         last += 1
     if last >= len(tokens) or last - start < 2 or not (tokens[last].norm in _STATE_HEADS or last in heads):
         return None

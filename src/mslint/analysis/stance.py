@@ -892,7 +892,8 @@ def _next_paragraph_opening(view):
 
 
 # "Is she right?", "Is that true?", "Could this be so?": a reader asking whether what someone said holds.
-_ASKED_ABOUT = frozenset({"right", "true", "correct", "so", "wrong", "accurate"})
+# (and "Is there anything in that?", v0.30.32, set 121's careful talk)
+_ASKED_ABOUT = frozenset({"right", "true", "correct", "so", "wrong", "accurate", "anything"})
 
 
 _ASKING_OPENERS = frozenset({"is", "are", "do", "does", "did", "should", "can", "could", "will", "would", "am",

@@ -261,6 +261,8 @@ CALL_TO_ACTION = patterns.compile(
     # (not advice on when to see someone: "please book an appointment if the lump bleeds")
     r"sessions?|course|package|scan|check|class(?:es)?|programme|program|retreat)\b(?!\s*(?:if|when|whenever)\b)|"
     r"\b(?:order|buy)\s+(?:a|an|your|the)\s+(?:\w+\s+)?(?:course|pack|bottle|kit|box|supply|set|session)\b|"
+    # (not a relative clause that tells who gets in touch: "many of the adults who contact us have waited")
+    r"(?<!\b(?:who|that|which|people|adults|families|parents|patients)\s+)"
     r"\b(?:call|contact|phone|text|message|email|whatsapp)\s+(?:us|our\s+(?:team|clinic|office|coordinators?)|the\s+clinic)\b|"
     r"\b(?:can|could)\s+call\s+the\s+clinic\b|\bcall\s+the\s+clinic['’]s\b|"
     r"\b(?:get|request|receive)\s+(?:a|your)\s+(?:free\s+)?(?:quote|consultation|evaluation)\b|\bfree\s+(?:quote|consultation)\b|"

@@ -111,11 +111,17 @@ def _sells(document) -> bool:
     offer = _OFFER.search(document.text) is not None
     if price and offer:
         return True  # a price and money off it: an invitation to buy, whether or not a button says so
-    if price and _PUBLIC_MASTHEAD.search(document.text, 0, _OPENING) is not None:
+    if price and (_PUBLIC_MASTHEAD.search(document.text, 0, _OPENING) is not None or _CHARITY.search(document.text)):
         # A public body's leaflet gives its charges ("adults in England pay £9.90 per prescription
         # item"); it sells only with an offer (v0.30.25, set 108's careful leaflet).
         return False
     return (price or offer) and bool(selling_calls(document))
+
+
+# A charity speaking for itself: "Minds Together (registered charity 1234567)", "Charity no. 1098765".
+# Its "contact us" and a prescription charge it quotes do not make it a shop (v0.30.32, set 120).
+_CHARITY = re.compile(r"\b(?:registered\s+charity|charity\s+(?:no\.?|number|reg(?:istration)?\.?\s+(?:no\.?|number)))",
+                      re.IGNORECASE)
 
 
 def _bare_referral(document) -> bool:

@@ -108,7 +108,7 @@ def _sells(document) -> bool:
     if any(referral_reason(link.url) for link in document.links) or _bare_referral(document):
         return True
     price = search_document(document, PRICE) is not None
-    offer = _OFFER.search(document.text) is not None
+    offer = _OFFER.search(document.text) is not None or _MONEY_OFF.search(document.text) is not None
     if price and offer:
         return True  # a price and money off it: an invitation to buy, whether or not a button says so
     if price and (_PUBLIC_MASTHEAD.search(document.text, 0, _OPENING) is not None or _CHARITY.search(document.text)):
@@ -118,6 +118,10 @@ def _sells(document) -> bool:
     return (price or offer) and bool(selling_calls(document))
 
 
+# Money off, as a sum: "book before Sunday and get £100 off" (v0.30.32).
+# (Offered to the reader, not a saving reported: "the programme cut about $600 off the cost".)
+_MONEY_OFF = re.compile(r"\b(?:get|gets|save|take|receive|enjoy|claim)\s+(?:an?\s+(?:extra|further)\s+)?"
+                        r"(?:[£$€]|&pound;|&euro;)\s?\d[\d,]*\s+off\b", re.IGNORECASE)
 # A charity speaking for itself: "Minds Together (registered charity 1234567)", "Charity no. 1098765".
 # Its "contact us" and a prescription charge it quotes do not make it a shop (v0.30.32, set 120).
 _CHARITY = re.compile(r"\b(?:registered\s+charity|charity\s+(?:no\.?|number|reg(?:istration)?\.?\s+(?:no\.?|number)))",

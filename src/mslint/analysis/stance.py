@@ -692,10 +692,18 @@ def _first_person_speaker(view, mention) -> bool:
     # read on a forum that pacing cures it".
     if any(token.norm in ("heard", "hear", "hears", "read", "saw") for token in tokens[mention.first:mention.last + 1]):
         return False
+    # A thing that speaks, handed to the writer: "someone gave me a leaflet saying ..." (v0.30.32, set 121).
+    if mention.first > 0 and tokens[mention.first - 1].norm in _PRINTED_SPEAKERS:
+        return False
     window = tokens[max(0, mention.first - 3):mention.first] + tokens[mention.last + 1:mention.last + 3]
     if any(view.has_class_at(t, "someone-close") for t in window):
         return False
     return any(view.has_class_at(t, "first-person") for t in window)
+
+
+_PRINTED_SPEAKERS = frozenset({"leaflet", "leaflets", "advert", "adverts", "ad", "ads", "post", "posts", "article",
+                               "articles", "video", "videos", "website", "websites", "poster", "flyer", "message",
+                               "email", "sign", "brochure", "label", "box", "packet", "newsletter", "book"})
 
 
 def _names_a_claim(view) -> bool:

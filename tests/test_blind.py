@@ -706,6 +706,15 @@ SETS = [
     # transplant works, sickle cell disease does not come back"). All fixed after.
     BlindSet("blind118", 229, 0.875, 0.75, 0),
     BlindSet("blind119", 248, 0.855, 0.71, 0),
+    # Sets 120 and 121: written blind after v0.30.31 was released; measured once at ce40c76 (that release)
+    # before either was read. Set 120: precision 0.78 (178/228), recall 0.63 (150/237), 4 findings on the
+    # careful articles (a charity blog read as a shop for a prescription charge and "adults who contact us";
+    # "do not delay or skip an infusion"; "no risk tool is precise"; stopping smoking "does more than any
+    # tablet"). Set 121: 0.77 (164/214), 0.61 (146/240), 4 (treatment before "a confirmed diagnosis"; a
+    # leaflet's "cures MS" handed to a member who asks "Is there anything in that?", twice; "usually nothing
+    # to worry about"). All fixed after; set 121's misses were not read this round.
+    BlindSet("blind120", 237, 0.81, 0.695, 0),
+    BlindSet("blind121", 240, 0.78, 0.605, 0),
 ]
 
 

@@ -973,6 +973,8 @@ _TRADITION = PatternSet(ConceptPattern(text) for text in (
     # have strapped coins on for generations".
     "(used|applied|rubbed|massaged|put|trusted|prized|valued|taken|drunk|eaten|revered|treasured|relied on) ...6 since [the] [ancient] "
     "(egyptians|romans|greeks|druids|pharaohs|celts|vikings|aztecs|incas|mayans|ancients|victorians|cleopatra|hippocrates)",
+    # (v0.30.32, set 120) "Based on an ancient formula, so it's been tried and tested for thousands of years".
+    "tried and tested (for|over) [thousands of|hundreds of|many] (years|centuries|generations|millennia)",
     # (v0.30.31, set 118) Professionals' long use as the credential: "Olympic rowing squads and mountain rescue
     # teams have trusted supplemental oxygen for decades".
     "(squads|teams|athletes|soldiers|astronauts|pilots|the military|the army|nasa|professionals|pros|olympians) "

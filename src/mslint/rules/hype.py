@@ -389,6 +389,7 @@ _EVER = ("(in the world|for a generation|in half a century|(you|parents|families
 # (v0.30.25, sets 106-107) Against all time in so many words: "ever devised", "the world has seen",
 # "your nervous system will ever receive", "that nobody talks about".
 _ALL_TIME = ("(ever (devised|invented|created|developed|designed|discovered|produced|formulated)|"
+             "in your (kitchen|cupboard|bathroom cabinet|fridge)|"
              "_ [_] (will|'ll|could|can) ever (receive|get|need|have|try|use|take|buy|give|make|experience|come across|find|see|discover|own|wear|read|be given|be offered|be prescribed)|"
              "(the world|medicine|science|anyone|history) (has|have) [ever] seen|"
              "(nobody|no one|nobody's|no one's|no doctor) (talks|is talking|tells you|wants you to know|will tell you) about|"
@@ -399,6 +400,9 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     # greatest gift you can give your family's teeth", "the first true myelin-repair pill the world has seen".
     "the [single] most _ [and _] ...6 " + _ALL_TIME,
     "the [single] (greatest|best|biggest|finest|first true|only true|first real|most precious) ...6 " + _ALL_TIME,
+    # (v0.30.32, set 120) A food or a remedy ranked above all on earth: "the most healing food on the planet"
+    # (not "the most common organisms on Earth", a description).
+    "the [single] most (healing|powerful|potent|nourishing|nutritious|effective|detoxifying|cleansing) [_] [_] (on the planet|on earth|in the world)",
     "the [single] most (advanced|powerful|important|effective|innovative|significant|exciting|successful|complete|"
     "comprehensive|cutting-edge|accurate|reliable|precise|life-changing|transformative|valuable|worthwhile|liberating|"
     "empowering|revealing|revolutionary|useful|essential|profound|remarkable|impressive|brilliant|amazing|incredible|"
@@ -416,7 +420,7 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "remarkable|elegant|sophisticated|beautiful|nourishing|soothing|healing|restorative|rejuvenating|transformative) "
     "...6 ever (developed|made|created|invented|produced|designed|devised|formulated|engineered)",
     # What the product is said to end: "spells the end of insulin", "the end of hearing aids".
-    "[spell~|mark~|herald~|means|is|could be|will be] the end of (dentures|implants|glasses|reading glasses|hearing aids|"
+    "[spell~|mark~|herald~|means|is|could be|will be] the end of (dentures|implants|glasses|reading glasses|hearing aids|dialysis|"
     "needles|injections|surgery|knee replacements|hip replacements|wheelchairs|pills|insulin)",
     "the [single] biggest [_] [_] (leap|breakthrough|advance|step|discovery|thing|change|development|revolution|innovation|upgrade|improvement|secret) ...6 " + _EVER,
     # (v0.30.19) The single best for a part of the body: "the single most powerful drink for your kidneys".

@@ -22,8 +22,10 @@ from mslint.analysis.stance import DISPUTED, HISTORICAL, NEGATED, QUESTION
 
 # Words that give a name ("what our team calls ..."); the last words of coined names are the
 # lexicon's coined-head class.
-_NAMING_WORDS = frozenset({"call", "calls", "called", "term", "terms", "termed", "named", "dub", "dubs", "dubbed",
-                           "coined"})
+# Words that give something a name, close before it: "a process he calls Neural Fade Syndrome", "the
+# brand calls the problem it fixes Nocturnal Oxygen Debt", "we call it the Neural Thermal Reset".
+_GIVES_A_NAME = frozenset({"call", "calls", "called", "dub", "dubs", "dubbed", "term", "terms", "termed", "coined"})
+_NAMING_WORDS = _GIVES_A_NAME | {"named"}
 # The seller's own name for something: "what our team calls the nerve renewal window".
 _OWN_NAME = ConceptPattern(
     "what (our|its|their|the company's|the clinic's|my) [own] (scientists|doctors|researchers|team|founder|experts|"
@@ -347,9 +349,6 @@ def _branded_start(document, view, first: int, last: int) -> int | None:
     return first if cued else None
 
 
-# Words that give something a name, close before it: "a process he calls Neural Fade Syndrome", "the
-# brand calls the problem it fixes Nocturnal Oxygen Debt", "we call it the Neural Thermal Reset".
-_GIVES_A_NAME = frozenset({"call", "calls", "called", "dub", "dubs", "dubbed", "term", "terms", "termed", "coined"})
 _NAMED_REACH = 6
 # The last words of a state or a mechanism given a name in capitals (besides the lexicon's coined
 # heads: syndrome, disorder, cascade...): "Dental Oxygen Deficiency", "Digital Melatonin Lockout".

@@ -635,6 +635,81 @@ CASES = {
         ["Erectile dysfunction can be an early sign of heart disease.",
          "Erection problems often share causes with heart disease, so see your GP."],
     ),
+    # (v0.30.33, set 121)
+    "general-ticks-do-not-jump": (
+        ["Ticks drop out of the trees and jump onto you.",
+         "Ticks can jump onto your dog from the long grass.",
+         "Remember that ticks fall from branches overhead."],
+        ["Ticks cannot jump or fly; they climb grass and wait for you to brush past.",
+         "Do ticks drop from trees? No, they wait on low plants.",
+         "Check your legs for ticks after a walk in long grass."],
+    ),
+    "general-lyme-rash-not-always": (
+        ["The bullseye rash always shows up, so if you don't get one, you're fine.",
+         "Everyone with Lyme disease gets the bullseye rash."],
+        ["Not everyone with Lyme disease gets a rash, so see a GP if you feel unwell after a bite.",
+         "A spreading red rash after a tick bite is the commonest sign of Lyme disease."],
+    ),
+    "general-crohns-not-food-allergy": (
+        ["Crohn's disease is a food allergy.",
+         "Crohn's is really just an allergy to food."],
+        ["Crohn's disease is not a food allergy: it is an inflammatory bowel disease.",
+         "Some people with Crohn's disease find that certain foods make symptoms worse."],
+    ),
+    "general-colic-cause-and-course": (
+        ["Colic is caused by lactose intolerance.",
+         "Colic usually lasts until about 12 months.",
+         "Colic is mostly down to a cow's milk allergy."],
+        ["Colic is not caused by lactose intolerance, and its cause is unknown.",
+         "Colic usually settles by three to four months.",
+         "Is colic caused by lactose intolerance? No."],
+    ),
+    "general-jet-lag-worse-flying-east": (
+        ["Jet lag is always worse after flying west.",
+         "Flying west is always worse than flying east.",
+         "The body clock only adjusts by around three hours a day."],
+        ["Is jet lag worse after flying west? No, flying east is usually harder.",
+         "Flying east is usually worse than flying west.",
+         "The body clock adjusts by about an hour a day."],
+    ),
+    "general-tears-from-lacrimal-gland": (
+        ["Tears are made in the cornea.",
+         "Screens make you blink more often, which tires the eyes."],
+        ["Tears are made by the lacrimal glands above each eye.",
+         "Screens make you blink less often, so the eyes dry out."],
+    ),
+    "general-diverticula-are-pouches": (
+        ["Diverticula are tiny infections that live in the bowel wall.",
+         "Seeds and nuts getting trapped in the pouches are what set off a flare.",
+         "Popcorn triggers diverticulitis."],
+        ["Diverticula are small pouches in the bowel wall.",
+         "Nuts and seeds do not trigger diverticulitis, so there is no need to avoid them.",
+         "When the pouches become infected, it is called diverticulitis."],
+    ),
+    "general-alzheimers-not-type-3-diabetes": (
+        ["Alzheimer's disease is officially classified as type 3 diabetes.",
+         "Donepezil is a sedative that just keeps people quiet."],
+        ["Some researchers have called Alzheimer's disease 'type 3 diabetes', but it is not an official classification.",
+         "Donepezil is not a sedative: it eases some symptoms of Alzheimer's disease."],
+    ),
+    "general-artery-plaque-not-dietary-calcium": (
+        ["Artery plaque is made almost entirely of calcium from dairy foods and hard tap water.",
+         "The TACT2 trial in 2024 confirmed that EDTA chelation prevents heart attacks."],
+        ["Artery plaque is made mostly of fatty material, and older plaques may hold some calcium.",
+         "The TACT2 trial found that EDTA chelation did not prevent heart attacks."],
+    ),
+    "general-senna-is-a-stimulant-laxative": (
+        ["The senna leaf in our blend is a gentle natural fibre.",
+         "Senna is a source of fibre."],
+        ["Senna is a stimulant laxative, not a fibre.",
+         "Is senna a fibre? No, it makes the bowel contract."],
+    ),
+    "general-coconut-oil-raises-ldl": (
+        ["Coconut oil actually lowers cholesterol.",
+         "Coconut oil reduces your LDL cholesterol."],
+        ["Coconut oil raises LDL cholesterol compared with olive oil.",
+         "Does coconut oil lower cholesterol? No."],
+    ),
 }
 
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]

@@ -30,6 +30,9 @@ _LEADING_JOINS = frozenset({"and", "so", "or", "then", "but", "plus"})
 # Words that open an independent clause after ", and": a subject of its own.
 _CLAUSE_SUBJECTS = frozenset({"the", "a", "an", "your", "their", "his", "her", "its", "this", "these", "those", "it",
                               "they", "we", "you", "he", "she", "i", "my", "our"})
+# Verbs that show a one-word subject after ", and": "EDTA cannot harm the kidneys, and VesselFlow is
+# safe for ..." holds two claims, and the denial of the first does not reach the second (v0.30.33).
+_SUBJECT_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "can", "will", "does", "do", "stays", "remains"})
 
 
 class Clause(Record):
@@ -100,7 +103,8 @@ def clause_map(tokens: list[Token]) -> tuple[list[Clause], list[int]]:
             pending_fronted = norm in {"although", "though", "because", "unless", "whereas"} and at_start
         elif previous == "," and norm in _AFTER_COMMA_ONLY and not _so_far(tokens, i):
             current = start(norm, "main")
-        elif previous == "," and norm == "and" and i + 1 < len(tokens) and tokens[i + 1].norm in _CLAUSE_SUBJECTS:
+        elif previous == "," and norm == "and" and i + 1 < len(tokens) and (
+                tokens[i + 1].norm in _CLAUSE_SUBJECTS or _named_subject(tokens, i + 1)):
             # ", and the heart is restored": a clause of its own, out of reach of what went before
             # ("where the old muscle used to be, and ...", v0.30.31)
             resume.clear()
@@ -111,6 +115,12 @@ def clause_map(tokens: list[Token]) -> tuple[list[Clause], list[int]]:
         owner.append(current)
         previous = norm
     return clauses, owner
+
+
+def _named_subject(tokens: list[Token], i: int) -> bool:
+    """A one-word subject and its verb: "VesselFlow is", "swelling is"."""
+    return (i + 1 < len(tokens) and tokens[i].norm.isalpha() and tokens[i].norm not in RELATIVE
+            and tokens[i + 1].norm in _SUBJECT_VERBS)
 
 
 def _short_gloss(tokens: list[Token], i: int) -> bool:

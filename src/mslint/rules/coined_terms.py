@@ -149,6 +149,8 @@ class CoinedDiagnosis(Rule):
                 continue
             if any(token.norm in _AUXILIARIES for token in tokens[first:last]):
                 continue  # the last word is a verb: "steroids are poison that will rot your eyes"
+            if tokens[first].norm in _NOT_NAME_WORDS:
+                continue  # a conjunction and a verb: "prices go up on Friday, so lock in this month's rate" (v0.30.33)
             if _organ_disorder(view, first, last):
                 continue
             # A loop is also a thing sold (a wire loop, an earplug): only a name of the body counts.
@@ -216,9 +218,21 @@ def _coined_syndromes(view) -> list[tuple[int, int]]:
         first = index
         while first > 0 and index - first < _NAME_WORDS and _part_of_a_name(view, first - 1):
             first -= 1
+        # A head in capitals takes the capitalised words before it whatever they name, as a seller
+        # brands a deficit out of a real procedure: "a Stem Cell Mobilisation Deficit" (v0.30.33).
+        if tokens[index].text[:1].isupper() and not _starts_sentence(tokens, index):
+            while first > 0 and index - first < _NAME_WORDS and tokens[first - 1].is_word \
+                    and tokens[first - 1].text[:1].isupper() and not _starts_sentence(tokens, first - 1) \
+                    and _brandable(view, first - 1):
+                first -= 1
         if first < index:
             found.append((first, index))
     return found
+
+
+def _starts_sentence(tokens, index: int) -> bool:
+    """The first word of the sentence, or the first after a colon or a quotation mark: capitalised anyway."""
+    return index == 0 or tokens[index - 1].norm in {":", '"', "“", "‘", "(", "-", "—", "–"}
 
 
 # Lexicon classes a word of a syndrome's name may carry ("myelin", "sperm", "stress"); a word of
@@ -228,6 +242,19 @@ _NAME_CLASSES = frozenset({"anatomy", "body-tissue", "body-organ", "condition", 
                            "cell-therapy",
                            "any-harm", "harm", "illness", "food", "body-system", "accuracy-word", "result-word",
                            "coined-head"})
+
+
+_BRANDABLE_CLASSES = _NAME_CLASSES | {"procedure", "treatment", "intervention", "any-intervention", "test"}
+
+
+def _brandable(view, index: int) -> bool:
+    """A word a seller may build a branded deficit from: a word of the body, a treatment or a
+    procedure, or one the lexicon does not know (not "Foundation" or "Society")."""
+    classes = set()
+    for mention in view.mentions:
+        if mention.first <= index <= mention.last:
+            classes |= mention.classes
+    return not classes or bool(classes & _BRANDABLE_CLASSES)
 
 
 def _part_of_a_name(view, index: int) -> bool:

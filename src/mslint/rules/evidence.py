@@ -1197,6 +1197,8 @@ _TYPICALITY = PatternSet(ConceptPattern(text) for text in (
     "(result~|recovery|outcome~|improvement~|progress) (is not|was not|isn't|wasn't|are not|aren't|is far from|"
     "was far from) (unusual|uncommon|rare|unique|exceptional|an exception|a one-off)",
     "(it|this|that|they|these results) (can|could|will) be yours (too|as well)",
+    # (v0.30.33, set 121) One person's result made the next one's: "if it worked for him, it can work for Mum".
+    "if it (worked|works|helped|helps|did it) [for] ...3 [,] it (can|will|could|should|'ll) (work|help|do the same) [for]",
     "exactly what (most|many|all) [of] [our] (customers|patients|clients|users|people) (report|experience|see|get|say)",
     "if it worked for _ ...8 (it'll|it will|it can) work for you",
     "(most|all|nearly all|almost all) [of] [our] (patients|clients|customers) (see|get|experience|achieve|report) [the] "

@@ -102,7 +102,26 @@ class SensationalHeadline(Rule):
         tokens = view.tokens
         for pattern in _SENSATIONAL.candidates(view):
             for match in pattern.finditer(view):
+                if _a_date(tokens, match.mark_first):
+                    continue
                 start, end = tokens[match.mark_first].start, tokens[match.mark_last].end
                 words = " ".join(document.text[start:end].split())
                 yield Hit(start, end, f"Sensational headline: \"{words}\"; say what was found, in whom and how much")
                 return
+
+
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"})
+_DETERMINERS = frozenset({"the", "this", "next", "last", "each", "every"})
+_PERIODS = frozenset({"year", "month", "week", "day", "decade", "century", "summer", "winter", "spring", "autumn",
+                      "term", "season", "pregnancy", "trial", "study", "course"})
+
+
+def _a_date(tokens, first: int) -> bool:
+    """"The end of 2026", "the end of March", "the end of the month": a time, not the end of a disease."""
+    if first + 3 >= len(tokens) or [t.norm for t in tokens[first:first + 3]] != ["the", "end", "of"]:
+        return False
+    following = tokens[first + 3].norm
+    if following in _DETERMINERS and first + 4 < len(tokens):
+        return tokens[first + 4].norm in _PERIODS
+    return following.isdigit() or following in _MONTHS

@@ -58,6 +58,10 @@ _SELLERS_FIGURES = PhrasePatternSet((
     "(our|my) [_] (data|results|records|figures|numbers|audit) (from|on|of) # ...6 (shows|show|showed|proves|prove|"
     "proved|confirms|confirm|confirmed)",
     "(study|trial|test|survey|audit) of # of (our|my) [own] ({CUSTOMERS}|{CLIENTELE})",
+    # (v0.30.33, set 121) The seller's people surveyed by the seller, and the share that said so: "I surveyed
+    # 1,200 graduates last spring and 88% told me they had fewer symptoms".
+    "(i|we) (surveyed|polled|asked|questioned) [over|more than|nearly|almost] # [of] [our|my] [_] ({CUSTOMERS}|{CLIENTELE}|"
+    "graduates|followers|subscribers) ...6 # (%|percent|per cent) ...3 (told|said|reported|say|tell)",
 ))
 # Figures shown with their limits are the article's caution ("these figures come from the clinic's own
 # records and cannot tell us ..."), and a harm counted is not a result offered ("in the company's

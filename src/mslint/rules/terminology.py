@@ -159,9 +159,9 @@ _HYPHENS = "-‐‑"
 _COMPOUND = patterns.compile(r"(?<![\w&‐‑-])(?=[\w&‐‑-]*?[A-Z][A-Z0-9&])[\w&][\w&‐‑-]*")
 _PART_SPLIT = patterns.compile(r"[‐‑-]")
 _CAPS_PART = patterns.compile(r"[A-Z][A-Z0-9&]*")
-# One lower-case letter before the capitals: iPSCs, aHSCT, mRNA.
-_PREFIXED_PART = patterns.compile(r"[a-z][A-Z][A-Z0-9&]*[A-Z0-9](?:['’]?s)?")
-_PLURAL_PART = patterns.compile(r"([a-z]?[A-Z][A-Z0-9&]*[A-Z0-9])['’]?s")
+# One or two lower-case letters before the capitals: iPSCs, aHSCT, mRNA, ipRGCs, hsCRP.
+_PREFIXED_PART = patterns.compile(r"[a-z]{1,2}[A-Z][A-Z0-9&]*[A-Z0-9](?:['’]?s)?")
+_PLURAL_PART = patterns.compile(r"([a-z]{0,2}[A-Z][A-Z0-9&]*[A-Z0-9])['’]?s")
 _NUMBER = patterns.compile(r"\d+")
 _ROMAN = patterns.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 # Marker and vitamin names are names, not abbreviations to expand: CD20, CD34, IL6, B12.

@@ -1,0 +1,113 @@
+"""The meanings v0.30.33 reads, from what set 121 showed: the seller's whole team or clientele with a
+result told in new words, a cure kept from the reader, protection for years, a name branded out of a real
+procedure, safety promised to the most vulnerable in a list, warning signs called signs it works, the
+professional's plan dropped, borrowed authority and a survey of one's own graduates, shame that sells,
+and a denial in one clause that does not reach the claim of the next. Each sentence is written for this
+test; none comes from an evaluation set."""
+
+import pytest
+
+from mslint.api import lint_text
+from mslint.engine.planner import Overrides
+
+
+def found(page: str, code: str, line: int) -> list[str]:
+    return [f.excerpt for f in lint_text(page, "a.md", overrides=Overrides(select=(code,))) if f.line == line]
+
+
+def on_a_page_that_sells(sentence: str, code: str) -> list[str]:
+    return found("# Our remedy\n\nWe sell a herbal remedy. Order now for £20.\n\n" + sentence + "\n", code, 5)
+
+
+def on_a_leaflet(text: str, code: str) -> list[str]:
+    return found("# About your care\n\nThis leaflet explains what to expect.\n\n" + text + "\n", code, 5)
+
+
+@pytest.mark.parametrize("sentence, code, excerpt", [
+    # cure claims in new words
+    ("Turmeric gel is the arthritis cure your GP never mentions.", "CLM001", "the arthritis cure"),
+    ("Every rower on our sponsored squad came back from surgery a month ahead of schedule.", "CLM003",
+     "Every rower on our sponsored squad came back from surgery a month ahead of schedule"),
+    ("Nearly all of our clients are off every asthma inhaler within a year.", "CLM003",
+     "Nearly all of our clients are off every asthma inhaler"),
+    ("All 25 testers had zero hay fever through June.", "CLM003", "All 25 testers had zero hay fever through"),
+    ("The drink restores lost hearing in people with tinnitus.", "CLM002",
+     "restores lost hearing in people with tinnitus"),
+    ("Our whole household has stayed immune since we started the tincture.", "CLM002",
+     "Our whole household has stayed immune since"),
+    # hype
+    ("Nothing this exciting has happened to dentistry since fluoride.", "HYP001", "Nothing this exciting"),
+    ("It's the biggest thing to happen to sleep science in a generation.", "HYP001",
+     "the biggest thing to happen to sleep science in a generation"),
+    # commercial pressure
+    ("Quote welcome code SPRING15 for £15 off.", "COM002", "code SPRING15 for £15 off"),
+    ("Members earn 15% commission on every order they bring in.", "COM002",
+     "15% commission on every order they bring in"),
+    ("The rate is only guaranteed until Sunday, after which it rises by £10.", "COM007",
+     "rate is only guaranteed until Sunday, after which it rises"),
+    ("If you book today before midnight, it's £199.", "COM007", "If you book today before midnight, it's £199"),
+    # risks
+    ("The tablets can never damage your liver.", "RSK002", "can never damage your liver"),
+    ("The balm is safe for eczema-prone skin, and for babies too.", "RSK008",
+     "safe for eczema-prone skin, and for babies"),
+    ("The tea is fine to drink daily for years.", "RSK008", "fine to drink daily for years"),
+    ("Itching and swelling around the patch are good signs it's working.", "RSK010", "are good signs it's working"),
+    ("A pounding headache in the first days is just the toxins shifting, so carry on.", "RSK010",
+     "is just the toxins shifting, so carry on"),
+    ("If you hear a pop in your knee, keep training.", "RSK010", "If you hear a pop in your knee, keep training"),
+    ("Most of our members wean themselves off their blood pressure tablets.", "RSK005",
+     "Most of our members wean themselves off their blood pressure tablets"),
+    ("Drop the stretching routine your physiotherapist set.", "RSK011",
+     "Drop the stretching routine your physiotherapist set"),
+    ("There's no need to bother with the eye clinic.", "RSK011", "no need to bother with the eye clinic"),
+    # evidence
+    ("Professional boxers take it every day.", "EVD016", "Professional boxers take it every day"),
+    ("Top coaches don't waste their money on supplements that don't work.", "EVD016",
+     "don't waste their money on supplements that don't work"),
+    ("We surveyed 600 of our subscribers and 91% said their joints felt looser.", "EVD017",
+     "We surveyed 600 of our subscribers and 91% said"),
+    ("If it helped my neighbour, it will help you.", "EVD003", "If it helped my neighbour, it will help"),
+    ("If it worked for her sister, it can work for you.", "EVD003", "If it worked for her sister, it can work for you"),
+    # language
+    ("Good dads never let their kids miss out.", "LNG013", "Good dads never let"),
+    ("Don't be the golfer hobbling round the back nine.", "LNG013", "Don't be the golfer hobbling"),
+    ("Doctors are covering up a thyroid epidemic.", "LNG011", "Doctors are covering up a thyroid epidemic"),
+    # coined names
+    ("Many women have a Stem Cell Mobilisation Deficit after pregnancy.", "TRM006",
+     "Stem Cell Mobilisation Deficit"),
+])
+def test_meanings_on_a_page_that_sells(sentence, code, excerpt):
+    assert on_a_page_that_sells(sentence, code) == [excerpt]
+
+
+def test_a_person_called_senile_is_demeaning():
+    assert on_a_leaflet("By the end he was totally senile.", "LNG015") == ["totally senile"]
+
+
+@pytest.mark.parametrize("text, code", [
+    # a code in a disclosure is no pitch; a commission disclosed is no recruitment
+    ("We earn a 5% commission on sales made through these links.", "COM002"),
+    # a sign to stop, not to carry on
+    ("If you hear a pop in your knee, stop and see a physiotherapist.", "RSK010"),
+    # a conjunction and a verb are no coined name
+    ("Prices rise next month, so lock in the current rate.", "TRM006"),
+    # an organisation's name in capitals is not branded
+    ("The British Heart Foundation Index is published each year.", "TRM006"),
+    # the fact said rightly
+    ("Coconut oil raises LDL cholesterol.", "FCT009"),
+    ("Senna is a stimulant laxative.", "FCT009"),
+])
+def test_careful_wordings_are_left_alone(text, code):
+    assert on_a_page_that_sells(text, code) == []
+
+
+def test_a_denial_in_one_clause_does_not_reach_the_next():
+    # "cannot" belongs to the first claim; the second, after ", and" and its own subject, is asserted.
+    sentence = "The drops cannot irritate the eyes, and BrightEye is safe for people with glaucoma."
+    assert on_a_page_that_sells(sentence, "RSK008") == ["safe for people with glaucoma"]
+
+
+def test_a_two_letter_prefix_abbreviation_is_read_as_one():
+    page = "# Light and sleep\n\nThe lamp targets ipRGCs in the retina.\n"
+    codes = [(f.code, f.excerpt) for f in lint_text(page, "a.md", overrides=Overrides(select=("TRM002",)))]
+    assert codes == [("TRM002", "ipRGCs")]

@@ -710,6 +710,98 @@ CASES = {
         ["Coconut oil raises LDL cholesterol compared with olive oil.",
          "Does coconut oil lower cholesterol? No."],
     ),
+    # (v0.30.33, sets 122-123)
+    "general-vinegar-is-acidic": (
+        ["Apple cider vinegar is naturally alkaline.", "Vinegar is an alkaline food."],
+        ["Apple cider vinegar is acidic.", "Is vinegar alkaline? No, it is an acid."],
+    ),
+    "general-ldl-is-the-bad-cholesterol": (
+        ["LDL is the good cholesterol.", "HDL is the bad kind of cholesterol."],
+        ["LDL is the 'bad' cholesterol and HDL the 'good' one.", "Statins lower LDL cholesterol."],
+    ),
+    "general-myopia-and-glasses": (
+        ["Short sight is caused by weak, lazy eye muscles.", "Glasses make your eyes weaker over time."],
+        ["Short sight happens when the eyeball grows too long.", "Wearing glasses does not make your eyes weaker."],
+    ),
+    "general-prostate-below-bladder-and-bph": (
+        ["The prostate sits just above the bladder.", "An enlarged prostate is the first stage of prostate cancer.",
+         "Tamsulosin works by shrinking the prostate."],
+        ["The prostate sits just below the bladder.", "An enlarged prostate is not cancer.",
+         "Tamsulosin relaxes the muscle around the bladder neck."],
+    ),
+    "general-ppis-block-acid-production": (
+        ["Omeprazole works by neutralising the acid already in your stomach.", "PPIs work by neutralising acid."],
+        ["Omeprazole works by blocking acid production.", "Antacids work by neutralising acid."],
+    ),
+    "general-eggs-finite-and-menopause-age": (
+        ["Your ovaries keep making new eggs throughout life.", "The average age of the menopause in the UK is 45."],
+        ["Women are born with all the eggs they will have.", "The average age of the menopause in the UK is 51."],
+    ),
+    "general-hrt-small-breast-cancer-risk": (
+        ["HRT gives most women breast cancer.", "Most women on hormone replacement therapy get breast cancer."],
+        ["HRT slightly raises the risk of breast cancer.", "Does HRT give most women breast cancer? No."],
+    ),
+    "general-drug-origins-ketamine-minoxidil": (
+        ["Ketamine was invented as a horse tranquilliser.", "Minoxidil was developed as a hair tonic."],
+        ["Ketamine was developed as an anaesthetic for people.", "Minoxidil was first developed for high blood pressure."],
+    ),
+    "general-growth-hormone-from-pituitary": (
+        ["Growth hormone is made in the liver.", "Growth hormone is produced by the adrenal glands."],
+        ["Growth hormone is made by the pituitary gland.", "The liver makes IGF-1 in response to growth hormone."],
+    ),
+    "general-skin-ageing-sun-not-dehydration": (
+        ["Wrinkles are caused mainly by dehydration.", "Your skin stops making collagen completely at 25.",
+         "SPF 15 blocks 99% of UV."],
+        ["Wrinkles are caused mainly by sun exposure.", "Collagen production falls slowly from your twenties.",
+         "SPF 15 filters about 93% of UVB."],
+    ),
+    "general-enamel-not-living": (
+        ["Enamel is living tissue.", "Decay in baby teeth never causes real problems.",
+         "Fluoride is a toxin that weakens enamel."],
+        ["Enamel has no blood supply and cannot regrow.", "Decay in baby teeth can cause pain and infection.",
+         "Fluoride toothpaste strengthens enamel."],
+    ),
+    "general-vagus-nerve-from-brainstem": (
+        ["Your vagus nerve starts in your ear.", "The vagus nerve begins in the neck."],
+        ["The vagus nerve starts in the brainstem.", "A small branch of the vagus nerve reaches the ear."],
+    ),
+    "general-ssris-not-addictive-like-benzodiazepines": (
+        ["SSRIs are addictive in exactly the same way as diazepam.", "Antidepressants are addictive like benzodiazepines."],
+        ["SSRIs are not addictive like diazepam, but stopping suddenly can cause withdrawal symptoms.",
+         "Are antidepressants addictive like benzodiazepines? No."],
+    ),
+    "general-red-light-is-not-uv": (
+        ["Red light is just a gentle form of UV.", "Rosacea mostly affects teenagers."],
+        ["Red light is visible light, not UV.", "Rosacea usually starts after the age of 30."],
+    ),
+    "general-goats-milk-lactose-and-allergy": (
+        ["Goat's milk contains no lactose.", "Goat's milk is completely safe for anyone with a cow's milk allergy."],
+        ["Goat's milk contains about as much lactose as cow's milk.",
+         "Goat's milk is not a safe swap for a cow's milk allergy."],
+    ),
+    "general-heart-failure-not-stopped": (
+        ["Heart failure means the heart has stopped.", "Only about 30,000 people live with heart failure."],
+        ["Heart failure means the heart is not pumping as well as it should.",
+         "Nearly a million people in the UK live with heart failure."],
+    ),
+    "general-nasal-flu-vaccine-cannot-give-flu": (
+        ["The nasal spray vaccine can give kids the full-blown flu.", "The children's flu spray gives children flu."],
+        ["The nasal spray vaccine cannot give children flu.", "Some children get a runny nose after the nasal spray vaccine."],
+    ),
+    "general-cold-water-shock-is-real": (
+        ["Cold water shock is made up by lifeguards.", "Fast breaths flood your brain with extra oxygen."],
+        ["Cold water shock is real and can cause drowning.", "Is cold water shock a myth? No."],
+    ),
+    "general-morning-sickness-is-common": (
+        ["Only about 1 in 10 pregnant women get morning sickness.", "Only one in twenty pregnant women have nausea."],
+        ["Up to 8 in 10 pregnant women have nausea.", "About 1 in 100 pregnant women get severe sickness."],
+    ),
+    "general-null-trials-said-to-prove": (
+        ["The MERIT trial proved that D-mannose prevents UTIs.", "The CAMUS trial confirmed that saw palmetto shrinks the prostate.",
+         "The SCIPIO trial, published in a top journal, proved these cells work in heart failure."],
+        ["The MERIT trial found that D-mannose did not prevent UTIs.", "The CAMUS trial found saw palmetto no better than placebo.",
+         "The SCIPIO report was retracted in 2019."],
+    ),
 }
 
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]

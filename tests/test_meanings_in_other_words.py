@@ -1061,7 +1061,7 @@ def found(sentence: str, code: str) -> list[str]:
     ("The tea dissolves gallstones in weeks.", "CLM002", "dissolves gallstones in weeks"),
     ("After a month she had put her sling away for good.", "CLM002", "put her sling away"),
     ("Every dad I've coached has come off his blood pressure tablets.", "CLM003",
-     "Every dad I've coached has come off"),
+     "Every dad I've coached has come off his blood pressure tablets"),
     # Popularity and tradition as the proof, counted (v0.30.0).
     ("Over 25,000 jars have been sold since the spring.", "EVD003", "Over 25,000 jars have been sold"),
     ("Nearly 900 patients have been treated at our clinic since it opened.", "EVD003",

@@ -66,7 +66,7 @@ def on_a_leaflet(text: str, code: str) -> list[str]:
      "don't waste their money on supplements that don't work"),
     ("We surveyed 600 of our subscribers and 91% said their joints felt looser.", "EVD017",
      "We surveyed 600 of our subscribers and 91% said"),
-    ("If it helped my neighbour, it will help you.", "EVD003", "If it helped my neighbour, it will help"),
+    ("If it helped my neighbour, it will help you.", "EVD003", "If it helped my neighbour, it will help you"),
     ("If it worked for her sister, it can work for you.", "EVD003", "If it worked for her sister, it can work for you"),
     # language
     ("Good dads never let their kids miss out.", "LNG013", "Good dads never let"),
@@ -75,9 +75,53 @@ def on_a_leaflet(text: str, code: str) -> list[str]:
     # coined names
     ("Many women have a Stem Cell Mobilisation Deficit after pregnancy.", "TRM006",
      "Stem Cell Mobilisation Deficit"),
+    # (sets 122-123) results promised to the seller's people in any words
+    ("Nearly every client we see comes off the waiting list within a year.", "CLM003",
+     "Nearly every client we see comes off the waiting list"),
+    ("Every dad who wears the belt says goodbye to back pain.", "CLM003", "Every dad who wears the belt says goodbye to"),
+    ("Every woman in our pilot hit her weight goal.", "CLM003", "Every woman in our pilot hit her weight goal"),
+    ("Not one of my 80 clients has needed a painkiller since starting.", "CLM003",
+     "Not one of my 80 clients has needed a painkiller since"),
+    ("Guaranteed to add two inches to your chest.", "CLM003", "Guaranteed to add"),
+    ("The cream will lift the sagging, no question.", "CLM003", "will lift the sagging, no question"),
+    ("The tea shrinks swollen ankles back to their normal size.", "CLM002",
+     "shrinks swollen ankles back to their normal size"),
+    ("Receding gums grow back in a month.", "CLM002", "Receding gums grow back"),
+    ("It is the most significant breakthrough in skincare in a decade.", "HYP001",
+     "the most significant breakthrough in skincare in a decade"),
+    # warning signs put down to the product, driving, sharing needles, safety for those at risk
+    ("A high temperature just means the toxins are leaving.", "RSK010",
+     "A high temperature just means the toxins are leaving"),
+    ("Palpitations in the first week are simply your heart adjusting.", "RSK010",
+     "Palpitations in the first week are simply your heart adjusting"),
+    ("You can drive yourself home after the session.", "RSK002", "can drive yourself home after the session"),
+    ("Sharing needles with a friend is fine.", "RSK002", "Sharing needles with a friend is fine"),
+    ("Safe for numb feet.", "RSK008", "Safe for numb feet"),
+    ("It's the natural swap for antibiotics.", "RSK008", "natural swap for antibiotics"),
+    ("You can leave your walking stick at home.", "RSK011", "can leave your walking stick at home"),
+    ("There's no need for counselling.", "RSK011", "no need for counselling"),
+    ("I ditched my prescribed cream in a week, and you can too.", "RSK005",
+     "ditched my prescribed cream in a week, and you can too"),
+    # language, commercial pressure, evidence
+    ("Your GP will just keep prescribing pills that numb you.", "LNG011", "Your GP will just keep prescribing"),
+    ("Nobody wants to look washed up at 40.", "LNG013", "Nobody wants to look washed up at 40"),
+    ("One fall and you're in a wheelchair.", "LNG010", "One fall and you're in a wheelchair"),
+    ("Buy two tubs, get a third free.", "COM002", "Buy two tubs, get a third free"),
+    ("Shop the serum here.", "COM001", "Shop the serum here"),
+    ("We offer a payment plan over 10 months.", "COM003", "payment plan over 10 months"),
+    ("Already used by 5,000 runners nationwide.", "EVD016", "used by 5,000 runners"),
+    ("Over 200 of you have emailed us in the past month.", "EVD016", "Over 200 of you have emailed us"),
+    ("Our own figures from 90 patients tell the same story.", "EVD017",
+     "Our own figures from 90 patients tell"),
 ])
 def test_meanings_on_a_page_that_sells(sentence, code, excerpt):
     assert on_a_page_that_sells(sentence, code) == [excerpt]
+
+
+def test_a_recent_span_is_not_history():
+    # "in the past month" dates the letters to now: the seller's crowd is still offered as proof.
+    assert on_a_page_that_sells("Over 200 of you have emailed us in the past month.", "EVD016") != []
+    assert on_a_leaflet("In the past, doctors told everyone with a bad back to rest.", "RSK011") == []
 
 
 def test_a_person_called_senile_is_demeaning():
@@ -111,3 +155,21 @@ def test_a_two_letter_prefix_abbreviation_is_read_as_one():
     page = "# Light and sleep\n\nThe lamp targets ipRGCs in the retina.\n"
     codes = [(f.code, f.excerpt) for f in lint_text(page, "a.md", overrides=Overrides(select=("TRM002",)))]
     assert codes == [("TRM002", "ipRGCs")]
+
+
+def test_a_syndrome_branded_in_a_product_press_release():
+    page = ("# Northfield launches ProstaCalm\n\nNorthfield Ltd today launches ProstaCalm capsules, on sale now at "
+            "£29.99 a month from its website.\n\nMany men are quietly living with Urinary Flow Stagnation Syndrome, "
+            "and ProstaCalm clears it.\n")
+    assert found(page, "TRM006", 5) == ["Urinary Flow Stagnation Syndrome"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pain was scored on the Knee Stiffness Index (KSI) before and after.",  # a score defined by its letters
+    "ProstaCalm is not yet approved to treat Jet Lag Disorder.",  # a known condition named with its kind
+    "PROSTACALM IS NOT APPROVED FOR URINARY FLOW STAGNATION SYNDROME.",  # a line in capitals
+])
+def test_capitals_in_a_press_release_that_are_not_a_brand(sentence):
+    page = ("# Northfield launches ProstaCalm\n\nNorthfield Ltd today launches ProstaCalm capsules, on sale now at "
+            "£29.99 a month from its website.\n\n" + sentence + "\n")
+    assert found(page, "TRM006", 5) == []

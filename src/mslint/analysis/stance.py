@@ -180,9 +180,11 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
             if target is not None and _governs_forward(view, cue, target, view.clause_of(target)):
                 found.append((context, view.text_of(cue)))
 
-    def backward(cls: str, context: str, skip: frozenset[str] = frozenset()) -> None:
+    def backward(cls: str, context: str, skip: frozenset[str] = frozenset(),
+                 cancel: list[tuple[int, int]] = ()) -> None:
         for cue in view.mentions_after(last, cls):
-            if tokens[cue.first].norm not in skip and _governs_backward(view, cue, last, clause):
+            if tokens[cue.first].norm not in skip and not _overlaps(cue, cancel) \
+                    and _governs_backward(view, cue, last, clause):
                 found.append((context, view.text_of(cue)))
 
     forward("negation", NEGATED, cancelled)
@@ -198,8 +200,10 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
             and not (ordered and tokens[ordered[0]].norm == view.clauses[clause].opener):
         found.append((CONDITIONAL, view.clauses[clause].opener))
     forward("conditional", CONDITIONAL, cancelled_hedges)
-    forward("history", HISTORICAL)
-    backward("history", HISTORICAL, skip=frozenset({"former", "older"}))
+    # "In the past year" is recent, not history (v0.30.33).
+    recent = view.cue_tokens("recent-past")
+    forward("history", HISTORICAL, recent)
+    backward("history", HISTORICAL, skip=frozenset({"former", "older"}), cancel=recent)
     opening = _opening_frame(view, "history", first)
     if opening:
         found.append((HISTORICAL, opening))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from mslint import patterns
 from mslint.analysis.article import analyse
+from mslint.reading.document import HEADING_KINDS
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
 from mslint.rules.concepts.matcher import ConceptPattern
@@ -249,7 +250,11 @@ _BRANDABLE_CLASSES = _NAME_CLASSES | {"procedure", "treatment", "intervention", 
 
 def _brandable(view, index: int) -> bool:
     """A word a seller may build a branded deficit from: a word of the body, a treatment or a
-    procedure, or one the lexicon does not know (not "Foundation" or "Society")."""
+    procedure, or one the lexicon does not know (not "Foundation" or "Society", nor an abbreviation:
+    "MS Immune Reboot" names the "Immune Reboot" for MS)."""
+    text = view.tokens[index].text
+    if len(text) > 1 and text.isupper():
+        return False
     classes = set()
     for mention in view.mentions:
         if mention.first <= index <= mention.last:
@@ -357,7 +362,7 @@ def _title_cased(document, tokens, first: int, last: int) -> bool:
 # Syndrome", "the signs of Stem Cell Depletion Syndrome".
 _NAME_CUES = frozenset({"call", "calls", "called", "calling", "describe", "describes", "described", "dub", "dubs",
                         "dubbed", "term", "terms", "termed", "label", "labels", "labelled", "labeled", "signs",
-                        "symptoms"})
+                        "symptoms", "living", "suffering"})
 _NAME_CUE_REACH = 5
 
 
@@ -373,7 +378,23 @@ def _branded_start(document, view, first: int, last: int) -> int | None:
     if not _title_cased(document, tokens, first, last):
         return None
     cued = any(token.norm in _NAME_CUES for token in tokens[max(0, first - _NAME_CUE_REACH):first])
-    return first if cued else None
+    return first if cued or _branded_on_a_promoting_page(document, view, first, last) else None
+
+
+def _branded_on_a_promoting_page(document, view, first: int, last: int) -> bool:
+    """A page that promotes a product brands the complaint it treats in running text: "most men are simply
+    living with Prostatic Congestion Syndrome, ... and GlandEase clears it" (v0.30.33). Not a headline's
+    capitals ("Tasimelteon to Treat Jet Lag Disorder"), a line in capitals, a known condition named with
+    its kind ("Jet Lag Disorder") or a score defined by its letters ("the Migraine Headache Index (MHI)")."""
+    if not holds(document, "promotes") or view.block_kind in HEADING_KINDS:
+        return False
+    tokens = view.tokens
+    name = document.text[tokens[first].start:tokens[last].end]
+    if name.isupper():
+        return False
+    if last + 1 < len(tokens) and tokens[last + 1].norm == "(":
+        return False
+    return not any(m.first <= last and first <= m.last and "condition" in m.classes for m in view.mentions)
 
 
 _NAMED_REACH = 6

@@ -660,6 +660,12 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "thousands of years|hundreds of years|generations) ...10 (prove~|proof|speaks for itself|speak for themselves|"
     "shows it works|tells you it works)",
     "(centuries|millennia|generations) of (use|tradition|practice) ...4 (prove~|proof|show~|shows it works)",
+    # (v0.30.33, set 123) Age as the body's own knowledge: "goats have been milked for 10,000 years, so our bodies
+    # know exactly what to do with it".
+    "(for|over) (# years|thousands of years|hundreds of years|centuries|millennia|generations) , so (our|your|the) "
+    "(bodies|body|ancestors|genes) (know~|knew|are used to|recogni~|understand~)",
+    # (v0.30.33, set 122) One study called all the proof needed: "that study is all the proof most of our clients need".
+    "(is|was|are) all the (proof|evidence) ...4 (need|needs|needed)",
     # Reviews counted, clients telling it often, the practitioner's record, the seller's own pilot:
     # "over 3,000 five-star ratings", "clients regularly tell us", "I have never treated a patient who
     # failed to improve", "our yearly client audit found 97% were satisfied", "8 in 10 men at our
@@ -1198,7 +1204,9 @@ _TYPICALITY = PatternSet(ConceptPattern(text) for text in (
     "was far from) (unusual|uncommon|rare|unique|exceptional|an exception|a one-off)",
     "(it|this|that|they|these results) (can|could|will) be yours (too|as well)",
     # (v0.30.33, set 121) One person's result made the next one's: "if it worked for him, it can work for Mum".
-    "if it (worked|works|helped|helps|did it) [for] ...3 [,] it (can|will|could|should|'ll) (work|help|do the same) [for]",
+    "if it (worked|works|did it) for (me|him|her|them|my|his|their|your|a|one|our) ...2 [,] it (can|will|could|should|'ll) "
+    "(work|do the same) [for]",
+    "if it (helped|helps) (me|him|her|them|my|his|their|our) ...2 [,] it (can|will|could|should|'ll) help (you|your|anyone|_)",
     "exactly what (most|many|all) [of] [our] (customers|patients|clients|users|people) (report|experience|see|get|say)",
     "if it worked for _ ...8 (it'll|it will|it can) work for you",
     "(most|all|nearly all|almost all) [of] [our] (patients|clients|customers) (see|get|experience|achieve|report) [the] "

@@ -58,6 +58,12 @@ _SELLERS_FIGURES = PhrasePatternSet((
     "(our|my) [_] (data|results|records|figures|numbers|audit) (from|on|of) # ...6 (shows|show|showed|proves|prove|"
     "proved|confirms|confirm|confirmed)",
     "(study|trial|test|survey|audit) of # of (our|my) [own] ({CUSTOMERS}|{CLIENTELE})",
+    # (v0.30.33, sets 122-123) The seller's app data, its own figures telling the same story, a company's own
+    # survey: "we've got app data from 3,400 people in our community", "our own figures from 64 women treated here
+    # tell the same story", "Orchard's own 2019 customer survey".
+    "(app|community|member|user|customer) data from [over|more than|nearly|almost] # (people|users|members|customers|clients)",
+    "(our|my) own (figures|data|results|records|numbers) (from|on|of) # ...6 (tell|tells|told|show|shows|showed|say|says)",
+    "own [#] (customer|client|user|member|buyer) (survey|poll|questionnaire)",
     # (v0.30.33, set 121) The seller's people surveyed by the seller, and the share that said so: "I surveyed
     # 1,200 graduates last spring and 88% told me they had fewer symptoms".
     "(i|we) (surveyed|polled|asked|questioned) [over|more than|nearly|almost] # [of] [our|my] [_] ({CUSTOMERS}|{CLIENTELE}|"

@@ -94,7 +94,9 @@ SETS = [
     # success to its supposed mechanism, a real problem the set labels on that line under another quote: 0.78.
     # At v0.13.0 HYP001 reads superlatives and finds a company's "the most advanced lens ever made",
     # passed on unchallenged, which the set does not label: 0.78.
-    BlindSet("blind7", 225, 0.78, 0.665, 1),
+    # At v0.30.33 COM001 reads a shop link on a line of its own ("Shop the necklace here", an affiliate link
+    # with a partner code in a parenting blog), a real call to buy the set does not label: 0.775.
+    BlindSet("blind7", 225, 0.775, 0.665, 1),
     # Measured blind once, at 5970999: precision 0.70 (101/145), recall 0.43 (97/225), 5 findings on
     # the 7 careful articles; line by line 0.71 / 0.44. Floor since: patients' remarks that are not
     # about a treatment, a red-flag word for what would deserve it, counts in each arm, abbreviations
@@ -712,9 +714,16 @@ SETS = [
     # "do not delay or skip an infusion"; "no risk tool is precise"; stopping smoking "does more than any
     # tablet"). Set 121: 0.77 (164/214), 0.61 (146/240), 4 (treatment before "a confirmed diagnosis"; a
     # leaflet's "cures MS" handed to a member who asks "Is there anything in that?", twice; "usually nothing
-    # to worry about"). All fixed after; set 121's misses were not read this round.
+    # to worry about"). All fixed after; set 121's misses were read in the next round (v0.30.33).
     BlindSet("blind120", 237, 0.81, 0.695, 0),
-    BlindSet("blind121", 240, 0.78, 0.605, 0),
+    BlindSet("blind121", 240, 0.83, 0.835, 0),
+    # Sets 122 and 123: written blind after v0.30.32 was released; measured once at 3700167 (that release)
+    # before either was read. Set 122: precision 0.77 (153/198), recall 0.57 (136/240), 3 findings on the
+    # careful articles (a cord blood collection that "doesn't hurt you or the baby"; "the end of 2026" in a
+    # heading; "please book an appointment, test or no test, if you notice"). Set 123: 0.76 (160/210), 0.63
+    # (148/236), none. All fixed after.
+    BlindSet("blind122", 240, 0.835, 0.83, 0),
+    BlindSet("blind123", 236, 0.81, 0.835, 0),
 ]
 
 

@@ -59,7 +59,7 @@ def on_a_leaflet(text: str, code: str) -> list[str]:
      "Most of our members wean themselves off their blood pressure tablets"),
     ("Drop the stretching routine your physiotherapist set.", "RSK011",
      "Drop the stretching routine your physiotherapist set"),
-    ("There's no need to bother with the eye clinic.", "RSK011", "no need to bother with the eye clinic"),
+    ("Honestly, no need to bother with a memory clinic now.", "RSK011", "no need to bother with a memory clinic"),
     # evidence
     ("Professional boxers take it every day.", "EVD016", "Professional boxers take it every day"),
     ("Top coaches don't waste their money on supplements that don't work.", "EVD016",
@@ -73,8 +73,8 @@ def on_a_leaflet(text: str, code: str) -> list[str]:
     ("Don't be the golfer hobbling round the back nine.", "LNG013", "Don't be the golfer hobbling"),
     ("Doctors are covering up a thyroid epidemic.", "LNG011", "Doctors are covering up a thyroid epidemic"),
     # coined names
-    ("Many women have a Stem Cell Mobilisation Deficit after pregnancy.", "TRM006",
-     "Stem Cell Mobilisation Deficit"),
+    ("Many women develop a Bone Marrow Harvest Deficit after pregnancy.", "TRM006",
+     "Bone Marrow Harvest Deficit"),
     # (sets 122-123) results promised to the seller's people in any words
     ("Nearly every client we see comes off the waiting list within a year.", "CLM003",
      "Nearly every client we see comes off the waiting list"),
@@ -90,11 +90,11 @@ def on_a_leaflet(text: str, code: str) -> list[str]:
     ("It is the most significant breakthrough in skincare in a decade.", "HYP001",
      "the most significant breakthrough in skincare in a decade"),
     # warning signs put down to the product, driving, sharing needles, safety for those at risk
-    ("A high temperature just means the toxins are leaving.", "RSK010",
-     "A high temperature just means the toxins are leaving"),
+    ("Numbness in your toes simply means your nerves are waking.", "RSK010",
+     "Numbness in your toes simply means your nerves are waking"),
     ("Palpitations in the first week are simply your heart adjusting.", "RSK010",
      "Palpitations in the first week are simply your heart adjusting"),
-    ("You can drive yourself home after the session.", "RSK002", "can drive yourself home after the session"),
+    ("Clients can drive themselves home after each infusion.", "RSK002", "can drive themselves home after each infusion"),
     ("Sharing needles with a friend is fine.", "RSK002", "Sharing needles with a friend is fine"),
     ("Safe for numb feet.", "RSK008", "Safe for numb feet"),
     ("It's the natural swap for antibiotics.", "RSK008", "natural swap for antibiotics"),
@@ -105,7 +105,7 @@ def on_a_leaflet(text: str, code: str) -> list[str]:
     # language, commercial pressure, evidence
     ("Your GP will just keep prescribing pills that numb you.", "LNG011", "Your GP will just keep prescribing"),
     ("Nobody wants to look washed up at 40.", "LNG013", "Nobody wants to look washed up at 40"),
-    ("One fall and you're in a wheelchair.", "LNG010", "One fall and you're in a wheelchair"),
+    ("A single slip and you could be housebound.", "LNG010", "A single slip and you could be housebound"),
     ("Buy two tubs, get a third free.", "COM002", "Buy two tubs, get a third free"),
     ("Shop the serum here.", "COM001", "Shop the serum here"),
     ("We offer a payment plan over 10 months.", "COM003", "payment plan over 10 months"),

@@ -255,11 +255,17 @@ def _brandable(view, index: int) -> bool:
     text = view.tokens[index].text
     if len(text) > 1 and text.isupper():
         return False
-    classes = set()
+    classes = _classes_at(view, index)
+    return not classes or bool(classes & _BRANDABLE_CLASSES)
+
+
+def _classes_at(view, index: int) -> set[str]:
+    """The lexicon classes of every mention that takes in token `index`."""
+    classes: set[str] = set()
     for mention in view.mentions:
         if mention.first <= index <= mention.last:
             classes |= mention.classes
-    return not classes or bool(classes & _BRANDABLE_CLASSES)
+    return classes
 
 
 def _part_of_a_name(view, index: int) -> bool:
@@ -270,10 +276,7 @@ def _part_of_a_name(view, index: int) -> bool:
     # is a verb or a plural standing before the name ("the tea drains bile stagnation").
     if _PLURAL_OR_VERB.search(token.norm):
         return False
-    classes = set()
-    for mention in view.mentions:
-        if mention.first <= index <= mention.last:
-            classes |= mention.classes
+    classes = _classes_at(view, index)
     return not classes or bool(classes & _NAME_CLASSES)
 
 

@@ -724,6 +724,15 @@ SETS = [
     # (148/236), none. All fixed after.
     BlindSet("blind122", 240, 0.835, 0.83, 0),
     BlindSet("blind123", 236, 0.81, 0.835, 0),
+    # Sets 124 and 125: written blind after v0.30.33 was released; measured once at 4f51e4e (that release)
+    # before either was read. Set 124: precision 0.78 (143/183), recall 0.58 (138/236), 6 findings on the
+    # careful articles (a "painless" laser under a heading that lists the risks in numbers; "follows a cold or
+    # flu and is almost always caused by a virus"; a review's "antibiotics shortened a cough ... by about half
+    # a day"; a clinician's "many people tell us"; a free check at community pharmacies; a pupil who "does not
+    # return to play"). Set 125: 0.87 (190/219), 0.71 (165/233), 3 ("no lasting harm, but some ..."; a relative
+    # figure put in numbers in the next sentence; "book an appointment promptly if"). All fixed after.
+    BlindSet("blind124", 236, 0.845, 0.75, 0),
+    BlindSet("blind125", 233, 0.89, 0.82, 0),
 ]
 
 

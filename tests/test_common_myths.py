@@ -802,6 +802,47 @@ CASES = {
         ["The MERIT trial found that D-mannose did not prevent UTIs.", "The CAMUS trial found saw palmetto no better than placebo.",
          "The SCIPIO report was retracted in 2019."],
     ),
+    # (v0.30.34, sets 124-125)
+    "general-shingles-from-chickenpox-virus": (
+        ["Shingles is really caused by the cold sore virus.", "You can pick up shingles from a friend who has it."],
+        ["Shingles is caused by the chickenpox virus waking up.", "Shingles cannot be passed from person to person."],
+    ),
+    "general-croup-in-young-children": (
+        ["Croup usually hits kids between 6 and 11.", "The barking cough is caused by mucus deep in the lungs."],
+        ["Croup mostly affects children under three.", "The barking cough comes from a swollen windpipe."],
+    ),
+    "general-hormone-sources": (
+        ["Testosterone is produced by the prostate.", "Cortisol is made by the thyroid."],
+        ["Testosterone is made mainly in the testes.", "Cortisol is made by the adrenal glands."],
+    ),
+    "general-cataplexy-not-epilepsy": (
+        ["Cataplexy is a type of seizure.", "Narcolepsy affects about one in a hundred people."],
+        ["Cataplexy is not a seizure: the person stays awake.", "Narcolepsy affects about 1 in 2,000 people."],
+    ),
+    "general-ayahuasca-dmt-controlled": (
+        ["The main ingredient in ayahuasca is psilocybin.", "Ayahuasca is perfectly legal in the UK."],
+        ["Ayahuasca's main ingredient is DMT.", "Ayahuasca is a Class A drug in the UK."],
+    ),
+    "general-stretch-marks-not-dry-skin": (
+        ["Stretch marks are mainly caused by dry skin.", "Only about one in twenty pregnant women develop stretch marks."],
+        ["Stretch marks come from the skin stretching.", "Most pregnant women get some stretch marks."],
+    ),
+    "general-sperm-decides-sex": (
+        ["The mother's egg decides whether it's a boy.", "More girls are born than boys in Britain."],
+        ["The sperm decides a baby's sex.", "Slightly more boys than girls are born."],
+    ),
+    "general-floaters-in-vitreous": (
+        ["Floaters are tiny blood clots.", "Short-sighted people are protected from floaters."],
+        ["Floaters are clumps of gel inside the eye.", "Short-sighted people are more prone to floaters."],
+    ),
+    "general-inositol-not-essential-vitamin": (
+        ["Inositol is an essential vitamin.", "Inositol is a vitamin that your body can't make."],
+        ["Your body makes inositol from glucose.", "Inositol is not a vitamin."],
+    ),
+    "general-ozone-is-not-oxygen": (
+        ["Ozone is basically oxygen in its purest form.", "Ozone is just the same oxygen that hospitals use."],
+        ["Ozone is a toxic gas, not medical oxygen.", "Is ozone the same as oxygen? No."],
+    ),
 }
 
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]

@@ -15,6 +15,7 @@ measure. `features(document)` memoises the result on the document.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
@@ -310,6 +311,23 @@ def _opens_harm_list(view: SentenceView) -> bool:
         True for pattern in HARM_FRAMES.risk_subject for _ in pattern.finditer(view))
 
 
+# A section headed by the intervention's risks ("What are the risks?", "Possible complications", "Side
+# effects and safety") lists them, whatever frame each item uses (v0.30.34, set 124's careful explainer).
+# (Not "Risk factors" or "Who is at risk?": the condition's own risks.)
+_RISK_HEADING = re.compile(r"\b(?:(?<!at )risks?(?! factors?)|complications?|side[ -]effects?|harms?|downsides?|"
+                           r"safety|what can go wrong|adverse effects?)\b", re.IGNORECASE)
+
+
+def _under_a_risk_heading(view: SentenceView) -> bool:
+    analysis = view.analysis
+    heading = analysis.section_heading(view.block)
+    if heading is None or not (view.topic.interventions or analysis.sentences and
+                               any(v.topic.interventions for v in analysis.sentences[:3])):
+        return False
+    block = analysis.document.blocks[heading]
+    return bool(_RISK_HEADING.search(analysis.document.text, block.start, block.end))
+
+
 def _harm_cues(view: SentenceView, add, continues: bool = False) -> bool:
     """Add the harm cues of a sentence; whether it lists harms of the intervention. `continues`:
     the sentence before, in the paragraph, listed them, so this one goes on with the list when it
@@ -322,7 +340,10 @@ def _harm_cues(view: SentenceView, add, continues: bool = False) -> bool:
     framed_set = frozenset(framed)
     diseases = frozenset(named.entity for named in view.topic.conditions)
     seen: set[int] = set()
-    listed = _opens_harm_list(view) or (continues and bool(view.mentions_of("harm-report")))
+    # Under a heading that names the risks, a sentence that gives a figure lists them ("infection, in about 1
+    # in 1,000"); "side effects are mild and rare" under the same heading does not (a page that sells says so).
+    listed = _opens_harm_list(view) or (continues and bool(view.mentions_of("harm-report"))) \
+        or (_under_a_risk_heading(view) and any(token.is_number for token in view.tokens))
     for mention in view.mentions_of("side-effect-word"):
         seen.update(range(mention.first, mention.last + 1))
         subject = _harm_subject(view, mention, True, framed_set, frozenset())

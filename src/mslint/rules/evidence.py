@@ -569,7 +569,7 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "(most|nearly all|almost all) (families|patients|clients|customers|parents) (tell us|say|said|report) (the same|similar)",
     "(the same|similar) (for|with) (nearly|almost|just about) (everyone|everybody|anyone) (who|that) (comes|come|tries|try|visits)",
     "[our] (regulars|regular clients|regular customers) (tell us|told us|report~|say|said) (they|their)",
-    f"(many|most) [of them|clients|patients|people|users|guests|members] (report~|notice~|say|said|tell us) {_FELT_BETTER}",
+    f"(many|most) [of them|clients|users|guests|members] (report~|notice~|say|said|tell us) {_FELT_BETTER}",
     # The product named between: "94% of SC-7 users reported meaningful improvement".
     "# (%|percent|per cent) of _ (users|customers|wearers|buyers|clients) (report~|said|say|saw|see|notice~|felt|feel|"
     "experience~|rated|told us|tell us|agree~)",
@@ -660,6 +660,7 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
     "thousands of years|hundreds of years|generations) ...10 (prove~|proof|speaks for itself|speak for themselves|"
     "shows it works|tells you it works)",
     "(centuries|millennia|generations) of (use|tradition|practice) ...4 (prove~|proof|show~|shows it works)",
+
     # (v0.30.33, set 123) Age as the body's own knowledge: "goats have been milked for 10,000 years, so our bodies
     # know exactly what to do with it".
     "(for|over) (# years|thousands of years|hundreds of years|centuries|millennia|generations) , so (our|your|the) "
@@ -1236,6 +1237,20 @@ TESTIMONIAL_CAVEAT = patterns.compile(
 )
 
 
+# Age, use elsewhere or a healthy crowd offered as the proof, whatever the sentence names (v0.30.34, sets
+# 124-125): "more than a century of use speaks for itself", "the Romans cleaned their teeth with charcoal,
+# which tells you it works", "used in burns units for decades, so they're proven", "you never hear of a
+# beekeeper with MS".
+_TRADITION_AS_PROOF = PatternSet(ConceptPattern(text) for text in (
+    "(a century|centuries|decades|# years|more than a century|over a century) of (use|practice) (speaks|speak) for (itself|themselves)",
+    "(years ago|centuries ago|the romans|the egyptians|the ancient greeks|our ancestors|our grandparents) ...14 (which|that) "
+    "(tells you|shows|proves) (it|they|that it) (works|work)",
+    "(used|given) ...6 for (decades|years|centuries|generations) , so (it's|they're|it is|they are) (proven|safe|tested)",
+    "(you|we) never (hear|see|meet) [of] (a|an|any) _ [_] with {CONDITION}",
+))
+_PEOPLE_REPORTS = PatternSet(ConceptPattern(text) for text in (
+    f"(many|most) (patients|people) (report~|notice~|say|said|tell us) {_FELT_BETTER}",
+))
 _REPORTED_DATA = frozenset({"figures", "rates", "rate", "numbers", "data", "statistics", "percentages"})
 
 
@@ -1344,6 +1359,15 @@ class TestimonialAsEvidence(Rule):
             # (a count anywhere in the sentence: "4,000 treated so far, and that says it all")
             and (about_health or any(t.is_number or t.norm in _COUNT_WORDS for t in tokens)
             or (_ANAPHORIC & {t.norm for t in tokens[m.first:m.last + 1]} and _health_just_before(previous)))]
+        # "Many people tell us they feel less tired" is the provider's word offered as proof where the page
+        # promotes something; in a clinician's talk on a page that sells nothing it is experience, told
+        # (v0.30.34, set 124's careful talk).
+        if not controlled and holds(document, "promotes"):
+            reports += [(tokens[m.mark_first].start, tokens[m.mark_last].end)
+                        for pattern in _PEOPLE_REPORTS.candidates(view) for m in pattern.finditer(view)]
+        if not controlled:
+            reports += [(tokens[m.mark_first].start, tokens[m.mark_last].end)
+                        for pattern in _TRADITION_AS_PROOF.candidates(view) for m in pattern.finditer(view)]
         if not controlled and holds(document, "sells"):
             reports += [(tokens[m.mark_first].start, tokens[m.mark_last].end)
                         for pattern in _TRADITION.candidates(view) for m in pattern.finditer(view)]
@@ -1398,6 +1422,8 @@ HUMAN_LEAP = patterns.compile(
     | \b(?:proof|proves|shows)\s+(?:that\s+)?it\s+(?:will\s+)?works?\s+in\s+(?:humans|people|patients)\b
     | \b(?:the\s+)?same\s+(?:thing\s+)?(?:will|would|should|is\s+going\s+to)\s+happen\s+(?:in|for|to)\s+
          (?:humans|people|patients)\b
+    | \bso\s+the\s+same\s+(?:thing\s+)?(?:happens|works|applies|is\s+true|holds)\s+(?:in|for|to)\s+
+         (?:humans|people|patients|us)\b
     | \bit\s+(?:will\s+|'ll\s+|’ll\s+)?works?\s+in\s+(?:ours|us|humans|people)\b
     | \bthe\s+same\s+(?:process|thing)\s+is\s+happening\s+(?:in|to|inside)\s+(?:millions\s+of\s+people|people|humans|you|us|our\s+patients)\b
     | \bwhat(?:ever)?\s+works\s+(?:for|in)\s+(?:a|an|the)\s+(?:mouse|rat|hamster|dog|pig|rabbit|monkey|fish|zebrafish|
@@ -2020,7 +2046,12 @@ def _linked(view, other) -> bool:
     """One of two neighbouring sentences points to the other: "That is a 50% cut", "That means
     screening 1,250 women would save one life"."""
     later = other if other.index > view.index else view
-    return bool(later.tokens) and later.tokens[0].norm in _ANAPHORS
+    words = [t.norm for t in later.tokens[:2]]
+    # "To put that in numbers: if 1,000 people ..." (v0.30.34, set 125's careful page)
+    return bool(words) and (words[0] in _ANAPHORS or words in _PUT_IN_NUMBERS)
+
+
+_PUT_IN_NUMBERS = (["to", "put"], ["to", "translate"], ["to", "turn"], ["to", "express"], ["to", "convert"])
 
 
 def _outcomes(view, match) -> set[str]:

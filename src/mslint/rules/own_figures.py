@@ -64,6 +64,10 @@ _SELLERS_FIGURES = PhrasePatternSet((
     "(app|community|member|user|customer) data from [over|more than|nearly|almost] # (people|users|members|customers|clients)",
     "(our|my) own (figures|data|results|records|numbers) (from|on|of) # ...6 (tell|tells|told|show|shows|showed|say|says)",
     "own [#] (customer|client|user|member|buyer) (survey|poll|questionnaire)",
+    # (v0.30.34, set 125) The seller's own database, and a change across its patients: "our own database of 3,400
+    # hair results shows", "across our patients, oxygen saturation rose by an average of 6 points".
+    "(our|my) own (database|data|records|archive) of # ...8 (shows|show|showed|proves|prove|reveals)",
+    "(across|among|in) (our|my) (patients|clients|customers|users|members) , ...6 (rose|fell|improved|dropped|increased|went up|went down) by (an average of|on average|#)",
     # (v0.30.33, set 121) The seller's people surveyed by the seller, and the share that said so: "I surveyed
     # 1,200 graduates last spring and 88% told me they had fewer symptoms".
     "(i|we) (surveyed|polled|asked|questioned) [over|more than|nearly|almost] # [of] [our|my] [_] ({CUSTOMERS}|{CLIENTELE}|"

@@ -1247,6 +1247,10 @@ _TRADITION_AS_PROOF = PatternSet(ConceptPattern(text) for text in (
     "(tells you|shows|proves) (it|they|that it) (works|work)",
     "(used|given) ...6 for (decades|years|centuries|generations) , so (it's|they're|it is|they are) (proven|safe|tested)",
     "(you|we) never (hear|see|meet) [of] (a|an|any) _ [_] with {CONDITION}",
+    # (v0.30.35, set 126) "have lived on raw plants for thousands of years without MS", "used in German clinics since
+    # the 1930s, so this is a well-proven technique"
+    "for (thousands of years|hundreds of years|centuries|generations|millennia) without {CONDITION}",
+    "(used|given) ...6 since ...3 , so (this|it|they) (is|'s|are) [a] (well-proven|proven|tried-and-tested|well-established) [_]",
 ))
 _PEOPLE_REPORTS = PatternSet(ConceptPattern(text) for text in (
     f"(many|most) (patients|people) (report~|notice~|say|said|tell us) {_FELT_BETTER}",

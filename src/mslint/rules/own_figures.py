@@ -71,7 +71,9 @@ _SELLERS_FIGURES = PhrasePatternSet((
     # (v0.30.33, set 121) The seller's people surveyed by the seller, and the share that said so: "I surveyed
     # 1,200 graduates last spring and 88% told me they had fewer symptoms".
     "(i|we) (surveyed|polled|asked|questioned) [over|more than|nearly|almost] # [of] [our|my] [_] ({CUSTOMERS}|{CLIENTELE}|"
-    "graduates|followers|subscribers) ...6 # (%|percent|per cent) ...3 (told|said|reported|say|tell)",
+    "graduates|followers|subscribers|people|members|women|men|listeners) ...6 # (%|percent|per cent) ...3 (told|said|reported|say|tell)",
+    # (v0.30.35, set 126) "in an in-app questionnaire completed by 1,800 users"
+    "(in-app|app|online) (questionnaire|survey|poll) (completed|filled in|answered) by [over|more than] #",
 ))
 # Figures shown with their limits are the article's caution ("these figures come from the clinic's own
 # records and cannot tell us ..."), and a harm counted is not a result offered ("in the company's

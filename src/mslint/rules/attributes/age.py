@@ -62,8 +62,11 @@ def _said_of_onset(group: str) -> tuple[str, ...]:
     return said
 
 
+# ("Children almost never do it" says they do not have it; "children do not do it on purpose" says why they
+# do, v0.30.35, set 127's careful leaflet: "do" only after a frequency.)
 _NOT_IN_CHILDREN = ("(children|kids|babies|toddlers) (almost never|rarely|hardly ever|never|don't|do not|cannot|can't) "
-                    "(get|develop|have|do|suffer from) [it|this|them]",)
+                    "(get|develop|have|suffer from) [it|this|them]",
+                    "(children|kids|babies|toddlers) (almost never|rarely|hardly ever|never) do [it|this|them]")
 # What each claimed age contradicts: a condition of later life said to be one of the young, and so on.
 _AGE_CLASHES = {"young": {"older-adults"}, "older": {"young-adults", "children"}, "children": {"older-adults"},
                 "adults": {"children"}, "not-children": {"children"}}

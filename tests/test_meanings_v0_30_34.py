@@ -63,7 +63,7 @@ def test_meanings_on_a_page_that_sells(sentence, code, excerpt):
 
 def test_the_same_in_people_after_mice_is_a_leap():
     text = "The extract shielded rat kidneys, so the same works for humans."
-    assert on_a_leaflet(text, "EVD004") != []
+    assert on_a_leaflet(text, "EVD004") == ["so the same works for humans"]
 
 
 def test_narcoleptics_is_not_people_first():

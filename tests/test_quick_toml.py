@@ -102,3 +102,21 @@ def test_arrays_of_plain_strings(text):
         assert quick_only(text) is None
     else:
         assert quick_only(text) == expected
+
+
+def test_an_escape_in_a_long_commented_array_is_read_at_once():
+    """An escaped quote fails the one-match reading of plain arrays; before v0.30.36 that failure
+    backtracked through every way of splitting the spaces (ten lines took over a minute), so one
+    escaped quote in a shipped pack hung every run. Run in a child process so a regression fails
+    rather than hangs."""
+    import ast
+    import subprocess
+    import sys
+
+    lines = "".join(f'  "item {n}",  # a comment\n' for n in range(40))
+    text = "a = [\n" + lines + '  "say \\"hi\\"",\n]\n'
+    program = ("import sys; from mslint import quick_toml; "
+               "sys.stdout.write(repr(quick_toml.loads(sys.stdin.read())))")
+    done = subprocess.run([sys.executable, "-c", program], input=text, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert ast.literal_eval(done.stdout) == tomllib.loads(text)

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import re
 
-_BLANK = re.compile(r"(?:[ \t\n]+|#[^\n]*)*")  # spaces, line breaks and comments
+# Possessive quantifiers throughout: a run of spaces inside a repeated group can otherwise be split in
+# exponentially many ways when the match fails (an array holding an escaped quote took minutes to give
+# up on ten lines: a pack or a config could hang every run).
+_BLANK = re.compile(r"(?:[ \t\n]++|#[^\n]*+)*+")  # spaces, line breaks and comments
 _SPACE = re.compile(r"[ \t]*")
 _LINE_END = re.compile(r"[ \t]*(?:#[^\n]*)?(?:\n|\Z)")
 _KEY = re.compile(r"[A-Za-z0-9_-]+")
@@ -29,7 +32,7 @@ _DECIMAL = re.compile(r"(?:0|[1-9][0-9]*)\.[0-9]+(?![0-9A-Za-z_.:+-])")
 # An array of strings without escapes (most of the packs' arrays), read in one match; its items
 # and commas are then picked out from between the comments. (A pattern that also checked where
 # the commas go took longer to compile than it saved.)
-_PLAIN_ARRAY = re.compile(r'\[((?:[ \t\n,]+|#[^\n]*|"[^"\\\n]*")*)\]')
+_PLAIN_ARRAY = re.compile(r'\[((?:[ \t\n,]++|#[^\n]*+|"[^"\\\n]*+")*+)\]')
 _PLAIN_PART = re.compile(r'(#)[^\n]*|"([^"\\\n]*)"|(,)')
 _ESCAPE = re.compile(r"\\(.)")
 _ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\"}

@@ -67,12 +67,32 @@ def contradicted(opening: str, sentence: str, code: str = "FCT009") -> list[str]
     ("Swank's study was a randomised controlled trial.", "ms-swank-not-a-trial"),
     ("The OFAMS trial showed fish oil halves relapses.", "ms-ofams-no-benefit"),
     ("NICE has never recommended FES for foot drop.", "ms-fes-nice-recommended"),
+    # (v0.30.36, sets 128-129)
+    ("A large trial called OFAMS showed fish oil cut relapses by half.", "ms-ofams-no-benefit"),
+    ("If you have MS, your child will definitely inherit MS.", "ms-not-inherited"),
+    ("Breastfeeding is not possible on any MS medication.", "ms-some-dmts-in-breastfeeding"),
+    ("Teriflunomide clears your body within a few days of the last tablet.", "ms-teriflunomide-long-washout"),
+    ("MRI scans in pregnancy are banned, so your team can't check you.", "ms-mri-possible-in-pregnancy"),
+    ("You cannot have an MRI scan while pregnant.", "ms-mri-possible-in-pregnancy"),
+    ("MS is basically a disease of low oxygen in the brain.", "ms-not-a-disease-of-low-oxygen"),
+    ("There is no treatment on the NHS for progressive MS.", "ms-progressive-nhs-treatments"),
+    ("Myelin is made almost entirely of omega-3.", "ms-myelin-not-mostly-omega-3"),
 ])
 def test_facts_in_other_words(sentence, fact):
     assert contradicted(MS_TITLE, sentence) == [fact]
 
 
 @pytest.mark.parametrize("sentence", [
+    # (v0.30.36) The facts of sets 128-129 stated carefully, or close to them and true.
+    "Teriflunomide can stay in the blood for up to two years, so a washout is used before a pregnancy.",
+    "An MRI without contrast can be done in pregnancy if a relapse needs looking into.",
+    "Gadolinium contrast is usually avoided during pregnancy.",
+    "In MS the immune system attacks myelin; low oxygen is not the cause.",
+    "Ocrelizumab is available on the NHS for some people with early primary progressive MS.",
+    "There is still no treatment that repairs myelin in progressive MS.",
+    "Myelin is mostly fat, largely cholesterol and galactolipids.",
+    "Interferon beta and glatiramer acetate can be used while breastfeeding.",
+    "The children of a parent with MS have a risk of about 2% of developing it.",
     "Women are affected two to three times as often as men.",
     "No one died in the trial, and mortality in experienced centres is about 0.2%.",
     "Doctors used to divide MS into four types; since 2013 the courses are described differently.",

@@ -28,8 +28,11 @@ RELATIVE = frozenset({"which", "who", "whose", "whom", "where"})
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "whether"})
 _LEADING_JOINS = frozenset({"and", "so", "or", "then", "but", "plus"})
 # Words that open an independent clause after ", and": a subject of its own.
+# (v0.30.36, set 129) ... or a whole group: "Ceri hasn't had a relapse, and everyone in our group who drinks
+# it has stopped relapsing" (the first clause's denial does not reach the group's result).
 _CLAUSE_SUBJECTS = frozenset({"the", "a", "an", "your", "their", "his", "her", "its", "this", "these", "those", "it",
-                              "they", "we", "you", "he", "she", "i", "my", "our"})
+                              "they", "we", "you", "he", "she", "i", "my", "our", "every", "everyone", "everybody",
+                              "each"})
 # Verbs that show a one-word subject after ", and": "EDTA cannot harm the kidneys, and VesselFlow is
 # safe for ..." holds two claims, and the denial of the first does not reach the second (v0.30.33).
 _SUBJECT_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "can", "will", "does", "do", "stays", "remains"})

@@ -74,7 +74,9 @@ class CoinedDiagnosis(Rule):
             "medical classification names (\"nerve sheath drain syndrome\", \"silent sugar syndrome\"), a "
             "coined disorder, burden, cascade or imbalance of the same kind (\"cartilage starvation disorder\", "
             "\"synovial toxin burden\"), and a name "
-            "the seller's own people gave to something (\"what our team calls the renewal window\"). A "
+            "the seller's own people gave to something (\"what our team calls the renewal window\"), and a trade name "
+            "built like a word of science before a word for a technology or an ingredient (\"NanoAmber Shield\", "
+            "\"the company's patented UteroSync waveform\"). A "
             "syndrome the knowledge base knows (irritable bowel syndrome, carpal tunnel syndrome, restless legs "
             "syndrome), a measure or process medicine names (body mass index, viral load, the clotting cascade, an "
             "anxiety disorder) and a generic \"rare syndrome\" are left alone, as are negated, asked and disputed "
@@ -116,7 +118,7 @@ class CoinedDiagnosis(Rule):
         from mslint.knowledge import builtin_knowledge
 
         heads = builtin_knowledge().lexicon.literals_of("coined-head")
-        return (("any", tuple(sorted(heads | _NAMING_WORDS))),)
+        return (("any", tuple(sorted(heads | _NAMING_WORDS | _TECH_HEADS))),)
 
     def check(self, document, unit, options):
         view = analyse(document).sentence_at(unit.start)
@@ -136,6 +138,12 @@ class CoinedDiagnosis(Rule):
                 yield Hit(tokens[first].start, tokens[last].end,
                           f"A name medicine does not use: \"{_words(document, tokens, first, last)}\"; say "
                           "what it is in words a doctor would recognise, or leave it out")
+        if sells:
+            for first, last in _branded_technology(document, view):
+                named.append((first, last))
+                yield Hit(tokens[first].start, tokens[last].end,
+                          f"A trade name dressed as science: \"{_words(document, tokens, first, last)}\"; say "
+                          "what it is and what it contains in words a doctor would recognise")
         for first, last in _named_in_capitals(document, view):
             if any(a <= first <= b or a <= last <= b for a, b in named):
                 continue
@@ -408,6 +416,41 @@ _STATE_HEADS = frozenset({"deficiency", "debt", "drift", "overdrive", "reset", "
                           "dormancy", "shutdown", "overload", "burnout", "imbalance", "toxicity", "congestion",
                           "collapse", "window", "blockage", "starvation", "depletion", "exhaustion", "dysfunction",
                           "syndrome", "disorder", "cascade", "loop", "lock", "misfire", "freeze", "crash", "fatigue"})
+
+
+# What a seller's invented technology is said to be (v0.30.36, sets 128-129): "NanoAmber Shield", "the
+# company's patented UteroSync waveform", "our own Chondro-Boost Factor", "CardioCore nitrate complex".
+_TECH_HEADS = frozenset({"complex", "shield", "polymer", "score", "factor", "waveform", "angle", "engine", "index",
+                         "matrix", "technology", "coating", "algorithm", "compound", "layer", "membrane", "frequency",
+                         "field", "current"})
+_CAMEL = patterns.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+")  # "NanoAmber", "GastroAlign"
+_JOINED = patterns.compile(r"[A-Z][a-z]+(?:-[A-Z0-9][a-z0-9]*)+")  # "Chondro-Boost", "Phonix-7"
+
+
+def _branded_technology(document, view) -> list[tuple[int, int]]:
+    """(first, last) of a trade name built like a word of science, in capitals inside it or joined by a
+    hyphen, before a word for a technology or an ingredient ("NanoAmber Shield", "UteroSync waveform"),
+    with at most one plain word between ("CardioCore nitrate complex"). Read on a page that sells only:
+    there the name is the product's, given to sound like medicine; a news story may name a real device."""
+    tokens, text = view.tokens, document.text
+    found = []
+    for head, token in enumerate(tokens):
+        if token.norm not in _TECH_HEADS or head == 0:
+            continue
+        end = head - 1
+        if tokens[end].is_word and text[tokens[end].start].islower() and end > 0:
+            end -= 1  # one plain word between the name and the head: "nitrate complex"
+        start = end
+        while start > 0 and head - start < 5 and (text[tokens[start - 1].end:tokens[start].start] == "-" or (
+                tokens[start - 1].is_word and text[tokens[start - 1].start].isupper())):
+            start -= 1
+        while start < end and tokens[start].norm in _PRONOUNS_AND_ARTICLES | {"our", "my", "its", "their", "your"}:
+            start += 1  # "Our Neuro-Reset Score": the name, not the sentence's first word
+        words = text[tokens[start].start:tokens[end].end].split()
+        if any(_CAMEL.fullmatch(word) or _JOINED.fullmatch(word) for word in words) \
+                and not any(m.entities and m.first <= end and start <= m.last for m in view.mentions):
+            found.append((start, head))
+    return found
 
 
 def _named_in_capitals(document, view) -> list[tuple[int, int]]:

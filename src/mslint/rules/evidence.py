@@ -493,7 +493,7 @@ _TESTIMONIALS = PatternSet(ConceptPattern(text) for text in (
     "(it|this|the treatment|the surgery|the operation|the transplant|the scan|the test|the drug|the injection~|"
     "{INTERVENTION}) saved my life",
     "(the|this|that|your|their) (clinic|centre|center|team|programme|program|product|device|app|kit|check) saved my life",
-    "the proof is in my (scans|results|bloodwork|blood work|tests|mri|x-rays)",
+    "the proof is in my (scans|results|bloodwork|blood work|tests|mri|x-rays|inbox|messages|emails|dms|comments|reviews|mailbag|postbag)",
     "(cancelled|canceled|called off) (it|my surgery|the surgery|my operation|the operation|my knee replacement|"
     "my hip replacement) after",
     # Patients' verdicts offered as evidence.
@@ -795,6 +795,12 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     # emailed us to say it helped", "which says it all", "my optician in Bath couldn't believe it".
     "# (people|readers|followers|viewers|women|men|parents|mums|of you) (have|'ve) (messaged|written to|emailed|contacted|told|dm'd) (me|us) ...4 (it works|it worked|it helps|it helped|it's working|same)",
     "(fewer|more|better|lower|higher|improved|gone|clear|cleared|normal|smaller|shrunk|shrank) ...8 (which|that|this) (says|said|tells you|told me|tells me) it all",
+    # (v0.30.36, set 129) Any result, record or ranking closed as the proof in itself: "never had a single
+    # infection, which tells you everything", "every baby born ... has been perfectly healthy, which says it
+    # all", "the number one bestselling reflux product in the UK, which speaks for itself".
+    "(never had|never got|never caught|never needed|never been|healthy|healed|bestselling|best-selling|number one|sold|customers|every|all|thousands|hundreds|gone|better|"
+    "clear|cleared|perfect|perfectly|fine|well) ...12 , (which|and that|and this) (says it all|speaks for itself|"
+    "speaks volumes|tells you everything|tells you all you need to know|is proof enough|is all the proof)",
     "(my|her|his|their) (doctor|nurse|gp|consultant|neurologist|specialist|dentist|optician|physio) (in|at|from) _ [_] (couldn't|could not|can't|cannot|didn't|did not) believe",
     # The seller's own audit or questionnaire: "an internal survey of 150 clients found most happy".
     "(our|an|a|the clinic's|in-house|internal) [#] [in-house|internal|own] (audit|survey|questionnaire|poll) of # (patients|clients|customers|guests|families|users|members|people)",
@@ -1542,6 +1548,12 @@ _ANIMAL_STUDY = PatternSet(ConceptPattern(text) for text in (
     _BENCH + " ...14 (kill~|killed|doubled|tripled|halved|boosted|increased|stopped|blocked|destroyed|"
     "wiped out|turned into|repaired|regrew|reversed|made|removed|cleared|eliminated|neutralised|neutralized)",
     "(kill~|killed|doubled|tripled|halved|destroys|destroyed|wipes out|wiped out|blocks|blocked|stops|stopped) ...8 " + _BENCH,
+    # (v0.30.36, set 129) What the product made the cells in a dish do: "our apple extract made skin cells in a
+    # dish live 80% longer", "collagen peptides tightened the junctions between pig cells grown in a dish".
+    # (Not "made in a lab": cells or tissue must be what the product acted on.)
+    "(made|makes|tightened|tightens|sealed|seals|healed|heals|repaired|repairs|protected|protects|boosted|boosts|"
+    "regrew|regrows|woke|wakes|switched on|switches on|rejuvenated|rejuvenates) ...4 (cells|tissue|tissues|fibres|"
+    "fibers|follicles|neurons|junctions|membranes|samples) ...4 " + _BENCH,
     # Said to work in animals: "in horses and dogs the treatment works beautifully".
     "(in|on) (horses|dogs|cats|pigs|sheep|cows|mice|rats|animals|racehorses) [and (horses|dogs|cats|pigs|sheep|cows|mice|rats)] "
     "...4 (works|worked|work) (beautifully|brilliantly|wonders|perfectly|well|a treat)",

@@ -421,6 +421,7 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "...6 ever (developed|made|created|invented|produced|designed|devised|formulated|engineered)",
     # What the product is said to end: "spells the end of insulin", "the end of hearing aids".
     "[spell~|mark~|herald~|means|is|could be|will be] the end of (dentures|implants|glasses|reading glasses|hearing aids|dialysis|"
+    "the eye patch|eye patches|eye patching|patching|crutches|inhalers|braces|"
     "needles|injections|surgery|knee replacements|hip replacements|wheelchairs|pills|insulin)",
     "the [single] biggest [_] [_] (leap|breakthrough|advance|step|discovery|thing|change|development|revolution|innovation|upgrade|improvement|secret) ...6 " + _EVER,
     # (v0.30.19) The single best for a part of the body: "the single most powerful drink for your kidneys".
@@ -474,6 +475,16 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "(the uk's|britain's|europe's|america's|the world's|the country's|the nation's|london's) (number one|no. 1|no 1|"
     "best-selling|bestselling|favourite|favorite|top-rated|most trusted) ...3 (solution|remedy|treatment|product|cream|"
     "supplement|clinic|kit|brand|formula|device|test)",
+    # (v0.30.36, set 128) The world's most of any virtue, ever; the seller's results the best in a region; the
+    # number one in a country; the only one engineered by science: "the world's most protective lens, ever",
+    # "our results are the best in Europe", "the number one breath solution in Europe", "the only tongue
+    # cleaner clinically engineered".
+    "the (world's|world’s|planet's) most _ ...4 ever",
+    "(our|their|its|the clinic's|the centre's|the center's) (results|outcomes|success rate|success rates) (are|is) the (best|highest) in (europe|the uk|britain|the world|the country|the region|the us|america)",
+    "the (number one|no. 1|no 1|#1) [best-selling|bestselling|selling|rated|top-rated] [_] [_] (solution|product|remedy|treatment|brand|choice|cleaner|formula|supplement|device|clinic|kit) (in|across) (europe|the uk|britain|the world|the country|the us|america)",
+    "the only [_] [_] (clinically|scientifically|medically|dermatologically) (engineered|proven|designed|formulated|developed|validated)",
+    # (v0.30.36, set 129) A practice named as a whole field's future: "regenerative neurology, the future of MND care".
+    "(is|,) <the future of [_] _ (care|treatment|medicine|therapy|dentistry|surgery|rehabilitation)>",
     # The only one that works: "the only programme that actually works".
     "the only ...3 (that|which) (actually|really|truly|genuinely) work~",
     # The last one anyone needs: "the only sleep aid you'll ever need".
@@ -531,6 +542,8 @@ _SWEEPING = PatternSet(ConceptPattern(text) for text in (
     "glasses|contact lenses|hearing aids|dentures|braces|inhalers|dialysis|physiotherapy|painkillers|antibiotics|steroids|"
     "the nhs|gp|gps|doctors|drugs|medication|medicines|pills)",
     "set to (transform|revolutionise|revolutionize|change) (the way|how|the lives of|lives|the treatment of|the future of)",
+    # (v0.30.36, set 128) Every strain killed: "it also kills every variant".
+    "(kills|kill|destroys|destroy|wipes out|neutralises|neutralizes|neutralise|neutralize) (every|all) (variant|variants|strain|strains|germ|germs|virus|viruses|bacteria|bacterium|microbe|microbes|known variant|known strain)",
     # A turning point for everyone: "a turning point for every single person with non-24".
     "a turning point for (every|everyone|everybody|anyone|all|millions|every single)",
 ))
@@ -542,6 +555,8 @@ _SUPERLATIVE_WORDS = frozenset({"most", "only", "nature's", "nature’s", "world
                                 "cleanest", "simplest", "kindest", "easiest", "forever", "good", "first", "set", "turning", "safest", "history", "obsolete", "past", "know",
                                 "magic", "moment", "fastest", "fastest-acting", "quickest", "quickest-acting",
                                 "one-size-fits-all", "guesswork", "generic", "healthiest", "future", "yorkshire's",
+                                "number", "kills", "kill", "destroys", "destroy", "wipes", "neutralises", "neutralizes",
+                                "neutralise", "neutralize",
                                 "lancashire's", "wales's", "england's", "north's", "south's", "manchester's", "birmingham's",
                                 "leeds's", "bristol's", "glasgow's", "edinburgh's", "cardiff's", "liverpool's", "midlands'"})
 

@@ -253,7 +253,8 @@ def _same_line(document, end: int, start: int) -> bool:
 
 # Words that tell the reader not to do what follows: "don't call your MS nurse" is not the safety
 # instruction "call your MS nurse" that an `unless` pattern names.
-_TOLD_NOT_TO = (("don't",), ("dont",), ("never",), ("do", "not"), ("not", "to"), ("no", "need", "to"), ("needn't",))
+# ... or done without them: "cut his dose without telling his neurologist" (v0.30.36, set 128).
+_TOLD_NOT_TO = (("don't",), ("dont",), ("never",), ("do", "not"), ("not", "to"), ("no", "need", "to"), ("needn't",), ("without",))
 
 
 def _said(view, match) -> bool:

@@ -423,6 +423,8 @@ def test_high_dose_biotin_and_venoplasty_for_ms():
      ["general-hypothyroidism-uk-cause-is-autoimmune"]),
     ("Type 2 diabetes is the result of antibodies that destroy insulin cells.", ["general-type-2-diabetes-not-autoimmune"]),
     ("Endometriosis is confirmed by one routine blood test.", ["general-endometriosis-facts"]),
+    ("A simple CA-125 test can diagnose endometriosis.", ["general-endometriosis-facts"]),
+    ("Endometriosis usually goes away after having a baby.", ["general-endometriosis-facts"]),
     ("Antibiotics will shorten your cough by a week.", ["general-antibiotics-not-for-viruses"]),
     # Said rightly, denied or asked: silent.
     ("The vitamin K injection does not cause leukaemia.", []),

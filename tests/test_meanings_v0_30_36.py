@@ -85,7 +85,7 @@ def on_a_leaflet(text: str, code: str) -> list[str]:
      "Every client we treated last year is still well, which speaks for itself"),
     ("Our extract made nerve cells in a dish grow twice as fast.", "EVD004", "made nerve cells in a dish"),
     ("In Brightkid's own pilot, 28 of 30 pupils improved within a month.", "EVD017",
-     "In Brightkid's own pilot, 28 of 30 pupils improved"),
+     "Brightkid's own pilot, 28 of 30 pupils improved"),
 ])
 def test_meanings_on_a_page_that_sells(sentence, code, excerpt):
     assert on_a_page_that_sells(sentence, code) == [excerpt]

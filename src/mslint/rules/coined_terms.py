@@ -423,8 +423,10 @@ _STATE_HEADS = frozenset({"deficiency", "debt", "drift", "overdrive", "reset", "
 _TECH_HEADS = frozenset({"complex", "shield", "polymer", "score", "factor", "waveform", "angle", "engine", "index",
                          "matrix", "technology", "coating", "algorithm", "compound", "layer", "membrane", "frequency",
                          "field", "current"})
-_CAMEL = patterns.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+")  # "NanoAmber", "GastroAlign"
-_JOINED = patterns.compile(r"[A-Z][a-z]+(?:-[A-Z0-9][a-z0-9]*)+")  # "Chondro-Boost", "Phonix-7"
+_OWNED = frozenset({"our", "its", "their", "company", "company's", "brand", "brand's", "maker's", "patented", "proprietary",
+                    "secret", "exclusive", "trademarked", "signature", "own"})
+_CAMEL = patterns.compile(r"[A-Z][a-z]+[A-Z][A-Za-z0-9]*")  # "NanoAmber", "GastroAlign"
+_JOINED = patterns.compile(r"[A-Z][a-z]+-[A-Z0-9][A-Za-z0-9-]*")  # "Chondro-Boost", "Phonix-7"
 
 
 def _branded_technology(document, view) -> list[tuple[int, int]]:
@@ -446,11 +448,34 @@ def _branded_technology(document, view) -> list[tuple[int, int]]:
             start -= 1
         while start < end and tokens[start].norm in _PRONOUNS_AND_ARTICLES | {"our", "my", "its", "their", "your"}:
             start += 1  # "Our Neuro-Reset Score": the name, not the sentence's first word
-        words = text[tokens[start].start:tokens[end].end].split()
-        if any(_CAMEL.fullmatch(word) or _JOINED.fullmatch(word) for word in words) \
-                and not any(m.entities and m.first <= end and start <= m.last for m in view.mentions):
-            found.append((start, head))
+        # The name starts at its word of science and has at most one word more before the head
+        # ("NeuroBinocular Reset engine"); a product's own longer name ("VitaSeed Male Fertility
+        # Complex") is the product, named.
+        coined = next((i for i in range(start, end + 1) if _CAMEL.fullmatch(_joined_word(text, tokens, i, end))
+                       or _JOINED.fullmatch(_joined_word(text, tokens, i, end))), None)
+        if coined is None or _words_between(text, tokens, coined, head) > 2:
+            continue
+        # Owned or patented, as a part of what is sold ("our patented ViraLock polymer", "NanoAmber Shield, a
+        # patented coating"), not the product's own name in a list ("we used VitA Shield and cod liver oil").
+        near = {t.norm for t in tokens[max(0, coined - 4):coined]} | {t.norm for t in tokens[head + 1:head + 5]}
+        if not near & _OWNED:
+            continue
+        if not any(m.entities and m.first <= end and coined <= m.last for m in view.mentions):
+            found.append((coined, head))
     return found
+
+
+def _joined_word(text, tokens, i, end) -> str:
+    """The word that starts at token i, with the tokens a hyphen joins to it ("Chondro-Boost")."""
+    last = i
+    while last < end and text[tokens[last].end:tokens[last + 1].start] == "-":
+        last += 1
+    return text[tokens[i].start:tokens[last].end]
+
+
+def _words_between(text, tokens, first, head) -> int:
+    """Words from the name's first to the head, a hyphenated word counted once."""
+    return len(text[tokens[first].start:tokens[head].start].split())
 
 
 def _named_in_capitals(document, view) -> list[tuple[int, int]]:

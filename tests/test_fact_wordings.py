@@ -72,11 +72,11 @@ def contradicted(opening: str, sentence: str, code: str = "FCT009") -> list[str]
     ("If you have MS, your child will definitely inherit MS.", "ms-not-inherited"),
     ("Breastfeeding is not possible on any MS medication.", "ms-some-dmts-in-breastfeeding"),
     ("Teriflunomide clears your body within a few days of the last tablet.", "ms-teriflunomide-long-washout"),
-    ("MRI scans in pregnancy are banned, so your team can't check you.", "ms-mri-possible-in-pregnancy"),
+    ("Scans during pregnancy are forbidden, so nobody can check you.", "ms-mri-possible-in-pregnancy"),
     ("You cannot have an MRI scan while pregnant.", "ms-mri-possible-in-pregnancy"),
-    ("MS is basically a disease of low oxygen in the brain.", "ms-not-a-disease-of-low-oxygen"),
-    ("There is no treatment on the NHS for progressive MS.", "ms-progressive-nhs-treatments"),
-    ("Myelin is made almost entirely of omega-3.", "ms-myelin-not-mostly-omega-3"),
+    ("Really, MS is an illness of too little oxygen.", "ms-not-a-disease-of-low-oxygen"),
+    ("The NHS has no treatment for progressive MS.", "ms-progressive-nhs-treatments"),
+    ("Myelin consists mostly of omega-3.", "ms-myelin-not-mostly-omega-3"),
 ])
 def test_facts_in_other_words(sentence, fact):
     assert contradicted(MS_TITLE, sentence) == [fact]
@@ -84,15 +84,15 @@ def test_facts_in_other_words(sentence, fact):
 
 @pytest.mark.parametrize("sentence", [
     # (v0.30.36) The facts of sets 128-129 stated carefully, or close to them and true.
-    "Teriflunomide can stay in the blood for up to two years, so a washout is used before a pregnancy.",
-    "An MRI without contrast can be done in pregnancy if a relapse needs looking into.",
+    "Teriflunomide may remain in the bloodstream for as long as two years, so doctors use a washout first.",
+    "During pregnancy a scan without gadolinium is possible if a relapse needs checking.",
     "Gadolinium contrast is usually avoided during pregnancy.",
-    "In MS the immune system attacks myelin; low oxygen is not the cause.",
+    "The immune system damages myelin in MS; a shortage of oxygen is not what causes it.",
     "Ocrelizumab is available on the NHS for some people with early primary progressive MS.",
     "There is still no treatment that repairs myelin in progressive MS.",
     "Myelin is mostly fat, largely cholesterol and galactolipids.",
     "Interferon beta and glatiramer acetate can be used while breastfeeding.",
-    "The children of a parent with MS have a risk of about 2% of developing it.",
+    "A son or daughter of someone with MS has roughly a 2% risk of getting it.",
     "Women are affected two to three times as often as men.",
     "No one died in the trial, and mortality in experienced centres is about 0.2%.",
     "Doctors used to divide MS into four types; since 2013 the courses are described differently.",
@@ -424,7 +424,7 @@ def test_high_dose_biotin_and_venoplasty_for_ms():
     ("Type 2 diabetes is the result of antibodies that destroy insulin cells.", ["general-type-2-diabetes-not-autoimmune"]),
     ("Endometriosis is confirmed by one routine blood test.", ["general-endometriosis-facts"]),
     ("A simple CA-125 test can diagnose endometriosis.", ["general-endometriosis-facts"]),
-    ("Endometriosis usually goes away after having a baby.", ["general-endometriosis-facts"]),
+    ("Endometriosis normally clears up once you have a baby.", ["general-endometriosis-facts"]),
     ("Antibiotics will shorten your cough by a week.", ["general-antibiotics-not-for-viruses"]),
     # Said rightly, denied or asked: silent.
     ("The vitamin K injection does not cause leukaemia.", []),

@@ -440,12 +440,12 @@ def test_a_fact_pattern_naming_an_unknown_class_or_entity_is_a_load_error(tmp_pa
     # (v0.30.36, sets 128-129) Covid in the UK in 2022, vitamin D for everyone, NOGG's updates.
     ("2022-09-05", "The Delta variant is now driving most cases in Britain.", True),
     ("2021-08-05", "The Delta variant is now driving most cases in Britain.", False),
-    ("2022-09-05", "You still legally have to self-isolate for ten days after a positive test.", True),
-    ("2021-09-05", "You still legally have to self-isolate for ten days after a positive test.", False),
-    ("2022-09-05", "Anyone in England can still order free lateral flow tests online.", True),
-    ("2021-06-01", "Anyone in England can still order free lateral flow tests online.", False),
-    ("2021-03-01", "Only people over 65 need a vitamin D supplement.", True),
-    ("2015-03-01", "Only people over 65 need a vitamin D supplement.", False),
+    ("2022-09-05", "People legally must self-isolate for five days after a positive test.", True),
+    ("2021-09-05", "People legally must self-isolate for five days after a positive test.", False),
+    ("2022-09-05", "Households can still get free lateral flow kits from the government.", True),
+    ("2021-06-01", "Households can still get free lateral flow kits from the government.", False),
+    ("2021-03-01", "Only adults older than 65 should take extra vitamin D.", True),
+    ("2015-03-01", "Only adults older than 65 should take extra vitamin D.", False),
     ("2021-03-01", "NOGG last updated its guidance in 2008.", True),
     ("2022-09-05", "Until December 2021 the Delta variant was driving most cases.", False),
 ])

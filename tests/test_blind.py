@@ -742,12 +742,12 @@ SETS = [
     BlindSet("blind126", 253, 0.88, 0.77, 0),
     BlindSet("blind127", 232, 0.80, 0.765, 0),
     # Sets 128 and 129: written blind after v0.30.35 was released; measured once at 55141ab (that release)
-    # before either was read, and not read yet: the floors are the measurement. Set 128: precision 0.72
-    # (127/177), recall 0.49 (107/219), 3 findings on the careful articles (a GP column's "three times the
-    # stated dose", its "book an appointment", a relative figure in a carers' meeting). Set 129: 0.77 (151/196),
-    # 0.58 (134/233), none.
-    BlindSet("blind128", 219, 0.715, 0.485, 3),
-    BlindSet("blind129", 233, 0.77, 0.575, 0),
+    # before either was read. Set 128: precision 0.72 (127/177), recall 0.49 (107/219), 3 findings on the
+    # careful articles (a GP column's "three times the stated dose", its "book an appointment", a relative
+    # figure in a carers' meeting). Set 129: 0.77 (151/196), 0.58 (134/233), none. All three fixed after
+    # (v0.30.36); the floors are the tuned figures, 0.79 / 0.72 and 0.81 / 0.80.
+    BlindSet("blind128", 219, 0.785, 0.715, 0),
+    BlindSet("blind129", 233, 0.81, 0.80, 0),
 ]
 
 

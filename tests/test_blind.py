@@ -748,6 +748,15 @@ SETS = [
     # (v0.30.36); the floors are the tuned figures, 0.79 / 0.72 and 0.81 / 0.80.
     BlindSet("blind128", 219, 0.785, 0.715, 0),
     BlindSet("blind129", 233, 0.81, 0.80, 0),
+    # Sets 130 and 131: written blind after v0.30.36 was released; measured once at c43ad77 (that release)
+    # before either was read, and not read yet: the floors are the measurement. Set 130: precision 0.80
+    # (163/205), recall 0.58 (143/246), 3 findings on the careful articles (a cord blood feature's "offered the
+    # chance to pay", a fever leaflet's "with no lasting harm", a patient group's "trials have shown"). Set 131:
+    # 0.83 (190/230), 0.70 (169/242), 7 (an MS exercise guide's GP "referral scheme" and gym membership, a
+    # talking-therapies leaflet's "you do not need to see your GP" to refer yourself, a talk's "book an
+    # appointment").
+    BlindSet("blind130", 246, 0.795, 0.58, 3),
+    BlindSet("blind131", 242, 0.825, 0.695, 7),
 ]
 
 

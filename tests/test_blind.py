@@ -749,14 +749,16 @@ SETS = [
     BlindSet("blind128", 219, 0.785, 0.715, 0),
     BlindSet("blind129", 233, 0.81, 0.80, 0),
     # Sets 130 and 131: written blind after v0.30.36 was released; measured once at c43ad77 (that release)
-    # before either was read, and not read yet: the floors are the measurement. Set 130: precision 0.80
+    # before either was read. Set 130: precision 0.80
     # (163/205), recall 0.58 (143/246), 3 findings on the careful articles (a cord blood feature's "offered the
     # chance to pay", a fever leaflet's "with no lasting harm", a patient group's "trials have shown"). Set 131:
     # 0.83 (190/230), 0.70 (169/242), 7 (an MS exercise guide's GP "referral scheme" and gym membership, a
     # talking-therapies leaflet's "you do not need to see your GP" to refer yourself, a talk's "book an
     # appointment").
-    BlindSet("blind130", 246, 0.795, 0.58, 3),
-    BlindSet("blind131", 242, 0.825, 0.695, 7),
+    # Their careful-page findings were read after the measurement and eight of the ten fixed at the cause
+    # (v0.30.37); left, RSK001 on an NHS service leaflet and on a money feature. Misses not read yet.
+    BlindSet("blind130", 246, 0.80, 0.58, 1),
+    BlindSet("blind131", 242, 0.845, 0.695, 1),
 ]
 
 

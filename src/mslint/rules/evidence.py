@@ -402,6 +402,8 @@ class UnnamedResearch(Rule):
                     continue
                 if _cited_nearby(view):
                     return
+                if not holds(document, "sells") and _put_in_numbers_next(view):
+                    return  # "Large trials have shown ... To put numbers on it: if 10,000 people ..." (v0.30.37)
                 if not strong and (article_cites(view.analysis) or not _claims_benefit(view, match.last)):
                     continue  # "doctors agree" and "studies show" carry a claim only about a treatment
                 start, end = tokens[match.mark_first].start, tokens[match.mark_last].end
@@ -2068,6 +2070,15 @@ def _linked(view, other) -> bool:
 
 
 _PUT_IN_NUMBERS = (["to", "put"], ["to", "translate"], ["to", "turn"], ["to", "express"], ["to", "convert"])
+
+
+def _put_in_numbers_next(view) -> bool:
+    """The next sentence of the paragraph gives what the research found in figures, and says so: "To put
+    numbers on it: if 10,000 people lower their LDL ..." (set 130's careful meeting notes). The research is
+    then described, not merely appealed to."""
+    following = view.next_in_paragraph()
+    return (following is not None and [t.norm for t in following.tokens[:2]] in _PUT_IN_NUMBERS
+            and any(t.is_number and not _is_year(t) for t in following.tokens))
 
 
 def _outcomes(view, match) -> set[str]:

@@ -18,7 +18,8 @@ import re
 
 # Possessive quantifiers throughout: a run of spaces inside a repeated group can otherwise be split in
 # exponentially many ways when the match fails (an array holding an escaped quote took minutes to give
-# up on ten lines: a pack or a config could hang every run).
+# up on ten lines, so one escaped quote in a shipped pack hung every run; users' packs and configs go
+# through tomllib).
 _BLANK = re.compile(r"(?:[ \t\n]++|#[^\n]*+)*+")  # spaces, line breaks and comments
 _SPACE = re.compile(r"[ \t]*")
 _LINE_END = re.compile(r"[ \t]*(?:#[^\n]*)?(?:\n|\Z)")

@@ -423,8 +423,9 @@ _STATE_HEADS = frozenset({"deficiency", "debt", "drift", "overdrive", "reset", "
 _TECH_HEADS = frozenset({"complex", "shield", "polymer", "score", "factor", "waveform", "angle", "engine", "index",
                          "matrix", "technology", "coating", "algorithm", "compound", "layer", "membrane", "frequency",
                          "field", "current"})
-_OWNED = frozenset({"our", "its", "their", "company", "company's", "brand", "brand's", "maker's", "patented", "proprietary",
-                    "secret", "exclusive", "trademarked", "signature", "own"})
+# (Tokens drop a possessive "'s": "the company's" reads as "company".)
+_OWNED = frozenset({"our", "its", "their", "company", "brand", "patented", "proprietary", "secret", "exclusive",
+                    "trademarked", "signature", "own"})
 _CAMEL = patterns.compile(r"[A-Z][a-z]+[A-Z][A-Za-z0-9]*")  # "NanoAmber", "GastroAlign"
 _JOINED = patterns.compile(r"[A-Z][a-z]+-[A-Z0-9][A-Za-z0-9-]*")  # "Chondro-Boost", "Phonix-7"
 

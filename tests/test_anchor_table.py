@@ -66,3 +66,13 @@ def test_a_missing_or_damaged_table_only_means_parsing_at_load(tmp_path, monkeyp
     assert anchor_table._load() == {}
     (tmp_path / "anchor_table.json").write_text("{not json", encoding="utf-8")
     assert anchor_table._load() == {}
+
+
+def test_a_table_is_never_written_empty_when_the_packs_do_not_load(monkeypatch, capsys):
+    # (v0.30.38) A pack with an unknown entity once left the registry empty, and --write replaced the
+    # table with one of no patterns, saying "wrote anchor_table.json: 0 patterns".
+    before = anchor_table.TABLE.read_bytes()
+    monkeypatch.setattr(anchor_table, "computed", lambda: {})
+    assert anchor_table.main(["--write"]) == 2
+    assert "did not load" in capsys.readouterr().err
+    assert anchor_table.TABLE.read_bytes() == before

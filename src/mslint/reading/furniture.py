@@ -10,7 +10,7 @@ Two deliberate departures from CSS, both about what real sites write:
 - `header` and `footer` match only page-level ones, as ARIA's banner and contentinfo do: inside
   an article, section, main, nav or aside they hold the article's own title and by-line.
 And whatever the selectors say, an `<article>` or `<main>` (or role article/main) inside furniture
-is content again. An `<aside>` that the page names an offer ("offer-box", "promo", "pricing") is
+is content again. An `<aside>` that the page names an offer ("offer-box", "promo", "bundle") is
 the page's own sales pitch, not the site's sidebar: only a class, id or attribute selector makes it
 furniture.
 """
@@ -107,9 +107,11 @@ class Furniture:
         return any(selector.matches(tag, attributes, in_section) for selector in selectors)
 
 
-# Words in a class or id that make an aside the page's offer: "offer-box", "spring_promo", "pricing".
+# Words in a class or id that make an aside the page's offer: "offer-box", "spring_promo", "pricing",
+# "bundle-box" (a shop's multi-buy beside its product, v0.30.38).
 _OFFER_WORDS = frozenset({"offer", "offers", "promo", "promos", "promotion", "promotions", "deal", "deals", "sale",
-                          "discount", "pricing", "booking"})
+                          "discount", "pricing", "booking", "bundle", "bundles", "basket", "cart", "checkout",
+                          "price", "prices", "coupon", "voucher", "vouchers"})
 
 
 def _names_offer(attributes: dict[str, str]) -> bool:

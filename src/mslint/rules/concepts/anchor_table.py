@@ -96,6 +96,12 @@ def main(argv: list[str]) -> int:
     from mslint.rules.concepts import anchor_table
 
     anchors = anchor_table.computed()
+    if not anchors:
+        # A pack that fails to load leaves the registry without the shipped rules; an empty table
+        # written then would silently make every later run parse all patterns at load.
+        print("anchor_table: the shipped packs did not load (run mslint on any file to see why); nothing written",
+              file=sys.stderr)
+        return 2
     # One pattern a line: a change to the packs shows as a few changed lines.
     rows = (json.dumps(text, ensure_ascii=False) + ": " + json.dumps(anchor, ensure_ascii=False)
             for text, anchor in sorted(anchors.items()))

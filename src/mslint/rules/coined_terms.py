@@ -36,6 +36,25 @@ _WRITERS_NAME = ConceptPattern(
     "(i|we) [like to|sometimes|often|simply|just] call (it|this|that|them) [the|a|an] _ _ [_]")
 # The same, said as "what I call": "your body drops into what I call metabolic shutdown".
 _WHAT_I_CALL = ConceptPattern("what (i|we) [like to|sometimes|often|simply|just] call [the|a|an] _ _ [_]")
+# (v0.30.38, sets 130-131) Someone's own name for it, told by the writer on any page: "what she calls a viral-lock
+# shield", "what it calls Pregnancy Vagal Balance", "what Marek calls "venom meridians"", "a state I call hormonal
+# bankruptcy". (Not medicine's name brought in: "what doctors call a silent heart attack".)
+_THEIR_NAME = ConceptPattern("what [the|our|its|their|his|her] (he|she|it|they|_) (calls|called|dubs|dubbed|terms|termed)")
+_STATE_CALLED = ConceptPattern("(a|the) (state|condition|process|problem|phenomenon|pattern|mechanism) (i|we|he|she|they|_) "
+                               "(call|calls|term|terms|dub|dubs)")
+_MEDICAL_NAMERS = frozenset({"doctors", "doctor", "specialists", "scientists", "researchers", "medicine", "nhs",
+                             "experts", "clinicians", "neurologists", "dermatologists", "gps", "nurses", "physicians",
+                             "psychologists", "psychiatrists", "cardiologists", "surgeons", "dentists", "midwives",
+                             "pharmacists", "medics", "who", "nice", "textbooks", "guidelines", "science",
+                             "physiotherapists", "optometrists", "ophthalmologists", "audiologists", "paediatricians"})
+_NAME_LENGTH = 3
+# The last words of such a name that make it a state or a mechanism of the body, with the lexicon's
+# coined heads: "Pregnancy Vagal Balance", "hormonal bankruptcy", "venom meridians", "viral-lock shield".
+# (A product, a programme or a time is named too: "its ThermaKill protocol", "wellness scans",
+# "three years of hunting"; those are no diagnosis.)
+_THEIR_NAME_HEADS = frozenset({"balance", "bankruptcy", "shield", "meridian", "meridians", "fatigue", "load",
+                               "depletion", "deficiency", "block", "barrier", "stress", "weakness", "poisoning",
+                               "acidosis", "sludge"})
 # Words before "syndrome" that say nothing of what it is: "a rare syndrome", "the same syndrome".
 _GENERIC = frozenset({"the", "a", "an", "this", "that", "these", "those", "any", "rare", "genetic", "inherited",
                       "autoimmune", "clinical", "related", "same", "other", "whole", "entire", "full", "new", "known",
@@ -144,6 +163,13 @@ class CoinedDiagnosis(Rule):
                 yield Hit(tokens[first].start, tokens[last].end,
                           f"A trade name dressed as science: \"{_words(document, tokens, first, last)}\"; say "
                           "what it is and what it contains in words a doctor would recognise")
+        for first, last in _their_names(document, view, sells):
+            if any(first <= b and a <= last for a, b in named):
+                continue
+            named.append((first, last))
+            yield Hit(tokens[first].start, tokens[last].end,
+                      f"A name medicine does not use: \"{_words(document, tokens, first, last)}\"; say "
+                      "what it is in words a doctor would recognise, or leave it out")
         for first, last in _named_in_capitals(document, view):
             if any(a <= first <= b or a <= last <= b for a, b in named):
                 continue
@@ -192,6 +218,44 @@ def _name_start(tokens, match) -> int:
     while start < match.last and tokens[start].norm in _PRONOUNS_AND_ARTICLES:
         start += 1
     return start
+
+
+def _their_names(document, view, sells: bool) -> list[tuple[int, int]]:
+    """(first, last) token of each name someone other than medicine gives a thing, after "what she calls"
+    or "a state I call": up to three words, not one the knowledge base knows. Off a page that sells, the
+    name must look coined (capitalised, hyphenated or set in quotation marks), since a report may bring
+    in a person's plain description ("what she calls a bad week")."""
+    tokens = view.tokens
+    found = []
+    for match in (*_THEIR_NAME.finditer(view), *_STATE_CALLED.finditer(view)):
+        if tokens[match.last - 1].norm in _MEDICAL_NAMERS:
+            continue
+        start = match.last + 1
+        quoted = False
+        while start < len(tokens) and (tokens[start].norm in _PRONOUNS_AND_ARTICLES or not tokens[start].is_word):
+            quoted = quoted or tokens[start].norm in ('"', "'", "“", "‘")
+            start += 1
+        last = start  # (a hyphenated word is two tokens: "viral-lock" is "viral" and a joined "lock")
+        while last + 1 < len(tokens) and last + 1 - start < _NAME_LENGTH and tokens[last + 1].is_word \
+                and tokens[last + 1].norm not in _GENERIC and tokens[last + 1].norm not in _NOT_NAME_WORDS:
+            last += 1
+        if start >= len(tokens) or last == start:
+            continue  # one word: "what she calls fog" is her word for a symptom
+        words = tokens[start:last + 1]
+        if any(not t.norm.replace("-", "").isalpha() or t.norm in _NOT_NAME_WORDS for t in words):
+            continue
+        if tokens[last].norm not in _THEIR_NAME_HEADS | _STATE_HEADS and not any(
+                m.first <= last <= m.last for m in view.mentions_of("coined-head")):
+            continue  # not a state of the body: a product, a programme, a time
+        if any(m.entities and m.first <= start and last <= m.last for m in view.mentions):
+            continue  # medicine's own name, known to the knowledge base
+        if any(m.classes & _PRAISE_CLASSES and m.first <= last and start <= m.last for m in view.mentions):
+            continue
+        coined_look = quoted or any(t.joined for t in words[1:]) or all(
+            document.text[t.start:t.start + 1].isupper() for t in words)
+        if sells or coined_look:
+            found.append((start, last))
+    return found
 
 
 def _gives_a_new_name(view, match) -> bool:

@@ -770,6 +770,12 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
 # ("the trial compared it with placebo, so we know it works").
 _TRIAL_WORDS = frozenset({"trial", "trials", "study", "studies", "randomised", "randomized"})
 _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
+    # (v0.30.38, sets 130-131) The buyers or their surveys left to speak: "our 212 guest surveys speak for themselves",
+    # "happy to let the customers speak for themselves"; the feedback of families counted by the thousand.
+    f"(surveys|survey|feedback|testimonials|letters|messages|comments|{_BUYERS}) speak for themselves",
+    f"(had|have|got|received|collected) [_] (feedback|reviews|messages|letters) from [over|more than|nearly|almost] ## [_] ({_BUYERS}|families|patients)",
+    # Famous fans offered as the credential: "Several well-known presenters and actresses are said to be fans".
+    "(celebrities|presenters|actresses|actors|stars|influencers|footballers|athletes|celebrity clients) ...4 (are|were) [said to be|reportedly|all|big|huge] fans",
     "speak~ louder than (any|a|the) [_] (journal|study|trial|paper|research|statistic~|scientist~)",
     "(so|which means) (this|it|that) (is not|isn't|is no longer) [just|a] [_] (theory|guesswork|hype|speculation|wishful thinking)",
     "(which|that|this) (is|'s) all the proof (anyone|anybody|you|we|i) (need~|could want|could ask for)",
@@ -1442,6 +1448,9 @@ HUMAN_LEAP = patterns.compile(
          animal)(?:'s|’s)?\b[^.;!?]{{0,40}}?\bworks?\s+(?:for|in)\s+(?:you|yours|us|people|humans)\b
     | \bimagine\s+what\s+(?:it|they|this|these)\s+(?:can|could|will|would)\s+do\s+(?:for|in|inside)\s+
          (?:you|your|people|patients|humans)\b
+    # (v0.30.38, set 130) After a result in mice: "The human body responds in exactly the same way."
+    | \b(?:the\s+human\s+body|our\s+bodies|humans|people)\s+(?:responds?|reacts?|works?|behaves?)\s+(?:in\s+)?
+         (?:exactly\s+|just\s+|much\s+|precisely\s+)?the\s+same\s+way\b
     """,
     _F,
 )

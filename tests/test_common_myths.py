@@ -632,7 +632,7 @@ CASES = {
     "general-erectile-dysfunction-heart-link": (
         ["Erectile dysfunction has nothing to do with your heart.",
          "Erection problems have nothing to do with circulation."],
-        ["Erectile dysfunction can be an early sign of heart disease.",
+        ["Trouble with erections may warn of heart disease years ahead.",
          "Erection problems often share causes with heart disease, so see your GP."],
     ),
     # (v0.30.33, set 121)
@@ -812,8 +812,10 @@ CASES = {
         ["Croup mostly affects children under three.", "The barking cough comes from a swollen windpipe."],
     ),
     "general-hormone-sources": (
-        ["Testosterone is produced by the prostate.", "Cortisol is made by the thyroid."],
-        ["Testosterone is made mainly in the testes.", "Cortisol is made by the adrenal glands."],
+        ["Testosterone is produced by the prostate.", "Cortisol is made by the thyroid.",
+         "A man's testosterone halves each decade from his thirties."],
+        ["Testosterone is made mainly in the testes.", "Cortisol is made by the adrenal glands.",
+         "Testosterone falls by about 1% a year from middle age."],
     ),
     "general-cataplexy-not-epilepsy": (
         ["Cataplexy is a type of seizure.", "Narcolepsy affects about one in a hundred people."],

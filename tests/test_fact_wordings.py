@@ -77,6 +77,14 @@ def contradicted(opening: str, sentence: str, code: str = "FCT009") -> list[str]
     ("Really, MS is an illness of too little oxygen.", "ms-not-a-disease-of-low-oxygen"),
     ("The NHS has no treatment for progressive MS.", "ms-progressive-nhs-treatments"),
     ("Myelin consists mostly of omega-3.", "ms-myelin-not-mostly-omega-3"),
+    # (v0.30.38, sets 130-131)
+    ("Myelin is built mostly from proteins.", "ms-myelin-not-mostly-omega-3"),
+    ("In the spinal cord, myelin is produced by Schwann cells.", "ms-brain-myelin-from-oligodendrocytes"),
+    ("Schwann cells make the myelin in the brain.", "ms-brain-myelin-from-oligodendrocytes"),
+    ("MS never goes into remission without treatment.", "ms-relapses-remit-and-last-a-day"),
+    ("Her clinic counts a relapse as a symptom lasting over two hours.", "ms-relapses-remit-and-last-a-day"),
+    ("A relapse means any change which lasted longer than six hours.", "ms-relapses-remit-and-last-a-day"),
+    ("MS fatigue is mainly down to too little blood oxygen.", "ms-not-a-disease-of-low-oxygen"),
 ])
 def test_facts_in_other_words(sentence, fact):
     assert contradicted(MS_TITLE, sentence) == [fact]
@@ -102,6 +110,14 @@ def test_facts_in_other_words(sentence, fact):
     "People with MS can have most vaccines, including the flu jab.",
     "Some people on certain DMTs should not have live vaccines.",
     "Memory and thinking problems can occur in any type of MS.",
+    # (v0.30.38)
+    "Myelin is mostly fat, with some protein.",
+    "Oligodendrocytes wrap nerves in the brain with myelin, while Schwann cells do the job in the limbs.",
+    "Primary progressive MS never goes into remission.",
+    "In relapsing MS, relapses are followed by periods of recovery.",
+    "A relapse is new or worse symptoms lasting at least 24 hours.",
+    "Symptoms that last less than an hour are not usually a relapse.",
+    "MS fatigue is common and has many causes, including low mood and poor sleep.",
 ])
 def test_correct_statements_pass(sentence):
     assert contradicted(MS_TITLE, sentence) == []

@@ -448,6 +448,13 @@ def test_a_fact_pattern_naming_an_unknown_class_or_entity_is_a_load_error(tmp_pa
     ("2015-03-01", "Only adults older than 65 should take extra vitamin D.", False),
     ("2021-03-01", "NOGG last updated its guidance in 2008.", True),
     ("2022-09-05", "Until December 2021 the Delta variant was driving most cases.", False),
+    # (v0.30.38, set 130) ADHD's age of onset in DSM-5, the first device the FDA cleared for it.
+    ("2021-06-10", "For an ADHD diagnosis, signs must have appeared before the age of 7.", True),
+    ("2012-06-10", "For an ADHD diagnosis, signs must have appeared before the age of 7.", False),
+    ("2021-06-10", "For an ADHD diagnosis, several symptoms must be present before the age of 12.", False),
+    ("2021-06-10", "Not one headset has ever been cleared by the FDA to treat ADHD.", True),
+    ("2018-06-10", "Not one headset has ever been cleared by the FDA to treat ADHD.", False),
+    ("2021-06-10", "In 2019 the FDA cleared a nerve stimulation device for ADHD.", False),
 ])
 def test_changes_read_from_the_blind_sets(day, sentence, flagged):
     assert bool(_superseded(_dated(day, sentence))) is flagged

@@ -756,9 +756,10 @@ SETS = [
     # talking-therapies leaflet's "you do not need to see your GP" to refer yourself, a talk's "book an
     # appointment").
     # Their careful-page findings were read after the measurement and eight of the ten fixed at the cause
-    # (v0.30.37); left, RSK001 on an NHS service leaflet and on a money feature. Misses not read yet.
-    BlindSet("blind130", 246, 0.80, 0.58, 1),
-    BlindSet("blind131", 242, 0.845, 0.695, 1),
+    # (v0.30.37); left, RSK001 on an NHS service leaflet and on a money feature. Their misses were read for
+    # v0.30.38 (meanings and 24 facts); the floors are the tuned figures, 0.86 / 0.85 and 0.88 / 0.905.
+    BlindSet("blind130", 246, 0.86, 0.85, 1),
+    BlindSet("blind131", 242, 0.88, 0.905, 1),
 ]
 
 

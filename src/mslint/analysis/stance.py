@@ -160,7 +160,9 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
     own = own if own is not None else frozenset(range(first, last + 1))
     ordered = sorted(own)
     clause = view.clause_of(first)
-    cancelled = view.cue_tokens("not-negation")
+    # "What your doctor will never tell you: ..." asserts what follows; "I'd never tell you a vaccine has no
+    # risks" denies it (v0.30.38): a speaker's own refusal to say it is a denial again.
+    cancelled = [(a, b) for a, b in view.cue_tokens("not-negation") if not _speaker_refuses(view.tokens, a, b)]
     cancelled_hedges = view.cue_tokens("not-hedge")
 
     # A pseudo-trigger that takes in the statement's own words does not cancel: in "not without
@@ -321,6 +323,7 @@ def _governs_forward(view, cue, first: int, clause: int | None) -> bool:
     # "Whether" opens such a clause itself: "testing whether creams of sirolimus, a medicine that
     # slows vessel growth, can improve laser results" asks all the way to its verb.
     complement = (cue.last + 1 < len(tokens) and tokens[cue.last + 1].norm == "that") or _shown_that(tokens, cue.last, first) \
+        or _denies_saying(tokens, cue.last, first) \
         or (cue.first == cue.last and tokens[cue.first].norm == "whether" and _no_comma_but_asides(tokens, cue.last, first))
     if not complement and view.words_between(cue.last, first) > FORWARD_WINDOW:
         return False
@@ -342,6 +345,40 @@ def _governs_forward(view, cue, first: int, clause: int | None) -> bool:
 
 
 _SUBSTITUTING = frozenset({("instead", "of"), ("rather", "than"), ("in", "place", "of")})
+# A denial of saying governs what would be said, the clause after the verb, with or without "that": "I'd never
+# tell you a vaccine has no risks", "nobody can promise you it will work" (v0.30.38, set 132's careful talk).
+# (Not verbs of thinking: "I never thought it would work" tells what happened, and it may have worked.)
+_SAYING = frozenset({"tell", "say", "claim", "promise", "pretend", "guarantee", "suggest", "imply"})
+_TOLD = frozenset({"you", "anyone", "anybody", "them", "patients", "people", "me", "us", "him", "her", "parents",
+                   "readers", "families", "that"})
+
+
+_SPEAKERS = frozenset({"i", "i'd", "i'll", "we", "we'd", "we'll"})
+_BETWEEN_SPEAKER_AND_VERB = frozenset({"would", "will", "could", "can", "honestly", "certainly", "simply", "just"})
+
+
+def _speaker_refuses(tokens, first: int, last: int) -> bool:
+    """A refusal to tell ("never tell you", "won't tell you") whose subject is the writer or speaker."""
+    if not any(tokens[i].norm == "tell" for i in range(first, last + 1)):
+        return False
+    i = first - 1
+    while i >= 0 and tokens[i].norm in _BETWEEN_SPEAKER_AND_VERB:
+        i -= 1
+    return i >= 0 and tokens[i].norm in _SPEAKERS
+
+
+def _denies_saying(tokens, after: int, before: int) -> bool:
+    """A verb of saying right after the cue, with whom it is told and perhaps "that" ("never tell you
+    a vaccine has no risks", "can't promise you that it works"): the cue governs what would be said."""
+    i = after + 1
+    while i < before and tokens[i].norm in ("can", "could", "will", "would", "ever", "honestly"):
+        i += 1
+    if i >= before or tokens[i].norm not in _SAYING:
+        return False
+    i += 1
+    while i < before and tokens[i].norm in _TOLD:
+        i += 1
+    return i <= before
 
 
 # Verbs of finding that take the denied claim as their that-clause: "None of these trials showed that

@@ -770,6 +770,16 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
 # ("the trial compared it with placebo, so we know it works").
 _TRIAL_WORDS = frozenset({"trial", "trials", "study", "studies", "randomised", "randomized"})
 _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
+    # (v0.30.39, sets 132-133) Space science and a professor's habit borrowed as credentials, proof heard in one's own
+    # ears, stories that never stop, results seen with one's own eyes: "the mesh technology was originally developed
+    # with NASA", "research first used to help astronauts sleep", "A well-known Harvard longevity professor has said on
+    # podcasts that he boosts his own NAD+", "for me the proof is in my own ears", "and the stories never stop", "we
+    # see what happens with our own eyes".
+    "(developed|designed|created|first used|originally used|pioneered) (with|for|to help) (nasa|astronauts|the military|the army|navy seals|olympians|olympic athletes)",
+    "(professor|doctor|scientist|expert|researcher) ...8 (has said|says|said) (on|in) (podcasts|a podcast|tiktok|youtube|instagram|social media|tv|television) that (he|she) (takes|uses|boosts|does|swears by|drinks)",
+    "the proof is in (my|your|our|his|her) [own] (ears|eyes|body|results|skin|hair|joints|sleep)",
+    "the (stories|messages|testimonials|results|thank-you messages|success stories) (never stop|keep coming|keep pouring in|keep rolling in)",
+    "(we|i) (see|saw|have seen|can see) (what happens|the results|it work|the difference|it working) with (our|my) own eyes",
     # (v0.30.38, sets 130-131) The buyers or their surveys left to speak: "our 212 guest surveys speak for themselves",
     # "happy to let the customers speak for themselves"; the feedback of families counted by the thousand.
     f"(surveys|survey|feedback|testimonials|letters|messages|comments|{_BUYERS}) speak for themselves",
@@ -1256,6 +1266,8 @@ TESTIMONIAL_CAVEAT = patterns.compile(
 # which tells you it works", "used in burns units for decades, so they're proven", "you never hear of a
 # beekeeper with MS".
 _TRADITION_AS_PROOF = PatternSet(ConceptPattern(text) for text in (
+    # (v0.30.39, set 132) "used in Chinese and Ayurvedic medicine for 3,000 years, so we know it is both safe and effective"
+    "(used|given|taken|relied on|trusted) ...6 for (# years|centuries|millennia|generations|thousands of years) , so (we|you) know (it|they) (is|are|works|work)",
     "(a century|centuries|decades|# years|more than a century|over a century) of (use|practice) (speaks|speak) for (itself|themselves)",
     "(years ago|centuries ago|the romans|the egyptians|the ancient greeks|our ancestors|our grandparents) ...14 (which|that) "
     "(tells you|shows|proves) (it|they|that it) (works|work)",
@@ -2300,7 +2312,10 @@ def _about_risk(view, match) -> bool:
 _PIECE_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–", "-"})
 _PER_UNIT = frozenset({"each", "every", "per"})
 _INCREMENT = frozenset({"increase", "increment", "rise", "additional", "extra", "unit", "point", "drink", "serving",
-                        "hour", "year", "kilogram", "pound"})
+                        "hour", "year", "kilogram", "pound",
+                        # "each 50 nanomoles per litre higher was linked to roughly 40 per cent lower odds" (v0.30.38,
+                        # set 133's careful Q&A)
+                        "higher", "greater", "more"})
 
 
 def _per_unit(view, match) -> bool:

@@ -35,7 +35,7 @@ _OWN_NAME = ConceptPattern(
 _WRITERS_NAME = ConceptPattern(
     "(i|we) [like to|sometimes|often|simply|just] call (it|this|that|them) [the|a|an] _ _ [_]")
 # The same, said as "what I call": "your body drops into what I call metabolic shutdown".
-_WHAT_I_CALL = ConceptPattern("what (i|we) [like to|sometimes|often|simply|just] call [the|a|an] _ _ [_]")
+_WHAT_I_CALL = ConceptPattern("what (i|we) [like to|sometimes|often|simply|just] call [the|a|an|our|my] _ _ [_]")
 # (v0.30.38, sets 130-131) Someone's own name for it, told by the writer on any page: "what she calls a viral-lock
 # shield", "what it calls Pregnancy Vagal Balance", "what Marek calls "venom meridians"", "a state I call hormonal
 # bankruptcy". (Not medicine's name brought in: "what doctors call a silent heart attack".)
@@ -206,7 +206,7 @@ class CoinedDiagnosis(Rule):
                       "say what it is in words a doctor would recognise, or leave it out")
 
 
-_PRONOUNS_AND_ARTICLES = frozenset({"it", "this", "that", "them", "the", "a", "an"})
+_PRONOUNS_AND_ARTICLES = frozenset({"it", "this", "that", "them", "the", "a", "an", "our", "my"})
 _NOT_NAME_WORDS = frozenset({"and", "but", "or", "so", "for", "because", "when", "that", "it", "my", "our", "your",
                              "their", "his", "her", "a", "an", "the", "what", "how", "is", "was", "too", "very"})
 _PRAISE_CLASSES = frozenset({"cure", "red-flag", "soft-hype", "good-outcome", "improvement"})

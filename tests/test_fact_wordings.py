@@ -85,6 +85,15 @@ def contradicted(opening: str, sentence: str, code: str = "FCT009") -> list[str]
     ("Her clinic counts a relapse as a symptom lasting over two hours.", "ms-relapses-remit-and-last-a-day"),
     ("A relapse means any change which lasted longer than six hours.", "ms-relapses-remit-and-last-a-day"),
     ("MS fatigue is mainly down to too little blood oxygen.", "ms-not-a-disease-of-low-oxygen"),
+    # (v0.30.39, sets 132-133)
+    ("Multiple sclerosis does not occur at the equator.", "ms-latitude"),
+    ("The Cochrane review proved vitamin D prevents relapses.", "ms-vitamin-d-trials-no-relapse-benefit"),
+    ("Your body cannot rebuild myelin by itself.", "ms-remyelination-happens"),
+    ("These days multiple sclerosis is mostly diagnosed by a simple blood test.", "ms-no-blood-test-diagnosis"),
+    ("A Japanese study showed lion's mane halted MS.", "ms-lions-mane-trial-not-in-ms"),
+    ("Dr Wahls reversed her MS with a carnivore diet.", "ms-wahls-not-carnivore"),
+    ("Hot weather leaves lasting nerve damage in MS.", "ms-heat-does-not-damage-myelin"),
+    ("The majority of people with MS begin with the progressive type right from the start.", "ms-most-relapsing"),
 ])
 def test_facts_in_other_words(sentence, fact):
     assert contradicted(MS_TITLE, sentence) == [fact]
@@ -118,6 +127,14 @@ def test_facts_in_other_words(sentence, fact):
     "A relapse is new or worse symptoms lasting at least 24 hours.",
     "Symptoms that last less than an hour are not usually a relapse.",
     "MS fatigue is common and has many causes, including low mood and poor sleep.",
+    # (v0.30.39)
+    "Close to the equator MS is uncommon, but it is found.",
+    "Vitamin D trials have not shown fewer relapses.",
+    "The body can repair some myelin by itself.",
+    "There is no blood test for MS; an MRI scan helps.",
+    "Lion's mane was tested in older adults with memory problems.",
+    "The Wahls diet is heavy in vegetables.",
+    "Most people with MS start with the relapsing form.",
 ])
 def test_correct_statements_pass(sentence):
     assert contradicted(MS_TITLE, sentence) == []

@@ -455,6 +455,14 @@ def test_a_fact_pattern_naming_an_unknown_class_or_entity_is_a_load_error(tmp_pa
     ("2021-06-10", "Not one headset has ever been cleared by the FDA to treat ADHD.", True),
     ("2018-06-10", "Not one headset has ever been cleared by the FDA to treat ADHD.", False),
     ("2021-06-10", "In 2019 the FDA cleared a nerve stimulation device for ADHD.", False),
+    # (v0.30.39, sets 132-133) Vaginal laser after the FDA's 2018 warning and NICE's 2021 guidance; NICE's 2003 MS
+    # guideline after its 2014 replacement.
+    ("2021-11-20", "No health authority has voiced any concerns about vaginal lasers.", True),
+    ("2017-11-20", "No health authority has voiced any concerns about vaginal lasers.", False),
+    ("2021-11-20", "NICE has not yet published guidance on transvaginal laser.", True),
+    ("2020-11-20", "NICE has not yet published guidance on transvaginal laser.", False),
+    ("2021-09-06", "The NICE guideline for MS was published in 2003.", True),
+    ("2012-09-06", "The NICE guideline for MS was published in 2003.", False),
 ])
 def test_changes_read_from_the_blind_sets(day, sentence, flagged):
     assert bool(_superseded(_dated(day, sentence))) is flagged

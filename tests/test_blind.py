@@ -738,8 +738,10 @@ SETS = [
     # Sets 126 and 127: written blind after v0.30.34 was released; measured once at 1f062a0 (that release)
     # before either was read. Set 126: precision 0.86 (194/225), recall 0.66 (167/253), 1 finding on the
     # careful articles ("a transplant can cure sickle cell disease in most children who have one"). Set 127:
-    # 0.78 (170/219), 0.66 (154/232), 1 ("children do not do it on purpose"). Both fixed after.
-    BlindSet("blind126", 253, 0.88, 0.77, 0),
+    # 0.78 (170/219), 0.66 (154/232), 1 ("children do not do it on purpose"). Both fixed after. (v0.30.39: 0.875
+    # for a raw-food podcast's "It's a healing crisis, so push through it", a real warning sign dismissed, labelled at
+    # the words after it.)
+    BlindSet("blind126", 253, 0.875, 0.77, 0),
     BlindSet("blind127", 232, 0.80, 0.765, 0),
     # Sets 128 and 129: written blind after v0.30.35 was released; measured once at 55141ab (that release)
     # before either was read. Set 128: precision 0.72 (127/177), recall 0.49 (107/219), 3 findings on the
@@ -758,8 +760,18 @@ SETS = [
     # Their careful-page findings were read after the measurement and eight of the ten fixed at the cause
     # (v0.30.37); left, RSK001 on an NHS service leaflet and on a money feature. Their misses were read for
     # v0.30.38 (meanings and 24 facts); the floors are the tuned figures, 0.86 / 0.85 and 0.88 / 0.905.
-    BlindSet("blind130", 246, 0.86, 0.85, 1),
+    # (v0.30.39: 0.855 for "let down by a system that just hands out pills" and "fobbed off with pills", real
+    # distrust wording in two flawed articles, labelled only for their "sufferers".)
+    BlindSet("blind130", 246, 0.855, 0.85, 1),
     BlindSet("blind131", 242, 0.88, 0.905, 1),
+    # Sets 132 and 133: written blind after v0.30.38 was released; measured once at 523b82f (that release)
+    # before either was read. Set 132: precision 0.80 (160/200), recall 0.58 (146/251), 3 findings on the careful
+    # articles (a feature's "often called a silent killer" and pharmacies' "free blood pressure check", a GP's "I'd
+    # never tell you a vaccine has no risks"). Set 133: 0.82 (177/215), 0.63 (157/248), 2 (a per-unit "40 per cent
+    # lower odds", an NHS pharmacy's "The consultation is free"). All five fixed after, and the misses read
+    # (v0.30.39); the floors are the tuned figures, 0.86 / 0.84 and 0.87 / 0.88.
+    BlindSet("blind132", 251, 0.86, 0.835, 0),
+    BlindSet("blind133", 248, 0.87, 0.88, 0),
 ]
 
 

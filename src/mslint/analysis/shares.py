@@ -41,6 +41,11 @@ class Share(NamedTuple):
     figure: bool = True  # said as a number or a fraction, not as a word ("rare", "most")
 
 
+# What "rarely" may say of a condition's outcome rather than of how many people have it.
+_OUTCOMES = frozenset({"cured", "fixed", "resolved", "reversed", "healed", "eliminated", "eradicated", "needed",
+                       "required", "necessary", "fatal", "serious", "dangerous", "life-threatening", "permanent"})
+
+
 def _number(norm: str) -> float | None:
     text = norm.replace(",", "")
     try:
@@ -116,6 +121,8 @@ def _share_at(norms: list[str], i: int) -> Share | None:
         if tuple(norms[i:i + len(words)]) == words:
             if words in _OF_PEOPLE_ONLY and not _of_people(norms, i + len(words)):
                 continue  # "the most common reason for a referral", "most often in the knee"
+            if words == ("rarely",) and i + 1 < len(norms) and norms[i + 1] in _OUTCOMES:
+                continue  # how the problem ends, not who has it: "common, even if they are rarely cured" (v0.30.40)
             return Share(i, i + len(words) - 1, low, high, figure=False)
     for words, value in _FRACTIONS.items():
         if tuple(norms[i:i + len(words)]) == words:

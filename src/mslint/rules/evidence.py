@@ -402,6 +402,8 @@ class UnnamedResearch(Rule):
                     continue
                 if _cited_nearby(view):
                     return
+                if _advice_rests_on_it(view, match.first):
+                    continue  # "advice from the JCVI ..., after several studies showed ..." (v0.30.40, set 135)
                 if not holds(document, "sells") and _put_in_numbers_next(view):
                     return  # "Large trials have shown ... To put numbers on it: if 10,000 people ..." (v0.30.37)
                 if not strong and (article_cites(view.analysis) or not _claims_benefit(view, match.last)):
@@ -410,6 +412,16 @@ class UnnamedResearch(Rule):
                 words = " ".join(document.text[start:end].split())
                 yield Hit(start, end, f"\"{words}\" with no study named, linked or cited: which research?")
                 return
+
+
+_AUTHORITY_CLASSES = frozenset({"regulator", "agency"})
+
+
+def _advice_rests_on_it(view, first: int) -> bool:
+    """A regulator's or an expert committee's advice, named before the research it rests on ("This followed advice
+    from the JCVI, ... after several studies showed one dose protects as well as two"): the article reports why the
+    body decided, and the body is the source a reader can look up."""
+    return any(mention.last < first and mention.classes & _AUTHORITY_CLASSES for mention in view.mentions)
 
 
 # --------------------------------------------------------------------------------------------
@@ -770,6 +782,13 @@ _CUSTOMER_REPORTS = PatternSet(ConceptPattern(text) for text in (
 # ("the trial compared it with placebo, so we know it works").
 _TRIAL_WORDS = frozenset({"trial", "trials", "study", "studies", "randomised", "randomized"})
 _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
+    # (v0.30.40, sets 134-135) Research said to lag behind mothers, sales called proof, a pilot on staff and friends,
+    # testers' stars: "the research just hasn't caught up with what mums already know", "That's not a fad, that's
+    # proof", "In a pilot with 48 Glycara staff and friends", "Our 31 beta testers gave the game 4.9 stars".
+    "(research|science|studies|doctors|medicine) [just|simply] (hasn't|haven't|has not|have not) caught up with",
+    "(that's|that is) (not a fad|no fad) , (that's|that is) proof",
+    "(pilot|trial|study|test|tested) (with|of|among|on) # [_] [_] (staff|employees|colleagues|friends|family members|staff and friends)",
+    "(our|the) # (beta testers|testers|trialists) (gave|rated) ...3 # stars",
     # (v0.30.39, sets 132-133) Space science and a professor's habit borrowed as credentials, proof heard in one's own
     # ears, stories that never stop, results seen with one's own eyes: "the mesh technology was originally developed
     # with NASA", "research first used to help astronauts sleep", "A well-known Harvard longevity professor has said on
@@ -1266,6 +1285,8 @@ TESTIMONIAL_CAVEAT = patterns.compile(
 # which tells you it works", "used in burns units for decades, so they're proven", "you never hear of a
 # beekeeper with MS".
 _TRADITION_AS_PROOF = PatternSet(ConceptPattern(text) for text in (
+    # (v0.30.40, set 135) "used ... for more than 40 years, which the centre says shows how reliable it is"
+    "(used|practised|practiced|around|trusted) ...8 for [more than|over] # years , which ...6 (shows|proves|tells you) (how|that) [it is] (reliable|effective|safe|well)",
     # (v0.30.39, set 132) "used in Chinese and Ayurvedic medicine for 3,000 years, so we know it is both safe and effective"
     "(used|given|taken|relied on|trusted) ...6 for (# years|centuries|millennia|generations|thousands of years) , so (we|you) know (it|they) (is|are|works|work)",
     "(a century|centuries|decades|# years|more than a century|over a century) of (use|practice) (speaks|speak) for (itself|themselves)",
@@ -2046,6 +2067,8 @@ def _relative_spans(view) -> list[tuple[int, int]]:
 
 
 _VACCINATED = frozenset({"vaccinated", "unvaccinated"})
+# "rates were 87% lower in young women offered the vaccine at 12 than in women born just before" (v0.30.40, set 135).
+_OFFERED_A_VACCINE = frozenset({"offered", "vaccine"})
 
 
 _SHARE_UNITS = frozenset({"%", "percent"})
@@ -2326,7 +2349,7 @@ def _per_unit(view, match) -> bool:
 
 
 _FINDING_REFERENCES = frozenset({"this", "that", "these", "those", "finding", "findings", "result", "results",
-                                 "association", "link", "effect"})
+                                 "association", "link", "effect", "study", "studies"})
 
 
 def _doubted_next(view) -> bool:
@@ -2413,7 +2436,7 @@ class RelativeRiskOnly(Rule):
         if view is None or view.is_furniture:
             return
         tokens = view.tokens
-        if _VACCINATED <= view.words:
+        if _VACCINATED <= view.words or _OFFERED_A_VACCINE <= view.words:
             return  # a vaccine's effectiveness (see _relative_spans)
         for pattern in _RELATIVE:
             if not pattern.may_match(view):
@@ -2422,6 +2445,7 @@ class RelativeRiskOnly(Rule):
                 if not _about_risk(view, match) or _per_unit(view, match):
                     continue
                 if view.mentions_of("chance-finding") or view.mentions_of("relative-named") or _doubted_next(view) \
+                        or view.mentions_of("doubt-on-finding") \
                         or _called_relative_next(view):
                     return  # a figure the article says may be chance, calls relative, or doubts at once
                 neighbours = _paragraph_neighbours(view, reach_next=True)

@@ -42,6 +42,11 @@ _WHAT_I_CALL = ConceptPattern("what (i|we) [like to|sometimes|often|simply|just]
 _THEIR_NAME = ConceptPattern("what [the|our|its|their|his|her] (he|she|it|they|_) (calls|called|dubs|dubbed|terms|termed)")
 _STATE_CALLED = ConceptPattern("(a|the) (state|condition|process|problem|phenomenon|pattern|mechanism) (i|we|he|she|they|_) "
                                "(call|calls|term|terms|dub|dubs)")
+# (v0.30.40, set 135) "We call this combination a viral-methylation block", "She describes the root problem as Oral
+# Breathing Dysfunction".
+_CALLED_THIS = ConceptPattern("(call|calls|called) this (combination|pattern|state|condition|problem|process|cluster|picture)")
+_DESCRIBING_WORDS = frozenset({"describes", "described", "labels", "labelled", "labeled"})
+_DESCRIBED_AS = ConceptPattern("(describes|described|labels|labelled|labeled) (it|this|the [_] (problem|condition|issue|cause)) as")
 _MEDICAL_NAMERS = frozenset({"doctors", "doctor", "specialists", "scientists", "researchers", "medicine", "nhs",
                              "experts", "clinicians", "neurologists", "dermatologists", "gps", "nurses", "physicians",
                              "psychologists", "psychiatrists", "cardiologists", "surgeons", "dentists", "midwives",
@@ -137,7 +142,7 @@ class CoinedDiagnosis(Rule):
         from mslint.knowledge import builtin_knowledge
 
         heads = builtin_knowledge().lexicon.literals_of("coined-head")
-        return (("any", tuple(sorted(heads | _NAMING_WORDS | _TECH_HEADS))),)
+        return (("any", tuple(sorted(heads | _NAMING_WORDS | _TECH_HEADS | _DESCRIBING_WORDS))),)
 
     def check(self, document, unit, options):
         view = analyse(document).sentence_at(unit.start)
@@ -227,8 +232,9 @@ def _their_names(document, view, sells: bool) -> list[tuple[int, int]]:
     in a person's plain description ("what she calls a bad week")."""
     tokens = view.tokens
     found = []
-    for match in (*_THEIR_NAME.finditer(view), *_STATE_CALLED.finditer(view)):
-        if tokens[match.last - 1].norm in _MEDICAL_NAMERS:
+    for match in (*_THEIR_NAME.finditer(view), *_STATE_CALLED.finditer(view), *_CALLED_THIS.finditer(view),
+                  *_DESCRIBED_AS.finditer(view)):
+        if tokens[max(0, match.first - 1)].norm in _MEDICAL_NAMERS or tokens[match.last - 1].norm in _MEDICAL_NAMERS:
             continue
         start = match.last + 1
         quoted = False

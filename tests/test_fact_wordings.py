@@ -94,6 +94,10 @@ def contradicted(opening: str, sentence: str, code: str = "FCT009") -> list[str]
     ("Dr Wahls reversed her MS with a carnivore diet.", "ms-wahls-not-carnivore"),
     ("Hot weather leaves lasting nerve damage in MS.", "ms-heat-does-not-damage-myelin"),
     ("The majority of people with MS begin with the progressive type right from the start.", "ms-most-relapsing"),
+    # (v0.30.40, sets 134-135)
+    ("MS lesions form in the gut lining as well as the brain.", "ms-central-nervous-system"),
+    ("Gadolinium contrast is radioactive.", "ms-mri-gadolinium-not-radioactive"),
+    ("Our X-rays of the neck show MS plaques forming.", "ms-mri-gadolinium-not-radioactive"),
 ])
 def test_facts_in_other_words(sentence, fact):
     assert contradicted(MS_TITLE, sentence) == [fact]
@@ -135,6 +139,9 @@ def test_facts_in_other_words(sentence, fact):
     "Lion's mane was tested in older adults with memory problems.",
     "The Wahls diet is heavy in vegetables.",
     "Most people with MS start with the relapsing form.",
+    # (v0.30.40)
+    "MRI uses no radiation, and gadolinium is not radioactive.",
+    "MS plaques show up on MRI scans.",
 ])
 def test_correct_statements_pass(sentence):
     assert contradicted(MS_TITLE, sentence) == []

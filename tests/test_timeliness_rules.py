@@ -463,6 +463,14 @@ def test_a_fact_pattern_naming_an_unknown_class_or_entity_is_a_load_error(tmp_pa
     ("2020-11-20", "NICE has not yet published guidance on transvaginal laser.", False),
     ("2021-09-06", "The NICE guideline for MS was published in 2003.", True),
     ("2012-09-06", "The NICE guideline for MS was published in 2003.", False),
+    # (v0.30.40, sets 134-135) Sumatriptan in pharmacies since 2006, CGRP injections from NICE since 2020, food
+    # colour warnings since 2010.
+    ("2021-09-15", "Sumatriptan is only sold on prescription here.", True),
+    ("2005-09-15", "Sumatriptan is only sold on prescription here.", False),
+    ("2021-09-15", "NICE is still considering the CGRP antibody jabs.", True),
+    ("2019-06-15", "NICE is still considering the CGRP antibody jabs.", False),
+    ("2019-06-12", "Even now there are no warning labels on sweets with these colours.", True),
+    ("2009-06-12", "Even now there are no warning labels on sweets with these colours.", False),
 ])
 def test_changes_read_from_the_blind_sets(day, sentence, flagged):
     assert bool(_superseded(_dated(day, sentence))) is flagged

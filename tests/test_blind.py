@@ -84,7 +84,9 @@ SETS = [
     # v0.30.5: CLM006 reads tissue promised back on a page that sells ("regenerate knee cartilage",
     # "rebuild the disc") as a cure claim, as the newer sets label it; this set labels the same
     # sentences as evidence or factual, so each counts as a false alarm beside its missed label.
-    BlindSet("blind6", 241, 0.85, 0.69, 0),
+    # v0.30.40: 0.845 for a thermography page's "you can repeat it as often as you like", a real unsafe-use claim
+    # labelled at the "no risks" before it.
+    BlindSet("blind6", 241, 0.845, 0.69, 0),
     # Measured blind once, at 0963591: precision 0.67 (94/140), recall 0.41, 5 findings on the 7
     # careful articles; line by line 0.76 / 0.46. Floor since: fear appeals, cures with a deadline
     # or "for good", buyers' surveys, "you'll see the same results", scarcity in more words, a
@@ -772,6 +774,15 @@ SETS = [
     # (v0.30.39); the floors are the tuned figures, 0.86 / 0.84 and 0.87 / 0.88.
     BlindSet("blind132", 251, 0.86, 0.835, 0),
     BlindSet("blind133", 248, 0.87, 0.88, 0),
+    # Sets 134 and 135: written blind after v0.30.39 was released; measured once at c0705c0 (that release)
+    # before either was read. Set 134: precision 0.79 (165/209), recall 0.61 (152/251), 3 findings on the careful
+    # articles (an MMR release's "no harm in having an extra dose", an MS nurse's "rarely cured outright" read as a
+    # share, an observational "18% higher odds" given with its limits). Set 135: 0.83 (178/214), 0.66 (156/237), 3
+    # (a per-cent figure with its own caveat, a vaccine offered to one birth cohort, research the JCVI relied on).
+    # All six fixed after, and the misses read (v0.30.40); the floors are the tuned figures, 0.84 / 0.84 and
+    # 0.865 / 0.86.
+    BlindSet("blind134", 251, 0.84, 0.84, 0),
+    BlindSet("blind135", 237, 0.865, 0.86, 0),
 ]
 
 

@@ -34,8 +34,9 @@ _SHORT_NOUN_LONG = re.compile(r"(?P<short>" + _ABBREVIATION + r")\s+(?P<noun>[a-
 _PHRASE = re.compile(
     r"(?:shortened|abbreviated|known|referred\s+to)\s+(?:to\s+|as\s+)?(?P<short>" + _ABBREVIATION + r")\b"
     r"|(?P<short2>" + _ABBREVIATION + r")\s+for\s+short\b"
-    # "restless legs syndrome, or RLS, is ...": the long form, then "or" and the letters
-    r"|,\s+or\s+(?P<short3>" + _ABBREVIATION + r")s?(?=[,;:.)]|\s)"
+    # "restless legs syndrome, or RLS, is ...": the long form, then "or" and the letters (the comma before "or"
+    # may be left out: "the chimeric antigen receptor or CAR, that ...")
+    r"|(?:,\s+|\s+)or\s+(?P<short3>" + _ABBREVIATION + r")s?(?=[,;:.)]|\s)"
     # "optical coherence tomography, OCT, is ...", "disease-modifying therapies, DMTs.": the
     # letters alone in apposition, then the clause goes on or ends
     r"|,\s+(?P<short4>" + _ABBREVIATION + r")s?(?=[,;:.)]|\s+(?:is|are|was|were|can|may)\b)")
@@ -132,6 +133,8 @@ def explanations(text: str) -> dict[str, int]:
         initials = "".join(word[:1].upper() for word in words if word[:1].isalpha())
         letters = "".join(ch for ch in short if ch.isalpha())[:2].upper()
         appositive = match.group("short3") or match.group("short4")
+        if match.group("short3") and not match.group().startswith(",") and words and words[-1].isupper():
+            continue  # "IVF or ICSI": two abbreviations offered as alternatives, neither the other's long form
         if len(letters) == 2 and letters in initials or _spelled_across_words(short, words) or (
                 appositive and words and _spelled_in_word(short, words[-1])):
             note(short, match.start())

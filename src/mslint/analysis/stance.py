@@ -282,8 +282,16 @@ def _not_a_cue(tokens, cue) -> bool:
     if word.norm in ("former", "ex") and following is not None and (
             following.norm in _PEOPLE_ONCE or (cue.first + 2 < len(tokens) and tokens[cue.first + 2].norm in _PEOPLE_ONCE)):
         return True  # (or with a word between: "a former sports therapist", v0.30.32)
+    # "Most hearing loss in older people ...": an age, not a time gone by (v0.30.41)
+    if word.norm == "older" and following is not None and following.norm in _OLDER_PEOPLE:
+        return True
     return cue.first == 0 and cue.first == cue.last and word.norm == "no" and following is not None \
         and following.norm == ","
+
+
+_OLDER_PEOPLE = frozenset("""people adults patients women men children kids teenagers teens babies siblings sister
+sisters brother brothers dogs cats person adult patient woman man child age ages groups group drivers workers
+mothers mums parents smokers""".split())
 
 
 # Words after "animal" that make it a food, a product or a bite, not research in animals.

@@ -213,7 +213,9 @@ class CoinedDiagnosis(Rule):
 
 _PRONOUNS_AND_ARTICLES = frozenset({"it", "this", "that", "them", "the", "a", "an", "our", "my"})
 _NOT_NAME_WORDS = frozenset({"and", "but", "or", "so", "for", "because", "when", "that", "it", "my", "our", "your",
-                             "their", "his", "her", "a", "an", "the", "what", "how", "is", "was", "too", "very"})
+                             "their", "his", "her", "a", "an", "the", "what", "how", "is", "was", "too", "very",
+                             # a superlative is praise, not a name: "I call it the single greatest food" (v0.30.41)
+                             "greatest", "best", "finest", "biggest", "ultimate", "single", "most"})
 _PRAISE_CLASSES = frozenset({"cure", "red-flag", "soft-hype", "good-outcome", "improvement"})
 
 

@@ -67,7 +67,10 @@ _SELLERS_FIGURES = PhrasePatternSet((
     # (v0.30.34, set 125) The seller's own database, and a change across its patients: "our own database of 3,400
     # hair results shows", "across our patients, oxygen saturation rose by an average of 6 points".
     "(our|my) own (database|data|records|archive) of # ...8 (shows|show|showed|proves|prove|reveals)",
-    "(across|among|in) (our|my) (patients|clients|customers|users|members) , ...6 (rose|fell|improved|dropped|increased|went up|went down) by (an average of|on average|#)",
+    "(across|among|in) (our|my) [own] (patients|clients|customers|users|members|guests) ...4 , ...6 (rose|fell|improved|dropped|increased|went up|went down) by (an average of|on average|#)",
+    # (v0.30.41, sets 136-137) The group's average score moved, the seller's own guests counted: "their average
+    # reflux score dropped from 8 out of 10 to 1", "across our own guests treated last year, grip strength rose by".
+    "(their|our clients'|clients'|customers'|members') average ...3 (score|rating|reading|scores|ratings) (dropped|fell|went down|came down|rose|went up|improved) from # ...3 to #",
     # (v0.30.33, set 121) The seller's people surveyed by the seller, and the share that said so: "I surveyed
     # 1,200 graduates last spring and 88% told me they had fewer symptoms".
     "(i|we) (surveyed|polled|asked|questioned) [over|more than|nearly|almost] # [of] [our|my] [_] ({CUSTOMERS}|{CLIENTELE}|"

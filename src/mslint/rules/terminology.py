@@ -52,9 +52,10 @@ KNOWN_ABBREVIATIONS: frozenset[str] = frozenset(
     CD LED SMS NATO NASA UNESCO UNICEF BBC CNN ABC NBC CBS NPR UAE NYC LA DC USD GBP EUR AUD
     CAD NZ LLC LTD PLC INC DOI ISBN ISSN PMID PMC PMCID JAMA BMJ NEJM PLOS PNAS RSS API
     JC HSA FSA HEPA PSA MMR RSV HRT MHRA TGA FTC CRISPR UVA UVB SPF CPAP GMC CQC DM
-    MSD GSK BMS UCB NASDAQ NYSE LSE ENT RRP VAT
+    MSD GSK BMS UCB NASDAQ NYSE LSE ENT RRP VAT APR
     NSAID SSRI OTC GI LDL HDL DVLA DEET LSD MDMA FBI AP AARP ZIP DSM ET
-    UCLA UCSF USC NYU MIT CVS J&J
+    UCLA UCSF USC NYU MIT CVS J&J DJ
+    AB
     XS XL XXL XXXL
     DR MR MRS PROF
     """.split()
@@ -106,7 +107,12 @@ _NAMES_A_STUDY = patterns.compile(
 # "use code GLOWUP", "my referral code JESS-REBOOT".
 _NAMED_BEFORE = patterns.compile(
     r"\b(?:trials?|study|studies|registry|programme|program|app|newsletter|genes?|markers?|proteins?|"
-    r"hormones?|enzymes?)\b[^.;:]{0,30}?\b(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?$|\bcodes?\s+$",
+    r"hormones?|enzymes?)\b[^.;:]{0,30}?\b(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?$|\bcodes?\s+$"
+    # A body or scheme named by its kind, the letters then its name: "the charity RNID", "the US safety
+    # register (TOUCH)". (v0.30.41, set 137.)
+    r"|\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:charity|charities|register|registry|registries|scheme)\s+\(?$"
+    # a name in brackets after what it names: "by keyhole stent (called EVAR)"
+    r"|\((?:called|known\s+as|named)\s+$",
     regex.IGNORECASE)
 _STUDY_WORD = patterns.compile(r"\b(?:trials?|study|studies|registry)\b", regex.IGNORECASE)
 # A gene's symbol before what it names ("BRCA2 mutations", "the CFTR gene", "HER-2 positive"): a

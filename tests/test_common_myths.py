@@ -716,8 +716,10 @@ CASES = {
         ["Apple cider vinegar is acidic.", "Is vinegar alkaline? No, it is an acid."],
     ),
     "general-ldl-is-the-bad-cholesterol": (
-        ["LDL is the good cholesterol.", "HDL is the bad kind of cholesterol."],
-        ["LDL is the 'bad' cholesterol and HDL the 'good' one.", "Statins lower LDL cholesterol."],
+        ["LDL is the good cholesterol.", "HDL is the bad kind of cholesterol.",
+         "LDL, the good cholesterol, protects your heart.", "Eat oats to boost your good LDL."],
+        ["LDL is the 'bad' cholesterol and HDL the 'good' one.", "Statins lower LDL cholesterol.",
+         "HDL, the good cholesterol, carries cholesterol to the liver.", 'LDL, the "bad" cholesterol, clogs arteries.'],
     ),
     "general-myopia-and-glasses": (
         ["Myopia is mainly due to tired eye muscles.", "Glasses make your eyes weaker over time."],
@@ -842,8 +844,10 @@ CASES = {
         ["Your body makes inositol from glucose.", "Inositol is not a vitamin."],
     ),
     "general-ozone-is-not-oxygen": (
-        ["Ozone is basically oxygen in its purest form.", "Ozone is just the same oxygen that hospitals use."],
-        ["Ozone is a toxic gas, not medical oxygen.", "Is ozone the same as oxygen? No."],
+        ["Ozone is basically oxygen in its purest form.", "Ozone is just the same oxygen that hospitals use.",
+         "Ozone is just a stronger kind of oxygen.", "Ozone is perfectly safe to breathe.", "Breathing ozone is harmless."],
+        ["Ozone is a toxic gas, not medical oxygen.", "Is ozone the same as oxygen? No.",
+         "Ozone is not safe to breathe.", "Is ozone a richer form of oxygen? No."],
     ),
 }
 

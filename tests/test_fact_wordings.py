@@ -98,6 +98,17 @@ def contradicted(opening: str, sentence: str, code: str = "FCT009") -> list[str]
     ("MS lesions form in the gut lining as well as the brain.", "ms-central-nervous-system"),
     ("Gadolinium contrast is radioactive.", "ms-mri-gadolinium-not-radioactive"),
     ("Our X-rays of the neck show MS plaques forming.", "ms-mri-gadolinium-not-radioactive"),
+    # (v0.30.41, sets 136-137)
+    ("Memory problems only start in the late stages of MS.", "ms-cognition-any-type"),
+    ("Cognitive decline only appears during the progressive phase.", "ms-cognition-any-type"),
+    ("Sativex can reduce MS relapses.", "ms-sativex-for-spasticity-not-relapses"),
+    ("Nabiximols helps prevent relapses.", "ms-sativex-for-spasticity-not-relapses"),
+    ("The CAMS trial showed cannabis extract halved relapses.", "ms-sativex-for-spasticity-not-relapses"),
+    ("Cannabis oil reduced relapse rates in a trial.", "ms-sativex-for-spasticity-not-relapses"),
+    ("Citicoline is an approved treatment for MS.", "ms-citicoline-not-licensed"),
+    ("Citicoline has been licensed to treat MS.", "ms-citicoline-not-licensed"),
+    ("Neurologists prescribe citicoline for MS.", "ms-citicoline-not-licensed"),
+    ("Citicoline is a prescription drug for multiple sclerosis.", "ms-citicoline-not-licensed"),
 ])
 def test_facts_in_other_words(sentence, fact):
     assert contradicted(MS_TITLE, sentence) == [fact]
@@ -142,6 +153,16 @@ def test_facts_in_other_words(sentence, fact):
     # (v0.30.40)
     "MRI uses no radiation, and gadolinium is not radioactive.",
     "MS plaques show up on MRI scans.",
+    # (v0.30.41)
+    "Memory and thinking changes may turn up early in MS.",
+    "Sativex is licensed for MS spasticity.",
+    "The CAMS trial looked at spasticity, not relapses.",
+    "Does Sativex prevent relapses? No.",
+    "Sativex can ease stiffness and spasms.",
+    "Citicoline is marketed in Britain as a supplement.",
+    "Citicoline is not licensed for MS.",
+    "Is citicoline prescribed for MS? No.",
+    "Some people with MS take citicoline supplements.",
 ])
 def test_correct_statements_pass(sentence):
     assert contradicted(MS_TITLE, sentence) == []
@@ -470,6 +491,12 @@ def test_high_dose_biotin_and_venoplasty_for_ms():
     ("The vitamin K injection does not cause leukaemia.", []),
     ("Is it true that PPIs cause dementia? Large studies say no.", []),
     ("Worldwide, iodine deficiency is the commonest cause of an underactive thyroid.", []),
+    # (v0.30.41, sets 136-137) The cause named last.
+    ("In Britain, the main cause of thyroid disease is lack of iodine.", ["general-hypothyroidism-uk-cause-is-autoimmune"]),
+    ("The leading cause of hypothyroidism in England is not getting enough iodine.",
+     ["general-hypothyroidism-uk-cause-is-autoimmune"]),
+    ("Worldwide, the main cause of hypothyroidism is iodine deficiency.", []),
+    ("Across the UK, Hashimoto's disease is the usual reason for an underactive thyroid.", []),
     ("Most people who stop the pill can get pregnant within a year.", []),
 ])
 def test_more_general_myths(sentence, expected):

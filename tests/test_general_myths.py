@@ -112,6 +112,11 @@ def test_corrections_denials_and_disputed_claims_are_not_reported(sentence):
     ("Newborns are born mouth breathers.", "general-babies-breathe-through-nose"),
     ("An ejection fraction of 30% is perfectly normal in older people.", "general-ejection-fraction-normal-range"),
     ("Embryonic stem cells come from aborted babies.", "general-embryonic-stem-cells-from-ivf-embryos"),
+    # (v0.30.41, sets 136-137)
+    ("Myelin in the spinal cord is produced by the nerve cells.", "general-myelin-made-by-glial-cells"),
+    ("Neurons make their own myelin.", "general-myelin-made-by-glial-cells"),
+    ("The hair cells in your cochlea can grow back.", "general-noise-hearing-loss-permanent"),
+    ("Hair cells of the inner ear regenerate with time.", "general-noise-hearing-loss-permanent"),
 ])
 def test_the_body_and_its_tests(sentence, fact):
     assert fact_ids(sentence) == [fact]
@@ -124,6 +129,11 @@ def test_the_body_and_its_tests(sentence, fact):
     "Is autism diagnosed with a blood test? No: a specialist team assesses the child.",
     "TSH is made by the pituitary gland, not by the thyroid.",
     "Red blood cells are made in the bone marrow.",
+    # (v0.30.41, sets 136-137)
+    "Oligodendrocytes make myelin in the brain.",
+    "Inside the brain, oligodendrocytes rather than neurons build myelin.",
+    "Once lost, our cochlear hair cells never regrow.",
+    "Can the hair cells of the inner ear grow back? Not in people.",
 ])
 def test_the_body_facts_told_right_or_corrected(sentence):
     assert fact_ids(sentence) == []

@@ -471,6 +471,14 @@ def test_a_fact_pattern_naming_an_unknown_class_or_entity_is_a_load_error(tmp_pa
     ("2019-06-15", "NICE is still considering the CGRP antibody jabs.", False),
     ("2019-06-12", "Even now there are no warning labels on sweets with these colours.", True),
     ("2009-06-12", "Even now there are no warning labels on sweets with these colours.", False),
+    # (v0.30.41, sets 136-137) The FSA's CBD advice, 10 mg a day since October 2023.
+    ("2024-05-20", "Healthy adults can take up to 70 mg of CBD per day.", True),
+    ("2021-05-20", "Healthy adults can take up to 70 mg of CBD per day.", False),
+    ("2025-02-03", "You may safely have as much as 70 mg of CBD each day.", True),
+    ("2024-05-20", "The Food Standards Agency sets a daily limit of 70 mg.", True),
+    ("2022-03-09", "The Food Standards Agency sets a daily limit of 70 mg.", False),
+    ("2024-05-20", "The FSA now says to keep CBD to 10 mg daily or less.", False),
+    ("2024-05-20", "Is 200 mg of CBD daily within FSA advice? No.", False),
 ])
 def test_changes_read_from_the_blind_sets(day, sentence, flagged):
     assert bool(_superseded(_dated(day, sentence))) is flagged

@@ -708,7 +708,9 @@ SETS = [
     # quoted after "you will see the adverts:"; a talk's "I've heard that ... you're in the clear for life",
     # put to the speaker to answer). Set 119: 0.83 (169/204), 0.59 (146/248), 1 ("for most children whose
     # transplant works, sickle cell disease does not come back"). All fixed after.
-    BlindSet("blind118", 229, 0.875, 0.75, 0),
+    # (v0.30.41: 0.87 for the FSA's 2020 CBD advice of 70 mg a day told as current in a dated column, now a dated
+    # change (TIM005) on a line the set labels as a factual error.)
+    BlindSet("blind118", 229, 0.87, 0.75, 0),
     BlindSet("blind119", 248, 0.855, 0.71, 0),
     # Sets 120 and 121: written blind after v0.30.31 was released; measured once at ce40c76 (that release)
     # before either was read. Set 120: precision 0.78 (178/228), recall 0.63 (150/237), 4 findings on the
@@ -783,6 +785,14 @@ SETS = [
     # 0.865 / 0.86.
     BlindSet("blind134", 251, 0.84, 0.84, 0),
     BlindSet("blind135", 237, 0.865, 0.86, 0),
+    # Sets 136 and 137: written blind after v0.30.40 was released; measured once at 6d04f05 (that release)
+    # before either was read. Set 136: precision 0.79 (160/202), recall 0.59 (146/247), 2 findings on the careful
+    # articles (a pharmacy's "you don't need a referral" for its own advice at the counter, a school immunisation
+    # team's "ring us to book" for its catch-up clinics). Set 137: 0.76 (179/236), 0.65 (161/249), none. Both
+    # fixed after, and the false alarms and misses read (v0.30.41); the floors are the tuned figures, 0.845 / 0.785
+    # and 0.82 / 0.83.
+    BlindSet("blind136", 247, 0.845, 0.785, 0),
+    BlindSet("blind137", 249, 0.82, 0.83, 0),
 ]
 
 

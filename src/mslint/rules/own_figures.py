@@ -66,7 +66,7 @@ _SELLERS_FIGURES = PhrasePatternSet((
     "own [#] (customer|client|user|member|buyer) (survey|poll|questionnaire)",
     # (v0.30.34, set 125) The seller's own database, and a change across its patients: "our own database of 3,400
     # hair results shows", "across our patients, oxygen saturation rose by an average of 6 points".
-    "(our|my) own (database|data|records|archive) of # ...8 (shows|show|showed|proves|prove|reveals)",
+    "(our|my) own (database|data|records|archive) of [over|more than|nearly|almost] # ...8 (shows|show|showed|proves|prove|reveals|confirms|confirm)",
     "(across|among|in) (our|my) [own] (patients|clients|customers|users|members|guests) ...4 , ...6 (rose|fell|improved|dropped|increased|went up|went down) by (an average of|on average|#)",
     # (v0.30.41, sets 136-137) The group's average score moved, the seller's own guests counted: "their average
     # reflux score dropped from 8 out of 10 to 1", "across our own guests treated last year, grip strength rose by".
@@ -75,6 +75,8 @@ _SELLERS_FIGURES = PhrasePatternSet((
     # 1,200 graduates last spring and 88% told me they had fewer symptoms".
     "(i|we) (surveyed|polled|asked|questioned) [over|more than|nearly|almost] # [of] [our|my] [_] ({CUSTOMERS}|{CLIENTELE}|"
     "graduates|followers|subscribers|people|members|women|men|listeners) ...6 # (%|percent|per cent) ...3 (told|said|reported|say|tell)",
+    # (v0.30.42, set 139) The seller's testers on average: "our 600 testers walked an average of 40% further".
+    "(our|my) [over|more than] # (testers|trial users|triallists|customers|clients|users|members) ...3 an average of",
     # (v0.30.35, set 126) "in an in-app questionnaire completed by 1,800 users"
     "(in-app|app|online) (questionnaire|survey|poll) (completed|filled in|answered) by [over|more than] #",
 ))

@@ -112,7 +112,9 @@ _NAMED_BEFORE = patterns.compile(
     # register (TOUCH)". (v0.30.41, set 137.)
     r"|\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:charity|charities|register|registry|registries|scheme)\s+\(?$"
     # a name in brackets after what it names: "by keyhole stent (called EVAR)"
-    r"|\((?:called|known\s+as|named)\s+$",
+    r"|\((?:called|known\s+as|named)\s+$"
+    # a promotion code given to quote: "readers get a month free when they quote PARISH2"
+    r"|\b(?:quote|quoting|enter|entering)\s+$",
     regex.IGNORECASE)
 _STUDY_WORD = patterns.compile(r"\b(?:trials?|study|studies|registry)\b", regex.IGNORECASE)
 # A gene's symbol before what it names ("BRCA2 mutations", "the CFTR gene", "HER-2 positive"): a
@@ -463,9 +465,16 @@ class _Scanner:
 
     def _is_speaker_label(self, key: str, start: int, end: int) -> bool:
         """A name in capitals opening its line with a colon (or a dash and a person's name), more than
-        once: a transcript's speaker ("SAM: Welcome back ...", "SAM: Thank you", "SAM - Sam Hale")."""
+        once: a transcript's speaker ("SAM: Welcome back ...", "SAM: Thank you", "SAM - Sam Hale"); or
+        any name in a role's label with the speaker's name in brackets ("CHAIR (Ken): ...", "HOST
+        (ANIKA BOSE): ..."), even once (v0.30.41, set 138)."""
         line_start = self.text.rfind("\n", 0, start) + 1
-        if not _LINE_START.match(self.text, line_start, start) or not _SPEAKER.match(self.text, line_start):
+        speaker = _SPEAKER.match(self.text, line_start)
+        if speaker is None or start >= speaker.end():
+            return False
+        if speaker.group(0).endswith("):"):
+            return True
+        if not _LINE_START.match(self.text, line_start, start):
             return False
         labels = self._speaker_labels
         if labels is None:
@@ -841,6 +850,8 @@ class UndefinedAbbreviation(Rule):
         for key, use in first_reportable_uses(analysis.uses, defined).items():
             if use.start in analysis.claimed or key in known or key in COURSE_MISSPELLINGS:
                 continue
+            if key == "HR" and not _STATISTIC_AFTER.match(document.text, use.end):
+                continue  # "ask HR for a card": the personnel department; "an HR of 0.60" is a hazard ratio to explain
             if analysis.defined_before(key, use.start) or analysis.explained_by(key, use.start):
                 continue
             if key in _MEASURE_LONG and _measure_explained(document.text, key, use):
@@ -881,6 +892,10 @@ def _measure_explained(text: str, key: str, use: AbbreviationUse) -> bool:
     if _GLOSS_AFTER.match(text, use.end) or text[use.start - 1:use.start] == "(":
         return True
     return _MEASURE_LONG[key].search(text, 0, use.end + _LONG_AFTER) is not None
+
+
+# A figure close after the letters: "HR of 0.60", "HR was 0.56", "(HR 0.71; 95% CI ...)".
+_STATISTIC_AFTER = patterns.compile(r"[^\n.;]{0,12}?\d")
 
 
 _MISSPELLING_PATTERN = patterns.compile(

@@ -732,8 +732,12 @@ CASES = {
          "Tamsulosin relaxes the muscle around the bladder neck."],
     ),
     "general-ppis-block-acid-production": (
-        ["Lansoprazole works by neutralising acid.", "PPIs work by neutralising acid."],
-        ["Omeprazole works by blocking acid production.", "Antacids work by neutralising acid."],
+        ["Esomeprazole just mops up the acid.",
+         "Omeprazole merely neutralises what is in your stomach, it doesn't fix the cause.",
+         "Lansoprazole works by neutralising acid.", "PPIs work by neutralising acid."],
+        ["Omeprazole cuts the amount of acid the stomach makes.",
+         "Antacids just neutralise the acid that is already there.",
+         "Omeprazole works by blocking acid production.", "Antacids work by neutralising acid."],
     ),
     "general-eggs-finite-and-menopause-age": (
         ["A woman's ovaries continue producing new eggs.", "The average age at the menopause is 46."],

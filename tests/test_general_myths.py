@@ -117,6 +117,10 @@ def test_corrections_denials_and_disputed_claims_are_not_reported(sentence):
     ("Neurons make their own myelin.", "general-myelin-made-by-glial-cells"),
     ("The hair cells in your cochlea can grow back.", "general-noise-hearing-loss-permanent"),
     ("Hair cells of the inner ear regenerate with time.", "general-noise-hearing-loss-permanent"),
+    # (v0.30.42, set 139)
+    ("Your ear hair cells can regrow with the right diet.", "general-noise-hearing-loss-permanent"),
+    ("Fibroids are a form of uterine cancer.", "general-fibroids-benign"),
+    ("Fibroids are malignant.", "general-fibroids-benign"),
 ])
 def test_the_body_and_its_tests(sentence, fact):
     assert fact_ids(sentence) == [fact]
@@ -134,6 +138,9 @@ def test_the_body_and_its_tests(sentence, fact):
     "Inside the brain, oligodendrocytes rather than neurons build myelin.",
     "Once lost, our cochlear hair cells never regrow.",
     "Can the hair cells of the inner ear grow back? Not in people.",
+    # (v0.30.42, set 139)
+    "In people, the sensory hair cells of the ear never regrow.",
+    "Fibroids are not cancerous.",
 ])
 def test_the_body_facts_told_right_or_corrected(sentence):
     assert fact_ids(sentence) == []

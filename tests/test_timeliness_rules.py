@@ -479,6 +479,12 @@ def test_a_fact_pattern_naming_an_unknown_class_or_entity_is_a_load_error(tmp_pa
     ("2022-03-09", "The Food Standards Agency sets a daily limit of 70 mg.", False),
     ("2024-05-20", "The FSA now says to keep CBD to 10 mg daily or less.", False),
     ("2024-05-20", "Is 200 mg of CBD daily within FSA advice? No.", False),
+    # (v0.30.42, set 139) NICE's hypertension guideline NG136, August 2019.
+    ("2021-03-01", "Your GP still works from NICE's 2011 guideline, the current rulebook for blood pressure.", True),
+    ("2015-03-01", "Your GP still works from NICE's 2011 guideline, the current rulebook for blood pressure.", False),
+    ("2021-03-01", "NICE advises tablets for mild high blood pressure only when the ten-year risk of a stroke or heart attack is 20% or more.", True),
+    ("2016-03-01", "NICE advises tablets for mild high blood pressure only when the ten-year risk of a stroke or heart attack is 20% or more.", False),
+    ("2021-03-01", "NICE replaced its 2011 guideline in 2019 and lowered the threshold to a 10% risk.", False),
 ])
 def test_changes_read_from_the_blind_sets(day, sentence, flagged):
     assert bool(_superseded(_dated(day, sentence))) is flagged

@@ -793,6 +793,14 @@ SETS = [
     # and 0.82 / 0.83.
     BlindSet("blind136", 247, 0.845, 0.785, 0),
     BlindSet("blind137", 249, 0.82, 0.83, 0),
+    # Sets 138 and 139: written blind after v0.30.41 was released; measured once at 98581ea (that release)
+    # before either was read. Set 138: precision 0.81 (166/205), recall 0.61 (146/240), 3 findings on the careful
+    # articles (an NHS breast screening page's "You do not need a referral", a reader's letter reporting a gadget
+    # that "promises to cure it", a talk's "Lots of people think nicotine is what gives you cancer. It isn't.").
+    # Set 139: 0.81 (164/202), 0.64 (147/228), none. All fixed after, and the false alarms and misses read
+    # (v0.30.42); the floors are the tuned figures, 0.865 / 0.84 and 0.86 / 0.87.
+    BlindSet("blind138", 240, 0.865, 0.84, 0),
+    BlindSet("blind139", 228, 0.86, 0.87, 0),
 ]
 
 

@@ -978,7 +978,7 @@ def _asked_about_next(view) -> bool:
     if (words[:3] == ["what", "do", "you"] and words[3:4] in (["think"], ["suggest"], ["recommend"])) or \
             words[:3] in (["what", "would", "you"], ["would", "you", "advise"]):
         return True
-    # The letter asks what to do (v0.30.41, set 138): "What should I do?", "What can we do?"
+    # The letter asks what to do (v0.30.42, set 138): "What should I do?", "What can we do?"
     if len(words) <= 6 and words[:1] == ["what"] and words[1:2] in (["should"], ["can"], ["do"]) \
             and words[2:3] in (["i"], ["we"]):
         return True

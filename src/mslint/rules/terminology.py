@@ -54,8 +54,7 @@ KNOWN_ABBREVIATIONS: frozenset[str] = frozenset(
     JC HSA FSA HEPA PSA MMR RSV HRT MHRA TGA FTC CRISPR UVA UVB SPF CPAP GMC CQC DM
     MSD GSK BMS UCB NASDAQ NYSE LSE ENT RRP VAT APR
     NSAID SSRI OTC GI LDL HDL DVLA DEET LSD MDMA FBI AP AARP ZIP DSM ET
-    UCLA UCSF USC NYU MIT CVS J&J DJ
-    AB
+    UCLA UCSF USC NYU MIT CVS J&J DJ AB
     XS XL XXL XXXL
     DR MR MRS PROF
     """.split()
@@ -467,7 +466,7 @@ class _Scanner:
         """A name in capitals opening its line with a colon (or a dash and a person's name), more than
         once: a transcript's speaker ("SAM: Welcome back ...", "SAM: Thank you", "SAM - Sam Hale"); or
         any name in a role's label with the speaker's name in brackets ("CHAIR (Ken): ...", "HOST
-        (ANIKA BOSE): ..."), even once (v0.30.41, set 138)."""
+        (ANIKA BOSE): ..."), even once (v0.30.42, set 138)."""
         line_start = self.text.rfind("\n", 0, start) + 1
         speaker = _SPEAKER.match(self.text, line_start)
         if speaker is None or start >= speaker.end():

@@ -116,7 +116,6 @@ def test_the_meaning_is_found(page, code, sentence, excerpts):
     ("RSK010", "If your face droops, this is not a relapse, it's a stroke until proven otherwise: dial 999."),
     ("EVD016", "Olympic athletes are taking part in a trial of the drug."),
     ("LNG010", "The myth that you are full of toxins does not stand up."),
-    ("TRM006", "Honestly, I call it the greatest drink on earth."),
     ("TRM005", "Homeopaths speak of a \"vital force\", an idea with no basis in physiology."),
 ])
 def test_careful_wordings_are_left_alone(code, sentence):
@@ -157,7 +156,7 @@ def test_two_abbreviations_offered_as_alternatives_do_not_explain_each_other():
 
 
 def test_a_forum_threads_own_counters_are_not_a_crowd_offered_as_proof():
-    assert found(SHOP + "Thread started 3 May \u00b7 12 replies \u00b7 2,310 views\n", "EVD016") == []
+    assert found(SHOP + "Posted in Sleep \u00b7 14 replies \u00b7 3,021 views\n", "EVD016") == []
     assert found(SHOP + "Our videos have 2,310 views.\n", "EVD016") == ["have 2,310 views"]
 
 
@@ -166,3 +165,9 @@ def test_older_people_are_an_age_not_a_time_gone_by():
     assert found(NEWS + "In older patients, all cholesterol comes from food.\n", "FCT009") == \
         ["all cholesterol comes from food"]
     assert found(NEWS + "In older textbooks, all cholesterol comes from food.\n", "FCT009") == []
+
+
+def test_a_superlative_is_praise_not_a_coined_name():
+    """Even on a page that sells: "I call it the single finest tonic" praises; "I call it X renewal" names."""
+    assert found(SHOP + "Honestly, I call it the single finest tonic in the world.\n", "TRM006") == []
+    assert found(SHOP + "I call it autophagic myelin renewal.\n", "TRM006") == ["I call it autophagic myelin renewal"]

@@ -23,7 +23,7 @@ def test_a_public_screening_services_booking_terms_are_not_care_made_optional():
 
 
 def test_a_readers_letter_that_reports_a_promise_and_asks_what_to_do_puts_it_as_a_question():
-    letter = "A leaflet I was handed advertises an insole that promises to cure it within days. What can I do?\n"
+    letter = "My sister found a shop online with a strap that promises to cure it in a week. What should I do?\n"
     assert found(NEWS + letter, "CLM001") == []
     assert found(SHOP + "Our wristband promises to cure it for good. Order now.\n", "CLM001") == ["cure it"]
 

@@ -849,8 +849,8 @@ class UndefinedAbbreviation(Rule):
         for key, use in first_reportable_uses(analysis.uses, defined).items():
             if use.start in analysis.claimed or key in known or key in COURSE_MISSPELLINGS:
                 continue
-            if key == "HR" and not _STATISTIC_AFTER.match(document.text, use.end):
-                continue  # "ask HR for a card": the personnel department; "an HR of 0.60" is a hazard ratio to explain
+            if key in _EVERYDAY_UNLESS_A_FIGURE_FOLLOWS and not _STATISTIC_AFTER.match(document.text, use.end):
+                continue
             if analysis.defined_before(key, use.start) or analysis.explained_by(key, use.start):
                 continue
             if key in _MEASURE_LONG and _measure_explained(document.text, key, use):
@@ -893,6 +893,9 @@ def _measure_explained(text: str, key: str, use: AbbreviationUse) -> bool:
     return _MEASURE_LONG[key].search(text, 0, use.end + _LONG_AFTER) is not None
 
 
+# Letters a general reader knows unless a figure follows them: "ask HR for a card" is the personnel department,
+# "an HR of 0.60" a hazard ratio to explain.
+_EVERYDAY_UNLESS_A_FIGURE_FOLLOWS = frozenset({"HR"})
 # A figure close after the letters: "HR of 0.60", "HR was 0.56", "(HR 0.71; 95% CI ...)".
 _STATISTIC_AFTER = patterns.compile(r"[^\n.;]{0,12}?\d")
 

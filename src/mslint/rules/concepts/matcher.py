@@ -26,6 +26,16 @@ _GAP_STOPS = frozenset({";", "?", "!", "—", "–", ".", "but", "however", "alt
 # What may come before the first word of a clause (besides nothing).
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "-", "(", "[", '"', "“", "'", "‘", "!", "?", ".", "…", "*",
                              "please", "so", "then", "just", "simply", "now", "today", "and", "or", "but"})
+# A verb after "and" or "or" shares the mood of the verb before it. When that clause opens with
+# its subject and no modal or "to" governs it ("Another group lose weight and come off some
+# tablets"), the second verb is reported too, not an imperative ("Eat well and come off them").
+_COORDINATORS = frozenset({"and", "or"})
+_HARD_BOUNDARIES = frozenset({";", ":", "—", "–", "(", "[", '"', "“", "!", "?", ".", "…"})
+_SUBJECT_OPENERS = frozenset({"another", "many", "most", "some", "several", "few", "both", "each", "every", "the",
+                              "a", "an", "these", "those", "their", "his", "her", "my", "our", "its", "they",
+                              "he", "she", "we", "i", "people", "patients", "others", "everyone"})
+_GOVERNORS = frozenset({"to", "should", "must", "can", "could", "may", "might", "will", "would", "need", "needs",
+                        "please", "let", "let's", "ought", "shall", "advise", "ask", "tell", "urge", "recommend"})
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                           "sixteen seventeen eighteen nineteen twenty thirty forty "
                           "fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions half dozen dozens".split())
@@ -242,12 +252,24 @@ def _match(items: tuple, k: int, i: int, tokens, starts, marks: tuple) -> Iterat
                           tokens[i].is_number or tokens[i].norm in _NUMBER_WORDS):
             yield from _match(items, k + 1, i + 1, tokens, starts, marks + ((_OWN, i),))
     elif kind is ClauseStart:
-        if i == 0 or tokens[i - 1].norm in _CLAUSE_OPENERS:
+        if i == 0 or tokens[i - 1].norm in _CLAUSE_OPENERS and not _joins_a_report(tokens, i):
             yield from _match(items, k + 1, i, tokens, starts, marks)
     elif kind is Mark:
         yield from _match(items, k + 1, i, tokens, starts, marks + ((_OPEN if item.opening else _CLOSE, i),))
     elif kind is Seq:
         yield from _match(item.items + items[k + 1:], 0, i, tokens, starts, marks)
+
+
+def _joins_a_report(tokens, i: int) -> bool:
+    """The word at `i` follows "and"/"or" in a clause that opened with its subject and has no
+    modal or "to" (see _COORDINATORS): it continues a report, so it opens no imperative."""
+    if tokens[i - 1].norm not in _COORDINATORS:
+        return False
+    start = i - 1
+    while start > 0 and tokens[start - 1].norm not in _HARD_BOUNDARIES:
+        start -= 1
+    words = [t.norm for t in tokens[start:i - 1]]
+    return bool(words) and words[0] in _SUBJECT_OPENERS and not _GOVERNORS.intersection(words)
 
 
 # The words an alternation must open with, where every option opens with a word (else None),

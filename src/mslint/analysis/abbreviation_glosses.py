@@ -13,8 +13,9 @@ undefined:
 - the letters said to stand for the long form: "PFPT stands for pelvic floor physical
   therapy" (explained for every use, as a definition given after the title is);
 - the name in apposition: "EULAR, the European Alliance of Associations for Rheumatology, ...";
+- the long form in lower case in apposition: "ARFID, avoidant restrictive food intake disorder, ...";
 - a study's name given after the word for it ("The best-known randomised trial, MIST, ...", "a
-  trial called CAP") or numbered ("OPERA I and OPERA II").
+  trial called CAP", "guidance called MEED") or numbered ("OPERA I and OPERA II").
 
 A gloss alone ("PML, a brain infection") explains what the thing is but not what the letters
 stand for, and is not counted. Each explanation is (key, offset): the abbreviation counts as explained from that offset on.
@@ -52,12 +53,16 @@ _STANDS_FOR = re.compile(r"\b(?P<short>" + _ABBREVIATION + r")(?:(?:,?\s+which)?
 # as their own shorthand for what the sentence before explained.
 _WE_USE = re.compile(r"\b(?:we|I)\s+(?:will\s+)?(?:use|call\s+(?:them|it|these|both|this))\s+(?P<short>" + _ABBREVIATION +
                      r")\s+(?:as\s+(?:a\s+)?short(?:hand)?|to\s+mean|for\s+short|to\s+cover|for\s+both)")
-_STUDY_NAME = re.compile(r"\b(?:trial|study|studies|trials)(?:\s*,|\s+called|\s+named|\s+known\s+as)\s+"
+_STUDY_NAME = re.compile(r"\b(?:trial|study|studies|trials|guidance|guideline|guidelines|report|programme|program|"
+                         r"scheme|campaign|project|initiative)(?:(?:\s*,)?(?:\s+called|\s+named|\s+known\s+as)|\s*,)\s+"
                          r"(?P<short>" + _ABBREVIATION + r")\b")
 # "EBMT, the European Society for Blood and Marrow Transplantation, ...": the name in apposition,
 # capitalised words of which the first starts with the abbreviation's letter.
 _APPOSITION = re.compile(r"\b(?P<short>" + _ABBREVIATION + r"),\s+(?:the\s+|an?\s+)?"
                          r"(?P<long>[A-Z][\w\-]*(?:(?:,\s+(?=[A-Z])|\s+)(?:[A-Z][\w\-]*|of|for|and|on|in|the|&)){1,9})")
+# "ARFID, avoidant restrictive food intake disorder, where ...": the long form in lower case in
+# apposition after the letters, its words' initials spelling them (v0.30.43, set 140).
+_LOWER_APPOSITION = re.compile(r"\b(?P<short>" + _ABBREVIATION + r"),\s+(?P<long>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){1,9})")
 # "OPERA I and OPERA II": a numbered name is a trial's.
 _NUMBERED_NAME = re.compile(r"\b(?P<short>" + _ABBREVIATION + r")\s+(?:I|II|III|IV)\b")
 
@@ -87,6 +92,16 @@ def _spelled_across_words(short: str, words: list[str]) -> bool:
         if at < 0:
             return False
     return " " in text[at:]
+
+
+def _initials_spell(short: str, words: list[str]) -> bool:
+    """The first words, their small words left out or not, open with the abbreviation's letters
+    in order: "avoidant restrictive food intake disorder" spells ARFID."""
+    letters = "".join(ch for ch in short if ch.isalpha()).lower()
+    content = [word for word in words if word and word.lower() not in _SMALL_WORDS]
+    return len(letters) >= 2 and any(
+        "".join(word[0].lower() for word in chosen[:len(letters)]) == letters
+        for chosen in (words, content) if len(chosen) >= len(letters))
 
 
 def _spelled_in_word(short: str, word: str) -> bool:
@@ -149,6 +164,9 @@ def explanations(text: str) -> dict[str, int]:
     for match in _APPOSITION.finditer(text):
         capitals = [word for word in match.group("long").split() if word[:1].isupper()]
         if len(capitals) >= 2 and capitals[0][0] == match.group("short")[0]:
+            note(match.group("short"), match.start())
+    for match in _LOWER_APPOSITION.finditer(text):
+        if _initials_spell(match.group("short"), re.split(r"[\s\-]+", match.group("long"))):
             note(match.group("short"), match.start())
     for match in (*_STUDY_NAME.finditer(text), *_NUMBERED_NAME.finditer(text), *_WE_USE.finditer(text)):
         note(match.group("short"), match.start("short"))

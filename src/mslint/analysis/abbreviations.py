@@ -188,6 +188,12 @@ def find_definitions(text: str) -> list[Definition]:
         # cited after the word, not the word's long form.
         if found is None and not _CITED_SOURCE.search(match.group(1)):
             found = _short_before(text, previous_end, match.start(), inner, inner_start)
+            whole = match.group(1).strip()
+            if found is None and separator and _a_proper_name(whole):
+                # A name with a comma in it, after its letters: "ACAS (the Advisory, Conciliation and
+                # Arbitration Service)" (v0.30.43, set 141).
+                found = _short_before(text, previous_end, match.start(), whole,
+                                      match.start(1) + match.group(1).index(whole))
         if found is not None:
             definitions.append(found)
             previous_end = match.end()

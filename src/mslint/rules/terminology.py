@@ -32,6 +32,9 @@ _TITLE_LIKE = HEADING_KINDS | {"summary"}
 # A word-length name with a number: a product or trial (CORVA-2), where a three-letter stem with
 # one (COX-2, GLP-1) is the biochemistry a reader needs spelled out.
 _NAMED_CODE = regex.compile(r"[A-Z]{4,}[-‐‑]\d")
+# A code followed by what it measures is a rating scale's name, which a reader needs spelled out:
+# "their CARS-2 scores" (v0.30.43, set 140), not a product code.
+_SCORED_AFTER = regex.compile(r"\s+(?:scores?|scales?|ratings?|questionnaires?|assessments?)\b")
 
 __all__ = [
     "KNOWN_ABBREVIATIONS",
@@ -376,7 +379,8 @@ class _Scanner:
                 kind = "word"
             parts.append((piece_start, piece_start + len(piece), kind))
         heading = self._in_heading(start)
-        if self.text[end - 2 : end].isdigit() or _NAMED_CODE.fullmatch(self.text, start, end):
+        if self.text[end - 2 : end].isdigit() or (_NAMED_CODE.fullmatch(self.text, start, end)
+                                                  and not _SCORED_AFTER.match(self.text, end)):
             return  # a product, trial or promotion code: HX-201, REGEN25, CORVA-2 (not COX-2, GLP-1)
         name = _key(self.text[start:end])
         if _NAMES_A_STUDY.match(self.text, end):
@@ -398,8 +402,9 @@ class _Scanner:
             # An all-capitals compound (BEAT-MS, RRMS-SPMS) is one abbreviation; STEP-BY-STEP is shouting.
             caps = tuple(_key(self.text[s:e]) for s, e, kind in parts if kind == "caps" and _letters(self.text[s:e]) > 1)
             shouted = all(part in SHOUTED_WORDS for part in caps) or (
-                # a number and an English word in capitals: "48-HOUR SALE", "7-DAY PLAN"
-                any(kind == "number" for _, _, kind in parts) and all(_a_word(part) for part in caps))
+                # a number and an English word in capitals: "48-HOUR SALE", "7-DAY PLAN" (the number first:
+                # a word and then its number is a scale or a version, "CARS-2", v0.30.43, set 140)
+                parts[0][2] == "number" and all(_a_word(part) for part in caps))
             if caps and not shouted and all(2 <= _letters(part) <= 6 for part in caps):
                 compound = self.text[start:end]
                 yield AbbreviationUse(start, end, _key(compound), caps, heading)
@@ -415,7 +420,7 @@ class _Scanner:
     def _is_abbreviation(self, key: str, start: int, end: int) -> bool:
         if not 2 <= _letters(key) <= 6 or key in SHOUTED_WORDS:
             return False
-        if _a_word(key) and self._in_shouted_phrase(start, end):
+        if _a_word(key) and (self._in_shouted_phrase(start, end) or len(key) >= 6 and self._stressed(start, end)):
             return False  # "WATCH THE VIDEO", "HOME | FORUMS": an English word shouted, not a term
         if _REGISTRY_ID.fullmatch(key) or _TICKER_BEFORE.search(self.text, max(0, start - 12), start):
             return False  # a trial's registry number (NCT01234567) or a company's stock ticker
@@ -495,6 +500,15 @@ class _Scanner:
             return True  # a line mostly in capitals ("HOW WELL DOES PrEP WORK?")
         return any(found is not None and found.group(1).isupper() and len(found.group(1)) > 1
                    for found in (before, after))
+
+    def _stressed(self, start: int, end: int) -> bool:
+        """A long English word in capitals between words in lower case: stress in running text
+        ("Beat hay fever BEFORE it starts", v0.30.43, set 141). Abbreviations that are words are
+        short (TENS, MELD); from six letters the word is the likelier reading."""
+        line_start, line_end = self._line_around(start, end)
+        before = _WORD_BEFORE.search(self.text, line_start, start)
+        after = _WORD_AFTER.match(self.text, end, line_end)
+        return all(found is not None and found.group(1).islower() for found in (before, after))
 
     def _is_author_initials(self, key: str, start: int, end: int) -> bool:
         """Whether the token is a pair of initials, "RK" in "Burt RK, Balabanov R, ...", in a reference."""

@@ -503,3 +503,39 @@ def test_changes_read_from_the_blind_sets(day, sentence, flagged):
 def test_ms_changes_of_2017_and_2018(day, body, excerpt):
     found = [e for e, _ in _superseded(_dated(day, body))]
     assert found == ([excerpt] if excerpt else [])
+
+
+# -- TIM007: right on the page's date, changed since ------------------------------------------------------------------
+
+
+def _changed_since(source: str, today: str = "2026-12-01") -> list[tuple[str, str]]:
+    from mslint.api import lint_text
+    from mslint.config import Config
+    from mslint.engine.planner import Overrides
+
+    config = Config(options=(("TIM007", (("today", today),)),))
+    findings = lint_text(source, "a.md", config=config, overrides=Overrides(select=("TIM005", "TIM007")))
+    return [(f.code, f.excerpt, f.severity.name.lower()) for f in findings]
+
+
+def test_a_status_right_on_the_pages_date_that_changed_since_is_a_note_to_review_the_page():
+    body = "Girls are given Cervarix in Year 8 at school, and ellaOne is only available on prescription."
+    # Dated before both changes (Gardasil replaced Cervarix in 2012; ellaOne went on pharmacy sale in 2015).
+    assert _changed_since(_dated("2011-05-01", body)) == [
+        ("TIM007", "Girls are given Cervarix", "info"), ("TIM007", "ellaOne is only available on prescription", "info")]
+    # Between them: the later change is TIM005's (wrong when written), the earlier one TIM007's.
+    assert _changed_since(_dated("2013-05-01", body)) == [
+        ("TIM005", "Girls are given Cervarix", "warning"), ("TIM007", "ellaOne is only available on prescription", "info")]
+
+
+def test_a_change_still_to_come_on_the_given_day_is_not_a_note():
+    assert _changed_since(_dated("2011-05-01", "ellaOne is only available on prescription."), today="2014-01-01") == []
+
+
+@pytest.mark.parametrize("source", [
+    _dated("2011-05-01", "Until this spring, ellaOne was only available on prescription."),
+    _dated("2011-05-01", "Is ellaOne only available on prescription?"),
+    "# Emergency contraception\n\nellaOne is only available on prescription.\n",  # undated: TIM005's
+])
+def test_history_questions_and_undated_pages_are_left_to_the_other_rules(source):
+    assert [code for code, _, _ in _changed_since(source)] in ([], ["TIM005"])

@@ -18,6 +18,7 @@ def python_rules():
     from mslint.rules.readability import readability_rules
     from mslint.rules.risk import MissingRiskDiscussion
     from mslint.rules.structure import structure_rules
+    from mslint.rules.changed_since import ChangedSinceDated
     from mslint.rules.superseded import SupersededStatus
     from mslint.rules.terminology import terminology_rules
     from mslint.rules.test_harms import TestHarmsMissing
@@ -37,6 +38,7 @@ def python_rules():
         OwnFiguresAsEvidence(),
         *timeliness_rules(),
         SupersededStatus(),
+        ChangedSinceDated(),
         *readability_rules(),
         *structure_rules(),
         *credibility_rules(),

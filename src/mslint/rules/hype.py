@@ -406,7 +406,7 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the [single] most (advanced|powerful|important|effective|innovative|significant|exciting|successful|complete|"
     "comprehensive|cutting-edge|accurate|reliable|precise|life-changing|transformative|valuable|worthwhile|liberating|"
     "empowering|revealing|revolutionary|useful|essential|profound|remarkable|impressive|brilliant|amazing|incredible|"
-    "extraordinary|groundbreaking) ...8 " + _EVER,
+    "extraordinary|groundbreaking|hopeful|promising) ...8 " + _EVER,  # (hopeful, promising: v0.30.43, set 140)
     # Ranked against all time by a bare "ever" closing the sentence: "the biggest advance for dry
     # eyes ever."
     "<the [single] (most (advanced|powerful|important|effective|innovative|significant|exciting|successful)|best|greatest|"

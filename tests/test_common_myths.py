@@ -129,10 +129,12 @@ CASES = {
     ),
     "general-cervical-screening-not-a-cancer-test": (
         ["A smear test is a test for cervical cancer.",
+         "Cervical screening checks for cancer cells.",
          "An abnormal smear result means you have cervical cancer.",
          "A positive HPV test means cancer.",
          "Cervical screening diagnoses cancer."],
         ["Cervical screening checks for HPV and changed cells, not for cancer itself.",
+         "Cervical screening checks for HPV and changes that could become cancer.",
          "Myth: the smear test is a test for cancer. Fact: it looks for HPV and cell changes.",
          "Testing positive for HPV is not the same as having cancer.",
          "An abnormal smear result rarely means cancer.",
@@ -700,8 +702,11 @@ CASES = {
     ),
     "general-senna-is-a-stimulant-laxative": (
         ["Senna pods in this tea are a natural soluble fibre.",
+         "Senna tea boosts your metabolism.",
+         "Senna helps you burn fat overnight.",
          "Senna is a source of fibre."],
         ["Senna is a stimulant laxative, not a fibre.",
+         "Senna makes the bowel contract; it doesn't burn fat.",
          "Is senna a fibre? No, it makes the bowel contract."],
     ),
     "general-coconut-oil-raises-ldl": (
@@ -717,8 +722,11 @@ CASES = {
     ),
     "general-ldl-is-the-bad-cholesterol": (
         ["LDL is the good cholesterol.", "HDL is the bad kind of cholesterol.",
+         "HDL, the harmful cholesterol, should be kept low.",
+         "HDL clogs your arteries.",
          "LDL, the good cholesterol, protects your heart.", "Eat oats to boost your good LDL."],
         ["LDL is the 'bad' cholesterol and HDL the 'good' one.", "Statins lower LDL cholesterol.",
+         "LDL is the kind that clogs arteries; HDL helps clear it.",
          "HDL, the good cholesterol, carries cholesterol to the liver.", 'LDL, the "bad" cholesterol, clogs arteries.'],
     ),
     "general-myopia-and-glasses": (
@@ -744,8 +752,11 @@ CASES = {
         ["Women are born with all the eggs they will have.", "On average, women reach the menopause at 51."],
     ),
     "general-hrt-small-breast-cancer-risk": (
-        ["Hormone replacement therapy causes breast cancer in nearly all women.", "Most women on hormone replacement therapy get breast cancer."],
-        ["HRT slightly raises the risk of breast cancer.", "Does HRT give most women breast cancer? No."],
+        ["Hormone replacement therapy gives breast cancer to one in three women.",
+         "One in four women taking HRT will develop breast cancer.",
+         "Hormone replacement therapy causes breast cancer in nearly all women.", "Most women on hormone replacement therapy get breast cancer."],
+        ["HRT raises breast cancer risk by a small amount.",
+         "HRT slightly raises the risk of breast cancer.", "Does HRT give most women breast cancer? No."],
     ),
     "general-drug-origins-ketamine-minoxidil": (
         ["Ketamine was developed to be a veterinary sedative.", "Minoxidil was first made as a baldness treatment."],

@@ -138,6 +138,28 @@ def contradicted(opening: str, sentence: str, code: str = "FCT009") -> list[str]
     ("Myelin is made mainly from magnesium.", "ms-myelin-not-mostly-omega-3"),
     ("Calcium is the main building block of myelin.", "ms-myelin-not-mostly-omega-3"),
     ("A real relapse never lasts longer than a couple of hours.", "ms-relapses-remit-and-last-a-day"),
+    # (v0.30.43, sets 140-141)
+    ("One in 50 people in this country lives with MS.", "ms-uk-count"),
+    ("Each hot flare-up counts as a new relapse.", "ms-heat-does-not-damage-myelin"),
+    ("Every flare-up in summer leaves permanent damage.", "ms-heat-does-not-damage-myelin"),
+    ("There is no licensed drug whatsoever to treat PPMS.", "ms-progressive-nhs-treatments"),
+    ("PPMS has no treatment whatsoever.", "ms-progressive-nhs-treatments"),
+    ("In MS the brain loses the ability to make new myelin.", "ms-remyelination-happens"),
+    ("People with MS can no longer make any new myelin.", "ms-remyelination-happens"),
+    ("Britain banned amalgam fillings in 2018 because of MS.", "ms-amalgam-not-a-cause"),
+    ("A review found that amalgam fillings make people three times more likely to get MS.", "ms-amalgam-not-a-cause"),
+    ("MS is now known to start as a gut infection.", "ms-not-caused-by-hidden-infection-or-stress"),
+    ("MS begins as a bowel infection.", "ms-not-caused-by-hidden-infection-or-stress"),
+    ("MS was first recognised as a disease during the 1960s.", "ms-charcot-1868-and-bee-venom-trial"),
+    ("MS was first described in the twentieth century.", "ms-charcot-1868-and-bee-venom-trial"),
+    ("Bee stings cut the relapse rate by half.", "ms-charcot-1868-and-bee-venom-trial"),
+    ("A Dutch trial showed that bee venom therapy worked.", "ms-charcot-1868-and-bee-venom-trial"),
+    ("The NASA trial showed cooling vests slow MS progression.", "ms-cooling-trial-and-heat-sensitivity"),
+    ("Cooling vests slow disease progression.", "ms-cooling-trial-and-heat-sensitivity"),
+    ("Heat sensitivity just strikes people with secondary progressive MS.", "ms-cooling-trial-and-heat-sensitivity"),
+    ("Only people with primary progressive MS are sensitive to heat.", "ms-cooling-trial-and-heat-sensitivity"),
+    ("NICE has approved faecal transplants for MS.", "ms-fmt-nice-only-c-difficile"),
+    ("FMT is recommended by NICE for MS.", "ms-fmt-nice-only-c-difficile"),
 ])
 def test_facts_in_other_words(sentence, fact):
     assert contradicted(MS_TITLE, sentence) == [fact]
@@ -220,6 +242,21 @@ def test_facts_in_other_words(sentence, fact):
     "Magnesium is needed for nerves to work.",
     "Myelin, which is mostly fat, wraps the nerve fibres.",
     "Some relapses last for several weeks.",
+    # (v0.30.43)
+    "Charcot described MS in 1868.",
+    "The Dutch bee sting trial found no benefit.",
+    "Do bee stings reduce relapses? No.",
+    "The 2003 cooling trial looked at short-term symptoms.",
+    "Heat sensitivity affects people with every type of MS.",
+    "Cooling can ease symptoms for a few hours.",
+    "NICE's guidance on FMT covers repeated C. difficile infection alone.",
+    "Is FMT approved for MS? No.",
+    "Ocrelizumab is available on the NHS for early active PPMS.",
+    "Remyelination happens in MS, though it is often incomplete.",
+    "The 2018 rules limited amalgam in children for environmental reasons.",
+    "Heat makes symptoms worse for a while, but the effect passes.",
+    "Nobody yet knows what causes MS.",
+    "Roughly one person in 500 in Britain lives with MS.",
 ])
 def test_correct_statements_pass(sentence):
     assert contradicted(MS_TITLE, sentence) == []

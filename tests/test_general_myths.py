@@ -121,6 +121,11 @@ def test_corrections_denials_and_disputed_claims_are_not_reported(sentence):
     ("Your ear hair cells can regrow with the right diet.", "general-noise-hearing-loss-permanent"),
     ("Fibroids are a form of uterine cancer.", "general-fibroids-benign"),
     ("Fibroids are malignant.", "general-fibroids-benign"),
+    # (v0.30.43, sets 140-141)
+    ("Melatonin is basically a natural vitamin.", "general-melatonin-is-a-hormone"),
+    ("Melatonin is simply a harmless nutrient.", "general-melatonin-is-a-hormone"),
+    ("Nearly all bleeding gums are due to a shortage of vitamin C.", "general-bleeding-gums-gum-disease"),
+    ("The majority of bleeding gums are due to low vitamin C.", "general-bleeding-gums-gum-disease"),
 ])
 def test_the_body_and_its_tests(sentence, fact):
     assert fact_ids(sentence) == [fact]
@@ -141,6 +146,9 @@ def test_the_body_and_its_tests(sentence, fact):
     # (v0.30.42, set 139)
     "In people, the sensory hair cells of the ear never regrow.",
     "Fibroids are not cancerous.",
+    # (v0.30.43, sets 140-141)
+    "Melatonin is a hormone, not a vitamin.",
+    "Severe vitamin C deficiency can make gums bleed.",
 ])
 def test_the_body_facts_told_right_or_corrected(sentence):
     assert fact_ids(sentence) == []

@@ -485,6 +485,22 @@ def test_a_fact_pattern_naming_an_unknown_class_or_entity_is_a_load_error(tmp_pa
     ("2021-03-01", "NICE advises tablets for mild high blood pressure only when the ten-year risk of a stroke or heart attack is 20% or more.", True),
     ("2016-03-01", "NICE advises tablets for mild high blood pressure only when the ten-year risk of a stroke or heart attack is 20% or more.", False),
     ("2021-03-01", "NICE replaced its 2011 guideline in 2019 and lowered the threshold to a 10% risk.", False),
+    # (v0.30.43, set 141) NICE's statin threshold (CG181, July 2014), calcium scoring dropped as a first test for
+    # chest pain (CG95, November 2016), the old hypertension threshold in other words, sildenafil on prescription.
+    ("2019-05-01", "Your GP will only prescribe a statin when your ten-year risk is above 20%.", True),
+    ("2012-05-01", "Your GP will only prescribe a statin when your ten-year risk is above 20%.", False),
+    ("2019-05-01", "Doctors offer statins to anyone whose 10-year risk of heart disease is 10% or more.", False),
+    ("2019-05-01", "Statins used to be offered only at a 20% ten-year risk, until NICE lowered the bar in 2014.", False),
+    ("2019-05-01", "Under NICE advice, a calcium scan is the first test for new chest pain.", True),
+    ("2015-05-01", "Under NICE advice, a calcium scan is the first test for new chest pain.", False),
+    ("2019-05-01", "Calcium scoring is the standard first test for suspected angina.", True),
+    ("2019-05-01", "NICE now recommends CT coronary angiography as the first test for chest pain.", False),
+    ("2021-05-01", "The threshold for treating stage 1 hypertension is a 20% ten-year risk.", True),
+    ("2017-05-01", "The threshold for treating stage 1 hypertension is a 20% ten-year risk.", False),
+    ("2021-05-01", "In stage 1 hypertension, tablets are offered if the ten-year risk is 10% or more.", False),
+    ("2020-05-01", "Viagra is always a prescription-only medicine.", True),
+    ("2016-05-01", "Viagra is always a prescription-only medicine.", False),
+    ("2020-05-01", "Since 2018 sildenafil has been sold in pharmacies without a prescription.", False),
 ])
 def test_changes_read_from_the_blind_sets(day, sentence, flagged):
     assert bool(_superseded(_dated(day, sentence))) is flagged

@@ -800,13 +800,16 @@ SETS = [
     # Set 139: 0.81 (164/202), 0.64 (147/228), none. All fixed after, and the false alarms and misses read
     # (v0.30.42); the floors are the tuned figures, 0.865 / 0.84 and 0.86 / 0.87.
     BlindSet("blind138", 240, 0.865, 0.84, 0),
-    BlindSet("blind139", 228, 0.86, 0.87, 0),    # Sets 140 and 141: written blind after v0.30.41 was released, during the v0.30.42 round, by helpers that saw no
-    # rule; measured once at 492f0eb (the v0.30.42 release) before either was read. Not read yet: the floors are the
-    # measured figures, so a later change can only raise them. Set 140: precision 0.79 (157/199), recall 0.59
-    # (145/244), nothing on the careful articles. Set 141: 0.81 (157/193), 0.59 (145/246), 2 on the careful articles
-    # (an NHS lithium page's "twice as likely", a diabetes remission feature's "come off some tablets").
-    BlindSet("blind140", 244, 0.785, 0.59, 0),
-    BlindSet("blind141", 246, 0.81, 0.585, 2),
+    BlindSet("blind139", 228, 0.86, 0.87, 0),
+    # Sets 140 and 141: written blind after v0.30.41 was released, during the v0.30.42 round, by helpers that saw no
+    # rule; measured once at 492f0eb (the v0.30.42 release) before either was read. Set 140: precision 0.79
+    # (157/199), recall 0.59 (145/244), nothing on the careful articles. Set 141: 0.81 (157/193), 0.59 (145/246), 2 on
+    # the careful articles (an NHS lithium page's "twice as likely", a diabetes remission feature's "come off some
+    # tablets"). Read after (v0.30.43): the second fixed at its cause (a verb joined to a report is reported); the
+    # first kept, since a harm given only as a relative figure is what HealthNewsReview's harms criterion asks to
+    # quantify, careful page or not. The floors are the tuned figures, 0.84 / 0.82 and 0.865 / 0.81.
+    BlindSet("blind140", 244, 0.84, 0.82, 0),
+    BlindSet("blind141", 246, 0.865, 0.81, 1),
 ]
 
 

@@ -555,3 +555,10 @@ def test_a_change_still_to_come_on_the_given_day_is_not_a_note():
 ])
 def test_history_questions_and_undated_pages_are_left_to_the_other_rules(source):
     assert [code for code, _, _ in _changed_since(source)] in ([], ["TIM005"])
+
+
+@pytest.mark.parametrize("day, code", [("2019-02-01", "TIM007"), ("2021-02-01", "TIM005")])
+def test_the_old_hypertension_guideline_named_as_the_one_in_use(day, code):
+    body = ("Most surgeries still work from CG127, which is the current one for blood pressure. Medicine for stage 1 "
+            "high blood pressure is offered when your 10-year risk of a heart attack or stroke reaches 20%.")
+    assert [c for c, _, _ in _changed_since(_dated(day, body))] == [code, code]

@@ -589,6 +589,20 @@ def test_one_inflating_word_beside_a_normal_state_is_mongering():
     assert [excerpt for *_, excerpt in evidence] == ["Hot flushes", "Menopause", "rampant"]
 
 
+def test_one_term_of_severity_said_again_is_not_a_pile():
+    # A screening story that keeps naming the group "at risk" repeats one term; it does not pile
+    # alarm on the condition, and neither does a story that keeps calling a crisis by its name.
+    text = ("# Screening for lung cancer\n\nA yearly scan is offered to smokers at risk. Those at risk are "
+            "invited by letter. People at risk who decline can ask again later. The scan takes ten minutes.\n")
+    assert judge(text, "disease-mongering")[0] == "satisfactory"
+
+
+def test_one_inflating_word_said_again_is_one_inflation():
+    text = ("# Knee pain\n\nKnee surgery rates are soaring. Knee replacements are soaring too, surgeons say. "
+            "A new brace was tested in 80 adults.\n")
+    assert judge(text, "disease-mongering")[0] == "satisfactory"
+
+
 def test_severity_piled_into_three_sentences_is_mongering():
     text = ("# Kidney stones\n\nKidney stones are a leading cause of emergency visits. They can be debilitating. "
             "Left alone they can be life-threatening. A new drink dissolves them, the company says.\n")

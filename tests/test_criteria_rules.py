@@ -286,6 +286,24 @@ def test_an_editorial_beside_the_study_is_an_independent_source():
     assert judge(text, "funding") == ("satisfactory", [(3, 100, 3, 122, "editorial accompanying")])
 
 
+@pytest.mark.parametrize("source", [
+    "said Dr. Lee, a sleep researcher who has studied naps for a decade",
+    "said an outside expert at a sleep clinic",
+    "said Dr. Lee, who wasn't part of the trial",
+])
+def test_an_expert_from_outside_the_study_is_an_independent_source(source):
+    # A story that asks someone who did not do the work: HealthNewsReview's criterion 6 for stories.
+    text = ("# Afternoon naps\n\nAdults who napped for twenty minutes scored higher on a reaction test in a "
+            f"study of 90 office workers. \"The effect is small and may not last,\" {source}.\n")
+    assert judge(text, "funding")[0] == "satisfactory"
+
+
+def test_a_researcher_who_did_the_study_is_not_an_independent_source():
+    text = ("# Afternoon naps\n\nAdults who napped for twenty minutes scored higher on a reaction test in a "
+            "study of 90 office workers. \"We were pleased,\" said Dr. Lee, who led the study.\n")
+    assert judge(text, "funding")[0] == "not-satisfactory"
+
+
 def test_a_pointer_to_disclosures_elsewhere_does_not_disclose():
     text = ("# Brain training app\n\nOlder adults who used the app scored higher on memory tests in a study. "
             "Funding and conflicts of interest are listed in the journal article.\n")
@@ -587,6 +605,20 @@ def test_one_inflating_word_beside_a_normal_state_is_mongering():
     verdict, evidence = judge(text, "disease-mongering")
     assert verdict == "not-satisfactory"
     assert [excerpt for *_, excerpt in evidence] == ["Hot flushes", "Menopause", "rampant"]
+
+
+def test_one_term_of_severity_said_again_is_not_a_pile():
+    # A screening story that keeps naming the group "at risk" repeats one term; it does not pile
+    # alarm on the condition, and neither does a story that keeps calling a crisis by its name.
+    text = ("# Screening for lung cancer\n\nA yearly scan is offered to smokers at risk. Those at risk are "
+            "invited by letter. People at risk who decline can ask again later. The scan takes ten minutes.\n")
+    assert judge(text, "disease-mongering")[0] == "satisfactory"
+
+
+def test_one_inflating_word_said_again_is_one_inflation():
+    text = ("# Knee pain\n\nKnee surgery rates are soaring. Knee replacements are soaring too, surgeons say. "
+            "A new brace was tested in 80 adults.\n")
+    assert judge(text, "disease-mongering")[0] == "satisfactory"
 
 
 def test_severity_piled_into_three_sentences_is_mongering():

@@ -7,7 +7,7 @@ treated (ageing, menopause, shyness, "low T"). Words of severity are accurate fo
 diseases (sepsis is life-threatening, heart disease a leading cause of death) and describe; words
 that inflate ("rampant", "a ticking time bomb", "anyone could be next") oversell. Two that
 inflate, one beside a run of severity or a normal state, or severity piled sentence after
-sentence is mongering, and so is a fear appeal about the condition (what the rules LNG010-LNG012
+sentence in more than one word is mongering (a word said again is one description), and so is a fear appeal about the condition (what the rules LNG010-LNG012
 report: "each flare robs a bit of your memory"). Not applicable when the article discusses no
 condition at all.
 """
@@ -47,7 +47,8 @@ class DiseaseMongering(Criterion):
             "devastating, life-threatening) or a normal state of life (ageing, menopause, hot flashes, low "
             "testosterone, shyness), or piles words of severity into three or more sentences, or frightens "
             "the reader about the condition (the fear appeals LNG010-LNG012 report: \"each flare robs a bit of "
-            "your memory\"). A word or two of severity describes a serious disease and passes. Denied and "
+            "your memory\"). A word or two of severity describes a serious disease and passes, and a word said "
+            "again (a crisis called by its name in every paragraph) counts once. Denied and "
             "disputed uses do not count. Not applicable when no condition is discussed. The evidence is the "
             "alarming passages.",
             why="Exaggerating how common or serious a condition is, or medicalising ordinary life, frightens "
@@ -86,14 +87,19 @@ class DiseaseMongering(Criterion):
             return Assessment(NOT_SATISFACTORY, "The article frightens the reader about the condition, making "
                               "it sound more dangerous than it is.",
                               merged_spans(spans(inflating + severity + normal) + tuple(fear)))
-        inflations = {(cue.start, cue.end) for cue in inflating}
+        text = found.analysis.document.text
+        # A word said again is one description, not a second: a story that names "the opioid
+        # epidemic" in every paragraph, or a screening piece on people "at risk", repeats a term.
+        inflations = {_wording(text, cue) for cue in inflating}
         grave_sentences = {cue.sentence for cue in severity}
+        grave_words = {_wording(text, cue) for cue in severity}
         # Sepsis is life-threatening and heart disease a leading cause of death: a word of severity
         # describes. It oversells beside a word that inflates the condition, or piled up sentence
         # after sentence.
         inflated = len(inflations) >= ENOUGH_INFLATING or (
             inflating and (len(grave_sentences) >= ENOUGH_GRAVE or normal))
-        if inflated or len(grave_sentences) >= ENOUGH_PILE:
+        piled = len(grave_sentences) >= ENOUGH_PILE and len(grave_words) >= ENOUGH_GRAVE
+        if inflated or piled:
             return Assessment(NOT_SATISFACTORY, "The article makes a condition sound more common or dangerous "
                               "than it is, or makes a normal state a disease.", spans(inflating + severity + normal))
         return Assessment(SATISFACTORY, "The article does not exaggerate the condition.", ())
@@ -101,3 +107,8 @@ class DiseaseMongering(Criterion):
     @staticmethod
     def _asserted(found, name: str) -> list:
         return [cue for cue in in_article(found, found.of(name)) if asserted(found, cue, SILENT)]
+
+
+def _wording(text: str, cue) -> str:
+    """The words of a cue as said, whatever their case and hyphens ("At Risk", "at-risk")."""
+    return " ".join(text[cue.start:cue.end].lower().replace("-", " ").split())

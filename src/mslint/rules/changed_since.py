@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cached_property
 
-from mslint.analysis.article import analyse
 from mslint.analysis.dates import judged_against_today, parse_today, reference_date
 from mslint.model import Hit, RuleDocs, Severity
 from mslint.rules.superseded import SupersededStatus, since_date
@@ -45,11 +44,7 @@ class ChangedSinceDated(SupersededStatus):
         return replace(super().meta, severity=Severity.INFO)
 
     def check(self, document, unit, options):
-        view = analyse(document).sentence_at(unit.start)
-        if view is None:
-            return
-        live = {fact.id for fact in self.live_facts(document)}
-        found = sorted(self.patterns.matches(view, live), key=lambda pair: (pair[1].first, -pair[1].last))
+        view, found = self.statements(document, unit)
         if not found or judged_against_today(document):
             return
         today = parse_today(str(options.get("today", "")))

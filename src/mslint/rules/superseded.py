@@ -57,12 +57,16 @@ class SupersededStatus(WordedFactRule):
         "without a prescription (since 2015).\"",
     )
 
-    def check(self, document, unit, options):
+    def statements(self, document, unit):
+        """The sentence and the old statuses it states, each (fact, match), in text order."""
         view = analyse(document).sentence_at(unit.start)
         if view is None:
-            return
+            return None, []
         live = {fact.id for fact in self.live_facts(document)}
-        found = sorted(self.patterns.matches(view, live), key=lambda pair: (pair[1].first, -pair[1].last))
+        return view, sorted(self.patterns.matches(view, live), key=lambda pair: (pair[1].first, -pair[1].last))
+
+    def check(self, document, unit, options):
+        view, found = self.statements(document, unit)
         if not found:  # most sentences: no need to work out the document's date
             return
         reference, described = reference_date(document, parse_today(str(options.get("today", ""))))

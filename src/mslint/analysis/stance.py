@@ -500,12 +500,29 @@ def _dated_in_past(view, first: int, clause: int | None) -> str | None:
         if decade and (i == 0 or clause is None or view.clause_of(i) == clause):
             return decade
         if tokens[i].norm in _YEAR_CUES and i + 1 < len(tokens) and _is_year(tokens[i + 1].norm):
-            if tokens[i].norm == "in" and not (i + 2 < len(tokens) and tokens[i + 2].norm == "s"):
+            if tokens[i].norm == "in" and not (i + 2 < len(tokens) and tokens[i + 2].norm == "s") \
+                    and not (i == 0 and _long_before(view, int(tokens[i + 1].norm))):
                 continue  # "in 2019" dates a statement without making it history; "in the 1990s" does
             # "Until 2013, ..." opening the sentence dates all of it.
             if i == 0 or clause is None or view.clause_of(i) == clause:
                 return f"{tokens[i].text} {tokens[i + 1].text}"
     return None
+
+
+# A year this long before the page's own date (or today, for a page with none) opening the sentence makes
+# it history: "In 2000 the team reported that all seven patients were off insulin" in a story of 2022
+# (v0.30.44, set 143's careful news story). A recent year only dates the statement.
+_HISTORY_YEARS = 20
+
+
+def _long_before(view, year: int) -> bool:
+    from mslint.analysis.dates import reference_date
+
+    document = view.analysis.document
+    memo = document.memo.setdefault("stance-reference-year", [])
+    if not memo:
+        memo.append(reference_date(document, date.today())[0].year)
+    return year + _HISTORY_YEARS <= memo[0]
 
 
 _DECADE_CUES = frozenset({"in", "during", "through", "throughout", "until", "by"})

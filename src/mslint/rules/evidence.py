@@ -2289,6 +2289,26 @@ def _outcomes_all(view) -> set[str]:
     return found
 
 
+_RAISES = frozenset({"makes", "make", "made", "raises", "raise", "raised", "increases", "increase", "increased",
+                     "multiplies", "multiply", "multiplied"})
+
+
+def _disease_as_risk_factor(view, match) -> bool:
+    """The clause opens with a disease that makes another more likely ("AF makes a stroke roughly five times more
+    likely", v0.30.44, set 143's careful feature): the disease described, not a treatment's effect, and no
+    treatment in the clause. (What a treatment, a food or a habit does to the odds is still a figure to quantify.)"""
+    tokens = view.tokens
+    clause = view.clause_of(match.first)
+    openers = [m for m in view.mentions if m.last < match.first and view.clause_of(m.first) in (clause, None)]
+    if not openers:
+        return False
+    first = min(openers, key=lambda m: m.first)
+    at_start = first.first == 0 or tokens[first.first - 1].norm in (",", ";", "and", "but", ":")
+    return (at_start and "condition" in first.classes and first.last + 1 < match.first
+            and tokens[first.last + 1].norm in _RAISES
+            and not any(view.clause_of(m.first) in (clause, None) for m in view.mentions_of("intervention")))
+
+
 _GROUPS_OF_PEOPLE = frozenset({"men", "women", "males", "females", "boys", "girls", "children", "adults"})
 
 
@@ -2309,6 +2329,8 @@ def _about_risk(view, match) -> bool:
         # Who gets a disease, told as a ratio between groups of people ("women are two to three
         # times more likely than men to have MS"), describes the disease, not a risk to be cut.
         if any(t.norm == "than" and nxt.norm in _GROUPS_OF_PEOPLE for t, nxt in zip(after, after[1:])):
+            return False
+        if _disease_as_risk_factor(view, match):
             return False
         if not (any(t.norm in _EVENT_WORDS for t in after) or near("condition", match.last + 1, match.last + 10)
                 or near("any-harm", match.last + 1, match.last + 10) or near("risk-measure", match.last + 2, match.last + 10)):

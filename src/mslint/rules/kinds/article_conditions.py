@@ -107,7 +107,8 @@ def _sells(document) -> bool:
         return False
     if any(referral_reason(link.url) for link in document.links) or _bare_referral(document):
         return True
-    price = search_document(document, PRICE) is not None
+    price = search_document(document, PRICE) is not None and any(
+        not _SOMEONE_ELSES_PRICE.search(_sentence_of(document, match.start())) for match in PRICE.finditer(document.text))
     offer = _OFFER.search(document.text) is not None or _MONEY_OFF.search(document.text) is not None
     if price and offer:
         return True  # a price and money off it: an invitation to buy, whether or not a button says so
@@ -116,6 +117,21 @@ def _sells(document) -> bool:
         # item"); it sells only with an offer (v0.30.25, set 108's careful leaflet).
         return False
     return (price or offer) and bool(selling_calls(document))
+
+
+# What the same care costs elsewhere, as against the page's own free service: "it is much more expensive
+# privately, often well over £100 a dose" (v0.30.44, set 142's careful student health page). Not the page's price.
+_SOMEONE_ELSES_PRICE = re.compile(r"\b(?:privately|private(?:ly)?\s+(?:clinics?|pharmac(?:y|ies)|providers?|hospitals?|"
+                                  r"sector)|if\s+you\s+(?:pay|buy\s+it)|outside\s+the\s+nhs|on\s+the\s+high\s+street)\b",
+                                  re.IGNORECASE)
+
+
+def _sentence_of(document, offset: int) -> str:
+    """The text of the sentence holding `offset` (the whole text if none does)."""
+    for sentence in document.sentences:
+        if sentence.start <= offset < sentence.end:
+            return document.text[sentence.start:sentence.end]
+    return document.text
 
 
 # Money off, as a sum: "book before Sunday and get £100 off" (v0.30.32).

@@ -15,7 +15,7 @@ undefined:
 - the name in apposition: "EULAR, the European Alliance of Associations for Rheumatology, ...";
 - the long form in lower case in apposition: "ARFID, avoidant restrictive food intake disorder, ...";
 - a study's name given after the word for it ("The best-known randomised trial, MIST, ...", "a
-  trial called CAP", "guidance called MEED") or numbered ("OPERA I and OPERA II").
+  trial called CAP", "guidance called MEED", "a US trial (CARES)", "a score called ORBIT") or numbered ("OPERA I and OPERA II").
 
 A gloss alone ("PML, a brain infection") explains what the thing is but not what the letters
 stand for, and is not counted. Each explanation is (key, offset): the abbreviation counts as explained from that offset on.
@@ -33,7 +33,7 @@ _PARENTHESISED = re.compile(r"\((?P<short>" + _ABBREVIATION + r")s?\)")
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w\-]*)\s+$")
 _SHORT_NOUN_LONG = re.compile(r"(?P<short>" + _ABBREVIATION + r")\s+(?P<noun>[a-z]+)\s+\((?P<long>[^()]{3,120})\)")
 _PHRASE = re.compile(
-    r"(?:shortened|abbreviated|known|referred\s+to)\s+(?:to\s+|as\s+)?(?P<short>" + _ABBREVIATION + r")\b"
+    r"(?:shortened|abbreviated|known|referred\s+to|(?<=,\s)called)\s+(?:to\s+|as\s+)?(?P<short>" + _ABBREVIATION + r")\b"
     r"|(?P<short2>" + _ABBREVIATION + r")\s+for\s+short\b"
     # "restless legs syndrome, or RLS, is ...": the long form, then "or" and the letters (the comma before "or"
     # may be left out: "the chimeric antigen receptor or CAR, that ...")
@@ -53,8 +53,11 @@ _STANDS_FOR = re.compile(r"\b(?P<short>" + _ABBREVIATION + r")(?:(?:,?\s+which)?
 # as their own shorthand for what the sentence before explained.
 _WE_USE = re.compile(r"\b(?:we|I)\s+(?:will\s+)?(?:use|call\s+(?:them|it|these|both|this))\s+(?P<short>" + _ABBREVIATION +
                      r")\s+(?:as\s+(?:a\s+)?short(?:hand)?|to\s+mean|for\s+short|to\s+cover|for\s+both)")
-_STUDY_NAME = re.compile(r"\b(?:trial|study|studies|trials|guidance|guideline|guidelines|report|programme|program|"
-                         r"scheme|campaign|project|initiative)(?:(?:\s*,)?(?:\s+called|\s+named|\s+known\s+as)|\s*,)\s+"
+_STUDY_NAME = re.compile(r"\b(?:(?:trial|study|studies|trials|guidance|guideline|guidelines|report|programme|program|"
+                         r"scheme|campaign|project|initiative)(?:(?:\s*,)?(?:\s+called|\s+named|\s+known\s+as)|\s*,|\s*\()"
+                         # a score or a tool given its name, only in so many words ("a score called ORBIT"; not
+                         # "the dysbiosis index, SCFA production", a list)
+                         r"|(?:score|scale|tool|index|checklist)\s+(?:called|named|known\s+as))\s*"
                          r"(?P<short>" + _ABBREVIATION + r")\b")
 # "EBMT, the European Society for Blood and Marrow Transplantation, ...": the name in apposition,
 # capitalised words of which the first starts with the abbreviation's letter.

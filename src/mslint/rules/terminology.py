@@ -123,8 +123,13 @@ _STUDY_WORD = patterns.compile(r"\b(?:trials?|study|studies|registry)\b", regex.
 # label, whose long form ("cystic fibrosis transmembrane conductance regulator") would tell a reader
 # less than the symbol does. A drug's target is different: "a BTK inhibitor" is jargon to explain.
 _NAMES_A_GENE = patterns.compile(
-    r"[\s-]+(?:genes?|mutations?|mutated|variants?|carriers?|(?:gene\s+)?testing|positive|negative)\b",
+    # (v0.30.44, set 142) With other symbols before the word ("BRCA1 and BRCA2 genes"), or said to be a
+    # gene ("MTHFR is a gene involved in handling folate").
+    r"(?:\s*(?:,|and|or|/|&)\s*(?-i:[A-Z][A-Z0-9]{1,9}))*(?:[\s-]+(?:genes?|mutations?|mutated|variants?|carriers?|"
+    r"(?:gene\s+)?testing|positive|negative)\b|\s+(?:is|are)\s+(?:a|the)\s+(?:[\w-]+\s+)?genes?\b)",
     regex.IGNORECASE)
+_GENE_SYMBOL = regex.compile(r"\b((?-i:[A-Z][A-Z0-9]{1,9}))(?=" + _NAMES_A_GENE.pattern + ")", regex.IGNORECASE)
+# (the symbol itself in capitals: the flag above reaches only the words after it)
 # A capitalised word beside the token that is not the first of its sentence makes the token part
 # of a proper name: "Novartis AG", "IMS Health", "Oncotype DX", "UC San Francisco", "GW Pharmaceuticals".
 # Names are not abbreviations a writer should spell out.
@@ -232,6 +237,7 @@ _REFERENCE_ENTRY = patterns.compile(
     r"|" + _SURNAME + r",\s\p{Lu}\.)"
 )
 _YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
+_SOURCES_LABEL = patterns.compile(r"\b(?:Sources?|References?|Further reading|Evidence used)\s*:")
 _WORD_SEPARATORS = patterns.compile(r"[\s/‐‑–-]+")
 _EDGE = "\"'“”‘’*_`()[],.;:!?"
 
@@ -345,7 +351,9 @@ class _Scanner:
         self._speaker_labels: dict[str, int] | None = None
         self._lower_words: tuple[frozenset[str], frozenset[str]] | None = None
         self.sentences = document.sentences
-        self.names: set[str] = set()  # keys introduced as names, not abbreviations
+        # keys introduced as names, not abbreviations; a gene's symbol is one wherever the page says so
+        # ("MTHFR. MTHFR is a gene ...": the label before the sentence too)
+        self.names: set[str] = {_key(m.group(1)) for m in _GENE_SYMBOL.finditer(self.text)}
         self.sentence_starts = [sentence.start for sentence in document.sentences]
 
     def uses(self) -> Iterable[AbbreviationUse]:
@@ -386,9 +394,10 @@ class _Scanner:
         if _NAMES_A_STUDY.match(self.text, end):
             self.names.add(name)
             return  # a study's name, "the MIST trial", here and wherever it comes again
-        if name in self.names:
-            return  # the name again
+        if name in self.names or name.rstrip("0123456789") in self.names:
+            return  # the name again, or a numbered member of a gene family named ("the BRCA genes ... BRCA2")
         if _NAMES_A_GENE.match(self.text, end):
+            self.names.add(name)
             return  # "BRCA2 mutations": a gene's symbol
         if _NAMED_BEFORE.search(self.text, max(0, start - 40), start) or (
                 len(parts) > 1 and all(kind == "caps" for _, _, kind in parts)
@@ -570,6 +579,11 @@ class _Scanner:
                 spans.append(dateline.span())
             if _REFERENCE_ENTRY.match(text, block.start, block.end) and _YEAR.search(text, block.start, block.end):
                 spans.append((block.start, block.end))  # titles in a reference list are not the article's prose
+            # A list of sources after its label ("Sources: UKHSA guidance (2023); Cochrane review of ... ACTH"):
+            # bodies and titles cited, not the article's prose (v0.30.44, set 142's careful pages).
+            label = _SOURCES_LABEL.search(text, block.start, block.end)
+            if label and _YEAR.search(text, label.end(), block.end):
+                spans.append((label.start(), block.end))
         run: list[tuple[int, int]] = []
 
         def close_run() -> None:

@@ -55,6 +55,7 @@ def test_a_result_reported_two_decades_before_the_page_is_history():
     "Heart deaths rose in a US trial (CORVIA) of the newer drug.",
     "Doctors weigh falls risk with a score called FRAIL.",
     "A combined vaccine against diphtheria, tetanus and polio, called DTP, is offered.",
+    "Lichen sclerosus, usually called LS by the clinic, itches most at night.",
     "Sources: UKHSA advice on measles (2024); NHS England guidance on BCG (2023).",
 ])
 def test_gene_symbols_named_trials_and_scores_and_a_source_list_are_not_undefined(sentence):
@@ -164,3 +165,19 @@ def test_care_given_up_in_other_words(sentence, excerpt):
 ])
 def test_warning_signs_waved_through_in_other_words(sentence, excerpt):
     assert found(SHOP + sentence + "\n", "RSK010") == [excerpt]
+
+
+# -- evidence: the bench and the seller's own figures -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code, sentence, excerpt", [
+    ("EVD004", "In the laboratory, the tonic at 2.5 grams switched off the enzyme completely.",
+     "In the laboratory, the tonic at 2.5 grams switched off"),
+    ("EVD017", "Our members have dropped an average of 4 kg a month.", "Our members have dropped an average of"),
+    ("EVD017", "In our pilot, blood pressure in 25 clients fell within a week.",
+     "In our pilot, blood pressure in 25 clients fell"),
+    ("EVD017", "When we tested 60 customers with eczema, 52 had a yeast overgrowth.",
+     "When we tested 60 customers with eczema, 52 had"),
+])
+def test_bench_results_and_the_sellers_own_figures_as_evidence(code, sentence, excerpt):
+    assert found(SHOP + sentence + "\n", code) == [excerpt]

@@ -33,7 +33,9 @@ _PARENTHESISED = re.compile(r"\((?P<short>" + _ABBREVIATION + r")s?\)")
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w\-]*)\s+$")
 _SHORT_NOUN_LONG = re.compile(r"(?P<short>" + _ABBREVIATION + r")\s+(?P<noun>[a-z]+)\s+\((?P<long>[^()]{3,120})\)")
 _PHRASE = re.compile(
-    r"(?:shortened|abbreviated|known|referred\s+to|(?<=,\s)called)\s+(?:to\s+|as\s+)?(?P<short>" + _ABBREVIATION + r")\b"
+    r"(?:shortened|abbreviated|known|referred\s+to)\s+(?:to\s+|as\s+)?(?P<short>" + _ABBREVIATION + r")\b"
+    # "keratosis pilaris, often called KP": the long form, a comma, then what it is called
+    r"|,\s+(?:often\s+|usually\s+|commonly\s+|sometimes\s+|also\s+)?called\s+(?P<short5>" + _ABBREVIATION + r")\b"
     r"|(?P<short2>" + _ABBREVIATION + r")\s+for\s+short\b"
     # "restless legs syndrome, or RLS, is ...": the long form, then "or" and the letters (the comma before "or"
     # may be left out: "the chimeric antigen receptor or CAR, that ...")
@@ -141,7 +143,8 @@ def explanations(text: str) -> dict[str, int]:
         if match.group("long").rstrip().lower().endswith(match.group("noun")):
             note(match.group("short"), match.start())
     for match in _PHRASE.finditer(text):
-        short = match.group("short") or match.group("short2") or match.group("short3") or match.group("short4")
+        short = match.group("short") or match.group("short2") or match.group("short3") or match.group("short4") \
+            or match.group("short5")
         # The long form comes first ("autologous ... transplantation, usually shortened to AHSCT");
         # "a cannabinoid known as CBN" names the thing without spelling the letters out.
         words = [word.strip(",") for word in re.split(r"[\s\-]+", text[max(0, match.start() - 120):match.start()].strip())]

@@ -1519,6 +1519,8 @@ _RESULTS = (r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebu
             r"loosened|relaxed|eased|relieved|sped\s+up|speeded\s+up|accelerated|strengthened|thickened|"
             r"cleared|halted|stopped|reduced|cut|prevented|protected|improved|regained|recovered|grew|boosted|"
             r"dissolved|destroyed|killed|paralysed|paralyzed|shrank|shrunk|starved|multiply|multiplied|multiplies|"
+            # an enzyme or a germ put out of action at the bench: "permanently switched off pepsin" (v0.30.44, set 143)
+            r"switched\s+off|switches\s+off|turned\s+off|neutrali[sz]ed|deactivated|inactivated|wiped\s+out|"
             r"brought\s+\w+(?:\s+\w+)?\s+back|normalised|normalized|"
             r"increased|raised|lowered|blocked|lived\s+longer|survived|went\s+on\s+to|"
             r"(?:developed|had|showed)\s+(?:less|fewer|smaller|more|better|double|twice|triple|half)|"
@@ -1548,7 +1550,8 @@ _RESULTS = (r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebu
 # What the prefilter looks for: the animal word (the prepositions around it are in every sentence).
 _ANIMAL_WORDS = patterns.compile(rf"\b{_ANIMALS}\b", regex.IGNORECASE)
 ANIMAL_RESULT = patterns.compile(
-    rf"\b(?:in|with|using|on)\s+{_ANIMALS}\b[^.;!?]{{0,100}}?\b{_RESULTS}\b"
+    # (a decimal point is no sentence's end: "water at pH 8.8 switched off pepsin")
+    rf"\b(?:in|with|using|on)\s+{_ANIMALS}\b(?:[^.;!?]|\.(?=\d)){{0,100}}?\b{_RESULTS}\b"
     rf"|\b{_RESULTS}\b[^.;!?]{{0,60}}?\b(?:in|of|on|from)\s+{_ANIMALS}\b"
     # The animals as the subject: "guinea pigs deafened with noise regained their hearing".
     rf"|\b{_ANIMALS}\b[^.;!?]{{0,90}}?\b{_RESULTS}\b"

@@ -12,6 +12,7 @@ pack can use and a test of the document, worked out once per document.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Callable
 
@@ -128,9 +129,13 @@ _SOMEONE_ELSES_PRICE = re.compile(r"\b(?:privately|private(?:ly)?\s+(?:clinics?|
 
 def _sentence_of(document, offset: int) -> str:
     """The text of the sentence holding `offset` (the whole text if none does)."""
-    for sentence in document.sentences:
-        if sentence.start <= offset < sentence.end:
-            return document.text[sentence.start:sentence.end]
+    starts = document.memo.get("sentence-starts")
+    if starts is None:
+        starts = document.memo["sentence-starts"] = [sentence.start for sentence in document.sentences]
+    index = bisect.bisect_right(starts, offset) - 1
+    if index >= 0 and offset < document.sentences[index].end:
+        sentence = document.sentences[index]
+        return document.text[sentence.start:sentence.end]
     return document.text
 
 

@@ -160,6 +160,25 @@ def contradicted(opening: str, sentence: str, code: str = "FCT009") -> list[str]
     ("Only people with primary progressive MS are sensitive to heat.", "ms-cooling-trial-and-heat-sensitivity"),
     ("NICE has approved faecal transplants for MS.", "ms-fmt-nice-only-c-difficile"),
     ("FMT is recommended by NICE for MS.", "ms-fmt-nice-only-c-difficile"),
+    # (v0.30.44, sets 142-143)
+    ("Oligoclonal bands are antibodies against mould.", "ms-oligoclonal-bands-and-nice-spasticity"),
+    ("The bands in your spinal fluid are antibodies to mycotoxins.", "ms-oligoclonal-bands-and-nice-spasticity"),
+    ("Oligoclonal bands prove mould exposure.", "ms-oligoclonal-bands-and-nice-spasticity"),
+    ("NICE recommends grounding for spasticity.", "ms-oligoclonal-bands-and-nice-spasticity"),
+    ("Earthing mats are recommended by NICE.", "ms-oligoclonal-bands-and-nice-spasticity"),
+    ("The Swank plan was based on beef and butter.", "ms-swank-not-a-trial"),
+    ("The Swank diet was rich in red meat.", "ms-swank-not-a-trial"),
+    ("Exercise will only drain the battery further.", "ms-fatigue-heat-exercise-and-cbt"),
+    ("Pushing yourself only depletes your energy reserves.", "ms-fatigue-heat-exercise-and-cbt"),
+    ("The hot bath test was abandoned because heat doesn't affect MS.", "ms-fatigue-heat-exercise-and-cbt"),
+    ("MS rates are highest close to the equator.", "ms-latitude"),
+    ("The highest rates of MS are found near the equator.", "ms-latitude"),
+    ("Toxic mould is the real cause of MS.", "ms-not-caused-by-hidden-infection-or-stress"),
+    ("MS is caused by mould toxicity.", "ms-not-caused-by-hidden-infection-or-stress"),
+    ("The white spots on your scan are pockets of mycotoxin.", "ms-lesions-are-inflammation"),
+    ("Lesions are deposits of mould toxins.", "ms-lesions-are-inflammation"),
+    ("Spasticity arises because MS harms the muscles.", "ms-symptoms-from-nerve-damage"),
+    ("MS attacks the muscles themselves.", "ms-symptoms-from-nerve-damage"),
 ])
 def test_facts_in_other_words(sentence, fact):
     assert contradicted(MS_TITLE, sentence) == [fact]
@@ -257,6 +276,25 @@ def test_facts_in_other_words(sentence, fact):
     "Heat makes symptoms worse for a while, but the effect passes.",
     "Nobody yet knows what causes MS.",
     "Roughly one person in 500 in Britain lives with MS.",
+    # (v0.30.44)
+    "Oligoclonal bands are antibodies made in the central nervous system.",
+    "NICE recommends baclofen or gabapentin for spasticity.",
+    "Does NICE recommend grounding? No.",
+    "Most people with MS have oligoclonal bands.",
+    "Nobody knows what most oligoclonal bands target.",
+    "Swank's diet was very low in saturated fat.",
+    "The Swank diet cut out red meat and butter.",
+    "Exercise can reduce MS fatigue.",
+    "Heat can make MS symptoms worse for a while.",
+    "Pacing helps you manage your energy.",
+    "MS is rare close to the equator.",
+    "MS rates rise with distance from the equator.",
+    "Nobody knows exactly what causes MS.",
+    "Damp homes are bad for your lungs.",
+    "Lesions mark places where inflammation has stripped myelin.",
+    "White spots on a scan can have many causes.",
+    "Spasticity results from damaged nerve pathways, not damaged muscle.",
+    "MS damages the nerves that control the muscles.",
 ])
 def test_correct_statements_pass(sentence):
     assert contradicted(MS_TITLE, sentence) == []
@@ -428,6 +466,11 @@ GENERAL_TITLE = "# Questions from the clinic\n\n"
     # A generic "if ..., it means ..." states a rule; a past hypothetical does not.
     (GENERAL_TITLE, "If your PSA level is high, it means you have prostate cancer.", ["general-raised-psa-not-cancer"]),
     (GENERAL_TITLE, "A raised PSA does not mean you have cancer.", []),
+    # (v0.30.44, set 143) PSA said to rise only with cancer.
+    (GENERAL_TITLE, "Your PSA only goes up if you have prostate cancer.", ["general-raised-psa-not-cancer"]),
+    (GENERAL_TITLE, "Only cancer can push up a PSA reading.", ["general-raised-psa-not-cancer"]),
+    (GENERAL_TITLE, "PSA can rise with an enlarged prostate or an infection, not just cancer.", []),
+    (GENERAL_TITLE, "Does PSA only rise with cancer? No.", []),
     (MS_TITLE, "Most people with MS end up using a wheelchair within a decade.", ["ms-most-never-need-wheelchair"]),
     (MS_TITLE, "Most people with MS never need a wheelchair.", []),
 ])

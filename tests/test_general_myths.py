@@ -59,6 +59,21 @@ def fact_ids(sentence: str) -> list[str]:
     ("Dementia is simply an inevitable part of getting older.", "general-dementia-not-normal-ageing"),
     ("Osteoporosis only happens to women.", "general-osteoporosis-men-too"),
     ("Teenage acne is caused by not washing.", "general-acne-not-dirt"),
+    # (v0.30.44, sets 142-143)
+    ("A spoon of honey is great at any age.", "general-honey-not-for-babies"),
+    ("Honey is safe at any age.", "general-honey-not-for-babies"),
+    ("Add a little raw honey to your baby's spoon.", "general-honey-not-for-babies"),
+    ("Stir some honey into your infant's porridge.", "general-honey-not-for-babies"),
+    ("Babies under six months can safely have manuka honey.", "general-honey-not-for-babies"),
+    ("Dementia is just part and parcel of getting older.", "general-dementia-not-normal-ageing"),
+    ("Dementia comes naturally with age.", "general-dementia-not-normal-ageing"),
+    ("Dementia is to be expected in old age.", "general-dementia-not-normal-ageing"),
+    ("Vitamin C halves the number of colds a child gets.", "general-vitamin-c-does-not-prevent-colds"),
+    ("Taking vitamin C slashes the number of colds by half.", "general-vitamin-c-does-not-prevent-colds"),
+    ("Most children only catch one or two colds a year.", "general-colds-are-viral"),
+    ("Kids only get two colds a year.", "general-colds-are-viral"),
+    ("Left untreated, a cold can linger for six weeks.", "general-colds-are-viral"),
+    ("A cold left untreated will drag on for a month.", "general-colds-are-viral"),
 ])
 def test_a_myth_is_reported_with_the_fact_it_contradicts(sentence, fact):
     assert fact_ids(sentence) == [fact]
@@ -82,6 +97,18 @@ def test_a_myth_is_reported_with_the_fact_it_contradicts(sentence, fact):
     "HIV is not passed on by kissing or sharing cups.",
     "Dementia is not a normal part of ageing.",
     "Many parents think the HPV jab is only for girls, but boys are offered it too.",
+    # (v0.30.44, sets 142-143)
+    "Never give honey to a baby under 12 months.",
+    "Honey is fine for children over one.",
+    "Don't add honey to your baby's food before their first birthday.",
+    "Honey can cause infant botulism.",
+    "Dementia is a disease, not normal ageing.",
+    "Some slowing of memory is normal with age.",
+    "For most people, vitamin C doesn't lower the number of colds.",
+    "Vitamin C may shorten colds slightly.",
+    "Children often catch eight or more colds a year.",
+    "Most colds get better within a week or so.",
+    "A cough can linger for a few weeks after a cold.",
     # Germs and toxins do cause infections and poisonings (0.30.12).
     "Malaria is caused by a parasite carried by mosquitoes.",
     "Botulism is caused by a toxin made by bacteria.",
@@ -126,6 +153,9 @@ def test_corrections_denials_and_disputed_claims_are_not_reported(sentence):
     ("Melatonin is simply a harmless nutrient.", "general-melatonin-is-a-hormone"),
     ("Nearly all bleeding gums are due to a shortage of vitamin C.", "general-bleeding-gums-gum-disease"),
     ("The majority of bleeding gums are due to low vitamin C.", "general-bleeding-gums-gum-disease"),
+    # (v0.30.44, set 143)
+    ("Argyria has never come from branded colloidal silver.", "general-argyria-is-permanent"),
+    ("Shop-bought colloidal silver can't turn your skin blue.", "general-argyria-is-permanent"),
 ])
 def test_the_body_and_its_tests(sentence, fact):
     assert fact_ids(sentence) == [fact]
@@ -149,6 +179,9 @@ def test_the_body_and_its_tests(sentence, fact):
     # (v0.30.43, sets 140-141)
     "Melatonin is a hormone, not a vitamin.",
     "Severe vitamin C deficiency can make gums bleed.",
+    # (v0.30.44, set 143)
+    "Argyria has been reported with shop-bought products too.",
+    "Silver has no known role in the body.",
 ])
 def test_the_body_facts_told_right_or_corrected(sentence):
     assert fact_ids(sentence) == []

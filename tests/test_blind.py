@@ -811,13 +811,13 @@ SETS = [
     BlindSet("blind140", 244, 0.84, 0.82, 0),
     BlindSet("blind141", 246, 0.865, 0.81, 1),
     # Sets 142 and 143: written blind after v0.30.42 was released, during the v0.30.43 round, by helpers that saw no
-    # rule; measured once at f7fd7cc (the v0.30.43 release) before either was read. Not read yet: the floors are the
-    # measured figures, so a later change can only raise them. Set 142: precision 0.77 (154/199), recall 0.57
-    # (140/245), 1 on the careful articles (a student health page's HPV catch-up you can "get it free"). Set 143:
-    # 0.755 (148/196), 0.556 (139/250), 2 (an anticoagulant feature's "five times more likely", an islet transplant
-    # story's report that newspapers "called it a cure").
-    BlindSet("blind142", 245, 0.77, 0.57, 1),
-    BlindSet("blind143", 250, 0.755, 0.555, 2),
+    # rule; measured once at f7fd7cc (the v0.30.43 release) before either was read. Set 142: precision 0.77
+    # (154/199), recall 0.57 (140/245), 1 on the careful articles (a student health page's HPV catch-up you can "get
+    # it free"). Set 143: 0.755 (148/196), 0.556 (139/250), 2 (an anticoagulant feature's "five times more likely",
+    # an islet transplant story's report that newspapers "called it a cure"). All three fixed at the cause after,
+    # and the false alarms and misses read (v0.30.44); the floors are the tuned figures, 0.85 / 0.84 and 0.825 / 0.795.
+    BlindSet("blind142", 245, 0.85, 0.84, 0),
+    BlindSet("blind143", 250, 0.825, 0.795, 0),
 ]
 
 

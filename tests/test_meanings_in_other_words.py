@@ -2276,7 +2276,7 @@ def test_careful_wordings_from_sets_70_and_71(text, code):
     ("Book both and save a further £40.", "COM002", "save a further £40"),
     ("It's 3 for 2 on all balms this week.", "COM002", "3 for 2 on all"),
     ("Join now for a 5% bonus.", "COM002", "5% bonus"),
-    ("The fee goes up in April.", "COM007", "fee goes up in"),
+    ("The fee goes up in April.", "COM007", "fee goes up in April"),
     ("A free check is offered to the first 50 callers.", "COM007", "to the first 50 callers"),
     ("We take deposits of £300 to hold a date.", "COM007", "deposits of £300 to hold"),
     ("You'll get a free gift when you subscribe.", "COM009", "get a free gift when you subscribe"),
@@ -2669,7 +2669,7 @@ def test_this_rounds_careful_wordings_are_not_the_meaning(sentence, code, meant)
      "son no longer meets the criteria for ADHD"),
     ("Your thyroid can settle back to normal size and stay there.", "CLM002", "back to normal size and stay there"),
     ("Nearly every client who finishes the plan drops a dress size.", "CLM003",
-     "every client who finishes the plan drops a dress size"),
+     "Nearly every client who finishes the plan drops a dress size"),
     ("Every member on our plan keeps a healthy blood pressure.", "CLM003", "Every member on our plan keeps a healthy blood"),
     # Medicines cut by the reader, harms played down, doses raised, signs recast as the product working.
     ("Lots of our members halve their metformin in the first month.", "RSK005", "halve their metformin"),
@@ -3095,7 +3095,7 @@ def test_the_v0_30_20_meanings_from_sets_94_and_95(sentence, code, excerpt):
     ("Every patient who completes the course comes off their crutches.", "CLM003",
      "Every patient who completes the course comes off their crutches"),
     ("Following our diet guarantees your skin will stay clear.", "CLM003",
-     "diet guarantees your skin will"),
+     "diet guarantees your skin will stay clear"),
     ("The gel shrinks the bunion in weeks, so surgery is never needed.", "CLM002", "so surgery is never needed"),
     # Care declined, medicines stopped or put on hold, safety for those most at risk, warning signs
     # explained away, driving after sedation, an interaction denied.

@@ -40,7 +40,7 @@ def on_a_leaflet(text: str, code: str) -> list[str]:
     ("It's the biggest thing to happen to sleep science in a generation.", "HYP001",
      "the biggest thing to happen to sleep science in a generation"),
     # commercial pressure
-    ("Quote welcome code SPRING15 for £15 off.", "COM002", "code SPRING15 for £15 off"),
+    ("Quote welcome code SPRING15 for £15 off.", "COM002", "Quote welcome code SPRING15 for £15 off"),
     ("Members earn 15% commission on every order they bring in.", "COM002",
      "15% commission on every order they bring in"),
     ("The rate is only guaranteed until Sunday, after which it rises by £10.", "COM007",

@@ -49,7 +49,7 @@ NEWS = "# Health news\n\nA reporter looks at a local business.\n\n"
     (SHOP, "CLM003", "Everyone I met at the clinic went home with normal scans.",
      ["Everyone I met at the clinic went home with normal scans"]),
     (SHOP, "CLM003", "Each client who sticks to the six-week plan loses at least half a stone.",
-     ["Each client who sticks to the six-week plan loses at least"]),
+     ["Each client who sticks to the six-week plan loses at least half a stone"]),
     # the elite as users
     (SHOP, "EVD016", "Film stars and Olympic champions quietly fly out for exactly this kind of therapy.",
      ["Film stars and Olympic champions quietly fly out for"]),

@@ -501,7 +501,7 @@ def _dated_in_past(view, first: int, clause: int | None) -> str | None:
             return decade
         if tokens[i].norm in _YEAR_CUES and i + 1 < len(tokens) and _is_year(tokens[i + 1].norm):
             if tokens[i].norm == "in" and not (i + 2 < len(tokens) and tokens[i + 2].norm == "s") \
-                    and not (i == 0 and _long_before(view, int(tokens[i + 1].norm))):
+                    and not (i == 0 and view.mentions_of("attribution") and _long_before(view, int(tokens[i + 1].norm))):
                 continue  # "in 2019" dates a statement without making it history; "in the 1990s" does
             # "Until 2013, ..." opening the sentence dates all of it.
             if i == 0 or clause is None or view.clause_of(i) == clause:
@@ -509,9 +509,10 @@ def _dated_in_past(view, first: int, clause: int | None) -> str | None:
     return None
 
 
-# A year this long before the page's own date (or today, for a page with none) opening the sentence makes
-# it history: "In 2000 the team reported that all seven patients were off insulin" in a story of 2022
-# (v0.30.44, set 143's careful news story). A recent year only dates the statement.
+# A year this long before the page's own date (or today, for a page with none) opening a sentence that
+# reports what someone said or found then makes it history: "In 2000 the team reported that all seven patients
+# were off insulin" in a story of 2022 (v0.30.44, set 143's careful news story). A recent year only dates the
+# statement, and an old event told as fact is still a claim about it ("In 2004 the FDA approved leeches").
 _HISTORY_YEARS = 20
 
 

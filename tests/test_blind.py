@@ -818,6 +818,12 @@ SETS = [
     # and the false alarms and misses read (v0.30.44); the floors are the tuned figures, 0.85 / 0.84 and 0.825 / 0.795.
     BlindSet("blind142", 245, 0.85, 0.84, 0),
     BlindSet("blind143", 250, 0.825, 0.795, 0),
+    # Sets 144 and 145: written blind after v0.30.43 was released, during the v0.30.44 round, by helpers that saw no
+    # rule; measured once at 122c8d4 (the v0.30.44 release) before either was read. Not read yet: the floors are the
+    # measured figures, so a later change can only raise them. Set 144: precision 0.78 (151/194), recall 0.567
+    # (139/245), 3 on the careful articles. Set 145: 0.725 (164/226), 0.562 (145/258), 6 on the careful articles.
+    BlindSet("blind144", 245, 0.775, 0.565, 3),
+    BlindSet("blind145", 258, 0.725, 0.56, 6),
 ]
 
 

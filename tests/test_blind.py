@@ -822,8 +822,11 @@ SETS = [
     # rule; measured once at 122c8d4 (the v0.30.44 release) before either was read. Not read yet: the floors are the
     # measured figures, so a later change can only raise them. Set 144: precision 0.78 (151/194), recall 0.567
     # (139/245), 3 on the careful articles. Set 145: 0.725 (164/226), 0.562 (145/258), 6 on the careful articles.
-    BlindSet("blind144", 245, 0.775, 0.565, 3),
-    BlindSet("blind145", 258, 0.725, 0.56, 6),
+    # Only the careful-page findings read after (v0.30.45): eight fixed at the cause, one kept (a stop-smoking figure
+    # given only as "triples your chances", a relative benefit HealthNewsReview asks to quantify); the misses are
+    # not read yet, so the floors are the measured recall and the precision after the careful fixes.
+    BlindSet("blind144", 245, 0.79, 0.565, 0),
+    BlindSet("blind145", 258, 0.74, 0.56, 1),
 ]
 
 

@@ -318,6 +318,11 @@ _NEW_PREDICATE = frozenset("""is are was were has have had can could will would 
 it they we you he she this these our its their i there most many some several few""".split())
 
 
+# "None of ..." and "Neither of ...", with no comma before the predicate ("Nobody should have to ..." is
+# rhetoric whose description is still used).
+_NEGATED_SUBJECTS = frozenset({"none", "neither"})
+
+
 def _governs_forward(view, cue, first: int, clause: int | None) -> bool:
     """A cue before the statement governs it when both lie in one clause and few words part them,
     and no new predicate starts between them."""
@@ -333,6 +338,11 @@ def _governs_forward(view, cue, first: int, clause: int | None) -> bool:
     complement = (cue.last + 1 < len(tokens) and tokens[cue.last + 1].norm == "that") or _shown_that(tokens, cue.last, first) \
         or _denies_saying(tokens, cue.last, first) \
         or (cue.first == cue.last and tokens[cue.first].norm == "whether" and _no_comma_but_asides(tokens, cue.last, first))
+    # "None of these treatments is available on the NHS or approved by any regulator": a negated subject
+    # opening the sentence governs its predicate however long (v0.30.45, set 144's careful story).
+    complement = complement or (cue.first == 0 and tokens[cue.first].norm in _NEGATED_SUBJECTS
+                                and cue.first + 1 < len(tokens) and tokens[cue.first + 1].norm == "of"
+                                and not any(t.norm in (",", ";", ":") for t in tokens[cue.last + 1:first]))
     if not complement and view.words_between(cue.last, first) > FORWARD_WINDOW:
         return False
     # "£9.99 a month instead of £29.99, ends Sunday": what is set aside is the phrase after the cue, up
@@ -968,7 +978,9 @@ def _next_paragraph_opening(view):
 
 # "Is she right?", "Is that true?", "Could this be so?": a reader asking whether what someone said holds.
 # (and "Is there anything in that?", v0.30.32, set 121's careful talk)
-_ASKED_ABOUT = frozenset({"right", "true", "correct", "so", "wrong", "accurate", "anything"})
+_ASKED_ABOUT = frozenset({"right", "true", "correct", "so", "wrong", "accurate", "anything",
+                          # "Worth a try?", "Is it legit?" (v0.30.45, set 145's careful webchat)
+                          "worth", "legit", "genuine", "safe"})
 
 
 _ASKING_OPENERS = frozenset({"is", "are", "do", "does", "did", "should", "can", "could", "will", "would", "am",
@@ -1067,7 +1079,36 @@ def _answered_next(view) -> bool:
     if words[:2] in (["afraid", "not"], ["sadly", "not"], ["unfortunately", "not"], ["not", "quite"], ["not", "really"]) \
             or words[:3] == ["i", "am", "afraid"]:
         return True
+    # ... or comes to a no: "I'd love to say yes to make you happy, but no" (v0.30.45, set 145's careful talk),
+    # ... or says to be careful with it: "I hear that a lot, and I'd be careful with 'cure'".
+    # (A reply: the next turn or paragraph, not the same speaker's "No more hangovers. Ever.")
+    if following.block != view.block and (_opens_with_a_no(following) or _careful_with_it(following) or any(
+            words[i:i + 2] == ["but", "no"] for i in range(min(12, len(words))))):
+        return True
     return bool(words) and words[0] in _WARNING_OPENERS and not _DOUBTING.isdisjoint(words[:6])
+
+
+_WHAT_WAS_SAID = frozenset({"that", "this", "it", "those", "these", "claim", "claims", "word", '"', "“", "'", "‘"})
+
+
+def _careful_with_it(view) -> bool:
+    """The reply warns about what was said: "I'd be careful with 'cure'", "be wary of that" (not "be careful
+    with care agencies", about something else)."""
+    tokens = view.tokens[:16]
+    for i in range(len(tokens) - 2):
+        if tokens[i].norm == "be" and tokens[i + 1].norm in ("careful", "cautious", "wary") \
+                and tokens[i + 2].norm in ("with", "of", "about") \
+                and any(t.norm in _WHAT_WAS_SAID for t in tokens[i + 3:i + 6]):
+            return True
+    return False
+
+
+def _opens_with_a_no(view) -> bool:
+    """The turn opens with a bare "No" ("No. A clear scan is a snapshot", "SAM: No, sadly"), not "No one should ..."."""
+    tokens = [t for t in view.tokens if t.norm not in ('"', "“", "”", "'")]
+    if len(tokens) > 2 and tokens[1].norm == ":":
+        tokens = tokens[2:]  # a speaker's label
+    return len(tokens) > 1 and tokens[0].norm == "no" and tokens[1].norm in (",", ".", "!", ":", ";", "—", "–", "-")
 
 
 _REBUTTING = frozenset({"retracted", "disproved", "debunked", "discredited", "false", "wrong", "untrue", "none",

@@ -453,6 +453,10 @@ _USE_WORDS = frozenset({"treatment", "treating", "management", "managing", "use"
                         "children", "relief"})
 
 
+_ONE_PATIENT = frozenset({"single-patient", "patient", "compassionate", "compassionate-use", "expanded-access",
+                          "access", "emergency", "one-off", "named-patient"})
+
+
 def _approves_research(view, cue) -> bool:
     """ "The FDA has approved a trial of stem cells in MS", "following clearance of its IND
     application": research approved, not a treatment. Nor is an approval asked for ("has
@@ -464,6 +468,10 @@ def _approves_research(view, cue) -> bool:
         return True
     before = [t.norm for t in tokens[max(0, cue.first - 3):cue.first]]
     if any(word in _ASKED_FOR for word in before):
+        return True
+    # One patient's permission, not a licence: "under a special single-patient approval", "compassionate-use
+    # approval", "emergency approval for him" (v0.30.45, set 144's careful story).
+    if any(word in _ONE_PATIENT for word in before):
         return True
     # Asked of a regulator by name: "plans to ask Japan's regulator for approval".
     if cue.first > 0 and tokens[cue.first - 1].norm == "for" and any(

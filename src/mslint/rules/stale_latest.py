@@ -143,11 +143,19 @@ class StaleLatest(Rule):
             year = int(match["year"])
             if any(year < frame < reference.year - 1 for frame in frames):
                 continue  # the sentence is set after the year but before now: it tells history
+            if _INTRODUCED.search(text, 0, match.start()):
+                continue  # when the current one came in: "... was added in 2006, and the current version in 2010"
             start, end = view.start + match.start(), view.start + match.end()
             shown = " ".join(match.group().split())
             yield Hit(start, end, f"\"{shown}\" is called {' '.join(match['fresh'].lower().split())} but dates "
                       f"from {year}{dated}: check for newer information, or give the date without claiming it is current",
                       stance=view.stance_of_span(start, end))
+
+
+# A verb of introduction before "the current ... in 2010": the year says when the current one came in
+# (v0.30.45, set 145's careful vaccine Q&A), not that nothing newer exists.
+_INTRODUCED = patterns.compile(r"\b(?:added|introduced|launched|brought\s+in|switched|replaced|came\s+in|arrived|"
+                               r"rolled\s+out|approved|licensed)\b", regex.IGNORECASE)
 
 
 # Nobody counts it any more, or it has not been done again: the reason the latest is old.

@@ -98,14 +98,17 @@ def test_a_scan_promised_to_end_the_disease_and_a_disease_put_into_reverse():
 # -- warning signs recast, self-care that harms, care dropped ---------------------------------------------------------
 
 
-@pytest.mark.parametrize("sentence", [
-    "If your newborn has a fever or is vomiting green, that's just the reflux settling.",
-    "If you notice bloody diarrhoea in week two, that's a healthy die-off.",
-    "That's the scalp healing, so carry on.",
-    "Plenty of our buyers begin the patches at home at once, even after a past anaphylactic reaction.",
+@pytest.mark.parametrize("sentence, excerpt", [
+    ("If your newborn has a fever or is vomiting green, that's just the reflux settling.",
+     "newborn has a fever or is vomiting green, that's just the reflux settling"),
+    ("If you notice bloody diarrhoea in week two, that's a healthy die-off.",
+     "bloody diarrhoea in week two, that's a healthy die-off"),
+    ("That's the scalp healing, so carry on.", "That's the scalp healing, so carry on"),
+    ("Plenty of our buyers begin the patches at home at once, even after a past anaphylactic reaction.",
+     "begin the patches at home at once, even after a past anaphylactic"),
 ])
-def test_warning_signs_recast_and_unsafe_self_care(sentence):
-    assert found(SHOP + sentence + "\n", "RSK010") != []
+def test_warning_signs_recast_and_unsafe_self_care(sentence, excerpt):
+    assert found(SHOP + sentence + "\n", "RSK010") == [excerpt]
 
 
 def test_a_warning_sign_sent_for_help_is_not_dismissed():

@@ -28,7 +28,7 @@ def test_one_patients_permission_and_a_negated_subject_are_not_an_approval():
     assert found(MS + long_denial, "FCT003") == []
     longer = "None of the three clinics' stem cell injections is paid for by the NHS or licensed by a regulator for MS.\n"
     assert found(MS + longer, "FCT003") == []
-    assert found(MS + longer.replace("None of", "Each of").replace(" is paid", " is now paid"), "FCT003") != []
+    assert found(MS + longer.replace("None of", "Each of").replace(" is paid", " is now paid"), "FCT003") == ["licensed"]
     assert found(MS + "Stem cell therapy for MS is approved by the FDA.\n", "FCT003") == ["approved"]
 
 
@@ -41,7 +41,7 @@ def test_a_reported_claim_the_expert_answers_with_a_no_or_a_warning():
     assert found(NEWS + careful, "CLM001", "a.txt") == []
     agreed = ("A caller says the powder is a cure for eczema.\n\n"
               "DR ROSS: Thanks for the question, and good luck.\n")
-    assert found(NEWS + agreed, "CLM001", "a.txt") != []
+    assert found(NEWS + agreed, "CLM001", "a.txt") == ["is a cure for eczema"]
 
 
 def test_a_reported_claim_followed_by_worth_a_try_is_asked_about():
@@ -52,10 +52,10 @@ def test_a_reported_claim_followed_by_worth_a_try_is_asked_about():
 def test_a_self_referral_service_names_its_own_way_in():
     page = NEWS + "There's no need to see a GP beforehand. Fill in our short online form and a therapist will call you.\n"
     assert found(page, "RSK006") == []
-    assert found(NEWS + "There's no need to see a GP beforehand.\n", "RSK006") != []
+    assert found(NEWS + "There's no need to see a GP beforehand.\n", "RSK006") == ["There's no need to see a GP beforehand"]
 
 
 def test_the_year_the_current_version_came_in_is_not_a_stale_latest():
     dated = "---\ndate: 2025-02-01\n---\n# Vaccines\n\n"
     assert found(dated + "The jab was introduced in 2004, and the current version in 2011.\n", "TIM004") == []
-    assert found(dated + "The current version, from 2011, is what surgeries use.\n", "TIM004") != []
+    assert found(dated + "The current version, from 2011, is what surgeries use.\n", "TIM004") == ["current version, from 2011"]

@@ -529,11 +529,10 @@ _HISTORY_YEARS = 20
 def _long_before(view, year: int) -> bool:
     from mslint.analysis.dates import reference_date
 
-    document = view.analysis.document
-    memo = document.memo.setdefault("stance-reference-year", [])
-    if not memo:
-        memo.append(reference_date(document, date.today())[0].year)
-    return year + _HISTORY_YEARS <= memo[0]
+    memo = view.analysis.document.memo
+    if "stance-reference-year" not in memo:
+        memo["stance-reference-year"] = reference_date(view.analysis.document, date.today())[0].year
+    return year + _HISTORY_YEARS <= memo["stance-reference-year"]
 
 
 _DECADE_CUES = frozenset({"in", "during", "through", "throughout", "until", "by"})

@@ -1095,14 +1095,14 @@ _TRADITION = PatternSet(ConceptPattern(text) for text in (
     "since ancient (china|egypt|greece|rome|india|persia|times|japan)",
     "(based on|from|it's|is|was) (my|our|a|his|her) (grandmother's|grandmother’s|nan's|gran's|granny's|grandma's|great-grandmother's|family's|mother's) (remedy|recipe|secret|formula|cure)",
     "(our|your|my) ancestors (ate|drank|used|had|took|got) ...10 so (it|they|this) (can't|cannot|can not|won't|is|are|must)",
-    "(grandmothers|grannies|grandmas|mothers|midwives|healers|herbalists|generations) (have|had) ...8 for (generations|centuries|millennia|hundreds of years|thousands of years)",
+    "(grandmothers|grannies|grandmas|mothers|midwives|healers|herbalists|generations|monks|shamans) [in _] (have|had) ...8 for (generations|centuries|millennia|hundreds of years|thousands of years)",
     # The ancients as the credential: "the Greeks rubbed it into aching joints", "women in ancient
     # Persia drank it after childbirth", "used by Tibetan healers for over a thousand years", "my
     # grandmother put it on every cut".
     "(the romans|the greeks|the egyptians|the ancients|romans|greeks|egyptians|pharaohs|cleopatra|ancient _|"
     "[in] ancient (egypt|greece|rome|china|india|persia)|my (nan|gran|granny|grandmother|grandma|great-grandmother)) "
     "...5 (used|rubbed|massaged|drank|fed|applied|put|swore by|relied on|prescribed|were using|were massaging|"
-    "were drinking|chewed|burned|bathed)",
+    "were drinking|chewed|burned|bathed|wore|wear|were wearing|timed)",
     "(used|prescribed|recommended|relied on|trusted|prized) by ...4 (for|over) [over|more than|nearly|almost|well over] "
     "(centuries|millennia|generations|thousands of years|hundreds of years|# years|(#|a|one) (thousand|hundred) years)",
     # The famous or the professionals as users, with the years as the credential: "top athletes in
@@ -1242,6 +1242,9 @@ TYPICAL = patterns.compile(
 # A story said to be what others get, with or without a first person: the typicality claim the
 # FTC's Endorsement Guides require to be substantiated ("Results like Ron's are typical").
 _TYPICALITY = PatternSet(ConceptPattern(text) for text in (
+    # (v0.30.46, set 145) A study's result said to be what the seller's buyers see: "and that's just what our
+    # customers find".
+    "(that's|that is|which is|this is) (exactly|just|precisely) what (our|my) {CUSTOMERS} (see|find|report|experience|tell us|get|say)",
     "(results|outcomes|recoveries|stories|experiences|improvement~) like (_|hers|his|theirs|these|this|that|mine|ours) "
     "(are|is) [now|very|quite|fairly|pretty|entirely|perfectly] (typical|common|normal|usual)",
     "(result~|recovery|outcome~|improvement~|progress) (is not|was not|isn't|wasn't|are not|aren't|is far from|"
@@ -1523,7 +1526,9 @@ _RESULTS = (r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebu
             r"switched\s+off|switches\s+off|turned\s+off|neutrali[sz]ed|deactivated|inactivated|wiped\s+out|"
             r"brought\s+\w+(?:\s+\w+)?\s+back|normalised|normalized|"
             r"increased|raised|lowered|blocked|lived\s+longer|survived|went\s+on\s+to|"
-            r"(?:developed|had|showed)\s+(?:less|fewer|smaller|more|better|double|twice|triple|half)|"
+            r"(?:developed|had|showed)\s+(?:far\s+|much\s+|significantly\s+|markedly\s+)?(?:less|fewer|smaller|more|better|double|twice|triple|half)|"
+            # (v0.30.46, set 144) the present tense of "raised": "raises dopamine in the brains of rats"
+            r"raises|"
             # remission or a result achieved, tissue grown back: "achieved 100% remission", "makes mouse
             # myelin grow back"
             r"achieved\s+(?:[\w%]+\s+){0,2}(?:remission|results?|recovery)|grow(?:s|n)?\s+back|grew\s+back|"

@@ -424,6 +424,10 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the eye patch|eye patches|eye patching|patching|crutches|inhalers|braces|"
     "needles|injections|surgery|knee replacements|hip replacements|wheelchairs|pills|insulin)",
     "the [single] biggest [_] [_] (leap|breakthrough|advance|step|discovery|thing|change|development|revolution|innovation|upgrade|improvement|secret) ...6 " + _EVER,
+    # (v0.30.46, sets 144-145) A plain superlative ranked over a whole field or a year: "the safest treatment in
+    # regenerative medicine", "the easiest sleep hack of 2026".
+    "the (safest|easiest|fastest|simplest|gentlest|strongest|purest|smartest|cleverest|quickest) [_] [_] (treatment|therapy|procedure|product|remedy|option|hack|way|fix|upgrade|thing|method|cure|solution|supplement|device) "
+    "...3 (in [_] [_] (medicine|dentistry|healthcare|surgery|skincare|wellness|cosmetics)|of (the year|this year|the decade|#)|" + _EVER[1:],
     # (v0.30.19) The single best for a part of the body: "the single most powerful drink for your kidneys".
     "the single most (powerful|effective|potent|important|advanced) ...4 for (your|the|a|an) _",
     # The quickest anywhere: "the fastest-acting spasm relief you can buy".

@@ -108,10 +108,12 @@ class Furniture:
 
 
 # Words in a class or id that make an aside the page's offer: "offer-box", "spring_promo", "pricing",
-# "bundle-box" (a shop's multi-buy beside its product, v0.30.38).
+# "bundle-box" (a shop's multi-buy beside its product, v0.30.38), "finance-box".
 _OFFER_WORDS = frozenset({"offer", "offers", "promo", "promos", "promotion", "promotions", "deal", "deals", "sale",
                           "discount", "pricing", "booking", "bundle", "bundles", "basket", "cart", "checkout",
-                          "price", "prices", "coupon", "voucher", "vouchers"})
+                          "price", "prices", "coupon", "voucher", "vouchers",
+                          # the page's own credit offer: "finance-box" (v0.30.46, set 145)
+                          "finance", "instalments", "installments"})
 
 
 def _names_offer(attributes: dict[str, str]) -> bool:

@@ -744,8 +744,9 @@ SETS = [
     # careful articles ("a transplant can cure sickle cell disease in most children who have one"). Set 127:
     # 0.78 (170/219), 0.66 (154/232), 1 ("children do not do it on purpose"). Both fixed after. (v0.30.39: 0.875
     # for a raw-food podcast's "It's a healing crisis, so push through it", a real warning sign dismissed, labelled at
-    # the words after it.)
-    BlindSet("blind126", 253, 0.875, 0.77, 0),
+    # the words after it. v0.30.46: 0.87 for a crowdfunding page's story of a woman who stopped her infusions after
+    # starting the product, a real stopped treatment, labelled at the sentence after it.)
+    BlindSet("blind126", 253, 0.87, 0.77, 0),
     BlindSet("blind127", 232, 0.80, 0.765, 0),
     # Sets 128 and 129: written blind after v0.30.35 was released; measured once at 55141ab (that release)
     # before either was read. Set 128: precision 0.72 (127/177), recall 0.49 (107/219), 3 findings on the
@@ -790,8 +791,9 @@ SETS = [
     # articles (a pharmacy's "you don't need a referral" for its own advice at the counter, a school immunisation
     # team's "ring us to book" for its catch-up clinics). Set 137: 0.76 (179/236), 0.65 (161/249), none. Both
     # fixed after, and the false alarms and misses read (v0.30.41); the floors are the tuned figures, 0.845 / 0.785
-    # and 0.82 / 0.83.
-    BlindSet("blind136", 247, 0.845, 0.785, 0),
+    # and 0.82 / 0.83. (v0.30.46: 0.84 for two shops' finance boxes, now read as the page's own offer: "0% finance
+    # available" and a rental price, real commercial text the labels left out.)
+    BlindSet("blind136", 247, 0.84, 0.785, 0),
     BlindSet("blind137", 249, 0.82, 0.83, 0),
     # Sets 138 and 139: written blind after v0.30.41 was released; measured once at 98581ea (that release)
     # before either was read. Set 138: precision 0.81 (166/205), recall 0.61 (146/240), 3 findings on the careful

@@ -208,3 +208,15 @@ def test_an_offer_box_the_page_labels_finance_is_read():
     assert found(page, "COM007", "a.html") == ["Only 5 treatment slots remain"]
     plain = page.replace('class="finance-box"', 'class="related"')
     assert found(plain, "COM007", "a.html") == []
+
+
+def test_an_emails_reply_marker_is_not_an_abbreviation():
+    email = "Subject: RE: Your clinic dates\n\nDear Sam,\n\nThanks for your note about the clinic.\n"
+    assert found(email, "TRM002", "a.txt") == []
+    assert found("Subject: TBX: Your clinic dates\n\nDear Sam,\n\nThanks for your note.\n", "TRM002", "a.txt") == ["TBX"]
+
+
+def test_a_traders_stall_is_not_a_coined_condition():
+    shop = SHOP + "The jars are also sold at Hartley's stall in the covered market.\n"
+    assert found(shop, "TRM006") == []
+    assert found(SHOP + "The jars clear your hormonal stall in a week.\n", "TRM006") == ["hormonal stall"]

@@ -432,8 +432,9 @@ def _eponym_or_product(document, tokens, first: int, last: int) -> bool:
     return head[:1].isupper() and any(norm in _PRODUCT_WORDS for norm in following)
 
 
-# A surname as written: "Alport", "Marfan" (not "IgG" or a single capital).
-_SURNAME = patterns.compile(r"[A-Z][a-z]{3,}")
+# A surname as written: "Alport", "Marfan" (not "IgG" or a single capital), or its possessive: a market
+# trader's "Fenwick's stall" is his, not a condition (v0.30.46, set 145).
+_SURNAME = patterns.compile(r"[A-Z][a-z]{3,}(?:['’]s)?")
 _PRODUCT_WORDS = frozenset({"programme", "program", "plan", "kit", "pack", "bundle", "range", "serum", "cream",
                             "spray", "device", "app", "box", "system"})
 

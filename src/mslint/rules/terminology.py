@@ -441,6 +441,8 @@ class _Scanner:
             return False  # letters after a name, "Dr Ada Lowe ND": a credential, not a term to decode
         if self._is_speaker_label(key, start, end):
             return False
+        if key in _REPLY_MARKERS and self.text.startswith(":", end):
+            return False  # an email's "RE:" or "FW:" before its subject (v0.30.46, set 145)
         if key.isalpha() and key.lower() in self.lower_words[len(key) > 2]:
             return False  # "SEPSIS" in a page that also writes "sepsis", "LONDON" beside "London": a word shouted
         if self._in_proper_name(start, end):
@@ -605,6 +607,9 @@ class _Scanner:
             else:
                 merged.append((start, end))
         return merged
+
+
+_REPLY_MARKERS = frozenset({"RE", "FW", "FWD"})
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:

@@ -220,3 +220,23 @@ def test_a_traders_stall_is_not_a_coined_condition():
     shop = SHOP + "The jars are also sold at Hartley's stall in the covered market.\n"
     assert found(shop, "TRM006") == []
     assert found(SHOP + "The jars clear your hormonal stall in a week.\n", "TRM006") == ["hormonal stall"]
+
+
+def test_a_warning_sign_answered_away_in_the_next_sentence():
+    story = "My knee went hot and swollen after the injection. That's a good sign.\n"
+    assert found(SHOP + story, "RSK013") == ["That's a good sign"]
+    asked = "Seeing flashes of light after the drills? That's just your eye muscles waking up.\n"
+    assert found(SHOP + asked, "RSK013") == ["That's just your eye muscles waking up"]
+    # The question as its own paragraph, the answer in the next.
+    forum = "**Q: My gums have been bleeding since I started the kit. Is that okay?**\n\nYes, it's completely normal.\n"
+    assert found(SHOP + forum, "RSK013") == ["Yes, it's completely normal"]
+
+
+def test_an_answer_that_replies_to_no_warning_sign_or_says_when_to_get_help():
+    assert found(SHOP + "My blood sugar is falling. That's a good sign.\n", "RSK013") == []
+    jab = "My baby had a fever after the jab. Yes, that's normal, and it usually settles in a day.\n"
+    assert found(NEWS + jab, "RSK013") == []
+    helped = "My knee went hot and swollen after the injection. That's not normal: call the clinic today.\n"
+    assert found(NEWS + helped, "RSK013") == []
+    netted = "My gums bleed since I started the kit. That's normal at first. Call your dentist if it lasts a week.\n"
+    assert found(SHOP + netted, "RSK013") == []

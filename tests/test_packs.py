@@ -50,6 +50,8 @@ def test_valid_pack_loads(tmp_path):
         ({"message": '"Panacea: {matched}"'}, "key 'message': bad placeholder 'matched'"),
         ({"silenced-by": '["sarcastic"]'}, "key 'silenced-by': unknown context 'sarcastic'"),
         ({"yields-to": '["fct3"]'}, "key 'yields-to': expected rule codes such as FCT003 (got 'fct3')"),
+        ({"kind": '"claim"', "patterns": None, "match": '["panacea"]', "replies-to": '["{SYMPTUM}"]'},
+         "key 'replies-to[0]': unknown class {symptum} in pattern '{SYMPTUM}'"),
         ({"kind": '"claim"', "patterns": None, "match": '["panacea"]', "not-about": '"tset"'},
          "key 'not-about': unknown class 'tset'"),
         ({"kind": '"claim"', "patterns": None, "match": '["panacea"]', "about": '"intervension"'},

@@ -37,7 +37,7 @@ from mslint.rules.concepts.syntax import PatternSyntaxError
 # How many sentences either side `unless-nearby` reads when a rule does not say (`nearby-reach`).
 DEFAULT_NEARBY_REACH = 2
 
-KEYS = ("match", "unless", "unless-nearby", "nearby-reach", "except", "about", "not-about", "domain", "suggestion", "escalate-when",
+KEYS = ("match", "replies-to", "unless", "unless-nearby", "nearby-reach", "except", "about", "not-about", "domain", "suggestion", "escalate-when",
         "unless-article", "answered-by-article", "only-in-article")
 
 
@@ -63,9 +63,11 @@ def concept_patterns(spec, key: str) -> list[ConceptPattern]:
 class ClaimRule(Rule):
     def __init__(self, meta, message, patterns, unless, about, domain, suggestion, escalate_when=None, exceptions=(),
                  not_about=None, unless_article=None, answered_by_article=None, only_in_article=None,
-                 unless_nearby=(), nearby_reach: int | None = DEFAULT_NEARBY_REACH):
+                 unless_nearby=(), nearby_reach: int | None = DEFAULT_NEARBY_REACH, replies_to=()):
         self.escalate_when = escalate_when
-        self.unless_nearby = PatternSet(unless_nearby)
+        self.replies_to = PatternSet(replies_to) if replies_to else None  # None: a claim that answers nothing
+        # None when the rule has none: a PatternSet is always true, and most rules never look nearby.
+        self.unless_nearby = PatternSet(unless_nearby) if unless_nearby else None
         self.nearby_reach = nearby_reach  # sentences each way; None: the whole section
         self.unless_article = unless_article
         self.only_in_article = only_in_article
@@ -155,6 +157,22 @@ class ClaimRule(Rule):
                     return True
         return False
 
+    def _replies(self, view) -> bool:
+        """The sentence answers one that `replies-to` describes: the sentence just before it, in its
+        paragraph or, when it opens one, the paragraph or heading before ("Hot and swollen knee? That's
+        a good sign." -- a question and its answer are often two paragraphs, or a heading and a line). When
+        that sentence is a bare question ("Is that okay?"), the one it asks about, before it, too."""
+        sentences = view.analysis.sentences
+        for index in (view.index - 1, view.index - 2):
+            if index < 0:
+                return False
+            before = sentences[index]
+            if any(next(p.finditer(before), None) for p in self.replies_to.candidates(before)):
+                return True
+            if not before.tokens or before.tokens[-1].norm != "?":
+                return False
+        return False
+
     def _distanced(self, view, match, stance) -> bool:
         """A claim the writer reports at arm's length, in their own words: "Some clinics claim their
         injections are clinically proven" (not a quotation, which stays the speaker's claim, nor a
@@ -171,6 +189,8 @@ class ClaimRule(Rule):
         # All patterns' matches; overlapping ones are one statement ("Treatment packages starting at
         # $14,900" is one price offer, however many patterns see part of it), reported once.
         found = [match for pattern in self.patterns.candidates(view) for match in pattern.finditer(view)]
+        if found and self.replies_to and not self._replies(view):
+            return
         found = [match for match in found if not self.about or is_about(view, match, self.about)]
         if self.not_about:
             found = [match for match in found if not subject_is(view, match, self.not_about)]
@@ -330,6 +350,7 @@ def build(meta, spec):
     suggestion = spec.string("suggestion") if "suggestion" in spec.table else None
     unless = concept_patterns(spec, "unless") if "unless" in spec.table else []
     nearby = concept_patterns(spec, "unless-nearby") if "unless-nearby" in spec.table else []
+    replies_to = concept_patterns(spec, "replies-to") if "replies-to" in spec.table else []
     escalate = spec.string("escalate-when").lower() if "escalate-when" in spec.table else None
     exceptions = concept_patterns(spec, "except") if "except" in spec.table else []
     unless_article = _article_condition(spec, "unless-article") if "unless-article" in spec.table else None
@@ -337,7 +358,7 @@ def build(meta, spec):
     only_in = _article_condition(spec, "only-in-article") if "only-in-article" in spec.table else None
     return ClaimRule(meta, message_template(spec), concept_patterns(spec, "match"), unless,
                      about, domain, suggestion, escalate, exceptions, not_about, unless_article, answered, only_in,
-                     unless_nearby=nearby, nearby_reach=_nearby_reach(spec))
+                     unless_nearby=nearby, nearby_reach=_nearby_reach(spec), replies_to=replies_to)
 
 
 def _nearby_reach(spec) -> int | None:

@@ -179,6 +179,17 @@ def contradicted(opening: str, sentence: str, code: str = "FCT009") -> list[str]
     ("Lesions are deposits of mould toxins.", "ms-lesions-are-inflammation"),
     ("Spasticity arises because MS harms the muscles.", "ms-symptoms-from-nerve-damage"),
     ("MS attacks the muscles themselves.", "ms-symptoms-from-nerve-damage"),
+    # (v0.30.46, sets 144-145)
+    ("In a 2017 pilot, 11 out of 15 patients with MS reached remission on AIP.", "ms-aip-study-was-in-bowel-disease"),
+    ("The Autoimmune Protocol put MS into remission in most people in one study.", "ms-aip-study-was-in-bowel-disease"),
+    ("The MUSEC study found that eight in ten people with MS on the extract had less stiffness.", "ms-musec-trial-modest-result"),
+    ("In MUSEC, 90% of patients taking cannabis extract felt their stiffness eased.", "ms-musec-trial-modest-result"),
+    ("Fampyra was originally derived from scorpion venom.", "ms-fampridine-synthetic-not-venom"),
+    ("Fampridine, a walking tablet, is a scorpion-venom drug.", "ms-fampridine-synthetic-not-venom"),
+    ("MS as a condition only emerged in the 1950s.", "ms-charcot-1868-and-bee-venom-trial"),
+    ("Multiple sclerosis itself was invented in the twentieth century.", "ms-charcot-1868-and-bee-venom-trial"),
+    ("Oligoclonal bands are really a marker of a hidden infection.", "ms-oligoclonal-bands-and-nice-spasticity"),
+    ("In MS, oligoclonal bands prove a hidden Lyme infection.", "ms-oligoclonal-bands-and-nice-spasticity"),
 ])
 def test_facts_in_other_words(sentence, fact):
     assert contradicted(MS_TITLE, sentence) == [fact]
@@ -295,6 +306,16 @@ def test_facts_in_other_words(sentence, fact):
     "White spots on a scan can have many causes.",
     "Spasticity results from damaged nerve pathways, not damaged muscle.",
     "MS damages the nerves that control the muscles.",
+    # (v0.30.46)
+    "A 2017 study of the Autoimmune Protocol was in people with inflammatory bowel disease, not MS.",
+    "No trial has shown that the Autoimmune Protocol puts MS into remission.",
+    "In MUSEC, 29% on cannabis extract had relief from stiffness, against 16% on placebo.",
+    "The MUSEC trial found a modest benefit for muscle stiffness.",
+    "Fampridine is 4-aminopyridine, made in a laboratory.",
+    "Some venom toxins are being studied in MS, but fampridine is not one of them.",
+    "MRI scanning for MS only appeared in the 1980s.",
+    "Oligoclonal bands are found in more than 90% of people with MS.",
+    "Oligoclonal bands can also be found in some infections of the nervous system.",
 ])
 def test_correct_statements_pass(sentence):
     assert contradicted(MS_TITLE, sentence) == []

@@ -74,6 +74,9 @@ def fact_ids(sentence: str) -> list[str]:
     ("Kids only get two colds a year.", "general-colds-are-viral"),
     ("Left untreated, a cold can linger for six weeks.", "general-colds-are-viral"),
     ("A cold left untreated will drag on for a month.", "general-colds-are-viral"),
+    # (v0.30.46, set 145) Adults said to catch ten colds a year.
+    ("The average adult catches ten colds every year.", "general-colds-are-viral"),
+    ("Healthy adults get around twelve colds a year.", "general-colds-are-viral"),
 ])
 def test_a_myth_is_reported_with_the_fact_it_contradicts(sentence, fact):
     assert fact_ids(sentence) == [fact]
@@ -113,6 +116,10 @@ def test_a_myth_is_reported_with_the_fact_it_contradicts(sentence, fact):
     "Malaria is caused by a parasite carried by mosquitoes.",
     "Botulism is caused by a toxin made by bacteria.",
     "Ciguatera is caused by a toxin from algae that builds up in reef fish.",
+    # (v0.30.46, sets 144-145)
+    "Adults catch two or three colds a year on average.",
+    "Young children can catch a cold almost every month.",
+    "Oligodendrocytes, not neurons, build the brain's myelin.",
 ])
 def test_corrections_denials_and_disputed_claims_are_not_reported(sentence):
     assert fact_ids(sentence) == []
@@ -156,6 +163,9 @@ def test_corrections_denials_and_disputed_claims_are_not_reported(sentence):
     # (v0.30.44, set 143)
     ("Argyria has never come from branded colloidal silver.", "general-argyria-is-permanent"),
     ("Shop-bought colloidal silver can't turn your skin blue.", "general-argyria-is-permanent"),
+    # (v0.30.46, set 144) Myelin said to be made by "your" neurons.
+    ("Myelin is produced by our own neurons.", "general-myelin-made-by-glial-cells"),
+    ("Myelin is made by your nerve cells themselves.", "general-myelin-made-by-glial-cells"),
 ])
 def test_the_body_and_its_tests(sentence, fact):
     assert fact_ids(sentence) == [fact]
@@ -182,6 +192,9 @@ def test_the_body_and_its_tests(sentence, fact):
     # (v0.30.44, set 143)
     "Argyria has been reported with shop-bought products too.",
     "Silver has no known role in the body.",
+    # (v0.30.46, set 144)
+    "Oligodendrocytes wrap nerve fibres in myelin.",
+    "Glial cells called oligodendrocytes produce myelin.",
 ])
 def test_the_body_facts_told_right_or_corrected(sentence):
     assert fact_ids(sentence) == []

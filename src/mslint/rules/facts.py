@@ -222,6 +222,10 @@ class HarmDenied(_Triggered):
                     continue
                 subject = subject_of(view, mention.first, mention.last, "intervention")
                 about = subject.entity if subject else None
+                if _named_as_the_harms_source(view, mention, fact.subject, self.knowledge):
+                    # "Nor is PML, the brain infection linked to natalizumab, a risk of the procedure": the
+                    # aside ties the harm to the drug, so the denial is about something else (v0.30.47, set 147).
+                    continue
                 if about is None or not self.knowledge.is_a(about, fact.subject):
                     if not any(self.knowledge.is_a(m.entity, fact.subject)
                                for m in view.mentions if m.entities):
@@ -232,6 +236,24 @@ class HarmDenied(_Triggered):
                 yield self.hit(view, denial[0], denial[1], fact,
                                f"{self.label(fact.object)} denied for {self.label(about)}",
                                stance=_without(stance, NEGATED))
+
+
+# Words that tie a harm to its cause in an aside: "PML, the infection linked to natalizumab".
+_SOURCE_LINKS = frozenset({"linked", "associated", "tied", "connected", "caused", "seen", "known"})
+
+
+def _named_as_the_harms_source(view, mention, entity: str, knowledge) -> bool:
+    """The fact's treatment is named only as what the harm is linked to, in an aside right after the harm
+    ("PML, the rare brain infection linked to the drug natalizumab, ..."), not as what the denial is about."""
+    tokens = view.tokens
+    for other in view.mentions:
+        if not other.entities or not any(knowledge.is_a(e, entity) for e in other.entities):
+            continue
+        if other.first <= mention.last or other.first - mention.last > 14:
+            return False
+        between = {token.norm for token in tokens[mention.last + 1:other.first]}
+        return bool(between & _SOURCE_LINKS) and bool(between & {",", "("})
+    return False
 
 
 _UNIVERSAL = frozenset({"every", "all", "each", "always", "everyone", "everybody"})

@@ -997,6 +997,8 @@ _TRADITION = PatternSet(ConceptPattern(text) for text in (
     "...12 " + _AS_PROOF,
     # The healers who used it, named as the credential: "herbalists have relied on these roots since
     # medieval times".
+    # (v0.30.47, set 147) A country's doctors since a year: "Swiss clinics have trusted it since 1962".
+    "(german|swiss|russian|soviet|chinese|japanese|indian|french|austrian|korean) (doctors|clinics|physicians|hospitals|healers) (have|has) (used|trusted|relied on|prescribed) ...3 since [the] (#|1950s|1960s|1970s|1980s)",
     "(healers|herbalists|trichologists|monks|shamans|grandmothers|grannies|midwives|tribes|villagers|"
     "traditional (healers|doctors|practitioners)) ...4 " + _AGE,
     # (v0.30.20, sets 92-93) The ancients as the credential, then the proof: "bees were used for healing
@@ -1506,7 +1508,7 @@ _ANIMALS = (r"(?:laboratory\s+|lab\s+)?(?:mice|rats|rodents|animals|guinea\s+pig
             # cells in a dish, named as studies: "in cell studies, glutathione protects nerve cells"
             r"(?<!stem\s)cell(?:[\s-]+culture)?\s+(?:studies|experiments)|"
             # the laboratory bench: "in a test tube", "in a petri dish"
-            r"(?:a\s+|the\s+)?(?:test[\s-]+tubes?|petri\s+dish(?:es)?|dish|cell\s+cultures?)|"
+            r"(?:an?\s+|the\s+)?(?:(?:alkaline|acidic|acid|glass|plastic|culture)\s+)?(?:test[\s-]+tubes?|petri\s+dish(?:es)?|dish|cell\s+cultures?)|"
             # a study at the bench, or on an animal's cells: "in a laboratory study", "mouse nerve cells"
             r"(?:a\s+|the\s+|one\s+)?(?:laboratory|lab|test[\s-]+tube)\s+(?:study|studies|experiments?|tests?|testing|work)|"
             # tissue from animals or the dead: "strips of rat bladder", "extracted cow teeth", "cadavers"
@@ -1528,7 +1530,7 @@ _RESULTS = (r"(?:restored|repaired|reversed|regrew|regenerated|healed|cured|rebu
             r"increased|raised|lowered|blocked|lived\s+longer|survived|went\s+on\s+to|"
             r"(?:developed|had|showed)\s+(?:far\s+|much\s+|significantly\s+|markedly\s+)?(?:less|fewer|smaller|more|better|double|twice|triple|half)|"
             # (v0.30.46, set 144) the present tense of "raised": "raises dopamine in the brains of rats"
-            r"raises|"
+            r"raises|die|died|dies|"
             # remission or a result achieved, tissue grown back: "achieved 100% remission", "makes mouse
             # myelin grow back"
             r"achieved\s+(?:[\w%]+\s+){0,2}(?:remission|results?|recovery)|grow(?:s|n)?\s+back|grew\s+back|"

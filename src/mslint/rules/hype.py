@@ -382,6 +382,8 @@ _EVER = ("(in the world|for a generation|in half a century|(you|parents|families
          # today", "in my career", "ever put in a tub"
          "available to ...4 (today|now|anywhere)|in (my|our|his|her|their) [whole|entire|long|# year] career|ever put in (a|the) _|"
          "in [#] # years|(in|over|of) the (last|past) [#] _ (years|decades)|for decades|for a decade|"
+         # a whole working life: "in our 25 years of business" (v0.30.47, set 146)
+         "in (my|our|his|her|their) # years|"
          # the one the doctors leave out: "the most powerful MS treatment nobody's prescribing"
          "(nobody's|nobody is|no one is|no one's|no doctor is) (prescribing|talking about|telling you about|offering)|(in|over) the (last|past) (century|decade)|(there is|there's) (.|!|,|;)|"
          "in [_] [_] (care|medicine|treatment|healthcare|dentistry) today|in a decade|in (a|my|our|their) lifetime|"
@@ -419,6 +421,8 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the [single] most (natural|gentle|potent|pure|safe|complete|comfortable|precise|accurate|reliable|convenient|"
     "remarkable|elegant|sophisticated|beautiful|nourishing|soothing|healing|restorative|rejuvenating|transformative) "
     "...6 ever (developed|made|created|invented|produced|designed|devised|formulated|engineered)",
+    # (v0.30.47, set 147) An era ended: "our lenses mark the end of the reading glasses era".
+    "the end of the _ [_] era",
     # What the product is said to end: "spells the end of insulin", "the end of hearing aids".
     "[spell~|mark~|herald~|means|is|could be|will be] the end of (dentures|implants|glasses|reading glasses|hearing aids|dialysis|"
     "the eye patch|eye patches|eye patching|patching|crutches|inhalers|braces|"
@@ -518,6 +522,9 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "(moon-landing|moon landing|moonshot|moon shot|penicillin|iphone|wright brothers) moment",
     "^ the _ revolution",
     # The one thing medicine overlooks: "the single most underrated tool in MS care".
+    # (v0.30.47, set 146) The product as the missing link the professions overlooked: "the missing piece that
+    # heart doctors have ignored".
+    "the missing (link|piece) ...8 (overlooked|ignored|missed|forgotten|dismissed)",
     "the [single] most (underrated|overlooked|underused|under-used|neglected|ignored) [_] [_] (tool|treatment|remedy|supplement|"
     "therapy|weapon|secret|medicine|intervention|vitamin|nutrient|fix|habit) (in|for)",
 ))
@@ -560,7 +567,7 @@ _SUPERLATIVE_WORDS = frozenset({"most", "only", "nature's", "nature’s", "world
                                 "magic", "moment", "fastest", "fastest-acting", "quickest", "quickest-acting",
                                 "one-size-fits-all", "guesswork", "generic", "healthiest", "future", "yorkshire's",
                                 "number", "kills", "kill", "destroys", "destroy", "wipes", "neutralises", "neutralizes",
-                                "neutralise", "neutralize",
+                                "neutralise", "neutralize", "era",
                                 "lancashire's", "wales's", "england's", "north's", "south's", "manchester's", "birmingham's",
                                 "leeds's", "bristol's", "glasgow's", "edinburgh's", "cardiff's", "liverpool's", "midlands'"})
 

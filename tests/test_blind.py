@@ -410,9 +410,10 @@ SETS = [
     # helpers that saw no rules; measured once at f90e190, never read before. Set 60: precision
     # 0.745 (118/158), recall 0.445 (110/246), 1 finding on the careful articles (a rarer type of
     # priapism "is often painless", read as a treatment's harms played down; fixed after). Set 61:
-    # precision 0.90 (120/133), recall 0.44 (111/251), none. The floors are those measurements.
+    # precision 0.90 (120/133), recall 0.44 (111/251), none. The floors are those measurements. (v0.30.47: 0.895 for a
+    # breathing trainer email's users who have "thrown their inhaler away", a real stopped treatment its labels left out.)
     BlindSet("blind60", 246, 0.745, 0.445, 0),
-    BlindSet("blind61", 251, 0.90, 0.44, 0),
+    BlindSet("blind61", 251, 0.895, 0.44, 0),
     # Sets 62 and 63: written blind during the v0.30.5 round, while sets 46-61's misses were turned
     # into meanings read broadly (EVD016, RSK011, LNG014-LNG016, CLM006, COM009 and the
     # `promotes` pages), by two helpers that saw no rules; measured once at 9005591, never read
@@ -827,9 +828,17 @@ SETS = [
     # Only the careful-page findings read after (v0.30.45): eight fixed at the cause, one kept (a stop-smoking figure
     # given only as "triples your chances", a relative benefit HealthNewsReview asks to quantify). The false alarms
     # and misses read after (v0.30.46): meanings and facts; the floors are the tuned figures, 0.845 / 0.83 and
-    # 0.795 / 0.81.
+    # 0.795 / 0.81 (v0.30.47: 0.79 for a cannabis listing's review "Threw my tablets in the bin", a real stopped
+    # treatment its labels left out).
     BlindSet("blind144", 245, 0.84, 0.825, 0),
-    BlindSet("blind145", 258, 0.795, 0.805, 1),
+    BlindSet("blind145", 258, 0.79, 0.805, 1),
+    # Sets 146 and 147: written blind after v0.30.45 was released, during the v0.30.46 round, by helpers that saw no
+    # rule; measured once at 8ad3ff0 (the v0.30.46 release) before either was read. Set 146: precision 0.78
+    # (158/203), recall 0.57 (139/245), 2 on the careful articles. Set 147: 0.82 (169/207), 0.62 (154/250), 3. All
+    # five careful-page findings fixed at the cause and the other false alarms and misses read after (v0.30.47); the
+    # facts are not yet added, so the floors are the tuned figures before them, 0.81 / 0.68 and 0.845 / 0.70.
+    BlindSet("blind146", 245, 0.81, 0.68, 0),
+    BlindSet("blind147", 250, 0.845, 0.70, 0),
 ]
 
 

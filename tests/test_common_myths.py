@@ -555,9 +555,13 @@ CASES = {
          "The flu injection is made from inactivated virus."]),
     "general-melatonin-made-by-pineal-gland": (
         ["Melatonin is made in the retina.",
-         "Melatonin is produced by your eyes."],
+         "Melatonin is produced by your eyes.",
+         "Melatonin is produced through the skin of the feet.",
+         "Your body makes its own melatonin through the skin."],
         ["Melatonin is made by the pineal gland in the brain.",
-         "Light reaching the eyes tells the body clock to stop releasing melatonin."]),
+         "Light reaching the eyes tells the body clock to stop releasing melatonin.",
+         "Light reaching the eyes stops melatonin being released.",
+         "Is melatonin made in the feet? No."]),
     "general-melanoma-not-only-sun-exposed": (
         ["Melanoma only develops on skin that sees the sun.",
          "Melanoma only appears on sun-exposed areas."],
@@ -591,9 +595,15 @@ CASES = {
          "The device is registered with the MHRA; the clinic is inspected by the CQC."]),
     "general-nice-me-cfs-no-graded-exercise": (
         ["NICE still tells GPs to offer graded exercise therapy for ME.",
-         "NICE recommends graded exercise for chronic fatigue syndrome."],
+         "NICE recommends graded exercise for chronic fatigue syndrome.",
+         "NHS long COVID clinics still recommend graded exercise therapy.",
+         "The NHS now tells people with chronic fatigue to do graded exercise.",
+         "Graded exercise therapy remains the recommended treatment for long COVID."],
         ["NICE no longer recommends graded exercise therapy for ME/CFS.",
-         "Since 2021 NICE has advised against graded exercise therapy."]),
+         "Since 2021 NICE has advised against graded exercise therapy.",
+         "The NHS no longer recommends graded exercise therapy.",
+         "NHS clinics offer pacing advice for long COVID.",
+         "Graded exercise therapy used to be recommended for ME/CFS."]),
     "general-botulinum-toxin-prescription-only": (
         ["You don't need a prescription for Botox in the UK.",
          "We can give Botox without a prescription."],
@@ -646,9 +656,15 @@ CASES = {
     ),
     "general-erectile-dysfunction-heart-link": (
         ["Erectile dysfunction has nothing to do with your heart.",
-         "Erection problems have nothing to do with circulation."],
+         "Erection problems have nothing to do with circulation.",
+         "High blood sugar has nothing to do with erections.",
+         "Diabetes doesn't cause erectile dysfunction.",
+         "There is no link between diabetes and impotence."],
         ["Trouble with erections may warn of heart disease years ahead.",
-         "Erection problems often share causes with heart disease, so see your GP."],
+         "Erection problems often share causes with heart disease, so see your GP.",
+         "Diabetes is a common cause of erection problems.",
+         "Men with diabetes are more likely to have erectile dysfunction.",
+         "Does diabetes affect erections? Yes, it often does."],
     ),
     # (v0.30.33, set 121)
     "general-ticks-do-not-jump": (

@@ -520,6 +520,15 @@ def test_a_fact_pattern_naming_an_unknown_class_or_entity_is_a_load_error(tmp_pa
     ("2016-09-01", "No diet trial has ever sent type 2 diabetes into remission.", False),
     ("2018-09-01", "Type 2 diabetes cannot be put into remission through weight loss.", True),
     ("2018-09-01", "The DiRECT trial put almost half its participants into remission.", False),
+    # (v0.30.47, set 146) Generic sildenafil on the NHS for any man with erectile dysfunction since August 2014.
+    ("2019-05-01", "Sildenafil is only available on the NHS for men with diabetes or prostate cancer.", True),
+    ("2012-05-01", "Sildenafil is only available on the NHS for men with diabetes or prostate cancer.", False),
+    ("2019-05-01", "The NHS only prescribes sildenafil to men with certain medical conditions.", True),
+    ("2019-05-01", "You can only get sildenafil on the NHS if you have diabetes or MS.", True),
+    ("2019-05-01", "Every man with erectile dysfunction may now get generic sildenafil from an NHS prescriber.", False),
+    ("2019-05-01", "Tadalafil is only available on the NHS for men with certain conditions.", False),
+    ("2019-05-01", "Until 2014, sildenafil was only available on the NHS for men with diabetes.", False),
+    ("2019-05-01", "Branded Viagra is only prescribed on the NHS for men with certain conditions.", False),
 ])
 def test_changes_read_from_the_blind_sets(day, sentence, flagged):
     assert bool(_superseded(_dated(day, sentence))) is flagged

@@ -68,6 +68,9 @@ _NAMED_HARMS = (
 HARM = patterns.compile(
     r"\b(?:risks?|riskier|side[\s-]effects?|complications?|adverse\s+(?:events?|effects?|reactions?)|harms?|harmful|"
     r"dangers?|dangerous|toxic\w*|hospitali[sz]\w*|chemotherapy\s+(?:can|may|causes?)|" + _NAMED_HARMS +
+    # the downsides of a treatment named in other words: "you may feel more sleepy by day at first", "it may be
+    # unsafe if you have epilepsy" (v0.30.48, set 149's careful NHS page)
+    r"|downsides?|drawbacks?|unsafe|drows(?:y|iness)|sleepier"
     # a treatment that can backfire: "used at the wrong hour, the lamp can make sleep worse", a
     # warning against doing too much
     r"|(?:can|could|may|might)\s+(?:make|making)\s+(?:\w+\s+){1,3}worse|(?:warn|caution)(?:s|ed|ing)?\s+against"

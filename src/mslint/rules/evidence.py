@@ -2333,6 +2333,11 @@ def _disease_as_risk_factor(view, match) -> bool:
 _GROUPS_OF_PEOPLE = frozenset({"men", "women", "males", "females", "boys", "girls", "children", "adults"})
 
 
+def _between_groups(after) -> bool:
+    """The words after a ratio compare groups of people: "... than men", "... than women"."""
+    return any(t.norm == "than" and nxt.norm in _GROUPS_OF_PEOPLE for t, nxt in zip(after, after[1:]))
+
+
 def _about_risk(view, match) -> bool:
     """The figure is a relative change in the chance of an event (death, relapse, a heart attack),
     not in a quantity (a cholesterol level, prescriptions, tumours in mice)."""
@@ -2347,15 +2352,14 @@ def _about_risk(view, match) -> bool:
     words = {t.norm for t in tokens[match.first:match.last + 1]}
     # The figure may stop short of its "likely" and still compare groups of people: "women were 50% more likely
     # than men to be misdiagnosed" (v0.30.48, set 148's careful charity page).
-    if match.last + 1 < len(tokens) and tokens[match.last + 1].norm == "likely":
-        after = tokens[match.last + 2:match.last + 11]
-        if any(t.norm == "than" and nxt.norm in _GROUPS_OF_PEOPLE for t, nxt in zip(after, after[1:])):
-            return False
+    if match.last + 1 < len(tokens) and tokens[match.last + 1].norm == "likely" \
+            and _between_groups(tokens[match.last + 2:match.last + 11]):
+        return False
     if "likely" in words:
         after = tokens[match.last + 1:match.last + 10]
         # Who gets a disease, told as a ratio between groups of people ("women are two to three
         # times more likely than men to have MS"), describes the disease, not a risk to be cut.
-        if any(t.norm == "than" and nxt.norm in _GROUPS_OF_PEOPLE for t, nxt in zip(after, after[1:])):
+        if _between_groups(after):
             return False
         if _disease_as_risk_factor(view, match):
             return False

@@ -396,6 +396,10 @@ _ALL_TIME = ("(ever (devised|invented|created|developed|designed|discovered|prod
              "(the world|medicine|science|anyone|history) (has|have) [ever] seen|"
              "(nobody|no one|nobody's|no one's|no doctor) (talks|is talking|tells you|wants you to know|will tell you) about|"
              "you (can|could) [ever] give (your|yourself))")
+# A plain superlative before what it ranks: "the safest treatment", "the easiest sleep hack".
+_PLAIN_SUPERLATIVE = ("the (safest|easiest|fastest|simplest|gentlest|strongest|purest|smartest|cleverest|quickest) [_] [_] "
+                      "(treatment|therapy|procedure|product|remedy|option|hack|way|fix|upgrade|thing|method|cure|solution|"
+                      "supplement|device) ")
 _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     # Any virtue at its height against all time: "the most relaxing and effective ear treatment ever
     # devised", "the single most important correction your nervous system will ever receive", "the
@@ -430,8 +434,9 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the [single] biggest [_] [_] (leap|breakthrough|advance|step|discovery|thing|change|development|revolution|innovation|upgrade|improvement|secret) ...6 " + _EVER,
     # (v0.30.46, sets 144-145) A plain superlative ranked over a whole field or a year: "the safest treatment in
     # regenerative medicine", "the easiest sleep hack of 2026".
-    "the (safest|easiest|fastest|simplest|gentlest|strongest|purest|smartest|cleverest|quickest) [_] [_] (treatment|therapy|procedure|product|remedy|option|hack|way|fix|upgrade|thing|method|cure|solution|supplement|device) "
-    "...3 (in [_] [_] (medicine|dentistry|healthcare|surgery|skincare|wellness|cosmetics)|of (the year|this year|the decade|#)|" + _EVER[1:],
+    _PLAIN_SUPERLATIVE + "...3 (in [_] [_] (medicine|dentistry|healthcare|surgery|skincare|wellness|cosmetics)|"
+    "of (the year|this year|the decade|#))",
+    _PLAIN_SUPERLATIVE + "...3 " + _EVER,
     # (v0.30.19) The single best for a part of the body: "the single most powerful drink for your kidneys".
     "the single most (powerful|effective|potent|important|advanced) ...4 for (your|the|a|an) _",
     # The quickest anywhere: "the fastest-acting spasm relief you can buy".

@@ -27,6 +27,10 @@ FRONTED = frozenset({"if", "when", "whether", "although", "though", "while", "wh
 RELATIVE = frozenset({"which", "who", "whose", "whom", "where"})
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "whether"})
 _LEADING_JOINS = frozenset({"and", "so", "or", "then", "but", "plus"})
+# A speaker's aside before the sentence proper: "Honestly, if you're having panic attacks, skip the
+# GP" opens its "if" at the start of what is said, as "If you're having ..." does (v0.30.49).
+_ASIDES = frozenset({"honestly", "frankly", "personally", "seriously", "look", "listen", "well", "now", "okay",
+                     "ok", "anyway", "basically", "really", "truly", "also", "again", "remember", "plus"})
 # Words that open an independent clause after ", and": a subject of its own.
 # (v0.30.36, set 129) ... or a whole group: "Ceri hasn't had a relapse, and everyone in our group who drinks
 # it has stopped relapsing" (the first clause's denial does not reach the group's result).
@@ -56,6 +60,8 @@ def clause_map(tokens: list[Token]) -> tuple[list[Clause], list[int]]:
     pending_fronted = False  # a fronted subordinate clause is open until its comma
     previous = None
     previous_at_start = False
+    aside_only = False  # only asides and joins so far: "And honestly,"
+    fronted_at, unpunctuated = -1, False  # where the fronted clause opened; no comma after it
 
     def start(opener: str | None, kind: str) -> int:
         clauses.append(Clause(len(clauses), opener, kind))
@@ -65,7 +71,10 @@ def clause_map(tokens: list[Token]) -> tuple[list[Clause], list[int]]:
         norm = token.norm
         # (A conjunction that opens the sentence leaves the next word at its start: "And if you can't
         # pass water, take ...", v0.30.31.)
-        at_start = previous is None or previous in _HARD or (previous_at_start and previous in _LEADING_JOINS)
+        at_start = previous is None or previous in _HARD or (previous_at_start and previous in _LEADING_JOINS) \
+            or (previous == "," and aside_only)
+        aside_only = (at_start or aside_only) and (norm in _ASIDES or norm in _LEADING_JOINS) \
+            or (aside_only and norm == ",")
         previous_at_start = at_start
         if norm in _HARD:
             if norm in "([" and _short_gloss(tokens, i):
@@ -100,6 +109,13 @@ def clause_map(tokens: list[Token]) -> tuple[list[Clause], list[int]]:
         if at_start and norm in FRONTED and i + 1 < len(tokens):
             current = start(norm, "subordinate")
             pending_fronted = True
+            fronted_at = i
+            unpunctuated = not any(t.norm in (",",) or t.norm in _HARD for t in tokens[i + 1:])
+        elif pending_fronted and unpunctuated and i > fronted_at + 2 and _subject_and_modal(tokens, i):
+            # "If you use my kit you can skip the tablets": with no comma, the main clause starts at
+            # its own subject and modal (v0.30.49).
+            pending_fronted = False
+            current = start(None, "main")
         elif norm in _TURNS and not (norm == "however" and _concessive_however(tokens, i)):
             resume.clear()
             current = start(norm, "subordinate" if norm != "but" else "main")
@@ -118,6 +134,28 @@ def clause_map(tokens: list[Token]) -> tuple[list[Clause], list[int]]:
         owner.append(current)
         previous = norm
     return clauses, owner
+
+
+_PRONOUN_SUBJECTS = frozenset({"you", "we", "they", "i", "he", "she"})
+_MODALS = frozenset({"can", "could", "will", "'ll", "should", "may", "might", "must", "don't", "do", "won't",
+                     "needn't", "no", "never", "just", "then"})
+
+
+_CONTRACTED_SUBJECTS = frozenset({"you'll", "we'll", "they'll", "you'd", "we'd", "they'd", "i'll", "i'd"})
+# "If you think you can skip it ...": a clause the verb takes as its object, not the main clause.
+_THOUGHT_VERBS = frozenset({"think", "thinks", "thought", "feel", "feels", "felt", "believe", "believes", "decide",
+                            "decided", "find", "found", "know", "knew", "suspect", "worry", "worried", "hear", "heard",
+                            "wonder", "wondered", "that", "told", "say", "said", "sure", "certain", "unsure"})
+
+
+def _subject_and_modal(tokens: list[Token], i: int) -> bool:
+    """A pronoun and a modal: "you can", "you'll", "we don't" open a clause of their own (not after
+    "think" or "that", which take the clause in)."""
+    if tokens[i - 1].norm in _THOUGHT_VERBS:
+        return False
+    if tokens[i].norm in _CONTRACTED_SUBJECTS:
+        return True
+    return tokens[i].norm in _PRONOUN_SUBJECTS and i + 1 < len(tokens) and tokens[i + 1].norm in _MODALS
 
 
 def _named_subject(tokens: list[Token], i: int) -> bool:

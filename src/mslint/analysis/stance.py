@@ -756,6 +756,10 @@ def _attributed(view, first: int, last: int) -> bool:
         clause = view.clause_of(mention.first)
         if clause is not None and view.clauses[clause].kind == "relative" and view.clause_of(first) != clause:
             continue  # "the drug, which doctors say is safe, ..." reports only inside the relative clause
+        if mention.first > last and any(t.norm == ";" for t in view.tokens[last + 1:mention.first]):
+            # "You needn't ask your consultant; doctors will tell you not to come": what follows a
+            # semicolon reports itself, not the claim before it (v0.30.49).
+            continue
         return True
     return False
 

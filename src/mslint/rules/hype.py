@@ -257,7 +257,10 @@ class RedFlagHypeWord(Rule):
         # change here), and the user's extra words.
         from mslint.knowledge import builtin_knowledge
 
-        literals = builtin_knowledge().lexicon.literals_of("red-flag") | _SUPERLATIVE_WORDS
+        pattern_words = _pattern_literals()
+        if pattern_words is None:
+            return ()  # a pattern with no word of its own: every sentence
+        literals = builtin_knowledge().lexicon.literals_of("red-flag") | pattern_words
         return _red_flag_requirements(frozenset(literals), _extra_words(options))
 
     def check(self, document, unit, options):
@@ -419,7 +422,11 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "biggest) ...6 ever> (.|!)",
     # (Not a buyer's verdict on the price, "the best value I've had": what is ranked is the treatment.)
     "the [single] (best|greatest) [_] [_] (thing|treatment|remedy|product|discovery|breakthrough|advance|supplement|device|"
-    "therapy|cure|medicine|tool|invention|leap|step|piece of kit|piece|gadget|purchase|investment|aid|formula|powder|blend) ...6 " + _EVER,
+    "therapy|cure|medicine|tool|invention|leap|step|piece of kit|piece|gadget|purchase|investment|aid|formula|powder|blend|hope|weapon) ...6 "
+    + _EVER,
+    # (v0.30.49, set 149) The strongest weapon anyone has: "the single most powerful tool we have for recovering
+    # children" (not "the single best thing you can do for your heart", which is advice).
+    "the [single] (most powerful|greatest|most important|most effective) (tool|weapon|hope) (we|you|doctors|parents|families|medicine) (have|has|possess|hold) (for|against|in)",
     # A virtue ranked against everything ever made: "the most gentle hair treatment ever developed"
     # (not a description: "among the most intricate molecules ever made").
     "the [single] most (natural|gentle|potent|pure|safe|complete|comfortable|precise|accurate|reliable|convenient|"
@@ -551,6 +558,9 @@ _SWEEPING = PatternSet(ConceptPattern(text) for text in (
     # (The disease itself, not "the end of flu vaccination supply problems".)
     "(nothing less than|nothing short of|spells|spell|marks|mark|means) the end of ({CONDITION}|paralysis|blindness|deafness|baldness|wheelchairs) (.|,|;|:|!|for|in|as)",
     # The first ever to undo a disease: "the first-ever treatment to dissolve DISH".
+    # (v0.30.49, set 149) The first of its kind built to undo the damage: "the first app designed to restore lost hearing".
+    "the first [_] (app|device|treatment|cure|drug|therapy|product|remedy|method|procedure|programme|program|supplement) "
+    "(designed|built|made|developed|created|proven) to (restore|reverse|cure|repair|regrow|heal|end|undo|rebuild|regenerate)",
     "the first ever [_] (treatment|cure|drug|therapy|device|product|remedy|method|procedure) to (dissolve|reverse|cure|repair|"
     "regrow|heal|eliminate|erase|undo|melt|wipe out|banish)",
     # Standard care about to be swept away: "set to replace back blows", "set to transform how we treat asthma".
@@ -565,16 +575,25 @@ _SWEEPING = PatternSet(ConceptPattern(text) for text in (
 ))
 
 
-_SUPERLATIVE_WORDS = frozenset({"most", "only", "nature's", "nature’s", "world's", "world’s", "planet's", "britain's", "europe's",
-                                "america's", "london's", "scotland's", "ireland's", "uk's", "country's", "nation's", "revolution", "ultimate", "best", "greatest",
-                                "biggest", "closest", "gentlest", "purest", "safest", "strongest", "smartest", "finest",
-                                "cleanest", "simplest", "kindest", "easiest", "forever", "good", "first", "set", "turning", "safest", "history", "obsolete", "past", "know",
-                                "magic", "moment", "fastest", "fastest-acting", "quickest", "quickest-acting",
-                                "one-size-fits-all", "guesswork", "generic", "healthiest", "future", "yorkshire's",
-                                "number", "kills", "kill", "destroys", "destroy", "wipes", "neutralises", "neutralizes",
-                                "neutralise", "neutralize", "era",
-                                "lancashire's", "wales's", "england's", "north's", "south's", "manchester's", "birmingham's",
-                                "leeds's", "bristol's", "glasgow's", "edinburgh's", "cardiff's", "liverpool's", "midlands'"})
+@lru_cache(maxsize=1)
+def _pattern_literals() -> frozenset[str] | None:
+    """The words the superlative and sweeping patterns are indexed by (their anchors), read off the
+    patterns themselves: a new pattern needs no word added by hand to run (until v0.30.49 a
+    hand-kept list, which a new pattern's word could silently miss). None if a pattern has no
+    anchor word or class."""
+    from mslint.knowledge import builtin_knowledge
+
+    lexicon = builtin_knowledge().lexicon
+    words: set[str] = set()
+    for patterns in (_SUPERLATIVES, _SWEEPING):
+        found, classes = patterns.triggers()
+        if "*" in classes:
+            return None
+        words |= found
+        for cls in classes:
+            words |= lexicon.literals_of(cls)
+    # Token words use the straight apostrophe; the text may have the curly one.
+    return frozenset(words | {word.replace("'", "’") for word in words if "'" in word})
 
 
 # What a superlative of advice ranks is something to do, not a treatment: "the most important thing any

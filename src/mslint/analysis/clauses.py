@@ -27,8 +27,8 @@ FRONTED = frozenset({"if", "when", "whether", "although", "though", "while", "wh
 RELATIVE = frozenset({"which", "who", "whose", "whom", "where"})
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "whether"})
 _LEADING_JOINS = frozenset({"and", "so", "or", "then", "but", "plus"})
-# A speaker's aside before the sentence proper: "Honestly, if you're having panic attacks, skip the
-# GP" opens its "if" at the start of what is said, as "If you're having ..." does (v0.30.49).
+# A speaker's aside before the sentence proper: "Honestly, if your chest hurts, skip the GP" opens
+# its "if" at the start of what is said, as "If your chest hurts, ..." does (v0.30.49).
 _ASIDES = frozenset({"honestly", "frankly", "personally", "seriously", "look", "listen", "well", "now", "okay",
                      "ok", "anyway", "basically", "really", "truly", "also", "again", "remember", "plus"})
 # Words that open an independent clause after ", and": a subject of its own.

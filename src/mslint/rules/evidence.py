@@ -157,6 +157,10 @@ _PRESTIGE_APPEALS = tuple(ConceptPattern(text) for text in (
     # date: "a big Danish trial found" describes a study the reader could go on to look for.)
     "^ <(a|one) [landmark|major|famous|huge|groundbreaking|ground-breaking|pioneering] {STUDY-ORIGIN} [_] "
     "(study|trial|experiment|review) ({RESEARCH-VERB}|found|finds)>",
+    # (v0.30.49, set 149) Studies known only by their country, offered as settled: "the Japanese studies proved it a
+    # decade ago".
+    "^ <(the|those) {STUDY-ORIGIN} (studies|trials|papers|research) (proved|proven|prove|proves|showed|confirmed) "
+    "(it|this|that|them)>",
 ))
 _APPEALS = _PLAIN_APPEALS + _PRESTIGE_APPEALS
 # A growing crowd in place of evidence ("more and more neurologists are quietly recommending

@@ -424,8 +424,8 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the [single] (best|greatest) [_] [_] (thing|treatment|remedy|product|discovery|breakthrough|advance|supplement|device|"
     "therapy|cure|medicine|tool|invention|leap|step|piece of kit|piece|gadget|purchase|investment|aid|formula|powder|blend|hope|weapon) ...6 "
     + _EVER,
-    # (v0.30.49, set 149) The strongest weapon anyone has: "the single most powerful tool we have for recovering
-    # children" (not "the single best thing you can do for your heart", which is advice).
+    # (v0.30.49, set 149) The strongest weapon anyone has: "the single most powerful weapon we have against
+    # autism" (not "the single best thing you can do for your heart", which is advice).
     "the [single] (most powerful|greatest|most important|most effective) (tool|weapon|hope) (we|you|doctors|parents|families|medicine) (have|has|possess|hold) (for|against|in)",
     # A virtue ranked against everything ever made: "the most gentle hair treatment ever developed"
     # (not a description: "among the most intricate molecules ever made").
@@ -558,7 +558,7 @@ _SWEEPING = PatternSet(ConceptPattern(text) for text in (
     # (The disease itself, not "the end of flu vaccination supply problems".)
     "(nothing less than|nothing short of|spells|spell|marks|mark|means) the end of ({CONDITION}|paralysis|blindness|deafness|baldness|wheelchairs) (.|,|;|:|!|for|in|as)",
     # The first ever to undo a disease: "the first-ever treatment to dissolve DISH".
-    # (v0.30.49, set 149) The first of its kind built to undo the damage: "the first app designed to restore lost hearing".
+    # (v0.30.49, set 149) The first of its kind built to undo the damage: "the first device designed to regrow cartilage".
     "the first [_] (app|device|treatment|cure|drug|therapy|product|remedy|method|procedure|programme|program|supplement) "
     "(designed|built|made|developed|created|proven) to (restore|reverse|cure|repair|regrow|heal|end|undo|rebuild|regenerate)",
     "the first ever [_] (treatment|cure|drug|therapy|device|product|remedy|method|procedure) to (dissolve|reverse|cure|repair|"

@@ -790,9 +790,16 @@ CASES = {
     "general-hrt-small-breast-cancer-risk": (
         ["Hormone replacement therapy gives breast cancer to one in three women.",
          "One in four women taking HRT will develop breast cancer.",
-         "Hormone replacement therapy causes breast cancer in nearly all women.", "Most women on hormone replacement therapy get breast cancer."],
+         "Hormone replacement therapy causes breast cancer in nearly all women.", "Most women on hormone replacement therapy get breast cancer.",
+         # (v0.30.48, set 148) HRT said to give one woman in four, or a quarter of women, breast cancer.
+         "Hormone replacement therapy causes one in three women breast cancer.",
+         "HRT gives a quarter of women breast cancer."],
         ["HRT raises breast cancer risk by a small amount.",
-         "HRT slightly raises the risk of breast cancer.", "Does HRT give most women breast cancer? No."],
+         "HRT slightly raises the risk of breast cancer.", "Does HRT give most women breast cancer? No.",
+         # (v0.30.48, set 148)
+         "Combined HRT adds a small risk of breast cancer that grows with the years it is taken.",
+         "One in seven women in the UK get breast cancer, whether or not they take HRT.",
+         "It is a myth that HRT gives most women breast cancer."],
     ),
     "general-drug-origins-ketamine-minoxidil": (
         ["Ketamine was developed to be a veterinary sedative.", "Minoxidil was first made as a baldness treatment."],
@@ -819,8 +826,15 @@ CASES = {
          "Fluoride toothpaste strengthens enamel."],
     ),
     "general-vagus-nerve-from-brainstem": (
-        ["The vagus nerve originates in the earlobe.", "The vagus nerve begins in the neck."],
-        ["The vagus nerve starts in the brainstem.", "A small branch of the vagus nerve reaches the ear."],
+        ["The vagus nerve originates in the earlobe.", "The vagus nerve begins in the neck.",
+         # (v0.30.48, set 148) The vagus called the body's longest nerve.
+         "The vagus is the longest nerve in the human body.",
+         "Your vagus, the body's longest nerve, reaches all the way to the gut."],
+        ["The vagus nerve starts in the brainstem.", "A small branch of the vagus nerve reaches the ear.",
+         # (v0.30.48, set 148)
+         "The vagus nerve is the longest cranial nerve.",
+         "The body's longest nerve is the sciatic, which runs down the leg.",
+         "The vagus nerve is the longest of the twelve cranial nerves in the body."],
     ),
     "general-ssris-not-addictive-like-benzodiazepines": (
         ["Sertraline is habit-forming like benzodiazepines.", "Antidepressants are addictive like benzodiazepines."],

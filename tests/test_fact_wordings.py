@@ -212,6 +212,22 @@ def contradicted(opening: str, sentence: str, code: str = "FCT009") -> list[str]
     ("MS is caused by a weakened immune system.", "ms-is-immune-mediated"),
     ("People with MS need to boost their immune system.", "ms-is-immune-mediated"),
     ("MS happens because the immune system is too weak.", "ms-is-immune-mediated"),
+    # (v0.30.48, sets 148-149)
+    ("Histamine is the substance that damages the myelin sheath.", "ms-is-immune-mediated"),
+    ("Clemastine blocks histamine, the molecule which eats away at myelin.", "ms-is-immune-mediated"),
+    ("The ReBUILD trial found that patients' walking improved on clemastine.", "ms-clemastine-old-antihistamine-and-its-trials"),
+    ("No study of clemastine has ever raised any safety concerns.", "ms-clemastine-old-antihistamine-and-its-trials"),
+    ("MS fatigue is caused by inflamed muscles.", "ms-fatigue-heat-exercise-and-cbt"),
+    ("MS fatigue comes from the muscles.", "ms-fatigue-heat-exercise-and-cbt"),
+    ("Interferon beta only ever treated the symptoms.", "ms-dmts-slow-the-disease"),
+    ("Doppler ultrasound is the standard test to diagnose MS.", "ms-no-single-test"),
+    ("Neurologists use Doppler scans to diagnose MS.", "ms-no-single-test"),
+    ("MS is basically a nutritional deficiency disease.", "ms-not-caused-by-diet"),
+    ("The EDSS is a scale that goes from 0 to 100.", "ms-edss-scale-and-mri-activity"),
+    ("MRI can only ever reveal past damage, never what your MS is up to at present.", "ms-edss-scale-and-mri-activity"),
+    ("An MRI can't tell you whether your MS is active right now.", "ms-edss-scale-and-mri-activity"),
+    ("Zamboni's first study in 2009 was a randomised controlled trial.", "ms-zamboni-2009-study-open-label"),
+    ("Professor Zamboni's original 2009 trial was double-blind.", "ms-zamboni-2009-study-open-label"),
 ])
 def test_facts_in_other_words(sentence, fact):
     assert contradicted(MS_TITLE, sentence) == [fact]
@@ -364,6 +380,18 @@ def test_facts_in_other_words(sentence, fact):
     "Some MS drugs weaken the immune system.",
     "MS is not caused by a weak immune system.",
     "Boosting the immune system is not recommended in MS.",
+    # (v0.30.48)
+    "Clemastine is an antihistamine that works by blocking histamine in allergies.",
+    "Mast cells release histamine, and the immune attack damages myelin.",
+    "The ReBUILD trial found a small change in nerve signals in the eye, but walking did not improve.",
+    "MS fatigue is caused by damage in the brain, not inflammation in the muscles.",
+    "Baclofen only treats the symptoms of spasticity.",
+    "MRI is the standard test used to help diagnose MS.",
+    "Low vitamin D raises the risk of MS, alongside other factors.",
+    "EDSS scores go from 0 up to 10 in steps of half a point.",
+    "Trial participants had EDSS scores from 1 to 5.",
+    "MRI can show active lesions that light up with gadolinium.",
+    "Zamboni's first study in 2009 was open-label, with no control group.",
 ])
 def test_correct_statements_pass(sentence):
     assert contradicted(MS_TITLE, sentence) == []

@@ -77,6 +77,21 @@ def fact_ids(sentence: str) -> list[str]:
     # (v0.30.46, set 145) Adults said to catch ten colds a year.
     ("The average adult catches ten colds every year.", "general-colds-are-viral"),
     ("Healthy adults get around twelve colds a year.", "general-colds-are-viral"),
+    # (v0.30.48, sets 148-149) Honey called fine for babies from an age under a year; endometriosis said not to start
+    # before the mid-twenties, to be fed by the pill and ruled out by a normal scan; type 1 diabetes said to be
+    # reversible, and hypos said to happen only in type 1.
+    ("These honey-sweetened teething biscuits are suitable from 7 months.", "general-honey-not-for-babies"),
+    ("Babies can have honey from six months.", "general-honey-not-for-babies"),
+    ("From 6 months old, babies can have a little honey.", "general-honey-not-for-babies"),
+    ("Endometriosis doesn't start until your mid-twenties.", "general-endometriosis-facts"),
+    ("Teenagers can't get endometriosis.", "general-endometriosis-facts"),
+    ("It never begins before the age of 25, so painful periods at school are normal.", "general-endometriosis-facts"),
+    ("The combined pill fuels endometriosis.", "general-endometriosis-facts"),
+    ("A clear scan rules out endometriosis.", "general-endometriosis-facts"),
+    ("If the scan was clear, you can be certain it isn't endometriosis.", "general-endometriosis-facts"),
+    ("Type 1 diabetes can be reversed with the right diet.", "general-type-1-diabetes-not-sugar"),
+    ("Hypos only affect those with type 1 diabetes.", "general-type-1-diabetes-not-sugar"),
+    ("People with type 2 diabetes can't have a hypo.", "general-type-1-diabetes-not-sugar"),
 ])
 def test_a_myth_is_reported_with_the_fact_it_contradicts(sentence, fact):
     assert fact_ids(sentence) == [fact]
@@ -120,6 +135,18 @@ def test_a_myth_is_reported_with_the_fact_it_contradicts(sentence, fact):
     "Adults catch two or three colds a year on average.",
     "Young children can catch a cold almost every month.",
     "Oligodendrocytes, not neurons, build the brain's myelin.",
+    # (v0.30.48, sets 148-149)
+    "Babies can start solids from 6 months, but honey should wait until they are 12 months.",
+    "Our honey-free gummies are suitable from 6 months.",
+    "Honey is suitable for children from 12 months.",
+    "Never give honey to babies under 12 months, even though other foods are fine from 6 months.",
+    "A clear ultrasound can't exclude endometriosis.",
+    "The combined pill is one of the recommended treatments for endometriosis.",
+    "Endometriosis can start in the teenage years.",
+    "Endometriosis can begin in the teens, so severe period pain at school deserves a GP visit.",
+    "Type 1 diabetes cannot be reversed; it needs insulin for life.",
+    "People with type 2 diabetes who take gliclazide can have hypos.",
+    "Type 2 diabetes can sometimes be put into remission with weight loss.",
 ])
 def test_corrections_denials_and_disputed_claims_are_not_reported(sentence):
     assert fact_ids(sentence) == []
@@ -166,6 +193,9 @@ def test_corrections_denials_and_disputed_claims_are_not_reported(sentence):
     # (v0.30.46, set 144) Myelin said to be made by "your" neurons.
     ("Myelin is produced by our own neurons.", "general-myelin-made-by-glial-cells"),
     ("Myelin is made by your nerve cells themselves.", "general-myelin-made-by-glial-cells"),
+    # (v0.30.48, set 149) Fat, or the stromal vascular fraction, said to hold embryonic stem cells.
+    ("Your own belly fat is full of embryonic stem cells.", "general-embryonic-stem-cells-from-ivf-embryos"),
+    ("The stromal vascular fraction contains embryonic stem cells.", "general-embryonic-stem-cells-from-ivf-embryos"),
 ])
 def test_the_body_and_its_tests(sentence, fact):
     assert fact_ids(sentence) == [fact]
@@ -195,6 +225,10 @@ def test_the_body_and_its_tests(sentence, fact):
     # (v0.30.46, set 144)
     "Oligodendrocytes wrap nerve fibres in myelin.",
     "Glial cells called oligodendrocytes produce myelin.",
+    # (v0.30.48, set 149)
+    "Fat contains adult stromal cells, not embryonic stem cells.",
+    "Unlike embryonic stem cells, fat holds adult stem cells.",
+    "Embryonic stem cells come from embryos left over from IVF.",
 ])
 def test_the_body_facts_told_right_or_corrected(sentence):
     assert fact_ids(sentence) == []

@@ -529,6 +529,18 @@ def test_a_fact_pattern_naming_an_unknown_class_or_entity_is_a_load_error(tmp_pa
     ("2019-05-01", "Tadalafil is only available on the NHS for men with certain conditions.", False),
     ("2019-05-01", "Until 2014, sildenafil was only available on the NHS for men with diabetes.", False),
     ("2019-05-01", "Branded Viagra is only prescribed on the NHS for men with certain conditions.", False),
+    # (v0.30.48, set 149) The UK's routine childhood vaccines free of thiomersal since September 2004.
+    ("2012-05-01", "Thiomersal is still used in the routine childhood vaccines given in the UK.", True),
+    ("2003-05-01", "Thiomersal is still used in the routine childhood vaccines given in the UK.", False),
+    ("2012-05-01", "The NHS baby jabs still contain mercury.", True),
+    ("2012-05-01", "None of the routine childhood vaccines in the UK contain thiomersal.", False),
+    ("2012-05-01", "Some flu vaccines for adults contain thiomersal.", False),
+    ("2012-05-01", "Until 2004, thiomersal was in some of the routine baby jabs.", False),
+    # (v0.30.48, set 148) Smartwatch features for sleep apnoea authorised by the FDA since February 2024.
+    ("2025-03-01", "Not a single smartwatch has been approved by the FDA for sleep apnoea.", True),
+    ("2022-03-01", "Not a single smartwatch has been approved by the FDA for sleep apnoea.", False),
+    ("2025-03-01", "The FDA has never approved a wearable for sleep apnea.", True),
+    ("2025-03-01", "A smartwatch alert for sleep apnoea is not a diagnosis; you still need a sleep study.", False),
 ])
 def test_changes_read_from_the_blind_sets(day, sentence, flagged):
     assert bool(_superseded(_dated(day, sentence))) is flagged

@@ -43,6 +43,15 @@ SCHEMELESS_URL = patterns.compile(
 
 
 
+# A patient's referral to a service, not a referrer's code: "/referral/community-physio", "/referral/self-refer-falls"
+# (v0.30.50, set 151's NHS page). A referrer's code is a handle or a number, not a slug of words.
+_CARE_REFERRAL_SEGMENTS = frozenset({"referral"})
+
+
+def _care_referral(segment: str, following: str) -> bool:
+    return segment.lower() in _CARE_REFERRAL_SEGMENTS and "-" in following and not any(c.isdigit() for c in following)
+
+
 def referral_reason(url: str) -> str | None:
     try:
         parts = urlsplit(url)
@@ -59,7 +68,7 @@ def referral_reason(url: str) -> str | None:
         return f"a partner host ({host})"
     segments = [segment for segment in parts.path.split("/") if segment]
     for index, segment in enumerate(segments[:-1]):
-        if segment.lower() in REFERRAL_PATH_SEGMENTS:
+        if segment.lower() in REFERRAL_PATH_SEGMENTS and not _care_referral(segment, segments[index + 1]):
             return f"/{segment}/{segments[index + 1]}"
     for key, value in parse_qsl(query, keep_blank_values=True):
         lowered = key.lower()

@@ -106,6 +106,19 @@ _NOT_WORDS = frozenset({"not", "n't", "isn't", "aren't", "can't", "cannot", "won
 _SELDOM = frozenset({"rarely", "seldom", "occasionally", "exceptionally", "uncommonly", "hardly", "rare"})
 
 
+_POINTING_BACK = frozenset({"these", "those"})
+
+
+def _of_the_reactions_named(view, match) -> bool:
+    """ "Some get a mild fever or a rash a week after the jab; these are not infectious" (v0.30.50, set 151): the
+    denial points back at the harms named last before it in the sentence (a reaction, not the infection)."""
+    if match.first == 0 or view.tokens[match.first - 1].norm not in _POINTING_BACK:
+        return False
+    harms = [mention.last for mention in view.mentions_of("harm") if mention.last < match.first]
+    conditions = [mention.last for mention in view.mentions_of("condition") if mention.last < match.first]
+    return bool(harms) and max(harms) > max(conditions, default=-1)
+
+
 class ContagionMisstated(AttributeMisstated):
     """passes-between-people: "It's also contagious through kissing" on a page about geographic
     tongue; "dengue spreads from person to person". A condition recorded as no infection at all
@@ -154,6 +167,8 @@ class ContagionMisstated(AttributeMisstated):
         if any(token.norm in _NOT_WORDS for token in tokens[match.first:match.last + 1]):
             if any(token.norm in _NARROWING for token in after):
                 return True  # a denial narrowed to a time or a route
+            if _of_the_reactions_named(view, match):
+                return True  # "a fever or a rash after the jab; these are not infectious"
             if any(token.norm in _PURPOSE for token in tokens[max(0, match.first - 3):match.first]):
                 return True  # what a precaution is for: "keep her off school so that she can't pass it on"
         clause = view.clause_of(match.first)

@@ -424,6 +424,9 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the [single] (best|greatest) [_] [_] (thing|treatment|remedy|product|discovery|breakthrough|advance|supplement|device|"
     "therapy|cure|medicine|tool|invention|leap|step|piece of kit|piece|gadget|purchase|investment|aid|formula|powder|blend|hope|weapon) ...6 "
     + _EVER,
+    # (v0.30.50, set 151) The best thing the speaker ever took: "the most amazing thing we have ever tried".
+    "the [single] most (magical|amazing|incredible|wonderful|powerful|life-changing|effective) thing (i've|i have|we've|"
+    "we have|you'll|you will) ever (taken|tried|used|put in|put on|bought|swallowed|drunk)",
     # (v0.30.49, set 149) The strongest weapon anyone has: "the single most powerful weapon we have against
     # autism" (not "the single best thing you can do for your heart", which is advice).
     "the [single] (most powerful|greatest|most important|most effective) (tool|weapon|hope) (we|you|doctors|parents|families|medicine) (have|has|possess|hold) (for|against|in)",
@@ -544,6 +547,9 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
 # Sweeping promises: a disease's future, standard care or everyone's lives said to be changed for
 # good by one product (HealthNewsReview's "unjustifiable, sensational language").
 _SWEEPING = PatternSet(ConceptPattern(text) for text in (
+    # (v0.30.50, set 151) Standard care ended "as we know it": "the end of knee surgery as we know it".
+    "the end of ...3 (surgery|operations|glasses|injections|dentures|hearing aids|needles|chemo|chemotherapy|implants|"
+    "{CONDITION}) as we know it",
     # A disease's whole future promised away: "could change MS forever", "will transform eczema care for good".
     "(change~|transform~|revolutionis~|revolutioniz~|rewrite~) [the future of|the face of|how we treat|the treatment of] "
     "({CONDITION}|{CONDITION} (care|treatment)|lives|medicine|healthcare) (forever|for ever|for good)",

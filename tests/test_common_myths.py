@@ -927,6 +927,35 @@ CASES = {
     ),
 }
 
+# (v0.30.50, sets 150-151) Facts read from blind sets 150-151 after their measurement, in my own words:
+# sentences added to facts already tested above, and the new facts' cases.
+SETS_150_151 = {
+    "general-twenty-milk-teeth": (
+        ["Most babies start teething at about four weeks.",
+         "Baby teeth usually come through at around eight weeks."],
+        ["The first tooth usually comes through at around 6 months.",
+         "Some babies are born with a tooth."],
+    ),
+    "general-skin-ageing-sun-not-dehydration": (
+        ["Genetics account for 90% of how your skin ages.",
+         "The sun hardly matters for how your skin ages."],
+        ["Sun exposure causes most visible skin ageing.",
+         "Genes play some part in how skin ages."],
+    ),
+    "general-prostate-below-bladder-and-bph": (
+        ["A healthy prostate is as big as a grapefruit.",
+         "A TURP renders most men impotent."],
+        ["A normal prostate is roughly walnut-sized.",
+         "After TURP most men have dry orgasms, but erection problems are uncommon."],
+    ),
+}
+for _fact, (_myths, _passes) in SETS_150_151.items():
+    if _fact in CASES:
+        CASES[_fact][0].extend(_myths)
+        CASES[_fact][1].extend(_passes)
+    else:
+        CASES[_fact] = (_myths, _passes)
+
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]
 PASSES = [(fact, sentence) for fact, (_, passes) in CASES.items() for sentence in passes]
 

@@ -2956,6 +2956,178 @@ CASES = {
     ),
 }
 
+# (v0.30.50, sets 150-151) Facts read from blind sets 150-151 after their measurement, in my own words:
+# sentences added to facts already tested above, and the new facts' cases.
+SETS_150_151 = {
+    "general-teething-homeopathy-and-infant-painkillers": (
+        ["A 200C remedy is stronger because it holds more of the active ingredient.",
+         "Homeopathic remedies are tested by the MHRA for effectiveness, like any medicine."],
+        ["A 30C remedy is more diluted than a 6C one, so it is unlikely to hold any of the plant.",
+         "The MHRA registers homeopathic products for quality, not for whether they work."],
+    ),
+    "general-gum-disease-common-and-oil-pulling": (
+        ["Only one in twenty British adults get gum disease.",
+         "NHS dentists no longer treat gum disease."],
+        ["Most adults in the UK have some gum disease.",
+         "NHS dentists treat gum disease as part of a Band 2 course."],
+    ),
+    "general-scoliosis-curve-of-ten-degrees": (
+        ["Scoliosis strikes girls and boys in equal numbers.",
+         "All spinal curves will get worse without a brace.",
+         "NHS hospitals have stopped fitting braces for scoliosis."],
+        ["Girls are more likely than boys to need treatment for scoliosis.",
+         "Most mild curves don't get worse and only need checking.",
+         "The NHS fits back braces for some growing children with scoliosis."],
+    ),
+    "general-spinal-cord-injury-isscr-dysreflexia-and-numbers": (
+        ["A complete spinal cord injury is where the cord has been severed.",
+         "Sport is the leading cause of spinal cord injuries."],
+        ["A complete injury means no feeling or movement is left below the level of injury.",
+         "Most spinal cord injuries come from falls and road collisions."],
+    ),
+    "general-bmi-bands-and-weight-loss-jabs": (
+        ["A body mass index above 25 means you are obese.",
+         "GPs won't prescribe weight-loss jabs."],
+        ["A BMI of 30 or more is classed as obese.",
+         "The NHS prescribes weight-loss injections to some eligible adults."],
+    ),
+    "general-cataract-surgery-timing-and-risk": (
+        ["Cataract is the main cause of blindness in Britain.",
+         "Cigarettes don't raise your risk of cataracts.",
+         "About half of patients need their cataract surgery redone."],
+        ["Cataract is the leading cause of blindness worldwide.",
+         "Smoking raises the risk of cataracts.",
+         "The capsule can cloud over after surgery, and a quick laser treatment clears it."],
+    ),
+    "general-copd-cause-and-tests": (
+        ["Spirometry, the blowing test at your surgery, just measures the oxygen in your blood.",
+         "Pulmonary rehab is only offered once you are on home oxygen."],
+        ["Spirometry measures how much air you can breathe out and how fast.",
+         "A pulse oximeter measures the oxygen in your blood."],
+    ),
+    "general-uva-ages-skin-and-near-infrared": (
+        ["UVA rays cannot pass through window glass.",
+         "Car windows block all UVA."],
+        ["Window glass blocks most UVB but lets UVA through.",
+         "UVA passes through glass, so you can burn in a car over a long drive? No, but your skin still ages."],
+    ),
+    "general-fertility-ovulation-folic-acid-and-seeing-a-gp": (
+        ["Most healthy couples become pregnant within the first month.",
+         "GPs don't refer couples unless they have tried for three years."],
+        ["Most couples conceive within a year of trying.",
+         "See your GP if you have not conceived after a year of trying."],
+    ),
+    "general-threadworms-common-and-stool-tests": (
+        ["Pinworm eggs can live for several months on carpets.",
+         "Threadworms are usually picked up from dogs.",
+         "Threadworms can survive in the bowel for many years.",
+         "Vermox is basically an animal wormer."],
+        ["Threadworm eggs can survive for up to two weeks outside the body.",
+         "Pets do not spread threadworms.",
+         "Mebendazole is a licensed medicine for threadworms."],
+    ),
+    "general-hair-tests-aluminium-and-amalgam": (
+        ["Amalgam fillings contain about 90 per cent mercury.",
+         "The FDA advised everyone to have their mercury fillings removed."],
+        ["Mercury makes up roughly half of an amalgam filling's weight.",
+         "The FDA advised against removing amalgam fillings that are in good condition."],
+    ),
+    "general-vitamin-d-made-in-skin": (
+        ["Even in July, British sunshine is not strong enough to make vitamin D.",
+         "Your gut flora produce all the vitamin B12 you need.",
+         "A raw vegan diet never runs short of B12."],
+        ["From April to September, sunlight helps the skin make vitamin D.",
+         "Vegans need B12 from fortified foods or supplements."],
+    ),
+    "general-back-pain-non-specific-no-routine-scan": (
+        ["Just one in ten people ever suffer from back pain.",
+         "Your lumbar spine is made up of twelve vertebrae.",
+         "NICE has stopped recommending exercise for low back pain."],
+        ["Low back pain touches most adults sooner or later.",
+         "There are five lumbar vertebrae.",
+         "Exercise is among the treatments NICE advises for a bad back."],
+    ),
+    "general-thyroid-reverse-t3-prevalence-antibodies-levothyroxine": (
+        ["Levothyroxine is an artificial chemical that the body can't recognise.",
+         "Glandular supplements contain no real thyroid hormones.",
+         "An underactive thyroid is easy to miss, and it affects one in two women."],
+        ["Levothyroxine is identical to the T4 your thyroid makes.",
+         "Some thyroid supplements contain real thyroid hormones.",
+         "An underactive thyroid affects about 2 in 100 people."],
+    ),
+    "general-blood-groups-inherited-from-both-parents": (
+        ["Your blood type is inherited from your mother alone.",
+         "A child's blood group comes solely from the father.",
+         "Type A is the commonest blood type in Britain."],
+        ["You inherit your blood group from both parents.",
+         "In Britain, O is the commonest blood group.",
+         "Type A comes second among UK blood groups."],
+    ),
+    "general-fatty-liver-common-reversible-and-normal-blood-tests": (
+        ["Fatty liver disease is actually quite rare.",
+         "Fatty liver can't be reversed.",
+         "Normal liver function tests mean your liver is fine."],
+        ["Fatty liver disease is common and can often be reversed by losing weight.",
+         "Liver blood tests can be normal even when the liver is fatty.",
+         "Cirrhosis cannot usually be reversed."],
+    ),
+    "general-ftc-lumosity-2016-brain-training": (
+        ["The Federal Trade Commission found that brain training games delay dementia.",
+         "The FTC confirmed that Lumosity works.",
+         "The FTC ruling proved brain training works."],
+        ["In 2016 the FTC fined Lumosity for unfounded claims about brain games.",
+         "Did the FTC confirm that brain games work? No.",
+         "Brain training makes you better at the games you practise."],
+    ),
+    "general-hookworms-live-in-the-small-intestine": (
+        ["Adult hookworms settle in the stomach.",
+         "The hookworms live in your stomach and feed on blood.",
+         "Hookworms make their home in your stomach."],
+        ["Adult hookworms live in the small intestine.",
+         "Hookworms do not live in the stomach.",
+         "Hookworm larvae enter through the skin of the feet."],
+    ),
+    "general-suramin-is-a-synthetic-drug": (
+        ["White pine tea is packed with suramin.",
+         "Suramin is found naturally in pine needles.",
+         "Vaccinated people can shed the spike protein.",
+         "Covid vaccine shedding is real."],
+        ["Suramin is a synthetic drug for sleeping sickness.",
+         "Pine needles do not contain suramin.",
+         "COVID-19 vaccines contain no live virus, so they cannot shed."],
+    ),
+    "general-metabolism-steady-from-20-to-60": (
+        ["Your metabolism drops by half after 30.",
+         "Once you hit 40, your metabolism plummets.",
+         "A woman's metabolism crashes in her forties."],
+        ["Metabolism stays fairly steady from 20 to 60.",
+         "Energy use declines slowly after 60.",
+         "Does your metabolism halve at 40? No."],
+    ),
+    "general-plant-stem-cell-cosmetics-are-extracts": (
+        ["The apple stem cells are still alive in every jar.",
+         "Grape stem cells turn into your own skin cells.",
+         "Our cream contains real living plant stem cells."],
+        ["Plant stem cell creams contain extracts, not living cells.",
+         "Plant cells cannot become human skin cells.",
+         "Stem cells in your skin help it renew."],
+    ),
+    "general-uvc-does-not-tan-and-soap-destroys-coronavirus": (
+        ["UVC light is the same kind of light that gives you a tan.",
+         "Soap can't kill the coronavirus.",
+         "Soap just moves the virus around your hands."],
+        ["A tan comes from UVA and UVB rather than UV-C.",
+         "Soap breaks down the coronavirus's fatty envelope.",
+         "Hand sanitiser is less effective than soap against some germs."],
+    ),
+}
+for _fact, (_myths, _passes) in SETS_150_151.items():
+    if _fact in CASES:
+        CASES[_fact][0].extend(_myths)
+        CASES[_fact][1].extend(_passes)
+    else:
+        CASES[_fact] = (_myths, _passes)
+
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]
 PASSES = [(fact, sentence) for fact, (_, passes) in CASES.items() for sentence in passes]
 

@@ -228,6 +228,15 @@ def contradicted(opening: str, sentence: str, code: str = "FCT009") -> list[str]
     ("An MRI can't tell you whether your MS is active right now.", "ms-edss-scale-and-mri-activity"),
     ("Zamboni's first study in 2009 was a randomised controlled trial.", "ms-zamboni-2009-study-open-label"),
     ("Professor Zamboni's original 2009 trial was double-blind.", "ms-zamboni-2009-study-open-label"),
+    # (v0.30.50, sets 150-151)
+    ("Memory problems only develop in secondary progressive MS.", "ms-cognition-any-type"),
+    ("There was no MS before the twentieth century.", "ms-charcot-1868-and-bee-venom-trial"),
+    ("MS is basically an allergic reaction to mercury.", "ms-amalgam-not-a-cause"),
+    ("Emotional trauma is the real cause of MS.", "ms-not-caused-by-hidden-infection-or-stress"),
+    ("Disease-modifying therapies merely suppress your symptoms.", "ms-dmts-slow-the-disease"),
+    ("Lesions in MS are made up of amyloid deposits.", "ms-lesions-not-amyloid-and-balance-and-falls"),
+    ("Poor balance in MS is due to weak tummy muscles.", "ms-lesions-not-amyloid-and-balance-and-falls"),
+    ("Just one in fifty people with MS will fall.", "ms-lesions-not-amyloid-and-balance-and-falls"),
 ])
 def test_facts_in_other_words(sentence, fact):
     assert contradicted(MS_TITLE, sentence) == [fact]
@@ -392,6 +401,14 @@ def test_facts_in_other_words(sentence, fact):
     "Trial participants had EDSS scores from 1 to 5.",
     "MRI can show active lesions that light up with gadolinium.",
     "Zamboni's first study in 2009 was open-label, with no control group.",
+    # (v0.30.50, sets 150-151)
+    "Problems with thinking can occur in relapsing MS as well as progressive MS.",
+    "Charcot described MS as a distinct disease in 1868.",
+    "Stress is not a proven cause of MS.",
+    "In the trials, people on the drugs had far fewer relapses than people on placebo.",
+    "MS lesions are areas of lost myelin, unlike the amyloid plaques of Alzheimer's disease.",
+    "About half of people with MS fall within three months.",
+    "Balance problems in MS come from damage to nerve pathways.",
 ])
 def test_correct_statements_pass(sentence):
     assert contradicted(MS_TITLE, sentence) == []

@@ -91,7 +91,9 @@ def fact_ids(sentence: str) -> list[str]:
     ("If the scan was clear, you can be certain it isn't endometriosis.", "general-endometriosis-facts"),
     ("Type 1 diabetes can be reversed with the right diet.", "general-type-1-diabetes-not-sugar"),
     ("Hypos only affect those with type 1 diabetes.", "general-type-1-diabetes-not-sugar"),
-    ("People with type 2 diabetes can't have a hypo.", "general-type-1-diabetes-not-sugar"),
+    ("People with type 2 diabetes can't have a hypo.", "general-type-1-diabetes-not-sugar"),    # (v0.30.50, set 150) Ear candles said to suck out wax, and oil drops said to harden it.
+    ("Ear candling creates a natural suction that pulls out the wax.", "general-earwax-is-protective"),
+    ("Almond oil drops harden the wax in your ears.", "general-earwax-is-protective"),
 ])
 def test_a_myth_is_reported_with_the_fact_it_contradicts(sentence, fact):
     assert fact_ids(sentence) == [fact]
@@ -146,7 +148,9 @@ def test_a_myth_is_reported_with_the_fact_it_contradicts(sentence, fact):
     "Endometriosis can begin in the teens, so severe period pain at school deserves a GP visit.",
     "Type 1 diabetes cannot be reversed; it needs insulin for life.",
     "People with type 2 diabetes who take gliclazide can have hypos.",
-    "Type 2 diabetes can sometimes be put into remission with weight loss.",
+    "Type 2 diabetes can sometimes be put into remission with weight loss.",    # (v0.30.50, set 150)
+    "A few drops of olive oil can soften earwax.",
+    "Ear candles create no suction and do not remove wax.",
 ])
 def test_corrections_denials_and_disputed_claims_are_not_reported(sentence):
     assert fact_ids(sentence) == []

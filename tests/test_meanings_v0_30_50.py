@@ -72,16 +72,14 @@ def test_risks_denied():
     assert shop('Most polyps never become cancer.', "RSK002") == []
 
 def test_decline_stopped_or_regrowth_for_life():
-    assert shop('These insoles restore normal balance inside a month.',
-                "CLM002") == ['restore normal balance inside a month']
-    assert shop('The collar corrects a curved spine in 8 weeks.', "CLM002") == ['corrects a curved spine in 8 weeks']
+    assert shop('These insoles restore normal balance inside a month.', "CLM002") == ['restore normal balance']
+    assert shop('The collar corrects a curved spine in 8 weeks.', "CLM002") == ['corrects a curved spine']
     assert shop('The drops bring your thyroid back to normal.', "CLM002") == ['bring your thyroid back to normal']
 
 def test_results_promised_to_most_or_all():
     assert shop('Tens of thousands of women have already reversed their hair loss with it.',
                 "CLM003") == ['Tens of thousands of women have already reversed their hair']
-    assert shop('My clients come off metformin within a month.',
-                "CLM003") == ['My clients come off metformin within a month']
+    assert shop('My clients come off metformin within a month.', "CLM003") == ['My clients come off metformin']
     assert shop('Nearly every couple in our forum who tried the tea fell pregnant.',
                 "CLM003") == ['Nearly every couple in our forum who tried the tea fell pregnant']
     assert shop('None of our members who kept going needed an operation.',

@@ -136,13 +136,14 @@ def test_a_reaction_to_a_jab_said_not_to_be_catching_is_not_the_infection():
 
 
 def test_a_step_allowed_only_when_symptoms_have_gone_promises_nothing():
-    guide = "# Concussion in youth rugby\n\nA player returns to contact training only once every symptom has gone.\n"
-    assert found(guide, "CLM002") == []
+    guide = ("# Head injuries in junior football\n\nCOACH: Rest comes first. After that, light activity helps. No tackling "
+             "in training until three weeks have passed, and only once their symptoms have gone.\n")
+    assert found(guide, "CLM002", "a.txt") == []
     assert found(SHOP + "With our drops, your symptoms have gone for good.\n", "CLM002") == ["your symptoms have gone"]
 
 
 def test_quitting_weighed_against_a_scan_is_advice_not_a_boast():
-    page = "# Lung screening\n\nFor a smoker, giving up does much more good than any scan.\n"
+    page = "# Lung screening\n\nFor a smoker, quitting does far more than any scan.\n"
     assert found(page, "EVD014") == []
     assert found(SHOP + "Our scan finds far more than any other scan.\n", "EVD014") == ["more than any other scan"]
 

@@ -2342,6 +2342,21 @@ def _between_groups(after) -> bool:
     return any(t.norm == "than" and nxt.norm in _GROUPS_OF_PEOPLE for t, nxt in zip(after, after[1:]))
 
 
+# Words of a safety measure: "a pregnancy prevention programme", "must not be used", "avoid".
+_PRECAUTION_WORDS = frozenset({"must", "avoid", "avoided", "prevention", "contraception", "precaution", "precautions",
+                               "warning", "warnings", "restricted", "restrictions", "banned"})
+
+
+def _reason_for_a_precaution(view, match) -> bool:
+    """ "The drug needs a pregnancy prevention programme, because babies exposed in the womb have a three times
+    higher risk of ...": a harm's relative figure given as the reason for a safety measure is the regulator's
+    warning, not a benefit sold (v0.30.51, set 153's careful talk)."""
+    clause = view.clause_of(match.first)
+    if clause is None or view.clauses[clause].opener not in ("because", "since"):
+        return False
+    return bool(view.words & _PRECAUTION_WORDS)
+
+
 def _about_risk(view, match) -> bool:
     """The figure is a relative change in the chance of an event (death, relapse, a heart attack),
     not in a quantity (a cholesterol level, prescriptions, tumours in mice)."""
@@ -2499,7 +2514,7 @@ class RelativeRiskOnly(Rule):
             if not pattern.may_match(view):
                 continue
             for match in pattern.finditer(view):
-                if not _about_risk(view, match) or _per_unit(view, match):
+                if not _about_risk(view, match) or _per_unit(view, match) or _reason_for_a_precaution(view, match):
                     continue
                 if view.mentions_of("chance-finding") or view.mentions_of("relative-named") or _doubted_next(view) \
                         or view.mentions_of("doubt-on-finding") \

@@ -956,6 +956,46 @@ for _fact, (_myths, _passes) in SETS_150_151.items():
     else:
         CASES[_fact] = (_myths, _passes)
 
+# (v0.30.51, sets 152-153) Facts read from blind sets 152-153 after their measurement, in my own words.
+SETS_152_153 = {
+    "general-amd-affects-central-vision": (
+        ["Untreated macular degeneration will eventually lead to complete blindness.",
+         "AMD makes people totally blind in the end."],
+        ["AMD rarely leads to total blindness, because side vision is kept."],
+    ),
+    "general-tears-from-lacrimal-gland": (
+        ["Your meibomian glands make the watery part of your tears.",
+         "Limbal stem cells are found in the tear glands."],
+        ["Meibomian glands secrete oil that slows tear evaporation.",
+         "The limbus, at the rim of the cornea, is where limbal stem cells live."],
+    ),
+    "general-heart-failure-not-stopped": (
+        ["Heart failure means your heart is wearing out and will soon stop.",
+         "The infused cells develop into healthy heart muscle cells."],
+        ["In heart failure, the heart pumps less strongly than normal.",
+         "Injected cells do not turn into working heart muscle."],
+    ),
+    "general-enamel-not-living": (
+        ["Once a tooth has a hole, the enamel will grow back by itself."],
+        ["Once a cavity forms, the enamel cannot grow back and a dentist needs to fill it."],
+    ),
+    "general-cold-water-shock-is-real": (
+        ["Cold water shock only affects people who have heart problems.",
+         "Fit swimmers can't get cold water shock."],
+        ["Cold water shock can affect anyone, even fit swimmers."],
+    ),
+    "general-inhaled-steroids-not-anabolic": (
+        ["Preventer inhalers contain the same steroids that athletes abuse."],
+        ["Inhalers contain corticosteroids, not the anabolic steroids athletes misuse."],
+    ),
+}
+for _fact, (_myths, _passes) in SETS_152_153.items():
+    if _fact in CASES:
+        CASES[_fact][0].extend(_myths)
+        CASES[_fact][1].extend(_passes)
+    else:
+        CASES[_fact] = (_myths, _passes)
+
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]
 PASSES = [(fact, sentence) for fact, (_, passes) in CASES.items() for sentence in passes]
 

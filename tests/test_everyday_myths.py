@@ -3128,6 +3128,210 @@ for _fact, (_myths, _passes) in SETS_150_151.items():
     else:
         CASES[_fact] = (_myths, _passes)
 
+# (v0.30.51, sets 152-153) Facts read from blind sets 152-153 after their measurement, in my own words:
+# sentences added to facts already tested above, and the new facts' cases.
+SETS_152_153 = {
+    "general-macular-degeneration-facts": (
+        ["There is no treatment at all for wet AMD.",
+         "Wet macular degeneration cannot be treated once it has started."],
+        ["Wet AMD is treated with injections into the eye.",
+         "Treatment for wet AMD works best when it starts early."],
+    ),
+    "general-candida-gut-resident-and-thrush-causes": (
+        ["Invasive yeast infections mainly strike healthy people with a sweet tooth.",
+         "Systemic candida infections are caused by eating too much sugar."],
+        ["Invasive candida infections mainly affect people in hospital.",
+         "Serious candida infections are rare in healthy people."],
+    ),
+    "general-heart-failure-medicines-prolong-life": (
+        ["Forxiga is just a diabetes drug.",
+         "Empagliflozin only works for people with diabetes."],
+        ["Dapagliflozin helps people with heart failure whether or not they have diabetes.",
+         "SGLT2 inhibitors were first used for diabetes."],
+    ),
+    "general-sweat-and-infrared-saunas": (
+        ["All that sweat is melted fat pouring out of you.",
+         "Burnt fat leaves the body through your pores."],
+        ["Sweat is mostly water and salt; fat leaves mainly as breath.",
+         "Most of the fat you lose is breathed out as carbon dioxide."],
+    ),
+    "general-diabetic-neuropathy-pregabalin-and-magnets": (
+        ["Diabetic neuropathy is caused by wearing tight shoes.",
+         "Only people with type 1 diabetes get nerve damage in the feet.",
+         "A large review found that magnets really do relieve nerve pain.",
+         "Amitriptyline is basically an opioid."],
+        ["Amitriptyline belongs to the tricyclic antidepressants; a small dose is often given for nerve pain.",
+         "Wear well-fitting shoes to protect feet that have lost feeling.",
+         "Nerve damage can affect people with either type of diabetes."],
+    ),
+    "general-high-blood-pressure-common-and-garlic": (
+        ["Calcium channel blockers lower blood pressure by thinning the blood.",
+         "Felodipine thins your blood."],
+        ["Amlodipine relaxes and widens the blood vessels.",
+         "Blood thinners such as warfarin do not lower blood pressure."],
+    ),
+    "general-flu-incubation-short": (
+        ["If you get flu, there's no medicine that will treat it.",
+         "There is no drug that can treat influenza."],
+        ["Antiviral tablets can treat flu in people at higher risk.",
+         "Most people with flu get better without medicine."],
+    ),
+    "general-rheumatoid-arthritis-autoimmune": (
+        ["My GP says rheumatoid arthritis is a degenerative kind of arthritis.",
+         "Rheumatoid arthritis is caused by decades of heavy use."],
+        ["Osteoarthritis is often called wear and tear arthritis; rheumatoid arthritis is autoimmune.",
+         "Rheumatoid arthritis is not caused by overusing your joints."],
+    ),
+    "general-asthma-inflammation-steroids-deaths-and-breathing-exercises": (
+        ["Asthma is caused by a weakened immune system.",
+         "Deaths from asthma are now a thing of the past."],
+        ["Asthma still kills more than a thousand people a year in the UK.",
+         "In asthma the airways over-react to triggers such as pollen."],
+    ),
+    "general-tennis-elbow-who-and-steroid-injections": (
+        ["Tennis elbow affects the inside of the elbow.",
+         "Tennis elbow is a strain of the tendons on the inner side of the elbow."],
+        ["Tennis elbow hurts on the outer side of the elbow.",
+         "Pain on the inner side of the elbow is golfer's elbow."],
+    ),
+    "general-caffeine-half-life": (
+        ["EFSA says up to 800 mg a day is fine."],
+        ["EFSA says up to 400 mg a day is safe for most adults."],
+    ),
+    "general-tendons-collagen-and-bpc-157-status": (
+        ["Ligaments connect muscles to bones.",
+         "A tendon joins bone to bone."],
+        ["Ligaments connect bone to bone and tendons connect muscle to bone.",
+         "A sprain is an injury to a ligament."],
+    ),
+    "general-stem-cell-discovery-and-nobel-2012": (
+        ["Adult stem cells were only discovered in 2012.",
+         "Scientists first found stem cells in 2006."],
+        ["Till and McCulloch described blood-forming stem cells in 1961.",
+         "Yamanaka's 2012 Nobel Prize was for reprogramming adult cells."],
+    ),
+    "general-teething-homeopathy-and-infant-painkillers": (
+        ["A 6X tablet gives a full dose of iron.",
+         "Each 6X tablet holds as much as a standard magnesium supplement."],
+        ["A 6X tablet holds about a millionth part of the mineral."],
+    ),
+    "general-hair-shedding-after-pregnancy-and-telogen-effluvium": (
+        ["Hair loss after an illness is permanent.",
+         "Low iron doesn't cause hair loss.",
+         "Your iron levels have nothing to do with hair shedding."],
+        ["Low iron can cause hair loss, so your GP may check your levels.",
+         "Shedding after a fever is usually temporary."],
+    ),
+    "general-hats-hair-loss-rates-and-blood-stem-cells": (
+        ["Hair grows about an inch a week.",
+         "Healthy hair grows about one centimetre a week."],
+        ["Scalp hair lengthens by roughly 1 cm monthly."],
+    ),
+    "general-male-pattern-hair-loss-facts": (
+        ["Female pattern baldness is caused by tight braids and extensions."],
+        ["Tight ponytails can cause traction alopecia, which is different from female pattern hair loss."],
+    ),
+    "general-menopause-diagnosed-from-symptoms-saliva-tests-and-progesterone-cream": (
+        ["You will need a hormone test before your doctor can diagnose the menopause.",
+         "Saliva tests reliably measure your oestrogen and progesterone.",
+         "A natural progesterone cream protects the lining of the womb.",
+         "The menopause cannot be diagnosed without a blood test."],
+        ["Women over 45 with typical symptoms don't need a blood test to diagnose menopause.",
+         "Saliva tests are not a reliable guide to hormone levels.",
+         "No trial shows that progesterone cream guards the endometrium."],
+    ),
+    "general-safe-rate-of-weight-loss": (
+        ["Losing 5 kg a week is perfectly safe.",
+         "It's safe to lose half a stone a week.",
+         "A stone a week is a healthy rate."],
+        ["A loss of half a kilo to a kilo weekly is the usual target.",
+         "Losing a stone in a week is not safe.",
+         "Some people lose a stone in the first month."],
+    ),
+    "general-infant-feeding-cows-milk-formula-rules-and-breast-milk-lactose": (
+        ["At six months you can give whole milk as their main drink.",
+         "Breast milk is a low-carb food.",
+         "Breast milk contains hardly any sugar.",
+         "Baby formula in Britain is completely unregulated."],
+        ["Wait until 12 months before making cows' milk the main drink.",
+         "From six months, cows' milk can be used in cooking.",
+         "Lactose is the main carbohydrate in breast milk.",
+         "Infant formula must meet strict legal standards."],
+    ),
+    "general-nsaids-reduce-heavy-period-bleeding": (
+        ["Naproxen will make your periods heavier.",
+         "Anti-inflammatories increase menstrual bleeding.",
+         "Ibuprofen causes heavy periods."],
+        ["Ibuprofen can reduce heavy periods as well as period pain.",
+         "Mefenamic acid reduces menstrual bleeding.",
+         "Ibuprofen can cause stomach bleeding in some people."],
+    ),
+    "general-achilles-rupture-can-still-walk": (
+        ["As long as you can still walk on it, your Achilles can't be ruptured.",
+         "You can't walk at all with a ruptured Achilles tendon.",
+         "A snapped Achilles means you can't walk."],
+        ["Many people with a torn Achilles can still walk.",
+         "If you think you have torn your Achilles, go to A&E even if you can walk.",
+         "Walking may be painful after an Achilles rupture."],
+    ),
+    "general-brain-energy-share-and-ginkgo-in-healthy-people": (
+        ["Your brain uses about half of the energy you take in.",
+         "The brain consumes up to 70% of your calories.",
+         "Ginkgo has been proven in healthy students to improve memory.",
+         "Ginkgo biloba boosts memory in healthy adults."],
+        ["Roughly a fifth of resting energy goes to the brain.",
+         "Trials found ginkgo does not improve memory in healthy people.",
+         "The brain makes up about 2% of body weight."],
+    ),
+    "general-lymphatic-system-and-cellulite": (
+        ["The lymph system is part of the digestive system.",
+         "Cellulite is a build-up of toxins.",
+         "Trapped toxins cause cellulite."],
+        ["Lymph vessels and nodes belong to the immune system.",
+         "Cellulite is fat pushing through connective tissue, not toxins.",
+         "Some lymphatic vessels in the gut absorb fat."],
+    ),
+    "general-neck-vertebrae-head-weight-and-back-pain-disability": (
+        ["The neck has twelve vertebrae.",
+         "An adult head weighs around 15 kg.",
+         "Neck pain is now the biggest cause of disability on the planet."],
+        ["Your neck has seven vertebrae.",
+         "An adult head weighs about 5 kg.",
+         "Globally, low back pain causes more disability than any other condition.",
+         "Tilting your head forward can put the equivalent of 20 kg of load on your neck."],
+    ),
+    "general-methotrexate-low-dose-in-arthritis": (
+        ["Methotrexate for arthritis is the identical drug used for cancer, in the identical doses.",
+         "The dose of methotrexate for psoriasis is just as high as for cancer.",
+         "You take methotrexate at the same dose as chemotherapy."],
+        ["Methotrexate is also used in cancer, but at much higher doses.",
+         "For rheumatoid arthritis, methotrexate is taken once a week.",
+         "Methotrexate is a chemotherapy drug that is also used at low doses for arthritis."],
+    ),
+    "general-uk-food-supplements-need-no-proof-of-effect": (
+        ["Food supplements in Britain must be shown to be effective before sale.",
+         "Under UK law food supplements have to be shown to be effective.",
+         "Every food supplement sold in the UK has been proven to work before it reaches the shelves."],
+        ["No proof of benefit is needed before a food supplement goes on sale.",
+         "UK law treats food supplements as a kind of food.",
+         "Only licensed medicines have been assessed for whether they work."],
+    ),
+    "general-uk-acupuncture-not-statutorily-regulated": (
+        ["We offer acupuncture. Acupuncturists in Britain are regulated by law.",
+         "We offer acupuncture. UK acupuncturists must be registered just like physiotherapists.",
+         "We offer acupuncture. Acupuncturists have to be registered with the HCPC."],
+        ["Acupuncture is not regulated by law in the UK.",
+         "Many acupuncturists belong to a voluntary register.",
+         "Physiotherapists must be registered with the HCPC."],
+    ),
+}
+for _fact, (_myths, _passes) in SETS_152_153.items():
+    if _fact in CASES:
+        CASES[_fact][0].extend(_myths)
+        CASES[_fact][1].extend(_passes)
+    else:
+        CASES[_fact] = (_myths, _passes)
+
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]
 PASSES = [(fact, sentence) for fact, (_, passes) in CASES.items() for sentence in passes]
 

@@ -587,6 +587,22 @@ GENERAL_TITLE = "# Questions from the clinic\n\n"
     (GENERAL_TITLE, "Does PSA only rise with cancer? No.", []),
     (MS_TITLE, "Most people with MS end up using a wheelchair within a decade.", ["ms-most-never-need-wheelchair"]),
     (MS_TITLE, "Most people with MS never need a wheelchair.", []),
+    # (v0.30.51, sets 152-153) MS facts in new words.
+    (MS_TITLE, "Underneath it all, MS really is a disorder of the bloodstream.", ["ms-central-nervous-system"]),
+    (MS_TITLE, "MS mostly attacks the nerves that run out to your hands and feet.", ["ms-central-nervous-system"]),
+    (MS_TITLE, "MS damages the central nervous system.", []),
+    (MS_TITLE, "Each time you overheat you lose a bit more myelin.", ["ms-heat-does-not-damage-myelin"]),
+    (MS_TITLE, "Overheating makes symptoms worse for a while but does not damage myelin.", []),
+    (MS_TITLE, "A quick blood test can confirm MS.", ["ms-no-blood-test-diagnosis"]),
+    (MS_TITLE, "No blood test can confirm MS; an MRI scan helps.", []),
+    (MS_TITLE, "A 2009 Japanese study found lion's mane repairing myelin in people with MS.", ["ms-lions-mane-trial-not-in-ms"]),
+    (MS_TITLE, "The 2009 study of lion's mane was in older adults with memory problems, not MS.", []),
+    (MS_TITLE, "Your neurologist may offer ocrelizumab. Such treatments only cover up your symptoms, and the disease progresses regardless.",
+     ["ms-dmts-slow-the-disease"]),
+    (MS_TITLE, "These medicines reduce relapses and slow the disease rather than just masking symptoms.", []),
+    (MS_TITLE, "No patient has ever got a serious infection from a faecal transplant.", ["ms-fmt-nice-only-c-difficile"]),
+    (MS_TITLE, "FMT carries no risk of infection.", ["ms-fmt-nice-only-c-difficile"]),
+    (MS_TITLE, "The FDA has warned that FMT can pass on serious infections.", []),
 ])
 def test_general_and_ms_facts_in_other_words(opening, sentence, fact):
     assert contradicted(opening, sentence) == fact

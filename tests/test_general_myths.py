@@ -94,6 +94,12 @@ def fact_ids(sentence: str) -> list[str]:
     ("People with type 2 diabetes can't have a hypo.", "general-type-1-diabetes-not-sugar"),    # (v0.30.50, set 150) Ear candles said to suck out wax, and oil drops said to harden it.
     ("Ear candling creates a natural suction that pulls out the wax.", "general-earwax-is-protective"),
     ("Almond oil drops harden the wax in your ears.", "general-earwax-is-protective"),
+    # (v0.30.51, sets 152-153)
+    ("Most colds are caused by bacteria.", "general-colds-are-viral"),
+    ("The flu jab contains a live virus.", "general-flu-vaccine-cannot-give-flu"),
+    ("Some people skip the flu jab since it contains a live virus.", "general-flu-vaccine-cannot-give-flu"),
+    ("You have to be over 75 to get a free flu jab.", "general-flu-vaccine-cannot-give-flu"),
+    ("The sugar in sweets is what causes type 1 diabetes.", "general-type-1-diabetes-not-sugar"),
 ])
 def test_a_myth_is_reported_with_the_fact_it_contradicts(sentence, fact):
     assert fact_ids(sentence) == [fact]
@@ -151,6 +157,10 @@ def test_a_myth_is_reported_with_the_fact_it_contradicts(sentence, fact):
     "Type 2 diabetes can sometimes be put into remission with weight loss.",    # (v0.30.50, set 150)
     "A few drops of olive oil can soften earwax.",
     "Ear candles create no suction and do not remove wax.",
+    "Colds are caused by viruses, so antibiotics will not help.",    # (v0.30.51, sets 152-153)
+    "The NHS flu vaccine is free for everyone aged 65 or over.",
+    "The children's nasal flu vaccine contains a weakened live virus.",
+    "Type 1 diabetes is not caused by eating sugar.",
 ])
 def test_corrections_denials_and_disputed_claims_are_not_reported(sentence):
     assert fact_ids(sentence) == []

@@ -25,7 +25,7 @@ def test_prescribed_care_thrown_out_or_swapped():
 
 def test_warning_signs_met_with_if_then_dismissal():
     assert shop("When a toddler turns floppy on day two, it's simply the diet settling in.",
-                "RSK010") == ["it's simply the diet settling in"]
+                "RSK010") == ["floppy on day two, it's simply the diet settling in"]
     assert shop('If you get a high temperature after starting, keep spraying twice an hour.',
                 "RSK010") == ['keep spraying twice an']
     assert shop('If a calf suddenly goes swollen, hot and red, book an extra session with us.',
@@ -33,7 +33,7 @@ def test_warning_signs_met_with_if_then_dismissal():
     assert shop('With a puffy cheek and a sore tooth, we simply upped his spray rather than seeing the dentist.',
                 "RSK010") == ['we simply upped his spray rather than seeing the dentist']
     assert shop("When you get pins and needles down one arm, it's usually just tension.",
-                "RSK010") == ["it's usually just tension"]
+                "RSK010") == ["pins and needles down one arm, it's usually just tension"]
     assert shop('If your baby seems floppy or hard to wake, call 999.', "RSK010") == []
     assert shop("When a temperature comes after the booster, it's usually the immune system responding.",
                 "RSK010") == []

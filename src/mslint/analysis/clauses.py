@@ -30,7 +30,7 @@ _LEADING_JOINS = frozenset({"and", "so", "or", "then", "but", "plus"})
 # A speaker's aside before the sentence proper: "Honestly, if your chest hurts, skip the GP" opens
 # its "if" at the start of what is said, as "If your chest hurts, ..." does (v0.30.49).
 _ASIDES = frozenset({"honestly", "frankly", "personally", "seriously", "look", "listen", "well", "now", "okay",
-                     "ok", "anyway", "basically", "really", "truly", "also", "again", "remember", "plus"})
+                     "ok", "anyway", "basically", "really", "truly", "also", "again", "remember"})
 # Words that open an independent clause after ", and": a subject of its own.
 # (v0.30.36, set 129) ... or a whole group: "Ceri hasn't had a relapse, and everyone in our group who drinks
 # it has stopped relapsing" (the first clause's denial does not reach the group's result).
@@ -110,7 +110,7 @@ def clause_map(tokens: list[Token]) -> tuple[list[Clause], list[int]]:
             current = start(norm, "subordinate")
             pending_fronted = True
             fronted_at = i
-            unpunctuated = not any(t.norm in (",",) or t.norm in _HARD for t in tokens[i + 1:])
+            unpunctuated = not any(t.norm == "," or t.norm in _HARD for t in tokens[i + 1:])
         elif pending_fronted and unpunctuated and i > fronted_at + 2 and _subject_and_modal(tokens, i):
             # "If you use my kit you can skip the tablets": with no comma, the main clause starts at
             # its own subject and modal (v0.30.49).
@@ -136,7 +136,7 @@ def clause_map(tokens: list[Token]) -> tuple[list[Clause], list[int]]:
     return clauses, owner
 
 
-_PRONOUN_SUBJECTS = frozenset({"you", "we", "they", "i", "he", "she"})
+_PERSON_SUBJECTS = frozenset({"you", "we", "they", "i", "he", "she"})
 _MODALS = frozenset({"can", "could", "will", "'ll", "should", "may", "might", "must", "don't", "do", "won't",
                      "needn't", "no", "never", "just", "then"})
 
@@ -155,7 +155,7 @@ def _subject_and_modal(tokens: list[Token], i: int) -> bool:
         return False
     if tokens[i].norm in _CONTRACTED_SUBJECTS:
         return True
-    return tokens[i].norm in _PRONOUN_SUBJECTS and i + 1 < len(tokens) and tokens[i + 1].norm in _MODALS
+    return tokens[i].norm in _PERSON_SUBJECTS and i + 1 < len(tokens) and tokens[i + 1].norm in _MODALS
 
 
 def _named_subject(tokens: list[Token], i: int) -> bool:

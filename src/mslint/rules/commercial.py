@@ -43,13 +43,10 @@ SCHEMELESS_URL = patterns.compile(
 
 
 
-# A patient's referral to a service, not a referrer's code: "/referral/community-physio", "/referral/self-refer-falls"
-# (v0.30.50, set 151's NHS page). A referrer's code is a handle or a number, not a slug of words.
-_CARE_REFERRAL_SEGMENTS = frozenset({"referral"})
-
-
 def _care_referral(segment: str, following: str) -> bool:
-    return segment.lower() in _CARE_REFERRAL_SEGMENTS and "-" in following and not any(c.isdigit() for c in following)
+    """A patient's referral to a service, not a referrer's code: "/referral/community-physio" (v0.30.50, set 151's
+    NHS page). A referrer's code is a handle or a number, not a slug of words."""
+    return segment.lower() == "referral" and "-" in following and not any(c.isdigit() for c in following)
 
 
 def referral_reason(url: str) -> str | None:

@@ -22,11 +22,12 @@ _DOUBLE = frozenset('"“”')
 _SPOKEN = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "according"})
 
 
-# A word named as a word, without quotation marks: "I'd avoid the word miracle", "terms like
-# breakthrough". What comes after is mentioned, not used.
-# (Not "the term" alone: "within a term his asthma had gone" is a school term.)
-_NAMED_WORD = patterns.compile(r"(?i)\b(?:(?:the|a|that|this)\s+(?:word|label|phrase)|(?:words?|terms?|labels?)"
-                               r"\s+(?:like|such\s+as))\s+$")
+# A word named as a word, with or without quotation marks: "I'd avoid the word miracle", "terms like
+# breakthrough", "the phrase "clinically proven" on an advert tells you nothing". What comes after is
+# mentioned, not used, however long the quotation. (Not "the term" alone: "within a term his asthma
+# had gone" is a school term.)
+_NAMED_WORD = patterns.compile(r"(?i)\b(?:(?:the|a|that|this)\s+(?:word|label|phrase|slogan|wording)|(?:words?|terms?|labels?)"
+                               r"\s+(?:like|such\s+as))\s+[\"“'‘]?$")
 
 
 def scare_quoted(view, start: int, end: int) -> bool:

@@ -403,16 +403,28 @@ def _denies_saying(tokens, after: int, before: int) -> bool:
 # MSCs cure MS, repair myelin or reverse disability" denies all three.
 _SHOWING = frozenset({"show", "shows", "showed", "shown", "find", "finds", "found", "prove", "proves", "proved",
                       "proven", "demonstrate", "demonstrates", "demonstrated", "suggest", "suggests", "suggested",
-                      "confirm", "confirms", "confirmed", "establish", "established", "conclude", "concluded"})
+                      "confirm", "confirms", "confirmed", "establish", "established", "conclude", "concluded",
+                      "showing", "finding", "proving", "demonstrating", "suggesting", "confirming", "concluding"})
 
 
 def _shown_that(tokens, after: int, before: int) -> bool:
     """A verb of finding then "that" within a few words after the cue ("none of the trials showed
-    that ...", "no study has ever found that ..."): the cue governs the whole that-clause."""
-    for i in range(after + 1, min(before, after + 8)):
+    that ...", "no study has ever found that ..."): the cue governs the whole that-clause. Words are
+    counted, up to a noun phrase's worth ("I'm not aware of any good-quality trial showing that", "no large,
+    well-run, double-blind trial has ever shown that"), and a turn ("no cure yet, but a trial showed that")
+    ends the cue's reach."""
+    words = 0
+    for i in range(after + 1, before):
+        words += tokens[i].is_word
+        if words > _SHOWN_THAT_WINDOW or tokens[i].norm in _TURNS:
+            return False
         if tokens[i].norm == "that" and tokens[i - 1].norm in _SHOWING:
             return True
     return False
+
+
+_SHOWN_THAT_WINDOW = 12
+_TURNS = frozenset({"but", "however", "yet", "although", "though", "whereas", "while", ";", ":"})
 
 
 _NEGATED_SUBJECTS = frozenset({"no", "nothing", "none", "nobody", "neither"})
@@ -1030,8 +1042,19 @@ _DOUBTING_ASK = frozenset({"actually", "true", "legit", "genuine", "scam"})
 
 def asks(view) -> bool:
     """The sentence is a question, inside its closing quotation marks or bold markers too: a heading
-    that quotes the reader ("**... Is that true?"**"). (TIM001 asks it too.)"""
-    return view.sentence_text.rstrip().rstrip("\"'”’*_)]").endswith("?")
+    that quotes the reader ("**... Is that true?"**"). (TIM001 asks it too.) Or a question with the
+    letter's sign-off run on after it, which no capital letter split off: "Are they worth it? name
+    withheld, Leeds"."""
+    text = view.sentence_text.rstrip().rstrip("\"'”’*_)]")
+    if text.endswith("?"):
+        return True
+    mark = text.rfind("?")
+    return mark > 0 and len(_WORDS.findall(text, mark)) <= _SIGN_OFF_WORDS and not _TERMINAL.search(text, mark + 1)
+
+
+_WORDS = re.compile(r"\w+")
+_TERMINAL = re.compile(r"[.!]")
+_SIGN_OFF_WORDS = 4
 
 
 _FIRST_PERSON = frozenset({"i", "i'm", "i've", "i'd", "my", "me"})

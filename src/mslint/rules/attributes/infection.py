@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from mslint.model import RuleDocs
+from mslint.analysis.topic import named_entities
 from mslint.rules.attributes.base import ALWAYS, AttributeMisstated
 
 
@@ -119,6 +120,14 @@ def _of_the_reactions_named(view, match) -> bool:
     return bool(harms) and max(harms) > max(conditions, default=-1)
 
 
+def _names_what_it_is_not(view, match) -> bool:
+    """ "These are short-lived and are not infectious measles": the adjective goes with the condition named
+    right after it, and the sentence denies that its subject is that infection; it says nothing of
+    whether the infection passes between people."""
+    after = match.last + 1
+    return any(view.token_index(condition.start) == after for condition in named_entities(view, "condition"))
+
+
 class ContagionMisstated(AttributeMisstated):
     """passes-between-people: "It's also contagious through kissing" on a page about geographic
     tongue; "dengue spreads from person to person". A condition recorded as no infection at all
@@ -169,6 +178,8 @@ class ContagionMisstated(AttributeMisstated):
                 return True  # a denial narrowed to a time or a route
             if _of_the_reactions_named(view, match):
                 return True  # "a fever or a rash after the jab; these are not infectious"
+            if _names_what_it_is_not(view, match):
+                return True  # "the rash after the jab is not infectious measles": what it is, not how measles spreads
             if any(token.norm in _PURPOSE for token in tokens[max(0, match.first - 3):match.first]):
                 return True  # what a precaution is for: "keep her off school so that she can't pass it on"
         clause = view.clause_of(match.first)

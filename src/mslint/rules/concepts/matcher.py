@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from mslint.record import Record, _set
 from mslint.rules.concepts import anchor_table
 from mslint.rules.concepts.syntax import (
-    REFERRING_PRONOUNS, Alt, AnyWord, Class, ClauseStart, Gap, Mark, Number, Opt, Seq, Word, class_names, parse,
-    referred_class,
+    CONDITION_NAMES, REFERRING_DETERMINERS, REFERRING_PRONOUNS, Alt, AnyWord, Class, ClauseStart, Gap, Mark, Number,
+    Opt, Seq, Word, class_names, parse, referent_anchor, referred_class, referring_words,
 )
 
 _CLASS_NAMES = re.compile(r"\{([^}]*)\}")
@@ -75,9 +75,11 @@ class ConceptPattern:
 
     def __init__(self, text: str):
         self.text = text
-        # Holds a pronoun standing for an earlier sentence's intervention ({IT:DRUG}): matching then
-        # reads the topic in force (class names are case-blind, as the parser reads them).
-        self.refers = "{it:" in text.lower()
+        # Holds a pronoun standing for an earlier sentence's intervention ({IT:DRUG}) or a general name
+        # for its condition ({THE:INCURABLE}): matching then reads the topic in force (class names are
+        # case-blind, as the parser reads them).
+        lowered = text.lower()
+        self.refers = "{it:" in lowered or "{the:" in lowered
         known = anchor_table.anchor_of(text)
         if known is None:
             self._parse()
@@ -183,16 +185,26 @@ class _Referent(Record):
 
 def _with_referents(view, starts: dict) -> dict:
     """The sentence's mentions by first token, with "it" and "them" read as the intervention in
-    force from the sentences before (the topic, mslint.analysis.topic), when there is one."""
-    topic = view.topic.interventions
-    if not topic:
+    force from the sentences before (the topic, mslint.analysis.topic), and "the disease", "this
+    condition" as the condition in force, when there is one."""
+    interventions, conditions = view.topic.interventions, view.topic.conditions
+    if not interventions and not conditions:
         return starts
-    ancestors = view.analysis.knowledge.lexicon.ancestors("@" + topic[0].entity)
-    classes = frozenset("it:" + cls for cls in ancestors if not cls.startswith("@"))
+    lexicon = view.analysis.knowledge.lexicon
     found = dict(starts)
-    for index, token in enumerate(view.tokens):
-        if token.norm in REFERRING_PRONOUNS:
-            found[index] = list(found.get(index, ())) + [_Referent(index, classes)]
+    tokens = view.tokens
+    if interventions:
+        classes = frozenset("it:" + cls for cls in lexicon.ancestors("@" + interventions[0].entity)
+                            if not cls.startswith("@"))
+        for index, token in enumerate(tokens):
+            if token.norm in REFERRING_PRONOUNS:
+                found[index] = list(found.get(index, ())) + [_Referent(index, classes)]
+    if conditions:
+        # The condition's own id too: what a fact says of sickle cell disease, it says of "the disease".
+        classes = frozenset("the:" + cls for cls in lexicon.ancestors("@" + conditions[0].entity))
+        for index, token in enumerate(tokens[:-1]):
+            if token.norm in REFERRING_DETERMINERS and tokens[index + 1].norm in CONDITION_NAMES:
+                found[index] = list(found.get(index, ())) + [_Referent(index + 1, classes)]
     return found
 
 
@@ -345,7 +357,7 @@ def _item_first(item):
         return item.norms, frozenset(), False
     if isinstance(item, Class):
         if referred_class(item.name):
-            return REFERRING_PRONOUNS, frozenset(), False
+            return referring_words(item.name), frozenset(), False
         return frozenset(), frozenset({item.name}), False
     if isinstance(item, (Mark, ClauseStart)):
         return frozenset(), frozenset(), True
@@ -424,8 +436,9 @@ def _item_anchor(item) -> tuple[float, frozenset[str], frozenset[str]] | None:
             _WORD_ANCHORS[id(item)] = choice
         return choice
     if kind is Class:
-        if referred_class(item.name):  # a pronoun: the sentence holds the word, not the class
-            return (50.0 * len(REFERRING_PRONOUNS), REFERRING_PRONOUNS, _NO_CLASSES)
+        if referred_class(item.name):  # a pronoun or a general name: the sentence holds the word, not the class
+            words = referent_anchor(item.name)
+            return (50.0 * len(words), words, _NO_CLASSES)
         return (50.0 if item.name in _BROAD_CLASSES else 5.0, _NO_CLASSES, frozenset({item.name}))
     if isinstance(item, Alt):
         cost, words, classes = 0.0, set(), set()

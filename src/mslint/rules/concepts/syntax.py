@@ -73,14 +73,35 @@ def class_names(text: str) -> list[str]:
 
 
 # A class element named "it:<class>" matches a pronoun, not a phrase: "it" or "them" when the
-# intervention in force (mslint.analysis.topic) is of <class>.
+# intervention in force (mslint.analysis.topic) is of <class>. One named "the:<class>" matches a
+# condition's general name ("the disease", "this condition") when the condition in force is of
+# <class>: "A transplant from a matched sibling can cure the disease" in a story about sickle cell
+# disease is {THE:@SICKLE-CELL-DISEASE}.
 REFERENT_PREFIX = "it:"
+CONDITION_REFERENT_PREFIX = "the:"
 REFERRING_PRONOUNS = frozenset({"it", "them"})
+REFERRING_DETERMINERS = frozenset({"the", "this", "that"})
+CONDITION_NAMES = frozenset({"disease", "condition", "illness", "disorder"})
 
 
 def referred_class(name: str) -> str | None:
-    """The class a referent element stands for ("it:drug" -> "drug"), or None for a plain class."""
-    return name[len(REFERENT_PREFIX):] if name.startswith(REFERENT_PREFIX) else None
+    """The class a referent element stands for ("it:drug" -> "drug", "the:@lupus" -> "@lupus"), or
+    None for a plain class."""
+    for prefix in (REFERENT_PREFIX, CONDITION_REFERENT_PREFIX):
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return None
+
+
+def referring_words(name: str) -> frozenset[str]:
+    """The words a referent element begins with: a pronoun, or a condition name's determiner."""
+    return REFERRING_DETERMINERS if name.startswith(CONDITION_REFERENT_PREFIX) else REFERRING_PRONOUNS
+
+
+def referent_anchor(name: str) -> frozenset[str]:
+    """A word a sentence must hold for a referent element to match in it: the pronoun, or the
+    condition's general name (rarer than "the")."""
+    return CONDITION_NAMES if name.startswith(CONDITION_REFERENT_PREFIX) else REFERRING_PRONOUNS
 
 
 class Seq(Record):

@@ -32,7 +32,7 @@ from mslint.model import Hit, Severity
 from mslint.rule import Rule
 from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
 from mslint.rules.concepts.phrases import expand
-from mslint.rules.concepts.syntax import PatternSyntaxError
+from mslint.rules.concepts.syntax import REFERRING_PRONOUNS, PatternSyntaxError
 
 # How many sentences either side `unless-nearby` reads when a rule does not say (`nearby-reach`).
 DEFAULT_NEARBY_REACH = 2
@@ -176,10 +176,18 @@ class ClaimRule(Rule):
     def _distanced(self, view, match, stance) -> bool:
         """A claim the writer reports at arm's length, in their own words: "Some clinics claim their
         injections are clinically proven" (not a quotation, which stays the speaker's claim, nor a
-        claim merely reported: "her doctors say she is cured")."""
-        if REPORTED not in self.meta.softened_by or REPORTED not in stance or stance.quoted:
+        claim merely reported: "her doctors say she is cured"). A quotation stays the speaker's claim
+        unless the speaker keeps the distance inside it: a reader's quoted "I saw a bracelet that claims to
+        cure it" reports the bracelet's claim."""
+        if REPORTED not in self.meta.softened_by or REPORTED not in stance:
             return False
-        return any(m.last < match.first and any(token.norm in DISTANCING for token in view.tokens[m.first:m.last + 1])
+        tokens = view.tokens
+        quotation = next(((a, b) for a, b in view.quote_pairs() if a < tokens[match.first].start and tokens[match.last].end <= b),
+                         None) if stance.quoted else None
+        if stance.quoted and quotation is None:
+            return False
+        return any(m.last < match.first and any(token.norm in DISTANCING for token in tokens[m.first:m.last + 1])
+                   and (quotation is None or quotation[0] < tokens[m.first].start)
                    for m in view.mentions_of("attribution"))
 
     def check(self, document, unit, options):
@@ -330,11 +338,15 @@ def is_about(view, match, cls: str) -> bool:
 
 def subject_is(view, match, cls: str) -> bool:
     """What the claim is about is of the class: the intervention its clause names, or, when it
-    names none ("It is quick and painless"), the one in force from the sentences before."""
+    names none ("It is quick and painless"), the one in force from the sentences before. A claim that
+    opens on a pronoun is about what the pronoun stands for, not a treatment named after it ("that is
+    why it works so well, and why it is not given during treatment")."""
     clause = view.clause_of(match.first)
     # Generic words count too: "watch the procedure on the ultrasound screen" is about the
     # procedure, whatever guides it.
     named = [m for m in view.mentions_of("any-intervention") if clause is None or view.clause_of(m.first) == clause]
+    if any(token.norm in REFERRING_PRONOUNS for token in view.tokens[match.first:match.last + 1]):
+        named = [m for m in named if m.first <= match.last]
     if named:
         return all(cls in m.classes for m in named)
     topic = view.topic.interventions

@@ -191,6 +191,26 @@ def test_a_referent_is_it_or_them_standing_for_the_intervention_in_force(text, m
     assert pattern.anchor_words and not pattern.anchor_words & {"it", "them"}
 
 
+@pytest.mark.parametrize("text, matches", [
+    ("Lupus flares come and go. Nothing can cure the disease yet.", True),  # "the disease" is the lupus in force
+    ("Lupus flares come and go. Nothing can cure this condition yet.", True),
+    ("Gout flares come and go. Nothing can cure the disease yet.", False),  # gout is not the class asked for
+    ("Nothing can cure the disease yet.", False),  # no condition in force
+    ("Lupus flares come and go. Nothing can cure the rash yet.", False),  # not a general name of a condition
+])
+def test_a_condition_referent_is_the_disease_standing_for_the_condition_in_force(text, matches):
+    """{THE:@LUPUS}: "the disease", "this condition" when the condition in force is lupus."""
+    from mslint.analysis.article import analyse
+    from mslint.reading.markdown import read_markdown
+    from mslint.rules.concepts.matcher import ConceptPattern
+
+    views = analyse(read_markdown("a.md", f"# A\n\n{text}\n")).sentences
+    pattern = ConceptPattern("can cure {THE:@LUPUS}")
+    assert any(list(pattern.finditer(view)) for view in views) is matches
+    assert pattern.classes() == {"@lupus"}
+    assert not pattern.anchor_words & {"the", "this", "that"}
+
+
 @pytest.mark.parametrize("pattern, text, expected", [
     ("# (%|percent) of our customers", "Last year 94% of our customers came back.", "94% of our customers"),
     ("# (in|out of) # customers", "Nine in ten customers came back.", "Nine in ten customers"),

@@ -264,8 +264,12 @@ SHOP = ("# The knee clinic\n\nOne course of injections costs £2,400; save £300
     # On a page that sells the treatment, an animal result is offered to the buyer.
     (SHOP + "In lab rabbits, the same injections regrew worn cartilage in a month.\n",
      ["In lab rabbits, the same injections regrew"]),
-    # A news story, or a page that sells nothing, reports the animal result as a result.
-    ("# Cartilage research\n\nIn lab rabbits, the injections regrew worn cartilage in a month.\n", []),
+    # A news story, or a page that sells nothing, may report the animal result as a result, if it says that people are
+    # another matter (v0.30.53: told bare, with no word on people anywhere near, it is flagged on any page).
+    ("# Cartilage research\n\nIn lab rabbits, the injections regrew worn cartilage in a month. Whether they do the same "
+     "in people is not yet known.\n", []),
+    ("# Cartilage research\n\nIn lab rabbits, the injections regrew worn cartilage in a month.\n",
+     ["In lab rabbits, the injections regrew"]),
     (SHOP + "The injections have not been tested in rabbits or any other animal.\n", []),
 ])
 def test_an_animal_result_offered_on_a_sales_page(text, expected):

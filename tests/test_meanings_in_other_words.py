@@ -1688,7 +1688,7 @@ def test_a_release_naming_its_brand_offers_its_bench_result_as_the_products():
     assert _release("KneeGlow is a light patch for aching knees. In laboratory tests on pig cartilage, the light "
                     "reduced swelling.") == ["EVD004"]
     assert _release("The team studies cartilage. In laboratory tests on pig cartilage, the light reduced "
-                    "swelling.") == []
+                    "swelling. It has not yet been tested in people.") == []
 
 
 def test_a_public_services_own_survey_is_no_customer_report():
@@ -1789,7 +1789,8 @@ def test_counts_that_are_not_popularity(sentence, crowd):
 ])
 def test_an_animal_study_on_a_page_that_sells(sentence, excerpt):
     assert excerpt in " ".join(found(sentence + " Order now for £25.", "EVD004"))
-    assert found(sentence, "EVD004") == []
+    # Off a selling page, told with a word on people it is a result reported (v0.30.53: told bare, it is flagged too).
+    assert found(sentence + " Whether it does the same in people is not yet known.", "EVD004") == []
 
 
 def test_an_animal_study_denied_is_no_evidence_offered():

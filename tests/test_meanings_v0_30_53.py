@@ -98,3 +98,82 @@ def test_a_price_charged_elsewhere_or_by_the_nhs_does_not_make_a_shop():
     assert codes(leaflet, "CLM006") == []
     selling = "# Shop\n\nThe course costs £55 a dose.\n\nPlease book your first appointment by Friday.\n"
     assert codes(selling, "COM001") == ['book your first appointment']
+
+
+# -- Misses of sets 154-155, read for their frames rather than their words -------------------------------------------
+
+def test_a_warning_sign_explained_away_as_a_process():
+    assert shop("If you go dizzy or faint in the steam room, that's the impurities leaving.",
+                "RSK010") == ["dizzy or faint in the steam room, that's the impurities leaving"]
+    assert shop("When the knee swells up hot and red with a fever, that's the deposits breaking up.",
+                "RSK010") == ["hot and red with a fever, that's the deposits breaking up"]
+    assert shop("If a toe turns red and swollen, keep the insole in all night.",
+                "RSK010") == ['keep the insole in all night']
+    assert shop("If you go dizzy or faint in the steam room, step out and cool down.", "RSK010") == []
+    assert shop("If you get chest pain, that's an emergency: call 999.", "RSK010") == []
+
+
+def test_an_animal_result_told_with_no_word_on_people():
+    appeal = ("# Help Dad walk again\n\nThe clinic sent us a paper in which rats with spinal injuries walked again "
+              "after the cells.\n\nPlease give what you can.\n")
+    assert codes(appeal, "EVD004") == ['rats with spinal injuries walked again']
+    careful = ("# New nerve research\n\nIn rats with spinal injuries, the cells helped the animals walk again. Whether "
+               "they do anything in people is not yet known.\n")
+    assert codes(careful, "EVD004") == []
+    making = "# How it is made\n\nThe patient's cells are multiplied in the laboratory for three weeks.\n"
+    assert codes(making, "EVD004") == []
+
+
+def test_a_name_the_sellers_people_gave_it():
+    page = "# Our device\n\nEach pulse sets off what our physicists call cartilage resonance.\n"
+    assert codes(page, "TRM006") == ['what our physicists call cartilage resonance']
+    assert codes("# Shoulders\n\nDoctors call this a frozen shoulder.\n", "TRM006") == []
+
+
+def test_age_offered_as_the_proof_on_any_page():
+    blog = "# Blog\n\n"
+    assert codes(blog + "Village healers have rubbed this oil on sore joints for 2,000 years, and that sort of "
+                 "wisdom doesn't need a laboratory to prove it.\n", "EVD003") != []
+    assert codes(blog + "This is ancient wisdom that science is only now rediscovering.\n", "EVD003") == [
+        'ancient wisdom that science is only now rediscovering']
+    assert codes(blog + "The diet is an old remedy, rediscovered by neurologists in the 1990s.\n", "EVD003") == []
+    assert codes(blog + "Healers have rubbed this oil on sore joints for 2,000 years, but no trial has tested it.\n",
+                 "EVD003") == []
+
+
+def test_offers_of_several_for_a_price_credit_and_stamps():
+    assert shop("Market day special: four jars for £25.", "COM002") == ['special: four jars for £25']
+    assert shop("The clinic offered a £1,500 discount if we book before March.", "COM002") == [
+        '£1,500 discount if we book']
+    assert shop("You get 5% credit on any session booked by a friend you send us.", "COM002") == [
+        '5% credit on any session']
+    assert shop("Collect eight stamps and your ninth session is on us.", "COM002") != []
+    assert shop("Two doses cost about £120 privately.", "COM002") == []
+
+
+def test_stock_finance_recruiting_and_a_free_first_month():
+    assert shop("Only 12 jars of this harvest left, so order soon.", "COM007") == ['Only 12 jars of this harvest left']
+    assert shop("By March only 7 doses were left in stock.", "COM007") == []
+    assert shop("That's £35 a month on our payment plan.", "COM003") == ['£35 a month on our payment plan']
+    assert shop("Love the results? Become a brand partner.", "COM006") == ['Become a brand partner']
+    assert shop("First week free for anyone who signs up today.", "COM009") == ['First week free for anyone who signs up']
+
+
+def test_most_or_all_of_the_sellers_people_with_a_result():
+    assert shop("Most of our migraine clients describe their headaches as gone by week four.",
+                "CLM003") == ['Most of our migraine clients describe their headaches as gone']
+    assert shop("My members haven't had a chest infection since they joined.",
+                "CLM003") == ["My members haven't had a chest infection since they joined"]
+    assert shop("Every runner I've treated tells me the pain eased within a week.",
+                "CLM003") == ["Every runner I've treated tells me the pain eased within a week"]
+    assert shop("Most patients in the trial saw their pain ease.", "CLM003") == []
+    assert shop("Our patients see their consultant every six months.", "CLM003") == []
+
+
+def test_prescribed_medicine_stopped_on_permission_or_advice():
+    assert shop("If you take levothyroxine, you can come off it today.", "RSK005") == ['can come off it']
+    assert shop("Chuck your nicotine gum today.", "RSK005") == ['Chuck your nicotine gum today']
+    assert shop("A few clients even choose to pause their infusions while they try the bed.", "RSK005") == [
+        'clients even choose to pause their infusions while they try']
+    assert shop("Never stop your tablets without talking to your GP.", "RSK005") == []
+    assert shop("In the trial, 12 patients stopped their insulin injections.", "RSK005") == []

@@ -282,11 +282,28 @@ def _not_a_cue(tokens, cue) -> bool:
     if word.norm in ("former", "ex") and following is not None and (
             following.norm in _PEOPLE_ONCE or (cue.first + 2 < len(tokens) and tokens[cue.first + 2].norm in _PEOPLE_ONCE)):
         return True  # (or with a word between: "a former sports therapist", v0.30.32)
+    # "Retired drummer is first to have ...": a person who has stopped working, not a retired classification (v0.30.53).
+    if word.norm == "retired" and following is not None and (
+            following.norm in _PEOPLE_ONCE or _names_a_worker(following.norm)):
+        return True
     # "Most hearing loss in older people ...": an age, not a time gone by (v0.30.41)
     if word.norm == "older" and following is not None and following.norm in _OLDER_PEOPLE:
         return True
     return cue.first == 0 and cue.first == cue.last and word.norm == "no" and following is not None \
         and following.norm == ","
+
+
+def _names_a_worker(norm: str) -> bool:
+    """A word for someone by their work: "drummer", "miner", "headteacher", "policeman"."""
+    return norm.endswith(_WORKER_ENDINGS) and norm not in _NOT_WORKERS
+
+
+_WORKER_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "woman", "women")
+# Words with those endings that name no person: a retired drug "number" or "order" is still a thing retired.
+_NOT_WORKERS = frozenset({"number", "numbers", "order", "orders", "paper", "papers", "marker", "markers", "factor",
+                          "factors", "layer", "layers", "letter", "letters", "register", "registers", "sensor", "sensors",
+                          "chapter", "chapters", "filter", "filters", "inhaler", "inhalers", "indicator", "indicators",
+                          "regimen", "regimens", "specimen", "specimens", "monitor", "monitors", "tumor", "tumors"})
 
 
 _OLDER_PEOPLE = frozenset("""people adults patients women men children kids teenagers teens babies siblings sister
@@ -424,7 +441,6 @@ def _shown_that(tokens, after: int, before: int) -> bool:
 
 
 _SHOWN_THAT_WINDOW = 12
-_TURNS = frozenset({"but", "however", "yet", "although", "though", "whereas", "while", ";", ":"})
 
 
 _NEGATED_SUBJECTS = frozenset({"no", "nothing", "none", "nobody", "neither"})
@@ -503,8 +519,8 @@ def _opening_frame(view, cls: str, first: int) -> str | None:
     the tumour before it travelled": a frame that opens the sentence sets all of it, across commas and dashes,
     until the sentence turns ("but ...")."""
     for cue in view.mentions_of(cls):
-        if view.tokens[cue.first].norm in ("former", "older"):
-            continue  # an adjective of the subject ("Former patients say ..."), not a frame
+        if view.tokens[cue.first].norm in ("former", "older") or _not_a_cue(view.tokens, cue):
+            continue  # an adjective of the subject ("Former patients say ...", "Retired drummer ..."), not a frame
         if cue.first <= 1 and cue.last < first:
             if not any(token.norm in _TURNS for token in view.tokens[cue.last + 1:first]):
                 return view.text_of(cue)

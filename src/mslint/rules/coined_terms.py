@@ -17,7 +17,7 @@ from mslint.analysis.article import analyse
 from mslint.reading.document import HEADING_KINDS
 from mslint.model import Hit, RuleDocs, RuleMeta, Severity
 from mslint.rule import Rule
-from mslint.rules.concepts.matcher import ConceptPattern
+from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
 from mslint.rules.kinds.article_conditions import holds
 from mslint.analysis.stance import DISPUTED, HISTORICAL, NEGATED, QUESTION
 
@@ -28,12 +28,16 @@ from mslint.analysis.stance import DISPUTED, HISTORICAL, NEGATED, QUESTION
 _GIVES_A_NAME = frozenset({"call", "calls", "called", "dub", "dubs", "dubbed", "term", "terms", "termed", "coined"})
 _NAMING_WORDS = _GIVES_A_NAME | {"named"}
 # The seller's own name for something: "what our team calls the nerve renewal window".
-_OWN_NAME = ConceptPattern(
+# Whoever the seller's people are: "what our engineers call", "what our trainers call", "what our scientific team calls".
+_OWN_NAME = PatternSet(ConceptPattern(text) for text in (
     "what (our|its|their|the company's|the clinic's|my) [own] (scientists|doctors|researchers|team|founder|experts|"
-    "specialists|clinicians|practitioners) (call|calls|have called|term|have named|named) [the|a|an] _ [_] [_]")
+    "specialists|clinicians|practitioners) (call|calls|have called|term|have named|named) [the|a|an] _ [_] [_]",
+    "what (our|my) [own] [_] _ (call|calls|have called|term|terms|have named|named) [the|a|an] _ [_] [_]"))
 # The writer's own name for it: "I call it autophagic myelin renewal", "we like to call this the reset window".
+# (v0.30.53) Or "we call the process an angiogenic reset": what is named, then its name.
 _WRITERS_NAME = ConceptPattern(
-    "(i|we) [like to|sometimes|often|simply|just] call (it|this|that|them) [the|a|an] _ _ [_]")
+    "(i|we) [like to|sometimes|often|simply|just] call ((it|this|that|them) [the|a|an]|the (process|result|state|condition|problem|"
+    "effect|reaction|response|phenomenon|pattern|change) (the|a|an)) _ _ [_]")
 # The same, said as "what I call": "your body drops into what I call metabolic shutdown".
 _WHAT_I_CALL = ConceptPattern("what (i|we) [like to|sometimes|often|simply|just] call [the|a|an|our|my] _ _ [_]")
 # (v0.30.38, sets 130-131) Someone's own name for it, told by the writer on any page: "what she calls a viral-lock
@@ -46,7 +50,8 @@ _STATE_CALLED = ConceptPattern("(a|the) (state|condition|process|problem|phenome
 # Breathing Dysfunction".
 _CALLED_THIS = ConceptPattern("(call|calls|called) this (combination|pattern|state|condition|problem|process|cluster|picture)")
 _DESCRIBING_WORDS = frozenset({"describes", "described", "labels", "labelled", "labeled"})
-_DESCRIBED_AS = ConceptPattern("(describes|described|labels|labelled|labeled) (it|this|the [_] (problem|condition|issue|cause)) as")
+_DESCRIBED_AS = ConceptPattern("(describes|described|labels|labelled|labeled) (it|this|the [_] (problem|condition|issue|cause|"
+                               "result|state|process|effect)) as")
 _MEDICAL_NAMERS = frozenset({"doctors", "doctor", "specialists", "scientists", "researchers", "medicine", "nhs",
                              "experts", "clinicians", "neurologists", "dermatologists", "gps", "nurses", "physicians",
                              "psychologists", "psychiatrists", "cardiologists", "surgeons", "dentists", "midwives",
@@ -151,17 +156,21 @@ class CoinedDiagnosis(Rule):
         sells = holds(document, "sells")
         tokens = view.tokens
         named: list[tuple[int, int]] = []  # names given here, reported once: not again as a coined syndrome
+        # The name the seller's own people gave it ("what our engineers call ...") on any page: "our" engineers,
+        # trainers or scientific team are a company's, whoever prints the words. The writer's own name for it
+        # ("we call the process ...") only where the page sells.
+        writers = [(m.first, m.last) for pattern in _OWN_NAME.candidates(view) for m in pattern.finditer(view)]
         if sells:
-            writers = [(m.first, m.last) for m in _WRITERS_NAME.finditer(view) if _gives_a_new_name(view, m)]
+            writers += [(m.first, m.last) for m in _WRITERS_NAME.finditer(view) if _gives_a_new_name(view, m)]
             # "what I call Liver Sludge Syndrome": the finding is on the name itself, as a coined
             # syndrome's would be, so that the words before it ("it can't clear toxins, and that builds
             # up into what I call ...") govern it no differently.
             writers += [(_name_start(tokens, m), m.last) for m in _WHAT_I_CALL.finditer(view) if _gives_a_new_name(view, m)]
-            for first, last in (*((m.first, m.last) for m in _OWN_NAME.finditer(view)), *writers):
-                named.append((first, last))
-                yield Hit(tokens[first].start, tokens[last].end,
-                          f"A name medicine does not use: \"{_words(document, tokens, first, last)}\"; say "
-                          "what it is in words a doctor would recognise, or leave it out")
+        for first, last in writers:
+            named.append((first, last))
+            yield Hit(tokens[first].start, tokens[last].end,
+                      f"A name medicine does not use: \"{_words(document, tokens, first, last)}\"; say "
+                      "what it is in words a doctor would recognise, or leave it out")
         if sells:
             for first, last in _branded_technology(document, view):
                 named.append((first, last))

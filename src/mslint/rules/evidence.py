@@ -994,9 +994,10 @@ _AS_PROOF = ("(must (be doing something right|work|be effective|be safe|help)|(h
              "so (we|you) (know|can be sure|can be confident) [that] (it|they) _|"
              "(this|it|that) (is|'s) (hardly|not|no) (a|some) (new|passing|modern) (fad|trend|craze|gimmick)|"
              # (v0.30.23) "a practice that has lasted that long speaks for itself", "that kind of wisdom doesn't lie"
-             "speak~ for (itself|themselves)|(doesn't|does not|don't|do not|can't|cannot) lie)")
+             "speak~ for (itself|themselves)|(doesn't|does not|don't|do not|can't|cannot) lie|"
+             # (v0.30.53) "tradition like that doesn't survive by accident"
+             "(doesn't|does not|don't|do not|didn't|did not) (survive|last|endure) (by|through) (accident|chance|luck))")
 _TRADITION = PatternSet(ConceptPattern(text) for text in (
-    _AGE + " ...12 " + _AS_PROOF,
     "(centuries|millennia|generations|thousands of years|hundreds of years) of (use|tradition|practice|healing|wisdom) "
     "...12 " + _AS_PROOF,
     # The healers who used it, named as the credential: "herbalists have relied on these roots since
@@ -1294,6 +1295,16 @@ TESTIMONIAL_CAVEAT = patterns.compile(
 # which tells you it works", "used in burns units for decades, so they're proven", "you never hear of a
 # beekeeper with MS".
 _TRADITION_AS_PROOF = PatternSet(ConceptPattern(text) for text in (
+    # The age, then the words that make it the proof: "midwives have steamed new mothers for thousands of years, and
+    # that kind of wisdom doesn't need a laboratory to prove it" (an argument, on any page).
+    _AGE + " ...12 " + _AS_PROOF,
+    # (v0.30.53) Whatever was done, for so long: "midwives have steamed new mothers for thousands of years, and ...".
+    "(have|has) [been] <_ ...6 (for|over|since) [over|more than|nearly|almost] (centuries|millennia|generations|thousands of years|"
+    "hundreds of years|# years|(#|a|one|two|three|four|five|several) (thousand|hundred) years) ...12 " + _AS_PROOF + ">",
+    # (v0.30.53, sets 154-155) Old knowledge that science is said to be catching up with: "ancient wisdom we are only
+    # now rediscovering".
+    "(ancient|age-old|centuries-old) (wisdom|knowledge|secret~) ...4 "
+    "(rediscover~|only (just|now) (discovering|rediscovering|catching up|confirming|proving|learning))",
     # (v0.30.40, set 135) "used ... for more than 40 years, which the centre says shows how reliable it is"
     "(used|practised|practiced|around|trusted) ...8 for [more than|over] # years , which ...6 (shows|proves|tells you) (how|that) [it is] (reliable|effective|safe|well)",
     # (v0.30.39, set 132) "used in Chinese and Ayurvedic medicine for 3,000 years, so we know it is both safe and effective"
@@ -1748,6 +1759,20 @@ class AnimalToHumanLeap(Rule):
                 yield Hit(*told_span, f"Animal result offered to people for the product promoted: \"{words}\"")
                 return
         spans = _leaps(text, unit)
+        following = view.next_in_paragraph()
+        # (One of the next two sentences may make the leap, or call the result proof: "These results prove we can prevent
+        # MS" is the claim to report, and it is reported as such.)
+        after = following.next_in_paragraph() if following is not None else None
+        leaps_next = any(v is not None and (_leaps(text, v) or _PROOF_WORD.search(text, v.start, v.end))
+                         for v in (following, after))
+        if told_span is not None and not spans and not leaps_next \
+                and view.words & _TOLD_AS_RESEARCH and _told_as_a_result(text, told_span) and not _caveated_nearby(view):
+            # A result in animals or in a dish told as it stands, with no word anywhere near on whether it
+            # holds in people: "A study in rats showed the cells repairing the brain" in a family's appeal for
+            # the treatment, "in a laboratory study, the extract made nerve cells grow" on a market flyer.
+            words = " ".join(text[told_span[0]:told_span[1]].split())
+            yield Hit(*told_span, f"Animal or laboratory result told with no word on whether it holds in people: \"{words}\"")
+            return
         # An animal named before the leap in the same sentence is where it leaps from: "what works
         # this well in guinea pigs will work in people".
         if spans and not animals:
@@ -1758,6 +1783,53 @@ class AnimalToHumanLeap(Rule):
             start, end = min(spans)
             words = " ".join(text[start:end].split())
             yield Hit(start, end, f"Animal or laboratory result carried over to people: \"{words}\"")
+
+
+# What a careful writer says beside an animal or bench result: that people are another matter, or that it is
+# early. Any of these in the sentence or the two either side of it leaves the result as background. (Not
+# "in people" alone: "a trial proved it sharpens memory in people" is a second claim, not a caveat.)
+_CAVEAT = patterns.compile(
+    r"\b(?:not\s+(?:yet|always|necessarily|been|known|clear)|whether|yet\s+to|remains?\s+to\s+be|early[-\s]stage|"
+    r"early\s+days|preliminary|unknown|unclear|untested|unproven|often\s+fail|rarely|seldom"
+    r"|(?:don['’]t|do\s+not|doesn['’]t|does\s+not)\s+(?:always|necessarily|often|usually|carry|translate|hold)"
+    r"|may\s+not|might\s+not|human\s+(?:trials?|studies)|trials?\s+in\s+(?:people|humans|patients))\b", regex.IGNORECASE)
+
+
+# Animals by name (not "a mouse", which is as often a computer's), and studies at the bench; how a cell treatment is
+# made ("cells multiplied in the laboratory", "grown in the lab") is a step of making it, not a result.
+_SPECIES = patterns.compile(r"\b(?:mice|rats|rodents|animals|guinea\s+pigs|pigs|piglets|dogs|rabbits|monkeys|primates|sheep|"
+                            r"goats|ferrets|hamsters|zebrafish|cows|horses|cats|fruit\s+flies|worms|(?:mouse|rat|animal)\s+"
+                            r"(?:models?|studies|study|experiments?))\b", regex.IGNORECASE)
+_BENCH_STUDY = patterns.compile(r"\b(?:(?:laboratory|lab)\s+(?:study|studies|experiments?|tests?|work)|in\s+(?:a|the)\s+"
+                                r"(?:dish|test\s+tube|petri\s+dish)|in\s+dishes|cell\s+cultures?)\b", regex.IGNORECASE)
+_MAKING = patterns.compile(r"\b(?:grown|grow|multiplied|cultured|cultivated|trained|engineered|coaxed|coaxing|expanded|modified|"
+                           r"edited|(?:can|could)\s+be\s+made)\b", regex.IGNORECASE)
+
+
+_PROOF_WORD = patterns.compile(r"\b(?:prove|proves|proved|proving|proof)\b", regex.IGNORECASE)
+# Words that make animals in a sentence the subject of a study, told as one ("feeder rodents in a sealed container" are
+# food for a pet snake).
+_TOLD_AS_RESEARCH = _RESEARCH_WORDS | {"paper", "papers", "published", "journal"}
+
+
+def _told_as_a_result(text: str, span: tuple[int, int]) -> bool:
+    """The animal or bench study told is research with a result: animals named, or a study at the bench that did
+    something other than make the treatment."""
+    told = text[span[0]:span[1]]
+    return bool(_SPECIES.search(told)) or (bool(_BENCH_STUDY.search(told)) and not _MAKING.search(told))
+
+
+def _caveated_nearby(view) -> bool:
+    """The sentence, or one of the two before or after it in its paragraph, says the result may not
+    carry over to people, or that the work is early."""
+    text = view.analysis.document.text
+    near = [view]
+    before, after = view, view
+    for _ in range(2):
+        before = before.previous_in_paragraph() if before is not None else None
+        after = after.next_in_paragraph() if after is not None else None
+        near += [v for v in (before, after) if v is not None]
+    return any(_CAVEAT.search(text, v.start, v.end) for v in near)
 
 
 # Results in people said to bear the animal work out: the animal data are background, not offered.

@@ -18,7 +18,8 @@ def shop(sentence: str, code: str) -> list[str]:
 
 def test_no_trial_showing_it_denies_the_claim_however_long_the_noun_phrase():
     # "showing" as well as "showed", and counted in words, not tokens.
-    assert shop("I'm not aware of any good-quality trial showing that these drops cure arthritis.", "CLM001") == []
+    assert shop("I know of no well-designed, placebo-controlled study showing that these drops cure arthritis.",
+                "CLM001") == []
     assert shop("No large, well-run, double-blind trial has ever shown that these drops cure arthritis.",
                 "CLM001") == []
     # A turn ends the denial's reach.
@@ -32,8 +33,8 @@ def test_a_phrase_named_as_a_phrase_is_mentioned_not_used():
 
 
 def test_a_letters_question_with_its_sign_off_run_on():
-    letter = ('# Ask the pharmacist\n\n**Q. I have seen adverts for lozenges "clinically proven to silence tinnitus in '
-              'a month", with zinc and magnesium. Are they worth £20 a tub?**\n*name withheld, Ripon*\n\n'
+    letter = ('# Ask the pharmacist\n\n**Q. My sister keeps sending me ads for gummies "clinically proven to silence '
+              'tinnitus fast", made with sage and iron. Are they worth £20 a tub?**\n*name withheld, Ripon*\n\n'
               'I would keep your money.\n')
     assert codes(letter, "CLM002") == []
     assert codes(letter, "EVD002") == []
@@ -49,8 +50,7 @@ def test_a_quoted_speaker_who_distances_the_claim_reports_it():
 
 def test_the_disease_read_as_the_condition_in_force():
     story = ("# Sickle cell care\n\nSickle cell is an inherited blood condition.\n\n"
-             "A transplant of bone marrow from a matched brother or sister can cure the disease, though it carries "
-             "serious risks.\n")
+             "A marrow transplant from a well-matched sibling donor can cure the disease, though the risks are serious.\n")
     assert codes(story, "CLM001") == []
     ms = ("# MS care\n\nMultiple sclerosis is a condition of the nerves.\n\n"
           "A stem cell transplant from a matched sister can cure the disease.\n")
@@ -58,24 +58,24 @@ def test_the_disease_read_as_the_condition_in_force():
 
 
 def test_most_cases_cured_by_standard_surgery():
-    assert shop("Found while still thin, most melanomas can be cured with a minor operation.", "CLM001") == []
+    assert shop("Spotted early, most basal cell cancers can be cured by a small operation.", "CLM001") == []
     assert shop("Most cases of MS are cured with our stem cell treatment.", "CLM001") == ['are cured']
 
 
 def test_infectious_before_a_condition_names_what_something_is_not():
-    reactions = ("# MMR\n\nSome children get a mild fever or a blotchy rash a week after the MMR jab, and a few get "
-                 "swollen glands from the mumps part. These are brief and are not infectious measles.\n")
+    reactions = ("# MMR\n\nAbout ten days after the MMR some toddlers run a temperature or come out in a faint rash, and "
+                 "a few have puffy glands from the mumps part later on. These are brief and are not infectious measles.\n")
     assert codes(reactions, "FCT026") == []
     assert shop("Measles is not infectious, so she can go to nursery.", "FCT026") == ['is not infectious']
 
 
 def test_a_vaccines_mechanism_explains_a_known_result():
-    text = ("# MMR\n\nThe MMR vaccine is a live vaccine, with weakened viruses. That is why it works so well, and "
-            "also why it is not given during some treatment.\n")
+    text = ("# MMR\n\nThe MMR jab holds weakened live viruses. This is exactly why it works, and also the reason it is "
+            "avoided during some treatments.\n")
     assert codes(text, "EVD011") == []
-    cream = ("# Shop\n\nOur cream holds colostrum from grass-fed cows. That is why it works so well, and also why "
-             "it soothes during treatment.\n")
-    assert codes(cream, "EVD011") == ['That is why it works so well']
+    cream = ("# Shop\n\nOur cream holds colostrum from grass-fed cows. This is exactly why it works, and also the "
+             "reason it soothes during treatments.\n")
+    assert codes(cream, "EVD011") == ['This is exactly why it works']
 
 
 def test_what_does_not_pierce_the_skin_is_painless():
@@ -85,19 +85,20 @@ def test_what_does_not_pierce_the_skin_is_painless():
 
 def test_a_target_after_a_determiner_is_a_noun():
     dated = "---\ndate: 2026-02-01\n---\n\n# Leaflet\n\n"
-    assert codes(dated + "This replaced the old two-week target in October 2023.\n", "TIM001") == []
+    assert codes(dated + "It took the place of the earlier 18-week target in March 2024.\n", "TIM001") == []
     assert codes(dated + "The trust expects a decision in March 2025.\n", "TIM001") == ['March 2025']
 
 
 def test_a_price_charged_elsewhere_or_by_the_nhs_does_not_make_a_shop():
     email = ("# Your jabs\n\nFrom the University Health Service.\n\nThe course is free to you through us. (For comparison, high-street "
-             "pharmacies charge about £55 a dose.)\n\nPlease book your first appointment by Friday.\n")
+             "pharmacies charge about £55 a dose.)\n\nPlease book your first appointment through the student portal.\n")
     assert codes(email, "COM001") == []
-    leaflet = ("# Optic neuritis\n\nSteroid tablets carry the standard prescription charge of £9.90 per item.\n\n"
-               "Heat can blur vision briefly. It settles within minutes of cooling down.\n")
+    leaflet = ("# Optic neuritis\n\nThe usual prescription charge is £9.90 per item.\n\n"
+               "Heat can blur vision briefly. It settles within minutes of cooling down.\n\n"
+               "## When to contact us\n\nRing the nurse line if both eyes blur.\n")
     assert codes(leaflet, "CLM006") == []
-    selling = "# Shop\n\nThe course costs £55 a dose.\n\nPlease book your first appointment by Friday.\n"
-    assert codes(selling, "COM001") == ['book your first appointment']
+    selling = "# Shop\n\nThe course costs £55 a dose.\n\nPlease book your first jab online before the end of the month.\n"
+    assert codes(selling, "COM001") == ['book your first jab online']
 
 
 # -- Misses of sets 154-155, read for their frames rather than their words -------------------------------------------
@@ -132,8 +133,8 @@ def test_a_name_the_sellers_people_gave_it():
 
 def test_age_offered_as_the_proof_on_any_page():
     blog = "# Blog\n\n"
-    assert codes(blog + "Village healers have rubbed this oil on sore joints for 2,000 years, and that sort of "
-                 "wisdom doesn't need a laboratory to prove it.\n", "EVD003") != []
+    assert codes(blog + "Village healers have rubbed this oil on sore joints for 2,000 years, and we don't need any "
+                 "scientist to tell us it works.\n", "EVD003") != []
     assert codes(blog + "This is ancient wisdom that science is only now rediscovering.\n", "EVD003") == [
         'ancient wisdom that science is only now rediscovering']
     assert codes(blog + "The diet is an old remedy, rediscovered by neurologists in the 1990s.\n", "EVD003") == []

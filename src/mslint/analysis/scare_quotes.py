@@ -23,7 +23,7 @@ _SPOKEN = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "e
 
 
 # A word named as a word, with or without quotation marks: "I'd avoid the word miracle", "terms like
-# breakthrough", "the phrase "clinically proven" on an advert tells you nothing". What comes after is
+# breakthrough", "the phrase "clinically proven" on a box says little". What comes after is
 # mentioned, not used, however long the quotation. (Not "the term" alone: "within a term his asthma
 # had gone" is a school term.)
 _NAMED_WORD = patterns.compile(r"(?i)\b(?:(?:the|a|that|this)\s+(?:word|label|phrase|slogan|wording)|(?:words?|terms?|labels?)"

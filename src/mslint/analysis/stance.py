@@ -427,7 +427,7 @@ _SHOWING = frozenset({"show", "shows", "showed", "shown", "find", "finds", "foun
 def _shown_that(tokens, after: int, before: int) -> bool:
     """A verb of finding then "that" within a few words after the cue ("none of the trials showed
     that ...", "no study has ever found that ..."): the cue governs the whole that-clause. Words are
-    counted, up to a noun phrase's worth ("I'm not aware of any good-quality trial showing that", "no large,
+    counted, up to a noun phrase's worth ("I know of no well-designed controlled study showing that", "no large,
     well-run, double-blind trial has ever shown that"), and a turn ("no cure yet, but a trial showed that")
     ends the cue's reach."""
     words = 0

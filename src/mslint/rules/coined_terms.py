@@ -34,7 +34,7 @@ _OWN_NAME = PatternSet(ConceptPattern(text) for text in (
     "specialists|clinicians|practitioners) (call|calls|have called|term|have named|named) [the|a|an] _ [_] [_]",
     "what (our|my) [own] [_] _ (call|calls|have called|term|terms|have named|named) [the|a|an] _ [_] [_]"))
 # The writer's own name for it: "I call it autophagic myelin renewal", "we like to call this the reset window".
-# (v0.30.53) Or "we call the process an angiogenic reset": what is named, then its name.
+# (v0.30.53) Or "we call the change a vascular reboot": what is named, then its name.
 _WRITERS_NAME = ConceptPattern(
     "(i|we) [like to|sometimes|often|simply|just] call ((it|this|that|them) [the|a|an]|the (process|result|state|condition|problem|"
     "effect|reaction|response|phenomenon|pattern|change) (the|a|an)) _ _ [_]")

@@ -995,7 +995,7 @@ _AS_PROOF = ("(must (be doing something right|work|be effective|be safe|help)|(h
              "(this|it|that) (is|'s) (hardly|not|no) (a|some) (new|passing|modern) (fad|trend|craze|gimmick)|"
              # (v0.30.23) "a practice that has lasted that long speaks for itself", "that kind of wisdom doesn't lie"
              "speak~ for (itself|themselves)|(doesn't|does not|don't|do not|can't|cannot) lie|"
-             # (v0.30.53) "tradition like that doesn't survive by accident"
+             # (v0.30.53) "customs like these don't last by chance"
              "(doesn't|does not|don't|do not|didn't|did not) (survive|last|endure) (by|through) (accident|chance|luck))")
 _TRADITION = PatternSet(ConceptPattern(text) for text in (
     "(centuries|millennia|generations|thousands of years|hundreds of years) of (use|tradition|practice|healing|wisdom) "
@@ -1295,10 +1295,10 @@ TESTIMONIAL_CAVEAT = patterns.compile(
 # which tells you it works", "used in burns units for decades, so they're proven", "you never hear of a
 # beekeeper with MS".
 _TRADITION_AS_PROOF = PatternSet(ConceptPattern(text) for text in (
-    # The age, then the words that make it the proof: "midwives have steamed new mothers for thousands of years, and
-    # that kind of wisdom doesn't need a laboratory to prove it" (an argument, on any page).
+    # The age, then the words that make it the proof: "village healers have rubbed this oil on sore joints for 2,000
+    # years, and we don't need a scientist to tell us it works" (an argument, on any page).
     _AGE + " ...12 " + _AS_PROOF,
-    # (v0.30.53) Whatever was done, for so long: "midwives have steamed new mothers for thousands of years, and ...".
+    # (v0.30.53) Whatever was done, for so long: "healers have rubbed this oil on joints for 2,000 years, and ...".
     "(have|has) [been] <_ ...6 (for|over|since) [over|more than|nearly|almost] (centuries|millennia|generations|thousands of years|"
     "hundreds of years|# years|(#|a|one|two|three|four|five|several) (thousand|hundred) years) ...12 " + _AS_PROOF + ">",
     # (v0.30.53, sets 154-155) Old knowledge that science is said to be catching up with: "ancient wisdom we are only

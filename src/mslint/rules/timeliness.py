@@ -51,8 +51,8 @@ _FUTURE_CUES = tuple(
         # expects to / plans to / aims to ... ("Helixa expects to begin")
         r"\b(?:expects?|plans?|aims?|hopes?|intends?|anticipates?|projects?|predicts?|forecasts?|promises?|targets?|"
         r"wants?|is\s+targeting|are\s+targeting)\s+(?:[a-z]+\s+){0,2}?to\s+(?:be\s+)?[a-z]+",
-        # (a "target" or "forecast" after a determiner is a noun: "this replaced the old two-week target in
-        # October 2023"; "the trust expects" is still a verb)
+        # (a "target" or "forecast" after a determiner is a noun: "the former six-week target ended in
+        # March 2024"; "the trust expects" is still a verb)
         r"\b(?:expects?|anticipates?|forecasts|targets)\b",
         r"(?<!\b(?:the|a|an|its|their|our|his|her|this|that)\s+(?:[\w-]+\s+){0,2})\b(?:forecast|target)\b",
         # reduced: "results expected in early 2024", "a trial scheduled for 2023", "set to start"

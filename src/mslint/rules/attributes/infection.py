@@ -121,7 +121,7 @@ def _of_the_reactions_named(view, match) -> bool:
 
 
 def _names_what_it_is_not(view, match) -> bool:
-    """ "These are short-lived and are not infectious measles": the adjective goes with the condition named
+    """ "The rash after the jab is not infectious measles": the adjective goes with the condition named
     right after it, and the sentence denies that its subject is that infection; it says nothing of
     whether the infection passes between people."""
     after = match.last + 1
@@ -179,7 +179,7 @@ class ContagionMisstated(AttributeMisstated):
             if _of_the_reactions_named(view, match):
                 return True  # "a fever or a rash after the jab; these are not infectious"
             if _names_what_it_is_not(view, match):
-                return True  # "the rash after the jab is not infectious measles": what it is, not how measles spreads
+                return True  # a rash said not to be the infection itself: what it is, not how measles spreads
             if any(token.norm in _PURPOSE for token in tokens[max(0, match.first - 3):match.first]):
                 return True  # what a precaution is for: "keep her off school so that she can't pass it on"
         clause = view.clause_of(match.first)

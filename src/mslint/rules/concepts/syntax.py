@@ -17,8 +17,8 @@ so hyphens do not matter and case does not either):
     {IT:CLASS}  "it" or "them" standing for the intervention in force from the sentences before
                 when that is of CLASS ("Your GP gave you warfarin. You can stop it now": {IT:DRUG})
     {THE:CLASS} "the disease", "this condition" standing for the condition in force, when that is of
-                CLASS ("Sickle cell is inherited. A donor transplant can cure the disease":
-                {THE:@SICKLE-CELL-DISEASE})
+                CLASS ("Thalassaemia is inherited. A donor transplant can cure the disease":
+                {THE:@THALASSAEMIA})
     {PHRASE}    any pattern of a named phrase of the knowledge base ({WHOLE-CLIENTELE}),
                 written out before parsing (mslint.rules.concepts.phrases)
     (a|b c)     one of the alternatives (each a sequence)

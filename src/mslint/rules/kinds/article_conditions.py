@@ -122,8 +122,8 @@ def _sells(document) -> bool:
 
 # What the same care costs elsewhere, as against the page's own free service: "it is much more expensive
 # privately, often well over £100 a dose" (v0.30.44, set 142's careful student health page), "for comparison,
-# high-street pharmacies charge about £50 a dose", and the NHS prescription charge a leaflet passes on ("steroid
-# tablets carry the standard prescription charge of £9.90 per item"). Not the page's price.
+# high-street pharmacies charge about £50 a dose", and the NHS prescription charge a leaflet passes on ("each item
+# on the prescription costs the standard £9.90"). Not the page's price.
 _SOMEONE_ELSES_PRICE = re.compile(r"\b(?:privately|private(?:ly)?\s+(?:clinics?|pharmac(?:y|ies)|providers?|hospitals?|"
                                   r"sector)|if\s+you\s+(?:pay|buy\s+it)|outside\s+the\s+nhs|(?:on\s+the\s+)?high[\s-]street|"
                                   r"for\s+comparison|prescription\s+charges?|prepayment\s+certificates?)\b",

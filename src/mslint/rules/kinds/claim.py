@@ -339,8 +339,8 @@ def is_about(view, match, cls: str) -> bool:
 def subject_is(view, match, cls: str) -> bool:
     """What the claim is about is of the class: the intervention its clause names, or, when it
     names none ("It is quick and painless"), the one in force from the sentences before. A claim that
-    opens on a pronoun is about what the pronoun stands for, not a treatment named after it ("that is
-    why it works so well, and why it is not given during treatment")."""
+    opens on a pronoun is about what the pronoun stands for, not a treatment named after it ("which is
+    why it protects so well, and why it is not given during treatment")."""
     clause = view.clause_of(match.first)
     # Generic words count too: "watch the procedure on the ultrasound screen" is about the
     # procedure, whatever guides it.

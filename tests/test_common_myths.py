@@ -996,6 +996,35 @@ for _fact, (_myths, _passes) in SETS_152_153.items():
     else:
         CASES[_fact] = (_myths, _passes)
 
+# (v0.30.52, sets 154-155) Facts read from blind sets 154-155 after their measurement, in my own words.
+SETS_154_155 = {
+    "general-vitamins-can-be-overdosed": (
+        ["Zinc drops cannot hurt your kids, so give as many as you like.",
+         "Zinc cannot hurt kids, as any surplus leaves in the urine."],
+        ["Too much zinc can harm children, so stick to the dose on the label."],
+    ),
+    "general-jet-lag-worse-flying-east": (
+        ["Jet lag feels worse heading west.",
+         "Jet lag is usually worse going westward."],
+        ["Jet lag is usually worse flying east."],
+    ),
+    "general-melatonin-made-by-pineal-gland": (
+        ["Melatonin is released by the pituitary gland.",
+         "Your pituitary gland makes melatonin.",
+         "Tart cherry juice contains more melatonin than a prescribed tablet.",
+         "Melatonin is the chemical that tells you it is bedtime, and it is made by the pituitary gland."],
+        ["Melatonin is made by the pineal gland.",
+         "Cherries contain tiny amounts of melatonin, far less than a tablet.",
+         "The pituitary gland makes growth hormone, and the pineal gland makes melatonin."],
+    ),
+}
+for _fact, (_myths, _passes) in SETS_154_155.items():
+    if _fact in CASES:
+        CASES[_fact][0].extend(_myths)
+        CASES[_fact][1].extend(_passes)
+    else:
+        CASES[_fact] = (_myths, _passes)
+
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]
 PASSES = [(fact, sentence) for fact, (_, passes) in CASES.items() for sentence in passes]
 

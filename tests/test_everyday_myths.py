@@ -3332,6 +3332,238 @@ for _fact, (_myths, _passes) in SETS_152_153.items():
     else:
         CASES[_fact] = (_myths, _passes)
 
+# (v0.30.52, sets 154-155) Facts read from blind sets 154-155 after their measurement, in my own words:
+# sentences added to facts already tested above, and the new facts' cases.
+SETS_154_155 = {
+    "general-alkaline-water-and-blood-ph": (
+        ["Sip it every morning and your blood pH will rise.",
+         "Drink a jug of it daily and in a fortnight your blood pH goes up."],
+        ["Alkaline water leaves the pH of your blood unchanged.",
+         "Drink plenty of water; your blood pH is kept steady by your lungs and kidneys."],
+    ),
+    "general-adhd-common": (
+        ["You can't diagnose ADHD without a blood test.",
+         "ADHD can only be confirmed with a laboratory test."],
+        ["There is no blood test for ADHD; a specialist assesses your child.",
+         "ADHD is diagnosed by a specialist after a full assessment."],
+    ),
+    "general-acne-treatments": (
+        ["The bacteria behind acne only live on people who get spots.",
+         "Sunbathing helps clear acne.",
+         "Benzoyl peroxide is a kind of steroid."],
+        ["Sunshine does not clear acne, and some acne creams make skin burn more easily.",
+         "Does sunshine clear acne? Studies have not shown it.",
+         "Benzoyl peroxide kills skin bacteria; it is not a steroid."],
+    ),
+    "general-hydroxocobalamin-works-and-b12-stores": (
+        ["Vitamin B12 tablets simply pass through your body.",
+         "Hydroxocobalamin contains cyanide.",
+         "Folic acid is just another name for B12."],
+        ["B12 tablets are absorbed and work well for diet-related deficiency.",
+         "Hydroxocobalamin contains no cyanide.",
+         "Cyanocobalamin contains a cyanide group, in tiny amounts that are harmless.",
+         "Folic acid is man-made vitamin B9, quite separate from B12."],
+    ),
+    "general-tinnitus-common-cochlea-and-ginkgo": (
+        ["Tinnitus is unusual in people under 50.",
+         "Tinnitus only affects people over 60.",
+         "The middle ear converts vibrations into electrical signals.",
+         "CBT does not help with tinnitus."],
+        ["Tinnitus can affect people of any age, including children.",
+         "Hair cells deep inside the cochlea change vibrations into electrical signals.",
+         "CBT does not cure tinnitus but helps people cope with it.",
+         "It is a myth that talking therapy doesn't help with tinnitus."],
+    ),
+    "general-bad-breath-mostly-from-mouth": (
+        ["A Cochrane review showed that scraping your tongue gets rid of bad breath.",
+         "Tongue scrapers are clinically proven to cure halitosis."],
+        ["A Cochrane review found little reliable evidence that tongue scraping helps bad breath."],
+    ),
+    "general-knee-cartilage-running-and-replacements": (
+        ["Your cartilage can grow back completely at any age.",
+         "Worn knee cartilage can fully regenerate."],
+        ["Adult cartilage has very limited ability to repair itself.",
+         "Cartilage cannot grow back once it has worn away."],
+    ),
+    "general-red-light-depth-and-nice-osteoarthritis": (
+        ["NICE recommends laser therapy for osteoarthritis of the hand.",
+         "NICE now backs electromagnetic therapy for arthritis in the fingers."],
+        ["NICE does not recommend electromagnetic therapy for arthritis."],
+    ),
+    "general-lymphatic-system-and-cellulite": (
+        ["Lymph is pumped around the body by your heart.",
+         "The heart pumps lymph through the body."],
+        ["Lymph has no pump of its own; it is moved by muscle movement.",
+         "The heart pumps blood, while lymph is moved by muscles."],
+    ),
+    "general-cord-cells-donated-at-birth-not-foetal-or-blood-stem-cells": (
+        ["Cord tissue cells are hidden from the immune system.",
+         "The surgeon told us that umbilical cord stem cells are undetectable by the immune system.",
+         "Donor stem cells cannot be rejected."],
+        ["Your own stem cells cannot be rejected.",
+         "Donor cells can be rejected by the immune system."],
+    ),
+    "general-ed-common-and-no-approved-stem-cells": (
+        ["The FDA approved stem cells for diabetic foot ulcers last year.",
+         "These are the stem cells the FDA approved to treat frailty."],
+        ["The FDA has not approved any stem cells for frailty.",
+         "Regulators have not licensed any stem cell treatment for diabetic foot ulcers."],
+    ),
+    "general-eczema-affects-adults-and-many-children": (
+        ["One in three adults in the UK has eczema.",
+         "Eczema affects about 1 in 2 adults.",
+         "Even weak steroid creams will thin your skin within two days."],
+        ["Eczema affects about 1 in 10 adults and 1 in 5 children.",
+         "Mild steroid creams rarely thin the skin."],
+    ),
+    "general-normal-oxygen-saturation": (
+        ["An oxygen level of 89% is fine.",
+         "88% is perfectly normal after COVID."],
+        ["If your oxygen level is 92% or below, get urgent help.",
+         "A normal oxygen level is 95% or above."],
+    ),
+    "general-neck-vertebrae-head-weight-and-back-pain-disability": (
+        ["We have 33 pairs of spinal nerves.",
+         "The spinal cord gives off 24 pairs of spinal nerves."],
+        ["There are 31 pairs of spinal nerves."],
+    ),
+    "general-brain-energy-share-and-ginkgo-in-healthy-people": (
+        ["A large American study proved ginkgo improves memory."],
+        ["A large American trial found that ginkgo did not prevent dementia."],
+    ),
+    "general-sweat-and-infrared-saunas": (
+        ["The fat is released from the cells and you sweat and wee it out.",
+         "The fat you lose leaves in your urine."],
+        ["Most fat leaves the body as carbon dioxide, breathed out."],
+    ),
+    "general-infused-cells-do-not-rebuild-the-brain": (
+        ["After the drip, the cells head directly to the damaged tissues that need repair."],
+        ["Stem cells infused into a vein mostly get stuck in the lungs."],
+    ),
+    "general-depression-common-self-referral-and-antidepressant-onset": (
+        ["Only about 1 in 200 adults suffer from depression.",
+         "Depression affects just one in a hundred people.",
+         "You need a GP referral before you can get NHS talking therapies.",
+         "NHS Talking Therapies only accept referrals from your GP.",
+         "Antidepressants can take six months to kick in.",
+         "SSRIs don't start to work until three months."],
+        ["Depression affects about 1 in 20 adults worldwide.",
+         "You can refer yourself to NHS Talking Therapies without seeing a GP.",
+         "Your GP can refer you to NHS talking therapies, or you can refer yourself.",
+         "Antidepressants usually take one to two weeks to start working.",
+         "Keep taking antidepressants for at least six months after you feel better."],
+    ),
+    "general-gout-urate-can-be-normal-in-a-flare": (
+        ["A normal uric acid result during a flare rules out gout.",
+         "A normal uric acid level in the middle of an attack means you don't have gout.",
+         "Low urate readings during an attack mean it's not gout."],
+        ["Urate can be normal during a flare, so the test is repeated once the flare has settled.",
+         "A normal urate level during a flare does not rule out gout.",
+         "Does a normal urate test during an attack rule out gout? No."],
+    ),
+    "general-menopause-flushes-last-years-patches-and-black-cohosh": (
+        ["Hot flushes normally only last a few months.",
+         "Night sweats usually stop within a few weeks.",
+         "HRT gel has exactly the same clot risk as pills.",
+         "Patches are no safer than tablets when it comes to blood clots.",
+         "No regulator has ever issued a warning about black cohosh."],
+        ["Hot flushes often last for several years.",
+         "For some women hot flushes last a few months; for others they go on for years.",
+         "HRT patches carry a lower clot risk than tablets.",
+         "The MHRA has issued warnings about black cohosh and the liver."],
+    ),
+    "general-hip-fracture-serious-and-bisphosphonate-facts": (
+        ["A broken hip is only a minor setback.",
+         "Most older people with a fractured hip make a full recovery in a couple of weeks.",
+         "Alendronic acid causes jaw bone death in about 1 in 10 people.",
+         "One in twenty patients on bisphosphonates develop jaw necrosis.",
+         "Take alendronic acid with your breakfast.",
+         "Alendronate works best with food."],
+        ["A broken hip is a serious injury, and many people never fully regain their mobility.",
+         "Jaw bone death with bisphosphonates is rare, about 1 in 10,000 patient-years.",
+         "Swallow alendronic acid with tap water half an hour before you eat anything."],
+    ),
+    "general-parkinsons-tremor-age-dbs-and-new-medicines": (
+        ["Everybody with Parkinson's will develop a tremor sooner or later.",
+         "Parkinson's always starts with a tremor.",
+         "Parkinson's usually only starts after 70.",
+         "Parkinson's rarely affects people under 70.",
+         "The NHS doesn't offer deep brain stimulation.",
+         "DBS is not available on the NHS.",
+         "No new Parkinson's drugs have been developed since the 1960s.",
+         "There have been no new medicines for Parkinson's in 50 years."],
+        ["Not everyone with Parkinson's develops a tremor.",
+         "Most people with Parkinson's first have symptoms after 50.",
+         "Some people with Parkinson's can have deep brain stimulation on the NHS.",
+         "DBS is not suitable for everyone with Parkinson's.",
+         "Levodopa, introduced in the 1960s, is still the most effective medicine for Parkinson's."],
+    ),
+    "general-smoking-harms-whole-body-and-roll-ups": (
+        ["Cigarettes only damage your lungs.",
+         "Smoking doesn't harm your heart.",
+         "Rolling tobacco is less harmful than ready-made cigarettes.",
+         "Hand-rolled cigarettes are healthier."],
+        ["Smoking damages the heart as well as the lungs.",
+         "Roll-ups are no safer than factory-made cigarettes.",
+         "Are roll-ups safer than ordinary cigarettes? No."],
+    ),
+    "general-diabetic-foot-ulcer-causes-and-nhs-foot-services": (
+        ["Foot ulcers in diabetes are due to sugar burning through the skin.",
+         "If you eat sugar, your blood sugar eats away the skin and causes ulcers.",
+         "The NHS has no specialist team for diabetic foot ulcers."],
+        ["Ulcers on the feet in diabetes come from numbness, weak blood flow and pressure.",
+         "The NHS has specialist foot protection teams for people with diabetes.",
+         "High blood sugar damages nerves and blood vessels, which can lead to foot ulcers."],
+    ),
+    "general-auriculotherapy-modern-and-not-for-anxiety": (
+        ["Ear seeds date back thousands of years.",
+         "Auricular acupuncture has been used for 3,000 years.",
+         "NICE recommends acupuncture for generalised anxiety disorder."],
+        ["Auricular acupuncture was developed in France in the 1950s.",
+         "NICE does not recommend acupuncture for anxiety.",
+         "NICE recommends acupuncture for chronic primary pain."],
+    ),
+    "general-glutamine-made-by-the-body": (
+        ["Glutamine is one of the essential amino acids.",
+         "Your body cannot make glutamine.",
+         "Your body is unable to produce glutamine, so you need a powder."],
+        ["Glutamine is a non-essential amino acid made by your muscles.",
+         "Glutamine is a conditionally essential amino acid.",
+         "Is glutamine essential? No, the body makes it."],
+    ),
+    "general-hydrogen-gas-flammable": (
+        ["Hydrogen gas can't explode.",
+         "Hydrogen is non-flammable, so the inhaler is completely safe.",
+         "Hydrogen cannot catch fire."],
+        ["Hydrogen gas is highly flammable, so keep the machine away from flames.",
+         "Hydrogen can explode when mixed with air.",
+         "Is hydrogen flammable? Yes."],
+    ),
+    "general-after-birth-lochia-womb-and-vaginal-ph": (
+        ["Postnatal bleeding should stop within three days.",
+         "Your uterus will take a full year to get back to its usual size.",
+         "A healthy vagina is neutral.",
+         "A healthy vagina sits at a pH of 7."],
+        ["A healthy vagina is slightly acidic, with a pH of about 4.",
+         "Bleeding after birth usually lasts several weeks.",
+         "The womb shrinks back to its normal size within about six weeks."],
+    ),
+    "general-tms-first-shown-1985-and-nice-depression-only": (
+        ["TMS has been around since the 1960s.",
+         "Transcranial magnetic stimulation has been used in hospitals since the 1950s.",
+         "NICE recommended TMS for fatigue in MS."],
+        ["Magnetic stimulation of the brain was first shown in 1985.",
+         "NICE has recommended TMS for depression since 2015.",
+         "NICE has not recommended TMS for MS fatigue."],
+    ),
+}
+for _fact, (_myths, _passes) in SETS_154_155.items():
+    if _fact in CASES:
+        CASES[_fact][0].extend(_myths)
+        CASES[_fact][1].extend(_passes)
+    else:
+        CASES[_fact] = (_myths, _passes)
+
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]
 PASSES = [(fact, sentence) for fact, (_, passes) in CASES.items() for sentence in passes]
 

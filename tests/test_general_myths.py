@@ -210,6 +210,10 @@ def test_corrections_denials_and_disputed_claims_are_not_reported(sentence):
     # (v0.30.48, set 149) Fat, or the stromal vascular fraction, said to hold embryonic stem cells.
     ("Your own belly fat is full of embryonic stem cells.", "general-embryonic-stem-cells-from-ivf-embryos"),
     ("The stromal vascular fraction contains embryonic stem cells.", "general-embryonic-stem-cells-from-ivf-embryos"),
+    # (v0.30.52, sets 154-155) Myelin said to come from blood cells; melatonin said to be a UK food supplement.
+    ("Myelin is made by your white blood cells.", "general-myelin-made-by-glial-cells"),
+    ("Melatonin is just a food supplement in the UK.", "general-melatonin-is-a-hormone"),
+    ("Melatonin can be bought over the counter in the UK.", "general-melatonin-is-a-hormone"),
 ])
 def test_the_body_and_its_tests(sentence, fact):
     assert fact_ids(sentence) == [fact]
@@ -243,6 +247,10 @@ def test_the_body_and_its_tests(sentence, fact):
     "Fat contains adult stromal cells, not embryonic stem cells.",
     "Unlike embryonic stem cells, fat holds adult stem cells.",
     "Embryonic stem cells come from embryos left over from IVF.",
+    # (v0.30.52, sets 154-155)
+    "Myelin is made by oligodendrocytes, not blood cells.",
+    "British doctors must prescribe melatonin; it is not sold in shops.",
+    "In the US, melatonin is sold over the counter as a food supplement.",
 ])
 def test_the_body_facts_told_right_or_corrected(sentence):
     assert fact_ids(sentence) == []

@@ -178,3 +178,15 @@ def test_prescribed_medicine_stopped_on_permission_or_advice():
         'clients even choose to pause their infusions while they try']
     assert shop("Never stop your tablets without talking to your GP.", "RSK005") == []
     assert shop("In the trial, 12 patients stopped their insulin injections.", "RSK005") == []
+
+
+def test_an_aside_for_those_who_do_not_know_and_no_surprise_deny_nothing():
+    assert codes("# MS\n\nFor anyone who doesn't know, stem cells cure MS.\n", "CLM001") == ['cure MS']
+    assert codes("# MS\n\nIt's no surprise that stem cells cure MS.\n", "CLM001") == ['cure MS']
+    assert codes("# MS\n\nStem cells do not cure MS.\n", "CLM001") == []
+
+
+def test_healers_doing_anything_for_centuries_on_a_page_that_sells():
+    assert shop("Mountain monks have brewed this tea every morning for 800 years.", "EVD003") == [
+        'monks have brewed this tea every morning for 800 years']
+    assert shop("Monks have brewed tea since the abbey opened.", "EVD003") == []

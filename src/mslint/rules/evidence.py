@@ -1006,6 +1006,10 @@ _TRADITION = PatternSet(ConceptPattern(text) for text in (
     "(german|swiss|russian|soviet|chinese|japanese|indian|french|austrian|korean) (doctors|clinics|physicians|hospitals|healers) (have|has) (used|trusted|relied on|prescribed) ...3 since [the] (#|1950s|1960s|1970s|1980s)",
     "(healers|herbalists|trichologists|monks|shamans|grandmothers|grannies|midwives|tribes|villagers|"
     "traditional (healers|doctors|practitioners)) ...4 " + _AGE,
+    # (v0.30.53) ... whatever they did for so long: "monks have brewed this tea every morning for 800 years".
+    "(healers|herbalists|monks|shamans|grandmothers|grannies|midwives|tribes|villagers|traditional (healers|doctors|practitioners)) "
+    "...4 (have|has) [been] _ ...6 (for|over|since) [over|more than|nearly|almost] (centuries|millennia|generations|thousands of years|"
+    "hundreds of years|# years|(#|a|one|two|three|four|five|several) (thousand|hundred) years)",
     # (v0.30.20, sets 92-93) The ancients as the credential, then the proof: "bees were used for healing
     # by Hippocrates, so this is hardly a new fad"; the Romans at it: "since the Roman cavalry rubbed
     # olive oil into their thighs"; the age prized on a page that sells: "prized for centuries".
@@ -1806,7 +1810,9 @@ _MAKING = patterns.compile(r"\b(?:grown|grow|multiplied|cultured|cultivated|trai
                            r"edited|(?:can|could)\s+be\s+made)\b", regex.IGNORECASE)
 
 
-_PROOF_WORD = patterns.compile(r"\b(?:prove|proves|proved|proving|proof)\b", regex.IGNORECASE)
+# The result itself called proof: "These results prove that we can prevent MS" (not another study's "a trial proved ...").
+_PROOF_WORD = patterns.compile(r"\b(?:(?:these|the|those|such|our)\s+(?:results|findings|experiments|data|studies)\s+"
+                               r"(?:prove|proves|proved|show|shows|mean|means)|this\s+(?:proves|shows|means))\b", regex.IGNORECASE)
 # Words that make animals in a sentence the subject of a study, told as one ("feeder rodents in a sealed container" are
 # food for a pet snake).
 _TOLD_AS_RESEARCH = _RESEARCH_WORDS | {"paper", "papers", "published", "journal"}

@@ -1711,7 +1711,9 @@ class AnimalToHumanLeap(Rule):
             "means patients...\", \"the same results in people\") in a sentence that mentions, or follows "
             "one that mentions, mice, rats, animal models, cell cultures, petri dishes or laboratory "
             "experiments. Silent when negated, hedged (\"may one day\", \"it is not yet known whether\"), "
-            "asked or reported critically.",
+            "asked or reported critically. A result in animals or in a dish told as it stands, with no word in the "
+            "sentences around it on whether it holds in people (\"a study in rats showed the cells repairing the "
+            "brain\" in an appeal for the treatment), is flagged too, on any page.",
             why="Most treatments that work in mice fail in people; the standard mouse model of MS (EAE) "
             "has misled drug development more than once. Sumner and colleagues found that inferring human "
             "benefit from animal or cell studies is one of the three commonest exaggerations in health "

@@ -859,7 +859,7 @@ def _disputed(view, first: int, reported_sentence: bool, quoted: bool = False) -
         index = view.clause_of(cue.first)
         if index is not None and index != clause and view.clauses[index].opener in _REBUTTING_TURNS:
             return True
-    if _set_against_before(view) or _other_side_answers(view):
+    if _set_against_before(view) or _other_side_answers(view) or _quoted_back_and_rejected(view):
         return True
     following = view.next_in_paragraph()
     if following is not None and _rebuts(following):
@@ -883,6 +883,29 @@ def _disputed(view, first: int, reported_sentence: bool, quoted: bool = False) -
             return True
     following = _next_paragraph_opening(view)
     return following is not None and _rebuts(following, opening=True)
+
+
+def _quoted_back_and_rejected(view) -> bool:
+    """A reported claim whose own words one of the next few sentences quotes back and rejects: "My uncle says the
+    test is pointless." ... "It misses some. But 'pointless' goes too far." (an expert's answer in a chat, a column or
+    an interview, whoever speaks)."""
+    sentences = view.analysis.sentences
+    claim = " ".join(_WORDS.findall(view.sentence_text.lower()))
+    text = view.analysis.document.text
+    for later in sentences[view.index + 1:view.index + 1 + _ANSWER_REACH]:
+        if not _REJECTING.search(later.sentence_text):
+            continue
+        for open_at, close_at in later.quote_pairs():
+            words = _WORDS.findall(text[open_at + 1:close_at].lower())
+            if len(words) >= 2 and f" {' '.join(words)} " in f" {claim} ":
+                return True
+    return False
+
+
+_ANSWER_REACH = 4  # sentences: the answer may come after a short agreement ("He's right that it misses some.")
+_REJECTING = re.compile(r"\b(?:goes too far|go too far|going too far|wrong|untrue|not true|isn't true|overstat\w*|"
+                        r"exaggerat\w*|unfair|misleading|not right|isn't right|nonsense|not the case|doesn't hold|does not hold)\b",
+                        re.IGNORECASE)
 
 
 # What the writer's next sentence says the claim does not make true: "This helps, though it does

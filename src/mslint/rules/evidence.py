@@ -2422,6 +2422,23 @@ def _between_groups(after) -> bool:
     return any(t.norm == "than" and nxt.norm in _GROUPS_OF_PEOPLE for t, nxt in zip(after, after[1:]))
 
 
+def _with_and_without_a_condition(view, match) -> bool:
+    """People with a condition set against people without it ("people with AF are about five times more likely to
+    have a stroke than people without it", v0.30.53, set 156's careful feature): the disease described, when no
+    treatment is in the sentence ("people taking the drug ... than people without it" is its effect)."""
+    if view.mentions_of("intervention") or not any(m.last < match.first for m in view.mentions_of("condition")):
+        return False
+    words = [t.norm for t in view.tokens[match.last + 1:match.last + 14]]
+    for i, word in enumerate(words[:-2]):
+        if word == "than" and words[i + 1] in _PEOPLE_WORDS and (
+                words[i + 2] == "without" or words[i + 2:i + 5] in (["who", "don't", "have"], ["with", "no"])):
+            return True
+    return False
+
+
+_PEOPLE_WORDS = frozenset({"people", "those", "patients", "others", "someone", "anyone", "adults", "children", "women", "men"})
+
+
 # Words of a safety measure: "a pregnancy prevention programme", "must not be used", "avoid".
 _PRECAUTION_WORDS = frozenset({"must", "avoid", "avoided", "prevention", "contraception", "precaution", "precautions",
                                "warning", "warnings", "restricted", "restrictions", "banned"})
@@ -2460,7 +2477,7 @@ def _about_risk(view, match) -> bool:
         # times more likely than men to have MS"), describes the disease, not a risk to be cut.
         if _between_groups(after):
             return False
-        if _disease_as_risk_factor(view, match):
+        if _disease_as_risk_factor(view, match) or _with_and_without_a_condition(view, match):
             return False
         if not (any(t.norm in _EVENT_WORDS for t in after) or near("condition", match.last + 1, match.last + 10)
                 or near("any-harm", match.last + 1, match.last + 10) or near("risk-measure", match.last + 2, match.last + 10)):

@@ -1,0 +1,91 @@
+"""Careful pages of blind sets 156-157, read after their measurement at v0.30.53 (v0.30.54): what each false alarm
+meant, written again in this test's own sentences. Each rule is checked both ways: the careful wording is left alone,
+and the claim beside it is still caught."""
+
+from mslint.api import lint_text
+from mslint.engine.planner import Overrides
+from mslint.model import Severity
+
+SHOP = "# Shop\n\nBuy now for £30.\n\n"
+
+
+def codes(text: str, code: str, name: str = "a.md") -> list[str]:
+    """The excerpts of the rule's findings at warning or above (what the command line shows by default)."""
+    return [f.excerpt for f in lint_text(text, name, overrides=Overrides(select=(code,))) if f.severity >= Severity.WARNING]
+
+
+def shop(sentence: str, code: str) -> list[str]:
+    return codes(SHOP + sentence + "\n", code)
+
+
+def test_a_reported_claim_quoted_back_and_rejected_later_is_disputed():
+    chat = ("# Live Q&A on bowel screening\n\n[18:02] Tom_W: My uncle says screening is a waste of time because it "
+            "misses some cancers.\n\n[18:03] Nurse_Amy: It can miss some, he has a point there. But \"a waste of time\" "
+            "is wrong: it finds cancers early and saves lives.\n")
+    assert codes(chat, "RSK011") == []
+    unanswered = ("# Live Q&A on bowel screening\n\n[18:02] Tom_W: My uncle says screening is a waste of time because it "
+                  "misses some cancers.\n\n[18:03] Nurse_Amy: Thanks, Tom. Next question.\n")
+    assert codes(unanswered, "RSK011") == ['screening is a waste of time']
+
+
+def test_a_neighbours_quoted_miracle_is_their_word():
+    diary = ("# My year after treatment\n\n> *Week 30. A friend from work said I had been given a \"miracle cure\". I just "
+             "smiled.*\n")
+    assert codes(diary, "HYP003") == []
+    assert shop("Our drops are the miracle cure your joints have waited for.", "HYP003") == ['miracle cure']
+
+
+def test_the_downside_named_next_balances_no_side_effects():
+    page = ("# Nits\n\nCombing through conditioner every few days costs very little and has no side effects. The drawback "
+            "is the time it takes.\n")
+    assert codes(page, "RSK002") == []
+    assert shop("Our lotion has no side effects. The only downside is you will wish you had found it sooner.",
+                "RSK002") == ['has no side effects']
+
+
+def test_what_a_medicine_does_not_need_and_not_waiting_for_a_letter():
+    leaflet = "# Blood thinners\n\nUnlike warfarin, they do not need regular blood tests to set the dose.\n"
+    assert codes(leaflet, "RSK006") == []
+    assert codes("# Screening\n\nSee your GP soon: you don't need to wait for your next screening letter.\n",
+                 "RSK006") == []
+    assert shop("You don't need regular blood tests while you take our tincture.", "RSK006") == [
+        "You don't need regular blood tests while"]
+
+
+def test_stopped_until_the_reader_has_spoken_to_the_team():
+    blog = "# Gout tablets\n\nIf a rash appears, you should stop the tablets until you have spoken to us.\n"
+    assert codes(blog, "RSK005") == []
+    assert codes(blog, "RSK011") == []
+    assert shop("You should stop the tablets once the spray arrives.", "RSK005") != []
+
+
+def test_a_dose_raised_to_a_measured_target():
+    blog = "# Gout\n\nStart low, check your blood every few weeks, and increase the dose until your blood urate falls under 360.\n"
+    assert codes(blog, "RSK012") == []
+    assert shop("Increase the dose until you feel better.", "RSK012") == ['Increase the dose until']
+
+
+def test_advice_to_have_symptoms_checked_is_no_absolute_fact():
+    assert codes("# Symptoms\n\nPlease see your GP about bleeding after the menopause. It is usually caused by something "
+                 "minor, but it always needs checking.\n", "FCT018") == []
+    assert codes("# Gout\n\nGout always affects the big toe.\n", "FCT018") == ['Gout always affects']
+
+
+def test_a_free_test_from_the_readers_own_gp_is_no_offer():
+    chat = "# Prostate checks\n\nAny man over 50 can ask his GP for a free PSA blood test.\n"
+    assert codes(chat, "COM002") == []
+    assert shop("Book today for a free PSA test with every package.", "COM002") != []
+
+
+def test_a_number_needed_to_treat_is_no_promise_to_all():
+    blog = ("# Migraine\n\nIn the trials, for every seven people who used the spray, one more was pain-free at two "
+            "hours than with a dummy spray.\n")
+    assert codes(blog, "CLM003") == []
+    assert shop("Every client who used the spray was pain-free within two hours.", "CLM003") != []
+
+
+def test_people_with_a_condition_against_people_without_it():
+    page = "# Heart rhythm\n\nPeople with AF are roughly five times as likely to have a stroke than people without it.\n"
+    assert codes(page, "EVD006") == []
+    assert codes("# News\n\nPeople taking the drug were five times less likely to relapse than people without it.\n",
+                 "EVD006") == ['five times less likely']

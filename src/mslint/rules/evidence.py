@@ -2423,8 +2423,8 @@ def _between_groups(after) -> bool:
 
 
 def _with_and_without_a_condition(view, match) -> bool:
-    """People with a condition set against people without it ("people with AF are about five times more likely to
-    have a stroke than people without it", v0.30.53, set 156's careful feature): the disease described, when no
+    """People with a condition set against people without it ("people with AF have several times the stroke risk of
+    people free of it", v0.30.53, set 156's careful feature): the disease described, when no
     treatment is in the sentence ("people taking the drug ... than people without it" is its effect)."""
     if view.mentions_of("intervention") or not any(m.last < match.first for m in view.mentions_of("condition")):
         return False

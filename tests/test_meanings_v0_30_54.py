@@ -130,3 +130,8 @@ def test_interactions_and_test_effects_denied():
                 "RSK002") != []
     assert shop("Our biotin gummies won't affect any blood tests.", "RSK002") == ["won't affect any blood tests"]
     assert shop("Grapefruit can interact with some statins, so check with your pharmacist.", "RSK002") == []
+
+
+def test_a_professions_nod_as_a_label():
+    assert shop("The lamp is audiologist-approved.", "EVD002") == ['audiologist-approved']
+    assert shop("Our GP recommended physiotherapy for my back.", "EVD002") == []

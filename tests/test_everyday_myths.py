@@ -3564,6 +3564,177 @@ for _fact, (_myths, _passes) in SETS_154_155.items():
     else:
         CASES[_fact] = (_myths, _passes)
 
+# (v0.30.54, sets 156-157) Facts read from blind sets 156-157 after their measurement, in my own words:
+# sentences added to facts already tested above, and the new facts' cases.
+SETS_156_157 = {
+    "general-methylphenidate-is-a-stimulant": (
+        ["Ritalin is really the same thing as cocaine.",
+         "Methylphenidate is just speed in pill form."],
+        ["Methylphenidate is a stimulant, but it is not the same as cocaine.",
+         "Is methylphenidate the same as cocaine? No."],
+    ),
+    "general-acute-sinusitis-course-rinses-and-sprays": (
+        ["Sinusitis that lasts more than 12 weeks is classed as acute."],
+        ["Once sinus symptoms pass 12 weeks, doctors call it chronic."],
+    ),
+    "general-dementia-facts": (
+        ["Some 3 million people have dementia in Britain.",
+         "In Britain, two million people have dementia.",
+         "In the ACTIVE study, people who did speed training had 80% less dementia a decade later.",
+         "The NHS now offers lecanemab to anyone with memory problems."],
+        ["By 2040, 1.4 million people in the UK may be living with dementia.",
+         "In the ACTIVE study, people who did speed training had a 29% lower risk of dementia a decade later.",
+         "NICE has not recommended lecanemab for the NHS."],
+    ),
+    "general-ibs-facts": (
+        ["IBS gradually damages the lining of the gut.",
+         "Over time IBS can turn into bowel cancer.",
+         "IBS is confirmed by a quick stool test revealing an imbalance of gut bacteria."],
+        ["IBS leaves the bowel unharmed and never becomes cancer.",
+         "IBS affects about 1 in 10 people.",
+         "Does IBS turn into bowel cancer? No.",
+         "A stool test may be used to rule out inflammatory bowel disease before IBS is diagnosed."],
+    ),
+    "general-lyme-numbers-and-nice-ng95": (
+        ["Lyme disease is a viral infection.",
+         "Lyme is a viral illness."],
+        ["Lyme disease is a bacterial infection passed on by tick bites.",
+         "Lyme disease is not caused by a virus."],
+    ),
+    "general-plantar-fascia-and-shockwave-therapy": (
+        ["Plantar fasciitis is an injury of the Achilles tendon.",
+         "A 2003 JAMA study proved that magnetic insoles reduce heel pain.",
+         "Magnetic insoles are clinically proven to relieve heel pain."],
+        ["Plantar fasciitis is not the same as Achilles tendinopathy.",
+         "A 2003 JAMA trial found magnetic insoles worked no better than ordinary ones."],
+    ),
+    "general-cataract-surgery-timing-and-risk": (
+        ["Cataracts often come back within a year or two of the operation.",
+         "Cataract surgery usually takes over an hour under a general anaesthetic.",
+         "Diabetes does not raise your risk of cataracts."],
+        ["Cataracts cannot grow back, though the capsule can cloud.",
+         "Cataract surgery usually takes 15 to 45 minutes under local anaesthetic.",
+         "Diabetes raises your risk of cataracts."],
+    ),
+    "general-teething-homeopathy-and-infant-painkillers": (
+        ["Belladonna is a perfectly harmless plant remedy."],
+        ["Belladonna is a poisonous plant.",
+         "Belladonna is not a harmless plant."],
+    ),
+    "general-cord-blood-facts": (
+        ["Cord blood holds 10 times more stem cells than bone marrow.",
+         "Cord blood stem cells can become any cell in the body.",
+         "Kids with type 1 diabetes were successfully treated using their own cord blood."],
+        ["Cord blood holds fewer stem cells than a marrow donation.",
+         "Cord blood stem cells make blood and immune cells."],
+    ),
+    "general-erections-sildenafil-and-nhs-prescribing": (
+        ["Sildenafil was first developed to treat hair loss.",
+         "Tadalafil only lasts about four hours."],
+        ["Sildenafil was originally tested as an angina drug.",
+         "Tadalafil's effect can last 36 hours.",
+         "ED pills must never be taken with nitrates."],
+    ),
+    "general-igg-tests-and-food-intolerance": (
+        ["Food intolerance means the immune system attacking what you eat.",
+         "Food intolerance reactions come on within minutes."],
+        ["An intolerance to a food is not an immune reaction.",
+         "Allergic reactions often start within minutes, while intolerance symptoms come on over hours."],
+    ),
+    "general-snoring-alcohol-sleeping-position-and-who-gets-sleep-apnoea": (
+        ["If you snore, then you have sleep apnoea.",
+         "Snoring always means sleep apnoea.",
+         "With sleep apnoea, the breathing pauses last just one second.",
+         "NHS sleep studies mean an overnight stay in hospital.",
+         "The NHS has stopped providing CPAP machines for free."],
+        ["Not everyone who snores has sleep apnoea.",
+         "Most NHS sleep studies are done at home.",
+         "The NHS provides CPAP machines free of charge."],
+    ),
+    "general-thyroid-reverse-t3-prevalence-antibodies-levothyroxine": (
+        ["Routine thyroid blood tests fail to pick up most cases of hypothyroidism.",
+         "Hashimoto's is basically caused by stress and gluten.",
+         "Levothyroxine is only a short-term treatment.",
+         "You can safely take 800 micrograms of selenium a day."],
+        ["Hashimoto's thyroiditis is an autoimmune disease.",
+         "Most people stay on levothyroxine for good.",
+         "Do not take more than 350 micrograms of selenium a day."],
+    ),
+    "general-blue-light-glasses-not-advised": (
+        ["A Cochrane review found that blue-light filtering lenses reduce eye strain.",
+         "Optometrists recommend blue light glasses for anyone at a screen all day."],
+        ["A Cochrane review found that blue-light lenses probably make no difference to eye strain."],
+    ),
+    "general-sweat-and-infrared-saunas": (
+        ["Sweat is the body's main route for heavy metals."],
+        ["The kidneys, not sweat, are the main route for heavy metals."],
+    ),
+    "general-cbd-products-epidyolex-and-the-thc-rule": (
+        ["Epidyolex has been approved by the MHRA to treat ADHD.",
+         "CBD oil is licensed by the MHRA.",
+         "Any CBD oil with less than 0.2% THC is legal."],
+        ["Epidyolex is licensed for seizures in Dravet syndrome.",
+         "CBD oils are regulated as foods, not medicines.",
+         "Is Epidyolex licensed for ADHD? No, only for certain epilepsies.",
+         "The MHRA has licensed Epidyolex, a CBD medicine."],
+    ),
+    "general-blood-type-diet-unsupported": (
+        ["Your blood type determines which foods your body stores as fat.",
+         "A 2014 study showed that blood-type diets work only if matched to the eater's blood group.",
+         "Blood type diets have been scientifically proven to work."],
+        ["The Toronto study found the diets' effects did not depend on blood group.",
+         "Your blood group is inherited from both parents.",
+         "There is no evidence that eating for your blood type helps."],
+    ),
+    "general-bladder-nerves-not-the-vagus": (
+        ["The vagus nerve controls the bladder.",
+         "Your bladder is controlled through the vagus nerve.",
+         "The vagus nerve supplies the bladder."],
+        ["The bladder is controlled by nerves from the lower spinal cord.",
+         "The vagus nerve supplies the heart and the gut.",
+         "Does the vagus nerve control the bladder? No."],
+    ),
+    "general-fibroblasts-in-the-dermis-and-human-cells-in-cosmetics": (
+        ["Fibroblasts live in the epidermis.",
+         "UK cosmetics law allows human stem cell ingredients.",
+         "The cells that make collagen sit in the top layer of your skin."],
+        ["Fibroblasts live in the dermis, below the epidermis.",
+         "Human cells are banned from cosmetics in the UK.",
+         "Plant stem cell extracts are allowed in cosmetics."],
+    ),
+    "general-inflammation-crp-and-liver-failure": (
+        ["Inflammation is always harmful.",
+         "CRP measures your free radicals.",
+         "Ibuprofen is the commonest cause of liver failure in Britain."],
+        ["Inflammation is a normal part of healing.",
+         "CRP comes from the liver and goes up when there is inflammation.",
+         "In Britain, most acute liver failure follows paracetamol overdose."],
+    ),
+    "general-alcohol-a-depressant-and-thiamine": (
+        ["Alcohol is actually a stimulant.",
+         "Heavy drinking mainly depletes your vitamin B12.",
+         "Alcohol acts as a stimulant."],
+        ["Alcohol is a depressant.",
+         "Heavy drinking depletes thiamine.",
+         "Is alcohol a stimulant? No, it is a depressant."],
+    ),
+    "general-low-back-pain-course-and-physio-self-referral": (
+        ["Most backache drags on for years.",
+         "Patients cannot get NHS physiotherapy without a GP referral.",
+         "Back pain usually lasts for years."],
+        ["Most back pain gets better within a few weeks.",
+         "Many NHS physiotherapy services take self-referrals.",
+         "Some back pain lasts for months."],
+    ),
+}
+
+for _fact, (_myths, _passes) in SETS_156_157.items():
+    if _fact in CASES:
+        CASES[_fact][0].extend(_myths)
+        CASES[_fact][1].extend(_passes)
+    else:
+        CASES[_fact] = (_myths, _passes)
+
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]
 PASSES = [(fact, sentence) for fact, (_, passes) in CASES.items() for sentence in passes]
 

@@ -935,3 +935,58 @@ def test_medicines_in_general_bought_without_a_prescription_are_no_claim():
                   "without a prescription, ask a pharmacist.") == []
     assert supply("Melatonin helps some people sleep. It's sold over the counter in every UK chemist.") == [
         "sold over the counter"]
+
+
+# (v0.30.54, sets 156-157) Facts in other packs read from sets 156-157, in my own words.
+MS_OPENING = "# Living with MS\n\nMultiple sclerosis (MS) is a condition of the brain and spinal cord.\n\n"
+HEALTH_OPENING = "# Health questions, answered\n\nWhat readers ask us most.\n\n"
+
+
+@pytest.mark.parametrize("opening,sentence,fact", [
+    (HEALTH_OPENING, "Every child has 32 milk teeth.", "general-twenty-milk-teeth"),
+    (HEALTH_OPENING, "Teething often sends a baby's temperature up to 39C.", "general-teething-no-fever-or-diarrhoea"),
+    (HEALTH_OPENING, "Migraine strikes only one in fifty people.", "general-common-conditions-not-rare"),
+    (HEALTH_OPENING, "Two weeks in bed are the ideal way to settle your back.", "general-back-pain-stay-active"),
+    (HEALTH_OPENING, "Autism can be diagnosed with an MRI scan.", "general-no-blood-test-for-autism"),
+    (HEALTH_OPENING, "NICE recommends hyperbaric oxygen therapy for children with autism.", "general-no-blood-test-for-autism"),
+    (HEALTH_OPENING, "Colloidal silver is sold here. Argyria from colloidal silver fades once you stop taking it.",
+     "general-argyria-is-permanent"),
+    (MS_OPENING, "About a million people worldwide have MS.", "ms-worldwide-count"),
+    (MS_OPENING, "MS was practically unknown before vegetable oils came along.", "ms-charcot-1868-and-bee-venom-trial"),
+    (MS_OPENING, "The best MS drugs reduce relapses by barely 3%.", "ms-dmts-slow-the-disease"),
+    (MS_OPENING, "The NHS now offers stem cell transplants to everyone newly diagnosed with MS.", "ms-transplant-candidates"),
+    (MS_OPENING, "There is still no drug that can slow progressive MS.", "ms-progressive-nhs-treatments"),
+    (MS_OPENING, "The NHS has stopped prescribing Sativex.", "ms-sativex-for-spasticity-not-relapses"),
+    (MS_OPENING, "Viral infections play no part in MS.", "ms-not-caused-by-hidden-infection-or-stress"),
+    (MS_OPENING, "Half the time MRI scans do not show MS.", "ms-no-blood-test-diagnosis"),
+    (MS_OPENING, "The MS Trust tells its readers to avoid sunflower oil.", "ms-not-caused-by-diet"),
+    (MS_OPENING, "Urinary trouble only starts in the final stages.", "ms-bladder-spasticity-any-stage-and-infections"),
+    (MS_OPENING, "Infections cannot trigger a relapse.", "ms-bladder-spasticity-any-stage-and-infections"),
+    (MS_OPENING, "Stiffness and spasms only affect those with progressive MS.", "ms-bladder-spasticity-any-stage-and-infections"),
+])
+def test_facts_from_sets_156_157(opening, sentence, fact):
+    assert contradicted(opening, sentence) == [fact]
+
+
+@pytest.mark.parametrize("opening,sentence", [
+    (HEALTH_OPENING, "Children have 20 milk teeth and later 32 adult teeth."),
+    (HEALTH_OPENING, "Teething does not push a baby's temperature up to 39C."),
+    (HEALTH_OPENING, "Around one person in seven gets migraine."),
+    (HEALTH_OPENING, "Bed rest is not advised for back pain."),
+    (HEALTH_OPENING, "No brain scan can diagnose autism; a specialist team assesses the child."),
+    (HEALTH_OPENING, "NICE advises against hyperbaric oxygen as an autism treatment."),
+    (HEALTH_OPENING, "Colloidal silver is sold here. Argyria is usually permanent."),
+    (MS_OPENING, "About 2.8 million people worldwide have MS."),
+    (MS_OPENING, "MS was described by Charcot in 1868."),
+    (MS_OPENING, "Disease-modifying drugs cut relapses by about 30% to 70%."),
+    (MS_OPENING, "Ocrelizumab can slow early primary progressive MS."),
+    (MS_OPENING, "Sativex is available on the NHS for MS spasticity."),
+    (MS_OPENING, "Epstein-Barr virus is strongly linked to MS."),
+    (MS_OPENING, "MRI shows lesions in most people with MS."),
+    (MS_OPENING, "The MS Society advises a healthy balanced diet."),
+    (MS_OPENING, "Bladder problems can start early in MS."),
+    (MS_OPENING, "Infections can make MS symptoms worse."),
+    (MS_OPENING, "Spasticity can affect people with any type of MS."),
+])
+def test_facts_from_sets_156_157_stated_carefully(opening, sentence):
+    assert contradicted(opening, sentence) == []

@@ -609,3 +609,13 @@ def test_the_2017_dementia_figures_on_a_page_from_before_the_2020_update():
     body = "A third of all dementia cases are preventable through nine risk factors."
     assert [c for c, _, _ in _changed_since(_dated("2018-05-01", body))] == ["TIM007"]
     assert [c for c, _, _ in _changed_since(_dated("2021-05-01", body))] == ["TIM005"]
+
+
+def test_wegovy_said_to_be_unavailable_on_the_nhs_after_nice_recommended_it():
+    # (v0.30.54, sets 156-157) NICE TA875 recommended semaglutide for weight management in March 2023.
+    def page(day, body):
+        return f"---\ndate: {day}\n---\n# Weight loss medicines\n\n{body}\n"
+    assert [e for e, _ in _superseded(page("2024-05-01", "Semaglutide isn't offered on the NHS."))] == [
+        "Semaglutide isn't offered on the NHS"]
+    assert _superseded(page("2022-05-01", "Semaglutide isn't offered on the NHS.")) == []
+    assert _superseded(page("2024-05-01", "Wegovy is available on the NHS through specialist weight services.")) == []

@@ -180,6 +180,11 @@ def main(argv: list[str]) -> int:
               "FREEZE.sha256); measure it once without -v, write MEASURED, then read it", file=sys.stderr)
         return 2
     results = score(folder=folder, by_line=by_line, same=same)
+    # Which mslint scored it: an environment with mslint installed from another tree scores that tree, whatever
+    # folder the command is run from, so a measurement names its code.
+    import mslint
+
+    print(f"scored with mslint {mslint.__version__} from {Path(mslint.__file__).resolve().parent}")
     print(f"{'category':<16} {'precision':>9} {'recall':>7} {'TP':>4} {'FP':>4} {'labels':>6}")
     for category in sorted(results):
         s = results[category]

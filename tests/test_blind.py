@@ -959,3 +959,14 @@ def test_precision_recall_and_careful_articles_stay_within_the_bounds(blind):
     assert sum(s.recalled for s in results) / labels >= blind.recall_floor, "recall below the floor"
     careful = clean_article_findings(folder=folder, linted=linted)
     assert len(careful) <= blind.careful_findings_ceiling, careful
+
+
+def test_a_measurement_names_the_mslint_it_scored_with(tmp_path, capsys):
+    """An environment may hold mslint installed from another tree: the output says which one scored the set."""
+    import mslint
+    from corpus_scoring import main
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    assert main([str(articles)]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first == f"scored with mslint {mslint.__version__} from {Path(mslint.__file__).resolve().parent}"

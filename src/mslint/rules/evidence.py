@@ -1532,9 +1532,13 @@ LEAP_CONNECTIVE = patterns.compile(
 _CLAUSE_END = patterns.compile(r"[.;:!?]|,\s+(?:but|although|though|while|whereas|and)\b|\s[-–—]\s|[—–]", regex.IGNORECASE)
 # An animal result told on a page that sells the treatment to people: "In laboratory rats, this
 # approach restored erections within weeks." The sale makes the leap the sentence leaves unsaid.
-_ANIMALS = (r"(?:laboratory\s+|lab\s+)?(?:mice|rats|rodents|animals|guinea\s+pigs|pigs|dogs|rabbits|monkeys|primates|"
-            r"sheep|goats|ferrets|hamsters|zebrafish|cows|cattle|bulls|horses|racehorses|ponies|chickens|chicks|cats|fruit\s+flies|"
-            r"(?:a\s+|one\s+|the\s+)?(?:mouse|rat|animal|rodent)\s+(?:models?|study|studies|experiments?|trials?)|"
+# Animals named as research subjects, by species or as a model: shared by the animal-result patterns below and by
+# the bare animal result of EVD004 (which adds worms and piglets and leaves the bench out).
+_SPECIES_NAMES = (r"mice|rats|rodents|animals|guinea\s+pigs|pigs|dogs|rabbits|monkeys|primates|sheep|goats|ferrets|hamsters|"
+                  r"zebrafish|cows|cattle|bulls|horses|racehorses|ponies|chickens|chicks|cats|fruit\s+flies")
+_ANIMAL_MODEL = r"(?:mouse|rat|animal|rodent)\s+(?:models?|study|studies|experiments?|trials?)"
+_ANIMALS = (r"(?:laboratory\s+|lab\s+)?(?:" + _SPECIES_NAMES + r"|"
+            r"(?:a\s+|one\s+|the\s+)?" + _ANIMAL_MODEL + r"|"
             # cells in a dish, named as studies: "in cell studies, glutathione protects nerve cells"
             r"(?<!stem\s)cell(?:[\s-]+culture)?\s+(?:studies|experiments)|"
             # the laboratory bench: "in a test tube", "in a petri dish"
@@ -1803,9 +1807,7 @@ _CAVEAT = patterns.compile(
 
 # Animals by name (not "a mouse", which is as often a computer's), and studies at the bench; how a cell treatment is
 # made ("cells multiplied in the laboratory", "grown in the lab") is a step of making it, not a result.
-_SPECIES = patterns.compile(r"\b(?:mice|rats|rodents|animals|guinea\s+pigs|pigs|piglets|dogs|rabbits|monkeys|primates|sheep|"
-                            r"goats|ferrets|hamsters|zebrafish|cows|horses|cats|fruit\s+flies|worms|(?:mouse|rat|animal)\s+"
-                            r"(?:models?|studies|study|experiments?))\b", regex.IGNORECASE)
+_SPECIES = patterns.compile(r"\b(?:" + _SPECIES_NAMES + r"|piglets|worms|" + _ANIMAL_MODEL + r")\b", regex.IGNORECASE)
 _BENCH_STUDY = patterns.compile(r"\b(?:(?:laboratory|lab)\s+(?:study|studies|experiments?|tests?|work)|in\s+(?:a|the)\s+"
                                 r"(?:dish|test\s+tube|petri\s+dish)|in\s+dishes|cell\s+cultures?)\b", regex.IGNORECASE)
 _MAKING = patterns.compile(r"\b(?:grown|grow|multiplied|cultured|cultivated|trained|engineered|coaxed|coaxing|expanded|modified|"

@@ -242,6 +242,7 @@ class RedFlagHypeWord(Rule):
                 "For Abby, a breakthrough moment came at nine, when she started reading on her own.",
                 "The GeneSight report felt more like science fiction than a breakthrough.",
                 "Stopping smoking is the single best thing you can do for your heart.",
+                "Quitting is still the single most important thing you can do for your lungs.",
                 "## Holy grail\n\nThe holy grail is for a failing heart to recover so that the pump can come out.",
             ),
             better="Say what was found, in whom and how big the effect was: \"In a trial of 110 people, the "
@@ -625,6 +626,8 @@ def _advice(tokens, match) -> bool:
     """ "The most important thing any family can do", "the most important thing to pack": a
     superlative that ranks something to do (checking vaccinations, packing sun cream), which careful
     advice does too."""
+    if _activity_subject(tokens, match.first):
+        return True
     most = match.first + 1 + (match.first + 1 <= match.last and tokens[match.first + 1].norm == "single")
     head = most + 2
     if head > match.last or tokens[most].norm != "most" or tokens[head].norm not in _ADVICE_HEADS:
@@ -635,6 +638,31 @@ def _advice(tokens, match) -> bool:
     # ("The single most powerful thing you can do for your ovaries" sells one thing above all else.)
     return most == match.first + 1 and any(norm in ("can", "could", "should") for norm in after) and any(
         norm in ("do", "take", "make") for norm in after)
+
+
+# Between the subject and the superlative: "Stopping is still the single most important thing".
+_COPULA = frozenset({"is", "remains", "was", "'s", "’s"})
+_BETWEEN = frozenset({"still", "probably", "perhaps", "by", "far", "easily", "arguably", "also", "really"})
+# Words in -ing that name a thing, not an activity.
+_ING_NOUNS = frozenset({"thing", "something", "nothing", "everything", "anything", "morning", "evening", "ring",
+                        "king", "spring", "string", "wing", "ceiling", "building", "pudding", "clothing",
+                        "bedding", "filling", "dressing", "serving", "helping", "offering", "ointment"})
+
+
+def _activity_subject(tokens, the: int) -> bool:
+    """ "Stopping is still the single most important thing you can do for your lungs", "walking every
+    day is the single most effective step for your heart": what is ranked is an activity the reader
+    does (a gerund subject), not a product sold, which is public-health advice."""
+    i = the - 1
+    while i >= 0 and tokens[i].norm in _BETWEEN:
+        i -= 1
+    if i < 1 or tokens[i].norm not in _COPULA:
+        return False
+    first = 0
+    while first < i and not tokens[first].text[:1].isalpha():
+        first += 1
+    word = tokens[first].norm
+    return first < i and len(word) > 5 and word.endswith("ing") and word not in _ING_NOUNS
 
 
 # "the most important thing to pack": what the advice tells the reader to do.

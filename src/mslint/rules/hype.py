@@ -242,7 +242,7 @@ class RedFlagHypeWord(Rule):
                 "For Abby, a breakthrough moment came at nine, when she started reading on her own.",
                 "The GeneSight report felt more like science fiction than a breakthrough.",
                 "Stopping smoking is the single best thing you can do for your heart.",
-                "Quitting is still the single most important thing you can do for your lungs.",
+                "Walking daily is by far the single most important change you can make for your heart.",
                 "## Holy grail\n\nThe holy grail is for a failing heart to recover so that the pump can come out.",
             ),
             better="Say what was found, in whom and how big the effect was: \"In a trial of 110 people, the "
@@ -443,6 +443,10 @@ _SUPERLATIVES = PatternSet(ConceptPattern(text) for text in (
     "the eye patch|eye patches|eye patching|patching|crutches|inhalers|braces|"
     "needles|injections|surgery|knee replacements|hip replacements|wheelchairs|pills|insulin)",
     "the [single] biggest [_] [_] (leap|breakthrough|advance|step|discovery|thing|change|development|revolution|innovation|upgrade|improvement|secret) ...6 " + _EVER,
+    # (v0.30.55, set 159) The most important advance in a field for half a century: "the most significant development in
+    # bladder care for forty years".
+    "the (most important|most significant|greatest|most exciting) (advance|breakthrough|development|discovery|step forward|innovation) "
+    "...6 (for|in) (#|ten|twenty|thirty|forty|fifty|sixty|a hundred|over # |over (ten|twenty|thirty|forty|fifty)) years",
     # (v0.30.46, sets 144-145) A plain superlative ranked over a whole field or a year: "the safest treatment in
     # regenerative medicine", "the easiest sleep hack of 2026".
     _PLAIN_SUPERLATIVE + "...3 (in [_] [_] (medicine|dentistry|healthcare|surgery|skincare|wellness|cosmetics)|"
@@ -640,7 +644,7 @@ def _advice(tokens, match) -> bool:
         norm in ("do", "take", "make") for norm in after)
 
 
-# Between the subject and the superlative: "Stopping is still the single most important thing".
+# Between the subject and the superlative: "Walking daily is by far the single most important change".
 _COPULA = frozenset({"is", "remains", "was", "'s", "’s"})
 _BETWEEN = frozenset({"still", "probably", "perhaps", "by", "far", "easily", "arguably", "also", "really"})
 # Words in -ing that name a thing, not an activity.
@@ -650,8 +654,8 @@ _ING_NOUNS = frozenset({"thing", "something", "nothing", "everything", "anything
 
 
 def _activity_subject(tokens, the: int) -> bool:
-    """ "Stopping is still the single most important thing you can do for your lungs", "walking every
-    day is the single most effective step for your heart": what is ranked is an activity the reader
+    """ "Giving up is by far the single most important change you can make for your breathing", "walking
+    every day is the single most effective step for your heart": what is ranked is an activity the reader
     does (a gerund subject), not a product sold, which is public-health advice."""
     i = the - 1
     while i >= 0 and tokens[i].norm in _BETWEEN:

@@ -61,6 +61,14 @@ _STUDY_NAME = re.compile(r"\b(?:(?:trial|study|studies|trials|guidance|guideline
                          # "the dysbiosis index, SCFA production", a list)
                          r"|(?:score|scale|tool|index|checklist)\s+(?:called|named|known\s+as))\s*"
                          r"(?P<short>" + _ABBREVIATION + r")\b")
+# What kind of thing the letters name, told before them (v0.30.55, sets 158-159): "each day you inject a hormone called
+# EPO", "or a related medicine called an SNRI", "a big trial in Denmark and Norway called NORCCAP". The reader learns what
+# it is, if not what the letters stand for. (Not "a compound called MHCP" or "a scan they called an OCT": a compound or a
+# scan tells the reader too little.)
+_KIND_CALLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:drug|drugs|medicine|medicines|medication|growth\s+factor|"
+                          r"protein|hormone|enzyme|trial|study|register|registry|charity|virus|bacterium|gene|antibody|vitamin|"
+                          r"class\s+of\s+drugs)"
+                          r"\s+(?:[\w\-]+\s+){0,5}?(?:called|named|known\s+as)\s+(?:an?\s+)?(?P<short>[A-Z]-[A-Z0-9]{2,6}|" + _ABBREVIATION + r")\b")
 # "EBMT, the European Society for Blood and Marrow Transplantation, ...": the name in apposition,
 # capitalised words of which the first starts with the abbreviation's letter.
 _APPOSITION = re.compile(r"\b(?P<short>" + _ABBREVIATION + r"),\s+(?:the\s+|an?\s+)?"
@@ -174,6 +182,7 @@ def explanations(text: str) -> dict[str, int]:
     for match in _LOWER_APPOSITION.finditer(text):
         if _initials_spell(match.group("short"), re.split(r"[\s\-]+", match.group("long"))):
             note(match.group("short"), match.start())
-    for match in (*_STUDY_NAME.finditer(text), *_NUMBERED_NAME.finditer(text), *_WE_USE.finditer(text)):
+    for match in (*_STUDY_NAME.finditer(text), *_NUMBERED_NAME.finditer(text), *_WE_USE.finditer(text),
+                  *_KIND_CALLED.finditer(text)):
         note(match.group("short"), match.start("short"))
     return found

@@ -147,7 +147,7 @@ class CoinedDiagnosis(Rule):
         from mslint.knowledge import builtin_knowledge
 
         heads = builtin_knowledge().lexicon.literals_of("coined-head")
-        return (("any", tuple(sorted(heads | _NAMING_WORDS | _TECH_HEADS | _DESCRIBING_WORDS))),)
+        return (("any", tuple(sorted(heads | _NAMING_WORDS | _TECH_HEADS | _DESCRIBING_WORDS | _PREFIXED_HEADS))),)
 
     def check(self, document, unit, options):
         view = analyse(document).sentence_at(unit.start)
@@ -298,7 +298,7 @@ def _coined_syndromes(view) -> list[tuple[int, int]]:
     coined-head words) whose last word is the bare word, not part of a condition or a measure the
     knowledge base names."""
     tokens = view.tokens
-    heads = {m.first for m in view.mentions_of("coined-head")}
+    heads = {m.first for m in view.mentions_of("coined-head")} | _prefixed_heads(view)
     if not heads:
         return []
     named = [(m.first, m.last) for m in view.mentions if m.entities or "named-measure" in m.classes]
@@ -321,6 +321,28 @@ def _coined_syndromes(view) -> list[tuple[int, int]]:
         if first < index:
             found.append((first, index))
     return found
+
+
+# Last words that end the names of products and programmes as often as of conditions ("the Skin Reset", "a
+# magnetic field", "the saturation on your oximeter"), so they are heads of a coined name only when the name is
+# built on a Greek or Latin prefix joined by a hyphen: "neuro-thermal reset", "bio-flux field", "neuro-oxygen
+# saturation" (v0.30.55, sets 158-159).
+_PREFIXED_HEADS = frozenset({"reset", "field", "saturation", "flush", "activation", "signature", "resonance"})
+
+
+def _prefixed_heads(view) -> set[int]:
+    """Tokens of _PREFIXED_HEADS that end a name built on a hyphenated prefix: lower case (a capitalised
+    one names a product, "StrideWake Neuro-Reset Insoles") and not a branch of study ("the bio-identical
+    field of medicine")."""
+    tokens, text = view.tokens, view.analysis.document.text
+
+    def prefixed(index: int) -> bool:
+        return any(tokens[i].norm in _PREFIXES and text[tokens[i].end:tokens[i].end + 1] == "-"
+                   for i in range(max(0, index - _NAME_WORDS), index))
+
+    return {index for index, token in enumerate(tokens)
+            if token.norm in _PREFIXED_HEADS and token.text.islower() and prefixed(index)
+            and not (index + 1 < len(tokens) and tokens[index + 1].norm == "of")}
 
 
 def _starts_sentence(tokens, index: int) -> bool:

@@ -1025,6 +1025,25 @@ for _fact, (_myths, _passes) in SETS_154_155.items():
     else:
         CASES[_fact] = (_myths, _passes)
 
+# (v0.30.55, sets 158-159) Sentences in my own words for facts widened from sets 158-159.
+SETS_158_159 = {
+    "general-myopia-and-glasses": (
+        ["Short-sightedness has nothing to do with the shape of the eyeball.",
+         "Wearing glasses makes your eyesight worse.",
+         "The Bates method has been scientifically proven in trials."],
+        ["Short sight comes mainly from the eyeball growing too long.",
+         "Glasses do not make your eyes worse.",
+         "No trials show the Bates method works."],
+    ),
+    "general-dim-light-does-not-damage-eyes": (
+        ["Reading in poor light causes permanent damage to your eyes."],
+        ["Reading in dim light does not damage your eyes."],
+    ),
+}
+for _fact, (_myths, _passes) in SETS_158_159.items():
+    CASES[_fact][0].extend(_myths)
+    CASES[_fact][1].extend(_passes)
+
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]
 PASSES = [(fact, sentence) for fact, (_, passes) in CASES.items() for sentence in passes]
 

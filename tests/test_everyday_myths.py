@@ -640,7 +640,7 @@ CASES = {
          "Using the mask, damaged alveoli repair themselves.",
          "Spirometry checks the oxygen in the bloodstream.",
          "Pulmonary rehabilitation is only for patients on oxygen."],
-        ["Smoking is the main cause of COPD.",
+        ["Most COPD is caused by smoking.",
          "Spirometry shows how much air you can breathe out.",
          "Pulmonary rehabilitation can help people who get breathless walking.",
          "Clearing phlegm can make breathing easier."],
@@ -3729,6 +3729,190 @@ SETS_156_157 = {
 }
 
 for _fact, (_myths, _passes) in SETS_156_157.items():
+    if _fact in CASES:
+        CASES[_fact][0].extend(_myths)
+        CASES[_fact][1].extend(_passes)
+    else:
+        CASES[_fact] = (_myths, _passes)
+
+# (v0.30.55, sets 158-159) Facts read from blind sets 158-159 after their measurement, in my own words:
+# sentences added to facts already tested above, and the new facts' cases.
+SETS_158_159 = {
+    "general-alkaline-water-and-blood-ph": (
+        ["Your blood can get tipped into the acidic range by the food you eat.",
+         "Sugar and coffee make your body too acidic."],
+        ["Food does not change your blood pH; it can change your urine.",
+         "Kidney failure can push the blood into acidosis."],
+    ),
+    "general-collagen-digested-not-absorbed-whole": (
+        ["Our vegan marine collagen powder is gentle on the gut.",
+         "Marine collagen is completely plant-based."],
+        ["Marine collagen comes from fish, so it is not vegan."],
+    ),
+    "general-collagen-joint-claims-efsa-and-nice": (
+        ["This collagen shot carries an EFSA-approved claim for smoother skin."],
+        ["There is no EFSA health claim for collagen and skin."],
+    ),
+    "general-fertility-ovulation-folic-acid-and-seeing-a-gp": (
+        ["The fertile window is the few days after you ovulate.",
+         "Folic acid is only necessary once you are pregnant."],
+        ["Sex in the five days before ovulation, or on the day itself, can lead to pregnancy."],
+    ),
+    "general-male-pattern-hair-loss-facts": (
+        ["His scalp has used up all its stem cells.",
+         "Minoxidil just works for men.",
+         "Minoxidil won't work for women."],
+        ["In pattern hair loss the follicles shrink, but their stem cells remain.",
+         "Minoxidil works for both men and women.",
+         "Finasteride is only licensed for men."],
+    ),
+    "general-infused-cells-do-not-rebuild-the-brain": (
+        ["The stem cells find their way to the injured areas of his brain and become new neurons."],
+        ["Most cells dripped into a vein lodge in the lungs rather than turning into neurons."],
+    ),
+    "general-whole-body-cryotherapy-not-fda-cleared": (
+        ["The NHS now offers whole-body cryotherapy at some hospitals."],
+        ["The NHS does not offer whole-body cryotherapy."],
+    ),
+    "general-diabetic-neuropathy-pregabalin-and-magnets": (
+        ["Magnetic insoles boost circulation by pulling on the iron in your blood.",
+         "The US FDA has cleared magnetic wristbands to treat joint pain.",
+         "Copper bracelets are FDA-approved.",
+         "Nerve pain is mostly caused by tight muscles."],
+        ["Magnets do not attract the iron in your blood.",
+         "Magnetic wristbands have no FDA approval for pain.",
+         "Nerve pain comes from damage to the nerves themselves."],
+    ),
+    "general-copper-bracelets-and-arthritis": (
+        ["A double-blind trial found copper bracelets significantly eased joint pain."],
+        ["A York trial found copper bracelets did not reduce arthritis pain."],
+    ),
+    "general-copd-cause-and-tests": (
+        ["Spirometry checks the oxygen level in the blood.",
+         "COPD is really asthma that was never treated.",
+         "Smoking plays only a minor role in COPD."],
+        ["Spirometry records how hard and fast you can breathe out.",
+         "COPD is not the same as asthma.",
+         "Most COPD is caused by smoking."],
+    ),
+    "general-skin-collagen-and-renewal": (
+        ["Your skin completely stops producing collagen at 25."],
+        ["Collagen production falls by about 1% a year from your twenties."],
+    ),
+    "general-ibs-facts": (
+        ["A gut microbiome test can diagnose IBS and leaky gut.",
+         "Our test diagnoses leaky gut from a single sample."],
+        ["A stool test may be used to rule out inflammatory bowel disease before IBS is diagnosed."],
+    ),
+    "general-coeliac-autoimmune-lifelong": (
+        ["This gut microbiome kit will reveal if you have coeliac disease."],
+        ["Coeliac disease is diagnosed with a blood test and a biopsy."],
+    ),
+    "general-bacteria-to-human-cell-ratio": (
+        ["Bacteria outnumber human cells in the body by about ten to one."],
+        ["There are roughly as many bacteria in the body as human cells."],
+    ),
+    "general-teething-homeopathy-and-infant-painkillers": (
+        ["Calpol must not be used for toddlers under 2 years."],
+        ["Paracetamol can be given to babies from 2 months old.",
+         "Paracetamol should not be given to babies under two months."],
+    ),
+    "general-detox-pads-cupping-marks-and-skin": (
+        ["Watch the footbath water go brown as toxins are drawn out.",
+         "Your feet hold more lymph nodes than your neck or armpits."],
+        ["The water changes colour because the electrodes rust, even without feet.",
+         "Lymph nodes cluster in the neck, armpits and groin."],
+    ),
+    "general-liver-clears-toxins-and-fat-energy": (
+        ["Your liver and kidneys cannot eliminate mercury on their own."],
+        ["Your liver and kidneys remove metals without help."],
+    ),
+    "general-csf-and-optic-nerve-anatomy": (
+        ["The atlas is the last vertebra in the neck."],
+        ["The atlas is the first vertebra in the neck."],
+    ),
+    "general-curcumin-absorption-and-nice-osteoarthritis": (
+        ["Turmeric carries an official EU health claim."],
+        ["No health claim for curcumin is authorised in the EU."],
+    ),
+    "general-caffeine-half-life": (
+        ["Natural caffeine from guarana is not counted in your daily total.",
+         "Caffeine from green coffee is nothing like caffeine from a lab."],
+        ["Plant caffeine and factory caffeine are one and the same chemical."],
+    ),
+    "general-pcos-facts": (
+        ["PCOS means your ovaries are filled with cysts."],
+        ["In PCOS the ovaries hold many small follicles, not true cysts."],
+    ),
+    "general-iridology-not-valid-or-regulated": (
+        ["Your iris markings change when your liver becomes diseased.",
+         "Iridologists are registered with the HCPC.",
+         "A 1979 study showed iridologists could accurately spot kidney disease.",
+         "One study, back in 1979, proved iridologists could spot kidney disease."],
+        ["The iris pattern stays the same throughout life.",
+         "Iridologists are not regulated by the HCPC.",
+         "A 1979 study found iridologists could not spot kidney disease.",
+         "Iridology has never been proven to work."],
+    ),
+    "general-red-meat-group-2a-processed-meat-group-1": (
+        ["The WHO has put all red meat in Group 1.",
+         "Red meat is a Group 1 carcinogen.",
+         "Bacon is just as dangerous as smoking."],
+        ["Processed meat is a Group 1 carcinogen, and red meat is Group 2A.",
+         "Is red meat a Group 1 carcinogen? No, it is Group 2A.",
+         "The WHO classes processed red meat as Group 1.",
+         "Processed meat is not as dangerous as smoking."],
+    ),
+    "general-ear-infections-usually-clear-and-nice-antibiotics": (
+        ["Most ear infections cause hearing loss in children.",
+         "NICE guidance tells GPs that all kids with earache must have antibiotics.",
+         "NICE recommends immediate antibiotics for all ear infections."],
+        ["Most ear infections clear up within three days.",
+         "NICE advises against antibiotics for most children with ear infections.",
+         "Glue ear can dull hearing for a while."],
+    ),
+    "general-ten-percent-of-the-brain-myth": (
+        ["Most people use only 10 percent of their brains.",
+         "90% of your brain sits idle.",
+         "We only use about 20% of our brain power."],
+        ["The idea that we use only 10% of our brains is a myth.",
+         "Brain scans show we use virtually all of our brain.",
+         "Nobody uses just 10% of their brain."],
+    ),
+    "general-air-is-about-21-percent-oxygen": (
+        ["Everyday air holds just about 50% oxygen.",
+         "Air is mostly oxygen.",
+         "Oxygen makes up only about half of the air."],
+        ["Air is about 21% oxygen.",
+         "Half the oxygen we breathe comes from the ocean.",
+         "Air in a plane cabin is like breathing about 15% oxygen at sea level."],
+    ),
+    "general-biotin-and-supplements-can-skew-lab-tests": (
+        ["Supplements don't affect blood tests.",
+         "Biotin is perfectly safe and doesn't interfere with lab tests.",
+         "No supplement can interfere with blood tests."],
+        ["Biotin supplements can interfere with blood tests.",
+         "Most supplements do not affect blood tests, but biotin can.",
+         "Tell the lab if you take biotin."],
+    ),
+    "general-bowel-screening-kit-finds-blood": (
+        ["The NHS bowel screening kit checks your gut bacteria.",
+         "A microbiome test is better than the NHS bowel screening kit.",
+         "The NHS kit checks your microbiome as well, only less thoroughly."],
+        ["The NHS bowel screening kit looks for hidden blood in your poo.",
+         "The NHS bowel screening kit looks for blood, not gut bacteria.",
+         "Do the NHS bowel screening test when it arrives."],
+    ),
+    "general-weighted-blanket-insomnia-trial": (
+        ["Weighted blankets cured insomnia in 90% of people.",
+         "Heavy blankets fixed sleep problems in nearly all the patients.",
+         "A Swedish study found nine out of ten people were cured."],
+        ["Weighted blankets helped about four in ten people in a Swedish trial recover from insomnia.",
+         "In the Swedish trial, about 42% were in remission after four weeks.",
+         "Weighted blankets do not cure insomnia in most people."],
+    ),
+}
+for _fact, (_myths, _passes) in SETS_158_159.items():
     if _fact in CASES:
         CASES[_fact][0].extend(_myths)
         CASES[_fact][1].extend(_passes)

@@ -990,3 +990,39 @@ def test_facts_from_sets_156_157(opening, sentence, fact):
 ])
 def test_facts_from_sets_156_157_stated_carefully(opening, sentence):
     assert contradicted(opening, sentence) == []
+
+
+# (v0.30.55, sets 158-159) Facts in other packs read from sets 158-159, in my own words.
+@pytest.mark.parametrize("opening,sentence,fact", [
+    (HEALTH_OPENING, "An MRI scan gives a radiation dose about the same as a flight to Spain.", "general-mri-no-radiation"),
+    (HEALTH_OPENING, "I take vitamin D every day and never worry because it is water-soluble.", "general-vitamin-d-fat-soluble"),
+    (HEALTH_OPENING, "Your body just pees out any extra vitamin D.", "general-vitamin-d-fat-soluble"),
+    (MS_OPENING, "Gadolinium is flushed away within a day and leaves no trace behind.", "ms-mri-gadolinium-not-radioactive"),
+    (MS_OPENING, "Gadolinium never stays in the body.", "ms-mri-gadolinium-not-radioactive"),
+    (MS_OPENING, "Most people are first diagnosed past 55.", "ms-age-of-onset"),
+    (MS_OPENING, "MS is mainly a disease of people over 60.", "ms-age-of-onset"),
+    (MS_OPENING, "Blocked neck veins are what cause MS.", "ms-ccsvi-not-a-cause"),
+    (MS_OPENING, "The pressure is what really causes MS.", "ms-ccsvi-not-a-cause"),
+    (MS_OPENING, "Brave Dreams showed that after the veins were opened, MS progression stopped.", "ms-brave-dreams-no-benefit"),
+    (MS_OPENING, "A Cochrane review found that hyperbaric oxygen improved disability in MS.", "ms-not-a-disease-of-low-oxygen"),
+    (MS_OPENING, "A Cochrane review on HBOT found that it helped fatigue in MS.", "ms-not-a-disease-of-low-oxygen"),
+])
+def test_facts_from_sets_158_159(opening, sentence, fact):
+    assert contradicted(opening, sentence) == [fact]
+
+
+@pytest.mark.parametrize("opening,sentence", [
+    (HEALTH_OPENING, "MRI uses no radiation, unlike a CT scan."),
+    (HEALTH_OPENING, "MRI involves no radiation exposure, the same as ultrasound."),
+    (HEALTH_OPENING, "Vitamin D is fat-soluble, so it can build up."),
+    (HEALTH_OPENING, "Vitamin C is water-soluble, so your body pees out the extra."),
+    (MS_OPENING, "Most gadolinium leaves the body within a day, but traces can stay in the brain."),
+    (MS_OPENING, "Traces of gadolinium can stay in the brain for years."),
+    (MS_OPENING, "Most people are diagnosed with MS between 20 and 50."),
+    (MS_OPENING, "Most people with bowel cancer get their diagnosis after turning 50."),
+    (MS_OPENING, "CCSVI does not cause MS."),
+    (MS_OPENING, "Brave Dreams found that opening the veins did not stop MS progressing."),
+    (MS_OPENING, "A Cochrane review found that hyperbaric oxygen did not improve disability in MS."),
+])
+def test_facts_from_sets_158_159_stated_carefully(opening, sentence):
+    assert contradicted(opening, sentence) == []

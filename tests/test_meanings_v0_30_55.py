@@ -175,3 +175,19 @@ def test_relative_time_is_noted_only_when_it_dates_news():
     assert everything("# The podcast\n\nNext week: cold-weather running, with our physio.\n", "TIM002") == []
     assert everything("# News\n\nThis year, a hospital in Leeds began offering the treatment.\n", "TIM002") == [
         'This year']
+
+
+# -- Dated changes, in more of their wordings (TIM005) ---------------------------------------------------------------
+
+OLD_POST = "---\ndate: 2019-06-02\n---\n# Living with MS\n\n"
+
+
+def test_a_withdrawn_medicine_offered_as_a_newer_choice():
+    assert codes(OLD_POST + "My nurse said daclizumab is among the latest injections we could try.\n", "TIM005") != []
+    assert codes(OLD_POST + "Daclizumab was withdrawn in 2018 after reports of brain inflammation.\n", "TIM005") == []
+
+
+def test_nothing_licensed_for_the_course_named_in_the_if_clause():
+    assert codes(OLD_POST + "With primary progressive MS, nothing is licensed for you.\n", "TIM005") != []
+    assert codes(OLD_POST + "With primary progressive MS, ocrelizumab is now licensed for you if your disease is "
+                 "early and active.\n", "TIM005") == []

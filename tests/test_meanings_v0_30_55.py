@@ -45,7 +45,6 @@ def test_the_reader_told_they_can_use_it_while_at_risk():
     # a medicine or a repellent named, as public advice gives it
     assert shop("You can take paracetamol while pregnant; ibuprofen is best avoided.", "RSK008") == []
     assert shop("DEET can be used in pregnancy and on babies over two months old.", "RSK008") == []
-    assert shop("You can have the whooping cough vaccine while pregnant.", "RSK008") == []
 
 
 def test_the_people_at_risk_said_to_be_no_problem():

@@ -242,7 +242,7 @@ class RedFlagHypeWord(Rule):
                 "For Abby, a breakthrough moment came at nine, when she started reading on her own.",
                 "The GeneSight report felt more like science fiction than a breakthrough.",
                 "Stopping smoking is the single best thing you can do for your heart.",
-                "Walking daily is by far the single most important change you can make for your heart.",
+                "Giving up cigarettes is by far the single most important change you can make for your heart.",
                 "## Holy grail\n\nThe holy grail is for a failing heart to recover so that the pump can come out.",
             ),
             better="Say what was found, in whom and how big the effect was: \"In a trial of 110 people, the "
@@ -623,15 +623,13 @@ def superlative_spans(view) -> list[tuple[int, int]]:
     tokens = view.tokens
     return [(tokens[m.mark_first].start, tokens[m.mark_last].end)
             for pattern in _SUPERLATIVES.candidates(view) for m in pattern.finditer(view)
-            if not _advice(tokens, m)]
+            if not _advice(tokens, m) and not _quitting_smoking_ranked(view, m.first)]
 
 
 def _advice(tokens, match) -> bool:
     """ "The most important thing any family can do", "the most important thing to pack": a
     superlative that ranks something to do (checking vaccinations, packing sun cream), which careful
     advice does too."""
-    if _activity_subject(tokens, match.first):
-        return True
     most = match.first + 1 + (match.first + 1 <= match.last and tokens[match.first + 1].norm == "single")
     head = most + 2
     if head > match.last or tokens[most].norm != "most" or tokens[head].norm not in _ADVICE_HEADS:
@@ -644,29 +642,36 @@ def _advice(tokens, match) -> bool:
         norm in ("do", "take", "make") for norm in after)
 
 
-# Between the subject and the superlative: "Walking daily is by far the single most important change".
+# Between the subject and the superlative: "Giving up is by far the single most important change".
 _COPULA = frozenset({"is", "remains", "was", "'s", "’s"})
 _BETWEEN = frozenset({"still", "probably", "perhaps", "by", "far", "easily", "arguably", "also", "really"})
-# Words in -ing that name a thing, not an activity.
-_ING_NOUNS = frozenset({"thing", "something", "nothing", "everything", "anything", "morning", "evening", "ring",
-                        "king", "spring", "string", "wing", "ceiling", "building", "pudding", "clothing",
-                        "bedding", "filling", "dressing", "serving", "helping", "offering", "ointment"})
+_QUITTING = frozenset({"stopping", "quitting", "giving"})
+_SMOKING = frozenset({"smoking", "cigarettes", "cigarette", "tobacco", "vaping", "smoke", "smoker", "smokers"})
 
 
-def _activity_subject(tokens, the: int) -> bool:
-    """ "Giving up is by far the single most important change you can make for your breathing", "walking
-    every day is the single most effective step for your heart": what is ranked is an activity the reader
-    does (a gerund subject), not a product sold, which is public-health advice."""
+def _quitting_smoking_ranked(view, the: int) -> bool:
+    """ "Giving up is by far the single most important change you can make for your breathing" in a letter about
+    smoking: stopping smoking ranked first is public-health advice (every guideline ranks it so), not a product ranked
+    above all others. Only quitting smoking: "Wearing it is the single most important thing you can do for your MS",
+    "Cutting out seed oils ...", "Stopping his tablets was the most liberating decision" rank what a page sells or
+    a medicine stopped (v0.30.55: a gerund subject alone cost five labels)."""
+    tokens = view.tokens
     i = the - 1
     while i >= 0 and tokens[i].norm in _BETWEEN:
         i -= 1
     if i < 1 or tokens[i].norm not in _COPULA:
         return False
-    first = 0
-    while first < i and not tokens[first].text[:1].isalpha():
-        first += 1
-    word = tokens[first].norm
-    return first < i and len(word) > 5 and word.endswith("ing") and word not in _ING_NOUNS
+    subject = [token.norm for token in tokens[:i] if token.is_word]
+    if not subject or subject[0] not in _QUITTING:
+        return False
+    rest = [norm for norm in subject[1:] if norm != "up"]
+    if rest:
+        return bool(_SMOKING & set(rest))
+    # The bare verb: what is given up is in the sentence or the one before ("A clear scan is no licence to carry on
+    # smoking. Giving up is ...").
+    before = view.analysis.sentences[view.index - 1] if view.index > 0 else None
+    words = {token.norm for token in tokens} | ({token.norm for token in before.tokens} if before else set())
+    return bool(_SMOKING & words)
 
 
 # "the most important thing to pack": what the advice tells the reader to do.

@@ -215,7 +215,7 @@ def test_medicines_stopped_and_doctors_left_out_in_other_words(sentence, expecte
 def test_safety_promised_for_babies_and_every_stage_of_pregnancy_on_a_selling_page():
     text = ("# NitFree comb\n\nIt is safe to use from birth. You can use the spray at any stage of pregnancy.\n\n"
             "Order now for £25.\n")
-    assert codes(text, "RSK008") == [("RSK008", "safe to use from birth"), ("RSK008", "at any stage of pregnancy")]
+    assert codes(text, "RSK008") == [("RSK008", "safe to use from birth"), ("RSK008", "You can use the spray at any stage of pregnancy")]
 
 
 def test_any_clinician_left_out_before_a_trip():

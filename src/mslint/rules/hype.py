@@ -652,9 +652,8 @@ _SMOKING = frozenset({"smoking", "cigarettes", "cigarette", "tobacco", "vaping",
 def _quitting_smoking_ranked(view, the: int) -> bool:
     """ "Giving up is by far the single most important change you can make for your breathing" in a letter about
     smoking: stopping smoking ranked first is public-health advice (every guideline ranks it so), not a product ranked
-    above all others. Only quitting smoking: "Wearing it is the single most important thing you can do for your MS",
-    "Cutting out seed oils ...", "Stopping his tablets was the most liberating decision" rank what a page sells or
-    a medicine stopped (v0.30.55: a gerund subject alone cost five labels)."""
+    above all others. Only quitting smoking: a cooling vest, a seed-oil ban or a medicine given up, ranked first by the
+    page that sells it, is hype (v0.30.55: a gerund subject alone cost five labels over sets 1-157)."""
     tokens = view.tokens
     i = the - 1
     while i >= 0 and tokens[i].norm in _BETWEEN:

@@ -1156,6 +1156,11 @@ _AGE_OF_USE = PhrasePatternSet((
     # for infections", "candles like these were used by the ancient Egyptians".
     "{ANCIENT-USERS} ...8 {AGE-OLD-USE}",
     "{AGE-OLD-USE} ...6 by {ANCIENT-USERS}",
+    # (v0.30.56, sets 160-161) A practice said to reach back an age, or passed on by healers of a place for one: "cupping
+    # goes back two thousand years in Chinese medicine", "taught by Tibetan monks for centuries".
+    "(goes|go|went|dates|date|dated|reaches|stretches) back [over|more than|nearly|almost|some|at least] (thousands of years|hundreds of years|centuries|millennia|## years|(two|three|four|five|several) (thousand|hundred) years)",
+    "(taught|practised|practiced|passed down|handed down|relied on|prescribed|recommended) by ...3 (healers|monks|yogis|shamans|herbalists|elders|sages|physicians|doctors|practitioners) ...4 {LONG-AGE}",
+    "(healers|monks|yogis|shamans|herbalists|elders|sages) ...3 {LONG-AGE}",
 ))
 # "The cream has 4,000 reviews, but it has never been tested in a trial": the count is set against
 # the missing evidence, which is the article's caution, not its argument.

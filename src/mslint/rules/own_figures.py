@@ -36,6 +36,10 @@ _SELLERS_FIGURES = PhrasePatternSet((
     # the clinic's kind of scan named ("our infrared paraspinal scans prove ..."); not "my last two scans",
     # a customer's own story
     "our _ _ (scans|tests|readings|measurements|images) ...14 {GOOD-RESULT}",
+    # (v0.30.56, sets 160-161) The seller's own readers or customers surveyed, or those who sent feedback, counted as a
+    # share: "a survey of my 900 newsletter readers found 88% ...", "of the 3,000 buyers who wrote back, 95% say ...".
+    "(i|we) (did|ran|carried out|conducted|sent out|held) (a|an|our|my) [_] (reader|readers'|customer|client|member|listener|follower|subscriber|user|patient) survey ...14 {GOOD-RESULT}",
+    "of the [#|##] [_] (who've|who have|who had|who|that) [_] (sent|given|left|written) (us|me|in) [_] (feedback|reviews|comments|responses|messages) [,] # (%|percent|per cent)",
     # (v0.30.25) The seller's before-and-after pictures, wherever they are shown: "scroll through our
     # before-and-after photos on Instagram", "hundreds of before-and-after photos", "our before-and-after
     # X-rays of 30 patients".

@@ -3919,6 +3919,129 @@ for _fact, (_myths, _passes) in SETS_158_159.items():
     else:
         CASES[_fact] = (_myths, _passes)
 
+# (v0.30.56, sets 160-161) Facts read from blind sets 160-161 after their measurement, in my own words:
+# sentences added to facts already tested above, and the new facts' cases.
+SETS_160_161 = {
+    "general-asthma-inflammation-steroids-deaths-and-breathing-exercises": (
+        ["National guidelines advise breathing exercises rather than inhalers for asthma.",
+         "Only one in 100 people across the UK have asthma."],
+        ["The 2024 guideline keeps inhalers at the centre of asthma treatment, with breathing exercises as an extra.",
+         "About 1 in 12 adults in the UK has asthma."],
+    ),
+    "general-screens-blue-light-and-amd": (
+        ["Your phone gives out much more blue light than daylight."],
+        ["Daylight holds much more blue light than a screen.",
+         "Is a phone's blue light stronger than daylight? No."],
+    ),
+    "general-macular-degeneration-facts": (
+        ["Wet macular degeneration has no treatment."],
+        ["Dry AMD has no treatment.", "Wet AMD is treated with injections into the eye."],
+    ),
+    "general-cord-blood-facts": (
+        ["The earliest cord blood transplant took place only five years ago.",
+         "Your child's own cord blood could cure their leukaemia.",
+         "The NHS doesn't bank cord blood.",
+         "There is no public cord blood bank in the UK."],
+        ["Cord blood was first transplanted in 1988.",
+         "Banked cord blood from the same child is seldom used for that child's leukaemia.",
+         "The NHS Cord Blood Bank collects donated cord blood at some hospitals."],
+    ),
+    "general-knee-cartilage-running-and-replacements": (
+        ["Osteoarthritis is just joints worn out by running.",
+         "Most marathon runners end up with knee arthritis."],
+        ["Runners are no more likely to get knee osteoarthritis than non-runners.",
+         "Sports injuries can raise the risk of osteoarthritis later."],
+    ),
+    "general-lyme-numbers-and-nice-ng95": (
+        ["Lyme disease is found mainly in North America.",
+         "The NHS has no treatment for Lyme disease."],
+        ["Lyme disease is caught in the UK as well as North America.",
+         "The NHS treats Lyme disease with antibiotics."],
+    ),
+    "general-uk-food-supplements-need-no-proof-of-effect": (
+        ["Dietary supplements are regulated by the MHRA like prescription drugs."],
+        ["Supplements are not regulated like medicines."],
+    ),
+    "general-adhd-medicine-and-course": (
+        ["Kids outgrow ADHD by the age of twelve."],
+        ["ADHD often continues into adulthood."],
+    ),
+    "general-hair-tests-aluminium-and-amalgam": (
+        ["Hair mineral analysis is the test doctors use to diagnose lead poisoning.",
+         "A study published in JAMA found hair labs produced consistent results.",
+         "Your hair reveals what is happening inside your body right now."],
+        ["Doctors diagnose lead poisoning with a blood test, not hair analysis.",
+         "A study in JAMA found hair labs gave inconsistent results.",
+         "A study in JAMA found hair labs were not consistent.",
+         "Hair shows exposure over past months, not what is happening today."],
+    ),
+    "general-infused-cells-do-not-rebuild-the-brain": (
+        ["Infused stem cells home straight to damaged organs and replace old cells."],
+        ["Most cells dripped into a vein lodge in the lungs."],
+    ),
+    "general-sleep-apnoea-cause-and-mouth-taping": (
+        ["A new review found that mouth taping cures sleep apnoea.",
+         "Mouth taping cures obstructive sleep apnoea."],
+        ["A 2025 review found no good evidence that mouth taping treats sleep apnoea."],
+    ),
+    "general-snoring-cpap-and-hydrogen-water": (
+        ["CPAP just masks snoring and does not treat the apnoea.",
+         "CPAP doesn't treat sleep apnoea."],
+        ["CPAP treats sleep apnoea, not just snoring."],
+    ),
+    "general-uk-cannabis-medicines-specialist-prescription-only": (
+        ["Your GP can now prescribe medical cannabis."],
+        ["Only specialist doctors can prescribe cannabis-based medicines, not GPs."],
+    ),
+    "general-cbd-products-epidyolex-and-the-thc-rule": (
+        ["CBD is the compound that gives you the high.", "CBD gets you high."],
+        ["THC causes the high; CBD does not."],
+    ),
+    "general-threadworms-common-and-stool-tests": (
+        ["Parasites cannot be detected by any standard test.",
+         "Mebendazole has been withdrawn in the UK."],
+        ["GPs can send stool samples to be tested for parasites.",
+         "Mebendazole is still sold in pharmacies."],
+    ),
+    "general-menopause-age-and-cause": (
+        ["All HRT on the NHS is made from pregnant mares' urine."],
+        ["Some HRT is made from pregnant mares' urine, but most NHS HRT is body-identical.",
+         "Premarin is made from pregnant mares' urine."],
+    ),
+    "general-copd-cause-and-tests": (
+        ["NICE guidance recommends salt therapy for COPD.",
+         "Only around 50,000 people across Britain have COPD.",
+         "Pulmonary rehab is only offered to patients on oxygen."],
+        ["NICE does not recommend salt therapy for COPD.",
+         "COPD has been diagnosed in about 1.2 million Britons.",
+         "Pulmonary rehab is offered to people limited by breathlessness."],
+    ),
+    "general-liver-regenerates-and-liver-disease-is-often-silent": (
+        ["Your liver cannot heal itself once it has been damaged.",
+         "Liver damage is always permanent.",
+         "Liver disease always gives early warning signs.",
+         "You'll always know if your liver is struggling."],
+        ["The liver can repair itself if the damage stops.",
+         "Once cirrhosis develops, the scarring is permanent.",
+         "Liver disease often causes no symptoms until it is advanced.",
+         "Does liver disease always give early warning signs? No."],
+    ),
+    "general-provoked-urine-metal-tests-not-valid": (
+        ["Provoked urine testing is the most accurate way to measure metals.",
+         "The best way to measure your heavy metal burden is a chelation challenge urine test.",
+         "Challenge testing reveals your hidden metal burden."],
+        ["Provoked urine tests are not a valid way to measure metals.",
+         "Is a provoked urine test the gold standard? No.",
+         "Doctors measure lead in an ordinary blood sample."],
+    ),
+}
+for _fact, (_myths, _passes) in SETS_160_161.items():
+    if _fact in CASES:
+        CASES[_fact][0].extend(_myths)
+        CASES[_fact][1].extend(_passes)
+    else:
+        CASES[_fact] = (_myths, _passes)
+
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]
 PASSES = [(fact, sentence) for fact, (_, passes) in CASES.items() for sentence in passes]
 

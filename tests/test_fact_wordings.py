@@ -1026,3 +1026,50 @@ def test_facts_from_sets_158_159(opening, sentence, fact):
 ])
 def test_facts_from_sets_158_159_stated_carefully(opening, sentence):
     assert contradicted(opening, sentence) == []
+
+
+# (v0.30.56, sets 160-161) Facts in other packs read from sets 160-161, in my own words.
+@pytest.mark.parametrize("opening,sentence,fact", [
+    (HEALTH_OPENING, "Acne just affects teenagers.", "general-acne-not-dirt"),
+    (HEALTH_OPENING, "Adults don't get acne.", "general-acne-not-dirt"),
+    (HEALTH_OPENING, "Spots are only a teenage problem.", "general-acne-not-dirt"),
+    (HEALTH_OPENING, "The heat of the flame creates suction that pulls earwax from the ear.", "general-earwax-is-protective"),
+    (HEALTH_OPENING, "The residue left inside the candle is the earwax drawn from your ear.", "general-earwax-is-protective"),
+    (HEALTH_OPENING, "The vagus nerve travels down inside the spinal cord.", "general-vagus-nerve-from-brainstem"),
+    (HEALTH_OPENING, "Most babies cut their first tooth at about 12 months.", "general-twenty-milk-teeth"),
+    (HEALTH_OPENING, "Babies usually cut their first tooth at 12 months.", "general-twenty-milk-teeth"),
+    (HEALTH_OPENING, "Testosterone decreases by 10 per cent every year.", "general-hormone-sources"),
+    (MS_OPENING, "Around two million people across the UK have MS.", "ms-uk-count"),
+    (MS_OPENING, "There are roughly two million people across Britain with MS.", "ms-uk-count"),
+    (MS_OPENING, "Tiredness affects only a handful of people with MS.", "ms-fatigue-heat-exercise-and-cbt"),
+    (MS_OPENING, "Gluten attacks the myelin sheath.", "ms-not-caused-by-diet"),
+    (MS_OPENING, "Dairy is the thing that strips the myelin.", "ms-not-caused-by-diet"),
+    (MS_OPENING, "Swank conducted a randomised trial of his diet.", "ms-swank-not-a-trial"),
+    (MS_OPENING, "Sativex contains just CBD.", "ms-sativex-for-spasticity-not-relapses"),
+    (MS_OPENING, "Sativex has no THC.", "ms-sativex-for-spasticity-not-relapses"),
+    (MS_OPENING, "A 2016 study showed that fasting repairs myelin in people with MS.", "ms-fasting-mimicking-diet-myelin-in-mice"),
+    (MS_OPENING, "Intermittent fasting has been shown to regrow myelin in people with MS.", "ms-fasting-mimicking-diet-myelin-in-mice"),
+])
+def test_facts_from_sets_160_161(opening, sentence, fact):
+    assert contradicted(opening, sentence) == [fact]
+
+
+@pytest.mark.parametrize("opening,sentence", [
+    (HEALTH_OPENING, "Acne often continues into adulthood."),
+    (HEALTH_OPENING, "Acne is most common in teenagers, but adults get it too."),
+    (HEALTH_OPENING, "Ear candles create no suction, and the residue is candle wax."),
+    (HEALTH_OPENING, "The brown residue is candle wax, not earwax from your ear."),
+    (HEALTH_OPENING, "The vagus nerve lies outside the spinal cord, in the neck."),
+    (HEALTH_OPENING, "Some babies get their first tooth at 12 months."),
+    (HEALTH_OPENING, "A baby's first tooth tends to come through near six months."),
+    (HEALTH_OPENING, "Testosterone falls by about 1% a year after 40."),
+    (MS_OPENING, "MS affects over 150,000 people across the UK."),
+    (MS_OPENING, "Fatigue affects most people with MS."),
+    (MS_OPENING, "No food strips the myelin in MS."),
+    (MS_OPENING, "Swank's study was not a randomised trial."),
+    (MS_OPENING, "Sativex contains both THC and CBD."),
+    (MS_OPENING, "A 2016 study found fasting repaired myelin in mice."),
+    (MS_OPENING, "No study has shown that fasting rebuilds myelin in humans with MS."),
+])
+def test_facts_from_sets_160_161_stated_carefully(opening, sentence):
+    assert contradicted(opening, sentence) == []

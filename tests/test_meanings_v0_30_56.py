@@ -120,3 +120,15 @@ def test_stock_gone_when_gone_gifts_after_orders_and_referral_rewards():
 def test_the_best_ever_written_or_outside_hospital():
     assert shop("It is the most useful guide to eczema ever written.", "HYP001") != []
     assert shop("The most effective pain relief available outside a hospital.", "HYP001") != []
+
+
+# -- Dated changes (TIM005) -----------------------------------------------------------------------------------------
+
+LATER_POST = "---\ndate: 2020-02-10\n---\n# Notes from our clinic\n\n"
+
+
+def test_guidance_and_warnings_said_not_to_exist_after_they_appeared():
+    assert codes(LATER_POST + "Sadly NICE has no guidance on medicinal cannabis yet.\n", "TIM005") != []
+    assert codes(LATER_POST + "Not one health authority has voiced concerns about homeopathic teething gels.\n",
+                 "TIM005") != []
+    assert codes(LATER_POST + "NICE published its guidance on medicinal cannabis in November 2019.\n", "TIM005") == []

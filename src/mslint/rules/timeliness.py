@@ -383,7 +383,8 @@ _OFFER = patterns.compile(
 # a medicine approved, a service opened, a law passed, a product launched ("This year, a hospital team began offering
 # ...", "the FDA approved it just last year", "researchers recently announced"). A podcast's "next week: hill running",
 # a newsletter's "this month's recipes", a parent's "last summer my son started coughing" date nothing a reader
-# must place (v0.30.55: over sets 1-159 the rule made 231 unlabelled findings and 3 labelled ones, all news events; now 72 and the same 3).
+# must place (v0.30.55: over sets 1-159 the rule made 231 unlabelled findings and 3 labelled ones, all news events;
+# now 72 and the same 3).
 _NEWS_EVENT = patterns.compile(
     r"\b(?:stud(?:y|ies)|trials?|research(?:ers)?|scientists|data|figures|survey|report(?:ed|s)?|estimated|published|"
     r"announce[sd]?|approv(?:e|ed|es|al)|licen[cs]ed?|licen[cs]e|authori[sz]ed|launch(?:ed|es)?|introduc(?:ed|es)|"
@@ -432,8 +433,10 @@ class UndatedRelativeTime(Rule):
         docs=RuleDocs(
             what="Flags relative time expressions - \"this year\", \"last month\", \"next year\", \"recently\", "
             "\"in recent months\", \"two years ago\", \"yesterday\" - when the document gives no date of its own "
-            "(no front matter or meta date, no dateline, no \"Published\" or \"Updated\" line). Expressions inside "
-            "quotation marks are left alone (quoted wording is not the writer's own time reference).",
+            "(no front matter or meta date, no dateline, no \"Published\" or \"Updated\" line) and the sentence dates "
+            "news: a study or its results, an approval, guidance, a service opened or a product launched. Expressions "
+            "inside quotation marks are left alone (quoted wording is not the writer's own time reference), and so are "
+            "a personal story, an offer and a page's own schedule (\"next week: hill running\").",
             why="Without a date, \"this year\" could be any year: a reader finding the page later cannot tell whether "
             "the news is fresh or five years old. Dating information is a JAMA benchmark (currency) and DISCERN "
             "question 4.",

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
+from mslint.api import lint_text
 from mslint.cli import main
+from mslint.engine.planner import Overrides
+from mslint.model import Severity
 
 
 def run(*args: str, stdin: bytes | None = None):
@@ -39,3 +42,23 @@ why = "y"
 bad = ["{bad}"]
 good = ["{good}"]
 """
+
+
+# The meaning tests of each round (tests/test_meanings_v0_30_*.py): one rule's excerpts, on a plain page or a page that
+# sells.
+SHOP = "# Shop\n\nBuy now for £30.\n\n"
+
+
+def everything(text: str, code: str, name: str = "a.md") -> list[str]:
+    """The excerpts of the rule's findings at any severity, information included."""
+    return [f.excerpt for f in lint_text(text, name, overrides=Overrides(select=(code,)))]
+
+
+def codes(text: str, code: str, name: str = "a.md") -> list[str]:
+    """The excerpts of the rule's findings at warning or above (what the command line shows by default)."""
+    return [f.excerpt for f in lint_text(text, name, overrides=Overrides(select=(code,))) if f.severity >= Severity.WARNING]
+
+
+def shop(sentence: str, code: str) -> list[str]:
+    """`codes` of the sentence on a page that sells."""
+    return codes(SHOP + sentence + "\n", code)

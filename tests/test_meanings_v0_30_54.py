@@ -2,20 +2,7 @@
 meant, written again in this test's own sentences. Each rule is checked both ways: the careful wording is left alone,
 and the claim beside it is still caught."""
 
-from mslint.api import lint_text
-from mslint.engine.planner import Overrides
-from mslint.model import Severity
-
-SHOP = "# Shop\n\nBuy now for £30.\n\n"
-
-
-def codes(text: str, code: str, name: str = "a.md") -> list[str]:
-    """The excerpts of the rule's findings at warning or above (what the command line shows by default)."""
-    return [f.excerpt for f in lint_text(text, name, overrides=Overrides(select=(code,))) if f.severity >= Severity.WARNING]
-
-
-def shop(sentence: str, code: str) -> list[str]:
-    return codes(SHOP + sentence + "\n", code)
+from helpers import codes, shop
 
 
 def test_a_reported_claim_quoted_back_and_rejected_later_is_disputed():

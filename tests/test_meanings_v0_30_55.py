@@ -2,28 +2,8 @@
 each read for its frame and written again in this test's own sentences. Each rule is checked both ways: the careful
 wording is left alone, and the claim beside it is caught."""
 
-from mslint.api import lint_text
-from mslint.engine.planner import Overrides
-from mslint.model import Severity
+from helpers import codes, everything, shop
 
-SHOP = "# Shop\n\nBuy now for £30.\n\n"
-
-
-def codes(text: str, code: str, name: str = "a.md") -> list[str]:
-    """The excerpts of the rule's findings at warning or above (what the command line shows by default)."""
-    return [f.excerpt for f in lint_text(text, name, overrides=Overrides(select=(code,))) if f.severity >= Severity.WARNING]
-
-
-def everything(text: str, code: str, name: str = "a.md") -> list[str]:
-    """The excerpts of the rule's findings at any severity, information included."""
-    return [f.excerpt for f in lint_text(text, name, overrides=Overrides(select=(code,)))]
-
-
-def shop(sentence: str, code: str) -> list[str]:
-    return codes(SHOP + sentence + "\n", code)
-
-
-# -- The careful page ------------------------------------------------------------------------------------------------
 
 def test_quitting_ranked_first_is_advice_not_a_product_ranked():
     letter = ("# Questions after your scan\n\nA clear scan is no licence to carry on smoking. Giving up is by far the "

@@ -1,23 +1,8 @@
 """Blind sets 160-161, read after their measurement at v0.30.55 (v0.30.56): the careful page's false alarm, two reading
 fixes, and the misses read as frames, each written again in this test's own sentences and checked both ways."""
 
-from mslint.api import lint_text
-from mslint.engine.planner import Overrides
-from mslint.model import Severity
+from helpers import codes, shop
 
-SHOP = "# Shop\n\nBuy now for £30.\n\n"
-
-
-def codes(text: str, code: str, name: str = "a.md") -> list[str]:
-    """The excerpts of the rule's findings at warning or above (what the command line shows by default)."""
-    return [f.excerpt for f in lint_text(text, name, overrides=Overrides(select=(code,))) if f.severity >= Severity.WARNING]
-
-
-def shop(sentence: str, code: str) -> list[str]:
-    return codes(SHOP + sentence + "\n", code)
-
-
-# -- Reading ---------------------------------------------------------------------------------------------------------
 
 def test_a_listeners_question_quoted_over_two_sentences_is_reported():
     phone_in = ("# Ask the pharmacist\n\nHOST: Next, a question from Aisha: \"I came off my blood pressure tablets "

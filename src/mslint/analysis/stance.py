@@ -199,9 +199,10 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
     # A statement whose own words take in its "if" is a rule, not a hypothetical: a pattern for
     # "if your PSA is raised, it means you have cancer" states what a raised PSA means.
     if clause is not None and view.clauses[clause].opener in ("if", "unless", "whether") \
-            and not (ordered and tokens[ordered[0]].norm == view.clauses[clause].opener):
+            and not (ordered and tokens[ordered[0]].norm == view.clauses[clause].opener) \
+            and not _sets_the_scene(view, first):
         found.append((CONDITIONAL, view.clauses[clause].opener))
-    forward("conditional", CONDITIONAL, cancelled_hedges)
+    forward("conditional", CONDITIONAL, cancelled_hedges + _scenes(view, first))
     # "In the past year" is recent, not history (v0.30.33).
     recent = view.cue_tokens("recent-past")
     forward("history", HISTORICAL, recent)
@@ -264,6 +265,52 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
 
 _BEFORE_A_MONTH = frozenset({"in", "on", "since", "until", "by", "from", "of", "last", "next", "this", "early",
                              "late", "mid", "during", "through", "till", "before", "after"})
+
+
+# An "if" that says who the reader is, not what might happen (v0.30.57, set 162): "If you're already on
+# finasteride tablets you can bin them" tells people on finasteride to bin them; "if the trial succeeds,
+# it could cure MS" is a hypothetical. The scene is the reader's treatment or illness, in the present.
+_SCENE_SUBJECTS = frozenset({"you", "your", "they", "he", "she", "anyone", "someone", "people", "patients"})
+_SCENE_LINKS = frozenset({"are", "'re", "is", "'s", "have", "'ve", "has", "already", "currently", "still", "now",
+                          "regularly", "been", "also", "child", "son", "daughter", "baby", "partner", "kids", "children"})
+_SCENE_TAKING = frozenset({"on", "taking", "using", "prescribed", "take", "use", "takes", "uses"})
+_SCENE_HAVING = frozenset({"have", "has", "'ve", "with"})
+_SCENE_REACH = 3  # words between the scene's last word and the statement: "..., then"
+
+
+def _scenes(view, first: int) -> list[tuple[int, int]]:
+    """The "if" cues before `first` that only set the scene (as cancelled cues for `forward`)."""
+    return [(i, i) for i in view.positions("if") if i < first and _scene_ends(view, i) is not None
+            and first - _scene_ends(view, i) <= _SCENE_REACH + 1]
+
+
+def _sets_the_scene(view, first: int) -> bool:
+    return bool(_scenes(view, first))
+
+
+def _scene_ends(view, cue: int) -> int | None:
+    """Where the scene after an "if" ends (its last token), when the "if" says what the reader takes
+    or has ("if you are on warfarin", "if your child has asthma"), else None."""
+    tokens = view.tokens
+    i = cue + 1
+    if i >= len(tokens) or tokens[i].norm not in _SCENE_SUBJECTS:
+        return None
+    i += 1
+    while i < len(tokens) and tokens[i].norm in _SCENE_LINKS and not (
+            tokens[i].norm in _SCENE_HAVING and i + 1 < len(tokens) and tokens[i + 1].norm not in _SCENE_LINKS):
+        i += 1
+    if i >= len(tokens):
+        return None
+    if tokens[i].norm in _SCENE_TAKING:
+        classes = ("medication-word", "drug")
+    elif tokens[i].norm in _SCENE_HAVING:
+        classes = ("condition",)
+    else:
+        return None
+    named = [m for cls in classes for m in view.mentions_of(cls) if i < m.first <= i + 4]
+    if not named:
+        return None
+    return max(m.last for m in named)
 
 
 def _not_a_cue(tokens, cue) -> bool:
@@ -897,13 +944,17 @@ def _quoted_back_and_rejected(view) -> bool:
             continue
         for open_at, close_at in later.quote_pairs():
             words = _WORDS.findall(text[open_at + 1:close_at].lower())
-            if len(words) >= 2 and f" {' '.join(words)} " in f" {claim} ":
+            # One word is enough when it is the claim's own strong word ("'Cured' is too strong"); a
+            # shorter or commoner quotation could be any word the sentence happens to share.
+            if (len(words) >= 2 or (len(words) == 1 and len(words[0]) >= _ONE_WORD_QUOTE)) \
+                    and f" {' '.join(words)} " in f" {claim} ":
                 return True
     return False
 
 
 _ANSWER_REACH = 4  # sentences: the answer may come after a short agreement ("He's right that it misses some.")
-_REJECTING = re.compile(r"\b(?:goes too far|go too far|going too far|wrong|untrue|not true|isn't true|overstat\w*|"
+_ONE_WORD_QUOTE = 5  # letters: "cured", "proven", "miracle", not "it" or "the"
+_REJECTING = re.compile(r"\b(?:goes too far|go too far|going too far|too strong|a stretch|overclaim\w*|wrong|untrue|not true|isn't true|overstat\w*|"
                         r"exaggerat\w*|unfair|misleading|not right|isn't right|nonsense|not the case|doesn't hold|does not hold)\b",
                         re.IGNORECASE)
 

@@ -62,6 +62,16 @@ def test_valid_pack_loads(tmp_path):
          "key 'nearby-reach': must be \"section\" or a number of sentences from 1 to 50"),
         ({"kind": '"claim"', "patterns": None, "match": '["panacea"]', "nearby-reach": "0"},
          "key 'nearby-reach': must be \"section\" or a number of sentences from 1 to 50"),
+        ({"kind": '"claim"', "patterns": None, "frames": '[{act = "stop~", done-to = ["drug"]}]'},
+         "key 'frames[0]': expected exactly the keys act, done-to and by"),
+        ({"kind": '"claim"', "patterns": None, "frames": '[{act = "stop~", done-to = ["drgu"], by = ["reader"]}]'},
+         "key 'frames[0]': done-to: unknown class 'drgu'"),
+        ({"kind": '"claim"', "patterns": None, "frames": '[{act = "stop~", done-to = ["drug"], by = ["anyone"]}]'},
+         "key 'frames[0]': by: expected a list of: reader, advised, their-people"),
+        ({"kind": '"claim"', "patterns": None, "frames": '[{act = "(stop~", done-to = ["drug"], by = ["reader"]}]'},
+         "key 'frames[0]': act: "),
+        ({"kind": '"claim"', "patterns": None, "frames": '[]'},
+         "key 'frames': expected a list of inline tables"),
     ],
 )
 def test_bad_pack_names_file_and_key(tmp_path, changes, message):
@@ -173,3 +183,12 @@ def test_a_stem_table_with_errors_is_one_clear_line(tmp_path):
         _with_stems(tmp_path, 'Ab = "monoclonal-antibody"\n')
     with pytest.raises(KnowledgeError, match="already names 'antifungal'"):
         _with_stems(tmp_path, 'conazole = "antibiotic"\n')
+
+
+def test_a_pack_rule_may_read_by_frames_alone(tmp_path):
+    # A frame is declarative: who does the act to what, with no pattern of the whole sentence.
+    (rule,) = load_pack(pack(tmp_path, kind='"claim"', patterns=None,
+                             frames='[{act = "skip~", done-to = ["drug"], by = ["advised"]}]'))
+    assert rule.frames and not rule.patterns.patterns
+    words, _ = rule.triggers()
+    assert "skip" in words

@@ -7,6 +7,8 @@
     unless-nearby = ["(false alarm~|missed)"]  # ... or one of the sentences around it
     nearby-reach = "section"         # how far "around" is: 2 sentences (default) or the whole section
     except = ["no risk of {HARM}"]   # patterns that make an overlapping match acceptable
+    frames = [{act = "{STOP-VERB}", done-to = ["medication-word"], by = ["reader", "advised"]}]
+                                     # who does what to what, read off the clause (mslint.analysis.frames)
     about = "intervention"           # the claim must be about this class (named or in force)
     not-about = "test"               # ... and not about this one ("It is quick and painless" of a scan)
     domain = "ms"                    # only in articles about this knowledge-base domain
@@ -30,14 +32,15 @@ from mslint.analysis.stance import REPORTED
 from mslint.reading.document import HEADING_KINDS
 from mslint.model import Hit, Severity
 from mslint.rule import Rule
-from mslint.rules.concepts.matcher import ConceptPattern, PatternSet
+from mslint.analysis.frames import AGENTS, frames
+from mslint.rules.concepts.matcher import ConceptPattern, Match, PatternSet
 from mslint.rules.concepts.phrases import expand
 from mslint.rules.concepts.syntax import REFERRING_PRONOUNS, PatternSyntaxError
 
 # How many sentences either side `unless-nearby` reads when a rule does not say (`nearby-reach`).
 DEFAULT_NEARBY_REACH = 2
 
-KEYS = ("match", "replies-to", "unless", "unless-nearby", "nearby-reach", "except", "about", "not-about", "domain", "suggestion", "escalate-when",
+KEYS = ("match", "frames", "replies-to", "unless", "unless-nearby", "nearby-reach", "except", "about", "not-about", "domain", "suggestion", "escalate-when",
         "unless-article", "answered-by-article", "only-in-article")
 
 
@@ -63,8 +66,10 @@ def concept_patterns(spec, key: str) -> list[ConceptPattern]:
 class ClaimRule(Rule):
     def __init__(self, meta, message, patterns, unless, about, domain, suggestion, escalate_when=None, exceptions=(),
                  not_about=None, unless_article=None, answered_by_article=None, only_in_article=None,
-                 unless_nearby=(), nearby_reach: int | None = DEFAULT_NEARBY_REACH, replies_to=()):
+                 unless_nearby=(), nearby_reach: int | None = DEFAULT_NEARBY_REACH, replies_to=(), frames=()):
         self.escalate_when = escalate_when
+        self.frames = tuple(frames)  # (act pattern, object classes, agents)
+        self.acts = PatternSet(act for act, _, _ in self.frames)
         self.replies_to = PatternSet(replies_to) if replies_to else None  # None: a claim that answers nothing
         # None when the rule has none: a PatternSet is always true, and most rules never look nearby.
         self.unless_nearby = PatternSet(unless_nearby) if unless_nearby else None
@@ -83,8 +88,13 @@ class ClaimRule(Rule):
         self.suggestion = suggestion
 
     def triggers(self) -> tuple[frozenset[str], frozenset[str]]:
-        """Words and classes one of which every match contains (for the engine's trigger index)."""
-        return self.patterns.triggers()
+        """Words and classes one of which every match contains (for the engine's trigger index): a
+        frame's act is such a word too."""
+        words, classes = self.patterns.triggers()
+        if self.frames:
+            act_words, act_classes = self.acts.triggers()
+            words, classes = words | act_words, classes | act_classes
+        return words, classes
 
     def applies_to(self, document) -> bool:
         if self.domain is not None and self.domain not in analyse(document).domains:
@@ -197,6 +207,7 @@ class ClaimRule(Rule):
         # All patterns' matches; overlapping ones are one statement ("Treatment packages starting at
         # $14,900" is one price offer, however many patterns see part of it), reported once.
         found = [match for pattern in self.patterns.candidates(view) for match in pattern.finditer(view)]
+        found += self._framed(view)
         if found and self.replies_to and not self._replies(view):
             return
         found = [match for match in found if not self.about or is_about(view, match, self.about)]
@@ -240,6 +251,14 @@ class ClaimRule(Rule):
                         else Severity.ERROR if escalate else None)
             yield Hit(start, end, self.message.format(match=" ".join(text.split())), self.suggestion,
                       severity=severity, stance=stance)
+
+    def _framed(self, view) -> list[Match]:
+        """The statements the rule's frames read in the sentence, as matches of the whole statement."""
+        found = []
+        for act, objects, agents in self.frames:
+            if act.may_match(view):
+                found += [Match(f.first, f.last, f.first, f.last, f.own) for f in frames(view, act, objects, agents)]
+        return found
 
     def _one_per_line(self, document, tokens, statements):
         """The asserted statements of the sentence merged into one per line (a sentence that runs over
@@ -368,9 +387,42 @@ def build(meta, spec):
     unless_article = _article_condition(spec, "unless-article") if "unless-article" in spec.table else None
     answered = _article_condition(spec, "answered-by-article") if "answered-by-article" in spec.table else None
     only_in = _article_condition(spec, "only-in-article") if "only-in-article" in spec.table else None
-    return ClaimRule(meta, message_template(spec), concept_patterns(spec, "match"), unless,
+    patterns = concept_patterns(spec, "match") if "match" in spec.table or "frames" not in spec.table else []
+    return ClaimRule(meta, message_template(spec), patterns, unless,
                      about, domain, suggestion, escalate, exceptions, not_about, unless_article, answered, only_in,
-                     unless_nearby=nearby, nearby_reach=_nearby_reach(spec), replies_to=replies_to)
+                     unless_nearby=nearby, nearby_reach=_nearby_reach(spec), replies_to=replies_to,
+                     frames=_frames(spec) if "frames" in spec.table else ())
+
+
+def _frames(spec) -> list[tuple]:
+    """`frames`: inline tables of act (a concept pattern), done-to (classes) and by (agents)."""
+    from mslint.knowledge import builtin_knowledge
+
+    knowledge = builtin_knowledge()
+    value = spec.table["frames"]
+    if not isinstance(value, list) or not value:
+        raise spec.fail("frames", "expected a list of inline tables {act = ..., done-to = [...], by = [...]}")
+    read = []
+    for index, frame in enumerate(value):
+        where = f"frames[{index}]"
+        if not isinstance(frame, dict) or set(frame) != {"act", "done-to", "by"}:
+            raise spec.fail(where, "expected exactly the keys act, done-to and by")
+        act, objects, agents = frame["act"], frame["done-to"], frame["by"]
+        if not isinstance(act, str) or not act.strip():
+            raise spec.fail(where, "act: expected a concept pattern")
+        try:
+            pattern = ConceptPattern(expand(act, knowledge.phrases))
+        except PatternSyntaxError as error:
+            raise spec.fail(where, f"act: {error}") from None
+        if not isinstance(objects, list) or not objects or not all(isinstance(o, str) for o in objects):
+            raise spec.fail(where, "done-to: expected a list of class names")
+        unknown = [o for o in objects if not knowledge.lexicon.knows_class(o.lower())]
+        if unknown:
+            raise spec.fail(where, f"done-to: unknown class {unknown[0]!r}")
+        if not isinstance(agents, list) or not agents or any(a not in AGENTS for a in agents):
+            raise spec.fail(where, f"by: expected a list of: {', '.join(AGENTS)}")
+        read.append((pattern, tuple(o.lower() for o in objects), tuple(agents)))
+    return read
 
 
 def _nearby_reach(spec) -> int | None:

@@ -1,0 +1,243 @@
+"""Who does what to what: an act read off its clause, whatever words surround it.
+
+A phrase pattern names the words of one way of saying a thing ("most of our customers stop their
+tablets"); the next article says it with another subject ("many of our floaters have stopped it
+altogether") or puts the object in the sentence before ("You take antidepressants. We recommend
+you stop them"). A frame reads the three parts separately:
+
+* the act: a concept pattern for the verb phrase ("{STOP-VERB}", "bin", "wean _ off");
+* what it is done to: a mention of one of the frame's classes after the act (or inside it:
+  "put the pessaries away"), or a pronoun that stands for the last such mention in the
+  sentence or the one before it in the paragraph ("stop them", "cut theirs down"), or nothing at
+  all when the act ends its clause ("taper off", "wean them off") and the sentence named one;
+* who does it, and how it is put (`by`):
+  - "reader": the reader (or the reader's child) allowed or told to: "you can usually ...",
+    "parents may simply ...", "it's fine to ...";
+  - "advised": the writer's advice: "we recommend you ...", "I'd suggest ...", "my advice is to ...";
+  - "their-people": the writer's or seller's own people doing it, in any tense: "most of our
+    clients ...", "many customers choose to ...", "our members have ...".
+
+A frame does not judge stance: the hit goes through the rule's stance like any pattern's, so "you
+can't stop them", "should I stop them?" and "if your doctor agrees, ..." read as they do for a
+pattern (mslint.analysis.stance). Its own words are the agent's, the modal's, the act's and the
+object's, never a "not" between them.
+"""
+
+from __future__ import annotations
+
+from mslint.record import Record, _set
+
+AGENTS = ("reader", "advised", "their-people")
+
+# How far apart the parts may stand (tokens).
+_OBJECT_REACH = 5  # act to object: "stop taking all of their prescribed drops"
+_MODAL_REACH = 4  # modal to act: "can usually just gradually stop"
+_ADVICE_REACH = 5  # advising verb to act: "recommend that all clients stop"
+_PEOPLE_REACH = 8  # their people to act: "most of our floaters have cut theirs down or stopped"
+
+_PRONOUNS = frozenset({"it", "them", "theirs", "those", "these", "that", "everything", "yours", "hers", "his"})
+_READERS = frozenset({"you", "they", "he", "she", "parents", "families", "kids", "children", "we"})
+_PERMISSION = frozenset({"can", "could", "may", "might", "should", "ca"})  # "ca" of "ca n't"
+_READER_FILLERS = frozenset({'"', "“", "”", "usually", "safely", "simply", "just", "then", "now", "gradually", "happily", "also",
+                             "even", "probably", "easily", "often", "finally", "slowly", "start", "begin", "to",
+                             "be", "able", "free", "all", "both", "always", "quickly", "soon", "eventually",
+                             "generally", "normally", "typically", "definitely", "absolutely", "totally"})
+_FINE = frozenset({"fine", "safe", "ok", "okay", "alright", "perfectly", "completely", "totally"})
+_ADVISING = frozenset({"recommend", "recommends", "suggest", "suggests", "advise", "advises", "ask", "asks",
+                       "encourage", "encourages", "urge", "urges", "tell", "tells", "told", "would", "'d"})
+_ADVISERS = frozenset({"we", "i", "we'd", "i'd", "we'll", "i'll", "we'll"})
+_ADVICE_FILLERS = frozenset({"that", "you", "clients", "patients", "customers", "members", "people", "parents",
+                             "families", "everyone", "them", "users", "guests", "to", "all", "our", "my", "always",
+                             "usually", "strongly", "also", "often", "generally", "gently", "would", "'d", "then",
+                             "just", "simply", "now"})
+_ADVICE_NOUNS = frozenset({"advice", "recommendation", "suggestion", "tip"})
+_QUANTIFIERS = frozenset({"many", "most", "lots", "plenty", "some", "several", "half", "majority", "dozens",
+                          "hundreds", "loads", "nearly", "almost", "all", "numerous", "countless", "thousands"})
+_OWNERS = frozenset({"our", "my"})
+_CUSTOMERS = frozenset({"customers", "clients", "members", "users", "guests", "subscribers", "buyers", "followers",
+                        "readers", "students", "attendees", "participants"})
+_PEOPLE_FILLERS = frozenset({"have", "has", "had", "now", "already", "even", "simply", "then", "gradually", "since",
+                             "choose", "chose", "decided", "decide", "opt", "opted", "managed", "were", "are", "able",
+                             "go", "went", "on", "to", "been", "finally", "happily", "safely", "just", "also",
+                             "successfully", "quickly", "soon", "eventually", "completely", "either", "cut",
+                             "down", "or", "and", "theirs", "it", "them", "back", "reduced", "reduce", "lowered",
+                             "lower", "tend", "tends", "like", "prefer", "find", "found", "they", "can", "could"})
+_BOUNDARIES = frozenset({".", ";", ":", "?", "!", "—", "–", "(", ")", "but", "because", "however", "although",
+                         "though", "whereas", "unless", "if", "when", "while", "once", "after", "before", "until"})
+_PRESCRIBED = frozenset({"prescribed", "prescription", "regular", "usual"})
+# Words before a verb form that make it a noun: "my foot drop", "the first stop", "our drops".
+_NOUN_MAKERS = frozenset({"my", "our", "your", "their", "his", "her", "its", "the", "a", "an", "this", "that", "first",
+                          "last", "next", "foot", "eye", "nasal", "ear", "one", "two", "few", "bus", "pit"})
+# The "-ing" forms that go on with the medicine: "stop taking", "come off using", "stop relying on".
+# Forms of the act that are nearly always nouns after the subjects a frame reads ("our NeuroCleanse drops").
+_NOUNS_MOSTLY = frozenset({"drops"})
+_KEEPING_ON = frozenset({"taking", "using", "having", "carrying", "relying", "injecting", "wearing", "applying"})
+_CONDITION_AFTER = frozenset({"if", "unless", "should"})
+
+
+class Frame(Record):
+    __slots__ = ("first", "last", "own", "agent")
+
+    def __init__(self, first: int, last: int, own: frozenset[int], agent: str):
+        _set(self, "first", first)  # token indexes of the whole statement, inclusive
+        _set(self, "last", last)
+        _set(self, "own", own)  # the agent's, modal's, act's and object's tokens
+        _set(self, "agent", agent)
+
+
+def frames(view, act, objects: tuple[str, ...], agents: tuple[str, ...]) -> list[Frame]:
+    """The statements in the sentence where someone in `agents` does the act (a ConceptPattern) to
+    something of one of the classes `objects`."""
+    found = []
+    tokens = view.tokens
+    text = view.analysis.document.text
+    for match in act.finditer(view):
+        if (match.first > 0 and tokens[match.first - 1].norm in _NOUN_MAKERS) or tokens[match.first].norm in _NOUNS_MOSTLY \
+                or text[tokens[match.first].end:tokens[match.first].end + 1] == "-":
+            continue  # a noun, not the act: "my foot drop", "my first stop", "eye drops", "drop-in sessions"
+        after = match.last + 1
+        if after < len(tokens) and tokens[after].norm.endswith("ing") and tokens[after].norm not in _KEEPING_ON:
+            continue  # another act: "stop worrying about medication"
+        done_to = _object(view, match.first, match.last, objects)
+        if done_to is None:
+            continue
+        for agent in agents:
+            by = _AGENT_READERS[agent](view, match.first)
+            if by is not None:
+                first = min(by + [match.first])
+                last = max(match.last, done_to[-1] if done_to and done_to[-1] > match.last else match.last)
+                if last + 1 < len(tokens) and tokens[last + 1].norm in _CONDITION_AFTER:
+                    break  # "you can stop them if they make you dizzy": a condition of its own
+                own = frozenset(by) | frozenset(range(match.first, match.last + 1)) | frozenset(
+                    i for i in done_to if i > match.last)
+                found.append(Frame(first, last, own, agent))
+                break
+    return found
+
+
+# -- what the act is done to ----------------------------------------------------------------------
+
+def _object(view, first: int, last: int, objects) -> list[int] | None:
+    """The object's tokens (empty when it is implied or named in an earlier sentence), or None."""
+    tokens = view.tokens
+    named = [m for cls in objects for m in view.mentions_of(cls)]
+    # Inside the act ("put the pessaries away") or just after it ("stop their prescribed drops").
+    for m in sorted(named, key=lambda m: m.first):
+        if first <= m.first <= last + _OBJECT_REACH and not _crosses(tokens, last + 1, m.first):
+            return list(range(m.first, m.last + 1))
+    end = min(len(tokens), last + 1 + _OBJECT_REACH)
+    for i in range(first, end):
+        norm = tokens[i].norm
+        if i > last and norm in _BOUNDARIES:
+            break
+        if norm in _PRESCRIBED and "medication-word" in objects and i + 1 < len(tokens) and tokens[i + 1].is_word \
+                and i > last:
+            return [i, i + 1]  # "stop their prescribed drops", "skip your usual inhaler"
+        if norm in _PRONOUNS and (i <= last or i <= last + 2):
+            return [i] if _earlier_object(view, first, named, objects) else None
+    if last + 1 >= len(tokens) or tokens[last + 1].norm in _BOUNDARIES or tokens[last + 1].norm in (",", "and"):
+        # Nothing after the act: "most of my clients taper off in the first month", "wean them off".
+        return [] if _earlier_object(view, first, named, objects) else None
+    return None
+
+
+def _earlier_object(view, first: int, named, objects) -> bool:
+    """The sentence, or the one before it in the paragraph, named something of the classes."""
+    if any(m.last < first for m in named):
+        return True
+    before = view.previous_in_paragraph()
+    return before is not None and any(before.mentions_of(cls) for cls in objects)
+
+
+def _crosses(tokens, start: int, end: int) -> bool:
+    return any(tokens[i].norm in _BOUNDARIES for i in range(start, end))
+
+
+# -- who does it --------------------------------------------------------------------------------
+
+def _reader(view, act: int) -> list[int] | None:
+    """ "you can usually stop", "parents may simply stop", "it's fine to stop", "you'll be able to stop"."""
+    tokens = view.tokens
+    i = act - 1
+    while i >= 0 and act - i <= _MODAL_REACH + 1 and tokens[i].norm in _READER_FILLERS:
+        i -= 1
+    if i < 0:
+        return None
+    norm = tokens[i].norm
+    if norm in _PERMISSION or norm in ("'ll", "will") and "able" in {t.norm for t in tokens[i:act]}:
+        subject = i - 1
+        while subject >= 0 and tokens[subject].norm in ('"', "“", "”"):
+            subject -= 1
+        if subject >= 0 and tokens[subject].norm in _READERS | _CUSTOMERS:
+            return [subject, i]
+        if subject >= 0 and any(m.last == subject for cls in ("medication-word", "drug") for m in view.mentions_of(cls)) \
+                and any(t.norm in ("on", "taking", "using") for t in tokens[max(0, subject - 5):subject]):
+            return [subject, i]  # "customers taking water tablets can ..."
+        if subject >= 1 and tokens[subject - 1].norm in ("your", "their") and tokens[subject].is_word:
+            return [subject - 1, subject, i]  # "your child can ..."
+        return None
+    if norm in _FINE and i >= 2 and tokens[i - 1].norm in ("is", "'s") and tokens[i - 2].norm in ("it", "that"):
+        return [i - 2, i - 1, i]
+    if norm == "free" and i >= 1 and tokens[i - 1].norm == "feel":
+        return [i - 1, i]
+    return None
+
+
+def _advised(view, act: int) -> list[int] | None:
+    """ "we recommend you stop", "I'd suggest pausing", "my advice is to stop", "we ask clients to stop"."""
+    tokens = view.tokens
+    i = act - 1
+    while i >= 0 and act - i <= _ADVICE_REACH + 1 and tokens[i].norm in _ADVICE_FILLERS | {"is", "'s", "was"}:
+        if tokens[i].norm in _ADVICE_NOUNS:
+            break
+        i -= 1
+    if i < 0:
+        return None
+    norm = tokens[i].norm
+    if norm in _ADVISING and i >= 1 and tokens[i - 1].norm in _ADVISERS | {"'d", "would", "always", "usually",
+                                                                           "strongly", "also", "often", "generally"}:
+        speaker = next((j for j in range(i - 1, max(-1, i - 4), -1) if tokens[j].norm in _ADVISERS), None)
+        if speaker is not None:
+            return [speaker, i]
+    # "my advice is to", not "the advice is to": the writer's own advice, not a guideline's.
+    if norm in _ADVICE_NOUNS and i >= 1 and tokens[i - 1].norm in _OWNERS:
+        return [i - 1, i]
+    return None
+
+
+def _their_people(view, act: int) -> list[int] | None:
+    """ "most of our clients", "many customers choose to", "our members have", "a lot of my patients on
+    baclofen have"."""
+    tokens = view.tokens
+    for head in range(act - 1, max(-1, act - 1 - _PEOPLE_REACH), -1):
+        norm = tokens[head].norm
+        if norm in _BOUNDARIES or norm == ",":
+            return None
+        if not tokens[head].is_word or norm in _PEOPLE_FILLERS:
+            continue
+        before = [t.norm for t in tokens[max(0, head - 3):head]]
+        if before[-1:] and before[-1] in _OWNERS and _only_fillers(view, head + 1, act):
+            return [head - 1, head]  # "our floaters", "my clients"
+        if norm in _CUSTOMERS and any(word in _QUANTIFIERS for word in before) and _only_fillers(view, head + 1, act):
+            start = head - len(before) + next(k for k, word in enumerate(before) if word in _QUANTIFIERS)
+            return [start, head]  # "many customers", "most users"
+    return None
+
+
+def _only_fillers(view, start: int, end: int) -> bool:
+    """Between the people and the act stand only auxiliaries and adverbs, or what they take
+    ("on baclofen", "taking water tablets"): no verb of their own that the act would belong to."""
+    tokens = view.tokens
+    i = start
+    while i < end:
+        norm = tokens[i].norm
+        if norm in ("on", "taking", "using", "with", "who", "prescribed"):
+            i += 4  # a short phrase naming what they take
+            continue
+        if norm not in _PEOPLE_FILLERS:
+            return False
+        i += 1
+    return True
+
+
+_AGENT_READERS = {"reader": _reader, "advised": _advised, "their-people": _their_people}

@@ -32,6 +32,9 @@ def test_a_friend_swearing_by_it_is_a_report():
              if f.code == "CLM001"]
     own = [f for f in lint_text("# Ask us\n\nThe tea cured my aunt's arthritis.\n", "a.md") if f.code == "CLM001"]
     assert found and own and found[0].severity < own[0].severity
+    # ... but what people "swear by" is the writer's own praise
+    assert codes("# Gear\n\nThis balm is the secret weapon every serious runner swears by.\n", "HYP001") == [
+        "secret weapon"]
 
 
 # -- Reading: an "if" that says who the reader is ----------------------------------------------------------------
@@ -50,8 +53,8 @@ def test_the_readers_medicine_stopped_on_the_writers_say_whatever_the_subject():
                 "RSK005") == ["We'd recommend you stop them"]
     assert shop("Lots of our walkers are on baclofen. Lots of our walkers have cut theirs down or stopped it.",
                 "RSK005") == ["our walkers have cut theirs down or stopped it"]
-    assert shop("Many subscribers choose to stop their prescribed inhaler within a month.", "RSK005") == [
-        "Many subscribers choose to stop their prescribed inhaler"]
+    assert shop("Most of our walkers have already binned their prescribed patches.", "RSK005") == [
+        "our walkers have already binned their prescribed patches"]
     assert shop("My advice is to put the steroid cream away and let the balm work.", "RSK005") == [
         "My advice is to put the steroid cream away"]
     assert shop("Your son takes medication for his ADHD. You can usually wean him off once the gummies kick in.",

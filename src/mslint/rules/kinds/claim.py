@@ -207,7 +207,9 @@ class ClaimRule(Rule):
         # All patterns' matches; overlapping ones are one statement ("Treatment packages starting at
         # $14,900" is one price offer, however many patterns see part of it), reported once.
         found = [match for pattern in self.patterns.candidates(view) for match in pattern.finditer(view)]
-        found += self._framed(view)
+        # A frame adds what the patterns miss; where a pattern reads the statement, its reading stands.
+        found += [frame for frame in self._framed(view)
+                  if not any(m.first <= frame.last and frame.first <= m.last for m in found)]
         if found and self.replies_to and not self._replies(view):
             return
         found = [match for match in found if not self.about or is_about(view, match, self.about)]

@@ -1044,6 +1044,29 @@ for _fact, (_myths, _passes) in SETS_158_159.items():
     CASES[_fact][0].extend(_myths)
     CASES[_fact][1].extend(_passes)
 
+# (v0.30.57, sets 162-163) Facts read from blind sets 162-163, in my own words.
+SETS_162_163 = {
+    "general-drug-origins-ketamine-minoxidil": (
+        ["Minoxidil was originally designed as a skin cream for acne.",
+         "Minoxidil started life as an eczema ointment."],
+        ["Minoxidil was first developed as a blood pressure tablet."],
+    ),
+    "general-ldl-is-the-bad-cholesterol": (
+        ["Saturated fat actually lowers LDL.",
+         "Eating more saturated fat reduces your bad cholesterol."],
+        ["Cutting saturated fat lowers LDL cholesterol.",
+         "Replacing saturated fat with unsaturated fat lowers LDL."],
+    ),
+    "general-insect-borne-infections-and-their-carriers": (
+        ["Malaria is basically a worm in the blood.",
+         "Malaria is caused by a virus."],
+        ["Malaria is caused by a single-celled parasite, not a worm."],
+    ),
+}
+for _fact, (_myths, _passes) in SETS_162_163.items():
+    CASES[_fact][0].extend(_myths)
+    CASES[_fact][1].extend(_passes)
+
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]
 PASSES = [(fact, sentence) for fact, (_, passes) in CASES.items() for sentence in passes]
 

@@ -3022,7 +3022,7 @@ SETS_150_151 = {
          "Threadworms are usually picked up from dogs.",
          "Threadworms can survive in the bowel for many years.",
          "Vermox is basically an animal wormer."],
-        ["Threadworm eggs can survive for up to two weeks outside the body.",
+        ["Pinworm eggs can live on bedding and towels for a fortnight.",
          "Pets do not spread threadworms.",
          "Mebendazole is a licensed medicine for threadworms."],
     ),
@@ -4036,6 +4036,168 @@ SETS_160_161 = {
     ),
 }
 for _fact, (_myths, _passes) in SETS_160_161.items():
+    if _fact in CASES:
+        CASES[_fact][0].extend(_myths)
+        CASES[_fact][1].extend(_passes)
+    else:
+        CASES[_fact] = (_myths, _passes)
+
+# (v0.30.57, sets 162-163) Facts read from blind sets 162-163 after their measurement, in my own words:
+# sentences added to facts already tested above, and the new facts' cases.
+SETS_162_163 = {
+    "general-macular-degeneration-facts": (
+        ["Cigarettes have no connection with macular degeneration.",
+         "Smoking does not raise your risk of AMD."],
+        ["Smoking is the main avoidable risk factor for AMD.",
+         "Does smoking have no link to AMD? It has a strong one."],
+    ),
+    "general-anxiety-numbers-nice-and-cortisol": (
+        ["Fewer than one in 500 children have an anxiety disorder.",
+         "Anxiety disorders affect only about 1 in 200 children.",
+         "Talking therapy was proven not to be effective with primary school children.",
+         "CBT doesn't work for kids under 12."],
+        ["About 1 in 12 children and young people has an emotional disorder such as anxiety.",
+         "NICE recommends CBT adapted for children with anxiety.",
+         "CBT doesn't work for everyone, but it helps many children."],
+    ),
+    "general-male-pattern-hair-loss-facts": (
+        ["Alopecia areata is also driven by DHT.",
+         "DHT is what causes alopecia areata."],
+        ["Alopecia areata is autoimmune and is not caused by DHT.",
+         "DHT causes male-pattern baldness, while alopecia areata is autoimmune."],
+    ),
+    "general-kidney-facts": (
+        ["Your kidneys only filter about five litres of blood a day.",
+         "About half of UK adults have chronic kidney disease.",
+         "Chronic kidney disease affects around one in three adults."],
+        ["The kidneys filter about 180 litres of fluid a day.",
+         "About half of people with diabetes go on to develop chronic kidney disease."],
+    ),
+    "general-coeliac-autoimmune-lifelong": (
+        ["Coeliac disease is really just the medical name for leaky gut.",
+         "Leaky gut is just another name for coeliac disease."],
+        ["Coeliac disease is not another name for leaky gut."],
+    ),
+    "general-ibs-facts": (
+        ["IBS is just an early form of Crohn's disease.",
+         "IBS turns into bowel cancer."],
+        ["IBS does not turn into bowel cancer.",
+         "IBS is not an early stage of coeliac disease."],
+    ),
+    "general-gut-absorption-and-constipation": (
+        ["The small intestine is only about one metre long.",
+         "Your small bowel measures about two feet."],
+        ["The small intestine is about six metres long."],
+    ),
+    "general-restless-legs-pregnancy-and-magnesium-spray": (
+        ["Epsom salts are absorbed through your skin.",
+         "Soaking in Epsom salts tops up your magnesium levels."],
+        ["Nobody has shown that Epsom salts are absorbed through the skin in any useful amount.",
+         "Epsom salt baths can feel relaxing, but they have not been shown to raise magnesium."],
+    ),
+    "general-ebv-common-herpesvirus": (
+        ["Only one in five adults has ever caught Epstein-Barr virus.",
+         "Most adults have never been infected with Epstein-Barr virus."],
+        ["More than 9 in 10 adults have been infected with Epstein-Barr virus."],
+    ),
+    "general-infused-cells-do-not-rebuild-the-brain": (
+        ["The stem cells go straight to the injury site and settle there."],
+        ["Most infused cells are trapped in the lungs rather than going to the injury."],
+    ),
+    "general-candida-gut-resident-and-thrush-causes": (
+        ["Thrush is a sexually transmitted infection.",
+         "Candida is a major cause of endometriosis.",
+         "Yeast overgrowth causes polycystic ovary syndrome.",
+         "Diflucan was withdrawn by the MHRA.",
+         "Fluconazole is no longer sold over the counter."],
+        ["Vaginal thrush isn't an STI.",
+         "Endometriosis and PCOS are not caused by candida.",
+         "You can buy fluconazole capsules from a pharmacy."],
+    ),
+    "general-driving-eyesight-and-free-eye-tests": (
+        ["You have to pay for eye tests even when your father has glaucoma."],
+        ["Eye tests are free if you are over 40 and your father has glaucoma."],
+    ),
+    "general-depression-common-self-referral-and-antidepressant-onset": (
+        ["Antidepressants are no better than sugar pills.",
+         "Antidepressants are no more effective than placebo for anyone.",
+         "Antidepressants are nothing more than expensive placebos."],
+        ["For mild depression, antidepressants may be little better than placebo.",
+         "Each antidepressant in the 2018 analysis beat placebo."],
+    ),
+    "general-osteoarthritis-exercise-and-clinical-diagnosis": (
+        ["Walking will wear your arthritic knees out faster.",
+         "Extra weight makes no difference to arthritic knees.",
+         "Being overweight has nothing to do with knee arthritis."],
+        ["Losing weight makes a real difference to knee arthritis pain.",
+         "Exercise does not wear arthritic knees out faster."],
+    ),
+    "general-menopause-age-and-cause": (
+        ["All NHS hormone replacement therapy is produced from pregnant mares' urine."],
+        ["Premarin, an older HRT, comes from mares' urine."],
+    ),
+    "general-menopause-flushes-last-years-patches-and-black-cohosh": (
+        ["Night sweats just go on for a couple of months.",
+         "Most women only have hot flushes for a few months."],
+        ["Hot flushes last about four years on average."],
+    ),
+    "general-threadworms-common-and-stool-tests": (
+        ["Pinworm eggs cannot last longer than an hour on surfaces.",
+         "Worm eggs die within minutes outside the body."],
+        ["Pinworm eggs can live on bedding and towels for a fortnight."],
+    ),
+    "general-cryolipolysis-origin-clearance-and-reach": (
+        ["CoolSculpting was invented by NASA.",
+         "NASA developed fat freezing for astronauts.",
+         "Dead fat cells are excreted through your pee.",
+         "Dead fat cells are gone within three days.",
+         "Fat freezing also reduces visceral fat around your organs."],
+        ["Fat freezing was developed at Massachusetts General Hospital.",
+         "Fat freezing does not reach the visceral fat around the organs.",
+         "Results from fat freezing appear gradually over two to four months."],
+    ),
+    "general-body-water-and-nhs-fluid-advice": (
+        ["Water makes up about 85% of the adult body.",
+         "The human body is 90% water.",
+         "The NHS recommends at least five litres of water a day."],
+        ["Water makes up about 60% of an adult's body weight.",
+         "Cucumbers are about 95% water.",
+         "The NHS suggests 6 to 8 glasses of fluid a day."],
+    ),
+    "general-no-eu-health-claims-for-colostrum-or-hydrogen-water": (
+        ["EFSA has approved colostrum's immune claims.",
+         "Hydrogen-rich water is officially approved by EFSA.",
+         "European regulators have endorsed hydrogen water as an antioxidant."],
+        ["EFSA has not approved any health claim for colostrum.",
+         "No health claim for hydrogen water has been authorised by EFSA.",
+         "Is colostrum approved by EFSA for immunity? No."],
+    ),
+    "general-iodine-sources-and-daily-need": (
+        ["Iodine comes mostly from fruit and vegetables.",
+         "The best source of iodine is fruit.",
+         "Adults need about 800 micrograms of iodine a day."],
+        ["Adults need about 140 micrograms of iodine a day.",
+         "Milk, dairy and fish are the main sources of iodine.",
+         "Fruit contains very little iodine."],
+    ),
+    "general-vaccines-do-not-weaken-immunity": (
+        ["Vaccines weaken your child's natural immunity.",
+         "Childhood jabs damage the immune system.",
+         "We skipped the jab because vaccines damage a baby's immune system."],
+        ["Vaccines do not weaken a child's immunity.",
+         "Some illnesses weaken the immune system, so vaccines are especially important.",
+         "Each vaccine teaches the body to fight one particular infection."],
+    ),
+    "general-glaucoma-eye-pressure-is-the-treatable-risk": (
+        ["Eye pressure has little to do with glaucoma.",
+         "Lowering eye pressure doesn't slow glaucoma.",
+         "Glaucoma has nothing to do with eye pressure."],
+        ["High pressure in the eye is the risk factor for glaucoma that treatment can change.",
+         "Lowering eye pressure slows glaucoma damage.",
+         "Glaucoma isn't caused by eye pressure alone."],
+    ),
+}
+for _fact, (_myths, _passes) in SETS_162_163.items():
     if _fact in CASES:
         CASES[_fact][0].extend(_myths)
         CASES[_fact][1].extend(_passes)

@@ -1073,3 +1073,66 @@ def test_facts_from_sets_160_161(opening, sentence, fact):
 ])
 def test_facts_from_sets_160_161_stated_carefully(opening, sentence):
     assert contradicted(opening, sentence) == []
+
+
+# (v0.30.57, sets 162-163) Facts in other packs read from sets 162-163, in my own words.
+SLEEP_OPENING = "# Sleep apnoea explained\n\nObstructive sleep apnoea is common.\n\n"
+FAT_FREEZING_OPENING = "# Fat freezing at home\n\nCryolipolysis freezes fat under the skin.\n\n"
+
+
+@pytest.mark.parametrize("opening,sentence,fact", [
+    (HEALTH_OPENING, "Most underactive thyroids in England are due to low iodine.", "general-hypothyroidism-uk-cause-is-autoimmune"),
+    (HEALTH_OPENING, "In Britain, most thyroid problems are caused by iodine deficiency.", "general-hypothyroidism-uk-cause-is-autoimmune"),
+    (HEALTH_OPENING, "A typical child should only catch two colds a year.", "general-colds-are-viral"),
+    (HEALTH_OPENING, "Healthy kids get no more than one or two colds a year.", "general-colds-are-viral"),
+    (HEALTH_OPENING, "Hearing aids will make your tinnitus louder.", "general-noise-causes-tinnitus"),
+    (HEALTH_OPENING, "Hearing aids amplify the ringing.", "general-noise-causes-tinnitus"),
+    (SLEEP_OPENING, "The condition only affects middle-aged men.", "general-snoring-alcohol-sleeping-position-and-who-gets-sleep-apnoea"),
+    (HEALTH_OPENING, "It's only overweight men who get sleep apnoea.", "general-snoring-alcohol-sleeping-position-and-who-gets-sleep-apnoea"),
+    (FAT_FREEZING_OPENING, "It was originally developed by NASA.", "general-cryolipolysis-origin-clearance-and-reach"),
+    (MS_OPENING, "Myelin of the central nervous system is built by Schwann cells.", "ms-brain-myelin-from-oligodendrocytes"),
+    (MS_OPENING, "Conventional medicines can't touch primary progressive MS.", "ms-progressive-nhs-treatments"),
+    (MS_OPENING, "There is not one licensed drug for any type of progressive MS.", "ms-progressive-nhs-treatments"),
+    (MS_OPENING, "Swank showed that a high-fat diet protected against MS.", "ms-swank-not-a-trial"),
+    (MS_OPENING, "Swank found that eating a high-fat diet slowed the disease.", "ms-swank-not-a-trial"),
+    (MS_OPENING, "Memory difficulties never appear during the first relapsing-remitting stage.", "ms-cognition-any-type"),
+    (MS_OPENING, "Memory problems are just a progressive MS thing.", "ms-cognition-any-type"),
+    (MS_OPENING, "Plasmapheresis has been endorsed by NICE in primary progressive MS.", "ms-plasma-exchange-not-recommended-for-progressive-ms"),
+    (MS_OPENING, "NICE recommends plasma exchange for secondary progressive MS.", "ms-plasma-exchange-not-recommended-for-progressive-ms"),
+    (MS_OPENING, "Plasma exchange halts progressive MS.", "ms-plasma-exchange-not-recommended-for-progressive-ms"),
+])
+def test_facts_from_sets_162_163(opening, sentence, fact):
+    assert contradicted(opening, sentence) == [fact]
+
+
+@pytest.mark.parametrize("opening,sentence,fact", [
+    (CELLS_TITLE, "The DREAM-HF trial proved that the cells cure heart failure.", "regen-injected-cells-do-not-become-organs"),
+    (CELLS_TITLE, "The DREAM-HF study was a success.", "regen-injected-cells-do-not-become-organs"),
+    (CELLS_TITLE, "Once injected, the donor cells become new heart muscle.", "regen-injected-cells-do-not-become-organs"),
+])
+def test_cell_facts_from_sets_162_163(opening, sentence, fact):
+    assert [f.message.rsplit("[", 1)[1].rstrip("]") for f in lint_text(opening + sentence + "\n", "a.md",
+            overrides=Overrides(select=("FCT",)))] == [fact]
+
+
+@pytest.mark.parametrize("opening,sentence", [
+    (HEALTH_OPENING, "Worldwide, iodine deficiency is the commonest cause of underactive thyroid."),
+    (HEALTH_OPENING, "In the UK, most underactive thyroid is caused by autoimmune disease."),
+    (HEALTH_OPENING, "Toddlers commonly catch eight colds or more every year."),
+    (HEALTH_OPENING, "Adults get two to four colds a year."),
+    (HEALTH_OPENING, "Hearing aids often make tinnitus less noticeable."),
+    (SLEEP_OPENING, "The condition is commoner in overweight men, but it affects women too."),
+    (FAT_FREEZING_OPENING, "It was developed at a hospital in Boston."),
+    (MS_OPENING, "Oligodendrocytes make CNS myelin; Schwann cells make it in the peripheral nerves."),
+    (MS_OPENING, "Ocrelizumab is licensed for early primary progressive MS."),
+    (MS_OPENING, "Swank's diet was very low in saturated fat."),
+    (MS_OPENING, "Swank showed that a low-fat diet was linked to less disability."),
+    (MS_OPENING, "Memory difficulties can appear from the first relapsing-remitting years."),
+    (MS_OPENING, "Plasma exchange is kept for a bad relapse where steroids failed."),
+    (MS_OPENING, "NICE gives plasma exchange no role in progressive MS."),
+    (MS_OPENING, "Nobody has shown that plasmapheresis slows progressive MS."),
+    (CELLS_TITLE, "DREAM-HF missed its main goal."),
+    (CELLS_TITLE, "The injected cells do not become new heart muscle."),
+])
+def test_facts_from_sets_162_163_stated_carefully(opening, sentence):
+    assert [f for f in lint_text(opening + sentence + "\n", "a.md", overrides=Overrides(select=("FCT",)))] == []

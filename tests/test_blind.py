@@ -892,9 +892,12 @@ SETS = [
     BlindSet("blind161", 215, 0.84, 0.875, 0),
     # Sets 162 and 163: written blind during the v0.30.56 round by helpers that saw no rule; held back unread and measured
     # once at 6d9470b (the v0.30.56 release). Set 162: precision 0.77 (172/223), recall 0.64 (155/242), 2 on the careful
-    # articles. Set 163: 0.72 (154/215), 0.57 (136/238), 1. Not read yet: the floors and ceilings are the measured figures.
-    BlindSet("blind162", 242, 0.77, 0.64, 2),
-    BlindSet("blind163", 238, 0.715, 0.57, 1),
+    # articles. Set 163: 0.72 (154/215), 0.57 (136/238), 1. Read for v0.30.57 (the careful pages, reading fixes, frames
+    # for who stops which medicine or care, facts): 0.79 (191/241) / 0.72 (174/242) and 0.74 (176/237) / 0.66
+    # (158/238), one finding left on set 162's careful phone-in (a surveillance figure read as a relative risk). The
+    # floors are the tuned figures.
+    BlindSet("blind162", 242, 0.79, 0.715, 1),
+    BlindSet("blind163", 238, 0.74, 0.66, 0),
 ]
 
 

@@ -1,4 +1,4 @@
 """mslint: a credibility linter for health articles."""
 
-__version__ = "0.30.56"
+__version__ = "0.30.57"
 

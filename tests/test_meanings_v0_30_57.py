@@ -51,12 +51,12 @@ def test_an_if_that_names_the_readers_treatment_sets_the_scene_not_a_hypothesis(
 def test_the_readers_medicine_stopped_on_the_writers_say_whatever_the_subject():
     assert shop("Your GP may have put you on antidepressants. We'd recommend you stop them before the retreat.",
                 "RSK005") == ["We'd recommend you stop them"]
-    assert shop("Lots of our walkers are on baclofen. Lots of our walkers have cut theirs down or stopped it.",
-                "RSK005") == ["our walkers have cut theirs down or stopped it"]
+    assert shop("Lots of our walkers are on baclofen. Lots of our walkers have halved theirs or quit it.",
+                "RSK005") == ["our walkers have halved theirs or quit it"]
     assert shop("Most of our walkers have already binned their prescribed patches.", "RSK005") == [
         "our walkers have already binned their prescribed patches"]
-    assert shop("My advice is to put the steroid cream away and let the balm work.", "RSK005") == [
-        "My advice is to put the steroid cream away"]
+    assert shop("Our advice is to throw the steroid cream away and use the balm.", "RSK005") == [
+        "Our advice is to throw the steroid cream away"]
     assert shop("Your son takes medication for his ADHD. You can usually wean him off once the gummies kick in.",
                 "RSK005") == ["You can usually wean him off"]
 

@@ -1,14 +1,14 @@
 """Who does what to what: an act read off its clause, whatever words surround it.
 
 A phrase pattern names the words of one way of saying a thing ("most of our customers stop their
-tablets"); the next article says it with another subject ("many of our floaters have stopped it
-altogether") or puts the object in the sentence before ("You take antidepressants. We recommend
+tablets"); the next article says it with another subject ("most of our members on
+baclofen have dropped it") or puts the object in the sentence before ("You take antidepressants. We recommend
 you stop them"). A frame reads the three parts separately:
 
 * the act: a concept pattern for the verb phrase ("{STOP-VERB}", "bin", "wean _ off");
 * what it is done to: a mention of one of the frame's classes after the act (or inside it:
-  "put the pessaries away"), or a pronoun that stands for the last such mention in the
-  sentence or the one before it in the paragraph ("stop them", "cut theirs down"), or nothing at
+  "put the steroid cream away"), or a pronoun that stands for the last such mention in the
+  sentence or the one before it in the paragraph ("stop them", "halved theirs"), or nothing at
   all when the act ends its clause ("taper off", "wean them off") and the sentence named one;
 * who does it, and how it is put (`by`):
   - "reader": the reader (or the reader's child) allowed or told to: "you can usually ...",
@@ -30,10 +30,10 @@ from mslint.record import Record, _set
 AGENTS = ("reader", "advised", "their-people")
 
 # How far apart the parts may stand (tokens).
-_OBJECT_REACH = 5  # act to object: "stop taking all of their prescribed drops"
+_OBJECT_REACH = 5  # act to object: "stop taking all of their regular tablets"
 _MODAL_REACH = 4  # modal to act: "can usually just gradually stop"
 _ADVICE_REACH = 5  # advising verb to act: "recommend that all clients stop"
-_PEOPLE_REACH = 8  # their people to act: "most of our floaters have cut theirs down or stopped"
+_PEOPLE_REACH = 8  # their people to act: "most of our members on baclofen have halved theirs or"
 
 _PRONOUNS = frozenset({"it", "them", "theirs", "those", "these", "that", "everything", "yours", "hers", "his"})
 _READERS = frozenset({"you", "they", "he", "she", "parents", "families", "kids", "children", "we"})
@@ -60,7 +60,7 @@ _PEOPLE_FILLERS = frozenset({"have", "has", "had", "now", "already", "even", "si
                              "choose", "chose", "decided", "decide", "opt", "opted", "managed", "were", "are", "able",
                              "go", "went", "on", "to", "been", "finally", "happily", "safely", "just", "also",
                              "successfully", "quickly", "soon", "eventually", "completely", "either", "cut",
-                             "down", "or", "and", "theirs", "it", "them", "back", "reduced", "reduce", "lowered",
+                             "down", "or", "and", "theirs", "it", "them", "back", "reduced", "reduce", "lowered", "halved",
                              "lower", "tend", "tends", "like", "prefer", "find", "found", "they", "can", "could"})
 _BOUNDARIES = frozenset({".", ";", ":", "?", "!", "—", "–", "(", ")", "but", "because", "however", "although",
                          "though", "whereas", "unless", "if", "when", "while", "once", "after", "before", "until"})
@@ -121,7 +121,7 @@ def _object(view, first: int, last: int, objects) -> list[int] | None:
     """The object's tokens (empty when it is implied or named in an earlier sentence), or None."""
     tokens = view.tokens
     named = [m for cls in objects for m in view.mentions_of(cls)]
-    # Inside the act ("put the pessaries away") or just after it ("stop their prescribed drops").
+    # Inside the act ("put the steroid cream away") or just after it ("stop their statins").
     for m in sorted(named, key=lambda m: m.first):
         if first <= m.first <= last + _OBJECT_REACH and not _crosses(tokens, last + 1, m.first):
             return list(range(m.first, m.last + 1))
@@ -132,11 +132,11 @@ def _object(view, first: int, last: int, objects) -> list[int] | None:
             break
         if norm in _PRESCRIBED and "medication-word" in objects and i + 1 < len(tokens) and tokens[i + 1].is_word \
                 and i > last:
-            return [i, i + 1]  # "stop their prescribed drops", "skip your usual inhaler"
+            return [i, i + 1]  # "ditch your prescribed gel", "skip your usual inhaler"
         if norm in _PRONOUNS and (i <= last or i <= last + 2):
             return [i] if _earlier_object(view, first, named, objects) else None
     if last + 1 >= len(tokens) or tokens[last + 1].norm in _BOUNDARIES or tokens[last + 1].norm in (",", "and"):
-        # Nothing after the act: "most of my clients taper off in the first month", "wean them off".
+        # Nothing after the act: "half of my clients taper off within weeks", "wean them off".
         return [] if _earlier_object(view, first, named, objects) else None
     return None
 
@@ -217,7 +217,7 @@ def _their_people(view, act: int) -> list[int] | None:
             continue
         before = [t.norm for t in tokens[max(0, head - 3):head]]
         if before[-1:] and before[-1] in _OWNERS and _only_fillers(view, head + 1, act):
-            return [head - 1, head]  # "our floaters", "my clients"
+            return [head - 1, head]  # "our walkers", "my clients"
         if norm in _CUSTOMERS and any(word in _QUANTIFIERS for word in before) and _only_fillers(view, head + 1, act):
             start = head - len(before) + next(k for k, word in enumerate(before) if word in _QUANTIFIERS)
             return [start, head]  # "many customers", "most users"

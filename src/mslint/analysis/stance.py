@@ -267,8 +267,8 @@ _BEFORE_A_MONTH = frozenset({"in", "on", "since", "until", "by", "from", "of", "
                              "late", "mid", "during", "through", "till", "before", "after"})
 
 
-# An "if" that says who the reader is, not what might happen (v0.30.57, set 162): "If you're already on
-# finasteride tablets you can bin them" tells people on finasteride to bin them; "if the trial succeeds,
+# An "if" that says who the reader is, not what might happen (v0.30.57, set 162): "If you're on statins
+# already you can throw them out" tells people on statins to throw them out; "if the trial succeeds,
 # it could cure MS" is a hypothetical. The scene is the reader's treatment or illness, in the present.
 _SCENE_SUBJECTS = frozenset({"you", "your", "they", "he", "she", "anyone", "someone", "people", "patients"})
 _SCENE_LINKS = frozenset({"are", "'re", "is", "'s", "have", "'ve", "has", "already", "currently", "still", "now",

@@ -36,6 +36,9 @@ class Topic:
     # What was in force before the sentence named its own: "That drug carries a risk of PML;
     # PML is not a risk of AHSCT" is about the drug named before, not the AHSCT named after.
     before: tuple[Named, ...] = ()
+    # The conditions in force before the sentence named its own: what "it" in "It only affects
+    # overweight men" stands for is the illness the paragraph was about, not the one named after it.
+    conditions_before: tuple[Named, ...] = ()
 
     @property
     def intervention(self) -> Named | None:
@@ -111,7 +114,7 @@ def topics_of(analysis) -> list[Topic]:
             n for n in history if n.entity not in {o.entity for o in own.interventions})
         topic = Topic(own.interventions or inherited.interventions,
                       own.conditions or inherited.conditions,
-                      bool(own.interventions), history, inherited.interventions)
+                      bool(own.interventions), history, inherited.interventions, inherited.conditions)
         topics.append(topic)
         block_last[view.block] = topic
         if block.kind == "title":

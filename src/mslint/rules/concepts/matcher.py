@@ -193,9 +193,11 @@ def _with_referents(view, starts: dict) -> dict:
     lexicon = view.analysis.knowledge.lexicon
     found = dict(starts)
     tokens = view.tokens
-    if interventions:
-        classes = frozenset("it:" + cls for cls in lexicon.ancestors("@" + interventions[0].entity)
-                            if not cls.startswith("@"))
+    # "It" may stand for the intervention in force or, for a fact about an illness ("it only affects
+    # older men"), the condition in force: a pattern's class says which ({IT:DRUG}, {IT:@sleep-apnoea}).
+    referred = [named.entity for named in (interventions[:1] + (view.topic.conditions_before or conditions)[:1])]
+    if referred:
+        classes = frozenset("it:" + cls for entity in referred for cls in lexicon.ancestors("@" + entity))
         for index, token in enumerate(tokens):
             if token.norm in REFERRING_PRONOUNS:
                 found[index] = list(found.get(index, ())) + [_Referent(index, classes)]

@@ -1,0 +1,38 @@
+"""Blind sets 164-165, read after their measurement at v0.30.57 (v0.30.58): the careful pages' false alarms and the
+reading fixes, each written again in this test's own sentences and checked both ways."""
+
+from helpers import codes, shop
+from mslint.analysis.article import analyse
+from mslint.reading import read_document
+from mslint.rules.concepts.matcher import ConceptPattern
+
+
+def _matches(pattern: str, text: str) -> bool:
+    """Whether the pattern matches the article's last sentence."""
+    view = analyse(read_document("a.md", text)).sentences[-1]
+    return next(ConceptPattern(pattern).finditer(view), None) is not None
+
+
+def test_it_may_stand_for_the_illness_the_paragraph_was_about():
+    gout = "# Gout\n\nGout is a kind of arthritis. It only strikes heavy drinkers.\n"
+    assert _matches("{IT:@gout} only strikes", gout)
+    # ... not for one the sentence itself names after it, nor for a drug
+    assert not _matches("{IT:@obesity} only strikes", "# Gout\n\nGout is a kind of arthritis. It only strikes people with obesity.\n")
+    assert not _matches("{IT:DRUG} only strikes", gout)
+    assert _matches("can stop {IT:DRUG}", "# Warfarin\n\nYour GP gave you warfarin. You can stop it now.\n")
+
+
+def test_the_writers_let_us_slow_down_is_not_a_benefit():
+    column = ("# Dear Doctor: should we pay to store our baby's cord blood?\n\n**Q: My partner wants us to pay a private "
+              "bank to store our baby's cord blood. Is it worth it?**\n\nJo, I hear this question a lot. So let's slow "
+              "down and look at what cord blood can and can't do.\n\nCord blood holds blood-forming stem cells. "
+              "Transplants of donated cord blood are used for some children with leukaemia, and public banks offer units "
+              "free to any patient who matches.\n")
+    assert codes(column, "RSK001") == []
+    assert codes(column.replace("So let's slow down and look at", "Banking slows down disease and shows"), "RSK001") != []
+
+
+def test_what_a_share_of_events_does_is_not_a_safety_claim():
+    talk = "# Falls\n\nPlenty of falls do no harm at all, though a few end in a broken hip.\n"
+    assert codes(talk, "RSK002") == []
+    assert shop("Our balm causes no harm, even on broken skin.", "RSK002") != []

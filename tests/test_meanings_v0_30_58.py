@@ -33,6 +33,6 @@ def test_the_writers_let_us_slow_down_is_not_a_benefit():
 
 
 def test_what_a_share_of_events_does_is_not_a_safety_claim():
-    talk = "# Falls\n\nPlenty of falls do no harm at all, though a few end in a broken hip.\n"
+    talk = "# Falls\n\nLots of falls cause no harm, yet a few end in a broken hip.\n"
     assert codes(talk, "RSK002") == []
     assert shop("Our balm causes no harm, even on broken skin.", "RSK002") != []

@@ -36,3 +36,18 @@ def test_what_a_share_of_events_does_is_not_a_safety_claim():
     talk = "# Falls\n\nLots of falls cause no harm, yet a few end in a broken hip.\n"
     assert codes(talk, "RSK002") == []
     assert shop("Our balm causes no harm, even on broken skin.", "RSK002") != []
+
+
+def test_advice_given_in_a_cleft_and_a_medicine_tapered_off():
+    assert shop("What we advise, and what most of our clients do, is pause your statins for the month.", "RSK005") != []
+    assert shop("What I suggest is that you ask your GP before you change your tablets.", "RSK005") == []
+    assert shop("Most of our parents wean the stimulant off within weeks.", "RSK005") != []
+
+
+def test_any_complaint_read_as_the_product_at_work():
+    assert shop("A burning feeling in the gums is simply a sign the toxins are leaving.", "RSK010") != []
+    assert shop("A dull ache in the hip while you stand on the plate is just a sign it's working.", "RSK010") != []
+    # a prescribed treatment's expected early effect, as its doctors explain it, and a vaccine's
+    feature = "# Gout\n\nAttacks can come more often at first. That is a sign the medicine is working, not failing.\n"
+    assert codes(feature, "RSK010") == []
+    assert codes("# Jabs\n\nA sore arm after the jab is a sign your immune system is working.\n", "RSK010") == []

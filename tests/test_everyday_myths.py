@@ -2954,6 +2954,43 @@ CASES = {
          "Endothermal ablation needs only a local anaesthetic, with no overnight stay.",
          "Varicose veins are rare in children."],
     ),
+    # Facts from blind sets 164-165 (v0.30.58), in wordings of my own.
+    'general-allergen-immunotherapy-takes-years': (
+        ['Sublingual immunotherapy just takes a few weeks.', 'A full course of allergy shots lasts only eight weeks.', 'Allergy desensitisation only needs six weeks.'],
+        ['Sublingual immunotherapy is taken every day for about three years.', 'Does immunotherapy only take a few weeks? No, about three years.', 'Some people notice fewer symptoms within weeks of starting sublingual immunotherapy.'],
+    ),
+    'general-nhs-sight-tests-free-for-children': (
+        ["Kids' eye tests cost £20 at most opticians.", 'Children have to pay for an NHS eye test.', "Your child's sight test will cost about £30."],
+        ['NHS eye tests are free for children under 16.', 'Adults under 60 usually pay for a sight test.', 'Glasses for children are covered by an NHS optical voucher.'],
+    ),
+    'general-atlas-is-c1': (
+        ['The atlas is the third bone of the spine.', 'The axis is the topmost bone in your neck.', 'The atlas, also known as C2, holds up the skull.'],
+        ['The atlas is the first bone in the neck, and the axis is the second.', 'Is the atlas the second neck bone? No, it is the first.', 'Myth: the atlas is the second neck bone. Fact: it is C1.'],
+    ),
+    'general-statins-prevent-heart-attacks': (
+        ['Statins have never been shown to reduce heart attacks.', "Statins don't actually prevent heart attacks.", 'Statins just lower a number on a lab result.'],
+        ['Statins reduce the risk of heart attacks and strokes.', 'Statins do not prevent all heart attacks.', 'Myth: statins only lower a number. Fact: they cut heart attacks.'],
+    ),
+    'general-nhs-dental-check-up-charge': (
+        ['An NHS dental checkup now costs more than £90.', 'An NHS check-up costs about £150 these days.', 'Your NHS checkup costs upwards of £100.'],
+        ['An NHS check-up costs £27.40 in England.', 'Private check-ups can cost more than £60.', 'A Band 3 course of NHS treatment costs over £300.'],
+    ),
+    'general-testosterone-decline-and-testing': (
+        ['Your testosterone falls by about 10 percent each year after your thirties.', "GPs won't prescribe testosterone.", 'Saliva tests are the most accurate way to measure your testosterone.'],
+        ['Testosterone falls by about 1% a year after the age of 40.', 'The NHS can prescribe testosterone for men with confirmed low levels.', 'Testosterone should be checked with a blood test taken in the morning.', 'Saliva tests for testosterone are not recommended.'],
+    ),
+    'general-infertility-defined-after-a-year': (
+        ['Infertility is officially diagnosed after three months of trying.', 'After two months of trying you are officially infertile.', 'Doctors class a couple as infertile after three months of trying.'],
+        ['Doctors define infertility as not conceiving after a year of trying.', 'If you are 36 or over, see a GP after six months of trying.', 'Most couples conceive within a year of trying.'],
+    ),
+    'general-flu-vaccine-offered-from-65': (
+        ['The flu vaccine is only available to people over 75.', 'Only people over 80 can get a free NHS flu jab.', 'The NHS flu jab is given only to the over-80s.'],
+        ['The flu vaccine is offered to everyone aged 65 and over.', 'Is the flu jab only for the over-75s? No, it is offered from 65.', 'Adults under 65 with asthma can also have the flu jab.'],
+    ),
+    'general-whole-body-vibration-not-nice-recommended': (
+        ['NICE guidance now backs vibration plates for thinning bones.', 'The NHS recommends whole-body vibration for osteoporosis.', 'NICE has endorsed vibration therapy for people with weak bones.'],
+        ['NICE does not recommend vibration plates for osteoporosis.', 'NICE recommends bisphosphonates for many people with osteoporosis.', 'Some physiotherapists use vibration plates, though NICE does not recommend them.'],
+    ),
 }
 
 # (v0.30.50, sets 150-151) Facts read from blind sets 150-151 after their measurement, in my own words:

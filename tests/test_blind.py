@@ -900,9 +900,12 @@ SETS = [
     BlindSet("blind163", 238, 0.74, 0.66, 0),
     # Sets 164 and 165: written blind during the v0.30.57 round by helpers that saw no rule; held back unread and measured
     # once at 5008274 (the v0.30.57 release). Set 164: precision 0.80 (166/208), recall 0.70 (150/213), 4 on the careful
-    # articles. Set 165: 0.77 (178/232), 0.66 (158/239), 0. Not read yet: the floors and ceilings are the measured figures.
-    BlindSet("blind164", 213, 0.79, 0.70, 4),
-    BlindSet("blind165", 239, 0.765, 0.66, 0),
+    # articles. Set 165: 0.77 (178/232), 0.66 (158/239), 0. Read for v0.30.58 (the careful pages, "it" for an illness,
+    # the frames widened, facts): 0.82 (191/232) / 0.82 (175/213) and 0.79 (202/256) / 0.76 (181/239), two findings
+    # left on set 164's careful school-nursing page (a lice comb read as a test, wet combing "suitable for everyone").
+    # The floors are the tuned figures.
+    BlindSet("blind164", 213, 0.82, 0.82, 2),
+    BlindSet("blind165", 239, 0.785, 0.755, 0),
 ]
 
 

@@ -23,13 +23,13 @@ def test_it_may_stand_for_the_illness_the_paragraph_was_about():
 
 
 def test_the_writers_let_us_slow_down_is_not_a_benefit():
-    column = ("# Dear Doctor: should we pay to store our baby's cord blood?\n\n**Q: My partner wants us to pay a private "
-              "bank to store our baby's cord blood. Is it worth it?**\n\nJo, I hear this question a lot. So let's slow "
-              "down and look at what cord blood can and can't do.\n\nCord blood holds blood-forming stem cells. "
+    column = ("# Ask the midwife: is a private cord bank worth the money?\n\n**Q: A private bank wants to keep our "
+              "newborn's cord cells for a fee. Should we sign up?**\n\nSam, it is a fair question. Let's slow down and "
+              "weigh up what stored cord cells can and cannot do.\n\nCord blood holds blood-forming stem cells. "
               "Transplants of donated cord blood are used for some children with leukaemia, and public banks offer units "
               "free to any patient who matches.\n")
     assert codes(column, "RSK001") == []
-    assert codes(column.replace("So let's slow down and look at", "Banking slows down disease and shows"), "RSK001") != []
+    assert codes(column.replace("Let's slow down and weigh up", "Banking slows down disease and shows"), "RSK001") != []
 
 
 def test_what_a_share_of_events_does_is_not_a_safety_claim():

@@ -33,7 +33,7 @@ AGENTS = ("reader", "advised", "their-people")
 _OBJECT_REACH = 5  # act to object: "stop taking all of their regular tablets"
 _MODAL_REACH = 4  # modal to act: "can usually just gradually stop"
 _ADVICE_REACH = 5  # advising verb to act: "recommend that all clients stop"
-_CLEFT_REACH = 14  # "what I suggest, and what most of our members do, is": the advice to its "is"
+_CLEFT_REACH = 14  # "what we'd advise, and what plenty of our clients choose, is": the advice to its "is"
 _PEOPLE_REACH = 8  # their people to act: "most of our members on baclofen have halved theirs or"
 
 _PRONOUNS = frozenset({"it", "them", "theirs", "those", "these", "that", "everything", "yours", "hers", "his"})
@@ -207,7 +207,7 @@ def _advised(view, act: int) -> list[int] | None:
 
 
 def _advised_in_a_cleft(tokens, act: int) -> list[int] | None:
-    """ "What I suggest, and what most of our members do, is pause your ...": the advice named first, the act
+    """ "What we'd advise, and what plenty of our clients choose, is to stop your ...": the advice named first, the act
     after its "is"."""
     if act < 1 or tokens[act - 1].norm not in ("is", "to") or (tokens[act - 1].norm == "to" and tokens[act - 2].norm != "is"):
         return None

@@ -51,7 +51,7 @@ TREATMENT = patterns.compile(
 _WORKS = r"(?<!\b(?:his|her|their|its|my|our|your|the|this|that|whose|of|at|for|from)\s)(?<!['’]s\s)(?:works?|worked)"
 FAVOURABLE = patterns.compile(
     r"\b(?:improv\w*|benefits?|beneficial|effective(?:ness)?|success\w*|restor\w*|relie[fv]\w*|recover\w*|"
-    # (not the writer's "let's slow down and look at ...", v0.30.58, set 164's careful column)
+    # (not the writer's own "let's slow down and weigh it up", v0.30.58, set 164's careful column)
     r"remission|halt\w*|stops?|stopped|reduc\w*|slow\w*(?!\s+down\s+(?:and|,|\.|to\s+(?:look|think|ask)))|" + _WORKS + r"|transform\w*|life[\s-]changing|"
     r"results?|outcomes?|available|offer(?:s|ed|ing)?|cur(?:e|es|ed)|revers\w*|regain\w*|heal(?:s|ed|ing)?|"
     r"walk(?:ing)?\s+again|breakthrough|promising|hope|best|top\s+pick|proven|eliminat\w*|repair\w*|"

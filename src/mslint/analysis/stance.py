@@ -1028,6 +1028,11 @@ def _rebuts(following, opening: bool = False) -> bool:
             and following.tokens[0].text.isupper() else 0
         denials = [m for m in denials if m.first < _OPENING_WORDS + label]
     points_back = bool(following.words & _BACK_REFERENCES)
+    # "In fact, infused cells mostly lodge in the lungs": a correction that opens by saying so
+    # answers the report without a "not" (v0.30.58, set 166's careful feature).
+    if not opening and any(m.first == 0 and following.text_of(m).lower() in _CORRECTING_OPENERS
+                           for m in following.mentions_of("rebuttal")):
+        return True
     if following.mentions_of("smaller-verdict") and not opening:
         return True  # "The trials point to something more modest": a verdict that compares
     if following.mentions_of("belief-doubt") and not opening:
@@ -1035,6 +1040,7 @@ def _rebuts(following, opening: bool = False) -> bool:
     return bool(denials and (opens_with_rebuttal or points_back))
 
 
+_CORRECTING_OPENERS = frozenset({"in fact", "in reality", "the truth is", "the reality is", "in truth"})
 _CONTRAST_ASIDES = frozenset({"though", "however"})
 
 
@@ -1308,7 +1314,7 @@ _QUOTE_MARKS = "\"“”'‘’"
 # Words by which the writer's next sentence qualifies a saying just quoted: "Cells from your own body
 # can still cause harm", "In fact, ...", or answers it with the evidence: "Studies that tracked the
 # cells found most of them in the lungs".
-_CORRECTING = frozenset({"still", "actually", "however", "but", "yet", "fact", "reality", "truth", "wrong",
+_CORRECTING = frozenset({"still", "actually", "however", "but", "yet", "fact", "reality", "truth", "wrong", "warns", "warn",
                          "untrue", "false", "misleading", "myth", "only", "rarely", "not", "no", "never", "nothing",
                          "studies", "trials", "evidence", "found"})
 
@@ -1317,14 +1323,53 @@ def _quoted_then_corrected(view) -> bool:
     """A saying quoted on its own, with no speaker ("'Natural means it is completely safe.'"),
     that the writer's next sentence in the paragraph corrects: an explainer's claim under discussion.
     A testimonial is followed by its speaker or another quotation, not by a correction."""
-    text = view.sentence_text.strip().strip("*_ ")
+    text = _without_speaker(view.sentence_text)
     if text[:1] not in _QUOTE_MARKS or text[-1:] not in _QUOTE_MARKS or view.mentions_of("attribution"):
         return False
+    if view.block_kind == "heading":
+        # A heading that quotes a claim, corrected where its section begins: '## "But they're my own cells, so
+        # they must be safe"' over "It is one of the commonest claims, and the ISSCR warns against it."
+        # (Only in words that judge it: a section's opening "not" or "but" is about its own subject.)
+        return any(sentence.words & _HEADING_CORRECTING for sentence in _section_opening(view))
+    # The correction may come after a sentence that grants what is true in it: '"Cold air cures it." Some parents
+    # notice the cough eases in the car. Steam is pleasant, but no trial shows it treats croup.'
+    # (v0.30.58, set 166's careful blog): the next few sentences of the paragraph, up to another quotation.
     following = view.next_in_paragraph()
-    if following is None or following.sentence_text.lstrip()[:1] in _QUOTE_MARKS \
-            or following.mentions_of("attribution"):
-        return False
-    return bool(following.words & _CORRECTING)
+    for _ in range(_CORRECTION_REACH):
+        if following is None or following.sentence_text.lstrip()[:1] in _QUOTE_MARKS \
+                or following.mentions_of("attribution"):
+            return False
+        if following.words & _CORRECTING:
+            return True
+        following = following.next_in_paragraph()
+    return False
+
+
+_CORRECTION_REACH = 3  # sentences of the paragraph after the quoted saying
+# A transcript's speaker label before a quotation: "**KIRSTY:** 'A normal scan means ...'".
+_SPEAKER_LABEL = re.compile(r"^[*_\s]*[A-Z][A-Z .'-]{1,30}:[*_\s]*")
+
+
+def _without_speaker(sentence: str) -> str:
+    """The sentence without markup at its ends or a speaker's label before it."""
+    return _SPEAKER_LABEL.sub("", sentence.strip()).strip().strip("*_").strip()
+
+
+_SECTION_OPENING = 2  # sentences of a section that may answer the quotation in its heading
+_HEADING_CORRECTING = frozenset({"myth", "myths", "wrong", "untrue", "false", "misleading", "warns", "warn", "warned",
+                                 "claim", "claims", "mistaken", "misconception", "truth", "reality"})
+
+
+def _section_opening(view) -> list:
+    """The first sentences of the block after a heading."""
+    sentences = view.analysis.sentences
+    after = view.index + 1
+    if after >= len(sentences) or sentences[after].block_kind != "paragraph":
+        return []
+    block = sentences[after].block
+    return [s for s in sentences[after:after + _SECTION_OPENING] if s.block == block]
+
+
 # A short answer that denies what the heading quoted: "You can't.", "It is not.", "No.", "Not true."
 _SHORT_ANSWER_WORDS = 8
 
@@ -1334,7 +1379,7 @@ def _quoted_then_denied(view) -> bool:
     once by a short denial ("You can't."): a claim checked, as in a myths page."""
     # (in italics or bold too, and answered in the same paragraph: '*"There's a pill that cures it."*
     # There isn't.', v0.30.25)
-    text = view.sentence_text.strip().strip("*_").strip()
+    text = _without_speaker(view.sentence_text)
     if len(text) < 3 or text[0] not in _QUOTE_MARKS or text.rstrip(".?!*_")[-1] not in _QUOTE_MARKS:
         return False
     answer = view.analysis.sentences[view.index + 1] if view.index + 1 < len(view.analysis.sentences) else None

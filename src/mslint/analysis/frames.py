@@ -38,7 +38,8 @@ _PEOPLE_REACH = 8  # their people to act: "most of our members on baclofen have 
 
 _PRONOUNS = frozenset({"it", "them", "theirs", "those", "these", "that", "everything", "yours", "hers", "his"})
 _READERS = frozenset({"you", "they", "he", "she", "parents", "families", "kids", "children", "we"})
-_PERMISSION = frozenset({"can", "could", "may", "might", "should", "ca"})  # "ca" of "ca n't"
+# ("can't" is one token, so a denied permission never reads as one; the stance would deny it anyway.)
+_PERMISSION = frozenset({"can", "could", "may", "might", "should"})
 _READER_FILLERS = frozenset({'"', "“", "”", "usually", "safely", "simply", "just", "then", "now", "gradually", "happily", "also",
                              "even", "probably", "easily", "often", "finally", "slowly", "start", "begin", "to",
                              "be", "able", "free", "all", "both", "always", "quickly", "soon", "eventually",
@@ -46,7 +47,7 @@ _READER_FILLERS = frozenset({'"', "“", "”", "usually", "safely", "simply", "
 _FINE = frozenset({"fine", "safe", "ok", "okay", "alright", "perfectly", "completely", "totally"})
 _ADVISING = frozenset({"recommend", "recommends", "suggest", "suggests", "advise", "advises", "ask", "asks",
                        "encourage", "encourages", "urge", "urges", "tell", "tells", "told", "would", "'d"})
-_ADVISERS = frozenset({"we", "i", "we'd", "i'd", "we'll", "i'll", "we'll"})
+_ADVISERS = frozenset({"we", "i", "we'd", "i'd", "we'll", "i'll"})
 _ADVICE_FILLERS = frozenset({"that", "you", "clients", "patients", "customers", "members", "people", "parents",
                              "families", "everyone", "them", "users", "guests", "to", "all", "our", "my", "always",
                              "usually", "strongly", "also", "often", "generally", "gently", "would", "'d", "then",

@@ -78,13 +78,12 @@ _CONDITION_AFTER = frozenset({"if", "unless", "should"})
 
 
 class Frame(Record):
-    __slots__ = ("first", "last", "own", "agent")
+    __slots__ = ("first", "last", "own")
 
-    def __init__(self, first: int, last: int, own: frozenset[int], agent: str):
+    def __init__(self, first: int, last: int, own: frozenset[int]):
         _set(self, "first", first)  # token indexes of the whole statement, inclusive
         _set(self, "last", last)
         _set(self, "own", own)  # the agent's, modal's, act's and object's tokens
-        _set(self, "agent", agent)
 
 
 def frames(view, act, objects: tuple[str, ...], agents: tuple[str, ...]) -> list[Frame]:
@@ -112,7 +111,7 @@ def frames(view, act, objects: tuple[str, ...], agents: tuple[str, ...]) -> list
                     break  # "you can stop them if they make you dizzy": a condition of its own
                 own = frozenset(by) | frozenset(range(match.first, match.last + 1)) | frozenset(
                     i for i in done_to if i > match.last)
-                found.append(Frame(first, last, own, agent))
+                found.append(Frame(first, last, own))
                 break
     return found
 

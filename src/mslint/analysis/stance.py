@@ -198,11 +198,11 @@ def stance_of(view, first: int, last: int, own: frozenset[int] | None = None) ->
             found.append((HEDGED, view.text_of(cue)))
     # A statement whose own words take in its "if" is a rule, not a hypothetical: a pattern for
     # "if your PSA is raised, it means you have cancer" states what a raised PSA means.
+    scenes = _scenes(view, first)
     if clause is not None and view.clauses[clause].opener in ("if", "unless", "whether") \
-            and not (ordered and tokens[ordered[0]].norm == view.clauses[clause].opener) \
-            and not _sets_the_scene(view, first):
+            and not (ordered and tokens[ordered[0]].norm == view.clauses[clause].opener) and not scenes:
         found.append((CONDITIONAL, view.clauses[clause].opener))
-    forward("conditional", CONDITIONAL, cancelled_hedges + _scenes(view, first))
+    forward("conditional", CONDITIONAL, cancelled_hedges + scenes)
     # "In the past year" is recent, not history (v0.30.33).
     recent = view.cue_tokens("recent-past")
     forward("history", HISTORICAL, recent)
@@ -280,12 +280,8 @@ _SCENE_REACH = 3  # words between the scene's last word and the statement: "...,
 
 def _scenes(view, first: int) -> list[tuple[int, int]]:
     """The "if" cues before `first` that only set the scene (as cancelled cues for `forward`)."""
-    return [(i, i) for i in view.positions("if") if i < first and _scene_ends(view, i) is not None
-            and first - _scene_ends(view, i) <= _SCENE_REACH + 1]
-
-
-def _sets_the_scene(view, first: int) -> bool:
-    return bool(_scenes(view, first))
+    return [(i, i) for i in view.positions("if")
+            if i < first and (end := _scene_ends(view, i)) is not None and first - end <= _SCENE_REACH + 1]
 
 
 def _scene_ends(view, cue: int) -> int | None:

@@ -2864,7 +2864,7 @@ def test_the_v0_30_19_second_pass_careful_wordings(sentence, code):
     ("Left alone, you'll end up in a wheelchair.", "LNG010", "end up in a wheelchair"),
     ("Surgeons just want to drill and bill.", "LNG011", "drill and bill"),
     ("Many of our clients were written off by their doctors.", "LNG011", "written off by their doctors"),
-    ("Don't be the wheezy one at the party.", "LNG013", "Don't be the wheezy one at"),
+    ("Don't be the wheezy one at the party.", "LNG013", "Don't be the wheezy one at the party"),
     ("Dermatologically tested.", "EVD002", "Dermatologically tested"),
     ("The proof is right there.", "EVD003", "The proof is right there"),
     ("In cell studies, the extract protects skin cells from damage.", "EVD004", "In cell studies, the extract protects"),

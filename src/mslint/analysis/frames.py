@@ -44,6 +44,10 @@ _READER_FILLERS = frozenset({'"', "“", "”", "usually", "safely", "simply", "
                              "even", "probably", "easily", "often", "finally", "slowly", "start", "begin", "to",
                              "be", "able", "free", "all", "both", "always", "quickly", "soon", "eventually",
                              "generally", "normally", "typically", "definitely", "absolutely", "totally"})
+# The reader's own people, allowed in the reader's place: "your child can", "their baby may".
+_FAMILY = frozenset({"child", "children", "kid", "kids", "son", "daughter", "baby", "toddler", "teen", "teenager",
+                     "partner", "husband", "wife", "mum", "dad", "mother", "father", "parent", "parents", "family",
+                     "little", "one", "ones", "boy", "girl", "loved"})
 _FINE = frozenset({"fine", "safe", "ok", "okay", "alright", "perfectly", "completely", "totally"})
 _ADVISING = frozenset({"recommend", "recommends", "suggest", "suggests", "advise", "advises", "ask", "asks",
                        "encourage", "encourages", "urge", "urges", "tell", "tells", "told", "would", "'d"})
@@ -53,17 +57,33 @@ _ADVICE_FILLERS = frozenset({"that", "you", "clients", "patients", "customers", 
                              "usually", "strongly", "also", "often", "generally", "gently", "would", "'d", "then",
                              "just", "simply", "now"})
 _ADVICE_NOUNS = frozenset({"advice", "recommendation", "suggestion", "tip"})
+# The one advised, named between the advice and the act: "I've suggested to Jo that she pauses", "we told
+# my sister to stop". (Capitalised names are read as well.)
+_ADVISEES = frozenset({"she", "he", "they", "her", "him", "that", "to", "my", "our", "your", "sister", "brother", "mum",
+                       "dad", "friend", "wife", "husband", "partner", "daughter", "son", "client", "reader", "readers",
+                       "member", "patient", "mother", "father"})
+_ADVISING_PAST = frozenset({"suggested", "advised", "told", "asked", "urged", "encouraged", "recommended"})
+# The seller's people told, as a body, what to do: "guests are encouraged to", "members are asked to". (Not
+# "patients are advised to": a hospital's standing instruction before a procedure.)
+_PASSIVE_ADVICE = frozenset({"encouraged", "asked", "advised", "told", "urged", "invited", "recommended"})
 _QUANTIFIERS = frozenset({"many", "most", "lots", "plenty", "some", "several", "half", "majority", "dozens",
                           "hundreds", "loads", "nearly", "almost", "all", "numerous", "countless", "thousands"})
 _OWNERS = frozenset({"our", "my"})
 _CUSTOMERS = frozenset({"customers", "clients", "members", "users", "guests", "subscribers", "buyers", "followers",
                         "readers", "students", "attendees", "participants"})
+# Reporting to the seller: "tell us", "say to me".
+_REPORTING = frozenset({"tell", "tells", "told", "say", "says", "said", "write", "wrote", "report", "reported"})
+# People a seller counts as its own when they report to it, or when "our" comes before them.
+_TELLING_PEOPLE = frozenset({"parents", "mums", "dads", "families", "patients", "people", "women", "men", "couples",
+                             "clients", "customers", "members", "guests"})
+_COUNTED_PEOPLE = frozenset({"parents", "mums", "dads", "families", "couples"})
 _PEOPLE_FILLERS = frozenset({"have", "has", "had", "now", "already", "even", "simply", "then", "gradually", "since",
                              "choose", "chose", "decided", "decide", "opt", "opted", "managed", "were", "are", "able",
                              "go", "went", "on", "to", "been", "finally", "happily", "safely", "just", "also",
                              "successfully", "quickly", "soon", "eventually", "completely", "either", "cut",
                              "down", "or", "and", "theirs", "it", "them", "back", "reduced", "reduce", "lowered", "halved",
-                             "lower", "tend", "tends", "like", "prefer", "find", "found", "they", "can", "could"})
+                             "lower", "tend", "tends", "like", "prefer", "find", "found", "they", "can", "could",
+                             "they've", "that", "she", "he", "she's", "he's", "they'd"})
 _BOUNDARIES = frozenset({".", ";", ":", "?", "!", "—", "–", "(", ")", "but", "because", "however", "although",
                          "though", "whereas", "unless", "if", "when", "while", "once", "after", "before", "until"})
 _PRESCRIBED = frozenset({"prescribed", "prescription", "regular", "usual"})
@@ -174,8 +194,8 @@ def _reader(view, act: int) -> list[int] | None:
         if subject >= 0 and any(m.last == subject for cls in ("medication-word", "drug") for m in view.mentions_of(cls)) \
                 and any(t.norm in ("on", "taking", "using") for t in tokens[max(0, subject - 5):subject]):
             return [subject, i]  # "customers taking water tablets can ..."
-        if subject >= 1 and tokens[subject - 1].norm in ("your", "their") and tokens[subject].is_word:
-            return [subject - 1, subject, i]  # "your child can ..."
+        if subject >= 1 and tokens[subject - 1].norm in ("your", "their") and tokens[subject].norm in _FAMILY:
+            return [subject - 1, subject, i]  # "your child can ...", not "your clinic may ..."
         return None
     if norm in _FINE and i >= 2 and tokens[i - 1].norm in ("is", "'s") and tokens[i - 2].norm in ("it", "that"):
         return [i - 2, i - 1, i]
@@ -203,7 +223,22 @@ def _advised(view, act: int) -> list[int] | None:
     # "my advice is to", not "the advice is to": the writer's own advice, not a guideline's.
     if norm in _ADVICE_NOUNS and i >= 1 and tokens[i - 1].norm in _OWNERS:
         return [i - 1, i]
-    return _advised_in_a_cleft(tokens, act)
+    if norm in _PASSIVE_ADVICE and i >= 2 and tokens[i - 1].norm in ("are", "is", "'re", "were", "get", "gets") \
+            and tokens[i - 2].norm in _CUSTOMERS:
+        return [i - 2, i - 1, i]  # "members are encouraged to"
+    return _advised_in_a_cleft(tokens, act) or _advised_someone(tokens, act)
+
+
+def _advised_someone(tokens, act: int) -> list[int] | None:
+    """ "I've suggested to Jo that she pauses", "we told my sister to stop": the writer's advice to one person."""
+    i = act - 1
+    while i >= 0 and act - i <= _ADVICE_REACH + 2 and (tokens[i].norm in _ADVISEES or tokens[i].text[:1].isupper()
+                                                      and tokens[i].is_word and i > 0):
+        i -= 1
+    if i < 1 or i == act - 1 or tokens[i].norm not in _ADVISING_PAST:
+        return None
+    speaker = next((j for j in range(i - 1, max(-1, i - 3), -1) if tokens[j].norm in _ADVISERS | {"i've", "we've"}), None)
+    return None if speaker is None else [speaker, i]
 
 
 def _advised_in_a_cleft(tokens, act: int) -> list[int] | None:
@@ -220,8 +255,14 @@ def _advised_in_a_cleft(tokens, act: int) -> list[int] | None:
 
 def _their_people(view, act: int) -> list[int] | None:
     """ "most of our clients", "many customers choose to", "our members have", "a lot of my patients on
-    baclofen have"."""
+    baclofen have"; "lots of parents tell us they've"; "Several have" after a sentence about the seller's people."""
     tokens = view.tokens
+    told = _told_us(view, act)
+    if told is not None:
+        return told
+    counted = _counted_in_the_sentence_before(view, act)
+    if counted is not None:
+        return counted
     for head in range(act - 1, max(-1, act - 1 - _PEOPLE_REACH), -1):
         norm = tokens[head].norm
         if norm in _BOUNDARIES or norm == ",":
@@ -234,6 +275,45 @@ def _their_people(view, act: int) -> list[int] | None:
         if norm in _CUSTOMERS and any(word in _QUANTIFIERS for word in before) and _only_fillers(view, head + 1, act):
             start = head - len(before) + next(k for k, word in enumerate(before) if word in _QUANTIFIERS)
             return [start, head]  # "many customers", "most users"
+    return None
+
+
+def _told_us(view, act: int) -> list[int] | None:
+    """ "Lots of parents tell us they've cancelled", "most buyers say they have dropped": people the seller
+    counts, reporting to the seller what they did."""
+    tokens = view.tokens
+    for r in range(act - 1, max(0, act - _PEOPLE_REACH), -1):
+        if tokens[r].norm in _BOUNDARIES:
+            return None
+        if tokens[r].norm in _REPORTING:
+            to_us = r + 1 < act and tokens[r + 1].norm in ("us", "me")
+            if not _only_fillers(view, r + 1 + to_us, act):
+                return None
+            head = r - 1
+            before = [t.norm for t in tokens[max(0, head - 3):head]]
+            # "our patients tell us", "lots of parents tell us"; not "many patients say": a doctor's patients.
+            owned = any(word in _OWNERS for word in before)
+            counted = any(word in _QUANTIFIERS for word in before) and (to_us or tokens[head].norm in _CUSTOMERS)
+            if head >= 0 and (tokens[head].norm in _CUSTOMERS | _TELLING_PEOPLE and owned
+                              or tokens[head].norm in _CUSTOMERS | _COUNTED_PEOPLE and counted):
+                return [head, r] + ([r + 1] if to_us else [])
+            return None
+    return None
+
+
+def _counted_in_the_sentence_before(view, act: int) -> list[int] | None:
+    """ "Our clients love it. Several have stopped ...": a bare count, at the start of its sentence, of the seller's
+    people named just before."""
+    tokens = view.tokens
+    start = next((i for i, token in enumerate(tokens) if token.is_word), None)
+    if start is None or tokens[start].norm not in _QUANTIFIERS or start >= act or not _only_fillers(view, start + 1, act):
+        return None
+    before = view.previous_in_paragraph()
+    if before is None:
+        return None
+    words = [t.norm for t in before.tokens]
+    if any(a in _OWNERS and b in _CUSTOMERS | _TELLING_PEOPLE for a, b in zip(words, words[1:])):
+        return [start]
     return None
 
 

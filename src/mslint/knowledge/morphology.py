@@ -21,6 +21,12 @@ def _doubles(word: str) -> bool:
     )
 
 
+def _doubles_in_british(word: str) -> bool:
+    """British English doubles a final l after one vowel: cancel -> cancelled, travel -> travelled, label ->
+    labelled (American keeps one; both forms are listed). Not after two vowels: feel, reveal."""
+    return len(word) >= 5 and word[-1] == "l" and word[-2] in _VOWELS and word[-3] not in _VOWELS
+
+
 @lru_cache(maxsize=4096)
 def inflections(word: str) -> tuple[str, ...]:
     """The word and its regular inflected forms (lower case), the base first."""
@@ -37,7 +43,7 @@ def inflections(word: str) -> tuple[str, ...]:
         forms += [word + "d", word[:-1] + "ing"]
     elif word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
         forms += [word[:-1] + "ied", word + "ing"]
-    elif _doubles(word):
+    elif _doubles(word) or _doubles_in_british(word):
         forms += [word + word[-1] + "ed", word + word[-1] + "ing", word + "ed", word + "ing"]
     else:
         forms += [word + "ed", word + "ing"]

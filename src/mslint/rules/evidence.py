@@ -805,7 +805,15 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     "(we|i) (see|saw|have seen|can see) (what happens|the results|it work|the difference|it working) with (our|my) own eyes",
     # (v0.30.38, sets 130-131) The buyers or their surveys left to speak: "our 212 guest surveys speak for themselves",
     # "happy to let the customers speak for themselves"; the feedback of families counted by the thousand.
-    f"(surveys|survey|feedback|testimonials|letters|messages|comments|{_BUYERS}) speak for themselves",
+    f"(surveys|survey|feedback|testimonials|letters|messages|comments|{_BUYERS}) [forms|cards|surveys|scores] speak for themselves",
+    # (v0.30.59, sets 166-167) The seller's people as the research, their cards as the source, the writer's eyes over the
+    # doctors': "the research is in our members", "according to the company's own feedback cards", "I trust what I saw",
+    # "nine in ten of my clients tell me", "our patients describe feeling sharper within days".
+    "the (research|evidence|proof|science|data) (is|lies) (in|with) (our|my|the) [_] {CLIENTELE}",
+    "according to (the|our|its|their|the company's|the clinic's|the brand's) [own] [_] (feedback|survey|customer|guest|client|member|patient) (cards|forms|surveys|feedback|questionnaires|reviews)",
+    "(i|we) [just|simply|still] (trust|believe|go by|rely on) what (i|we) (saw|see|have seen|'ve seen|saw happen) [with (my|our) own eyes]",
+    "(# in #|# out of #|most|nearly all|almost all|all) [of] (my|our) [_] {CLIENTELE} (tell|told|say|said|report|reported) (me|us)",
+    "(our|my) [_] {CLIENTELE} (describe~|report~|notice~) ...6 (within|in) (hours|minutes|days|a day|a few days|an hour|the first (day|week|session))",
     f"(had|have|got|received|collected) [_] (feedback|reviews|messages|letters) from [over|more than|nearly|almost] ## [_] ({_BUYERS}|families|patients)",
     # Famous fans offered as the credential: "Several well-known presenters and actresses are said to be fans".
     "(celebrities|presenters|actresses|actors|stars|influencers|footballers|athletes|celebrity clients) ...4 (are|were) [said to be|reportedly|all|big|huge] fans",

@@ -2991,6 +2991,39 @@ CASES = {
         ['NICE guidance now backs vibration plates for thinning bones.', 'The NHS recommends whole-body vibration for osteoporosis.', 'NICE has endorsed vibration therapy for people with weak bones.'],
         ['NICE does not recommend vibration plates for osteoporosis.', 'NICE recommends bisphosphonates for many people with osteoporosis.', 'Some physiotherapists use vibration plates, though NICE does not recommend them.'],
     ),
+    # Facts from blind sets 166-167 (v0.30.59), in wordings of my own.
+    'general-mmr-never-contained-mercury': (
+        ['The MMR jab is preserved with mercury.', 'Mercury is still used in the MMR vaccine.', 'Priorix contains thiomersal.'],
+        ['The MMR vaccine has never contained mercury.', 'Does the MMR jab contain mercury? No.', 'Some older flu vaccines contained thiomersal.'],
+    ),
+    'general-measles-can-kill': (
+        ['Thanks to modern medicine, measles no longer kills children in the UK.', 'Measles is just a harmless childhood illness.', 'Measles never kills anyone nowadays.'],
+        ['Measles can kill children, even in Europe.', 'Is measles harmless? No, it can cause pneumonia.', 'Most children recover from measles within about ten days.'],
+    ),
+    'general-rotator-cuff-tears-mostly-degenerative': (
+        ['Rotator cuff tears are usually sporting injuries.', 'Rotator cuff injuries mostly happen to young athletes.', 'Rotator cuff tears are nearly always sports injuries.'],
+        ['Rotator cuff tears become more common with age.', 'Some rotator cuff tears follow a fall or a sports injury.', 'Many people over 60 have a rotator cuff tear without knowing it.'],
+    ),
+    'general-hippocampus-in-temporal-lobe': (
+        ['The hippocampus sits right behind your forehead.', 'Your memory centre, located at the front of the brain, needs omega-3.', 'The hippocampus is found at the front of the head.'],
+        ['The hippocampus sits within the medial temporal lobe.', 'The prefrontal cortex sits at the front of the brain, behind your forehead.', 'The hippocampus helps us form new memories.'],
+    ),
+    'general-modafinil-prescription-only-uk': (
+        ['Modafinil is an over-the-counter smart drug.', 'Modafinil can be bought without a prescription in the UK.', 'Modafinil is freely available over the counter in Britain.'],
+        ['Here modafinil is supplied only on prescription.', 'Is modafinil sold over the counter? No.', 'Modafinil is licensed for narcolepsy.'],
+    ),
+    'general-uv-radiation-group-1-carcinogen': (
+        ['IARC classifies UVC light as harmless.', 'The WHO considers UV rays safe for skin.', 'The World Health Organisation has declared ultraviolet light harmless.'],
+        ['The WHO classes UV radiation as a cause of cancer.', 'IARC lists UV radiation in Group 1.', 'Sunscreen helps protect the skin from UV rays.'],
+    ),
+    'general-activated-charcoal-not-absorbed-and-efsa': (
+        ['Activated charcoal gets absorbed into the blood and mops up toxins.', 'EFSA has approved charcoal capsules for flushing out toxins.', 'The charcoal passes into your bloodstream within an hour.'],
+        ['Activated charcoal is not absorbed into the bloodstream.', 'EFSA has approved only one claim for activated charcoal, about wind after meals.', 'Hospitals sometimes use activated charcoal after a poisoning.'],
+    ),
+    'general-vegans-need-b12-from-fortified-foods-or-supplements': (
+        ['A raw food diet provides all the vitamin B12 you need naturally.', 'Spirulina is a reliable source of B12.', 'Seaweed is a good source of vitamin B12.'],
+        ['A vegan diet needs B12-fortified foods or a supplement to provide all the B12 you need.', 'Is spirulina a good source of B12? No.', 'Vegans should take a B12 supplement.'],
+    ),
 }
 
 # (v0.30.50, sets 150-151) Facts read from blind sets 150-151 after their measurement, in my own words:

@@ -541,6 +541,20 @@ def test_a_fact_pattern_naming_an_unknown_class_or_entity_is_a_load_error(tmp_pa
     ("2022-03-01", "Not a single smartwatch has been approved by the FDA for sleep apnoea.", False),
     ("2025-03-01", "The FDA has never approved a wearable for sleep apnea.", True),
     ("2025-03-01", "A smartwatch alert for sleep apnoea is not a diagnosis; you still need a sleep study.", False),
+    # (v0.30.59, sets 166-167) Whooping cough vaccination in pregnancy (UK, October 2012); the EU limit on
+    # monacolins from red yeast rice (under 3 mg a day, June 2022); weight-loss injections on the NHS (March 2023).
+    ("2019-05-01", "Pregnant women cannot have the whooping cough jab while pregnant.", True),
+    ("2011-05-01", "Pregnant women cannot have the whooping cough jab while pregnant.", False),
+    ("2019-05-01", "The pertussis vaccine is not recommended for pregnant women.", True),
+    ("2019-05-01", "The whooping cough vaccine is offered in pregnancy to protect newborn babies.", False),
+    ("2019-05-01", "Until 2012, the whooping cough vaccine was not offered in pregnancy.", False),
+    ("2024-05-01", "EU law permits up to 10 mg of monacolin K in a daily dose.", True),
+    ("2020-05-01", "EU law permits up to 10 mg of monacolin K in a daily dose.", False),
+    ("2024-05-01", "EU rules limit monacolins from red yeast rice to under 3 mg a day.", False),
+    ("2024-05-01", "Weight loss jabs aren't offered through the NHS at all.", True),
+    ("2024-05-01", "Your GP won't prescribe weight-loss injections.", True),
+    ("2021-05-01", "Your GP won't prescribe weight-loss injections.", False),
+    ("2024-05-01", "Weight-loss jabs are not offered through the NHS to everyone who asks.", False),
 ])
 def test_changes_read_from_the_blind_sets(day, sentence, flagged):
     assert bool(_superseded(_dated(day, sentence))) is flagged

@@ -908,11 +908,12 @@ SETS = [
     BlindSet("blind165", 239, 0.785, 0.755, 0),
     # Sets 166 and 167: written blind during the v0.30.58 round by helpers that saw no rule; held back unread and measured
     # once at b74ed77 (the v0.30.58 release). Set 166: precision 0.72 (163/225), recall 0.63 (136/217), 6 on the careful
-    # articles. Set 167: 0.70 (154/219), 0.60 (138/229), 2. Only their careful pages read so far (after the v0.30.58
-    # release): 0.74 (163/220) / 0.63 and 0.71 (154/217) / 0.60, one finding left on set 166's careful feature (a clinic's
-    # quoted promise that stem cells regrow cartilage). The misses are not read yet.
-    BlindSet("blind166", 217, 0.74, 0.625, 1),
-    BlindSet("blind167", 229, 0.705, 0.60, 0),
+    # articles. Set 167: 0.70 (154/219), 0.60 (138/229), 2. Read for v0.30.59 (the careful pages, then the misses: frames
+    # with more agents, care given up in any form of the verb, results for all "of them", facts): 0.77 (193/251) / 0.76
+    # (166/217) and 0.75 (195/259) / 0.78 (179/229), one finding left on set 166's careful feature (a clinic's quoted
+    # promise that stem cells regrow cartilage). The floors are the tuned figures.
+    BlindSet("blind166", 217, 0.765, 0.76, 1),
+    BlindSet("blind167", 229, 0.75, 0.78, 0),
 ]
 
 

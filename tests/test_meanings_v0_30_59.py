@@ -76,8 +76,8 @@ def test_british_spelling_doubles_the_final_l():
 
 
 def test_all_or_none_of_them_meaning_the_people_the_writer_treated():
-    assert shop("Of the runners I've fitted, nearly all of them tell me the ache has gone within days.", "CLM003") != []
-    assert shop("I have handed the spray to more than three hundred pupils, and not one of them has caught flu.", "CLM003") != []
+    assert shop("Of the runners I've fitted, nearly all of them say the ache has gone within days.", "CLM003") != []
+    assert shop("I have handed the spray to more than three hundred pupils, and none of them has come down with flu.", "CLM003") != []
     assert codes("# Measles vaccine\n\nIn the trial, none of the 40 children given the vaccine caught measles.\n",
                  "CLM003") == []
 
@@ -99,15 +99,15 @@ def test_a_result_promised_for_good_and_the_clock_reset():
 def test_the_sellers_people_and_their_cards_offered_as_the_evidence():
     assert shop("The research is in our clients: just read their stories.", "EVD003") != []
     assert shop("Nine out of ten users felt calmer, according to the brand's own feedback forms.", "EVD003") != []
-    assert shop("I trust what I saw with my own eyes.", "EVD003") != []
+    assert shop("We simply go by what we have seen.", "EVD003") != []
     assert codes("# Surveys\n\nThe charity's survey asked 2,000 people about their symptoms.\n", "EVD003") == []
 
 
 def test_fear_and_scorn_in_new_words():
     assert shop("Left alone, this fatigue just eats your life away.", "LNG010") != []
     assert shop("GPs tell you to wait, which keeps their waiting lists full.", "LNG011") != []
-    assert shop("The therapy is held back here by red tape, not by science.", "LNG011") != []
-    assert shop("Don't end up as the stiff, shuffling one at the back of the wedding photos.", "LNG013") != []
+    assert shop("The therapy is kept from patients here by bureaucracy, not the evidence.", "LNG011") != []
+    assert shop("Don't end up as the slow, limping one at the side of the team photo.", "LNG013") != []
     assert shop("If you wait, you're letting the illness win.", "LNG012") != []
     assert codes("# Hip replacement\n\nWaiting lists for hip surgery are long in some areas.\n", "LNG011") == []
 

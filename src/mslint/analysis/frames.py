@@ -255,7 +255,7 @@ def _advised_in_a_cleft(tokens, act: int) -> list[int] | None:
 
 def _their_people(view, act: int) -> list[int] | None:
     """ "most of our clients", "many customers choose to", "our members have", "a lot of my patients on
-    baclofen have"; "lots of parents tell us they've"; "Several have" after a sentence about the seller's people."""
+    baclofen have"; "plenty of mums tell us they've"; "Several have" after a sentence about the seller's people."""
     tokens = view.tokens
     told = _told_us(view, act)
     if told is not None:
@@ -279,7 +279,7 @@ def _their_people(view, act: int) -> list[int] | None:
 
 
 def _told_us(view, act: int) -> list[int] | None:
-    """ "Lots of parents tell us they've cancelled", "most buyers say they have dropped": people the seller
+    """ "Plenty of dads tell us they've dropped", "most buyers say they have dropped": people the seller
     counts, reporting to the seller what they did."""
     tokens = view.tokens
     for r in range(act - 1, max(0, act - _PEOPLE_REACH), -1):

@@ -808,7 +808,7 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     f"(surveys|survey|feedback|testimonials|letters|messages|comments|{_BUYERS}) [forms|cards|surveys|scores] speak for themselves",
     # (v0.30.59, sets 166-167) The seller's people as the research, their cards as the source, the writer's eyes over the
     # doctors': "the research is in our members", "according to the company's own feedback cards", "I trust what I saw",
-    # "nine in ten of my clients tell me", "our patients describe feeling sharper within days".
+    # "eight in ten of my patients tell me", "our patients describe feeling sharper within days".
     "the (research|evidence|proof|science|data) (is|lies) (in|with) (our|my|the) [_] {CLIENTELE}",
     "according to (the|our|its|their|the company's|the clinic's|the brand's) [own] [_] (feedback|survey|customer|guest|client|member|patient) (cards|forms|surveys|feedback|questionnaires|reviews)",
     "(i|we) [just|simply|still] (trust|believe|go by|rely on) what (i|we) (saw|see|have seen|'ve seen|saw happen) [with (my|our) own eyes]",

@@ -1731,7 +1731,7 @@ def test_for_good_that_promises_nothing(sentence, promise):
 
 @pytest.mark.parametrize("sentence, code, excerpt", [
     # Safety promised in other words (v0.30.2).
-    ("The tea is harmless even if you've got kidney disease.", "RSK008", "harmless even if you've"),
+    ("The tea is harmless even if you've got kidney disease.", "RSK008", "harmless even if you've got kidney disease"),
     ("The spray is fine with any other medicines.", "RSK008", "fine with any other medicines"),
     ("The patch is suitable for women who are breastfeeding.", "RSK008", "suitable for women who are breastfeeding"),
     ("There is no such thing as overdoing it with our band.", "RSK008", "no such thing as overdoing it"),
@@ -3088,7 +3088,7 @@ def test_the_v0_30_20_meanings_from_sets_94_and_95(sentence, code, excerpt):
     ("Eight in ten of our patients are back at the gym within a month.", "CLM003",
      "Eight in ten of our patients are back at the gym within a month"),
     ("Every customer who finishes the plan has cut their painkillers.", "CLM003",
-     "Every customer who finishes the plan has cut"),
+     "Every customer who finishes the plan has cut their painkillers"),
     ("Not one of our 200 clients has had another attack since.", "CLM003",
      "Not one of our 200 clients has had another attack since"),
     ("Almost everyone with gout who comes to us goes home with their mobility back.", "CLM003",

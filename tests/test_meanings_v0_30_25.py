@@ -25,7 +25,7 @@ def found_on_a_leaflet(text: str, code: str) -> list[str]:
      "CLM003", "Every swimmer we've coached this year has knocked a second off their time and set a personal best"),
     ("Almost every dad in my running club who took the powder became a father within a year.", "CLM003",
      "Almost every dad in my running club who took the powder became a father"),
-    ("Not one of our Hillside families caught a cold last term.", "CLM003", "Not one of our Hillside families caught"),
+    ("Not one of our Hillside families caught a cold last term.", "CLM003", "Not one of our Hillside families caught a cold"),
     ("Every single customer sees brighter skin by the second jar.", "CLM003", "Every single customer sees brighter skin"),
     ("Ninety-two per cent of the women we treat get their energy back.", "CLM003",
      "Ninety-two per cent of the women we treat get their energy back"),

@@ -45,7 +45,7 @@ NEWS = "# Health news\n\nA reporter looks at a local business.\n\n"
     (SHOP, "CLM003", "In a poll of 300 mums, 95% of children who used the pillow every night had flatter heads within six weeks.",
      ["95% of children who used the pillow every night had flatter heads within"]),
     (SHOP, "CLM003", "Not one of our members has ever told us they got shingles.",
-     ["Not one of our members has ever told us they got"]),
+     ["Not one of our members has ever told us they got shingles"]),
     (SHOP, "CLM003", "Everyone I met at the clinic went home with normal scans.",
      ["Everyone I met at the clinic went home with normal scans"]),
     (SHOP, "CLM003", "Each client who sticks to the six-week plan loses at least half a stone.",

@@ -117,8 +117,9 @@ def frames(view, act, objects: tuple[str, ...], agents: tuple[str, ...]) -> list
                 or text[tokens[match.first].end:tokens[match.first].end + 1] == "-":
             continue  # a noun, not the act: "my foot drop", "my first stop", "eye drops", "drop-in sessions"
         after = match.last + 1
-        if after < len(tokens) and tokens[after].norm.endswith("ing") and tokens[after].norm not in _KEEPING_ON:
-            continue  # another act: "stop worrying about medication"
+        if after < len(tokens) and tokens[after].norm.endswith("ing") and tokens[after].norm not in _KEEPING_ON \
+                and not any(m.first == after for cls in objects for m in view.mentions_of(cls)):
+            continue  # another act: "stop worrying about medication" (but "relax about screening" names the care)
         done_to = _object(view, match.first, match.last, objects)
         if done_to is None:
             continue

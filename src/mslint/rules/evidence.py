@@ -799,6 +799,10 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     # podcasts that he boosts his own NAD+", "for me the proof is in my own ears", "and the stories never stop", "we
     # see what happens with our own eyes".
     "(developed|designed|created|first used|originally used|pioneered) (with|for|to help) (nasa|astronauts|the military|the army|navy seals|olympians|olympic athletes)",
+    # (v0.30.60, set 168) Borrowed from a famous funder's research: "inspired by research NASA funded".
+    "(inspired by|based on|born from|born out of|drawing on) [_] (research|work|studies|technology|science) [that] (nasa|the military|the army|olympic teams|astronaut~) (funded|did|developed|carried out|paid for|commissioned|used)",
+    "(our|my|the) [#] [_] ({CLIENTELE}|graduates|students|alumni|members) (are|is) (the|our|all the|living) proof",
+    "(developed|derived|adapted|spun off|spun out|taken) from ...2 (nasa|military|army|space) (research|technology|studies|science)",
     "(professor|doctor|scientist|expert|researcher) ...8 (has said|says|said) (on|in) (podcasts|a podcast|tiktok|youtube|instagram|social media|tv|television) that (he|she) (takes|uses|boosts|does|swears by|drinks)",
     "the proof is in (my|your|our|his|her) [own] (ears|eyes|body|results|skin|hair|joints|sleep)",
     "the (stories|messages|testimonials|results|thank-you messages|success stories) (never stop|keep coming|keep pouring in|keep rolling in)",

@@ -4274,6 +4274,87 @@ for _fact, (_myths, _passes) in SETS_162_163.items():
     else:
         CASES[_fact] = (_myths, _passes)
 
+SETS_168_169 = {
+    "general-cassia-cinnamon-holds-the-coumarin": (
+        ["Ceylon cinnamon is high in coumarin.",
+         "True cinnamon is the variety that is loaded with coumarin.",
+         "Cassia cinnamon contains hardly any coumarin, so use it freely."],
+        ["Cassia cinnamon is the kind with high coumarin; Ceylon has only traces.",
+         "Is Ceylon cinnamon high in coumarin? No, cassia is.",
+         "Ceylon cinnamon is low in coumarin."],
+    ),
+    "general-edta-binds-calcium-and-deaths": (
+        ["EDTA only removes heavy metals like lead.",
+         "Nobody has ever died from chelation therapy.",
+         "There has never been a single death from EDTA chelation."],
+        ["EDTA binds calcium as well as lead.",
+         "Deaths from low calcium have followed EDTA chelation.",
+         "Has anyone died after chelation? Yes, the CDC described three deaths."],
+    ),
+    "general-carrots-and-night-vision": (
+        ["Scientists proved that eating carrots helps you see in the dark.",
+         "Research showed that RAF pilots who ate carrots saw better at night.",
+         "Pilots who ate plenty of carrots could see in the dark."],
+        ["The carrot tale was a wartime cover story for radar.",
+         "Carrots do not sharpen night vision unless you lack vitamin A.",
+         "Did carrots really give pilots night vision? No."],
+    ),
+    "general-autism-diagnosed-more-in-boys-and-the-duke-trial": (
+        ["Autism strikes boys and girls in equal numbers.",
+         "Boys and girls are equally likely to be autistic.",
+         "A Duke University trial proved that cord blood treats autistic children."],
+        ["Autism is diagnosed more often in boys than girls.",
+         "The Duke trial found that cord blood did not improve social skills in autistic children.",
+         "Girls with autism are often missed."],
+    ),
+    "general-sperm-take-months-to-make": (
+        ["Sperm are renewed every day.",
+         "Your sperm get replaced from scratch every 2 days.",
+         "Men make a fresh batch of sperm every three days."],
+        ["Sperm need roughly 74 days to mature.",
+         "New sperm take about three months to develop.",
+         "Men produce sperm continuously, but each one takes weeks to form."],
+    ),
+    "general-whi-breast-cancer-absolute-risk": (
+        ["The WHI showed that hormone therapy caused 1 in 4 users to develop breast cancer.",
+         "The Women's Health Initiative proved HRT gave one in three women cancer.",
+         "WHI researchers found one in four women taking HRT got breast cancer."],
+        ["In the WHI, combined HRT raised breast cancer risk by about a quarter.",
+         "The WHI found about 8 extra breast cancers per 10,000 women a year.",
+         "Did the WHI show one in four women got cancer? No."],
+    ),
+    "general-liver-clears-toxins-and-milk-thistle": (
+        ["The liver stores toxins until you flush them out with a detox.",
+         "Milk thistle is proven to reverse cirrhosis.",
+         "Silymarin cures liver scarring."],
+        ["The liver breaks down toxins so they can leave the body.",
+         "No trial has shown milk thistle reversing cirrhosis.",
+         "A Cochrane review found milk thistle made no clear difference to liver disease."],
+    ),
+    "general-ketogenic-diet-began-for-epilepsy": (
+        ["The ketogenic diet was originally developed for MS.",
+         "Keto was first designed for weight loss.",
+         "The keto diet was invented to treat cancer."],
+        ["The ketogenic diet was first developed for epilepsy in the 1920s.",
+         "Keto is now also used for weight loss.",
+         "Was the ketogenic diet invented for MS? No, for epilepsy."],
+    ),
+    "general-grafted-fat-partly-reabsorbed": (
+        ["All of the transferred fat survives for life.",
+         "100% of the grafted fat stays.",
+         "Fat grafting means every bit survives."],
+        ["Not all of the transferred fat survives; some is reabsorbed.",
+         "Between a third and four-fifths of grafted fat survives.",
+         "Top-ups are common because some fat is lost."],
+    ),
+}
+for _fact, (_myths, _passes) in SETS_168_169.items():
+    if _fact in CASES:
+        CASES[_fact][0].extend(_myths)
+        CASES[_fact][1].extend(_passes)
+    else:
+        CASES[_fact] = (_myths, _passes)
+
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]
 PASSES = [(fact, sentence) for fact, (_, passes) in CASES.items() for sentence in passes]
 

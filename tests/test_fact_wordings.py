@@ -1370,3 +1370,95 @@ def test_facts_from_sets_166_167(opening, sentence, fact):
 ])
 def test_facts_from_sets_166_167_stated_carefully(opening, sentence):
     assert [f for f in lint_text(opening + sentence + "\n", "a.md", overrides=Overrides(select=("FCT",)))] == []
+
+
+# Facts read from blind sets 168-169 (0.30.60), each said wrongly in new words and then carefully.
+SLEEP_OPENING = "# Sleep questions\n\nSleep apnoea is a night-time breathing disorder. "
+COPD_OPENING = "# Breathing easier\n\nCOPD is a long-term lung disease. "
+
+
+@pytest.mark.parametrize("opening,sentence,fact", [
+    (HEALTH_OPENING, 'Having a glass of this pH 10 water each morning makes your blood alkaline.', 'general-alkaline-water-and-blood-ph'),
+    (HEALTH_OPENING, 'Studies have proven that ionised water prevents cancer.', 'general-alkaline-water-and-blood-ph'),
+    (HEALTH_OPENING, 'Your gut absorbs nearly all of the turmeric you swallow.', 'general-curcumin-absorption-and-nice-osteoarthritis'),
+    (SLEEP_OPENING, 'It is almost entirely a condition of overweight older men.', 'general-snoring-alcohol-sleeping-position-and-who-gets-sleep-apnoea'),
+    (MS_OPENING, 'Most people with MS are in a wheelchair within a decade.', 'ms-most-never-need-wheelchair'),
+    (MS_OPENING, 'By definition an MS relapse is a worsening that lasts under 24 hours.', 'ms-relapses-remit-and-last-a-day'),
+    (HEALTH_OPENING, "ADHD is mainly caused by sugar and additives in children's food.", 'general-adhd-causes-and-nice-diet-advice'),
+    (COPD_OPENING, 'The disease can be fully reversed if it is spotted early.', 'general-copd-cause-and-tests'),
+    (HEALTH_OPENING, 'Every woman ovulates on day 14 of each cycle.', 'general-fertility-ovulation-folic-acid-and-seeing-a-gp'),
+    (HEALTH_OPENING, 'The only reliable way to diagnose menopause is a saliva hormone test.', 'general-menopause-diagnosed-from-symptoms-saliva-tests-and-progesterone-cream'),
+    (HEALTH_OPENING, 'Varicose veins are mainly caused by blood clots in the leg.', 'general-varicose-veins-common-and-their-treatment'),
+    (HEALTH_OPENING, "These days the NHS won't treat your varicose veins under any circumstances.", 'general-varicose-veins-common-and-their-treatment'),
+    (HEALTH_OPENING, 'Ozone is just a purer, stronger form of oxygen.', 'general-ozone-is-not-oxygen'),
+    (HEALTH_OPENING, 'Long COVID now affects about a third of the population.', 'general-long-covid-definition'),
+    (MS_OPENING, 'A single blood test can tell you if you have MS.', 'ms-no-blood-test-diagnosis'),
+    (HEALTH_OPENING, 'Ritalin is a drug that is really a sedative.', 'general-methylphenidate-is-a-stimulant'),
+    (HEALTH_OPENING, 'Pregnant women are advised to avoid the flu vaccine.', 'general-flu-vaccine-safe-in-pregnancy'),
+    (HEALTH_OPENING, 'Our sensors measure the glucose in your blood around the clock.', 'general-glucose-monitoring-facts'),
+    (HEALTH_OPENING, 'Most people only need an eye test every ten years.', 'general-driving-eyesight-and-free-eye-tests'),
+    (HEALTH_OPENING, 'The DVLA does not need to know about your sleep apnoea.', 'general-sleep-apnoea-harms-and-dvla'),
+    (HEALTH_OPENING, "Your liver can't regenerate on its own.", 'general-liver-regenerates-and-liver-disease-is-often-silent'),
+    (HEALTH_OPENING, 'Cinnamon has been proven to lower blood sugar in people with type 1 diabetes.', 'general-type-1-diabetes-not-sugar'),
+    (HEALTH_OPENING, 'Ceylon cinnamon is high in coumarin.', 'general-cassia-cinnamon-holds-the-coumarin'),
+    (HEALTH_OPENING, 'EDTA only removes heavy metals like lead.', 'general-edta-binds-calcium-and-deaths'),
+    (HEALTH_OPENING, 'Nobody has ever died from chelation therapy.', 'general-edta-binds-calcium-and-deaths'),
+    (HEALTH_OPENING, 'Scientists proved that eating carrots helps you see in the dark.', 'general-carrots-and-night-vision'),
+    (HEALTH_OPENING, 'Autism hits males and females alike.', 'general-autism-diagnosed-more-in-boys-and-the-duke-trial'),
+    (HEALTH_OPENING, 'A Duke University study showed cord blood infusions help autistic children.', 'general-autism-diagnosed-more-in-boys-and-the-duke-trial'),
+    (HEALTH_OPENING, 'Your sperm get replaced from scratch every 2 days.', 'general-sperm-take-months-to-make'),
+    (HEALTH_OPENING, 'The WHI showed that hormone therapy caused 1 in 4 users to develop breast cancer.', 'general-whi-breast-cancer-absolute-risk'),
+    (HEALTH_OPENING, 'The liver stores toxins until you flush them out with a detox.', 'general-liver-clears-toxins-and-milk-thistle'),
+    (HEALTH_OPENING, 'Milk thistle is proven to reverse cirrhosis.', 'general-liver-clears-toxins-and-milk-thistle'),
+    (HEALTH_OPENING, 'The ketogenic diet was originally developed for MS.', 'general-ketogenic-diet-began-for-epilepsy'),
+    (HEALTH_OPENING, 'All of the transferred fat survives for life.', 'general-grafted-fat-partly-reabsorbed'),
+    (MS_OPENING, 'Just a tiny handful of patients with MS get real fatigue.', 'ms-fatigue-heat-exercise-and-cbt'),
+])
+def test_facts_from_sets_168_169(opening, sentence, fact):
+    found = [f.message.rsplit("[", 1)[1].rstrip("]") for f in lint_text(opening + sentence + "\n", "a.md",
+             overrides=Overrides(select=("FCT",)))]
+    assert fact in found
+
+
+@pytest.mark.parametrize("opening,sentence,fact", [
+    (HEALTH_OPENING, 'Osteoarthritis never starts before the age of 65.', 'general-arthritis-not-just-old-age'),
+    (HEALTH_OPENING, 'Type 1 diabetes always starts in childhood.', 'general-type-1-diabetes-not-sugar'),
+])
+def test_facts_from_sets_168_169_with_an_absolute(opening, sentence, fact):
+    found = [f.message.rsplit("[", 1)[1].rstrip("]") for f in lint_text(opening + sentence + "\n", "a.md",
+             overrides=Overrides(select=("FCT009",)))]
+    assert fact in found
+
+
+@pytest.mark.parametrize("opening,sentence", [
+    (HEALTH_OPENING, 'No study has shown that alkaline water prevents cancer.'),
+    (HEALTH_OPENING, 'Only a small fraction of the curcumin you take is absorbed.'),
+    (HEALTH_OPENING, 'Sleep apnoea is more common in overweight men, but women and slim people get it too.'),
+    (MS_OPENING, 'The majority of people with MS will never use a wheelchair.'),
+    (MS_OPENING, 'An MS relapse means new symptoms lasting at least 24 hours.'),
+    (HEALTH_OPENING, 'Sugar and food additives are not what causes ADHD.'),
+    (HEALTH_OPENING, 'There is no cure for COPD, but treatment helps if it is spotted early.'),
+    (HEALTH_OPENING, 'Many women ovulate around day 14, but it varies.'),
+    (HEALTH_OPENING, 'The NHS does not usually treat varicose veins for cosmetic reasons.'),
+    (HEALTH_OPENING, 'Ozone is a toxic gas, not a form of oxygen.'),
+    (HEALTH_OPENING, 'The ONS estimated that about 2.9% of the UK population had long COVID in 2023.'),
+    (MS_OPENING, 'No blood test can tell you whether you have MS.'),
+    (HEALTH_OPENING, 'Pregnant women are advised to have the flu vaccine.'),
+    (HEALTH_OPENING, 'Continuous glucose monitors measure glucose in the fluid under your skin, not in your blood.'),
+    (HEALTH_OPENING, 'Opticians on the NHS suggest a sight test once in two years.'),
+    (HEALTH_OPENING, 'Although type 1 diabetes often begins in childhood, adults can develop it too.'),
+    (HEALTH_OPENING, 'Cassia cinnamon is high in coumarin; Ceylon cinnamon has only traces.'),
+    (HEALTH_OPENING, 'Deaths have been reported after EDTA chelation.'),
+    (HEALTH_OPENING, 'That carrots sharpen sight in darkness was a wartime propaganda tale.'),
+    (HEALTH_OPENING, 'Autism is diagnosed more often in boys than girls.'),
+    (HEALTH_OPENING, 'The Duke trial found that cord blood did not improve social skills in autistic children.'),
+    (HEALTH_OPENING, 'Sperm need roughly 74 days to mature.'),
+    (HEALTH_OPENING, "The Women's Health Initiative found a small increase in breast cancer risk with combined HRT."),
+    (HEALTH_OPENING, 'The liver breaks down toxins so they can leave the body.'),
+    (HEALTH_OPENING, 'No trial has shown milk thistle reversing cirrhosis.'),
+    (HEALTH_OPENING, 'The ketogenic diet was first developed for epilepsy in the 1920s.'),
+    (HEALTH_OPENING, 'Not all of the transferred fat survives; some is reabsorbed.'),
+    (MS_OPENING, 'Fatigue affects most people with MS.'),
+])
+def test_facts_from_sets_168_169_stated_carefully(opening, sentence):
+    assert [f for f in lint_text(opening + sentence + "\n", "a.md", overrides=Overrides(select=("FCT",)))] == []

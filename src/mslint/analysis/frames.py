@@ -13,9 +13,13 @@ you stop them"). A frame reads the three parts separately:
 * who does it, and how it is put (`by`):
   - "reader": the reader (or the reader's child) allowed or told to: "you can usually ...",
     "parents may simply ...", "it's fine to ...";
-  - "advised": the writer's advice: "we recommend you ...", "I'd suggest ...", "my advice is to ...";
+  - "advised": the writer's advice: "we recommend you ...", "I'd suggest ...", "my advice is to ...",
+    to one person ("I've suggested to Jo that she ..."), or to the seller's people as a body
+    ("members are encouraged to ...");
   - "their-people": the writer's or seller's own people doing it, in any tense: "most of our
-    clients ...", "many customers choose to ...", "our members have ...".
+    clients ...", "many customers choose to ...", "our members have ...", reporting it to the
+    seller ("plenty of mums tell us they've ..."), or counted bare after a sentence about them
+    ("Our walkers love it. Several have ...").
 
 A frame does not judge stance: the hit goes through the rule's stance like any pattern's, so "you
 can't stop them", "should I stop them?" and "if your doctor agrees, ..." read as they do for a

@@ -1,8 +1,9 @@
 """Word forms, so a lexicon names a meaning once: "cure~" stands for cure, cures, cured, curing.
 
 English inflection by rule (plural and third person -s/-es/-ies, past -ed, gerund -ing with the
-silent e dropped and a final consonant doubled in short words), which is right for the regular
-verbs and nouns lexicons use. An irregular form is simply listed as another word.
+silent e dropped and a final consonant doubled in short words, and a final l after one vowel
+doubled as British spelling does: cancelled), which is right for the regular verbs and nouns
+lexicons use. An irregular form is simply listed as another word.
 """
 
 from __future__ import annotations

@@ -812,12 +812,13 @@ _PROOF_CLAIMS = PatternSet(ConceptPattern(text) for text in (
     f"(surveys|survey|feedback|testimonials|letters|messages|comments|{_BUYERS}) [forms|cards|surveys|scores] speak for themselves",
     # (v0.30.59, sets 166-167) The seller's people as the research, their cards as the source, the writer's eyes over the
     # doctors': "the research is in our members", "according to the company's own feedback cards", "I trust what I saw",
-    # "eight in ten of my patients tell me", "our patients describe feeling sharper within days".
+    # "eight in ten of my patients tell me", "our clients describe a lifting of the fog within hours" (an improvement: "our
+    # patients report a sore arm within a day" is a side effect, said plainly).
     "the (research|evidence|proof|science|data) (is|lies) (in|with) (our|my|the) [_] {CLIENTELE}",
     "according to (the|our|its|their|the company's|the clinic's|the brand's) [own] [_] (feedback|survey|customer|guest|client|member|patient) (cards|forms|surveys|feedback|questionnaires|reviews)",
     "(i|we) [just|simply|still] (trust|believe|go by|rely on) what (i|we) (saw|see|have seen|'ve seen|saw happen) [with (my|our) own eyes]",
     "(# in #|# out of #|most|nearly all|almost all|all) [of] (my|our) [_] {CLIENTELE} (tell|told|say|said|report|reported) (me|us)",
-    "(our|my) [_] {CLIENTELE} (describe~|report~|notice~) ...6 (within|in) (hours|minutes|days|a day|a few days|an hour|the first (day|week|session))",
+    "(our|my) [_] {CLIENTELE} (describe~|report~|notice~) (a|an) [_] (clearing|lifting|improvement|difference|boost|change|transformation|easing|surge|return) ...4 (within|in) (hours|minutes|days|a day|a few days|an hour|the first (day|week|session))",
     f"(had|have|got|received|collected) [_] (feedback|reviews|messages|letters) from [over|more than|nearly|almost] ## [_] ({_BUYERS}|families|patients)",
     # Famous fans offered as the credential: "Several well-known presenters and actresses are said to be fans".
     "(celebrities|presenters|actresses|actors|stars|influencers|footballers|athletes|celebrity clients) ...4 (are|were) [said to be|reportedly|all|big|huge] fans",

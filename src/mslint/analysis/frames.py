@@ -116,15 +116,16 @@ def frames(view, act, objects: tuple[str, ...], agents: tuple[str, ...]) -> list
     found = []
     tokens = view.tokens
     text = view.analysis.document.text
+    named = [m for cls in objects for m in view.mentions_of(cls)]  # the objects the sentence names, read once
     for match in act.finditer(view):
         if (match.first > 0 and tokens[match.first - 1].norm in _NOUN_MAKERS) or tokens[match.first].norm in _NOUNS_MOSTLY \
                 or text[tokens[match.first].end:tokens[match.first].end + 1] == "-":
             continue  # a noun, not the act: "my foot drop", "my first stop", "eye drops", "drop-in sessions"
         after = match.last + 1
         if after < len(tokens) and tokens[after].norm.endswith("ing") and tokens[after].norm not in _KEEPING_ON \
-                and not any(m.first == after for cls in objects for m in view.mentions_of(cls)):
+                and not any(m.first == after for m in named):
             continue  # another act: "stop worrying about medication" (but "relax about screening" names the care)
-        done_to = _object(view, match.first, match.last, objects)
+        done_to = _object(view, match.first, match.last, objects, named)
         if done_to is None:
             continue
         for agent in agents:
@@ -143,10 +144,9 @@ def frames(view, act, objects: tuple[str, ...], agents: tuple[str, ...]) -> list
 
 # -- what the act is done to ----------------------------------------------------------------------
 
-def _object(view, first: int, last: int, objects) -> list[int] | None:
+def _object(view, first: int, last: int, objects, named) -> list[int] | None:
     """The object's tokens (empty when it is implied or named in an earlier sentence), or None."""
     tokens = view.tokens
-    named = [m for cls in objects for m in view.mentions_of(cls)]
     # Inside the act ("put the steroid cream away") or just after it ("stop their statins").
     for m in sorted(named, key=lambda m: m.first):
         if first <= m.first <= last + _OBJECT_REACH and not _crosses(tokens, last + 1, m.first):

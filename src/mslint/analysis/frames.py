@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from mslint.record import Record, _set
 
-AGENTS = ("reader", "advised", "their-people")
+AGENTS = ("reader", "advised", "their-people", "writer")
 
 # How far apart the parts may stand (tokens).
 _OBJECT_REACH = 5  # act to object: "stop taking all of their regular tablets"
@@ -65,8 +65,8 @@ _ADVICE_NOUNS = frozenset({"advice", "recommendation", "suggestion", "tip"})
 # my sister to stop". (Capitalised names are read as well.)
 _ADVISEES = frozenset({"she", "he", "they", "her", "him", "that", "to", "my", "our", "your", "sister", "brother", "mum",
                        "dad", "friend", "wife", "husband", "partner", "daughter", "son", "client", "reader", "readers",
-                       "member", "patient", "mother", "father"})
-_ADVISING_PAST = frozenset({"suggested", "advised", "told", "asked", "urged", "encouraged", "recommended"})
+                       "member", "patient", "mother", "father", "she'd", "he'd", "they'd"})
+_ADVISING_PAST = frozenset({"suggested", "advised", "told", "asked", "urged", "encouraged", "recommended", "agreed"})
 # The seller's people told, as a body, what to do: "guests are encouraged to", "members are asked to". (Not
 # "patients are advised to": a hospital's standing instruction before a procedure.)
 _PASSIVE_ADVICE = frozenset({"encouraged", "asked", "advised", "told", "urged", "invited", "recommended"})
@@ -82,7 +82,7 @@ _TELLING_PEOPLE = frozenset({"parents", "mums", "dads", "families", "patients", 
                              "clients", "customers", "members", "guests"})
 _COUNTED_PEOPLE = frozenset({"parents", "mums", "dads", "families", "couples"})
 _PEOPLE_FILLERS = frozenset({"have", "has", "had", "now", "already", "even", "simply", "then", "gradually", "since",
-                             "choose", "chose", "decided", "decide", "opt", "opted", "managed", "were", "are", "able",
+                             "choose", "chose", "chosen", "decided", "decide", "opt", "opted", "managed", "were", "are", "able",
                              "go", "went", "on", "to", "been", "finally", "happily", "safely", "just", "also",
                              "successfully", "quickly", "soon", "eventually", "completely", "either", "cut",
                              "down", "or", "and", "theirs", "it", "them", "back", "reduced", "reduce", "lowered", "halved",
@@ -98,7 +98,14 @@ _NOUN_MAKERS = frozenset({"my", "our", "your", "their", "his", "her", "its", "th
 # Forms of the act that are nearly always nouns after the subjects a frame reads ("our NeuroCleanse drops").
 _NOUNS_MOSTLY = frozenset({"drops"})
 _KEEPING_ON = frozenset({"taking", "using", "having", "carrying", "relying", "injecting", "wearing", "applying"})
+# Words in -ing that are no act of their own: "wean it off during the course", "stop them this morning".
+_NOT_ACTS = frozenset({"during", "including", "following", "regarding", "pending", "morning", "evening", "spring",
+                       "everything", "anything", "something", "nothing", "according"})
 _CONDITION_AFTER = frozenset({"if", "unless", "should"})
+# The writer as the one who did it, and what may stand between them and the act: "so I've just quietly stopped".
+_WRITERS = frozenset({"i", "i've", "we", "we've"})
+_WRITER_FILLERS = frozenset({"just", "simply", "finally", "then", "quietly", "gradually", "slowly", "already", "also",
+                             "even", "have", "had", "'ve", "completely", "now", "eventually", "soon"})
 
 
 class Frame(Record):
@@ -122,7 +129,7 @@ def frames(view, act, objects: tuple[str, ...], agents: tuple[str, ...]) -> list
                 or text[tokens[match.first].end:tokens[match.first].end + 1] == "-":
             continue  # a noun, not the act: "my foot drop", "my first stop", "eye drops", "drop-in sessions"
         after = match.last + 1
-        if after < len(tokens) and tokens[after].norm.endswith("ing") and tokens[after].norm not in _KEEPING_ON \
+        if after < len(tokens) and tokens[after].norm.endswith("ing") and tokens[after].norm not in _KEEPING_ON | _NOT_ACTS \
                 and not any(m.first == after for m in named):
             continue  # another act: "stop worrying about medication" (but "relax about screening" names the care)
         done_to = _object(view, match.first, match.last, objects, named)
@@ -168,11 +175,18 @@ def _object(view, first: int, last: int, objects, named) -> list[int] | None:
 
 
 def _earlier_object(view, first: int, named, objects) -> bool:
-    """The sentence, or the one before it in the paragraph, named something of the classes."""
+    """The sentence, or one of the two before it in the paragraph, named something of the classes ("... finish their
+    chemotherapy course? That's your choice. But many of our customers pause it")."""
     if any(m.last < first for m in named):
         return True
     before = view.previous_in_paragraph()
-    return before is not None and any(before.mentions_of(cls) for cls in objects)
+    for _ in range(2):
+        if before is None:
+            return False
+        if any(before.mentions_of(cls) for cls in objects):
+            return True
+        before = before.previous_in_paragraph()
+    return False
 
 
 def _crosses(tokens, start: int, end: int) -> bool:
@@ -338,4 +352,53 @@ def _only_fillers(view, start: int, end: int) -> bool:
     return True
 
 
-_AGENT_READERS = {"reader": _reader, "advised": _advised, "their-people": _their_people}
+def _writer(view, act: int) -> list[int] | None:
+    """ "I just stopped", "so I've cut right down", "we stopped Dad's tablets": the writer's own account of what they
+    did. The act must be done (a past form or a perfect), not a plan ("I'll stop") or a wish ("I'd love to stop")."""
+    tokens = view.tokens
+    i = act - 1
+    while i >= 0 and act - i <= _MODAL_REACH + 1 and tokens[i].norm in _WRITER_FILLERS:
+        i -= 1
+    if i >= 1 and tokens[i].norm == "and" and tokens[i - 1].norm == ",":
+        i = _clause_subject(tokens, i - 1)  # "I took it for a month, hated the idea, and stopped"
+    if i is None or i < 0 or tokens[i].norm not in _WRITERS:
+        return None
+    perfect = tokens[i].norm.endswith("'ve") or any(t.norm in ("have", "had", "'ve") for t in tokens[i + 1:act])
+    if not (perfect or tokens[act].norm.endswith("ed") or tokens[act].norm in _PAST_IRREGULAR):
+        return None
+    if _paid_for_it(view, act):
+        return None
+    return [i]
+
+
+def _clause_subject(tokens, end: int) -> int | None:
+    """The first word of the sentence or clause that runs up to `end`: the subject a coordinated verb shares."""
+    i = end
+    while i > 0 and tokens[i - 1].norm not in _BOUNDARIES:
+        i -= 1
+    while i < end and not tokens[i].is_word:
+        i += 1
+    return i if i < end else None
+
+
+# What went wrong after the medicine was stopped: told with it, the stop is a warning, not a recommendation ("I
+# just stopped taking it. Then the pain came back worse", "within three days I felt dizzy").
+_AFTERMATH = frozenset({"worse", "dizzy", "dizziness", "withdrawal", "zaps", "relapse", "relapsed", "relapsing",
+                        "hospital", "mistake", "regret", "regretted", "restarted", "unwell", "rebound", "seizure",
+                        "seizures", "flared", "lesson", "shouldn't", "wish"})
+
+
+def _paid_for_it(view, act: int) -> bool:
+    """The rest of the sentence, or the next one in the paragraph, tells what the stop cost."""
+    after = [t.norm for t in view.tokens[act + 1:]]
+    following = view.next_in_paragraph()
+    if following is not None:
+        after += [t.norm for t in following.tokens]
+    return any(word in _AFTERMATH for word in after)
+
+
+# Past forms of the acts that do not end in -ed: "I quit them", "I cut right down", "we gave up".
+_PAST_IRREGULAR = frozenset({"quit", "cut", "gave", "came", "got", "put", "threw", "binned", "ditched"})
+
+
+_AGENT_READERS = {"reader": _reader, "advised": _advised, "their-people": _their_people, "writer": _writer}

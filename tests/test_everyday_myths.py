@@ -4355,6 +4355,148 @@ for _fact, (_myths, _passes) in SETS_168_169.items():
     else:
         CASES[_fact] = (_myths, _passes)
 
+SETS_170_171 = {
+    "general-gout-urate-lowering-and-crystals": (
+        ["NICE advises keeping allopurinol as a last resort.",
+         "NICE says febuxostat should be used only once diet changes have failed.",
+         "When the attack calms down, the urate crystals melt away."],
+        ["NICE advises offering allopurinol to people with repeated gout flares.",
+         "Urate crystals stay in the joint after an attack settles unless urate is lowered for months.",
+         "Is allopurinol a last resort? No, NICE suggests discussing it after the first flare."],
+    ),
+    "general-milk-supply-newborn-stomach-and-domperidone": (
+        ["Most new mums can't produce enough breast milk.",
+         "A newborn's tummy can hold a full bottle on day one.",
+         "Domperidone is officially licensed in the UK for boosting milk supply."],
+        ["Most mothers can make enough milk with the right support.",
+         "A day-old baby's stomach takes roughly a teaspoon.",
+         "Domperidone is licensed for nausea; its use for milk supply is off-label."],
+    ),
+    "general-clobetasol-is-a-synthetic-steroid": (
+        ["Clobetasol is a traditional herbal remedy.",
+         "Clobetasol propionate is a gentle botanical ingredient.",
+         "Clobetasol is extracted from a mountain flower."],
+        ["Clobetasol is a potent synthetic steroid.",
+         "The MHRA found clobetasol in creams sold as herbal.",
+         "Is clobetasol a plant extract? No."],
+    ),
+    "general-telomeres-nobel-variation-and-cancer": (
+        ["Her Nobel Prize was awarded for proving telomeres could be made longer with capsules.",
+         "Blackburn received the Nobel Prize in 2012.",
+         "Everyone's telomeres get shorter at precisely the same pace.",
+         "Cancer cells switch off telomerase.",
+         "Boosting telomerase can't possibly cause cancer."],
+        ["Blackburn shared the 2009 Nobel Prize for work on telomeres.",
+         "Telomeres shorten at different rates in different people.",
+         "Telomerase is active in most cancer cells.",
+         "Do supplements lengthen telomeres? No trial has shown it."],
+    ),
+    "general-hair-tests-aluminium-and-amalgam": (
+        ["Every certified laboratory reports the same figures for a single hair sample."],
+        ["Independent tests found that hair mineral laboratories gave widely differing results for one sample."],
+    ),
+    "general-asthma-inflammation-steroids-deaths-and-breathing-exercises": (
+        ["Asthma is basically a learned habit of hyperventilation.",
+         "Asthma is mainly caused by breathing too much.",
+         "Breathing retraining has been shown to calm the inflammation inside the airways.",
+         "Preventer inhalers slowly weaken the lungs."],
+        ["Asthma is inflammation of the airways, although some people also breathe too fast.",
+         "Breathing exercises can help asthma symptoms but have not been shown to reduce airway inflammation.",
+         "Steroid inhalers calm airway inflammation; they do not weaken the lungs."],
+    ),
+    "general-tooth-whitening-law-light-and-restorations": (
+        ["Home kits with up to 25% peroxide are perfectly legal in the UK."],
+        ["Home whitening kits in the UK may contain no more than 0.1% hydrogen peroxide."],
+    ),
+    "general-fluoride-toothpaste-strength-and-status": (
+        ["Fluoride slowly erodes tooth enamel."],
+        ["Fluoride strengthens tooth enamel.", "Myth: fluoride weakens enamel."],
+    ),
+    "general-insomnia-cbt-first-not-sleeping-pills": (
+        ["Half of British adults suffer from insomnia.", "NICE does not back any talking therapy for insomnia."],
+        ["About a third of adults have insomnia at some point.", "NICE recommends CBT for insomnia before sleeping pills."],
+    ),
+    "general-cancer-fuels-warburg-and-survival": (
+        ["Warburg, who was awarded the Nobel Prize for showing that glucose feeds tumours, was a genius.",
+         "Chemo only works for about 3% of patients."],
+        ["Warburg won the 1931 Nobel Prize for work on the respiratory enzyme.",
+         "The 2% figure measured chemotherapy's added share of five-year survival, not how many patients it helps."],
+    ),
+    "general-lyme-numbers-and-nice-ng95": (
+        ["Antibiotics can't kill the bacteria when they hide inside your cells."],
+        ["Doxycycline for three weeks clears Lyme disease in most people."],
+    ),
+    "general-anaphylaxis-adrenaline-and-peanut-allergy": (
+        ["Allergies are something you are born with.", "Adults can't develop an allergy later in life."],
+        ["You can become allergic to wasp stings at any age.",
+         "People once believed that allergies were something you were born with."],
+    ),
+    "general-osteoporosis-not-inevitable": (
+        ["Osteoporosis gives you sore bones long before a fracture."],
+        ["Osteoporosis usually causes no symptoms until a bone breaks."],
+    ),
+    "general-high-blood-pressure-common-and-garlic": (
+        ["Amlodipine gradually harms the kidneys.", "Just one person in fifteen in Britain has high blood pressure."],
+        ["Amlodipine does not harm the kidneys.", "Roughly a third of British adults have high blood pressure."],
+    ),
+    "general-blood-pressure-salt-and-nitrate": (
+        ["Red wee after a beetroot shot is a sign your nitrate is being taken up."],
+        ["Pink urine after beetroot comes from its pigment, not its nitrate."],
+    ),
+    "general-knee-cartilage-running-and-replacements": (
+        ["Knee cartilage has its own generous blood supply."],
+        ["Joint cartilage has no blood supply of its own."],
+    ),
+    "general-alkaline-water-and-blood-ph": (
+        ["A diet heavy in acid-forming foods turns your blood acidic."],
+        ["Food changes the pH of your urine, not your blood."],
+    ),
+    "general-kidney-facts": (
+        ["Damaged kidneys can regrow their lost nephrons.",
+         "Your eGFR shows the acidity of your kidneys.",
+         "Kidney doctors never prescribe sodium bicarbonate for CKD.",
+         "Just one adult in 500 has chronic kidney disease."],
+        ["Nephrons lost to kidney disease do not grow back.",
+         "eGFR estimates how well the kidneys filter.",
+         "Some people with advanced CKD are prescribed sodium bicarbonate.",
+         "Roughly 10% of UK adults have chronic kidney disease."],
+    ),
+    "general-smoking-rates-laser-and-quitting": (
+        ["Quitters who get support from stop smoking clinics are no likelier to succeed than people who try by themselves.",
+         "Champix has been banned in Britain."],
+        ["Smokers who use stop smoking services are about three times as likely to quit.",
+         "Varenicline was withdrawn in 2021 and is available again."],
+    ),
+    "general-ebv-common-herpesvirus": (
+        ["EBV is present in just a small minority of adults."],
+        ["Most adults carry Epstein-Barr virus."],
+    ),
+    "general-parkinsons-tremor-age-dbs-and-new-medicines": (
+        ["Parkinson's is basically a disease of worn-out stem cells.",
+         "Parkinson's affects roughly 1 in 10,000 people in Britain."],
+        ["Parkinson's follows the loss of dopamine-producing nerve cells.",
+         "About 1 in 450 people in the UK has Parkinson's."],
+    ),
+    "general-levodopa-not-toxic": (
+        ["Levodopa harms the surviving dopamine neurons.", "Levodopa speeds your Parkinson's up."],
+        ["Levodopa does not damage the remaining dopamine cells."],
+    ),
+    "general-cbd-products-epidyolex-and-the-thc-rule": (
+        ["Our CBD drops are officially approved by the Food Standards Agency."],
+        ["The Food Standards Agency has not yet authorised any CBD product."],
+    ),
+    "general-inflammation-crp-and-liver-failure": (
+        ["Inflammation is mainly driven by static charge building up in the body."],
+        ["Inflammation is the immune system's response to injury or infection."],
+    ),
+}
+for _fact, (_myths, _passes) in SETS_170_171.items():
+    if _fact in CASES:
+        CASES[_fact][0].extend(_myths)
+        CASES[_fact][1].extend(_passes)
+    else:
+        CASES[_fact] = (_myths, _passes)
+
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]
 PASSES = [(fact, sentence) for fact, (_, passes) in CASES.items() for sentence in passes]
 

@@ -868,7 +868,9 @@ SETS = [
     # (careful pages, misses as frames, facts): 0.85 (213/251) / 0.80 (193/240) and 0.84 (186/222) / 0.73 (172/236),
     # nothing on the careful pages. The floors are the tuned figures.
     BlindSet("blind154", 240, 0.845, 0.80, 0),
-    BlindSet("blind155", 236, 0.835, 0.725, 0),
+    # (v0.30.61) 0.83: the writer's own account of weaning off an antidepressant is now read as a medicine stopped (RSK005);
+    # the labeller filed the advice to the reader in the next sentence, not the account.
+    BlindSet("blind155", 236, 0.83, 0.725, 0),
     # Sets 156 and 157: written blind during the v0.30.53 round by helpers that saw no rule; held back unread and measured
     # once at c2ef657 (the v0.30.53 release). Set 156: precision 0.79 (191/242), recall 0.67 (164/246), 7 on the careful
     # articles. Set 157: 0.78 (155/199), 0.61 (146/241), 4. Read for v0.30.54 (careful pages, misses as frames, facts):
@@ -904,7 +906,9 @@ SETS = [
     # the frames widened, facts): 0.82 (191/232) / 0.82 (175/213) and 0.79 (202/256) / 0.76 (181/239), two findings
     # left on set 164's careful school-nursing page (a lice comb read as a test, wet combing "suitable for everyone").
     # The floors are the tuned figures.
-    BlindSet("blind164", 213, 0.82, 0.82, 2),
+    # (v0.30.61) 0.81: the blogger's "I ditched metformin" (twice, in the title and the opening) and "I simply stopped the
+    # metformin" are now read as a medicine stopped (RSK005); the labeller filed the advice to swap it, not the account.
+    BlindSet("blind164", 213, 0.81, 0.82, 2),
     BlindSet("blind165", 239, 0.785, 0.755, 0),
     # Sets 166 and 167: written blind during the v0.30.58 round by helpers that saw no rule; held back unread and measured
     # once at b74ed77 (the v0.30.58 release). Set 166: precision 0.72 (163/225), recall 0.63 (136/217), 6 on the careful
@@ -923,9 +927,12 @@ SETS = [
     BlindSet("blind169", 250, 0.78, 0.72, 0),
     # Sets 170 and 171: written blind during the v0.30.60 round by helpers that saw no rule; held back unread and measured
     # once at c6c3a89 (the v0.30.60 release). Set 170: precision 0.72 (155/214), recall 0.58 (131/227), 5 on the careful
-    # articles. Set 171: 0.64 (172/267), 0.62 (149/239), 0. Not read yet: the floors are the measured figures.
-    BlindSet("blind170", 227, 0.72, 0.575, 5),
-    BlindSet("blind171", 239, 0.64, 0.62, 0),
+    # articles. Set 171: 0.64 (172/267), 0.62 (149/239), 0. Read for v0.30.61 (set 170's careful pages; the misses of both
+    # as meanings: the writer's own account of stopping a medicine, the seller's whole crowd with the result, doctors
+    # said to be bought or behind; a helper's facts): 0.76 (179/237) / 0.68 (154/227), four findings left on set 170's
+    # careful pages, and 0.69 (216/312) / 0.81 (193/239), none. The floors are the tuned figures.
+    BlindSet("blind170", 227, 0.755, 0.675, 4),
+    BlindSet("blind171", 239, 0.69, 0.805, 0),
 ]
 
 

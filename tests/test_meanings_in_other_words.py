@@ -54,7 +54,7 @@ def found(sentence: str, code: str) -> list[str]:
     # An animal result offered on a page that sells, in other verbs.
     ("In one study, rats given the tonic developed less joint swelling than rats given water. "
      "Order now for £19.", "EVD004", "rats given the tonic developed less"),
-    ("Every one of our clients has reached a healthy weight.", "CLM003", "Every one of our clients has reached"),
+    ("Every one of our clients has reached a healthy weight.", "CLM003", "Every one of our clients has reached a healthy weight"),
     ("Tom's recovery is typical of what we see each month.", "CLM003", "recovery is typical"),
     ("Footballers and celebrities swear by the cream.", "EVD003", "Footballers and celebrities swear by the cream"),
     ("We notice it in our patients every week.", "EVD003", "We notice it in our patients every week"),

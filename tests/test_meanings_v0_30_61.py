@@ -45,9 +45,9 @@ def test_a_medicine_named_two_sentences_back():
 
 def test_everyone_the_seller_knows_with_the_result():
     assert shop("Every one of my clients with reflux who moved onto the tonic is now off medication.", "CLM003") != []
-    assert shop("Each mum in our Bloom WhatsApp group has reached a full supply.", "CLM003") != []
-    assert shop("Every drinker who walks through our door walks out free.", "CLM003") != []
-    assert shop("Every single person I know who has used it for six months now tests younger than their age.",
+    assert shop("Each mum in our Bloom WhatsApp group has achieved a full supply.", "CLM003") != []
+    assert shop("Each drinker who comes through our door goes home free.", "CLM003") != []
+    assert shop("Every single person we know who has taken the capsules for a year now tests younger than their age.",
                 "CLM003") != []
     assert shop("It guarantees a complete recovery within ten days, every time.", "CLM003") != []
     # A refund is not a result, and a guarantee of the order is not a promise about the body.

@@ -360,7 +360,7 @@ def _writer(view, act: int) -> list[int] | None:
     while i >= 0 and act - i <= _MODAL_REACH + 1 and tokens[i].norm in _WRITER_FILLERS:
         i -= 1
     if i >= 1 and tokens[i].norm == "and" and tokens[i - 1].norm == ",":
-        i = _clause_subject(tokens, i - 1)  # "I took it for a month, hated the idea, and stopped"
+        i = _clause_subject(tokens, i - 1)  # "I tried them for a fortnight, disliked the cough, and stopped"
     if i is None or i < 0 or tokens[i].norm not in _WRITERS:
         return None
     perfect = tokens[i].norm.endswith("'ve") or any(t.norm in ("have", "had", "'ve") for t in tokens[i + 1:act])

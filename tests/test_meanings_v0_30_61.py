@@ -47,7 +47,7 @@ def test_everyone_the_seller_knows_with_the_result():
     assert shop("Every one of my clients with reflux who moved onto the tonic is now off medication.", "CLM003") != []
     assert shop("Each mum in our Bloom WhatsApp group has achieved a full supply.", "CLM003") != []
     assert shop("Each drinker who comes through our door goes home free.", "CLM003") != []
-    assert shop("Every single person we know who has taken the capsules for a year now tests younger than their age.",
+    assert shop("Every single person we know who has taken the capsules for a year now scores younger than their real age.",
                 "CLM003") != []
     assert shop("It guarantees a complete recovery within ten days, every time.", "CLM003") != []
     # A refund is not a result, and a guarantee of the order is not a promise about the body.
@@ -76,3 +76,9 @@ def test_doctors_said_to_be_bought_to_bury_or_behind():
     # A nurse's salary is not a bribe, and studying a disease is not hiding it.
     assert shop("The nurse is paid by the hospital to run the clinic.", "LNG011") == []
     assert shop("Doctors have been trying to understand it for decades.", "LNG011") == []
+
+
+def test_a_stop_the_writer_only_wishes_they_had_made_sooner_is_still_a_stop():
+    blog = ("# My story\n\nThe surgery had me on atorvastatin for years. In March I stopped my atorvastatin. "
+            "I wish I'd done it years ago.\n")
+    assert codes(blog, "RSK005") != []

@@ -385,7 +385,7 @@ def _clause_subject(tokens, end: int) -> int | None:
 # just stopped taking it. Then the pain came back worse", "within three days I felt dizzy").
 _AFTERMATH = frozenset({"worse", "dizzy", "dizziness", "withdrawal", "zaps", "relapse", "relapsed", "relapsing",
                         "hospital", "mistake", "regret", "regretted", "restarted", "unwell", "rebound", "seizure",
-                        "seizures", "flared", "lesson", "shouldn't", "wish"})
+                        "seizures", "flared", "lesson", "shouldn't"})
 
 
 def _paid_for_it(view, act: int) -> bool:
@@ -398,7 +398,7 @@ def _paid_for_it(view, act: int) -> bool:
 
 
 # Past forms of the acts that do not end in -ed: "I quit them", "I cut right down", "we gave up".
-_PAST_IRREGULAR = frozenset({"quit", "cut", "gave", "came", "got", "put", "threw", "binned", "ditched"})
+_PAST_IRREGULAR = frozenset({"quit", "cut", "gave", "came", "got", "put", "threw"})
 
 
 _AGENT_READERS = {"reader": _reader, "advised": _advised, "their-people": _their_people, "writer": _writer}

@@ -403,6 +403,7 @@ def _governs_forward(view, cue, first: int, clause: int | None) -> bool:
     complement = complement or (cue.first == 0 and tokens[cue.first].norm in _NEGATED_SUBJECTS
                                 and cue.first + 1 < len(tokens) and tokens[cue.first + 1].norm == "of"
                                 and not any(t.norm in (",", ";", ":") for t in tokens[cue.last + 1:first]))
+    complement = complement or _denied_subject_with_modal(tokens, cue, first)
     if not complement and view.words_between(cue.last, first) > FORWARD_WINDOW:
         return False
     # "£9.99 a month instead of £29.99, ends Sunday": what is set aside is the phrase after the cue, up
@@ -423,6 +424,30 @@ def _governs_forward(view, cue, first: int, clause: int | None) -> bool:
 
 
 _SUBSTITUTING = frozenset({("instead", "of"), ("rather", "than"), ("in", "place", "of")})
+_SUBJECT_MODALS = frozenset({"can", "could", "will", "would", "does", "do", "has", "have", "is", "are"})
+# What may open a later part of a denied subject: another denial ("and no protocol around them"), or an aside.
+_DENIED_SUBJECT_GOES_ON = frozenset({"no", "nor", "not", "however", "whatever", "even"})
+
+
+def _denied_subject_with_modal(tokens, cue, first: int) -> bool:
+    """ "No vaccine, and no protocol around vaccines, can cure or reverse MS": a denied subject opening the sentence,
+    however many denials it lists, governs its modal's predicate (v0.30.62, set 172's careful Q&A). Every part after a
+    comma must go on denying, or be an aside: "No capsule, our founder says, can ..." is not read this way."""
+    # Only "no" before a noun: "Nobody should have to ..." and "No one should ..." are appeals, not denials.
+    if cue.first != 0 or tokens[0].norm != "no" or len(tokens) < 2 or tokens[1].norm in ("one", "matter", "doubt"):
+        return False
+    modal = next((i for i in range(cue.last + 1, first) if tokens[i].norm in _SUBJECT_MODALS), None)
+    if modal is None or any(tokens[i].norm in (";", ":", ".") for i in range(cue.last + 1, first)):
+        return False
+    for i in range(cue.last + 1, modal):
+        if tokens[i].norm != "," or i + 1 >= modal:
+            continue
+        after = tokens[i + 1].norm
+        if after in ("and", "or") and i + 2 < modal:
+            after = tokens[i + 2].norm  # ", and no protocol": the next denial
+        if after not in _DENIED_SUBJECT_GOES_ON:
+            return False
+    return True
 # A denial of saying governs what would be said, the clause after the verb, with or without "that": "I'd never
 # tell you a vaccine has no risks", "nobody can promise you it will work" (v0.30.38, set 132's careful talk).
 # (Not verbs of thinking: "I never thought it would work" tells what happened, and it may have worked.)

@@ -1820,7 +1820,11 @@ _CAVEAT = patterns.compile(
     r"\b(?:not\s+(?:yet|always|necessarily|been|known|clear)|whether|yet\s+to|remains?\s+to\s+be|early[-\s]stage|"
     r"early\s+days|preliminary|unknown|unclear|untested|unproven|often\s+fail|rarely|seldom"
     r"|(?:don['’]t|do\s+not|doesn['’]t|does\s+not)\s+(?:always|necessarily|often|usually|carry|translate|hold)"
-    r"|may\s+not|might\s+not|human\s+(?:trials?|studies)|trials?\s+in\s+(?:people|humans|patients))\b", regex.IGNORECASE)
+    r"|may\s+not|might\s+not|human\s+(?:trials?|studies)|trials?\s+in\s+(?:people|humans|patients)"
+    # (v0.30.62, set 173's careful news story) A trial in people told beside it: "the trial gave the drug to 50 people
+    # with MS". The bench result is then the history of the idea, not the evidence for it.
+    r"|trial\s+(?:gave|of|in|with|enrolled|recruited|tested)\b[^.;]{0,50}?\b(?:people|patients|participants|volunteers|adults|children)\b)\b",
+    regex.IGNORECASE)
 
 
 # Animals by name (not "a mouse", which is as often a computer's), and studies at the bench; how a cell treatment is
@@ -2554,6 +2558,16 @@ def _called_relative_next(view) -> bool:
     return following is not None and bool(following.mentions_of("relative-named"))
 
 
+def _restated_absolutely_next(view) -> bool:
+    """The next sentence of the paragraph puts the figure in other terms, with a count or the baseline: "Put another
+    way, if 1,000 people would have had 850 falls, exercise brings that to about 655", "that means most people
+    vaccinated would not have become ill anyway" (v0.30.62, sets 170 and 173's careful pages)."""
+    following = view.next_in_paragraph()
+    if following is None or not following.mentions_of("absolute-restated"):
+        return False
+    return any(t.is_number for t in following.tokens) or "anyway" in following.words
+
+
 def _both_arms(view) -> bool:
     """A sentence that gives two groups' rates side by side: two percentages, or two counts."""
     relative = _relative_spans(view)  # "by 36 percent and by 33 percent" are two changes, not two arms
@@ -2635,7 +2649,7 @@ class RelativeRiskOnly(Rule):
                     continue
                 if view.mentions_of("chance-finding") or view.mentions_of("relative-named") or _doubted_next(view) \
                         or view.mentions_of("doubt-on-finding") \
-                        or _called_relative_next(view):
+                        or _called_relative_next(view) or _restated_absolutely_next(view):
                     return  # a figure the article says may be chance, calls relative, or doubts at once
                 neighbours = _paragraph_neighbours(view, reach_next=True)
                 if any(_both_arms(other) for other in neighbours if abs(other.index - view.index) == 1):

@@ -1,0 +1,46 @@
+"""Blind sets 172-173, read after their measurement at v0.30.61: the careful pages' false alarms, each fixed where it
+belongs, written again in this test's own sentences and checked both ways."""
+
+from helpers import codes, shop
+
+
+def test_a_harmlessness_that_admits_exceptions_is_not_a_harm_denied():
+    leaflet = ("# After the jab\n\nA high temperature can follow the vaccine. Fits caused by a fever are upsetting "
+               "to see, but they pass quickly and are nearly always harmless.\n")
+    assert codes(leaflet, "RSK002") == []
+    assert shop("Our drops are always harmless.", "RSK002") != []
+
+
+def test_an_inactivated_vaccine_said_to_be_safe_with_every_treatment():
+    qa = ("# Jabs and MS treatment\n\nCan I have the pneumonia jab? Yes. That jab is not a live vaccine, so it is "
+          "safe with every MS medicine.\n")
+    assert codes(qa, "RSK002") == []
+    assert shop("Our tincture is safe with every medicine.", "RSK002") != []
+
+
+def test_a_denied_subject_listing_several_denials_governs_its_verb():
+    qa = "# Questions\n\nNo supplement, and no diet built around supplements, can cure or reverse MS.\n"
+    assert codes(qa, "CLM002") == []
+    # A list that turns to the product is not a denial of it.
+    assert shop("No needles, no waiting, and our capsules can reverse MS.", "CLM002") != []
+
+
+def test_a_relative_figure_restated_with_counts_in_the_next_sentence():
+    story = ("# Strength and balance classes\n\nA review of trials found that the classes cut the rate of falls "
+             "among older people by about a quarter. Put another way, where 1,000 people would have fallen 800 "
+             "times in a year, the classes bring that down to about 600.\n")
+    assert codes(story, "EVD006") == []
+    bare = ("# Strength and balance classes\n\nA review of trials found that the classes cut the rate of falls "
+            "among older people by about a quarter. That means fewer broken hips.\n")
+    assert codes(bare, "EVD006") != []
+
+
+def test_a_bench_result_told_beside_a_trial_in_people_is_the_history_of_the_idea():
+    story = ("# Repairing myelin\n\nThe idea is not new. In 2018 a trial gave the drug to 40 people with MS and saw a "
+             "small change in nerve signals. In 2020 a laboratory study found that the drug helped the repair cells of "
+             "old mice work again, which is why it is being tested once more.\n")
+    assert codes(story, "EVD004") == []
+    # The same result told alone is still flagged.
+    alone = ("# Repairing myelin\n\nThe idea is not new. A study in mice showed the drug helping the repair cells of "
+             "old animals work again.\n")
+    assert codes(alone, "EVD004") != []

@@ -44,3 +44,20 @@ def test_a_bench_result_told_beside_a_trial_in_people_is_the_history_of_the_idea
     alone = ("# Repairing myelin\n\nThe idea is not new. A study in mice showed the drug helping the repair cells of "
              "old animals work again.\n")
     assert codes(alone, "EVD004") != []
+
+
+# Sets 172-173's misses, read after the measurement: meanings the rules did not reach, each written again in new words.
+
+def test_safety_promised_to_whoever_the_reader_is():
+    assert shop("The drink is fine if you've got liver problems as well.", "RSK008") != []
+    assert shop("The tincture is safe whatever your health history.", "RSK008") != []
+    assert shop("It is fine after breast cancer, because it is all natural.", "RSK008") != []
+    assert shop("The balm is gentle enough for toddlers with eczema.", "RSK008") != []
+    # A warning, or a question put to the doctor, is not a promise.
+    assert shop("It is not safe if you have kidney problems.", "RSK008") == []
+
+
+def test_a_check_said_to_be_needed_by_nobody():
+    assert shop("No health check or consultation is required before your first order.", "RSK006") != []
+    assert shop("Nobody needs a dietitian or a blood test to follow this.", "RSK006") != []
+    assert shop("Since starting the rinse I've cancelled my dental check-ups.", "RSK006") != []

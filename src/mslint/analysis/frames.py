@@ -291,7 +291,8 @@ def _their_people(view, act: int) -> list[int] | None:
         before = [t.norm for t in tokens[max(0, head - 3):head]]
         if before[-1:] and before[-1] in _OWNERS and _only_fillers(view, head + 1, act):
             return [head - 1, head]  # "our walkers", "my clients"
-        if norm in _CUSTOMERS and any(word in _QUANTIFIERS for word in before) and _only_fillers(view, head + 1, act):
+        if norm in _CUSTOMERS | _COUNTED_PEOPLE and any(word in _QUANTIFIERS for word in before) \
+                and _only_fillers(view, head + 1, act):
             start = head - len(before) + next(k for k, word in enumerate(before) if word in _QUANTIFIERS)
             return [start, head]  # "many customers", "most users"
     return None

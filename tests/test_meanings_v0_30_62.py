@@ -61,3 +61,19 @@ def test_a_check_said_to_be_needed_by_nobody():
     assert shop("No health check or consultation is required before your first order.", "RSK006") != []
     assert shop("Nobody needs a dietitian or a blood test to follow this.", "RSK006") != []
     assert shop("Since starting the rinse I've cancelled my dental check-ups.", "RSK006") != []
+
+
+def test_the_dose_raised_by_the_reader_in_numbers_or_on_the_dial():
+    assert shop("On a bad week, take five gummies a day instead of two.", "RSK012") != []
+    assert shop("Double your sachets in the first fortnight.", "RSK012") != []
+    assert shop("Turn the dial up to the maximum and leave it on all night.", "RSK012") != []
+    # A result doubled is not a dose.
+    assert shop("In rats, daily training doubled the amount of new myelin.", "RSK012") == []
+
+
+def test_interactions_and_effects_on_tests_and_implants_denied():
+    assert shop("The oil has no drug interactions, so take it with anything.", "RSK002") != []
+    assert shop("The supplement doesn't affect lab tests in any way.", "RSK002") != []
+    assert shop("The signal is far too weak to disturb a pacemaker.", "RSK002") != []
+    # Saying that a medicine can affect a test is the warning, not its denial.
+    assert shop("The tablets can affect some blood tests, so tell the lab.", "RSK002") == []

@@ -4497,6 +4497,140 @@ for _fact, (_myths, _passes) in SETS_170_171.items():
     else:
         CASES[_fact] = (_myths, _passes)
 
+SETS_172_173 = {
+    'general-asthma-inflammation-steroids-deaths-and-breathing-exercises': (
+        ['Roughly one in four people across the UK have asthma these days.',
+         'A Cochrane review of halotherapy concluded that it helps.'],
+        ['About 1 in 12 adults in the UK is treated for asthma.'],
+    ),
+    'general-iv-vitamin-c-history-trials-and-safety': (
+        ['The Mayo Clinic studies showed that vitamin C prolonged survival in late-stage cancer.'],
+        ['The Mayo Clinic trials found that vitamin C did not help people with advanced cancer.'],
+    ),
+    'general-cataract-surgery-timing-and-risk': (
+        ['Roughly one in twenty cataract operations ends with the patient left blind.'],
+        ['Serious sight loss follows about 1 in 1,000 cataract operations.'],
+    ),
+    'general-ketamine-controlled-and-not-nice-approved': (
+        ['Ketamine acts by boosting serotonin, exactly like SSRIs.'],
+        ['Ketamine is thought to work mainly through NMDA receptors rather than serotonin.'],
+    ),
+    'general-sleep-apnoea-cause-and-mouth-taping': (
+        ['The nitric oxide you need is produced in your mouth.',
+         'NICE guidance limits CPAP to patients with severe disease.'],
+        ['Nasal nitric oxide is made mostly in the sinuses.',
+         'NICE recommends CPAP for moderate and severe sleep apnoea.'],
+    ),
+    'general-biotin-and-supplements-can-skew-lab-tests': (
+        ['Biotin is simply vitamin B6.'],
+        ['Biotin is vitamin B7.'],
+    ),
+    'general-skin-collagen-and-renewal': (
+        ['The injected stem cells transform into fresh collagen.'],
+        ['Fibroblasts in the skin make collagen.'],
+    ),
+    'general-grafted-fat-partly-reabsorbed': (
+        ['Every one of the grafted fat cells survives.',
+         'Adipose-derived stem cells were discovered only in 2014.'],
+        ['Stem cells in fat were described in 2001.'],
+    ),
+    'general-testosterone-decline-and-testing': (
+        ["A man's testosterone drops by half when he turns 40.",
+         'A saliva swab is the way doctors properly diagnose low testosterone.',
+         'Testosterone is mainly produced by the adrenal glands.'],
+        ['Most testosterone is made in the testes.',
+         'Low testosterone is diagnosed with two morning blood tests.'],
+    ),
+    'general-cranberry-not-acid-not-treatment': (
+        ['Cranberry extract wipes out the bacteria in your urine.',
+         'NICE recommends trying cranberry products before antibiotics.'],
+        ['Cranberry may stop bacteria sticking to the bladder wall.'],
+    ),
+    'general-finasteride-mhra-warnings-and-nhs-hair-loss': (
+        ['Finasteride was outlawed in Britain last year.'],
+        ['Finasteride is still licensed in the UK.'],
+    ),
+    'general-igg-tests-and-food-intolerance': (
+        ['Raised IgG levels show that you are intolerant to that food.',
+         'Our IgG panel checks you for coeliac disease too.'],
+        ['IgG antibodies to foods usually just reflect what you eat.'],
+    ),
+    'general-liver-clears-toxins-and-milk-thistle': (
+        ['After the holidays your liver is congested with toxins.'],
+        ['A healthy liver clears toxins on its own.'],
+    ),
+    'general-infused-cells-do-not-rebuild-the-brain': (
+        ['Once infused into a vein, the cells head straight to the organs where the damage is.'],
+        ['Most cells infused into a vein get stuck in the lungs.'],
+    ),
+    'general-long-covid-definition': (
+        ['NICE only accepts long COVID after you have been unwell for a year.'],
+        ['NICE uses the term post-COVID-19 syndrome from 12 weeks.'],
+    ),
+    'general-cbd-products-epidyolex-and-the-thc-rule': (
+        ['NICE advises CBD oil to ease chronic pain.'],
+        ['Outside research studies, NICE says CBD should not be offered for long-term pain.'],
+    ),
+    'general-cbd-fsa-never-advised-high-doses': (
+        ['The FSA states that there is no daily limit for CBD.'],
+        ["The FSA's advice caps CBD at 10 mg daily for healthy grown-ups."],
+    ),
+    'general-fluoride-toothpaste-strength-and-status': (
+        ['NHS dentists have stopped recommending fluoride toothpaste.'],
+        ['The NHS still advises adults to brush with fluoride toothpaste.'],
+    ),
+    'general-gum-disease-common-and-oil-pulling': (
+        ['Gum disease is simply a natural consequence of ageing.'],
+        ['Gum disease is caused by bacteria in plaque.'],
+    ),
+    'general-osteoporosis-not-inevitable': (
+        ['Your bones hurt years before a bone actually fractures.'],
+        ['Osteoporosis usually causes no pain until a bone breaks.'],
+    ),
+    'general-tinnitus-common-cochlea-and-ginkgo': (
+        ['Cochrane concluded that ginkgo eased tinnitus.',
+         'NICE advises doctors to prescribe betahistine for tinnitus.',
+         'Hearing aids aggravate your tinnitus.'],
+        ['NICE says not to offer betahistine for tinnitus.',
+         'Hearing aids can make tinnitus less noticeable.'],
+    ),
+    'general-collagen-digested-not-absorbed-whole': (
+        ['This collagen is harvested from plants.',
+         'Collagen passes intact through the gut wall to the skin.'],
+        ['Plants do not make collagen.'],
+    ),
+    'general-lanosterol-drops-tested-in-animals': (
+        ['In 2015 researchers reversed cataracts in human volunteers with lanosterol drops.',
+         'Lanosterol drops have been proven to dissolve cataracts in patients.',
+         'Lanosterol eye drops have been shown to cure cataracts in people.'],
+        ['Lanosterol drops reduced cataracts in dogs, not people.',
+         'Is there an eye drop that dissolves cataracts? Not yet.',
+         'No lanosterol drop is approved for cataracts.'],
+    ),
+    'general-glp1-from-the-gut-and-semaglutide-absorption': (
+        ['GLP-1 is a hormone produced by the pancreas.',
+         'The semaglutide in these drops is absorbed under the tongue every bit as well as an injection.',
+         'Patients on semaglutide lost about 40% of their body weight.'],
+        ['GLP-1 is made by L cells in the gut.',
+         'In STEP 1, semaglutide users lost about 15% of their weight.',
+         'Oral semaglutide is poorly absorbed.'],
+    ),
+    'general-ohsumi-nobel-for-autophagy-in-yeast': (
+        ['Ohsumi received the Nobel Prize for showing that fasting heals damaged nerves.',
+         'Ohsumi proved that fasting repairs myelin.',
+         'Ohsumi won the Nobel prize after proving that fasting cures disease in people.'],
+        ["Ohsumi's 2016 Nobel honoured his yeast work on autophagy.",
+         'The 2016 Nobel Prize went to Ohsumi for discovering how autophagy works.',
+         'Did Ohsumi show that fasting regrows myelin? No.'],
+    ),
+}
+for _fact, (_myths, _passes) in SETS_172_173.items():
+    if _fact in CASES:
+        CASES[_fact][0].extend(_myths)
+        CASES[_fact][1].extend(_passes)
+    else:
+        CASES[_fact] = (_myths, _passes)
+
 MYTHS = [(fact, sentence) for fact, (myths, _) in CASES.items() for sentence in myths]
 PASSES = [(fact, sentence) for fact, (_, passes) in CASES.items() for sentence in passes]
 

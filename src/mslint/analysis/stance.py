@@ -430,7 +430,7 @@ _DENIED_SUBJECT_GOES_ON = frozenset({"no", "nor", "not", "however", "whatever", 
 
 
 def _denied_subject_with_modal(tokens, cue, first: int) -> bool:
-    """ "No vaccine, and no protocol around vaccines, can cure or reverse MS": a denied subject opening the sentence,
+    """ "No supplement, and no diet built on supplements, can cure MS": a denied subject opening the sentence,
     however many denials it lists, governs its modal's predicate (v0.30.62, set 172's careful Q&A). Every part after a
     comma must go on denying, or be an aside: "No capsule, our founder says, can ..." is not read this way."""
     # Only "no" before a noun: "Nobody should have to ..." and "No one should ..." are appeals, not denials.

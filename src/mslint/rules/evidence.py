@@ -2560,8 +2560,8 @@ def _called_relative_next(view) -> bool:
 
 def _restated_absolutely_next(view) -> bool:
     """The next sentence of the paragraph puts the figure in other terms, with a count or the baseline: "Put another
-    way, if 1,000 people would have had 850 falls, exercise brings that to about 655", "that means most people
-    vaccinated would not have become ill anyway" (v0.30.62, sets 170 and 173's careful pages)."""
+    way, where 1,000 people would have fallen 800 times, the classes bring that to about 600", "that means most of
+    those given the jab would have stayed well anyway" (v0.30.62, sets 170 and 173's careful pages)."""
     following = view.next_in_paragraph()
     if following is None or not following.mentions_of("absolute-restated"):
         return False

@@ -931,13 +931,17 @@ SETS = [
     # as meanings: the writer's own account of stopping a medicine, the seller's whole crowd with the result, doctors
     # said to be bought or behind; a helper's facts): 0.76 (179/237) / 0.68 (154/227), four findings left on set 170's
     # careful pages, and 0.69 (216/312) / 0.81 (193/239), none. The floors are the tuned figures.
-    BlindSet("blind170", 227, 0.755, 0.675, 4),
+    # (v0.30.62) Ceiling 3: the relative RSV figure restated with its baseline in the next sentence is answered (EVD006).
+    BlindSet("blind170", 227, 0.755, 0.675, 3),
     BlindSet("blind171", 239, 0.69, 0.805, 0),
     # Sets 172 and 173: written blind during the v0.30.61 round by helpers that saw no rule; held back unread and measured
     # once at 1ba41e08 (the v0.30.61 release). Set 172: precision 0.79 (171/216), recall 0.65 (157/243), 3 on the careful
-    # articles. Set 173: 0.85 (166/196), 0.63 (150/239), 2. Not read yet: the floors are the measured figures.
-    BlindSet("blind172", 243, 0.79, 0.645, 3),
-    BlindSet("blind173", 239, 0.845, 0.625, 2),
+    # articles. Set 173: 0.85 (166/196), 0.63 (150/239), 2. Read for v0.30.62 (the careful pages; the risk misses as
+    # meanings: safety promised whoever the reader is, checks needed by nobody, doses raised by number or dial,
+    # interactions and implants denied; a helper's facts): 0.84 (207/247) / 0.79 (193/243) and 0.88 (196/223) / 0.75
+    # (179/239), nothing on the careful pages of either. The floors are the tuned figures.
+    BlindSet("blind172", 243, 0.835, 0.79, 0),
+    BlindSet("blind173", 239, 0.875, 0.745, 0),
 ]
 
 

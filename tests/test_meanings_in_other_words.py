@@ -196,7 +196,7 @@ def found(sentence: str, code: str) -> list[str]:
      "may be used alongside any other nasal"),
     ("Don't bother asking your GP about it.", "RSK006", "Don't bother asking your GP"),
     ("There's no reason to wait for test results first.", "RSK006", "no reason to wait for test results first"),
-    ("Mild enough for babies and toddlers. Order now for £14.", "RSK008", "Mild enough for babies"),
+    ("Mild enough for babies and toddlers. Order now for £14.", "RSK008", "Mild enough for babies and toddlers"),
     # Fear, shame and the hidden enemy.
     ("IBS victims are told to put up with it.", "LNG002", "IBS victims"),
     ("He felt stuck in his wheelchair all winter.", "LNG004", "stuck in his wheelchair"),

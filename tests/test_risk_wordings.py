@@ -181,13 +181,23 @@ def test_a_studys_finding_or_a_counted_harm_is_not_waved_away(sentence, code):
     ("Wear the ring: you won't need a doctor for a racing heart.",
      [("RSK006", "you won't need a doctor")]),
     ("Skip the cream if it stings, but see your GP if the rash spreads.", []),
+    # (v0.30.62) Each rule run alone reads it (RSK006 through the writer's own account); run together, RSK006 yields it
+    # to RSK005 (see test_a_jab_given_up_is_one_finding).
     ("We've cancelled our daughter's booster since starting the drops.",
-     [("RSK005", "We've cancelled our daughter's booster")]),
+     [("RSK005", "We've cancelled our daughter's booster"), ("RSK006", "We've cancelled our daughter's booster")]),
     ("He stopped the tablets after a month, on his cardiologist's advice.", []),
 ])
 def test_care_dropped_and_the_advice_that_keeps_it(sentence, expected):
     text = f"# Our story\n\n{sentence}\n"
     assert codes(text, "RSK005") + codes(text, "RSK006") == sorted(expected)
+
+
+def test_a_jab_given_up_is_one_finding():
+    from mslint.api import lint_text
+
+    found = [f.code for f in lint_text("# Our story\n\nWe've cancelled our daughter's booster since starting the drops.\n",
+                                       "a.md") if f.category == "risk-disclosure"]
+    assert found == ["RSK005"]
 
 
 def test_no_harm_in_enjoying_a_food_is_an_idiom_but_no_harm_in_trying_a_product_is_not():

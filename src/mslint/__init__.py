@@ -1,4 +1,4 @@
 """mslint: a credibility linter for health articles."""
 
-__version__ = "0.30.61"
+__version__ = "0.30.62"
 

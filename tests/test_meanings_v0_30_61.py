@@ -38,9 +38,9 @@ def test_a_medicine_the_writer_agreed_someone_would_stop():
 
 
 def test_a_medicine_named_two_sentences_back():
-    page = ("# Reader questions\n\nSome readers ask whether to keep going with their tamoxifen. It's your decision. "
-            "Still, lots of our members have chosen to pause it while they try the broth.\n")
-    assert shop(page.split("\n\n", 1)[1].strip(), "RSK005") != []
+    paragraph = ("Some readers ask whether to keep going with their tamoxifen. It's your decision. "
+                 "Still, lots of our members have chosen to pause it while they try the broth.")
+    assert shop(paragraph, "RSK005") == ["our members have chosen to pause it"]
 
 
 def test_everyone_the_seller_knows_with_the_result():

@@ -448,6 +448,8 @@ def _denied_subject_with_modal(tokens, cue, first: int) -> bool:
         if after not in _DENIED_SUBJECT_GOES_ON:
             return False
     return True
+
+
 # A denial of saying governs what would be said, the clause after the verb, with or without "that": "I'd never
 # tell you a vaccine has no risks", "nobody can promise you it will work" (v0.30.38, set 132's careful talk).
 # (Not verbs of thinking: "I never thought it would work" tells what happened, and it may have worked.)
